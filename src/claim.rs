@@ -1,0 +1,207 @@
+//! Plain data types that cross every stage: documents, claims, figures and dates.
+//!
+//! These are the JSON contract of `../shared/DESIGN.md`: `extract --format json` prints them and a
+//! session stores them. Keys may be added (with `#[serde(default)]` so older files still load);
+//! the required keys never change meaning.
+
+use serde::{Deserialize, Serialize, Serializer};
+use sha2::{Digest, Sha256};
+
+/// One article under review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Path as given on the command line (or `-` for stdin).
+    pub path: String,
+    /// Hex SHA-256 of the article's bytes: tells whether the article changed since extraction.
+    pub sha256: String,
+    /// The article's headline, or the file stem when it has none.
+    pub title: String,
+    /// Where the article was published, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Publication date (ISO 8601, possibly partial), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+}
+
+/// The main kind of a claim, by what a checker would look up first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Carries a figure: a count, amount, percentage, age.
+    Quantity,
+    /// A direct quotation with its speaker.
+    Quote,
+    /// Anchored on a date.
+    Date,
+    /// Reported speech or a report attributed to a source ("Sky News reported that …").
+    Attribution,
+    /// Any other checkable statement.
+    Statement,
+}
+
+impl Kind {
+    /// Every kind, in the order filters cycle through them.
+    pub const ALL: [Kind; 5] = [
+        Kind::Quantity,
+        Kind::Quote,
+        Kind::Date,
+        Kind::Attribution,
+        Kind::Statement,
+    ];
+
+    /// The JSON name, also used as the short label on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Quantity => "quantity",
+            Kind::Quote => "quote",
+            Kind::Date => "date",
+            Kind::Attribution => "attribution",
+            Kind::Statement => "statement",
+        }
+    }
+}
+
+/// A figure found in a claim: "181 drones", "a 77-year-old", "three others", "15.5 percent".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The number; integral values are written without a fraction (`181`, not `181.0`).
+    #[serde(serialize_with = "serialize_number")]
+    pub value: f64,
+    /// The counted noun or measure ("drones", "percent", "years", "USD"), when one is found.
+    pub unit: Option<String>,
+    /// The figure as written in the article.
+    pub text: String,
+    /// Byte offset of `text` in the document.
+    pub start: usize,
+    /// Byte offset just past `text` in the document.
+    pub end: usize,
+}
+
+/// A date expression: absolute, partial or relative.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateRef {
+    /// The expression as written ("March 4, 2025", "last week").
+    pub text: String,
+    /// ISO 8601, possibly partial ("2025-03-04", "2025-03", "2022"); null when relative.
+    pub iso: Option<String>,
+    /// Byte offset of `text` in the document.
+    #[serde(default)]
+    pub start: usize,
+    /// Byte offset just past `text` in the document.
+    #[serde(default)]
+    pub end: usize,
+}
+
+/// A checkable statement found in a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Stable id derived from the text; see [`claim_id`].
+    pub id: String,
+    /// Index of the document in the list of documents.
+    pub doc: usize,
+    /// Exactly `document_text[start..end]`.
+    pub text: String,
+    /// Byte offset of the claim in the document's UTF-8 text.
+    pub start: usize,
+    /// Byte offset just past the claim.
+    pub end: usize,
+    /// Main kind.
+    pub kind: Kind,
+    /// Check-worthiness, 0 to 1.
+    pub score: f64,
+    /// Figures in the claim, in text order.
+    #[serde(default)]
+    pub quantities: Vec<Quantity>,
+    /// Date expressions in the claim, in text order.
+    #[serde(default)]
+    pub dates: Vec<DateRef>,
+    /// Who said it, for a quote or attributed statement; full name where the article gives one.
+    #[serde(default)]
+    pub speaker: Option<String>,
+}
+
+/// The stable id of a claim: `c` + the first 12 hex digits of SHA-256 over the claim's text with
+/// every run of white space folded to one space and the ends trimmed; the `n`-th repeat of the same
+/// text in a session (`occurrence` ≥ 2) gets the suffix `-n`.
+///
+/// The id depends on nothing but the text, so editing other parts of an article keeps it.
+pub fn claim_id(text: &str, occurrence: usize) -> String {
+    let mut hasher = Sha256::new();
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            hasher.update(b" ");
+        }
+        hasher.update(word.as_bytes());
+    }
+    let digest = hasher.finalize();
+    let mut id = String::with_capacity(16);
+    id.push('c');
+    for byte in &digest[..6] {
+        id.push_str(&format!("{byte:02x}"));
+    }
+    if occurrence >= 2 {
+        id.push_str(&format!("-{occurrence}"));
+    }
+    id
+}
+
+/// Hex SHA-256 of some bytes (documents are identified by it).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Writes integral numbers as JSON integers (`181`) and others as decimals (`63.5`).
+fn serialize_number<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: beyond it f64 has no fractions anyway
+    if value.fract() == 0.0 && value.abs() < EXACT {
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_ignores_white_space_layout_but_not_words() {
+        let a = claim_id("Ukraine shot down 115.", 1);
+        assert_eq!(a, claim_id("  Ukraine  shot\ndown 115. ", 1));
+        assert_ne!(a, claim_id("Ukraine shot down 116.", 1));
+        assert!(a.starts_with('c') && a.len() == 13, "{a}");
+    }
+
+    #[test]
+    fn repeated_text_gets_an_occurrence_suffix() {
+        let first = claim_id("Same words.", 1);
+        assert_eq!(claim_id("Same words.", 2), format!("{first}-2"));
+    }
+
+    #[test]
+    fn integral_figures_serialise_without_fraction() {
+        let q = Quantity {
+            value: 181.0,
+            unit: Some("drones".into()),
+            text: "181 drones".into(),
+            start: 0,
+            end: 10,
+        };
+        let json = serde_json::to_string(&q).unwrap();
+        assert!(json.contains("\"value\":181,"), "{json}");
+        let rate = Quantity { value: 63.5, ..q };
+        assert!(serde_json::to_string(&rate).unwrap().contains("63.5"));
+    }
+
+    #[test]
+    fn kinds_use_their_json_names() {
+        for kind in Kind::ALL {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.label()));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! The command line: one module per subcommand, each with its clap arguments and `run`.
+
+pub mod export;
+pub mod extract;
+pub mod merge;
+pub mod review;
+pub mod stats;
+
+use clap::{Parser, Subcommand};
+
+/// Find the checkable statements in news articles and review them from the keyboard.
+#[derive(Debug, Parser)]
+#[command(name = "claimcheck", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands (the contract of DESIGN.md).
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the checkable claims of one or more articles.
+    Extract(extract::Args),
+    /// Review claims in the terminal, marking each verified, disputed or unclear.
+    Review(review::Args),
+    /// Write a session's verdicts as JSON, CSV, Markdown or schema.org ClaimReview.
+    Export(export::Args),
+    /// Count verdicts per kind, document and reviewer.
+    Stats(stats::Args),
+    /// Combine several reviewers' sessions of the same articles.
+    Merge(merge::Args),
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Review(args) => review::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Stats(args) => stats::run(args),
+        Command::Merge(args) => merge::run(args),
+    }
+}

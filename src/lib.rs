@@ -1,0 +1,10 @@
+//! claimcheck: find the checkable statements in a news article and review them.
+//!
+//! The pipeline: [`extract`] turns text into [`claim::Claim`]s; a [`session::Session`] holds them with
+//! their reviews; [`review`] is the terminal interface; [`export`] writes reports.
+
+pub mod claim;
+pub mod commands;
+pub mod extract;
+pub mod fsutil;
+pub mod session;
