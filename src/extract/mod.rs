@@ -2,6 +2,10 @@
 
 use crate::claim::{Claim, Kind, claim_id};
 
+pub mod dates;
+pub mod numbers;
+pub mod score;
+
 /// Version of the extraction rules; stored in sessions so that a session made by other rules is
 /// noticed.
 pub const EXTRACTOR_VERSION: &str = "1";
