@@ -7,4 +7,5 @@ pub mod claim;
 pub mod commands;
 pub mod extract;
 pub mod fsutil;
+pub mod review;
 pub mod session;
