@@ -6,6 +6,8 @@
 pub mod article;
 pub mod claim;
 pub mod commands;
+pub mod export;
 pub mod extract;
 pub mod fsutil;
+pub mod review;
 pub mod session;
