@@ -5,6 +5,8 @@
 
 pub mod claim;
 pub mod commands;
+pub mod export;
 pub mod extract;
 pub mod fsutil;
+pub mod review;
 pub mod session;
