@@ -8,4 +8,5 @@ pub mod commands;
 pub mod export;
 pub mod extract;
 pub mod fsutil;
+pub mod review;
 pub mod session;
