@@ -12,16 +12,12 @@ use crate::claim::{Claim, Document, Kind, claim_id, sha256_hex};
 
 mod abbrev;
 pub mod dates;
-mod entities;
 pub mod numbers;
 pub mod pipeline;
 mod punct;
 pub mod quotes;
 pub mod score;
 pub mod sentences;
-mod speakers;
-mod tokens;
-mod words;
 
 pub use pipeline::{Analysed, analyse_with, kind_of};
 

@@ -7,13 +7,13 @@
 
 use crate::claim::{DateRef, Kind, Quantity};
 
-use super::entities::{Entities, NameRun, name_runs};
 use super::punct::Marks;
-use super::quotes;
+use super::quotes::entities::{Entities, NameRun, name_runs};
+use super::quotes::speakers::{Speaker, Speakers};
+use super::quotes::tokens::{Token, tokenize};
+use super::quotes::{self};
 use super::score::{self, Signals};
 use super::sentences::{Span, sentences};
-use super::speakers::{Speaker, Speakers};
-use super::tokens::{Token, tokenize};
 use super::{dates, numbers};
 
 /// A sentence with everything the pipeline found in it.

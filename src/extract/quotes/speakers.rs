@@ -13,8 +13,8 @@
 //! 6. "the Council", "the bank" → the organisation of that head word.
 //! 7. Otherwise the phrase itself, without its article ("Sky News", "Chinese officials").
 
+use super::Cue;
 use super::entities::{Entities, EntityId, EntityKind, NameRun, name_runs, name_text};
-use super::quotes::Cue;
 use super::tokens::Token;
 use super::words::{self, Pronoun};
 

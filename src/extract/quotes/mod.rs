@@ -8,11 +8,15 @@
 //! - a source after "according to": "according to Xinhua".
 //!
 //! Who the words refer to (a pronoun, a title, a last name) is decided in
-//! [`speakers`](super::speakers).
+//! [`speakers`].
+
+pub(crate) mod entities;
+pub(crate) mod speakers;
+pub(crate) mod tokens;
+pub(crate) mod words;
 
 use super::punct::Marks;
-use super::tokens::{Token, Trail};
-use super::words;
+use tokens::{Token, Trail};
 
 /// Words of a sentence that name who is speaking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -304,7 +308,7 @@ fn phrase_after(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::tokens::tokenize;
     use super::*;
 
     fn speaker(sentence: &str) -> Option<String> {

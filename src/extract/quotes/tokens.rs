@@ -1,6 +1,6 @@
 //! Words of a sentence with the punctuation around them, for the name and attribution rules.
 
-use super::punct;
+use crate::extract::punct;
 
 /// What follows a word and may break a phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! Zelensky"), and the short forms the article uses later ("Peskov" → Dmitry Peskov).
 //!
 //! It knows no names in advance: only closed word lists (roles, organisation heads, function
-//! words) from [`words`](super::words).
+//! words) from [`words`].
 
 use std::collections::HashMap;
 
