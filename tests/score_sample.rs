@@ -97,3 +97,12 @@ fn explanations_name_what_fired() {
     assert!(e.features.iter().any(|(f, _)| f.name() == "figure"), "{e}");
     assert_eq!(e.score, score(CLAIMS[21], &Signals::default()));
 }
+
+#[test]
+fn scores_survive_a_json_round_trip() {
+    for s in CLAIMS.iter().chain(NOT_CLAIMS) {
+        let x = score(s, &Signals::default());
+        let back: f64 = serde_json::from_str(&serde_json::to_string(&x).unwrap()).unwrap();
+        assert_eq!(back, x, "{s}");
+    }
+}
