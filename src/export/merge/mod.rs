@@ -64,6 +64,9 @@ pub struct Merged {
     pub warnings: Vec<String>,
 }
 
+/// Glyph for a claim whose reviewers disagree and that no adjudicator has decided yet.
+pub const CONFLICT_GLYPH: char = '≠';
+
 /// Whether reviewers gave different verdicts on a claim of a merged session.
 pub fn is_conflict(claim: &ReviewedClaim) -> bool {
     let mut verdicts = claim.reviews.iter().filter_map(|r| r.verdict);
