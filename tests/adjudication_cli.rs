@@ -76,6 +76,21 @@ fn the_adjudicators_verdicts_become_final_and_the_export_key_writes_beside_the_s
     assert_eq!(after.claims()[7].review.verdict, Some(Verdict::Verified));
     assert_eq!(after.tally().open(), 0);
 
+    // Statistics credit the adjudicator with the two decisions, the reviewers with their own.
+    let stats = claimcheck(&["stats", merged.to_str().unwrap(), "--format", "json"]);
+    let stats: serde_json::Value = serde_json::from_slice(&stats.stdout).unwrap();
+    let reviewed = |name: &str| {
+        stats["reviewers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["reviewer"] == name)
+            .map(|r| r["reviewed"].as_u64().unwrap())
+    };
+    assert_eq!(reviewed("Editor"), Some(2));
+    assert_eq!(reviewed("Ann Reviewer"), Some(7));
+    assert_eq!(reviewed("Bo Checker"), Some(8));
+
     let csv = fs::read_to_string(dir.path().join("merged.csv")).expect("the CSV export");
     let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes())
         .records()
