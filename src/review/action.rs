@@ -33,6 +33,9 @@ pub enum Action {
     Undo,
     /// Reapply the last undone change.
     Redo,
+    /// Write the session as a report (JSON, CSV, Markdown or ClaimReview) beside the session file;
+    /// asks for the format first.
+    Export,
     /// Open the note (comment) of the selected claim in an editor.
     EditNote,
     /// Add a link or citation to the selected claim's evidence.
@@ -133,7 +136,7 @@ impl Section {
 
 impl Action {
     /// Every action a key can be bound to, in help order.
-    pub const COMMANDS: [Action; 27] = [
+    pub const COMMANDS: [Action; 28] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -155,6 +158,7 @@ impl Action {
         Action::FocusPrevious,
         Action::Undo,
         Action::Redo,
+        Action::Export,
         Action::Help,
         Action::Quit,
         Action::ForceQuit,
@@ -178,6 +182,7 @@ impl Action {
             Action::ClearVerdict => "clear the verdict (note and evidence stay)",
             Action::Undo => "undo the last change",
             Action::Redo => "redo",
+            Action::Export => "export a report beside the session (asks the format)",
             Action::EditNote => "edit the note (comment)",
             Action::AddEvidence => "add evidence: a link or citation",
             Action::Search => "search the claims",
@@ -223,6 +228,7 @@ impl Action {
             | Action::FocusPrevious
             | Action::Undo
             | Action::Redo
+            | Action::Export
             | Action::Help
             | Action::Quit
             | Action::ForceQuit
@@ -258,6 +264,7 @@ impl Action {
             | Action::Top
             | Action::Bottom
             | Action::Redo
+            | Action::Export
             | Action::SearchNext
             | Action::SearchPrevious
             | Action::CycleKindFilter

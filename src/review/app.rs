@@ -2,6 +2,7 @@
 //! reads outside [`Clock`]. The event loop performs the effects and draws from `&App`.
 
 mod edit;
+mod export;
 mod nav;
 
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat};
@@ -60,6 +61,11 @@ pub enum Mode {
     Evidence(Box<TextArea<'static>>),
     /// Typing a search.
     Search(Box<TextArea<'static>>),
+    /// Choosing the format of an export: `choice` indexes [`crate::export::Format::ALL`].
+    Export {
+        /// The highlighted format.
+        choice: usize,
+    },
 }
 
 /// A change the event loop must make durable before the next frame.
@@ -95,6 +101,8 @@ pub enum Effect {
     ForceQuit,
     /// Quit without saving: the reviewer confirmed.
     Abandon,
+    /// Write an export beside the session file (then report back with [`App::exported`]).
+    Export(crate::export::Format),
 }
 
 /// Where review times come from: the system clock, or a fixed time for tests and snapshots.
@@ -227,6 +235,7 @@ impl App {
             .and_then(|id| app.session.position(id));
         app.selected = start;
         app.settle();
+        app.announce_conflicts();
         app
     }
 
@@ -251,6 +260,7 @@ impl App {
             Mode::Help { .. } => self.help(action),
             Mode::ConfirmQuit { .. } => self.confirm(action),
             Mode::Note(_) | Mode::Evidence(_) | Mode::Search(_) => self.text(action),
+            Mode::Export { .. } => self.choose_export(action),
         }
     }
 
@@ -330,6 +340,7 @@ impl App {
             Action::FocusNext => self.focus = self.focus.step(1),
             Action::FocusPrevious => self.focus = self.focus.step(Focus::ORDER.len() - 1),
             Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Export => self.mode = Mode::Export { choice: 0 },
             Action::Click { column, row } => self.click(column, row),
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
             Action::Quit
@@ -399,6 +410,7 @@ impl App {
             Mode::ConfirmQuit { .. } => Context::Confirm,
             Mode::Note(_) => Context::Note,
             Mode::Evidence(_) | Mode::Search(_) => Context::Line,
+            Mode::Export { .. } => Context::Export,
         }
     }
 

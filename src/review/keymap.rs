@@ -25,17 +25,20 @@ pub enum Context {
     Line,
     /// The terminal is below the minimum size: only quitting works.
     TooSmall,
+    /// Choosing the format of an export.
+    Export,
 }
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 7] = [
         Context::Browse,
         Context::Help,
         Context::Confirm,
         Context::Note,
         Context::Line,
         Context::TooSmall,
+        Context::Export,
     ];
 
     /// Whether unbound keys are typed into a text field.
@@ -249,6 +252,7 @@ impl Default for Keymap {
             (C::Browse, A::CycleKindFilter, vec![c('t')]),
             (C::Browse, A::FocusNext, vec![p(K::Tab)]),
             (C::Browse, A::FocusPrevious, vec![p(K::BackTab)]),
+            (C::Browse, A::Export, vec![c('o')]),
             (C::Browse, A::Help, vec![c('?')]),
             (C::Browse, A::Quit, vec![c('q')]),
         ]);
@@ -263,6 +267,10 @@ impl Default for Keymap {
             (C::Line, A::Submit, vec![p(K::Enter)]),
             (C::Line, A::Cancel, vec![p(K::Esc)]),
             (C::TooSmall, A::Quit, vec![c('q')]),
+            (C::Export, A::Down, vec![c('j'), p(K::Down)]),
+            (C::Export, A::Up, vec![c('k'), p(K::Up)]),
+            (C::Export, A::Submit, vec![p(K::Enter)]),
+            (C::Export, A::Cancel, vec![p(K::Esc), c('q')]),
         ]);
         for context in Context::ALL {
             table.push((context, A::ForceQuit, vec![Chord::ctrl('c')]));

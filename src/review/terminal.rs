@@ -121,6 +121,12 @@ where
                 return Ok(Outcome::Saved);
             }
             Effect::Abandon => return Ok(Outcome::Abandoned),
+            Effect::Export(format) => {
+                let options = crate::export::Options::default();
+                let outcome =
+                    crate::export::write_beside(app.session(), store.path(), format, &options);
+                app.exported(outcome.map_err(|e| format!("{e:#}")));
+            }
         }
         terminal.draw(|frame| ui::draw(frame, app))?;
     }
