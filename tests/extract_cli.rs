@@ -58,7 +58,10 @@ fn json_has_documents_and_claims_as_design_md_fixes_them() {
     let text = std::fs::read_to_string(SAMPLE).unwrap();
     let doc = &value["documents"][0];
     assert_eq!(doc["path"], SAMPLE);
-    assert_eq!(doc["sha256"], claimcheck::claim::sha256_hex(text.as_bytes()));
+    assert_eq!(
+        doc["sha256"],
+        claimcheck::claim::sha256_hex(text.as_bytes())
+    );
     assert_eq!(doc["title"], "odesa-drone-strike");
     let claims = value["claims"].as_array().unwrap();
     assert!(claims.len() >= 15, "{} claims", claims.len());
@@ -120,7 +123,11 @@ fn min_score_moves_the_line() {
     let nothing = claimcheck(&["extract", SAMPLE, "--min-score", "1"]);
     assert!(nothing.status.success());
     let bad = claimcheck(&["extract", SAMPLE, "--min-score", "1.5"]);
-    assert_eq!(bad.status.code(), Some(2), "a bad argument is clap's exit 2");
+    assert_eq!(
+        bad.status.code(),
+        Some(2),
+        "a bad argument is clap's exit 2"
+    );
     assert!(stderr(&bad).contains("not a score between 0 and 1"));
 }
 
@@ -133,10 +140,16 @@ fn jsonl_is_one_claim_per_line() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(&parsed, value["claims"].as_array().unwrap());
-    let with_all = stdout(&claimcheck(&["extract", SAMPLE, "--format", "jsonl", "--all"]));
+    let with_all = stdout(&claimcheck(&[
+        "extract", SAMPLE, "--format", "jsonl", "--all",
+    ]));
     let starts: Vec<u64> = with_all
         .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap()["start"].as_u64().unwrap())
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["start"]
+                .as_u64()
+                .unwrap()
+        })
         .collect();
     assert_eq!(starts.len(), 26);
     assert!(starts.windows(2).all(|w| w[0] < w[1]), "document order");
@@ -154,7 +167,10 @@ fn stdin_and_several_files() {
     let news = "tests/fixtures/news/christchurch-quake.txt";
     let both = json(&["extract", SAMPLE, news, "--format", "json"]);
     assert_eq!(both["documents"].as_array().unwrap().len(), 2);
-    assert_eq!(both["documents"][1]["title"], "New Zealand quake toll rises");
+    assert_eq!(
+        both["documents"][1]["title"],
+        "New Zealand quake toll rises"
+    );
     let docs: Vec<u64> = both["claims"]
         .as_array()
         .unwrap()
@@ -202,7 +218,10 @@ fn escape_sequences_in_an_article_never_reach_the_terminal() {
 fn a_missing_file_is_one_clear_error() {
     let output = claimcheck(&["extract", "no-such-article.txt"]);
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(stderr(&output), "claimcheck: no-such-article.txt: no such file\n");
+    assert_eq!(
+        stderr(&output),
+        "claimcheck: no-such-article.txt: no such file\n"
+    );
     assert!(output.stdout.is_empty());
 }
 
@@ -210,7 +229,11 @@ fn a_missing_file_is_one_clear_error() {
 fn a_folder_is_refused() {
     let output = claimcheck(&["extract", "data"]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).starts_with("claimcheck: data: is a folder"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).starts_with("claimcheck: data: is a folder"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -220,7 +243,10 @@ fn invalid_utf8_says_where() {
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
     assert!(message.contains(&format!("{path}: not UTF-8")), "{message}");
-    assert!(message.contains("byte offset 16 (line 2, column 8)"), "{message}");
+    assert!(
+        message.contains("byte offset 16 (line 2, column 8)"),
+        "{message}"
+    );
     assert_eq!(message.lines().count(), 1);
 }
 
@@ -229,7 +255,11 @@ fn a_binary_file_is_refused() {
     let (_dir, path) = file_with(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "picture.txt");
     let output = claimcheck(&["extract", &path]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("looks like a binary file"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("looks like a binary file"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -245,7 +275,10 @@ fn empty_and_claim_free_articles_say_so_and_succeed() {
     let (_dir, empty) = file_with(b"", "empty.txt");
     let output = claimcheck(&["extract", &empty]);
     assert_eq!(output.status.code(), Some(0));
-    assert_eq!(stderr(&output), format!("claimcheck: no claims found in {empty}\n"));
+    assert_eq!(
+        stderr(&output),
+        format!("claimcheck: no claims found in {empty}\n")
+    );
 
     let (_dir2, chatter) = file_with(b"What do you think? Tell us below!\n", "chatter.txt");
     let output = claimcheck(&["extract", &chatter, "--format", "json"]);

@@ -55,7 +55,9 @@ fn christchurch_quake() {
         ],
     );
     assert!(
-        find(&all, "Northridge, Calif., in 1994.").text.starts_with("The highest ground"),
+        find(&all, "Northridge, Calif., in 1994.")
+            .text
+            .starts_with("The highest ground"),
         "\"Calif.,\" does not end the sentence"
     );
     assert_eq!(speaker_of(&all, "Eight were pulled"), None);
@@ -78,7 +80,11 @@ fn yunnan_quake() {
     );
     let continued = find(&all, "We need to help those alive first.");
     assert_eq!(continued.text, "\"We need to help those alive first.\"");
-    assert_eq!(continued.kind, Kind::Quote, "an unattributed quotation continues");
+    assert_eq!(
+        continued.kind,
+        Kind::Quote,
+        "an unattributed quotation continues"
+    );
     assert_units(
         &all,
         &[
@@ -109,7 +115,10 @@ fn hungary_base_rate() {
         assert_eq!(find(&all, needle).kind, Kind::Quote, "{needle}");
     }
     assert_units(&all, &["Photo credit: Shutterstock"]);
-    assert_eq!(speaker_of(&all, "also expanded the interest rate corridor"), None);
+    assert_eq!(
+        speaker_of(&all, "also expanded the interest rate corridor"),
+        None
+    );
 }
 
 #[test]
@@ -135,7 +144,10 @@ fn samara_drone_attack() {
         &all,
         &[
             // "the local governor" is named only in the next sentence.
-            ("the local governor said Saturday", "Vyacheslav Fedorishchev"),
+            (
+                "the local governor said Saturday",
+                "Vyacheslav Fedorishchev",
+            ),
             ("It is with deep sorrow", "Vyacheslav Fedorishchev"),
         ],
     );
@@ -169,9 +181,15 @@ fn botswana_rate_hike() {
     assert_speakers(
         &all,
         &[
-            ("the bank said the Monetary Policy Committee", "Central Bank"),
+            (
+                "the bank said the Monetary Policy Committee",
+                "Central Bank",
+            ),
             ("the central bank’s MPC said", "MPC"),
-            ("According to the Central Statistics Office", "Central Statistics Office"),
+            (
+                "According to the Central Statistics Office",
+                "Central Statistics Office",
+            ),
         ],
     );
     assert_units(
@@ -204,7 +222,6 @@ fn offsets_are_exact_on_every_article() {
 }
 
 #[test]
-#[ignore = "needs the check-worthiness score (score.rs, issue #2) to land"]
 fn page_furniture_is_not_a_claim() {
     let furniture = [
         ("mexico-quake.txt", "MORE FROM CBS NEWS"),

@@ -5,13 +5,82 @@
 use claimcheck::extract::{Options, analyse_with, extract_with};
 
 const PIECES: &[&str] = &[
-    "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "(", ")", "[", "]", ". ", ".", "...", "…",
-    ". . . ", "?", "!", "?!", " ", "\n", "\n\n", "\r\n", "\t", "—", "–", "--", "•", "⁃", "1. ",
-    "2) ", "a. ", "b. ", "U.S. ", "Mr. ", "Dr. ", "p. ", "No. ", "I. ", "E. ", "a.m. ", "Co. ",
-    "Trump", "said", " said ", "he added, ", "the statement explained", "according to ", "Xinhua",
-    "President ", "spokesman ", "Dmitry Peskov", "’s ", "s' ", "and ", "the ", "The ", "181",
-    "3.5", "1,400", "March 4, 2025", "2022", "\u{feff}", "\u{a0}", "é", "中文", "🙂", ",", ";",
-    ":", "%", "$", "\u{1b}[31m", "\u{0}",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "(",
+    ")",
+    "[",
+    "]",
+    ". ",
+    ".",
+    "...",
+    "…",
+    ". . . ",
+    "?",
+    "!",
+    "?!",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "—",
+    "–",
+    "--",
+    "•",
+    "⁃",
+    "1. ",
+    "2) ",
+    "a. ",
+    "b. ",
+    "U.S. ",
+    "Mr. ",
+    "Dr. ",
+    "p. ",
+    "No. ",
+    "I. ",
+    "E. ",
+    "a.m. ",
+    "Co. ",
+    "Trump",
+    "said",
+    " said ",
+    "he added, ",
+    "the statement explained",
+    "according to ",
+    "Xinhua",
+    "President ",
+    "spokesman ",
+    "Dmitry Peskov",
+    "’s ",
+    "s' ",
+    "and ",
+    "the ",
+    "The ",
+    "181",
+    "3.5",
+    "1,400",
+    "March 4, 2025",
+    "2022",
+    "\u{feff}",
+    "\u{a0}",
+    "é",
+    "中文",
+    "🙂",
+    ",",
+    ";",
+    ":",
+    "%",
+    "$",
+    "\u{1b}[31m",
+    "\u{0}",
 ];
 
 /// xorshift64*: a fixed sequence, so a failure reproduces.
@@ -36,10 +105,21 @@ fn random_awkward_text_never_breaks_the_invariants() {
             .collect();
         let mut last_end = 0;
         analyse_with(&text, |s| {
-            assert_eq!(s.text, &text[s.span.start..s.span.end], "round {round}: {text:?}");
+            assert_eq!(
+                s.text,
+                &text[s.span.start..s.span.end],
+                "round {round}: {text:?}"
+            );
             assert!(!s.text.is_empty(), "round {round}: {text:?}");
-            assert_eq!(s.text, s.text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'));
-            assert!(s.span.start >= last_end, "round {round}: overlap in {text:?}");
+            assert_eq!(
+                s.text,
+                s.text
+                    .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+            );
+            assert!(
+                s.span.start >= last_end,
+                "round {round}: overlap in {text:?}"
+            );
             assert!((0.0..=1.0).contains(&s.score));
             for q in &s.quantities {
                 assert!(q.start >= s.span.start && q.end <= s.span.end, "{text:?}");

@@ -13,7 +13,13 @@ fn the_article_splits_into_its_26_sentences() {
     let all = sentences(SAMPLE);
     let openings: Vec<String> = all
         .iter()
-        .map(|s| s.text.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .map(|s| {
+            s.text
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .collect();
     assert_eq!(
         openings,
@@ -105,7 +111,11 @@ fn reported_statements_name_their_source() {
         Some("Dmitry Peskov"),
         "he: the last person who spoke"
     );
-    for unattributed in ["Read on to find out", "In response to the 181", "Russia has finally"] {
+    for unattributed in [
+        "Read on to find out",
+        "In response to the 181",
+        "Russia has finally",
+    ] {
         assert_eq!(speaker_of(&all, unattributed), None, "{unattributed}");
     }
 }
@@ -126,7 +136,6 @@ fn claims_are_unique_and_exact_slices_of_the_article() {
 }
 
 #[test]
-#[ignore = "needs the check-worthiness score (score.rs, issue #2) to land"]
 fn which_sentences_are_claims() {
     let claims = extract(SAMPLE, 0);
     let is_claim = |needle: &str| claims.iter().any(|c| c.text.contains(needle));
@@ -196,6 +205,11 @@ fn dates_of_the_letter_the_attack_and_the_decree() {
         assert_eq!(isos, [Some("2025-03-04")], "{needle}");
     }
     let decree = find(&all, "2022 decree");
-    assert!(decree.dates.iter().any(|d| d.iso.as_deref() == Some("2022")));
+    assert!(
+        decree
+            .dates
+            .iter()
+            .any(|d| d.iso.as_deref() == Some("2022"))
+    );
     assert_eq!(find(&all, "read aloud to Congress").kind, Kind::Date);
 }

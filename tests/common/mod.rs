@@ -38,8 +38,15 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 
 /// The one sentence containing `needle` (panics if there is none or more than one).
 pub fn find<'a>(sentences: &'a [Sentence], needle: &str) -> &'a Sentence {
-    let found: Vec<&Sentence> = sentences.iter().filter(|s| s.text.contains(needle)).collect();
-    assert_eq!(found.len(), 1, "sentences containing {needle:?}: {found:#?}");
+    let found: Vec<&Sentence> = sentences
+        .iter()
+        .filter(|s| s.text.contains(needle))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "sentences containing {needle:?}: {found:#?}"
+    );
     found[0]
 }
 
