@@ -5,6 +5,7 @@ use crate::claim::{Claim, Kind, claim_id};
 pub mod dates;
 pub mod numbers;
 pub mod score;
+pub(crate) mod tokens;
 
 /// Version of the extraction rules; stored in sessions so that a session made by other rules is
 /// noticed.
