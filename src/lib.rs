@@ -3,8 +3,11 @@
 //! The pipeline: [`extract`] turns text into [`claim::Claim`]s; a [`session::Session`] holds them with
 //! their reviews; [`review`] is the terminal interface; [`export`] writes reports.
 
+pub mod article;
 pub mod claim;
 pub mod commands;
+pub mod export;
 pub mod extract;
 pub mod fsutil;
+pub mod review;
 pub mod session;

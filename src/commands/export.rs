@@ -1,13 +1,49 @@
-//! `claimcheck export`
+//! `claimcheck export SESSION --format json|csv|markdown|claimreview [--output PATH] [--org NAME]
+//! [--url-base URL]`
+
+use std::path::PathBuf;
 
 use anyhow::Result;
 
+use crate::commands::output::{emit, refuse_overwriting_inputs, warn};
+use crate::export::{self, Format, Options, claimreview};
+use crate::session;
+
 /// Arguments of `export`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// The session file to export.
+    pub session: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: Format,
+    /// Write to this file instead of standard output (atomically: an existing file is replaced
+    /// only by a complete export).
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// ClaimReview: the fact-checking organisation publishing the reviews (their `author`).
+    #[arg(long, value_name = "NAME")]
+    pub org: Option<String>,
+    /// ClaimReview: address of the page that publishes the fact check; each review's `url` is
+    /// URL#<claim id>. Without it `url`, which Google requires, is left out.
+    #[arg(long, value_name = "URL", value_parser = claimreview::parse_url_base)]
+    pub url_base: Option<String>,
+}
 
 /// Runs `export`.
 pub fn run(args: Args) -> Result<()> {
-    let _ = args;
-    anyhow::bail!("export: in progress")
+    let session = session::load(&args.session)?;
+    if let Some(output) = &args.output {
+        refuse_overwriting_inputs(output, std::slice::from_ref(&args.session))?;
+    }
+    if args.format != Format::ClaimReview && (args.org.is_some() || args.url_base.is_some()) {
+        warn(&["--org and --url-base apply only to --format claimreview; ignored".to_string()]);
+    }
+    let options = Options {
+        org: args.org,
+        url_base: args.url_base,
+    };
+    let rendered = export::render(&session, args.format, &options);
+    warn(&rendered.warnings);
+    emit(&rendered.text, args.output.as_deref())
 }

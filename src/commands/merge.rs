@@ -1,13 +1,54 @@
-//! `claimcheck merge`
+//! `claimcheck merge SESSION... [--output PATH]`
+
+use std::path::PathBuf;
 
 use anyhow::Result;
 
+use crate::commands::output::{emit, refuse_overwriting_inputs, warn};
+use crate::export::merge::{Source, merge, report};
+use crate::session;
+
 /// Arguments of `merge`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Two or more reviewers' sessions of the same articles.
+    #[arg(required = true, num_args = 2..)]
+    pub sessions: Vec<PathBuf>,
+    /// Write the merged session to this file (atomically); the agreement report then goes to
+    /// standard output. Without it the merged session goes to standard output and the report to
+    /// standard error.
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
 
 /// Runs `merge`.
 pub fn run(args: Args) -> Result<()> {
-    let _ = args;
-    anyhow::bail!("merge: in progress")
+    let mut sources = Vec::with_capacity(args.sessions.len());
+    for path in &args.sessions {
+        sources.push(Source {
+            file: path.display().to_string(),
+            session: session::load(path)?,
+        });
+    }
+    if let Some(output) = &args.output {
+        refuse_overwriting_inputs(output, &args.sessions)?;
+    }
+    let merged = merge(&sources)?;
+    warn(&merged.warnings);
+    let files: Vec<String> = sources.iter().map(|s| s.file.clone()).collect();
+    let summary = report(&merged, &files);
+    let json = session::to_json(&merged.session);
+    match &args.output {
+        Some(path) => {
+            emit(&json, Some(path))?;
+            emit(
+                &format!("{summary}Merged session written to {}\n", path.display()),
+                None,
+            )
+        }
+        None => {
+            eprint!("{summary}");
+            emit(&json, None)
+        }
+    }
 }

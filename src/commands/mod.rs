@@ -3,6 +3,7 @@
 pub mod export;
 pub mod extract;
 pub mod merge;
+pub mod output;
 pub mod review;
 pub mod stats;
 

@@ -1,0 +1,400 @@
+//! `export --format claimreview`: a JSON-LD array of schema.org `ClaimReview`, one per claim with
+//! a verdict (open claims are left out), following Google's fact-check structured data guide.
+//!
+//! - `claimReviewed`: the claim text as the article has it, never shortened (Google suggests under
+//!   75 characters for display, but a cut claim is a different claim).
+//! - `reviewRating`: `alternateName` is the textual verdict (DESIGN.md): verified → `True`,
+//!   disputed → `False`, or `Misleading` when the note calls it misleading (see
+//!   [`is_misleading`]), unclear → `Unproven`. Numbers use Google's example 1–5 truthfulness scale
+//!   (1 False … 5 True): True 5, Misleading 2, False 1, with `worstRating` 1 and `bestRating` 5.
+//!   `Unproven` has no place on a truthfulness scale, so it carries no numbers: inventing a
+//!   midpoint would claim "half true".
+//! - `url`: the page that publishes the fact check — Google requires it and accepts only that page
+//!   plus an optional `#anchor`. A session cannot know it: it is `--url-base` plus `#<claim id>`.
+//!   Without `--url-base` the field is left out and a warning says so. Using the reviewed
+//!   article's address instead would credit the fact check to the outlet being checked.
+//! - `author`: the organisation from `--org` (left out, with a warning, when not given).
+//! - `datePublished`: the date the verdict was given (`reviewed_at`).
+//! - `itemReviewed`: a `Claim` with `author` = the speaker (a `Person`, or an `Organization` when
+//!   the name looks like one), `datePublished` = the article's publication date and `appearance`
+//!   = the article (its URL) when the session knows them.
+//!
+//! The reviewer's note is not published: notes are working notes, and the published article is
+//! the explanation.
+
+use serde_json::{Map, Value, json};
+
+use crate::claim::Document;
+use crate::export::{Export, Options};
+use crate::session::{ReviewedClaim, Session, Verdict};
+
+/// The numeric scale, as in Google's example: 1 = False … 5 = True.
+const WORST: u8 = 1;
+const BEST: u8 = 5;
+
+/// The textual rating of a verdict, with its place on the 1–5 scale (none for `Unproven`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rating {
+    /// A verified claim.
+    True,
+    /// A disputed claim whose note says it is misleading rather than false.
+    Misleading,
+    /// A disputed claim.
+    False,
+    /// An unclear claim.
+    Unproven,
+}
+
+impl Rating {
+    /// The rating of a verdict and its note.
+    pub fn of(verdict: Verdict, note: &str) -> Rating {
+        match verdict {
+            Verdict::Verified => Rating::True,
+            Verdict::Disputed if is_misleading(note) => Rating::Misleading,
+            Verdict::Disputed => Rating::False,
+            Verdict::Unclear => Rating::Unproven,
+        }
+    }
+
+    /// The `alternateName` Google shows.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rating::True => "True",
+            Rating::Misleading => "Misleading",
+            Rating::False => "False",
+            Rating::Unproven => "Unproven",
+        }
+    }
+
+    /// The `ratingValue` on the 1–5 scale.
+    pub fn value(self) -> Option<u8> {
+        match self {
+            Rating::True => Some(BEST),
+            Rating::Misleading => Some(2),
+            Rating::False => Some(WORST),
+            Rating::Unproven => None,
+        }
+    }
+}
+
+/// Whether a disputed claim's note calls it misleading: a word starting with "mislead"
+/// ("misleading", "misleads") or the phrase "out of context", unless negated by the word just
+/// before it ("not misleading", "isn't misleading", "never misleads").
+pub fn is_misleading(note: &str) -> bool {
+    let lower = note.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let negated = |at: usize| {
+        at > 0
+            && matches!(
+                words[at - 1],
+                "not" | "isn't" | "isnt" | "never" | "no" | "hardly" | "wasn't" | "nor"
+            )
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        let mislead = w.starts_with("mislead") && !negated(i);
+        let context = words.get(i..i + 3) == Some(&["out", "of", "context"]) && !negated(i);
+        mislead || context
+    })
+}
+
+/// Checks a `--url-base`: an absolute http(s) address without a `#fragment` (each review adds
+/// its own).
+pub fn parse_url_base(text: &str) -> Result<String, String> {
+    let text = text.trim();
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+        .ok_or_else(|| format!("{text:?} is not an http:// or https:// address"))?;
+    if rest.is_empty() || rest.starts_with('/') {
+        return Err(format!("{text:?} has no host"));
+    }
+    if text.contains('#') {
+        return Err(format!(
+            "{text:?} has a #fragment; give the page address, each review gets #<claim id>"
+        ));
+    }
+    if text.contains(char::is_whitespace) {
+        return Err(format!("{text:?} contains white space"));
+    }
+    Ok(text.to_string())
+}
+
+/// Words that mark a speaker as an organisation rather than a person.
+const ORGANISATION_WORDS: &[&str] = &[
+    "agency",
+    "army",
+    "assembly",
+    "association",
+    "bank",
+    "bureau",
+    "cabinet",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "forces",
+    "government",
+    "group",
+    "inc",
+    "institute",
+    "kremlin",
+    "ltd",
+    "ministry",
+    "nato",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "pentagon",
+    "police",
+    "reuters",
+    "senate",
+    "service",
+    "statement",
+    "union",
+    "university",
+];
+
+/// The schema.org type of a speaker: `Organization` when a word of the name marks one
+/// ("the Kremlin", "Sky News", "Ministry of Defence"), else `Person`.
+pub fn speaker_type(name: &str) -> &'static str {
+    let organisation = name
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ORGANISATION_WORDS.contains(&w.to_lowercase().as_str()));
+    if organisation {
+        "Organization"
+    } else {
+        "Person"
+    }
+}
+
+/// The date part of an RFC 3339 time (`2025-03-05T10:00:00Z` → `2025-03-05`).
+fn date_of(time: &str) -> Option<String> {
+    chrono::DateTime::parse_from_rfc3339(time)
+        .ok()
+        .map(|t| t.date_naive().to_string())
+}
+
+/// The `itemReviewed` of a claim.
+fn item_reviewed(reviewed: &ReviewedClaim, document: Option<&Document>) -> Value {
+    let mut claim = Map::new();
+    claim.insert("@type".into(), "Claim".into());
+    if let Some(speaker) = &reviewed.claim.speaker {
+        claim.insert(
+            "author".into(),
+            json!({ "@type": speaker_type(speaker), "name": speaker }),
+        );
+    }
+    if let Some(document) = document {
+        if let Some(published) = &document.published {
+            claim.insert("datePublished".into(), published.as_str().into());
+        }
+        if let Some(url) = &document.url {
+            claim.insert(
+                "appearance".into(),
+                json!({ "@type": "CreativeWork", "url": url, "headline": document.title }),
+            );
+        }
+    }
+    Value::Object(claim)
+}
+
+/// One `ClaimReview`, or `None` for an open claim.
+pub fn claim_review(
+    reviewed: &ReviewedClaim,
+    document: Option<&Document>,
+    options: &Options,
+) -> Option<Value> {
+    let verdict = reviewed.review.verdict?;
+    let rating = Rating::of(verdict, &reviewed.review.note);
+    let mut review_rating = Map::new();
+    review_rating.insert("@type".into(), "Rating".into());
+    review_rating.insert("alternateName".into(), rating.name().into());
+    review_rating.insert("name".into(), rating.name().into());
+    if let Some(value) = rating.value() {
+        review_rating.insert("ratingValue".into(), value.into());
+        review_rating.insert("worstRating".into(), WORST.into());
+        review_rating.insert("bestRating".into(), BEST.into());
+    }
+    let mut item = Map::new();
+    item.insert("@context".into(), "https://schema.org".into());
+    item.insert("@type".into(), "ClaimReview".into());
+    item.insert("claimReviewed".into(), reviewed.claim.text.as_str().into());
+    item.insert("reviewRating".into(), Value::Object(review_rating));
+    if let Some(base) = &options.url_base {
+        item.insert("url".into(), format!("{base}#{}", reviewed.claim.id).into());
+    }
+    if let Some(org) = &options.org {
+        item.insert(
+            "author".into(),
+            json!({ "@type": "Organization", "name": org }),
+        );
+    }
+    if let Some(date) = reviewed.review.reviewed_at.as_deref().and_then(date_of) {
+        item.insert("datePublished".into(), date.into());
+    }
+    item.insert("itemReviewed".into(), item_reviewed(reviewed, document));
+    Some(Value::Object(item))
+}
+
+/// The JSON-LD array for a session, with warnings about fields that could not be filled.
+pub fn render(session: &Session, options: &Options) -> Export {
+    let reviews: Vec<Value> = session
+        .claims()
+        .iter()
+        .filter_map(|c| claim_review(c, session.documents.get(c.claim.doc), options))
+        .collect();
+    let mut warnings = Vec::new();
+    if options.url_base.is_none() && !reviews.is_empty() {
+        warnings.push(
+            "no --url-base: `url`, which Google requires, is left out; give the address of the \
+             page that publishes the fact check"
+                .to_string(),
+        );
+    }
+    if options.org.is_none() && !reviews.is_empty() {
+        warnings.push("no --org: the reviews have no `author`".to_string());
+    }
+    let open = session.tally().open();
+    if open > 0 {
+        warnings.push(format!("{open} open claim(s) left out"));
+    }
+    let mut text = serde_json::to_string_pretty(&reviews).expect("JSON values always serialise");
+    text.push('\n');
+    Export { text, warnings }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Kind;
+    use crate::export::testing::{claim_of_kind, document, review_by, session_with};
+    use crate::session::Review;
+
+    #[test]
+    fn verdicts_map_to_google_ratings() {
+        assert_eq!(Rating::of(Verdict::Verified, ""), Rating::True);
+        assert_eq!(Rating::of(Verdict::Disputed, "Wrong count."), Rating::False);
+        assert_eq!(
+            Rating::of(Verdict::Disputed, "Misleading: the 115 were over two days."),
+            Rating::Misleading
+        );
+        assert_eq!(
+            Rating::of(Verdict::Disputed, "Quote taken out of context"),
+            Rating::Misleading
+        );
+        assert_eq!(
+            Rating::of(Verdict::Disputed, "Not misleading, plainly false."),
+            Rating::False
+        );
+        assert_eq!(
+            Rating::of(Verdict::Verified, "misleading headline"),
+            Rating::True
+        );
+        assert_eq!(Rating::of(Verdict::Unclear, ""), Rating::Unproven);
+        assert_eq!(Rating::Unproven.value(), None);
+        assert!(Rating::False.value() < Rating::Misleading.value());
+        assert!(Rating::Misleading.value() < Rating::True.value());
+    }
+
+    #[test]
+    fn url_base_must_be_an_http_page_without_fragment() {
+        assert_eq!(
+            parse_url_base("https://checks.example/odesa ").unwrap(),
+            "https://checks.example/odesa"
+        );
+        assert!(parse_url_base("checks.example/odesa").is_err());
+        assert!(parse_url_base("https://").is_err());
+        assert!(parse_url_base("https://checks.example/a#b").is_err());
+        assert!(parse_url_base("javascript:alert(1)").is_err());
+    }
+
+    #[test]
+    fn speakers_are_people_unless_their_name_says_organisation() {
+        assert_eq!(speaker_type("Dmitry Peskov"), "Person");
+        assert_eq!(speaker_type("the Kremlin"), "Organization");
+        assert_eq!(speaker_type("Sky News"), "Organization");
+        assert_eq!(speaker_type("Newsom"), "Person", "whole words only");
+    }
+
+    #[test]
+    fn a_review_has_google_required_and_recommended_fields() {
+        let mut quote = claim_of_kind("“We are positive,” Peskov said.", Kind::Quote);
+        quote.speaker = Some("Dmitry Peskov".to_string());
+        let mut doc = document();
+        doc.url = Some("https://news.example/russia-weighs-in".to_string());
+        doc.published = Some("2025-03-06".to_string());
+        let mut session = session_with(vec![
+            (quote, review_by(Some(Verdict::Verified), "ann")),
+            (
+                claim_of_kind("Open one.", Kind::Statement),
+                Review::default(),
+            ),
+        ]);
+        session.documents = vec![doc];
+        let options = Options {
+            org: Some("Odesa Checks".to_string()),
+            url_base: Some("https://checks.example/odesa".to_string()),
+        };
+        let export = render(&session, &options);
+        let reviews: Vec<Value> = serde_json::from_str(&export.text).unwrap();
+        assert_eq!(reviews.len(), 1, "open claims are left out");
+        let review = &reviews[0];
+        let id = &session.claims()[0].claim.id;
+        assert_eq!(review["@context"], "https://schema.org");
+        assert_eq!(review["@type"], "ClaimReview");
+        assert_eq!(review["claimReviewed"], "“We are positive,” Peskov said.");
+        assert_eq!(review["url"], format!("https://checks.example/odesa#{id}"));
+        assert_eq!(review["reviewRating"]["alternateName"], "True");
+        assert_eq!(review["reviewRating"]["ratingValue"], 5);
+        assert_eq!(review["reviewRating"]["worstRating"], 1);
+        assert_eq!(review["reviewRating"]["bestRating"], 5);
+        assert_eq!(review["author"]["name"], "Odesa Checks");
+        assert_eq!(review["datePublished"], "2025-03-05");
+        let item = &review["itemReviewed"];
+        assert_eq!(item["@type"], "Claim");
+        assert_eq!(item["author"]["@type"], "Person");
+        assert_eq!(item["author"]["name"], "Dmitry Peskov");
+        assert_eq!(item["datePublished"], "2025-03-06");
+        assert_eq!(
+            item["appearance"]["url"],
+            "https://news.example/russia-weighs-in"
+        );
+        assert_eq!(export.warnings, ["1 open claim(s) left out"]);
+    }
+
+    #[test]
+    fn missing_publisher_details_are_left_out_with_warnings_never_invented() {
+        let mut unclear = review_by(Some(Verdict::Unclear), "ann");
+        unclear.reviewed_at = Some("not a time".to_string());
+        let session = session_with(vec![(claim_of_kind("Maybe.", Kind::Statement), unclear)]);
+        let export = render(&session, &Options::default());
+        let reviews: Vec<Value> = serde_json::from_str(&export.text).unwrap();
+        let review = reviews[0].as_object().unwrap();
+        assert!(!review.contains_key("url"));
+        assert!(!review.contains_key("author"));
+        assert!(!review.contains_key("datePublished"));
+        let rating = review["reviewRating"].as_object().unwrap();
+        assert_eq!(rating["alternateName"], "Unproven");
+        assert!(!rating.contains_key("ratingValue"));
+        assert!(
+            !reviews[0]["itemReviewed"]
+                .as_object()
+                .unwrap()
+                .contains_key("appearance")
+        );
+        assert_eq!(export.warnings.len(), 2);
+        assert!(export.warnings[0].contains("--url-base"));
+    }
+}

@@ -1,0 +1,183 @@
+//! `export --format csv`: one row per claim, RFC 4180 (comma separated, CRLF line ends, fields
+//! quoted when they hold a comma, quote or line break), with a header row.
+//!
+//! **Formula neutralisation.** A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as
+//! a formula, and some also when it starts with a tab or carriage return. Claim text, notes and
+//! evidence come from articles and reviewers, so any such cell gets a leading `'` (apostrophe),
+//! which spreadsheets read as "this is text" (OWASP, "CSV Injection"). The apostrophe shows in
+//! other readers; strip it there if needed. Numeric columns are ours and never neutralised.
+
+use std::borrow::Cow;
+
+use crate::session::Session;
+
+/// Column names, in order.
+pub const HEADER: [&str; 15] = [
+    "id",
+    "doc",
+    "document",
+    "start",
+    "end",
+    "kind",
+    "score",
+    "speaker",
+    "claim",
+    "verdict",
+    "note",
+    "evidence",
+    "reviewer",
+    "reviewed_at",
+    "reviews",
+];
+
+/// First characters that make a spreadsheet treat a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell made safe for spreadsheets: prefixed with `'` when it would start a formula.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(FORMULA_STARTS) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// The CSV text of a session.
+pub fn render(session: &Session) -> String {
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    writer
+        .write_record(HEADER)
+        .expect("writing to memory cannot fail");
+    for reviewed in session.claims() {
+        let claim = &reviewed.claim;
+        let review = &reviewed.review;
+        let document = session
+            .documents
+            .get(claim.doc)
+            .map(|d| d.title.as_str())
+            .unwrap_or("");
+        let reviews = reviewed
+            .reviews
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}: {}",
+                    r.reviewer.as_deref().unwrap_or("?"),
+                    r.verdict.map(|v| v.label()).unwrap_or("open")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let evidence = review.evidence.join("\n");
+        let text_cells = [
+            claim.id.as_str(),
+            document,
+            claim.kind.label(),
+            claim.speaker.as_deref().unwrap_or(""),
+            claim.text.as_str(),
+            review.verdict.map(|v| v.label()).unwrap_or(""),
+            review.note.as_str(),
+            &evidence,
+            review.reviewer.as_deref().unwrap_or(""),
+            review.reviewed_at.as_deref().unwrap_or(""),
+            &reviews,
+        ]
+        .map(neutralise);
+        let [
+            id,
+            document,
+            kind,
+            speaker,
+            text,
+            verdict,
+            note,
+            evidence,
+            reviewer,
+            at,
+            reviews,
+        ] = text_cells;
+        let (doc, start, end, score) = (
+            claim.doc.to_string(),
+            claim.start.to_string(),
+            claim.end.to_string(),
+            format!("{:.3}", claim.score),
+        );
+        writer
+            .write_record([
+                id.as_ref(),
+                &doc,
+                &document,
+                &start,
+                &end,
+                &kind,
+                &score,
+                &speaker,
+                &text,
+                &verdict,
+                &note,
+                &evidence,
+                &reviewer,
+                &at,
+                &reviews,
+            ])
+            .expect("writing to memory cannot fail");
+    }
+    let bytes = writer.into_inner().expect("flushing to memory cannot fail");
+    String::from_utf8(bytes).expect("every cell is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Kind;
+    use crate::export::testing::{claim_of_kind, review_by, session_with};
+    use crate::session::Verdict;
+
+    fn rows(text: &str) -> Vec<Vec<String>> {
+        ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect()
+    }
+
+    #[test]
+    fn formula_starts_are_neutralised_and_plain_text_is_not() {
+        for cell in ["=1+1", "+44 20", "-5 drones", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(neutralise(cell), format!("'{cell}"), "{cell:?}");
+        }
+        for cell in ["181 drones", "", "a=b", " =spaced", "'quoted"] {
+            assert_eq!(neutralise(cell), cell, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn rows_quote_separators_and_keep_line_breaks() {
+        let mut review = review_by(Some(Verdict::Disputed), "ann");
+        review.note = "=HYPERLINK(\"http://evil\",\"click\")".to_string();
+        review.evidence = vec![
+            "https://a.example/1".into(),
+            "Ministry, \"briefing\"".into(),
+        ];
+        let session = session_with(vec![(
+            claim_of_kind("“We are positive,” Peskov said, \"really\".", Kind::Quote),
+            review,
+        )]);
+        let text = render(&session);
+        assert!(text.contains("\r\n"), "RFC 4180 line ends");
+        let rows = rows(&text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0], HEADER);
+        let row = &rows[1];
+        assert_eq!(row.len(), HEADER.len());
+        assert_eq!(row[8], "“We are positive,” Peskov said, \"really\".");
+        assert_eq!(row[9], "disputed");
+        assert_eq!(row[10], "'=HYPERLINK(\"http://evil\",\"click\")");
+        assert_eq!(row[11], "https://a.example/1\nMinistry, \"briefing\"");
+        assert_eq!(row[6], "0.500");
+        assert!(row[14].is_empty(), "no per-reviewer column outside a merge");
+    }
+}

@@ -1,0 +1,365 @@
+//! `export --format markdown`: the report an editor reads. A summary table, then the claims
+//! grouped by verdict (disputed first, then unclear, verified and still open), each quoting the
+//! claim text with its note, evidence and reviewer.
+//!
+//! Article text, notes, evidence and names are untrusted: every piece is escaped so that it shows
+//! as written and can neither format the report, inject HTML nor hide a link (see [`escape`]).
+
+use std::fmt::Write;
+
+use crate::claim::Kind;
+use crate::export::agreement::Agreement;
+use crate::export::counts::{Counts, percent};
+use crate::export::merge;
+use crate::session::{OPEN_GLYPH, Review, ReviewedClaim, Session, Verdict};
+
+/// The order verdict groups appear in: what needs an editor's attention first.
+const GROUPS: [Option<Verdict>; 4] = [
+    Some(Verdict::Disputed),
+    Some(Verdict::Unclear),
+    Some(Verdict::Verified),
+    None,
+];
+
+/// Escapes one line of untrusted text for inline Markdown (CommonMark with GitHub's tables and
+/// strikethrough): characters that start emphasis, code, links, HTML, entities, table cells or
+/// strikethrough get a backslash, and so do block markers (`#`, `-`, `+`, `=`, `>`, `1.`) at the
+/// start of the line. Leading white space is dropped so it cannot open a code block.
+pub fn escape(line: &str) -> String {
+    let line = line.trim_start();
+    let mut out = String::with_capacity(line.len() + 8);
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let ordered_marker = digits > 0 && matches!(line[digits..].chars().next(), Some('.' | ')'));
+    for (i, c) in line.char_indices() {
+        let line_start_marker = i == 0 && matches!(c, '#' | '-' | '+' | '=');
+        let inline_marker = matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~'
+        );
+        if line_start_marker || inline_marker || (ordered_marker && i == digits) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Escapes text that may span lines into one line (tables, headings): line breaks become spaces.
+fn escape_one_line(text: &str) -> String {
+    escape(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Escapes text that may span lines, keeping its line breaks as Markdown hard breaks; every line
+/// after the first starts with `prefix` (`"> "` inside a quotation).
+fn escape_lines(text: &str, prefix: &str) -> String {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+        .map(escape)
+        .collect::<Vec<_>>()
+        .join(&format!("\\\n{prefix}"))
+}
+
+/// Evidence as a list item: a plain http(s) link becomes an autolink, anything else is text.
+fn evidence_item(evidence: &str) -> String {
+    let evidence = evidence.trim();
+    let is_link = (evidence.starts_with("https://") || evidence.starts_with("http://"))
+        && !evidence.contains(|c: char| c.is_whitespace() || c == '<' || c == '>');
+    if is_link {
+        format!("<{evidence}>")
+    } else {
+        escape_one_line(evidence)
+    }
+}
+
+fn verdict_title(verdict: Option<Verdict>) -> String {
+    match verdict {
+        Some(v) => {
+            let label = v.label();
+            format!("{} {}{}", v.glyph(), label[..1].to_uppercase(), &label[1..])
+        }
+        None => format!("{OPEN_GLYPH} Open"),
+    }
+}
+
+fn kind_title(kind: Kind) -> String {
+    let label = kind.label();
+    format!("{}{}", label[..1].to_uppercase(), &label[1..])
+}
+
+/// The Markdown report of a session.
+pub fn render(session: &Session) -> String {
+    let mut out = String::new();
+    heading(&mut out, session);
+    summary(&mut out, &Counts::of(session.claims()));
+    if let Some(agreement) = merge::agreement_of(session) {
+        agreement_section(&mut out, &agreement);
+    }
+    for group in GROUPS {
+        let claims: Vec<&ReviewedClaim> = session
+            .claims()
+            .iter()
+            .filter(|c| c.review.verdict == group)
+            .collect();
+        if claims.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n## {} ({})", verdict_title(group), claims.len());
+        for (n, reviewed) in claims.iter().enumerate() {
+            claim_section(&mut out, session, n + 1, reviewed);
+        }
+    }
+    if !session.orphans.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n*{} review(s) of claims no longer in the article are kept in the session.*",
+            session.orphans.len()
+        );
+    }
+    out
+}
+
+fn heading(out: &mut String, session: &Session) {
+    match session.documents.as_slice() {
+        [only] => {
+            let _ = writeln!(out, "# Fact-check report: {}", escape_one_line(&only.title));
+        }
+        documents => {
+            let _ = writeln!(out, "# Fact-check report: {} articles", documents.len());
+        }
+    }
+    let _ = writeln!(out);
+    for document in &session.documents {
+        let mut line = format!("- **{}** (", escape_one_line(&document.title));
+        line.push_str(&escape_one_line(&document.path));
+        if let Some(url) = &document.url {
+            let _ = write!(line, ", {}", evidence_item(url));
+        }
+        if let Some(published) = &document.published {
+            let _ = write!(line, ", published {}", escape_one_line(published));
+        }
+        line.push(')');
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+fn summary(out: &mut String, counts: &Counts) {
+    let _ = writeln!(out, "\n## Summary\n");
+    let _ = writeln!(
+        out,
+        "{} of {} claims reviewed ({}).\n",
+        counts.reviewed,
+        counts.claims,
+        percent(counts.progress)
+    );
+    let _ = writeln!(out, "| Verdict | Claims |\n|---|---:|");
+    for group in GROUPS {
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            verdict_title(group),
+            counts.verdicts.of(group)
+        );
+    }
+    let _ = writeln!(out, "| **Total** | **{}** |", counts.claims);
+    let _ = writeln!(
+        out,
+        "\n| Kind | Claims | Disputed | Unclear | Verified | Open |\n|---|---:|---:|---:|---:|---:|"
+    );
+    for kind in Kind::ALL {
+        let c = counts.kinds.get(kind);
+        if c.claims == 0 {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            kind_title(kind),
+            c.claims,
+            c.disputed,
+            c.unclear,
+            c.verified,
+            c.open
+        );
+    }
+}
+
+fn figure(value: Option<f64>) -> String {
+    value.map_or_else(|| "n/a".to_string(), |v| format!("{v:.3}"))
+}
+
+fn agreement_section(out: &mut String, agreement: &Agreement) {
+    let _ = writeln!(
+        out,
+        "\n## Agreement between {} reviewers\n",
+        agreement.coders
+    );
+    let _ = writeln!(out, "| Measure | Value |\n|---|---:|");
+    let _ = writeln!(
+        out,
+        "| Claims judged by two or more | {} |",
+        agreement.pairable_units
+    );
+    let _ = writeln!(
+        out,
+        "| Claims with conflicting verdicts | {} |",
+        agreement.pairable_units - agreement.unanimous_units
+    );
+    let _ = writeln!(
+        out,
+        "| Percent agreement | {} |",
+        agreement
+            .percent_agreement
+            .map_or_else(|| "n/a".to_string(), percent)
+    );
+    if agreement.coders == 2 {
+        let _ = writeln!(out, "| Cohen's κ | {} |", figure(agreement.cohen_kappa));
+    }
+    let _ = writeln!(
+        out,
+        "| Krippendorff's α (nominal) | {} |",
+        figure(agreement.krippendorff_alpha)
+    );
+}
+
+fn reviewer_line(review: &Review) -> String {
+    let who = review.reviewer.as_deref().unwrap_or("unnamed reviewer");
+    let verdict = review.verdict.map_or_else(
+        || format!("{OPEN_GLYPH} open"),
+        |v| format!("{} {}", v.glyph(), v.label()),
+    );
+    let mut line = format!("{}: {verdict}", escape_one_line(who));
+    if !review.note.trim().is_empty() {
+        let _ = write!(line, " — {}", escape_one_line(&review.note));
+    }
+    line
+}
+
+fn claim_section(out: &mut String, session: &Session, n: usize, reviewed: &ReviewedClaim) {
+    let claim = &reviewed.claim;
+    let review = &reviewed.review;
+    let mut title = format!("{n}. {}", kind_title(claim.kind));
+    if let Some(speaker) = &claim.speaker {
+        let _ = write!(title, " · {}", escape_one_line(speaker));
+    }
+    let _ = writeln!(out, "\n### {title}\n");
+    let _ = writeln!(out, "> {}", escape_lines(&claim.text, "> "));
+    if !review.note.trim().is_empty() {
+        let _ = writeln!(out, "\n**Note:** {}", escape_lines(&review.note, ""));
+    }
+    let evidence: Vec<&String> = review
+        .evidence
+        .iter()
+        .filter(|e| !e.trim().is_empty())
+        .collect();
+    if !evidence.is_empty() {
+        let _ = writeln!(out, "\n**Evidence:**\n");
+        for item in evidence {
+            let _ = writeln!(out, "- {}", evidence_item(item));
+        }
+    }
+    if !reviewed.reviews.is_empty() {
+        let _ = writeln!(out, "\n**Reviewers:**\n");
+        for individual in &reviewed.reviews {
+            let _ = writeln!(out, "- {}", reviewer_line(individual));
+        }
+    }
+    let mut footer = format!("Claim `{}`", claim.id);
+    if session.documents.len() > 1
+        && let Some(document) = session.documents.get(claim.doc)
+    {
+        let _ = write!(footer, " in {}", escape_one_line(&document.title));
+    }
+    if let Some(reviewer) = &review.reviewer {
+        let _ = write!(footer, " · reviewed by {}", escape_one_line(reviewer));
+    }
+    if let Some(at) = &review.reviewed_at {
+        let _ = write!(footer, " · {}", escape_one_line(at));
+    }
+    let _ = writeln!(out, "\n*{footer}*");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::testing::{claim_of_kind, review_by, session_with};
+
+    #[test]
+    fn escape_neutralises_markup_but_keeps_the_words() {
+        assert_eq!(escape("181 drones"), "181 drones");
+        assert_eq!(
+            escape("*bold* _it_ `code`"),
+            "\\*bold\\* \\_it\\_ \\`code\\`"
+        );
+        assert_eq!(
+            escape("[click](javascript:alert(1))"),
+            "\\[click\\](javascript:alert(1))"
+        );
+        assert_eq!(escape("<script>x</script>"), "\\<script\\>x\\</script\\>");
+        assert_eq!(escape("a | b &amp; ~~c~~"), "a \\| b \\&amp; \\~\\~c\\~\\~");
+        assert_eq!(escape("# Heading"), "\\# Heading");
+        assert_eq!(escape("- item"), "\\- item");
+        assert_eq!(escape("> quote"), "\\> quote");
+        assert_eq!(escape("2022. A year"), "2022\\. A year");
+        assert_eq!(escape("    indented code"), "indented code");
+        assert_eq!(escape("a - b # c 3. d"), "a - b # c 3. d");
+        assert_eq!(escape("trailing \\"), "trailing \\\\");
+    }
+
+    #[test]
+    fn multi_line_text_keeps_its_lines_inside_the_quote() {
+        assert_eq!(
+            escape_lines("First line.\n\n# not a heading", "> "),
+            "First line.\\\n> \\# not a heading"
+        );
+    }
+
+    #[test]
+    fn evidence_links_become_autolinks_only_when_plain_http() {
+        assert_eq!(
+            evidence_item("https://example.org/a?b=1"),
+            "<https://example.org/a?b=1>"
+        );
+        assert_eq!(evidence_item("javascript:alert(1)"), "javascript:alert(1)");
+        assert_eq!(
+            evidence_item("https://x.org/<script>"),
+            "https://x.org/\\<script\\>"
+        );
+    }
+
+    #[test]
+    fn report_groups_claims_by_verdict_with_summary_first() {
+        let mut disputed = review_by(Some(Verdict::Disputed), "ann");
+        disputed.note = "Air force: 181 launched,\n*110* downed.".to_string();
+        disputed.evidence = vec!["https://example.org/af".to_string()];
+        let mut quote = claim_of_kind("“We are positive,” Peskov said.", Kind::Quote);
+        quote.speaker = Some("Dmitry Peskov".to_string());
+        let session = session_with(vec![
+            (
+                claim_of_kind("Ukraine shot down 115.", Kind::Quantity),
+                disputed,
+            ),
+            (quote, review_by(Some(Verdict::Verified), "ann")),
+            (
+                claim_of_kind("It was <b>cold</b>.", Kind::Statement),
+                Review::default(),
+            ),
+        ]);
+        let text = render(&session);
+        let summary = text.find("## Summary").unwrap();
+        let disputed_at = text.find("## ✗ Disputed (1)").unwrap();
+        let verified_at = text.find("## ✓ Verified (1)").unwrap();
+        let open_at = text.find("## · Open (1)").unwrap();
+        assert!(summary < disputed_at && disputed_at < verified_at && verified_at < open_at);
+        assert!(text.contains("# Fact-check report: Russia weighs in"));
+        assert!(text.contains("2 of 3 claims reviewed (66.7%)."));
+        assert!(text.contains("| ✗ Disputed | 1 |"));
+        assert!(text.contains("> Ukraine shot down 115."));
+        assert!(text.contains("**Note:** Air force: 181 launched,\\\n\\*110\\* downed."));
+        assert!(text.contains("- <https://example.org/af>"));
+        assert!(text.contains("### 1. Quote · Dmitry Peskov"));
+        assert!(text.contains("> It was \\<b\\>cold\\</b\\>."));
+        assert!(text.contains("reviewed by ann · 2025-03-05T10:00:00Z"));
+        assert!(!text.contains("## ? Unclear"), "empty groups are left out");
+    }
+}

@@ -1,0 +1,396 @@
+//! `claimcheck merge`: several reviewers' sessions of the same articles become one session that
+//! holds every reviewer's verdict per claim (`ReviewedClaim::reviews`, one entry per input session,
+//! in input order), with their agreement and the list of conflicts.
+//!
+//! **Matching.** Documents are matched by SHA-256, so sessions of different articles are an error
+//! naming both files; claims are matched by id (derived from the text). Sessions made by different
+//! extractor versions merge with a warning: a claim missing from a session counts as that
+//! reviewer's missing verdict, which Krippendorff's α allows.
+//!
+//! **The final verdict.** Each claim's own `review` (what exports publish) is set so that nothing
+//! unresolved looks settled:
+//! - every reviewer who gave a verdict gave the same one → that verdict is final; the notes are
+//!   kept (each prefixed by its reviewer when several differ), the evidence is the union, the
+//!   reviewer is the list of those who agreed and the time the latest of theirs;
+//! - reviewers gave different verdicts → a conflict: the claim stays open until an adjudicator
+//!   gives the final verdict (`claimcheck review merged.json`);
+//! - nobody gave a verdict → open.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+
+use crate::claim::Claim;
+use crate::export::agreement::Agreement;
+use crate::session::{Review, ReviewedClaim, Session, Verdict};
+
+mod report;
+#[cfg(test)]
+mod tests;
+
+pub use report::report;
+
+/// One input of a merge: a reviewer's session and the name of its file (for messages).
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The file the session came from, as the user named it.
+    pub file: String,
+    /// The session.
+    pub session: Session,
+}
+
+/// A claim on which reviewers gave different verdicts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// The claim.
+    pub claim: Claim,
+    /// Every reviewer's review, in input order.
+    pub reviews: Vec<Review>,
+}
+
+/// The result of a merge.
+#[derive(Debug, Clone)]
+pub struct Merged {
+    /// The merged session.
+    pub session: Session,
+    /// The reviewer of each input, in input order (unique).
+    pub reviewers: Vec<String>,
+    /// Agreement between the reviewers over every claim.
+    pub agreement: Agreement,
+    /// Claims with different verdicts, in document order; their final review is open.
+    pub conflicts: Vec<Conflict>,
+    /// What the user should know (different extractor versions, unnamed reviewers, …).
+    pub warnings: Vec<String>,
+}
+
+/// Glyph for a claim whose reviewers disagree and that no adjudicator has decided yet.
+pub const CONFLICT_GLYPH: char = '≠';
+
+/// Whether reviewers gave different verdicts on a claim of a merged session.
+pub fn is_conflict(claim: &ReviewedClaim) -> bool {
+    let mut verdicts = claim.reviews.iter().filter_map(|r| r.verdict);
+    let first = verdicts.next();
+    verdicts.any(|v| Some(v) != first)
+}
+
+/// The `reviewer` a merge gives an agreed final verdict: the names of everyone who gave one.
+fn agreeing_reviewers(reviews: &[Review]) -> Option<String> {
+    let names: Vec<&str> = reviews
+        .iter()
+        .filter(|r| r.verdict.is_some())
+        .filter_map(|r| r.reviewer.as_deref())
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// Whether an adjudicator set this claim's final verdict after the merge (deciding a conflict or
+/// overriding the reviewers): a final verdict not credited to the agreeing reviewers.
+pub fn is_adjudicated(claim: &ReviewedClaim) -> bool {
+    !claim.reviews.is_empty()
+        && claim.review.verdict.is_some()
+        && claim.review.reviewer != agreeing_reviewers(&claim.reviews)
+}
+
+/// Agreement between the reviewers of a merged session; `None` for an ordinary session.
+pub fn agreement_of(session: &Session) -> Option<Agreement> {
+    let coders = session.claims().iter().map(|c| c.reviews.len()).max()?;
+    if coders == 0 {
+        return None;
+    }
+    let matrix: Vec<Vec<Option<Verdict>>> = session
+        .claims()
+        .iter()
+        .map(|c| {
+            (0..coders)
+                .map(|i| c.reviews.get(i).and_then(|r| r.verdict))
+                .collect()
+        })
+        .collect();
+    Some(Agreement::of(&matrix, coders))
+}
+
+/// The reviewer a session stands for: the one name its reviews carry, else its file name.
+fn reviewer_of(source: &Source, warnings: &mut Vec<String>) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for claim in source.session.claims() {
+        if let Some(name) = claim.review.reviewer.as_deref().map(str::trim)
+            && !name.is_empty()
+            && !names.contains(&name)
+        {
+            names.push(name);
+        }
+    }
+    match names.as_slice() {
+        [one] => one.to_string(),
+        [] => {
+            let stem = Path::new(&source.file)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| source.file.clone());
+            let stem = stem.strip_suffix(".json").unwrap_or(&stem);
+            let stem = stem.strip_suffix(".review").unwrap_or(stem).to_string();
+            warnings.push(format!(
+                "{} names no reviewer; its reviews are credited to \"{stem}\"",
+                source.file
+            ));
+            stem
+        }
+        several => {
+            let joined = several.join(" + ");
+            warnings.push(format!(
+                "{} holds reviews by several people ({}); they count as one reviewer, \"{joined}\"",
+                source.file,
+                several.join(", ")
+            ));
+            joined
+        }
+    }
+}
+
+/// Checks that every source covers the same articles; returns, per source, the index in the
+/// first source's documents of each of its documents.
+fn match_documents(sources: &[Source]) -> Result<Vec<Vec<usize>>> {
+    let base = &sources[0];
+    let mut mapping = Vec::with_capacity(sources.len());
+    for source in sources {
+        let mut map = Vec::with_capacity(source.session.documents.len());
+        for document in &source.session.documents {
+            match base
+                .session
+                .documents
+                .iter()
+                .position(|d| d.sha256 == document.sha256)
+            {
+                Some(at) => map.push(at),
+                None => bail!(
+                    "{} and {} are not reviews of the same articles: {} has \"{}\" ({}, sha256 \
+                     {}…), which {} does not",
+                    base.file,
+                    source.file,
+                    source.file,
+                    document.title,
+                    document.path,
+                    &document.sha256[..document.sha256.len().min(12)],
+                    base.file
+                ),
+            }
+        }
+        for document in &base.session.documents {
+            if !source
+                .session
+                .documents
+                .iter()
+                .any(|d| d.sha256 == document.sha256)
+            {
+                bail!(
+                    "{} and {} are not reviews of the same articles: {} has \"{}\" ({}, sha256 \
+                     {}…), which {} does not",
+                    base.file,
+                    source.file,
+                    base.file,
+                    document.title,
+                    document.path,
+                    &document.sha256[..document.sha256.len().min(12)],
+                    source.file
+                );
+            }
+        }
+        mapping.push(map);
+    }
+    Ok(mapping)
+}
+
+/// The final review of a claim from its reviewers' reviews (see the module documentation).
+fn final_review(reviews: &[Review]) -> Review {
+    let judged: Vec<&Review> = reviews.iter().filter(|r| r.verdict.is_some()).collect();
+    let Some(first) = judged.first() else {
+        return Review::default();
+    };
+    if judged.iter().any(|r| r.verdict != first.verdict) {
+        return Review::default();
+    }
+    let mut notes: Vec<(&str, &str)> = Vec::new();
+    for review in &judged {
+        let note = review.note.trim();
+        if !note.is_empty() && !notes.iter().any(|(_, n)| *n == note) {
+            notes.push((review.reviewer.as_deref().unwrap_or("?"), note));
+        }
+    }
+    let note = match notes.as_slice() {
+        [(_, only)] => only.to_string(),
+        several => several
+            .iter()
+            .map(|(who, note)| format!("{who}: {note}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    let mut evidence: Vec<String> = Vec::new();
+    for item in judged.iter().flat_map(|r| &r.evidence) {
+        if !evidence.contains(item) {
+            evidence.push(item.clone());
+        }
+    }
+    Review {
+        verdict: first.verdict,
+        note,
+        evidence,
+        reviewer: agreeing_reviewers(reviews),
+        reviewed_at: judged.iter().filter_map(|r| r.reviewed_at.clone()).max(),
+    }
+}
+
+/// Merges reviewers' sessions (at least two) of the same articles.
+pub fn merge(sources: &[Source]) -> Result<Merged> {
+    if sources.len() < 2 {
+        bail!("merge needs at least two sessions");
+    }
+    for source in sources {
+        if source
+            .session
+            .claims()
+            .iter()
+            .any(|c| !c.reviews.is_empty())
+        {
+            bail!(
+                "{} is already a merged session; merge the reviewers' own sessions instead",
+                source.file
+            );
+        }
+    }
+    let doc_map = match_documents(sources)?;
+    let mut warnings = Vec::new();
+
+    let mut reviewers: Vec<String> = Vec::new();
+    for source in sources {
+        let mut name = reviewer_of(source, &mut warnings);
+        if reviewers.contains(&name) {
+            let unique = format!("{name} ({})", source.file);
+            warnings.push(format!(
+                "{} is also by \"{name}\"; merging one reviewer's sessions measures no \
+                 agreement between people. Its reviews are credited to \"{unique}\"",
+                source.file
+            ));
+            name = unique;
+        }
+        reviewers.push(name);
+    }
+
+    let mut documents = sources[0].session.documents.clone();
+    for (source, map) in sources.iter().zip(&doc_map).skip(1) {
+        for (document, &at) in source.session.documents.iter().zip(map) {
+            let target = &mut documents[at];
+            if target.url.is_none() {
+                target.url.clone_from(&document.url);
+            }
+            if target.published.is_none() {
+                target.published.clone_from(&document.published);
+            }
+        }
+    }
+
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut claims: Vec<(Claim, Vec<Review>)> = Vec::new();
+    for (s, source) in sources.iter().enumerate() {
+        for reviewed in source.session.claims() {
+            let mut claim = reviewed.claim.clone();
+            claim.doc = doc_map[s].get(claim.doc).copied().unwrap_or(claim.doc);
+            let at = match index.get(&claim.id) {
+                Some(&at) => {
+                    let known = &claims[at].0;
+                    if !known
+                        .text
+                        .split_whitespace()
+                        .eq(claim.text.split_whitespace())
+                    {
+                        bail!(
+                            "claim {} has different texts in {} and {}; the sessions do not \
+                             belong together",
+                            claim.id,
+                            sources[0].file,
+                            source.file
+                        );
+                    }
+                    at
+                }
+                None => {
+                    index.insert(claim.id.clone(), claims.len());
+                    let open: Vec<Review> = reviewers
+                        .iter()
+                        .map(|name| Review {
+                            reviewer: Some(name.clone()),
+                            ..Review::default()
+                        })
+                        .collect();
+                    claims.push((claim, open));
+                    claims.len() - 1
+                }
+            };
+            claims[at].1[s] = Review {
+                reviewer: Some(reviewers[s].clone()),
+                ..reviewed.review.clone()
+            };
+        }
+    }
+
+    let versions: Vec<&str> = sources
+        .iter()
+        .map(|s| s.session.extractor.as_str())
+        .collect();
+    if versions.iter().any(|v| *v != versions[0]) {
+        let missing = claims
+            .iter()
+            .filter(|(claim, _)| {
+                sources
+                    .iter()
+                    .any(|s| s.session.position(&claim.id).is_none())
+            })
+            .count();
+        let listed: Vec<String> = sources
+            .iter()
+            .map(|s| format!("{}: {}", s.file, s.session.extractor))
+            .collect();
+        warnings.push(format!(
+            "the sessions come from different extractor versions ({}); claims are matched by \
+             id, and {missing} claim(s) not in every session count as missing verdicts",
+            listed.join(", ")
+        ));
+    }
+
+    claims.sort_by_key(|(claim, _)| (claim.doc, claim.start));
+    let mut conflicts = Vec::new();
+    let reviewed: Vec<ReviewedClaim> = claims
+        .into_iter()
+        .map(|(claim, reviews)| {
+            let merged = ReviewedClaim {
+                review: final_review(&reviews),
+                claim,
+                reviews,
+            };
+            if is_conflict(&merged) {
+                conflicts.push(Conflict {
+                    claim: merged.claim.clone(),
+                    reviews: merged.reviews.clone(),
+                });
+            }
+            merged
+        })
+        .collect();
+
+    let mut session = Session::from_reviewed(&sources[0].session.extractor, documents, reviewed);
+    for (s, source) in sources.iter().enumerate() {
+        for orphan in &source.session.orphans {
+            let mut orphan = orphan.clone();
+            orphan.review.reviewer = Some(reviewers[s].clone());
+            session.orphans.push(orphan);
+        }
+    }
+    let agreement = agreement_of(&session).expect("a merged session has reviews");
+    Ok(Merged {
+        session,
+        reviewers,
+        agreement,
+        conflicts,
+        warnings,
+    })
+}

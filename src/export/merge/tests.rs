@@ -1,0 +1,231 @@
+//! Unit tests of merging: final verdicts, conflicts, mismatched sessions, agreement.
+
+use super::*;
+use crate::claim::Kind;
+use crate::export::testing::{claim_of_kind, review_by, session_with};
+
+const TEXTS: [&str; 4] = [
+    "Ukraine shot down 115.",
+    "Russia fired 181 drones.",
+    "A 77-year-old woman died.",
+    "Three others were injured.",
+];
+
+/// A reviewer's session over the four claims, with these verdicts.
+fn by(reviewer: &str, verdicts: [Option<Verdict>; 4]) -> Session {
+    let claims = TEXTS
+        .iter()
+        .zip(verdicts)
+        .enumerate()
+        .map(|(i, (text, verdict))| {
+            let mut claim = claim_of_kind(text, Kind::Quantity);
+            claim.start = i * 30;
+            claim.end = claim.start + text.len();
+            let mut review = review_by(verdict, reviewer);
+            if verdict.is_some() {
+                review.note = format!("{reviewer} checked");
+                review.evidence = vec![format!("https://{reviewer}.example")];
+            }
+            (claim, review)
+        })
+        .collect();
+    session_with(claims)
+}
+
+fn source(file: &str, session: Session) -> Source {
+    Source {
+        file: file.to_string(),
+        session,
+    }
+}
+
+use Verdict::{Disputed as D, Unclear as U, Verified as V};
+
+#[test]
+fn agreed_verdicts_become_final_and_conflicts_stay_open() {
+    let merged = merge(&[
+        source(
+            "ann.review.json",
+            by("ann", [Some(V), Some(D), Some(U), None]),
+        ),
+        source("bo.review.json", by("bo", [Some(V), Some(V), None, None])),
+    ])
+    .unwrap();
+    assert_eq!(merged.reviewers, ["ann", "bo"]);
+    let claims = merged.session.claims();
+    assert_eq!(claims.len(), 4);
+    assert!(claims.iter().all(|c| c.reviews.len() == 2));
+    assert_eq!(claims[1].reviews[0].verdict, Some(D));
+    assert_eq!(claims[1].reviews[1].reviewer.as_deref(), Some("bo"));
+
+    // Both verified: final, with both notes and the union of evidence.
+    let agreed = &claims[0].review;
+    assert_eq!(agreed.verdict, Some(V));
+    assert_eq!(agreed.note, "ann: ann checked\nbo: bo checked");
+    assert_eq!(agreed.evidence.len(), 2);
+    assert_eq!(agreed.reviewer.as_deref(), Some("ann, bo"));
+    // Disputed against verified: a conflict, open until adjudicated.
+    assert_eq!(claims[1].review.verdict, None);
+    assert_eq!(merged.conflicts.len(), 1);
+    assert_eq!(merged.conflicts[0].claim.text, TEXTS[1]);
+    // Only one reviewer judged it: that verdict stands, nobody disagreed.
+    assert_eq!(claims[2].review.verdict, Some(U));
+    assert_eq!(claims[2].review.note, "ann checked");
+    assert_eq!(claims[3].review.verdict, None);
+
+    let a = merged.agreement;
+    assert_eq!((a.coders, a.pairable_units, a.unanimous_units), (2, 2, 1));
+    assert_eq!(a.percent_agreement, Some(0.5));
+    assert_eq!(merged.session.tally().reviewed(), 2);
+    assert!(merged.warnings.is_empty(), "{:?}", merged.warnings);
+
+    let report = report(
+        &merged,
+        &["ann.review.json".into(), "bo.review.json".into()],
+    );
+    assert!(
+        report.contains("Percent agreement:          50%"),
+        "{report}"
+    );
+    assert!(report.contains("Cohen's kappa"));
+    assert!(report.contains("Conflicts: 1"));
+    assert!(report.contains("✗ disputed — ann checked"));
+}
+
+#[test]
+fn three_reviewers_get_alpha_but_no_kappa() {
+    let merged = merge(&[
+        source("a.json", by("ann", [Some(V), Some(D), Some(U), Some(V)])),
+        source("b.json", by("bo", [Some(V), Some(D), Some(U), Some(D)])),
+        source("c.json", by("cy", [Some(V), Some(D), None, Some(V)])),
+    ])
+    .unwrap();
+    let a = merged.agreement;
+    assert_eq!(a.coders, 3);
+    assert_eq!(a.cohen_kappa, None);
+    assert!(a.krippendorff_alpha.unwrap() > 0.0);
+    assert_eq!(merged.conflicts.len(), 1);
+    assert_eq!(merged.session.claims()[2].review.verdict, Some(U));
+}
+
+#[test]
+fn sessions_of_different_articles_are_refused_naming_both_files() {
+    let mut other = by("bo", [None; 4]);
+    other.documents[0].sha256 = "cd".repeat(32);
+    other.documents[0].title = "Another story".to_string();
+    let err = merge(&[
+        source("ann.json", by("ann", [None; 4])),
+        source("bo.json", other),
+    ])
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("ann.json") && err.contains("bo.json"), "{err}");
+    assert!(err.contains("not reviews of the same articles"), "{err}");
+    assert!(err.contains("Another story"), "{err}");
+}
+
+#[test]
+fn different_extractor_versions_merge_with_a_warning() {
+    let ann = by("ann", [Some(V); 4]);
+    let mut bo = by("bo", [Some(V); 4]);
+    bo.extractor = "2".to_string();
+    let merged = merge(&[source("ann.json", ann), source("bo.json", bo)]).unwrap();
+    assert_eq!(merged.warnings.len(), 1);
+    assert!(
+        merged.warnings[0].contains("ann.json: 1, bo.json: 2"),
+        "{:?}",
+        merged.warnings
+    );
+    assert!(merged.warnings[0].contains("0 claim(s)"));
+}
+
+#[test]
+fn claims_missing_from_a_session_count_as_missing_verdicts() {
+    let ann = by("ann", [Some(V), Some(D), Some(U), Some(V)]);
+    let short: Vec<(Claim, Review)> = ann.claims()[..2]
+        .iter()
+        .map(|c| (c.claim.clone(), review_by(c.review.verdict, "bo")))
+        .collect();
+    let mut bo = session_with(short);
+    bo.extractor = "0".to_string();
+    let merged = merge(&[source("ann.json", ann), source("bo.json", bo)]).unwrap();
+    let claims = merged.session.claims();
+    assert_eq!(claims.len(), 4);
+    assert_eq!(claims[3].reviews[1].verdict, None);
+    assert_eq!(claims[3].review.verdict, Some(V));
+    assert_eq!(merged.agreement.pairable_units, 2);
+    assert!(merged.warnings[0].contains("2 claim(s) not in every session"));
+}
+
+#[test]
+fn the_same_reviewer_twice_and_merged_inputs_are_flagged() {
+    let merged = merge(&[
+        source("ann.json", by("ann", [Some(V); 4])),
+        source("ann-again.json", by("ann", [Some(V); 4])),
+    ])
+    .unwrap();
+    assert_eq!(merged.reviewers[1], "ann (ann-again.json)");
+    assert!(merged.warnings[0].contains("also by \"ann\""));
+
+    let err = merge(&[
+        source("merged.json", merged.session.clone()),
+        source("ann.json", by("ann", [None; 4])),
+    ])
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("merged.json is already a merged session")
+    );
+    assert!(merge(&[source("ann.json", by("ann", [None; 4]))]).is_err());
+}
+
+#[test]
+fn unnamed_reviewers_take_their_file_name() {
+    let mut anonymous = by("x", [Some(V); 4]);
+    for at in 0..4 {
+        let mut review = anonymous.claim(at).unwrap().review.clone();
+        review.reviewer = None;
+        anonymous.put(at, review);
+    }
+    let merged = merge(&[
+        source("ann.json", by("ann", [Some(V); 4])),
+        source("/tmp/desk2.review.json", anonymous),
+    ])
+    .unwrap();
+    assert_eq!(merged.reviewers[1], "desk2");
+    assert!(merged.warnings[0].contains("names no reviewer"));
+}
+
+#[test]
+fn adjudications_are_told_apart_from_agreements() {
+    let mut merged = merge(&[
+        source("ann.json", by("ann", [Some(V), Some(D), None, None])),
+        source("bo.json", by("bo", [Some(V), Some(U), None, None])),
+    ])
+    .unwrap()
+    .session;
+    assert!(!is_adjudicated(&merged.claims()[0]), "an agreement");
+    assert!(!is_adjudicated(&merged.claims()[1]), "an open conflict");
+    merged.set_review(1, review_by(Some(D), "editor"));
+    assert!(is_adjudicated(&merged.claims()[1]));
+
+    let mut reviewers = std::collections::BTreeMap::new();
+    crate::export::counts::count_reviewers(&merged, &mut reviewers);
+    assert_eq!(reviewers["editor"].disputed, 1);
+    assert_eq!(reviewers["ann"].reviewed, 2);
+    assert_eq!(reviewers.len(), 3, "no \"ann, bo\" pseudo-reviewer");
+}
+
+#[test]
+fn conflicts_are_detected_in_a_saved_merged_session() {
+    let merged = merge(&[
+        source("ann.json", by("ann", [Some(V), Some(D), None, None])),
+        source("bo.json", by("bo", [Some(V), Some(U), None, None])),
+    ])
+    .unwrap();
+    let json = crate::session::to_json(&merged.session);
+    let back = crate::session::parse(&json).unwrap();
+    let conflicted: Vec<bool> = back.claims().iter().map(is_conflict).collect();
+    assert_eq!(conflicted, [false, true, false, false]);
+    assert_eq!(agreement_of(&back), Some(merged.agreement));
+}

@@ -1,0 +1,230 @@
+//! Reports from sessions: JSON, CSV, Markdown and schema.org ClaimReview; statistics; merging
+//! several reviewers' sessions, with their agreement.
+//!
+//! Every format is a pure function from a [`Session`] to text; writing the text (stdout or an
+//! atomic file) is the caller's business.
+
+pub mod agreement;
+pub mod claimreview;
+pub mod counts;
+pub mod csv;
+pub mod json;
+pub mod markdown;
+pub mod merge;
+pub mod stats;
+
+use std::path::{Path, PathBuf};
+
+use crate::session::Session;
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A JSON report: documents, summary counts and every claim with its review.
+    Json,
+    /// One row per claim (RFC 4180), cells safe to open in a spreadsheet.
+    Csv,
+    /// A report for an editor: summary table, then the claims grouped by verdict.
+    Markdown,
+    /// A JSON-LD array of schema.org `ClaimReview`, one per claim with a verdict.
+    #[value(name = "claimreview")]
+    ClaimReview,
+}
+
+impl Format {
+    /// Every format, in the order the review screen offers them.
+    pub const ALL: [Format; 4] = [
+        Format::Json,
+        Format::Csv,
+        Format::Markdown,
+        Format::ClaimReview,
+    ];
+
+    /// The name used on the command line.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Markdown => "markdown",
+            Format::ClaimReview => "claimreview",
+        }
+    }
+
+    /// What the format is for, as the review screen's export dialog lists it.
+    pub fn description(self) -> &'static str {
+        match self {
+            Format::Json => "JSON report",
+            Format::Csv => "CSV for spreadsheets",
+            Format::Markdown => "Markdown for editors",
+            Format::ClaimReview => "ClaimReview for publishing",
+        }
+    }
+
+    /// The file-name ending of an export written beside its session. Never `.json` alone, so that
+    /// a JSON report can never replace the session it was made from.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "report.json",
+            Format::Csv => "csv",
+            Format::Markdown => "md",
+            Format::ClaimReview => "claimreview.jsonld",
+        }
+    }
+}
+
+/// Settings that only some formats use.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The fact-checking organisation publishing the reviews (ClaimReview `author`).
+    pub org: Option<String>,
+    /// Address of the page where the fact check is published; each ClaimReview's `url` is this
+    /// plus `#` and the claim id.
+    pub url_base: Option<String>,
+}
+
+/// A rendered export and what the user should know about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    /// The whole export, ending in a newline.
+    pub text: String,
+    /// Things left out or worth checking (printed on stderr, shown on the status line).
+    pub warnings: Vec<String>,
+}
+
+/// Renders a session in one format.
+pub fn render(session: &Session, format: Format, options: &Options) -> Export {
+    match format {
+        Format::Json => Export {
+            text: json::render(session),
+            warnings: Vec::new(),
+        },
+        Format::Csv => Export {
+            text: csv::render(session),
+            warnings: Vec::new(),
+        },
+        Format::Markdown => Export {
+            text: markdown::render(session),
+            warnings: Vec::new(),
+        },
+        Format::ClaimReview => claimreview::render(session, options),
+    }
+}
+
+/// Where an export of `session_path` in `format` goes when written beside the session:
+/// `notes.review.json` → `notes.review.csv`, `notes.review.report.json`, ….
+pub fn path_beside(session_path: &Path, format: Format) -> PathBuf {
+    let name = session_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "session".to_string());
+    let stem = name.strip_suffix(".json").unwrap_or(&name);
+    session_path.with_file_name(format!("{stem}.{}", format.extension()))
+}
+
+/// Writes an export of a session beside the session file ([`path_beside`]), atomically; returns
+/// where it went and the export's warnings. Used by the review screen's export key.
+pub fn write_beside(
+    session: &Session,
+    session_path: &Path,
+    format: Format,
+    options: &Options,
+) -> anyhow::Result<(PathBuf, Vec<String>)> {
+    let path = path_beside(session_path, format);
+    let export = render(session, format, options);
+    crate::fsutil::write_atomic(&path, export.text.as_bytes())?;
+    Ok((path, export.warnings))
+}
+
+/// Builders for the unit tests of the export modules.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::claim::{Claim, Document, Kind, claim_id};
+    use crate::session::{Review, ReviewedClaim, Session, Verdict};
+
+    /// A claim of a kind, at offset 0 of document 0.
+    pub fn claim_of_kind(text: &str, kind: Kind) -> Claim {
+        Claim {
+            id: claim_id(text, 1),
+            doc: 0,
+            text: text.to_string(),
+            start: 0,
+            end: text.len(),
+            kind,
+            score: 0.5,
+            quantities: Vec::new(),
+            dates: Vec::new(),
+            speaker: None,
+        }
+    }
+
+    /// A review with a verdict by a named reviewer.
+    pub fn review_by(verdict: Option<Verdict>, reviewer: &str) -> Review {
+        Review {
+            verdict,
+            note: String::new(),
+            evidence: Vec::new(),
+            reviewer: Some(reviewer.to_string()),
+            reviewed_at: verdict.map(|_| "2025-03-05T10:00:00Z".to_string()),
+        }
+    }
+
+    /// The document every test claim belongs to.
+    pub fn document() -> Document {
+        Document {
+            path: "odesa.txt".to_string(),
+            sha256: "ab".repeat(32),
+            title: "Russia weighs in".to_string(),
+            url: None,
+            published: None,
+        }
+    }
+
+    /// A session over [`document`] with these claims and reviews.
+    pub fn session_with(claims: Vec<(Claim, Review)>) -> Session {
+        let claims = claims
+            .into_iter()
+            .map(|(claim, review)| ReviewedClaim {
+                claim,
+                review,
+                reviews: Vec::new(),
+            })
+            .collect();
+        Session::from_reviewed("1", vec![document()], claims)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exports_beside_a_session_never_take_its_name() {
+        let session = Path::new("/tmp/work/odesa.review.json");
+        let paths: Vec<PathBuf> = Format::ALL
+            .iter()
+            .map(|f| path_beside(session, *f))
+            .collect();
+        assert_eq!(paths[0], Path::new("/tmp/work/odesa.review.report.json"));
+        assert_eq!(paths[1], Path::new("/tmp/work/odesa.review.csv"));
+        assert_eq!(paths[2], Path::new("/tmp/work/odesa.review.md"));
+        assert_eq!(
+            paths[3],
+            Path::new("/tmp/work/odesa.review.claimreview.jsonld")
+        );
+        assert!(paths.iter().all(|p| p != session));
+    }
+
+    #[test]
+    fn write_beside_puts_the_export_next_to_the_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let session_path = dir.path().join("odesa.review.json");
+        let session = testing::session_with(Vec::new());
+        let (path, warnings) =
+            write_beside(&session, &session_path, Format::Csv, &Options::default()).unwrap();
+        assert_eq!(path, dir.path().join("odesa.review.csv"));
+        assert!(warnings.is_empty());
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with("id,doc,document,"));
+        assert!(!session_path.exists(), "the session itself is not touched");
+    }
+}

@@ -1,0 +1,333 @@
+//! `claimcheck stats`: counts per verdict and kind, per document and overall, progress, per
+//! reviewer, and (for merged sessions) agreement; as a table for people or as JSON.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use crate::claim::Kind;
+use crate::export::agreement::Agreement;
+use crate::export::counts::{Counts, ReviewerCounts, count_reviewers, percent};
+use crate::export::merge;
+use crate::session::{Session, Verdict};
+
+/// Counts for one document of one session.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentStats {
+    /// Index of the document in its session.
+    pub doc: usize,
+    /// The article's title.
+    pub title: String,
+    /// The article's path.
+    pub path: String,
+    /// The counts.
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+/// Counts for one session.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionStats {
+    /// The session file, as named on the command line.
+    pub file: String,
+    /// The extractor version that made its claims.
+    pub extractor: String,
+    /// Counts over all its claims.
+    #[serde(flatten)]
+    pub counts: Counts,
+    /// Per document.
+    pub documents: Vec<DocumentStats>,
+    /// Agreement between reviewers, for a merged session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agreement: Option<Agreement>,
+}
+
+/// Statistics over one or more sessions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats {
+    /// Each session.
+    pub sessions: Vec<SessionStats>,
+    /// Summed over every session.
+    pub overall: Counts,
+    /// Verdicts per reviewer over every session (in merged sessions, each reviewer's own).
+    pub reviewers: Vec<ReviewerCounts>,
+}
+
+impl Stats {
+    /// Counts the sessions, each given with its file name.
+    pub fn of(sessions: &[(String, &Session)]) -> Stats {
+        let mut overall = Counts::default();
+        let mut reviewers = BTreeMap::new();
+        let mut per_session = Vec::with_capacity(sessions.len());
+        for (file, session) in sessions {
+            let counts = Counts::of(session.claims());
+            overall.merge(&counts);
+            count_reviewers(session, &mut reviewers);
+            per_session.push(SessionStats {
+                file: file.clone(),
+                extractor: session.extractor.clone(),
+                counts,
+                documents: session
+                    .documents
+                    .iter()
+                    .enumerate()
+                    .map(|(doc, d)| DocumentStats {
+                        doc,
+                        title: d.title.clone(),
+                        path: d.path.clone(),
+                        counts: Counts::of_document(session, doc),
+                    })
+                    .collect(),
+                agreement: merge::agreement_of(session),
+            });
+        }
+        Stats {
+            sessions: per_session,
+            overall,
+            reviewers: reviewers.into_values().collect(),
+        }
+    }
+}
+
+/// The statistics as pretty-printed JSON with a final newline.
+pub fn render_json(stats: &Stats) -> String {
+    let mut text = serde_json::to_string_pretty(stats).expect("statistics always serialise");
+    text.push('\n');
+    text
+}
+
+/// A plain-text table: the first column left-aligned, the others right-aligned.
+fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
+    let widths: Vec<usize> = (0..header.len())
+        .map(|c| {
+            rows.iter()
+                .map(|r| r[c].chars().count())
+                .chain([header[c].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: Vec<&str>| {
+        let mut line = String::from("  ");
+        for (c, cell) in cells.iter().enumerate() {
+            let pad = widths[c] - cell.chars().count();
+            if c == 0 {
+                line.push_str(cell);
+                line.push_str(&" ".repeat(pad));
+            } else {
+                line.push_str("  ");
+                line.push_str(&" ".repeat(pad));
+                line.push_str(cell);
+            }
+        }
+        line.trim_end().to_string()
+    };
+    let _ = writeln!(out, "{}", line(header.to_vec()));
+    for row in rows {
+        let _ = writeln!(out, "{}", line(row.iter().map(String::as_str).collect()));
+    }
+}
+
+/// A title cut to a column's width.
+fn clip(text: &str, max: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let mut cut: String = flat.chars().take(max - 1).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+fn count_row(label: String, counts: &Counts) -> Vec<String> {
+    let v = &counts.verdicts;
+    vec![
+        label,
+        v.claims.to_string(),
+        v.verified.to_string(),
+        v.disputed.to_string(),
+        v.unclear.to_string(),
+        v.open.to_string(),
+        percent(counts.progress),
+    ]
+}
+
+const COUNT_HEADER: [&str; 7] = [
+    "", "claims", "verified", "disputed", "unclear", "open", "progress",
+];
+
+fn figure(value: Option<f64>) -> String {
+    value.map_or_else(|| "n/a".to_string(), |v| format!("{v:.3}"))
+}
+
+/// The statistics as tables for people.
+pub fn render_table(stats: &Stats) -> String {
+    let mut out = String::new();
+    for session in &stats.sessions {
+        let _ = writeln!(
+            out,
+            "{} (extractor {}): {} of {} claims reviewed ({})",
+            session.file,
+            session.extractor,
+            session.counts.reviewed,
+            session.counts.claims,
+            percent(session.counts.progress)
+        );
+        let mut header = COUNT_HEADER;
+        header[0] = "document";
+        let rows: Vec<Vec<String>> = session
+            .documents
+            .iter()
+            .map(|d| count_row(clip(&d.title, 48), &d.counts))
+            .collect();
+        table(&mut out, &header, &rows);
+        if let Some(a) = &session.agreement {
+            let mut line = format!(
+                "  agreement between {} reviewers on {} claims: {}",
+                a.coders,
+                a.pairable_units,
+                a.percent_agreement
+                    .map_or_else(|| "n/a".to_string(), percent)
+            );
+            if a.coders == 2 {
+                let _ = write!(line, ", Cohen's kappa {}", figure(a.cohen_kappa));
+            }
+            let _ = write!(
+                line,
+                ", Krippendorff's alpha {}; {} conflicts",
+                figure(a.krippendorff_alpha),
+                a.pairable_units - a.unanimous_units
+            );
+            let _ = writeln!(out, "{line}");
+        }
+        out.push('\n');
+    }
+    let o = &stats.overall;
+    let _ = writeln!(
+        out,
+        "Overall ({} session{}): {} of {} claims reviewed ({}), {} open",
+        stats.sessions.len(),
+        if stats.sessions.len() == 1 { "" } else { "s" },
+        o.reviewed,
+        o.claims,
+        percent(o.progress),
+        o.open
+    );
+    let mut header = COUNT_HEADER;
+    header[0] = "kind";
+    let mut rows: Vec<Vec<String>> = Kind::ALL
+        .iter()
+        .filter(|k| o.kinds.get(**k).claims > 0)
+        .map(|k| {
+            let c = o.kinds.get(*k);
+            let counts = Counts {
+                claims: c.claims,
+                reviewed: c.reviewed(),
+                open: c.open,
+                progress: c.progress(),
+                verdicts: *c,
+                kinds: Default::default(),
+            };
+            count_row(k.label().to_string(), &counts)
+        })
+        .collect();
+    rows.push(count_row("all".to_string(), o));
+    table(&mut out, &header, &rows);
+
+    out.push('\n');
+    if stats.reviewers.is_empty() {
+        let _ = writeln!(out, "Reviewers: no verdicts yet");
+        return out;
+    }
+    let _ = writeln!(out, "Reviewers");
+    let rows: Vec<Vec<String>> = stats
+        .reviewers
+        .iter()
+        .map(|r| {
+            vec![
+                clip(&r.reviewer, 32),
+                r.reviewed.to_string(),
+                r.verified.to_string(),
+                r.disputed.to_string(),
+                r.unclear.to_string(),
+            ]
+        })
+        .collect();
+    let header = [
+        "reviewer",
+        "verdicts",
+        Verdict::Verified.label(),
+        Verdict::Disputed.label(),
+        Verdict::Unclear.label(),
+    ];
+    table(&mut out, &header, &rows);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::testing::{claim_of_kind, review_by, session_with};
+
+    fn sample() -> Session {
+        session_with(vec![
+            (
+                claim_of_kind("Shot down 115.", Kind::Quantity),
+                review_by(Some(Verdict::Verified), "ann"),
+            ),
+            (
+                claim_of_kind("181 drones.", Kind::Quantity),
+                review_by(Some(Verdict::Disputed), "ann"),
+            ),
+            (
+                claim_of_kind("“Positive.”", Kind::Quote),
+                review_by(None, "ann"),
+            ),
+        ])
+    }
+
+    #[test]
+    fn stats_sum_sessions_and_count_reviewers() {
+        let a = sample();
+        let b = sample();
+        let stats = Stats::of(&[("a.json".into(), &a), ("b.json".into(), &b)]);
+        assert_eq!(stats.overall.claims, 6);
+        assert_eq!(stats.overall.reviewed, 4);
+        assert_eq!(stats.sessions[0].documents[0].counts.open, 1);
+        assert_eq!(stats.reviewers.len(), 1);
+        assert_eq!(stats.reviewers[0].reviewed, 4);
+
+        let json: serde_json::Value = serde_json::from_str(&render_json(&stats)).unwrap();
+        assert_eq!(json["overall"]["kinds"]["quantity"]["claims"], 4);
+        assert_eq!(json["sessions"][1]["file"], "b.json");
+        assert_eq!(
+            json["sessions"][0]["documents"][0]["title"],
+            "Russia weighs in"
+        );
+        assert_eq!(json["sessions"][0]["progress"], 0.6667);
+        assert!(json["sessions"][0].get("agreement").is_none());
+    }
+
+    #[test]
+    fn table_shows_documents_kinds_and_reviewers() {
+        let s = sample();
+        let text = render_table(&Stats::of(&[("a.json".into(), &s)]));
+        assert!(
+            text.contains("a.json (extractor 1): 2 of 3 claims reviewed (66.7%)"),
+            "{text}"
+        );
+        assert!(text.contains("Overall (1 session): 2 of 3 claims reviewed (66.7%), 1 open"));
+        let quantity = text
+            .lines()
+            .find(|l| l.trim_start().starts_with("quantity"))
+            .unwrap();
+        let cells: Vec<&str> = quantity.split_whitespace().collect();
+        assert_eq!(cells, ["quantity", "2", "1", "1", "0", "0", "100%"]);
+        assert!(
+            text.lines()
+                .any(|l| l.split_whitespace().eq(["ann", "2", "1", "1", "0"]))
+        );
+    }
+}

@@ -1,0 +1,174 @@
+//! Arithmetic aids for a claim with several figures of the same unit: the difference and the share
+//! ("181 fired, 115 shot down" → 66 not shot down, 63.5 % of them), and for three or more figures
+//! the sum of the smaller ones against the largest. The reviewer judges what the numbers mean;
+//! these only save the mental arithmetic.
+
+use crate::claim::Quantity;
+
+/// Figures of one unit looked at together; more make the list longer than it is useful.
+const MAX_FIGURES: usize = 4;
+
+/// The aids for a claim's figures, one line each, in the order the figures appear.
+pub fn aids(quantities: &[Quantity]) -> Vec<String> {
+    let mut units: Vec<(String, Vec<f64>)> = Vec::new();
+    for q in quantities {
+        let Some(unit) = q.unit.as_deref().map(str::trim).filter(|u| !u.is_empty()) else {
+            continue;
+        };
+        let key = unit.to_lowercase();
+        let slot = match units.iter().position(|(u, _)| *u == key) {
+            Some(i) => i,
+            None => {
+                units.push((key, Vec::new()));
+                units.len() - 1
+            }
+        };
+        let values = &mut units[slot].1;
+        if !values.contains(&q.value) && values.len() < MAX_FIGURES {
+            values.push(q.value);
+        }
+    }
+    let mut lines = Vec::new();
+    for (unit, values) in units.iter().filter(|(_, v)| v.len() >= 2) {
+        let percent = is_percent(unit);
+        for (i, &x) in values.iter().enumerate() {
+            for &y in &values[i + 1..] {
+                let (big, small) = if x >= y { (x, y) } else { (y, x) };
+                if percent {
+                    lines.push(format!(
+                        "{} % − {} % = {} points",
+                        number(big),
+                        number(small),
+                        number(big - small)
+                    ));
+                } else {
+                    lines.push(format!(
+                        "{} − {} = {} {unit}",
+                        number(big),
+                        number(small),
+                        number(big - small)
+                    ));
+                    if big > 0.0 {
+                        lines.push(format!(
+                            "{} is {:.1} % of {}",
+                            number(small),
+                            small / big * 100.0,
+                            number(big)
+                        ));
+                    }
+                }
+            }
+        }
+        if values.len() >= 3 && !percent {
+            let largest = values.iter().copied().fold(f64::MIN, f64::max);
+            let rest: Vec<f64> = values.iter().copied().filter(|v| *v != largest).collect();
+            let sum: f64 = rest.iter().sum();
+            let terms: Vec<String> = rest.iter().map(|v| number(*v)).collect();
+            lines.push(format!(
+                "{} = {} {unit}; the largest is {} ({})",
+                terms.join(" + "),
+                number(sum),
+                number(largest),
+                Signed(sum - largest)
+            ));
+        }
+    }
+    lines
+}
+
+fn is_percent(unit: &str) -> bool {
+    matches!(
+        unit,
+        "%" | "percent" | "per cent" | "percentage points" | "points"
+    )
+}
+
+/// A figure as a person writes it: `181`, `19,136`, `63.5`, `0.25`.
+fn number(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
+        let digits = format!("{}", rounded.abs() as i64);
+        let mut grouped = String::new();
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+                grouped.push(',');
+            }
+            grouped.push(d);
+        }
+        if rounded < 0.0 {
+            grouped.insert(0, '−');
+        }
+        grouped
+    } else {
+        let text = format!("{rounded:.2}");
+        text.trim_end_matches('0').replace('-', "−")
+    }
+}
+
+/// A difference written with its sign.
+struct Signed(f64);
+
+impl std::fmt::Display for Signed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sign = if self.0 > 0.0 { "+" } else { "" };
+        write!(f, "{sign}{}", number(self.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(value: f64, unit: Option<&str>) -> Quantity {
+        Quantity {
+            value,
+            unit: unit.map(str::to_string),
+            text: value.to_string(),
+            start: 0,
+            end: 0,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn fired_and_shot_down_give_the_rest_and_the_share() {
+        let got = aids(&[q(181.0, Some("drones")), q(115.0, Some("drones"))]);
+        assert_eq!(got, ["181 − 115 = 66 drones", "115 is 63.5 % of 181"]);
+    }
+
+    #[test]
+    fn figures_of_different_or_unknown_units_give_nothing() {
+        assert!(aids(&[q(77.0, Some("years")), q(3.0, Some("others"))]).is_empty());
+        assert!(aids(&[q(181.0, None), q(115.0, None)]).is_empty());
+        assert!(aids(&[q(5.0, Some("drones")), q(5.0, Some("Drones"))]).is_empty());
+    }
+
+    #[test]
+    fn percentages_differ_in_points() {
+        let got = aids(&[q(9.5, Some("percent")), q(20.0, Some("percent"))]);
+        assert_eq!(got, ["20 % − 9.5 % = 10.5 points"]);
+    }
+
+    #[test]
+    fn three_parts_are_summed_against_the_largest() {
+        let got = aids(&[
+            q(19500.0, Some("deaths")),
+            q(19136.0, Some("deaths")),
+            q(360.0, Some("deaths")),
+        ]);
+        assert_eq!(
+            got.last().unwrap(),
+            "19,136 + 360 = 19,496 deaths; the largest is 19,500 (−4)"
+        );
+    }
+
+    #[test]
+    fn numbers_read_like_prose() {
+        assert_eq!(number(181.0), "181");
+        assert_eq!(number(1234.0), "1234");
+        assert_eq!(number(19136.0), "19,136");
+        assert_eq!(number(63.5), "63.5");
+        assert_eq!(number(-4.0), "−4");
+        assert_eq!(number(0.25), "0.25");
+    }
+}

@@ -1,0 +1,509 @@
+//! The review screen's state and `update(action) -> Effect`: no terminal, no files, no clock
+//! reads outside [`Clock`]. The event loop performs the effects and draws from `&App`.
+
+mod edit;
+mod export;
+mod nav;
+
+use chrono::{DateTime, FixedOffset, Local, SecondsFormat};
+use ratatui::layout::{Rect, Size};
+use ratatui_textarea::TextArea;
+
+use crate::claim::Kind;
+use crate::session::{Edit, Session, VerdictFilter};
+
+use super::action::Action;
+use super::index::{ClaimIndex, Mask};
+use super::keymap::{Context, Keymap};
+use super::layout;
+use super::theme::Theme;
+
+pub use nav::Row;
+
+/// The panes that can have the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The claim list.
+    List,
+    /// The selected claim's details.
+    Detail,
+    /// The article.
+    Source,
+}
+
+impl Focus {
+    const ORDER: [Focus; 3] = [Focus::List, Focus::Detail, Focus::Source];
+
+    fn step(self, by: usize) -> Focus {
+        let at = Self::ORDER.iter().position(|f| *f == self).unwrap_or(0);
+        Self::ORDER[(at + by) % Self::ORDER.len()]
+    }
+}
+
+/// What the screen is doing besides showing the panes.
+#[derive(Debug)]
+pub enum Mode {
+    /// Moving and marking.
+    Browse,
+    /// The key help overlay, scrolled by some rows.
+    Help {
+        /// Rows scrolled (clamped while drawing).
+        scroll: u16,
+    },
+    /// "Quit without saving?" — `back` is the mode to return to.
+    ConfirmQuit {
+        /// The mode to go back to when the reviewer stays.
+        back: Box<Mode>,
+    },
+    /// Editing the selected claim's note.
+    Note(Box<TextArea<'static>>),
+    /// Typing one evidence item for the selected claim.
+    Evidence(Box<TextArea<'static>>),
+    /// Typing a search.
+    Search(Box<TextArea<'static>>),
+    /// Choosing the format of an export: `choice` indexes [`crate::export::Format::ALL`].
+    Export {
+        /// The highlighted format.
+        choice: usize,
+    },
+}
+
+/// A change the event loop must make durable before the next frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// A review was set (verdict, note or evidence).
+    Review(Edit),
+    /// An edit was undone.
+    Undo(Edit),
+    /// An undone edit was reapplied.
+    Redo(Edit),
+}
+
+impl Change {
+    /// The edit behind the change.
+    pub fn edit(&self) -> &Edit {
+        match self {
+            Change::Review(e) | Change::Undo(e) | Change::Redo(e) => e,
+        }
+    }
+}
+
+/// What `update` asks the event loop to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Nothing beyond redrawing.
+    None,
+    /// Make a change durable (then report back with [`App::persisted`]).
+    Persist(Box<Change>),
+    /// Save the place and quit; stay if that save fails.
+    Quit,
+    /// Save and quit whatever happens (Ctrl-C).
+    ForceQuit,
+    /// Quit without saving: the reviewer confirmed.
+    Abandon,
+    /// Write an export beside the session file (then report back with [`App::exported`]).
+    Export(crate::export::Format),
+}
+
+/// Where review times come from: the system clock, or a fixed time for tests and snapshots.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clock {
+    /// Local time.
+    System,
+    /// Always this time.
+    Fixed(DateTime<FixedOffset>),
+}
+
+impl Clock {
+    fn now(&self) -> DateTime<FixedOffset> {
+        match self {
+            Clock::System => Local::now().fixed_offset(),
+            Clock::Fixed(t) => *t,
+        }
+    }
+
+    /// The current time in RFC 3339, as stored with a verdict.
+    pub fn stamp(&self) -> String {
+        self.now().to_rfc3339_opts(SecondsFormat::Secs, false)
+    }
+}
+
+/// Whether the session on disk holds everything shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Everything is on disk (`at`: time of the last save this run, if any).
+    Saved {
+        /// "HH:MM:SS" of the last write.
+        at: Option<String>,
+    },
+    /// The last save failed; the message says why.
+    Failed(String),
+}
+
+/// One article's text, as the source pane shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Article {
+    /// The text the claims' offsets point into.
+    Text(String),
+    /// Why the text cannot be shown (missing file, changed since extraction).
+    Unavailable(String),
+}
+
+/// The last search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Search {
+    /// What was searched for.
+    pub query: String,
+    /// Positions of the claims whose text contains it (case-insensitive), ascending.
+    pub matches: Vec<usize>,
+}
+
+/// Everything the review screen needs, besides the terminal.
+pub struct App {
+    session: Session,
+    articles: Vec<Article>,
+    session_name: String,
+    reviewer: String,
+    clock: Clock,
+    keymap: Keymap,
+    theme: Theme,
+    index: ClaimIndex,
+    filter: VerdictFilter,
+    kind: Option<Kind>,
+    selected: Option<usize>,
+    list_top: usize,
+    focus: Focus,
+    mode: Mode,
+    detail_scroll: u16,
+    source_anchor: Option<usize>,
+    source_offset: i32,
+    search: Option<Search>,
+    notice: Option<String>,
+    save: SaveState,
+    area: Size,
+}
+
+/// The settings of a review screen.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// Shown in the status line (the session file's name).
+    pub session_name: String,
+    /// Stored with each verdict.
+    pub reviewer: String,
+    /// Where review times come from.
+    pub clock: Clock,
+    /// Key bindings.
+    pub keymap: Keymap,
+    /// Colours or monochrome.
+    pub theme: Theme,
+    /// Terminal size at start.
+    pub size: Size,
+}
+
+impl App {
+    /// A review screen over a session; `articles[i]` is the text of `session.documents[i]`.
+    /// Opens at the session's place (selected claim and filters).
+    pub fn new(session: Session, articles: Vec<Article>, setup: Setup) -> App {
+        let index = ClaimIndex::new(&session);
+        let place = session.place.clone();
+        let mut app = App {
+            session,
+            articles,
+            session_name: setup.session_name,
+            reviewer: setup.reviewer,
+            clock: setup.clock,
+            keymap: setup.keymap,
+            theme: setup.theme,
+            index,
+            filter: place.filter,
+            kind: place.kind,
+            selected: None,
+            list_top: 0,
+            focus: Focus::List,
+            mode: Mode::Browse,
+            detail_scroll: 0,
+            source_anchor: None,
+            source_offset: 0,
+            search: None,
+            notice: None,
+            save: SaveState::Saved { at: None },
+            area: setup.size,
+        };
+        let start = place
+            .selected
+            .as_deref()
+            .and_then(|id| app.session.position(id));
+        app.selected = start;
+        app.settle();
+        app.announce_conflicts();
+        app
+    }
+
+    /// Applies one action; returns what the event loop must do.
+    pub fn update(&mut self, action: Action) -> Effect {
+        if let Action::Resize { width, height } = action {
+            self.area = Size::new(width, height);
+            self.follow();
+            return Effect::None;
+        }
+        if !matches!(action, Action::Wheel { .. }) {
+            self.notice = None;
+        }
+        match action {
+            Action::ForceQuit => return Effect::ForceQuit,
+            Action::Quit => return self.quit(),
+            _ if self.is_too_small() => return Effect::None,
+            _ => {}
+        }
+        match self.mode {
+            Mode::Browse => self.browse(action),
+            Mode::Help { .. } => self.help(action),
+            Mode::ConfirmQuit { .. } => self.confirm(action),
+            Mode::Note(_) | Mode::Evidence(_) | Mode::Search(_) => self.text(action),
+            Mode::Export { .. } => self.choose_export(action),
+        }
+    }
+
+    /// Tells the app whether the last [`Effect::Persist`] or [`Effect::Quit`] reached the disk.
+    pub fn persisted(&mut self, outcome: Result<(), String>) {
+        match outcome {
+            Ok(()) => {
+                self.save = SaveState::Saved {
+                    at: Some(self.clock.now().format("%H:%M:%S").to_string()),
+                }
+            }
+            Err(message) => {
+                self.notice = Some(format!("not saved: {message}"));
+                self.save = SaveState::Failed(message);
+            }
+        }
+    }
+
+    fn quit(&mut self) -> Effect {
+        match std::mem::replace(&mut self.mode, Mode::Browse) {
+            // A second q answers the question the first one asked.
+            Mode::ConfirmQuit { .. } => Effect::Abandon,
+            mode @ (Mode::Help { .. } | Mode::Note(_) | Mode::Evidence(_) | Mode::Search(_))
+                if !self.is_too_small() =>
+            {
+                // Only the too-small screen lets q through from these; elsewhere q is a key.
+                self.mode = mode;
+                Effect::None
+            }
+            mode => {
+                let drafting = matches!(mode, Mode::Note(_) | Mode::Evidence(_));
+                if drafting || self.unsaved() {
+                    self.mode = Mode::ConfirmQuit {
+                        back: Box::new(mode),
+                    };
+                    Effect::None
+                } else {
+                    Effect::Quit
+                }
+            }
+        }
+    }
+
+    fn browse(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Down => self.step(1),
+            Action::Up => self.step(-1),
+            Action::PageDown => self.step(self.page()),
+            Action::PageUp => self.step(-self.page()),
+            Action::Top => self.step(isize::MIN),
+            Action::Bottom => self.step(isize::MAX),
+            Action::MarkVerified => return self.mark(Some(crate::session::Verdict::Verified)),
+            Action::MarkDisputed => return self.mark(Some(crate::session::Verdict::Disputed)),
+            Action::MarkUnclear => return self.mark(Some(crate::session::Verdict::Unclear)),
+            Action::ClearVerdict => return self.mark(None),
+            Action::Undo => return self.undo(),
+            Action::Redo => return self.redo(),
+            Action::EditNote => self.open_note(),
+            Action::AddEvidence => self.open_evidence(),
+            Action::Search => self.open_search(),
+            Action::SearchNext => self.search_step(true),
+            Action::SearchPrevious => self.search_step(false),
+            Action::CycleVerdictFilter => {
+                self.filter = self.filter.next();
+                self.refilter();
+            }
+            Action::CycleKindFilter => {
+                self.kind = match self.kind {
+                    None => Some(Kind::ALL[0]),
+                    Some(k) => Kind::ALL
+                        .iter()
+                        .position(|x| *x == k)
+                        .and_then(|i| Kind::ALL.get(i + 1).copied()),
+                };
+                self.refilter();
+            }
+            Action::FocusNext => self.focus = self.focus.step(1),
+            Action::FocusPrevious => self.focus = self.focus.step(Focus::ORDER.len() - 1),
+            Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Export => self.mode = Mode::Export { choice: 0 },
+            Action::Click { column, row } => self.click(column, row),
+            Action::Wheel { column, row, down } => self.wheel(column, row, down),
+            Action::Quit
+            | Action::ForceQuit
+            | Action::Submit
+            | Action::Cancel
+            | Action::Confirm
+            | Action::Input(_)
+            | Action::Resize { .. } => {}
+        }
+        Effect::None
+    }
+
+    fn help(&mut self, action: Action) -> Effect {
+        let Mode::Help { scroll } = &mut self.mode else {
+            return Effect::None;
+        };
+        let page = self.area.height.saturating_sub(6).max(1);
+        match action {
+            Action::Down => *scroll = scroll.saturating_add(1),
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::PageDown => *scroll = scroll.saturating_add(page),
+            Action::PageUp => *scroll = scroll.saturating_sub(page),
+            Action::Wheel { down, .. } if down => *scroll = scroll.saturating_add(3),
+            Action::Wheel { .. } => *scroll = scroll.saturating_sub(3),
+            Action::Top => *scroll = 0,
+            Action::Bottom => *scroll = u16::MAX,
+            Action::Help | Action::Cancel => self.mode = Mode::Browse,
+            _ => {}
+        }
+        // Clamp now so that scrolling back up never starts from beyond the end.
+        let rows = self.keymap.help_rows().len() as u16;
+        let visible = layout::help_rows_visible(self.area_rect());
+        if let Mode::Help { scroll } = &mut self.mode {
+            *scroll = (*scroll).min(rows.saturating_sub(visible));
+        }
+        Effect::None
+    }
+
+    fn confirm(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Confirm => Effect::Abandon,
+            Action::Cancel => {
+                if let Mode::ConfirmQuit { back } = std::mem::replace(&mut self.mode, Mode::Browse)
+                {
+                    self.mode = *back;
+                }
+                Effect::None
+            }
+            _ => Effect::None,
+        }
+    }
+
+    /// Whether a change shown on screen may not be on disk.
+    pub fn unsaved(&self) -> bool {
+        matches!(self.save, SaveState::Failed(_))
+    }
+
+    /// The key context the screen is in.
+    pub fn context(&self) -> Context {
+        if self.is_too_small() {
+            return Context::TooSmall;
+        }
+        match self.mode {
+            Mode::Browse => Context::Browse,
+            Mode::Help { .. } => Context::Help,
+            Mode::ConfirmQuit { .. } => Context::Confirm,
+            Mode::Note(_) => Context::Note,
+            Mode::Evidence(_) | Mode::Search(_) => Context::Line,
+            Mode::Export { .. } => Context::Export,
+        }
+    }
+
+    fn is_too_small(&self) -> bool {
+        layout::too_small(self.area_rect())
+    }
+
+    fn area_rect(&self) -> Rect {
+        Rect::new(0, 0, self.area.width, self.area.height)
+    }
+
+    fn mask(&self) -> Mask {
+        Mask::of(self.filter, self.kind)
+    }
+
+    /// The session under review.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The session with its place brought up to date, for saving.
+    pub fn session_for_save(&mut self) -> &Session {
+        self.session.place.selected = self
+            .selected
+            .and_then(|at| self.session.claim(at))
+            .map(|c| c.claim.id.clone());
+        self.session.place.filter = self.filter;
+        self.session.place.kind = self.kind;
+        &self.session
+    }
+
+    /// The article texts, by document.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    /// The key bindings.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// Colours or monochrome.
+    pub fn theme(&self) -> Theme {
+        self.theme
+    }
+
+    /// Position of the selected claim, if any claim is in view.
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    /// The pane with the focus.
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    /// The current mode.
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    /// The verdict filter and the kind filter.
+    pub fn filters(&self) -> (VerdictFilter, Option<Kind>) {
+        (self.filter, self.kind)
+    }
+
+    /// How many claims pass the filters.
+    pub fn in_view(&self) -> usize {
+        self.index.count(self.mask())
+    }
+
+    /// The last search, if any.
+    pub fn search(&self) -> Option<&Search> {
+        self.search.as_ref()
+    }
+
+    /// A message for the status line, until the next key.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// Whether the session on disk is current.
+    pub fn save_state(&self) -> &SaveState {
+        &self.save
+    }
+
+    /// The session file's name, for the status line.
+    pub fn session_name(&self) -> &str {
+        &self.session_name
+    }
+
+    /// Rows the detail pane is scrolled by (clamped while drawing).
+    pub fn detail_scroll(&self) -> u16 {
+        self.detail_scroll
+    }
+}

@@ -1,0 +1,274 @@
+//! Changing reviews (verdicts, notes, evidence, undo and redo) and the text fields that feed them.
+
+use ratatui_textarea::{TextArea, WrapMode};
+
+use crate::session::{Review, Verdict};
+
+use super::super::action::Action;
+use super::{App, Change, Effect, Mode, Search};
+
+fn text_field(lines: Vec<String>, multi_line: bool) -> Box<TextArea<'static>> {
+    let mut field = TextArea::new(if lines.is_empty() {
+        vec![String::new()]
+    } else {
+        lines
+    });
+    if multi_line {
+        field.set_wrap_mode(WrapMode::WordOrGlyph);
+    }
+    field.set_cursor_line_style(ratatui::style::Style::new());
+    field.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    field.move_cursor(ratatui_textarea::CursorMove::End);
+    Box::new(field)
+}
+
+impl App {
+    /// Stores `review` on the claim at `at`, stamped with the reviewer and time.
+    fn set_review(&mut self, at: usize, mut review: Review) -> Option<Change> {
+        if review.is_empty() {
+            review.reviewer = None;
+            review.reviewed_at = None;
+        } else {
+            review.reviewer = Some(self.reviewer.clone());
+            review.reviewed_at = Some(self.clock.stamp());
+        }
+        let edit = self.session.set_review(at, review)?;
+        let claim = &self.session.claims()[at];
+        self.index
+            .update(at, claim.review.verdict, claim.claim.kind);
+        Some(Change::Review(edit))
+    }
+
+    /// Gives the selected claim a verdict (or clears it) and, for a verdict, moves on to the next
+    /// open claim in view.
+    pub(super) fn mark(&mut self, verdict: Option<Verdict>) -> Effect {
+        let Some(at) = self.selected else {
+            self.notice = Some("no claim selected".into());
+            return Effect::None;
+        };
+        let current = &self.session.claims()[at].review;
+        let unchanged = current.verdict == verdict;
+        let review = Review {
+            verdict,
+            ..current.clone()
+        };
+        let change = if unchanged {
+            None
+        } else {
+            self.set_review(at, review)
+        };
+        if verdict.is_some() {
+            self.next_open(at);
+        } else {
+            self.settle();
+        }
+        change.map_or(Effect::None, |c| Effect::Persist(Box::new(c)))
+    }
+
+    /// Selects the next open claim in view after `at`, wrapping round; says so when none is left.
+    fn next_open(&mut self, at: usize) {
+        let open = self.mask().open();
+        let next = self
+            .index
+            .next_from(open, at + 1)
+            .or_else(|| self.index.next_from(open, 0));
+        match next {
+            Some(next) => self.select(Some(next)),
+            None => {
+                self.notice = Some("every claim in view has a verdict".into());
+                self.settle();
+            }
+        }
+    }
+
+    /// Reverts the last change and shows the claim it touched.
+    pub(super) fn undo(&mut self) -> Effect {
+        match self.session.undo() {
+            Some(edit) => {
+                self.after_history(&edit.claim, "undone");
+                Effect::Persist(Box::new(Change::Undo(edit)))
+            }
+            None => {
+                self.notice = Some("nothing to undo".into());
+                Effect::None
+            }
+        }
+    }
+
+    /// Reapplies the last undone change.
+    pub(super) fn redo(&mut self) -> Effect {
+        match self.session.redo() {
+            Some(edit) => {
+                self.after_history(&edit.claim, "redone");
+                Effect::Persist(Box::new(Change::Redo(edit)))
+            }
+            None => {
+                self.notice = Some("nothing to redo".into());
+                Effect::None
+            }
+        }
+    }
+
+    fn after_history(&mut self, id: &str, what: &str) {
+        let Some(at) = self.session.position(id) else {
+            return;
+        };
+        let claim = &self.session.claims()[at];
+        self.index
+            .update(at, claim.review.verdict, claim.claim.kind);
+        let verdict = claim.review.verdict.map_or("open", Verdict::label);
+        self.notice = Some(format!("{what}: claim {id} is {verdict}"));
+        self.selected = Some(at);
+        self.settle();
+    }
+
+    pub(super) fn open_note(&mut self) {
+        let Some(reviewed) = self.selected.and_then(|at| self.session.claim(at)) else {
+            self.notice = Some("no claim selected".into());
+            return;
+        };
+        let lines = reviewed.review.note.lines().map(str::to_string).collect();
+        self.mode = Mode::Note(text_field(lines, true));
+    }
+
+    pub(super) fn open_evidence(&mut self) {
+        if self.selected.is_none() {
+            self.notice = Some("no claim selected".into());
+            return;
+        }
+        self.mode = Mode::Evidence(text_field(Vec::new(), false));
+    }
+
+    pub(super) fn open_search(&mut self) {
+        let last = self.search.as_ref().map(|s| vec![s.query.clone()]);
+        self.mode = Mode::Search(text_field(last.unwrap_or_default(), false));
+    }
+
+    /// Keys in a text field: typing, keeping, cancelling.
+    pub(super) fn text(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Input(input) => {
+                if let Mode::Note(field) | Mode::Evidence(field) | Mode::Search(field) =
+                    &mut self.mode
+                {
+                    field.input(input);
+                }
+                Effect::None
+            }
+            Action::Cancel => {
+                self.mode = Mode::Browse;
+                Effect::None
+            }
+            Action::Submit => self.submit(),
+            _ => Effect::None,
+        }
+    }
+
+    fn submit(&mut self) -> Effect {
+        let mode = std::mem::replace(&mut self.mode, Mode::Browse);
+        let Some(at) = self.selected else {
+            if let Mode::Search(field) = mode {
+                self.run_search(field.lines().join(" "));
+            }
+            return Effect::None;
+        };
+        let current = self.session.claims()[at].review.clone();
+        let review = match mode {
+            Mode::Note(field) => {
+                let note = field.lines().join("\n").trim_end().to_string();
+                Review { note, ..current }
+            }
+            Mode::Evidence(field) => {
+                let item = field.lines().join(" ").trim().to_string();
+                if item.is_empty() {
+                    return Effect::None;
+                }
+                let mut evidence = current.evidence.clone();
+                evidence.push(item);
+                Review {
+                    evidence,
+                    ..current
+                }
+            }
+            Mode::Search(field) => {
+                self.run_search(field.lines().join(" "));
+                return Effect::None;
+            }
+            other => {
+                self.mode = other;
+                return Effect::None;
+            }
+        };
+        self.set_review(at, review)
+            .map_or(Effect::None, |c| Effect::Persist(Box::new(c)))
+    }
+
+    /// Finds every claim containing `query` and jumps to the first after the selection.
+    fn run_search(&mut self, query: String) {
+        let query = query.trim().to_string();
+        if query.is_empty() {
+            self.search = None;
+            return;
+        }
+        let needle = query.to_lowercase();
+        let matches: Vec<usize> = self
+            .session
+            .claims()
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.claim.text.to_lowercase().contains(&needle))
+            .map(|(i, _)| i)
+            .collect();
+        let found = matches.len();
+        self.search = Some(Search { query, matches });
+        if found == 0 {
+            self.notice = Some("no claim contains that".into());
+        } else {
+            self.search_step(true);
+        }
+    }
+
+    /// Moves to the next (or previous) search match that passes the filters, wrapping round.
+    pub(super) fn search_step(&mut self, forward: bool) {
+        let Some(search) = &self.search else {
+            self.notice = Some("no search yet".into());
+            return;
+        };
+        let mask = self.mask();
+        let matches = &search.matches;
+        let n = matches.len();
+        if n == 0 {
+            self.notice = Some(format!("no claim contains “{}”", search.query));
+            return;
+        }
+        // Matches after the selection (forward) or before it (backward), wrapping round.
+        let base = match self.selected {
+            Some(at) if forward => matches.partition_point(|&m| m <= at),
+            Some(at) => matches.partition_point(|&m| m < at),
+            None => 0,
+        };
+        let hit = (0..n)
+            .map(|i| {
+                if forward {
+                    (base + i) % n
+                } else {
+                    (base + 2 * n - 1 - i) % n
+                }
+            })
+            .map(|k| (k, matches[k]))
+            .find(|&(_, at)| self.index.admits(mask, at));
+        match hit {
+            Some((k, at)) => {
+                let message = format!("match {} of {} for “{}”", k + 1, n, search.query);
+                self.select(Some(at));
+                self.notice = Some(message);
+            }
+            None => {
+                self.notice = Some(format!(
+                    "no match for “{}” passes the filters",
+                    search.query
+                ))
+            }
+        }
+    }
+}

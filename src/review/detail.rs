@@ -1,0 +1,313 @@
+//! What the detail pane says about a claim, as plain labelled fields; `ui::detail` styles them.
+//! Kept apart from drawing so that scrolling can be clamped to the same lines that are drawn.
+
+use crate::claim::Document;
+use crate::export::merge::{CONFLICT_GLYPH, is_conflict};
+use crate::session::{OPEN_GLYPH, ReviewedClaim};
+
+use super::aids::aids;
+use super::inert;
+use super::wrap::wrap;
+
+/// How a field is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// The verdict line, in the verdict's style.
+    Verdict,
+    /// Secondary facts: kind, score, id.
+    Dim,
+    /// The claim's text.
+    Claim,
+    /// Everything else.
+    Plain,
+}
+
+/// One field: an optional label and its value, which may wrap over several lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// Shown in bold before the value ("Speaker: ").
+    pub label: &'static str,
+    /// The value, untrusted text not yet made inert.
+    pub value: String,
+    /// Style.
+    pub tone: Tone,
+}
+
+fn field(label: &'static str, value: impl Into<String>, tone: Tone) -> Field {
+    Field {
+        label,
+        value: value.into(),
+        tone,
+    }
+}
+
+fn blank() -> Field {
+    field("", "", Tone::Plain)
+}
+
+/// The fields describing a claim and its review.
+pub fn fields(reviewed: &ReviewedClaim, documents: &[Document]) -> Vec<Field> {
+    let claim = &reviewed.claim;
+    let review = &reviewed.review;
+    let mut out = Vec::new();
+    let conflict = is_conflict(reviewed);
+    let mut verdict = match review.verdict {
+        Some(v) => format!("{} {}", v.glyph(), v.label()),
+        None if conflict => {
+            format!("{CONFLICT_GLYPH} open: the reviewers disagree; your verdict is final")
+        }
+        None => format!("{OPEN_GLYPH} open"),
+    };
+    if let Some(reviewer) = &review.reviewer {
+        verdict.push_str(&format!(" · {reviewer}"));
+    }
+    if let Some(at) = &review.reviewed_at {
+        verdict.push_str(&format!(" · {at}"));
+    }
+    out.push(field("", verdict, Tone::Verdict));
+    let mut facts = format!(
+        "{} · score {:.2} · {}",
+        claim.kind.label(),
+        claim.score,
+        claim.id
+    );
+    if documents.len() > 1
+        && let Some(doc) = documents.get(claim.doc)
+    {
+        facts.push_str(&format!(" · {}. {}", claim.doc + 1, doc.title));
+    }
+    out.push(field("", facts, Tone::Dim));
+    out.push(blank());
+    out.push(field("", claim.text.as_str(), Tone::Claim));
+    out.push(blank());
+    if !reviewed.reviews.is_empty() {
+        reviewers(&mut out, reviewed);
+        out.push(blank());
+    }
+    if let Some(speaker) = &claim.speaker {
+        out.push(field("Speaker: ", speaker.as_str(), Tone::Plain));
+    }
+    if !claim.quantities.is_empty() {
+        let figures: Vec<String> = claim
+            .quantities
+            .iter()
+            .map(|q| match &q.unit {
+                Some(unit) => format!("{} ({} {unit})", q.text, q.value),
+                None => q.text.clone(),
+            })
+            .collect();
+        out.push(field("Figures: ", figures.join(" · "), Tone::Plain));
+    }
+    if !claim.dates.is_empty() {
+        let dates: Vec<String> = claim
+            .dates
+            .iter()
+            .map(|d| match &d.iso {
+                Some(iso) => format!("{} ({iso})", d.text),
+                None => format!("{} (relative)", d.text),
+            })
+            .collect();
+        out.push(field("Dates: ", dates.join(" · "), Tone::Plain));
+    }
+    for (i, aid) in aids(&claim.quantities).into_iter().enumerate() {
+        out.push(field(
+            if i == 0 { "Arithmetic: " } else { "  " },
+            aid,
+            Tone::Plain,
+        ));
+    }
+    if review.note.is_empty() {
+        out.push(field("Note: ", "—", Tone::Dim));
+    } else {
+        for (i, line) in review.note.lines().enumerate() {
+            out.push(field(
+                if i == 0 { "Note: " } else { "  " },
+                line,
+                Tone::Plain,
+            ));
+        }
+    }
+    if review.evidence.is_empty() {
+        out.push(field("Evidence: ", "—", Tone::Dim));
+    } else {
+        out.push(field("Evidence:", "", Tone::Plain));
+        for (i, item) in review.evidence.iter().enumerate() {
+            out.push(field("", format!("  {}. {item}", i + 1), Tone::Plain));
+        }
+    }
+    out
+}
+
+/// A merged session's individual reviews: each reviewer's verdict, note and evidence, so that an
+/// adjudicator sees every side before deciding.
+fn reviewers(out: &mut Vec<Field>, reviewed: &ReviewedClaim) {
+    let heading = if is_conflict(reviewed) {
+        "Reviewers (they disagree):"
+    } else {
+        "Reviewers:"
+    };
+    out.push(field(heading, "", Tone::Plain));
+    for review in &reviewed.reviews {
+        let verdict = match review.verdict {
+            Some(v) => format!("{} {}", v.glyph(), v.label()),
+            None => format!("{OPEN_GLYPH} open"),
+        };
+        let mut line = format!(
+            "  {verdict} · {}",
+            review.reviewer.as_deref().unwrap_or("?")
+        );
+        if let Some(at) = &review.reviewed_at {
+            line.push_str(&format!(" · {at}"));
+        }
+        out.push(field("", line, Tone::Plain));
+        for note in review.note.lines().filter(|l| !l.trim().is_empty()) {
+            out.push(field("", format!("      {note}"), Tone::Plain));
+        }
+        for item in &review.evidence {
+            out.push(field("", format!("      evidence: {item}"), Tone::Dim));
+        }
+    }
+}
+
+/// One wrapped line of a field: which field, and the byte range of its `label + value` text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldLine {
+    /// Index into the fields.
+    pub field: usize,
+    /// The line's text (label included on the first line), made inert.
+    pub text: String,
+    /// Bytes of `text` that are the label.
+    pub label_len: usize,
+}
+
+/// The fields wrapped to `width` columns.
+pub fn lines(fields: &[Field], width: usize) -> Vec<FieldLine> {
+    let mut out = Vec::new();
+    for (i, f) in fields.iter().enumerate() {
+        let mut text = String::from(f.label);
+        inert::push(&mut text, &f.value);
+        for (n, range) in wrap(&text, width).into_iter().enumerate() {
+            let label_len = if n == 0 {
+                f.label.len().min(range.end)
+            } else {
+                0
+            };
+            out.push(FieldLine {
+                field: i,
+                text: text[range].to_string(),
+                label_len,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Claim, Kind, Quantity};
+    use crate::session::{Review, Verdict};
+
+    fn reviewed() -> ReviewedClaim {
+        let text = "In response to the 181 drones fired by Russia, Ukraine shot down 115.";
+        let figure = |value: f64, t: &str| Quantity {
+            value,
+            unit: Some("drones".into()),
+            text: t.into(),
+            start: 0,
+            end: 0,
+            ..Default::default()
+        };
+        ReviewedClaim {
+            claim: Claim {
+                id: crate::claim::claim_id(text, 1),
+                doc: 0,
+                text: text.into(),
+                start: 0,
+                end: text.len(),
+                kind: Kind::Quantity,
+                score: 0.9,
+                quantities: vec![figure(181.0, "181 drones"), figure(115.0, "115")],
+                dates: Vec::new(),
+                speaker: None,
+            },
+            review: Review {
+                verdict: Some(Verdict::Disputed),
+                note: "Air force says 115.\nCheck the governor.".into(),
+                evidence: vec!["https://example.org/report".into()],
+                reviewer: Some("ana".into()),
+                reviewed_at: Some("2025-03-05T10:00:00+00:00".into()),
+            },
+            reviews: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn fields_carry_verdict_figures_arithmetic_note_and_evidence() {
+        let all: Vec<String> = fields(&reviewed(), &[])
+            .into_iter()
+            .map(|f| format!("{}{}", f.label, f.value))
+            .collect();
+        let text = all.join("\n");
+        assert!(
+            text.starts_with("✗ disputed · ana · 2025-03-05T10:00:00+00:00"),
+            "{text}"
+        );
+        assert!(text.contains("Figures: 181 drones (181 drones) · 115 (115 drones)"));
+        assert!(text.contains("Arithmetic: 181 − 115 = 66 drones\n  115 is 63.5 % of 181"));
+        assert!(text.contains("Note: Air force says 115.\n  Check the governor."));
+        assert!(text.contains("  1. https://example.org/report"));
+    }
+
+    #[test]
+    fn a_conflicted_claim_shows_every_reviewer_and_asks_for_a_final_verdict() {
+        let mut conflicted = reviewed();
+        conflicted.review = Review::default();
+        let by = |verdict, who: &str, note: &str| Review {
+            verdict: Some(verdict),
+            note: note.into(),
+            evidence: vec![format!("https://{who}.example")],
+            reviewer: Some(who.into()),
+            reviewed_at: None,
+        };
+        conflicted.reviews = vec![
+            by(
+                Verdict::Disputed,
+                "ana",
+                "Air force says 115 of 181.\nJammed, not shot.",
+            ),
+            by(Verdict::Verified, "bo", "Matches the governor."),
+        ];
+        let text: Vec<String> = fields(&conflicted, &[])
+            .into_iter()
+            .map(|f| format!("{}{}", f.label, f.value))
+            .collect();
+        let text = text.join("\n");
+        assert!(
+            text.starts_with("≠ open: the reviewers disagree; your verdict is final"),
+            "{text}"
+        );
+        assert!(text.contains("Reviewers (they disagree):\n  ✗ disputed · ana\n"));
+        assert!(text.contains("      Air force says 115 of 181.\n      Jammed, not shot."));
+        assert!(text.contains("  ✓ verified · bo\n      Matches the governor."));
+        assert!(text.contains("      evidence: https://bo.example"));
+
+        // Once adjudicated, the final verdict leads and the reviewers stay visible.
+        conflicted.review = Review {
+            verdict: Some(Verdict::Disputed),
+            reviewer: Some("editor".into()),
+            ..Review::default()
+        };
+        let first = fields(&conflicted, &[]).remove(0);
+        assert_eq!(first.value, "✗ disputed · editor");
+    }
+
+    #[test]
+    fn wrapped_lines_keep_the_label_on_the_first_line_only() {
+        let f = [field("Speaker: ", "Volodymyr Zelensky", Tone::Plain)];
+        let got = lines(&f, 12);
+        assert_eq!(got[0].text, "Speaker: ");
+        assert_eq!(got[0].label_len, "Speaker: ".len());
+        assert!(got[1..].iter().all(|l| l.label_len == 0));
+    }
+}

@@ -1,0 +1,294 @@
+//! Which claims a filter admits, kept current as verdicts change, at O(log n) per question.
+//!
+//! Claims fall into buckets by (verdict or open, kind). A Fenwick tree over claim positions keeps,
+//! per node, the count of each bucket; a filter is a set of buckets ([`Mask`]). Counting the
+//! admitted claims before a position, finding the k-th admitted claim, and moving a claim to
+//! another bucket all take O(log n) — so moving, marking and switching filters cost about the same
+//! at 100,000 claims as at 20, and no keypress walks the whole list.
+
+use crate::claim::Kind;
+use crate::session::{Session, Verdict, VerdictFilter};
+
+const STATES: usize = 4;
+const KINDS: usize = Kind::ALL.len();
+const BUCKETS: usize = STATES * KINDS;
+
+/// A set of (verdict, kind) buckets: the claims a filter admits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mask(u32);
+
+fn state_slot(verdict: Option<Verdict>) -> usize {
+    match verdict {
+        None => 0,
+        Some(Verdict::Verified) => 1,
+        Some(Verdict::Disputed) => 2,
+        Some(Verdict::Unclear) => 3,
+    }
+}
+
+fn kind_slot(kind: Kind) -> usize {
+    Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
+fn bucket(verdict: Option<Verdict>, kind: Kind) -> usize {
+    state_slot(verdict) * KINDS + kind_slot(kind)
+}
+
+impl Mask {
+    /// The claims a verdict filter and a kind filter (`None`: every kind) admit together.
+    pub fn of(filter: VerdictFilter, kind: Option<Kind>) -> Mask {
+        let states: &[usize] = match filter {
+            VerdictFilter::All => &[0, 1, 2, 3],
+            VerdictFilter::Open => &[0],
+            VerdictFilter::Verified => &[1],
+            VerdictFilter::Disputed => &[2],
+            VerdictFilter::Unclear => &[3],
+        };
+        let mut bits = 0;
+        for state in states {
+            for k in 0..KINDS {
+                if kind.is_none_or(|kind| kind_slot(kind) == k) {
+                    bits |= 1 << (state * KINDS + k);
+                }
+            }
+        }
+        Mask(bits)
+    }
+
+    /// The open claims among those this mask admits.
+    pub fn open(self) -> Mask {
+        Mask(self.0 & ((1 << KINDS) - 1))
+    }
+
+    fn has(self, bucket: usize) -> bool {
+        self.0 & (1 << bucket) != 0
+    }
+}
+
+/// Per-bucket counts of one Fenwick node.
+type Counts = [u32; BUCKETS];
+
+fn masked(counts: &Counts, mask: Mask) -> usize {
+    let mut bits = mask.0;
+    let mut sum = 0;
+    while bits != 0 {
+        let b = bits.trailing_zeros() as usize;
+        sum += counts[b] as usize;
+        bits &= bits - 1;
+    }
+    sum
+}
+
+/// Order statistics of the claims of a session by bucket.
+#[derive(Debug, Clone)]
+pub struct ClaimIndex {
+    /// Fenwick tree, 1-based: `tree[i]` covers positions `(i - lowbit(i), i]`.
+    tree: Vec<Counts>,
+    /// Each claim's current bucket.
+    buckets: Vec<u8>,
+    totals: Counts,
+}
+
+impl ClaimIndex {
+    /// Indexes every claim of a session (linear time, once).
+    pub fn new(session: &Session) -> ClaimIndex {
+        let n = session.claims().len();
+        let mut tree = vec![[0u32; BUCKETS]; n + 1];
+        let mut buckets = Vec::with_capacity(n);
+        let mut totals = [0u32; BUCKETS];
+        for (i, reviewed) in session.claims().iter().enumerate() {
+            let b = bucket(reviewed.review.verdict, reviewed.claim.kind);
+            buckets.push(b as u8);
+            tree[i + 1][b] += 1;
+            totals[b] += 1;
+        }
+        for i in 1..=n {
+            let parent = i + (i & i.wrapping_neg());
+            if parent <= n {
+                let child = tree[i];
+                for (sum, c) in tree[parent].iter_mut().zip(child) {
+                    *sum += c;
+                }
+            }
+        }
+        ClaimIndex {
+            tree,
+            buckets,
+            totals,
+        }
+    }
+
+    /// Number of claims indexed.
+    pub fn len(&self) -> usize {
+        self.buckets.len()
+    }
+
+    /// True when there are no claims.
+    pub fn is_empty(&self) -> bool {
+        self.buckets.is_empty()
+    }
+
+    /// Records that the claim at `at` now has this verdict.
+    pub fn update(&mut self, at: usize, verdict: Option<Verdict>, kind: Kind) {
+        let new = bucket(verdict, kind);
+        let old = usize::from(self.buckets[at]);
+        if old == new {
+            return;
+        }
+        self.buckets[at] = new as u8;
+        self.totals[old] -= 1;
+        self.totals[new] += 1;
+        let mut i = at + 1;
+        while i < self.tree.len() {
+            self.tree[i][old] -= 1;
+            self.tree[i][new] += 1;
+            i += i & i.wrapping_neg();
+        }
+    }
+
+    /// Whether the mask admits the claim at `at`.
+    pub fn admits(&self, mask: Mask, at: usize) -> bool {
+        self.buckets
+            .get(at)
+            .is_some_and(|b| mask.has(usize::from(*b)))
+    }
+
+    /// Claims the mask admits.
+    pub fn count(&self, mask: Mask) -> usize {
+        masked(&self.totals, mask)
+    }
+
+    /// Claims the mask admits before position `at` (the rank of `at` among them).
+    pub fn rank(&self, mask: Mask, at: usize) -> usize {
+        let mut i = at.min(self.len());
+        let mut sum = 0;
+        while i > 0 {
+            sum += masked(&self.tree[i], mask);
+            i &= i - 1;
+        }
+        sum
+    }
+
+    /// Position of the `k`-th (from 0) claim the mask admits.
+    pub fn select(&self, mask: Mask, k: usize) -> Option<usize> {
+        if k >= self.count(mask) {
+            return None;
+        }
+        let n = self.len();
+        let mut pos = 0;
+        let mut remaining = k;
+        let mut step = n.next_power_of_two();
+        while step > 0 {
+            let next = pos + step;
+            if next <= n {
+                let here = masked(&self.tree[next], mask);
+                if here <= remaining {
+                    pos = next;
+                    remaining -= here;
+                }
+            }
+            step /= 2;
+        }
+        Some(pos)
+    }
+
+    /// The first admitted claim at or after `at`.
+    pub fn next_from(&self, mask: Mask, at: usize) -> Option<usize> {
+        self.select(mask, self.rank(mask, at))
+    }
+
+    /// The last admitted claim before `at`.
+    pub fn previous_before(&self, mask: Mask, at: usize) -> Option<usize> {
+        self.rank(mask, at)
+            .checked_sub(1)
+            .and_then(|k| self.select(mask, k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Claim, claim_id};
+    use crate::session::Review;
+
+    fn session(kinds: &[Kind]) -> Session {
+        let claims = kinds
+            .iter()
+            .enumerate()
+            .map(|(i, kind)| {
+                let text = format!("Claim {i}.");
+                Claim {
+                    id: claim_id(&text, 1),
+                    doc: 0,
+                    text,
+                    start: 0,
+                    end: 0,
+                    kind: *kind,
+                    score: 0.5,
+                    quantities: Vec::new(),
+                    dates: Vec::new(),
+                    speaker: None,
+                }
+            })
+            .collect();
+        Session::new("test", Vec::new(), claims)
+    }
+
+    /// The straightforward answer, to compare the tree against.
+    fn admitted(index: &ClaimIndex, mask: Mask) -> Vec<usize> {
+        (0..index.len())
+            .filter(|&i| index.admits(mask, i))
+            .collect()
+    }
+
+    #[test]
+    fn rank_and_select_agree_with_a_scan_as_verdicts_change() {
+        let kinds: Vec<Kind> = (0..37).map(|i| Kind::ALL[(i * 7) % 5]).collect();
+        let mut s = session(&kinds);
+        let mut index = ClaimIndex::new(&s);
+        let verdicts = [None, Some(Verdict::Verified), Some(Verdict::Disputed)];
+        for step in 0..60 {
+            let at = (step * 11) % kinds.len();
+            let verdict = verdicts[step % 3];
+            s.set_review(
+                at,
+                Review {
+                    verdict,
+                    ..Review::default()
+                },
+            );
+            index.update(at, verdict, kinds[at]);
+            for filter in VerdictFilter::CYCLE {
+                for kind in [None, Some(Kind::Quote), Some(Kind::Statement)] {
+                    let mask = Mask::of(filter, kind);
+                    let expected = admitted(&index, mask);
+                    assert_eq!(index.count(mask), expected.len());
+                    for (k, &pos) in expected.iter().enumerate() {
+                        assert_eq!(index.select(mask, k), Some(pos));
+                        assert_eq!(index.rank(mask, pos), k);
+                    }
+                    assert_eq!(index.select(mask, expected.len()), None);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn open_mask_keeps_the_kind_filter() {
+        let s = session(&[Kind::Quote, Kind::Date, Kind::Quote]);
+        let index = ClaimIndex::new(&s);
+        let quotes = Mask::of(VerdictFilter::All, Some(Kind::Quote));
+        assert_eq!(index.count(quotes.open()), 2);
+        assert_eq!(index.next_from(quotes.open(), 1), Some(2));
+        assert_eq!(index.previous_before(quotes, 2), Some(0));
+        assert_eq!(index.previous_before(quotes, 0), None);
+    }
+
+    #[test]
+    fn empty_session_answers_nothing() {
+        let index = ClaimIndex::new(&session(&[]));
+        let all = Mask::of(VerdictFilter::All, None);
+        assert_eq!((index.count(all), index.select(all, 0)), (0, None));
+        assert!(index.is_empty());
+    }
+}

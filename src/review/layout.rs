@@ -1,0 +1,97 @@
+//! Where the panes go for a terminal size. Pure, so that drawing, mouse hit-testing and paging all
+//! agree on the same rectangles.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+/// Narrowest usable screen.
+pub const MIN_WIDTH: u16 = 60;
+/// Lowest usable screen.
+pub const MIN_HEIGHT: u16 = 15;
+/// Below this width the panes stack instead of standing side by side.
+pub const STACK_BELOW: u16 = 100;
+/// Rows of the status line.
+pub const STATUS_HEIGHT: u16 = 2;
+
+/// The rectangles of the review screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Panes {
+    /// The claim list, with its border.
+    pub list: Rect,
+    /// The selected claim's details, with border.
+    pub detail: Rect,
+    /// The article, with border.
+    pub source: Rect,
+    /// Status and key hints, no border.
+    pub status: Rect,
+}
+
+/// Whether a screen of this size is too small to use.
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// The panes for a screen, or `None` when it is too small.
+pub fn panes(area: Rect) -> Option<Panes> {
+    if too_small(area) {
+        return None;
+    }
+    let [body, status] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(STATUS_HEIGHT)]).areas(area);
+    let (list, detail, source) = if area.width >= STACK_BELOW {
+        let [list, right] =
+            Layout::horizontal([Constraint::Percentage(45), Constraint::Fill(1)]).areas(body);
+        let [detail, source] =
+            Layout::vertical([Constraint::Percentage(45), Constraint::Fill(1)]).areas(right);
+        (list, detail, source)
+    } else {
+        let [list, detail, source] = Layout::vertical([
+            Constraint::Percentage(36),
+            Constraint::Percentage(30),
+            Constraint::Fill(1),
+        ])
+        .areas(body);
+        (list, detail, source)
+    };
+    Some(Panes {
+        list,
+        detail,
+        source,
+        status,
+    })
+}
+
+/// The help overlay: centred, at most 76 columns wide, leaving a margin.
+pub fn help(area: Rect) -> Rect {
+    area.centered(
+        Constraint::Length(area.width.saturating_sub(4).min(76)),
+        Constraint::Length(area.height.saturating_sub(2)),
+    )
+}
+
+/// Rows of help text visible at once (inside the overlay's border).
+pub fn help_rows_visible(area: Rect) -> u16 {
+    help(area).height.saturating_sub(2)
+}
+
+/// The inside of a bordered pane.
+pub fn inner(pane: Rect) -> Rect {
+    pane.inner(ratatui::layout::Margin::new(1, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_screens_stand_panes_side_by_side_and_narrow_ones_stack_them() {
+        let wide = panes(Rect::new(0, 0, 120, 40)).unwrap();
+        assert!(wide.detail.x > wide.list.x && wide.detail.y == wide.list.y);
+        assert_eq!(wide.status.height, STATUS_HEIGHT);
+        let narrow = panes(Rect::new(0, 0, 80, 24)).unwrap();
+        assert!(narrow.detail.y > narrow.list.y && narrow.source.y > narrow.detail.y);
+        assert_eq!(narrow.list.width, 80);
+        assert!(panes(Rect::new(0, 0, 59, 40)).is_none());
+        assert!(panes(Rect::new(0, 0, 120, 14)).is_none());
+        assert!(panes(Rect::new(0, 0, 60, 15)).is_some());
+    }
+}

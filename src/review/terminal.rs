@@ -1,0 +1,169 @@
+//! The event loop, and the real terminal: raw mode, alternate screen and mouse, restored on normal
+//! exit, on error and on panic.
+//!
+//! The loop takes its events from an [`EventSource`] (the terminal, or a key script) and draws on
+//! any ratatui backend, so the same loop runs under a test backend without a terminal.
+
+use std::io::stdout;
+
+use anyhow::{Context, Result};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+use super::action::Action;
+use super::app::{App, Change, Effect};
+use super::store::Store;
+use super::ui;
+
+/// Where events come from.
+pub trait EventSource {
+    /// The next event, waiting for it; `None` when there will be no more.
+    fn next(&mut self) -> Result<Option<Event>>;
+}
+
+/// Events from the terminal.
+#[derive(Debug, Default)]
+pub struct TerminalEvents;
+
+impl EventSource for TerminalEvents {
+    fn next(&mut self) -> Result<Option<Event>> {
+        Ok(Some(
+            event::read().context("cannot read from the terminal")?,
+        ))
+    }
+}
+
+/// How the review ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Saved and quit.
+    Saved,
+    /// Quit without saving, as the reviewer confirmed.
+    Abandoned,
+}
+
+/// The action a terminal event asks for, if any.
+pub fn action_for(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) => app.keymap().action(app.context(), key),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                column: mouse.column,
+                row: mouse.row,
+            }),
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::Wheel {
+                column: mouse.column,
+                row: mouse.row,
+                down: mouse.kind == MouseEventKind::ScrollDown,
+            }),
+            _ => None,
+        },
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
+    }
+}
+
+/// Runs the review until the reviewer quits or the events end (which counts as Ctrl-C).
+///
+/// Every change is handed to `store` before the next frame is drawn; `saved` hears of each change
+/// once it is durable.
+pub fn run_loop<B>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: &mut dyn EventSource,
+    store: &mut dyn Store,
+    saved: &mut dyn FnMut(&Change),
+) -> Result<Outcome>
+where
+    B: Backend,
+    B::Error: std::error::Error + Send + Sync + 'static,
+{
+    let size = terminal.size()?;
+    app.update(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    terminal.draw(|frame| ui::draw(frame, app))?;
+    loop {
+        let effect = match events.next()? {
+            Some(event) => match action_for(app, &event) {
+                Some(action) => app.update(action),
+                None => continue,
+            },
+            None => Effect::ForceQuit,
+        };
+        match effect {
+            Effect::None => {}
+            Effect::Persist(change) => {
+                let outcome = store.persist(app.session_for_save(), &change);
+                if outcome.is_ok() {
+                    saved(&change);
+                }
+                app.persisted(outcome.map_err(|e| format!("{e:#}")));
+            }
+            Effect::Quit => match store.close(app.session_for_save()) {
+                Ok(()) => return Ok(Outcome::Saved),
+                Err(e) => app.persisted(Err(format!("{e:#}"))),
+            },
+            Effect::ForceQuit => {
+                store.close(app.session_for_save()).with_context(|| {
+                    format!(
+                        "quit without saving {}: changes marked NOT SAVED on screen are lost",
+                        store.path().display()
+                    )
+                })?;
+                return Ok(Outcome::Saved);
+            }
+            Effect::Abandon => return Ok(Outcome::Abandoned),
+            Effect::Export(format) => {
+                let options = crate::export::Options::default();
+                let outcome =
+                    crate::export::write_beside(app.session(), store.path(), format, &options);
+                app.exported(outcome.map_err(|e| format!("{e:#}")));
+            }
+        }
+        terminal.draw(|frame| ui::draw(frame, app))?;
+    }
+}
+
+/// Puts the terminal back as it was: mouse off, raw mode off, main screen.
+fn restore() {
+    let _ = crossterm::execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// Restores the terminal when dropped: on return, on error and while unwinding from a panic.
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Runs a review in the real terminal.
+pub fn run(app: &mut App, store: &mut dyn Store) -> Result<Outcome> {
+    // Installed before ratatui's own hook, which restores the screen and then calls this one: the
+    // mouse is released before the panic message is printed.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
+    let _restore = Restore;
+    crossterm::execute!(stdout(), EnableMouseCapture).context("cannot enable the mouse")?;
+    run_loop(
+        &mut terminal,
+        app,
+        &mut TerminalEvents,
+        store,
+        &mut |_change: &Change| {},
+    )
+}

@@ -1,0 +1,138 @@
+//! Popups over the panes: the note editor, one-line inputs, the quit question, and the notice
+//! that replaces the screen when the terminal is too small.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui_textarea::TextArea;
+
+use std::path::Path;
+
+use ratatui::style::Style;
+
+use crate::export::{Format, path_beside};
+
+use super::super::app::{App, Mode, SaveState};
+use super::super::inert;
+use super::super::keymap::Context;
+use super::super::layout::{MIN_HEIGHT, MIN_WIDTH};
+use super::hint_line;
+
+fn popup_block<'a>(app: &App, title: &'a str, context: Context) -> Block<'a> {
+    let theme = app.theme();
+    let hints = app.keymap().hints(context, true);
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.focused_border())
+        .title(Line::styled(title, theme.label()))
+        .title_bottom(format!(" {} ", hint_line(&hints)))
+}
+
+/// The multi-line note editor over the middle of the screen.
+pub fn note(frame: &mut Frame, area: Rect, app: &App, field: &TextArea<'static>) {
+    let popup = area.centered(Constraint::Percentage(70), Constraint::Percentage(50));
+    let id = app
+        .selected()
+        .and_then(|at| app.session().claim(at))
+        .map_or(String::new(), |c| c.claim.id.clone());
+    let title = format!(" Note on {id} ");
+    let block = popup_block(app, &title, Context::Note);
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    frame.render_widget(field, inner);
+}
+
+/// A one-line input (evidence, search) over the middle of the screen.
+pub fn line(frame: &mut Frame, area: Rect, app: &App, title: &str, field: &TextArea<'static>) {
+    let popup = area.centered(Constraint::Percentage(70), Constraint::Length(3));
+    let block = popup_block(app, title, Context::Line);
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    frame.render_widget(field, inner);
+}
+
+/// The export dialog: the formats, each with the file it writes beside the session.
+pub fn export(frame: &mut Frame, area: Rect, app: &App, choice: usize) {
+    let theme = app.theme();
+    let session = Path::new(app.session_name());
+    let mut lines = vec![
+        Line::from("Write the session beside it as:"),
+        Line::from(""),
+    ];
+    let width = Format::ALL
+        .iter()
+        .map(|f| f.description().chars().count())
+        .max()
+        .unwrap_or(0);
+    for (i, format) in Format::ALL.iter().enumerate() {
+        let file = path_beside(session, *format)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let marker = if i == choice { "› " } else { "  " };
+        let text = format!(
+            "{marker}{:<width$}  {}",
+            format.description(),
+            inert::clean(&file)
+        );
+        let style = if i == choice {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(text, style));
+    }
+    let height = lines.len() as u16 + 2;
+    let popup = area.centered(Constraint::Percentage(70), Constraint::Length(height));
+    let block = popup_block(app, " Export ", Context::Export);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
+/// "Quit without saving?"
+pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
+    let why = match (back, app.save_state()) {
+        (Mode::Note(_), _) => "The note being edited is not kept.".to_string(),
+        (Mode::Evidence(_), _) => "The evidence being typed is not kept.".to_string(),
+        (_, SaveState::Failed(message)) => format!("The last change is not on disk: {message}"),
+        _ => "Some changes are not on disk.".to_string(),
+    };
+    let text = format!("{why}\n\nQuit anyway?");
+    let popup = area.centered(Constraint::Percentage(60), Constraint::Length(7));
+    let block = popup_block(app, " Quit? ", Context::Confirm);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(super::super::inert::clean(&text).into_owned())
+            .wrap(Wrap { trim: true })
+            .block(block),
+        popup,
+    );
+}
+
+/// The notice shown instead of the screen below the minimum size.
+pub fn too_small(frame: &mut Frame, area: Rect, app: &App) {
+    let hints = app.keymap().hints(Context::TooSmall, true);
+    let mut lines = vec![
+        Line::from(format!(
+            "terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT})"
+        )),
+        Line::from(format!("now {}×{}", area.width, area.height)),
+    ];
+    if matches!(app.mode(), Mode::ConfirmQuit { .. }) {
+        lines.push(Line::from("not saved: q again quits anyway"));
+    } else {
+        lines.push(Line::from(hint_line(&hints)));
+    }
+    let height = (lines.len() as u16).min(area.height);
+    let middle = area.centered_vertically(Constraint::Length(height));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .centered()
+            .wrap(Wrap { trim: true })
+            .style(app.theme().label()),
+        middle,
+    );
+}

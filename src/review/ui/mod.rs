@@ -1,0 +1,68 @@
+//! Drawing the review screen from `&App`: nothing here changes state. One file per pane.
+
+pub mod detail;
+pub mod dialogs;
+pub mod help;
+pub mod list;
+pub mod source;
+pub mod status;
+
+use ratatui::Frame;
+use ratatui::style::Style;
+use ratatui::symbols::border;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders};
+
+use super::app::{App, Focus, Mode};
+use super::layout;
+
+/// Draws the whole screen for the frame's size.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let Some(panes) = layout::panes(area) else {
+        dialogs::too_small(frame, area, app);
+        return;
+    };
+    list::draw(frame, panes.list, app);
+    detail::draw(frame, panes.detail, app);
+    source::draw(frame, panes.source, app);
+    status::draw(frame, panes.status, app);
+    match app.mode() {
+        Mode::Browse => {}
+        Mode::Help { scroll } => help::draw(frame, area, app, *scroll),
+        Mode::ConfirmQuit { back } => dialogs::confirm_quit(frame, area, app, back),
+        Mode::Note(field) => dialogs::note(frame, area, app, field),
+        Mode::Evidence(field) => dialogs::line(
+            frame,
+            area,
+            app,
+            " Add evidence: a link or citation ",
+            field,
+        ),
+        Mode::Search(field) => dialogs::line(frame, area, app, " Search claims ", field),
+        Mode::Export { choice } => dialogs::export(frame, area, app, *choice),
+    }
+}
+
+/// A pane's border: thick and coloured when it has the focus, so focus shows without colour too.
+fn pane_block<'a>(app: &App, pane: Focus, title: Line<'a>) -> Block<'a> {
+    let theme = app.theme();
+    let focused = app.focus() == pane && matches!(app.mode(), Mode::Browse);
+    let block = Block::new().borders(Borders::ALL).title(title);
+    if focused {
+        block
+            .border_set(border::THICK)
+            .border_style(theme.focused_border())
+    } else {
+        block.border_style(Style::new())
+    }
+}
+
+/// Key hints as "key word · key word", from the keymap.
+fn hint_line(hints: &[(String, &'static str)]) -> String {
+    hints
+        .iter()
+        .map(|(key, word)| format!("{key} {word}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}

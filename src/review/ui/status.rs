@@ -1,0 +1,88 @@
+//! The status line: session file and whether it is saved, progress with a gauge, and the key
+//! hints of what has the focus (or the message of the last action).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{LineGauge, Paragraph};
+
+use crate::session::Verdict;
+
+use super::super::app::{App, Focus, SaveState};
+use super::super::inert;
+use super::hint_line;
+
+/// Width of the progress gauge, label included.
+const GAUGE_WIDTH: u16 = 18;
+
+/// "12 / 23 reviewed · 5 ✓ · 3 ✗ · 4 ?"
+pub fn progress(app: &App) -> String {
+    let tally = app.session().tally();
+    format!(
+        "{} / {} reviewed · {} {} · {} {} · {} {}",
+        tally.reviewed(),
+        tally.total,
+        tally.verified,
+        Verdict::Verified.glyph(),
+        tally.disputed,
+        Verdict::Disputed.glyph(),
+        tally.unclear,
+        Verdict::Unclear.glyph()
+    )
+}
+
+/// Draws the two status rows.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme();
+    let [top, bottom] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let [file, gauge] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(GAUGE_WIDTH)]).areas(top);
+
+    let saved = match app.save_state() {
+        SaveState::Saved { at: Some(at) } => Span::styled(format!("saved {at}"), theme.dim()),
+        SaveState::Saved { at: None } => Span::styled("saved", theme.dim()),
+        SaveState::Failed(_) => Span::styled("NOT SAVED", theme.warning()),
+    };
+    let line = Line::from(vec![
+        Span::styled(inert::cut(app.session_name(), 40), theme.label()),
+        Span::raw(" · "),
+        saved,
+        Span::raw(" │ "),
+        Span::raw(progress(app)),
+    ]);
+    frame.render_widget(Paragraph::new(line), file);
+
+    let tally = app.session().tally();
+    let ratio = if tally.total == 0 {
+        0.0
+    } else {
+        tally.reviewed() as f64 / tally.total as f64
+    };
+    let gauge_widget = LineGauge::default()
+        .ratio(ratio)
+        .label(format!("{:>3.0}%", ratio * 100.0))
+        .filled_symbol("█")
+        .unfilled_symbol("░")
+        .filled_style(theme.gauge());
+    frame.render_widget(gauge_widget, gauge);
+
+    let width = usize::from(bottom.width);
+    let line = match app.notice() {
+        Some(notice) => {
+            let style = if app.unsaved() {
+                theme.warning()
+            } else {
+                theme.label()
+            };
+            Line::styled(inert::cut(notice, width), style)
+        }
+        None => {
+            let hints = app
+                .keymap()
+                .hints(app.context(), app.focus() == Focus::List);
+            Line::styled(inert::cut(&hint_line(&hints), width), theme.dim())
+        }
+    };
+    frame.render_widget(Paragraph::new(line), bottom);
+}

@@ -1,0 +1,187 @@
+//! `claimcheck merge` and `claimcheck stats` through the binary.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use claimcheck::session::{self, Verdict};
+
+const ANN: &str = "tests/fixtures/sessions/ann.review.json";
+const BO: &str = "tests/fixtures/sessions/bo.review.json";
+
+fn claimcheck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn merge_writes_a_session_with_every_reviewers_verdict_and_reports_agreement() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("merged.json");
+    let output = claimcheck(&["merge", ANN, BO, "--output", path(&out)]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let report = text(&output.stdout);
+    // Worked by hand from the fixtures: 7 claims judged by both, 5 agree; κ = (5/7 − 20/49) /
+    // (1 − 20/49) = 0.517.
+    assert!(
+        report.contains("judged by two or more reviewers: 7"),
+        "{report}"
+    );
+    assert!(
+        report.contains("Percent agreement:          71.4%"),
+        "{report}"
+    );
+    assert!(
+        report.contains("Cohen's kappa:              0.517"),
+        "{report}"
+    );
+    assert!(
+        report.contains("Krippendorff's alpha:       0.544"),
+        "{report}"
+    );
+    assert!(report.contains("Conflicts: 2"), "{report}");
+    assert!(report.contains("In response to the 181 drones"), "{report}");
+
+    let merged = session::load(&out).unwrap();
+    assert_eq!(merged.claims().len(), 8);
+    for claim in merged.claims() {
+        assert_eq!(claim.reviews.len(), 2);
+        assert_eq!(claim.reviews[0].reviewer.as_deref(), Some("Ann Reviewer"));
+        assert_eq!(claim.reviews[1].reviewer.as_deref(), Some("Bo Checker"));
+    }
+    let drones = &merged.claims()[7];
+    assert_eq!(drones.reviews[0].verdict, Some(Verdict::Disputed));
+    assert_eq!(drones.reviews[1].verdict, Some(Verdict::Verified));
+    assert_eq!(drones.review.verdict, None, "conflicts stay open");
+    assert_eq!(merged.claims()[0].review.verdict, Some(Verdict::Verified));
+    assert_eq!(merged.tally().open(), 2);
+}
+
+#[test]
+fn merge_without_output_prints_the_session_and_reports_on_stderr() {
+    let output = claimcheck(&["merge", ANN, BO]);
+    assert!(output.status.success());
+    let merged = session::parse(&text(&output.stdout)).expect("stdout is a session");
+    assert_eq!(merged.claims().len(), 8);
+    assert!(text(&output.stderr).contains("Conflicts: 2"));
+}
+
+#[test]
+fn merging_different_articles_fails_naming_both_files_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut other: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(BO).unwrap()).unwrap();
+    other["documents"][0]["sha256"] = "0".repeat(64).into();
+    let other_path = dir.path().join("other.review.json");
+    fs::write(&other_path, other.to_string()).unwrap();
+    let out = dir.path().join("merged.json");
+    let output = claimcheck(&["merge", ANN, path(&other_path), "--output", path(&out)]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = text(&output.stderr);
+    assert!(message.contains("ann.review.json"), "{message}");
+    assert!(message.contains("other.review.json"), "{message}");
+    assert!(
+        message.contains("not reviews of the same articles"),
+        "{message}"
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn merging_different_extractor_versions_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut other: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(BO).unwrap()).unwrap();
+    other["extractor"] = "2".into();
+    let other_path = dir.path().join("bo2.review.json");
+    fs::write(&other_path, other.to_string()).unwrap();
+    let output = claimcheck(&["merge", ANN, path(&other_path)]);
+    assert!(output.status.success());
+    let message = text(&output.stderr);
+    assert!(
+        message
+            .contains("claimcheck: warning: the sessions come from different extractor versions"),
+        "{message}"
+    );
+}
+
+#[test]
+fn merge_needs_two_sessions_and_refuses_to_overwrite_an_input() {
+    assert_eq!(claimcheck(&["merge", ANN]).status.code(), Some(2));
+    let dir = tempfile::tempdir().unwrap();
+    let ann = dir.path().join("ann.review.json");
+    fs::copy(ANN, &ann).unwrap();
+    let before = fs::read(&ann).unwrap();
+    let output = claimcheck(&["merge", path(&ann), BO, "--output", path(&ann)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(fs::read(&ann).unwrap(), before);
+}
+
+#[test]
+fn stats_json_counts_per_document_overall_and_per_reviewer() {
+    let output = claimcheck(&["stats", ANN, BO, "--format", "json"]);
+    assert!(output.status.success());
+    let stats: serde_json::Value = serde_json::from_str(&text(&output.stdout)).unwrap();
+    assert_eq!(stats["overall"]["claims"], 16);
+    assert_eq!(stats["overall"]["reviewed"], 15);
+    assert_eq!(stats["overall"]["verdicts"]["verified"], 9);
+    assert_eq!(stats["overall"]["kinds"]["quantity"]["claims"], 4);
+    assert_eq!(stats["sessions"][0]["documents"][0]["claims"], 8);
+    assert_eq!(stats["sessions"][1]["progress"], 1.0);
+    let reviewers: Vec<(&str, u64)> = stats["reviewers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["reviewer"].as_str().unwrap(),
+                r["reviewed"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(reviewers, [("Ann Reviewer", 7), ("Bo Checker", 8)]);
+}
+
+#[test]
+fn stats_of_a_merged_session_shows_agreement() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("merged.json");
+    assert!(
+        claimcheck(&["merge", ANN, BO, "-o", path(&out)])
+            .status
+            .success()
+    );
+    let table = text(&claimcheck(&["stats", path(&out)]).stdout);
+    assert!(
+        table.contains("agreement between 2 reviewers on 7 claims: 71.4%"),
+        "{table}"
+    );
+    assert!(table.contains("2 conflicts"), "{table}");
+    let json: serde_json::Value = serde_json::from_str(&text(
+        &claimcheck(&["stats", path(&out), "--format", "json"]).stdout,
+    ))
+    .unwrap();
+    assert_eq!(json["sessions"][0]["agreement"]["pairable_units"], 7);
+}
+
+#[test]
+fn stats_of_a_bad_session_fails_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("notes.json");
+    fs::write(&bad, "{\"format\": \"something-else\", \"version\": 1}").unwrap();
+    let output = claimcheck(&["stats", ANN, path(&bad)]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = text(&output.stderr);
+    assert!(message.contains("notes.json"), "{message}");
+    assert!(output.stdout.is_empty(), "no partial statistics");
+}
