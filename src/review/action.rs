@@ -57,6 +57,8 @@ pub enum Action {
     Quit,
     /// Save what is kept and quit at once, whatever the mode.
     ForceQuit,
+    /// Write the whole session file now (every change is already saved as it is made).
+    Save,
     /// Keep the text being edited (note, evidence, search).
     Submit,
     /// Close the open editor or dialog without keeping anything.
@@ -133,7 +135,7 @@ impl Section {
 
 impl Action {
     /// Every action a key can be bound to, in help order.
-    pub const COMMANDS: [Action; 27] = [
+    pub const COMMANDS: [Action; 28] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -156,6 +158,7 @@ impl Action {
         Action::Undo,
         Action::Redo,
         Action::Help,
+        Action::Save,
         Action::Quit,
         Action::ForceQuit,
         Action::Submit,
@@ -190,6 +193,7 @@ impl Action {
             Action::Help => "this help",
             Action::Quit => "quit (asks only if a change is not saved)",
             Action::ForceQuit => "save and quit at once",
+            Action::Save => "write the whole session file now (changes are saved as you go)",
             Action::Submit => "keep the text (note: Ctrl-S; evidence, search: Enter)",
             Action::Cancel => "close without keeping",
             Action::Confirm => "answer yes",
@@ -226,6 +230,7 @@ impl Action {
             | Action::Help
             | Action::Quit
             | Action::ForceQuit
+            | Action::Save
             | Action::Click { .. }
             | Action::Wheel { .. }
             | Action::Resize { .. } => Section::Screen,
@@ -263,6 +268,7 @@ impl Action {
             | Action::CycleKindFilter
             | Action::FocusPrevious
             | Action::ForceQuit
+            | Action::Save
             | Action::Input(_)
             | Action::Click { .. }
             | Action::Wheel { .. }
