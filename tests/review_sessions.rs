@@ -11,9 +11,13 @@ use claimcheck::claim::sha256_hex;
 use claimcheck::session::{self, Verdict, VerdictFilter};
 
 const BIN: &str = env!("CARGO_BIN_EXE_claimcheck");
-const ARTICLE_A: &str = "Officials said 181 drones were launched.\nThe army shot down 115 of them.\n\
-                         Three people were injured in Odesa.\n";
-const ARTICLE_B: &str = "The mayor said power was restored.\nSchools reopened on Monday.\n";
+// Each line is a claim under the real extractor (a figure or an attribution each).
+const ARTICLE_A: &str = "Officials said 181 drones were launched on March 4, 2025.\n\
+                         The army said it shot down 115 of them.\n\
+                         Police said three people were injured in Odesa.\n\
+                         The governor said 12 homes were damaged.\n";
+const ARTICLE_B: &str = "The mayor said power was restored to 5000 homes.\n\
+                         Officials said schools reopened on March 10, 2025.\n";
 
 fn folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

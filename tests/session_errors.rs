@@ -10,7 +10,7 @@ use claimcheck::session::{Session, Store, to_json};
 fn good_session_text() -> String {
     let extraction = extract_documents(&[Source {
         path: "article.txt",
-        text: "The first claim.\nThe second claim.\nThe third claim.\n",
+        text: "Russia fired 181 drones.\nUkraine shot down 115 drones.\n3 people were injured.\n",
     }]);
     to_json(&Session::new(
         EXTRACTOR_VERSION,
@@ -100,7 +100,7 @@ fn duplicate_ids() {
 
 #[test]
 fn a_missing_key() {
-    let text = good_session_text().replacen("      \"kind\": \"statement\",\n", "", 1);
+    let text = good_session_text().replacen("      \"kind\": \"quantity\",\n", "", 1);
     let message = refused("nokind.review.json", &text);
     assert!(message.contains("missing field `kind`"), "{message}");
     let text = good_session_text().replacen("\"verdict\": null,", "", 1);
@@ -127,7 +127,11 @@ fn a_wrong_value_points_at_its_line() {
 #[test]
 fn not_utf8() {
     let mut text = good_session_text();
-    text = text.replacen("The first claim.", "The first claim\u{FFFD}", 1);
+    text = text.replacen(
+        "Russia fired 181 drones.",
+        "Russia fired 181 drones\u{FFFD}",
+        1,
+    );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("latin1.review.json");
     let bytes = text.replacen('\u{FFFD}', "\u{1}", 1).into_bytes();

@@ -148,7 +148,10 @@ fn keys_come_in_a_fixed_order() {
 
 #[test]
 fn claims_are_stored_in_document_order() {
-    let texts = ["Alpha one.\nAlpha two.\n", "Beta one.\nBeta two.\n"];
+    let texts = [
+        "Alpha fired 1 drone.\nAlpha fired 2 drones.\n",
+        "Beta fired 3 drones.\nBeta fired 4 drones.\n",
+    ];
     let extraction = extract_documents(&[
         Source {
             path: "a.txt",

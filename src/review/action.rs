@@ -33,6 +33,9 @@ pub enum Action {
     Undo,
     /// Reapply the last undone change.
     Redo,
+    /// Write the session as a report (JSON, CSV, Markdown or ClaimReview) beside the session file;
+    /// asks for the format first.
+    Export,
     /// Open the note (comment) of the selected claim in an editor.
     EditNote,
     /// Add a link or citation to the selected claim's evidence.
@@ -135,7 +138,7 @@ impl Section {
 
 impl Action {
     /// Every action a key can be bound to, in help order.
-    pub const COMMANDS: [Action; 28] = [
+    pub const COMMANDS: [Action; 29] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -157,6 +160,7 @@ impl Action {
         Action::FocusPrevious,
         Action::Undo,
         Action::Redo,
+        Action::Export,
         Action::Help,
         Action::Save,
         Action::Quit,
@@ -181,6 +185,7 @@ impl Action {
             Action::ClearVerdict => "clear the verdict (note and evidence stay)",
             Action::Undo => "undo the last change",
             Action::Redo => "redo",
+            Action::Export => "export a report beside the session (asks the format)",
             Action::EditNote => "edit the note (comment)",
             Action::AddEvidence => "add evidence: a link or citation",
             Action::Search => "search the claims",
@@ -227,6 +232,7 @@ impl Action {
             | Action::FocusPrevious
             | Action::Undo
             | Action::Redo
+            | Action::Export
             | Action::Help
             | Action::Quit
             | Action::ForceQuit
@@ -263,6 +269,7 @@ impl Action {
             | Action::Top
             | Action::Bottom
             | Action::Redo
+            | Action::Export
             | Action::SearchNext
             | Action::SearchPrevious
             | Action::CycleKindFilter

@@ -2,6 +2,7 @@
 //! reads outside [`Clock`]. The event loop performs the effects and draws from `&App`.
 
 mod edit;
+mod export;
 mod nav;
 mod report;
 
@@ -64,6 +65,11 @@ pub enum Mode {
     /// What happened while the session was opened (re-extraction, orphans, a missing article),
     /// one paragraph per line, until the reviewer closes it.
     Report(Vec<String>),
+    /// Choosing the format of an export: `choice` indexes [`crate::export::Format::ALL`].
+    Export {
+        /// The highlighted format.
+        choice: usize,
+    },
 }
 
 /// A change the event loop must make durable before the next frame.
@@ -101,6 +107,8 @@ pub enum Effect {
     ForceQuit,
     /// Quit without saving: the reviewer confirmed.
     Abandon,
+    /// Write an export beside the session file (then report back with [`App::exported`]).
+    Export(crate::export::Format),
 }
 
 /// Where review times come from: the system clock, or a fixed time for tests and snapshots.
@@ -233,6 +241,7 @@ impl App {
             .and_then(|id| app.session.position(id));
         app.selected = start;
         app.settle();
+        app.announce_conflicts();
         app
     }
 
@@ -258,6 +267,7 @@ impl App {
             Mode::ConfirmQuit { .. } => self.confirm(action),
             Mode::Report(_) => self.report(action),
             Mode::Note(_) | Mode::Evidence(_) | Mode::Search(_) => self.text(action),
+            Mode::Export { .. } => self.choose_export(action),
         }
     }
 
@@ -338,6 +348,7 @@ impl App {
             Action::FocusPrevious => self.focus = self.focus.step(Focus::ORDER.len() - 1),
             Action::Help => self.mode = Mode::Help { scroll: 0 },
             Action::Save => return Effect::Save,
+            Action::Export => self.mode = Mode::Export { choice: 0 },
             Action::Click { column, row } => self.click(column, row),
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
             Action::Quit
@@ -408,6 +419,7 @@ impl App {
             Mode::Report(_) => Context::Report,
             Mode::Note(_) => Context::Note,
             Mode::Evidence(_) | Mode::Search(_) => Context::Line,
+            Mode::Export { .. } => Context::Export,
         }
     }
 

@@ -29,11 +29,13 @@ pub enum Context {
     Line,
     /// The terminal is below the minimum size: only quitting works.
     TooSmall,
+    /// Choosing the format of an export.
+    Export,
 }
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 9] = [
         Context::Browse,
         Context::Help,
         Context::Confirm,
@@ -42,6 +44,7 @@ impl Context {
         Context::Note,
         Context::Line,
         Context::TooSmall,
+        Context::Export,
     ];
 
     /// Whether unbound keys are typed into a text field.
@@ -255,6 +258,7 @@ impl Default for Keymap {
             (C::Browse, A::CycleKindFilter, vec![c('t')]),
             (C::Browse, A::FocusNext, vec![p(K::Tab)]),
             (C::Browse, A::FocusPrevious, vec![p(K::BackTab)]),
+            (C::Browse, A::Export, vec![c('o')]),
             (C::Browse, A::Help, vec![c('?')]),
             (C::Browse, A::Save, vec![c('s')]),
             (C::Browse, A::Quit, vec![c('q')]),
@@ -275,6 +279,10 @@ impl Default for Keymap {
             (C::Line, A::Submit, vec![p(K::Enter)]),
             (C::Line, A::Cancel, vec![p(K::Esc)]),
             (C::TooSmall, A::Quit, vec![c('q')]),
+            (C::Export, A::Down, vec![c('j'), p(K::Down)]),
+            (C::Export, A::Up, vec![c('k'), p(K::Up)]),
+            (C::Export, A::Submit, vec![p(K::Enter)]),
+            (C::Export, A::Cancel, vec![p(K::Esc), c('q')]),
         ]);
         table.extend(moves(C::Picker));
         table.extend([

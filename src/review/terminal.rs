@@ -126,6 +126,12 @@ where
                 return Ok(Outcome::Saved);
             }
             Effect::Abandon => return Ok(Outcome::Abandoned),
+            Effect::Export(format) => {
+                let options = crate::export::Options::default();
+                let outcome =
+                    crate::export::write_beside(app.session(), store.path(), format, &options);
+                app.exported(outcome.map_err(|e| format!("{e:#}")));
+            }
         }
         // The place goes to the store too (cheaply, unsynced), so that a review resumed after a
         // crash opens where this one was.

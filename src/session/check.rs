@@ -174,7 +174,7 @@ mod tests {
     fn valid() -> String {
         let claims = crate::extract::extract_documents(&[crate::extract::Source {
             path: "a.txt",
-            text: "First claim here.\nSecond claim there.\n",
+            text: "Russia fired 181 drones.\nUkraine shot down 115 drones.\n",
         }]);
         to_json(&Session::new("1", claims.documents, claims.claims))
     }

@@ -254,7 +254,7 @@ mod tests {
     fn session() -> Session {
         let extraction = crate::extract::extract_documents(&[crate::extract::Source {
             path: "a.txt",
-            text: "One claim.\nTwo claims.\nThree claims.\n",
+            text: "Russia fired 181 drones.\nUkraine shot down 115 drones.\n3 people were injured.\n",
         }]);
         Session::new("1", extraction.documents, extraction.claims)
     }

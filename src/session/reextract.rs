@@ -199,7 +199,8 @@ mod tests {
     use super::*;
     use crate::session::{Review, Verdict};
 
-    const ARTICLE: &str = "Kept claim one.\nChanged claim two.\nPlain claim three.\n";
+    const ARTICLE: &str =
+        "Russia fired 181 drones.\nUkraine shot down 115 drones.\n3 people were injured.\n";
 
     fn made_from(dir: &Path, text: &str) -> Session {
         std::fs::write(dir.join("a.txt"), text).unwrap();
@@ -237,7 +238,7 @@ mod tests {
         session.place.selected = Some(gone.clone());
         std::fs::write(
             dir.path().join("a.txt"),
-            "A new first claim.\nKept claim one.\nChanged claim 2.\nPlain claim three.\n",
+            "Officials counted 40 injured.\nRussia fired 181 drones.\nUkraine shot down 116 drones.\n3 people were injured.\n",
         )
         .unwrap();
 
@@ -248,7 +249,9 @@ mod tests {
         assert_eq!(report.changed, ["a.txt"]);
         assert_eq!((report.carried, report.added, report.removed), (1, 2, 0));
         assert_eq!(report.orphaned, std::slice::from_ref(&gone));
-        let kept = session.position(&claim_id_of("Kept claim one.")).unwrap();
+        let kept = session
+            .position(&claim_id_of("Russia fired 181 drones."))
+            .unwrap();
         assert_eq!(
             session.claims()[kept].review.verdict,
             Some(Verdict::Verified)
@@ -323,11 +326,11 @@ mod tests {
             },
             Source {
                 path: "b.txt",
-                text: "Other claim.\n",
+                text: "Kyiv counted 17 drones.\n",
             },
         ]);
         let mut session = Session::new(EXTRACTOR_VERSION, extraction.documents, extraction.claims);
-        std::fs::write(dir.path().join("a.txt"), "Different now.\n").unwrap();
+        std::fs::write(dir.path().join("a.txt"), "Kyiv counted 18 drones.\n").unwrap();
         let notices = refresh(&mut session, dir.path());
         assert_eq!(notices.len(), 2, "{notices:?}");
         assert!(

@@ -77,6 +77,20 @@ impl Notice {
     }
 }
 
+impl Notice {
+    /// Whether the reviewer must read this before going on: the claims, or the changes saved
+    /// last time, are not what they left (a missing article is only a warning: the stored claims
+    /// are reviewed as they were).
+    pub fn needs_acknowledgement(&self) -> bool {
+        matches!(
+            self,
+            Notice::Reextracted(_)
+                | Notice::JournalSetAside { .. }
+                | Notice::ArticleChangedNotReextracted { .. }
+        )
+    }
+}
+
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {

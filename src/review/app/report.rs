@@ -6,15 +6,16 @@ use super::super::action::Action;
 use super::{App, Effect, Mode};
 
 impl App {
-    /// Shows what happened while the session was opened: a dialog the reviewer closes when it
-    /// needs their attention (the claims were extracted again, a review was orphaned, something
-    /// could not be used), the status line for the rest (a recovery that went well).
+    /// Shows what happened while the session was opened: a dialog the reviewer closes when the
+    /// claims or the saved changes are not what they left (extracted again, reviews orphaned, a
+    /// journal set aside), the status line for the rest (a recovery that went well, a missing
+    /// article, which the source pane also explains).
     pub fn show_report(&mut self, report: &OpenReport) {
         if report.notices.is_empty() {
             return;
         }
         let lines: Vec<String> = report.notices.iter().map(ToString::to_string).collect();
-        if report.has_warnings() {
+        if report.notices.iter().any(|n| n.needs_acknowledgement()) {
             self.mode = Mode::Report(lines);
         } else {
             self.notice = Some(lines.join("; "));

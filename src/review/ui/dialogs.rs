@@ -7,7 +7,14 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
+use std::path::Path;
+
+use ratatui::style::Style;
+
+use crate::export::{Format, path_beside};
+
 use super::super::app::{App, Mode, SaveState};
+use super::super::inert;
 use super::super::keymap::Context;
 use super::super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::hint_line;
@@ -45,6 +52,44 @@ pub fn line(frame: &mut Frame, area: Rect, app: &App, title: &str, field: &TextA
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
     frame.render_widget(field, inner);
+}
+
+/// The export dialog: the formats, each with the file it writes beside the session.
+pub fn export(frame: &mut Frame, area: Rect, app: &App, choice: usize) {
+    let theme = app.theme();
+    let session = Path::new(app.session_name());
+    let mut lines = vec![
+        Line::from("Write the session beside it as:"),
+        Line::from(""),
+    ];
+    let width = Format::ALL
+        .iter()
+        .map(|f| f.description().chars().count())
+        .max()
+        .unwrap_or(0);
+    for (i, format) in Format::ALL.iter().enumerate() {
+        let file = path_beside(session, *format)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let marker = if i == choice { "› " } else { "  " };
+        let text = format!(
+            "{marker}{:<width$}  {}",
+            format.description(),
+            inert::clean(&file)
+        );
+        let style = if i == choice {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(text, style));
+    }
+    let height = lines.len() as u16 + 2;
+    let popup = area.centered(Constraint::Percentage(70), Constraint::Length(height));
+    let block = popup_block(app, " Export ", Context::Export);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 
 /// "Quit without saving?"

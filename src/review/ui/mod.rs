@@ -42,6 +42,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             field,
         ),
         Mode::Search(field) => dialogs::line(frame, area, app, " Search claims ", field),
+        Mode::Export { choice } => dialogs::export(frame, area, app, *choice),
     }
 }
 

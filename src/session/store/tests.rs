@@ -3,7 +3,8 @@ use crate::extract::{EXTRACTOR_VERSION, Source, extract_documents};
 use crate::session::lock::{SessionInUse, lock_path};
 use crate::session::{Review, Verdict};
 
-const ARTICLE: &str = "First claim.\nSecond claim.\nThird claim.\n";
+const ARTICLE: &str =
+    "Russia fired 181 drones.\nUkraine shot down 115 drones.\n3 people were injured.\n";
 
 /// A folder with an article and a fresh session made from it.
 fn setup() -> (tempfile::TempDir, PathBuf, Session) {
@@ -256,7 +257,11 @@ fn a_changed_article_is_extracted_again_on_open_and_saved() {
         .0
         .close(&session)
         .unwrap();
-    std::fs::write(dir.path().join("a.txt"), "First claim.\nThird claim.\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Russia fired 181 drones.\n3 people were injured.\n",
+    )
+    .unwrap();
     let opened = Store::open(&path).unwrap();
     assert!(matches!(
         opened.report.notices.as_slice(),
