@@ -60,6 +60,8 @@ pub enum Action {
     Quit,
     /// Save what is kept and quit at once, whatever the mode.
     ForceQuit,
+    /// Write the whole session file now (every change is already saved as it is made).
+    Save,
     /// Keep the text being edited (note, evidence, search).
     Submit,
     /// Close the open editor or dialog without keeping anything.
@@ -136,7 +138,7 @@ impl Section {
 
 impl Action {
     /// Every action a key can be bound to, in help order.
-    pub const COMMANDS: [Action; 28] = [
+    pub const COMMANDS: [Action; 29] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -160,6 +162,7 @@ impl Action {
         Action::Redo,
         Action::Export,
         Action::Help,
+        Action::Save,
         Action::Quit,
         Action::ForceQuit,
         Action::Submit,
@@ -195,6 +198,7 @@ impl Action {
             Action::Help => "this help",
             Action::Quit => "quit (asks only if a change is not saved)",
             Action::ForceQuit => "save and quit at once",
+            Action::Save => "write the whole session file now (changes are saved as you go)",
             Action::Submit => "keep the text (note: Ctrl-S; evidence, search: Enter)",
             Action::Cancel => "close without keeping",
             Action::Confirm => "answer yes",
@@ -232,6 +236,7 @@ impl Action {
             | Action::Help
             | Action::Quit
             | Action::ForceQuit
+            | Action::Save
             | Action::Click { .. }
             | Action::Wheel { .. }
             | Action::Resize { .. } => Section::Screen,
@@ -270,6 +275,7 @@ impl Action {
             | Action::CycleKindFilter
             | Action::FocusPrevious
             | Action::ForceQuit
+            | Action::Save
             | Action::Input(_)
             | Action::Click { .. }
             | Action::Wheel { .. }

@@ -4,13 +4,14 @@
 mod edit;
 mod export;
 mod nav;
+mod report;
 
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat};
 use ratatui::layout::{Rect, Size};
 use ratatui_textarea::TextArea;
 
 use crate::claim::Kind;
-use crate::session::{Edit, Session, VerdictFilter};
+use crate::session::{Edit, Place, Session, VerdictFilter};
 
 use super::action::Action;
 use super::index::{ClaimIndex, Mask};
@@ -61,6 +62,9 @@ pub enum Mode {
     Evidence(Box<TextArea<'static>>),
     /// Typing a search.
     Search(Box<TextArea<'static>>),
+    /// What happened while the session was opened (re-extraction, orphans, a missing article),
+    /// one paragraph per line, until the reviewer closes it.
+    Report(Vec<String>),
     /// Choosing the format of an export: `choice` indexes [`crate::export::Format::ALL`].
     Export {
         /// The highlighted format.
@@ -95,6 +99,8 @@ pub enum Effect {
     None,
     /// Make a change durable (then report back with [`App::persisted`]).
     Persist(Box<Change>),
+    /// Write the whole session now.
+    Save,
     /// Save the place and quit; stay if that save fails.
     Quit,
     /// Save and quit whatever happens (Ctrl-C).
@@ -259,6 +265,7 @@ impl App {
             Mode::Browse => self.browse(action),
             Mode::Help { .. } => self.help(action),
             Mode::ConfirmQuit { .. } => self.confirm(action),
+            Mode::Report(_) => self.report(action),
             Mode::Note(_) | Mode::Evidence(_) | Mode::Search(_) => self.text(action),
             Mode::Export { .. } => self.choose_export(action),
         }
@@ -340,6 +347,7 @@ impl App {
             Action::FocusNext => self.focus = self.focus.step(1),
             Action::FocusPrevious => self.focus = self.focus.step(Focus::ORDER.len() - 1),
             Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Save => return Effect::Save,
             Action::Export => self.mode = Mode::Export { choice: 0 },
             Action::Click { column, row } => self.click(column, row),
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
@@ -408,6 +416,7 @@ impl App {
             Mode::Browse => Context::Browse,
             Mode::Help { .. } => Context::Help,
             Mode::ConfirmQuit { .. } => Context::Confirm,
+            Mode::Report(_) => Context::Report,
             Mode::Note(_) => Context::Note,
             Mode::Evidence(_) | Mode::Search(_) => Context::Line,
             Mode::Export { .. } => Context::Export,
@@ -431,14 +440,21 @@ impl App {
         &self.session
     }
 
+    /// Where the reviewer is: the selected claim and the filters, as the session stores it.
+    pub fn place(&self) -> Place {
+        Place {
+            selected: self
+                .selected
+                .and_then(|at| self.session.claim(at))
+                .map(|c| c.claim.id.clone()),
+            filter: self.filter,
+            kind: self.kind,
+        }
+    }
+
     /// The session with its place brought up to date, for saving.
     pub fn session_for_save(&mut self) -> &Session {
-        self.session.place.selected = self
-            .selected
-            .and_then(|at| self.session.claim(at))
-            .map(|c| c.claim.id.clone());
-        self.session.place.filter = self.filter;
-        self.session.place.kind = self.kind;
+        self.session.place = self.place();
         &self.session
     }
 

@@ -19,6 +19,10 @@ pub enum Context {
     Help,
     /// A yes/no question.
     Confirm,
+    /// What happened while the session was opened.
+    Report,
+    /// The session picker (`claimcheck review` without arguments).
+    Picker,
     /// The multi-line note editor.
     Note,
     /// A one-line input (evidence, search).
@@ -31,10 +35,12 @@ pub enum Context {
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 9] = [
         Context::Browse,
         Context::Help,
         Context::Confirm,
+        Context::Report,
+        Context::Picker,
         Context::Note,
         Context::Line,
         Context::TooSmall,
@@ -254,6 +260,7 @@ impl Default for Keymap {
             (C::Browse, A::FocusPrevious, vec![p(K::BackTab)]),
             (C::Browse, A::Export, vec![c('o')]),
             (C::Browse, A::Help, vec![c('?')]),
+            (C::Browse, A::Save, vec![c('s')]),
             (C::Browse, A::Quit, vec![c('q')]),
         ]);
         table.extend(moves(C::Help));
@@ -262,6 +269,11 @@ impl Default for Keymap {
             (C::Help, A::Cancel, vec![p(K::Esc), c('q')]),
             (C::Confirm, A::Confirm, vec![c('y'), p(K::Enter)]),
             (C::Confirm, A::Cancel, vec![c('n'), p(K::Esc)]),
+            (
+                C::Report,
+                A::Cancel,
+                vec![p(K::Enter), p(K::Esc), c('q'), c(' ')],
+            ),
             (C::Note, A::Submit, vec![Chord::ctrl('s')]),
             (C::Note, A::Cancel, vec![p(K::Esc)]),
             (C::Line, A::Submit, vec![p(K::Enter)]),
@@ -271,6 +283,11 @@ impl Default for Keymap {
             (C::Export, A::Up, vec![c('k'), p(K::Up)]),
             (C::Export, A::Submit, vec![p(K::Enter)]),
             (C::Export, A::Cancel, vec![p(K::Esc), c('q')]),
+        ]);
+        table.extend(moves(C::Picker));
+        table.extend([
+            (C::Picker, A::Submit, vec![p(K::Enter)]),
+            (C::Picker, A::Quit, vec![c('q'), p(K::Esc)]),
         ]);
         for context in Context::ALL {
             table.push((context, A::ForceQuit, vec![Chord::ctrl('c')]));
@@ -409,6 +426,7 @@ impl Keymap {
             let word = match (context, focus_list, &binding.action) {
                 (Context::Browse, false, Action::Down) => "scroll down",
                 (Context::Browse, false, Action::Up) => "scroll up",
+                (Context::Picker, _, Action::Submit) => "open",
                 _ => word,
             };
             if let Some(key) = binding.keys.first() {

@@ -172,10 +172,11 @@ impl Store {
         Ok(())
     }
 
-    /// Saves what is not yet in the session file and lets the session go.
+    /// Saves what is not yet in the session file, before the reviewer leaves (the lock goes when
+    /// the store is dropped).
     ///
     /// When the save fails the journal stays, so the changes are recovered on the next open.
-    pub fn close(mut self, session: &Session) -> Result<()> {
+    pub fn close(&mut self, session: &Session) -> Result<()> {
         if self.unsaved > 0 {
             self.save(session).with_context(|| {
                 format!(

@@ -38,18 +38,20 @@ fn read(path: &Path) -> Vec<u8> {
 #[test]
 fn a_new_session_opens_again_unchanged_and_untouched() {
     let (_dir, path, session) = setup();
-    let (store, report) = Store::create(&path, &session).unwrap();
+    let (mut store, report) = Store::create(&path, &session).unwrap();
     assert!(report.notices.is_empty());
     assert!(
         Store::create(&path, &session).is_err(),
         "locked and existing"
     );
     store.close(&session).unwrap();
+    drop(store);
     let bytes = read(&path);
-    let opened = Store::open(&path).unwrap();
+    let mut opened = Store::open(&path).unwrap();
     assert_eq!(opened.session, session);
     assert!(opened.report.notices.is_empty(), "{:?}", opened.report);
     opened.store.close(&opened.session).unwrap();
+    drop(opened);
     assert_eq!(
         read(&path),
         bytes,
