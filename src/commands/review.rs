@@ -91,10 +91,14 @@ fn headless(app: &mut App, store: &mut dyn Store, keys: &Path) -> Result<Outcome
     terminal::run_loop(&mut terminal, app, events.as_mut(), store, &mut saved)
 }
 
-/// Whether a file is a session (JSON with a "format" key) rather than an article.
-fn looks_like_session(text: &str) -> bool {
-    text.trim_start().starts_with('{')
-        && serde_json::from_str::<serde_json::Value>(text).is_ok_and(|v| v.get("format").is_some())
+/// Whether a file is meant as a session rather than an article: named `*.json`, or JSON text
+/// that names a "format". Whether it is a usable session is for `session::parse` to say.
+fn looks_like_session(path: &Path, text: &str) -> bool {
+    let json_name = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let head: String = text.chars().take(4096).collect();
+    json_name || (head.trim_start().starts_with('{') && head.contains("\"format\""))
 }
 
 fn read_text(path: &Path, what: &str) -> Result<String> {
@@ -123,7 +127,7 @@ fn open_session(args: &Args) -> Result<(Session, PathBuf)> {
         .iter()
         .map(|f| read_text(f, "file"))
         .collect::<Result<_>>()?;
-    if let Some(at) = texts.iter().position(|t| looks_like_session(t)) {
+    if let Some(at) = (0..texts.len()).find(|&i| looks_like_session(&args.files[i], &texts[i])) {
         if args.files.len() > 1 {
             bail!(
                 "{} is a session file: resume it alone, without articles",

@@ -190,8 +190,8 @@ impl Action {
             Action::Help => "this help",
             Action::Quit => "quit (asks only if a change is not saved)",
             Action::ForceQuit => "save and quit at once",
-            Action::Submit => "keep the text (note: Ctrl-S; evidence, search: Enter)",
-            Action::Cancel => "close without keeping",
+            Action::Submit => "keep the text",
+            Action::Cancel => "close, keep nothing",
             Action::Confirm => "answer yes",
             Action::Input(_) => "type into the text field",
             Action::Click { .. } => "select the claim or pane under the mouse",
@@ -241,7 +241,6 @@ impl Action {
             Action::MarkVerified => Some("verified"),
             Action::MarkDisputed => Some("disputed"),
             Action::MarkUnclear => Some("unclear"),
-            Action::ClearVerdict => Some("clear"),
             Action::Undo => Some("undo"),
             Action::EditNote => Some("note"),
             Action::AddEvidence => Some("evidence"),
@@ -257,6 +256,7 @@ impl Action {
             | Action::PageUp
             | Action::Top
             | Action::Bottom
+            | Action::ClearVerdict
             | Action::Redo
             | Action::SearchNext
             | Action::SearchPrevious

@@ -495,3 +495,6 @@ impl App {
         self.detail_scroll
     }
 }
+
+#[cfg(test)]
+mod tests;
