@@ -3,6 +3,7 @@
 //! The pipeline: [`extract`] turns text into [`claim::Claim`]s; a [`session::Session`] holds them with
 //! their reviews; [`review`] is the terminal interface; [`export`] writes reports.
 
+pub mod article;
 pub mod claim;
 pub mod commands;
 pub mod export;

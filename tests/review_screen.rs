@@ -8,13 +8,13 @@ use ratatui::layout::{Rect, Size};
 use ratatui::style::Color;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-use claimcheck::claim::{Claim, DateRef, Kind, Quantity, claim_id};
-use claimcheck::extract;
+use claimcheck::claim::{Claim, DateRef, Document, Kind, Quantity, claim_id, sha256_hex};
 use claimcheck::review::keymap::Chord;
 use claimcheck::review::{Action, App, Article, Clock, Keymap, Setup, Theme, ui};
 use claimcheck::session::Session;
 
 const ARTICLE: &str = include_str!("../data/odesa-drone-strike.txt");
+const ODESA_TITLE: &str = "Kremlin comments on Zelensky's letter; drone attack on Odesa";
 
 fn span(text: &str, needle: &str) -> (usize, usize) {
     let start = text
@@ -154,6 +154,17 @@ fn odesa_claims(text: &str, doc: usize) -> Vec<Claim> {
     ]
 }
 
+/// A document record with a fixed title, so that screens do not follow the extractor's titling.
+fn document(path: &str, text: &str, title: &str) -> Document {
+    Document {
+        path: path.to_string(),
+        sha256: sha256_hex(text.as_bytes()),
+        title: title.to_string(),
+        url: None,
+        published: None,
+    }
+}
+
 fn setup(theme: Theme, size: Size) -> Setup {
     Setup {
         session_name: "odesa-drone-strike.review.json".into(),
@@ -166,7 +177,7 @@ fn setup(theme: Theme, size: Size) -> Setup {
 }
 
 fn odesa_app(theme: Theme) -> App {
-    let document = extract::document("data/odesa-drone-strike.txt", ARTICLE);
+    let document = document("data/odesa-drone-strike.txt", ARTICLE, ODESA_TITLE);
     let session = Session::new("test", vec![document], odesa_claims(ARTICLE, 0));
     App::new(
         session,
@@ -258,8 +269,8 @@ fn several_articles_are_grouped_at_120x40() {
     let other =
         "Officials said 40 drones were launched. Air defence shot down 31 drones overnight.\n";
     let documents = vec![
-        extract::document("data/odesa-drone-strike.txt", ARTICLE),
-        extract::document("night.txt", other),
+        document("data/odesa-drone-strike.txt", ARTICLE, ODESA_TITLE),
+        document("night.txt", other, "Overnight drone attack"),
     ];
     let mut claims = odesa_claims(ARTICLE, 0);
     claims.truncate(3);
@@ -326,7 +337,7 @@ impl std::io::Write for Captured {
 #[test]
 fn escape_sequences_in_an_article_are_drawn_inert() {
     let hostile = "Intro line.\nThe mayor said 12 homes burned.\u{1b}]0;owned\u{7}\u{1b}[2J Then \u{9b}31mred.\n";
-    let document = extract::document("hostile.txt", hostile);
+    let document = document("hostile.txt", hostile, "Hostile\u{1b}[2J title");
     let sentence = "The mayor said 12 homes burned.\u{1b}]0;owned\u{7}\u{1b}[2J Then \u{9b}31mred.";
     let claims = vec![claim(hostile, 0, sentence, Kind::Statement, 0.7)];
     let session = Session::new("test", vec![document], claims);

@@ -8,6 +8,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use crate::claim::Kind;
+use crate::export::merge::is_adjudicated;
 use crate::session::{Review, ReviewedClaim, Session, Verdict};
 
 /// Name under which verdicts without a recorded reviewer are counted.
@@ -190,10 +191,12 @@ pub fn individual_reviews(claim: &ReviewedClaim) -> &[Review] {
     }
 }
 
-/// Adds the verdicts given in a session to a per-reviewer tally, keyed by name.
+/// Adds the verdicts given in a session to a per-reviewer tally, keyed by name. In a merged
+/// session these are each reviewer's own verdicts plus the adjudicator's decisions.
 pub fn count_reviewers(session: &Session, into: &mut BTreeMap<String, ReviewerCounts>) {
     for claim in session.claims() {
-        for review in individual_reviews(claim) {
+        let adjudication = is_adjudicated(claim).then_some(&claim.review);
+        for review in individual_reviews(claim).iter().chain(adjudication) {
             let Some(verdict) = review.verdict else {
                 continue;
             };
@@ -298,6 +301,7 @@ mod tests {
         let names: Vec<&str> = reviewers.keys().map(String::as_str).collect();
         assert_eq!(names, ["(unnamed)", "ann", "bo"]);
         assert_eq!(reviewers["bo"].disputed, 1);
-        assert_eq!(reviewers["ann"].reviewed, 1);
+        // Ann's own verdict, and her decision of the conflict as the final verdict.
+        assert_eq!(reviewers["ann"].reviewed, 2);
     }
 }

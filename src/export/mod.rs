@@ -50,6 +50,16 @@ impl Format {
         }
     }
 
+    /// What the format is for, as the review screen's export dialog lists it.
+    pub fn description(self) -> &'static str {
+        match self {
+            Format::Json => "JSON report",
+            Format::Csv => "CSV for spreadsheets",
+            Format::Markdown => "Markdown for editors",
+            Format::ClaimReview => "ClaimReview for publishing",
+        }
+    }
+
     /// The file-name ending of an export written beside its session. Never `.json` alone, so that
     /// a JSON report can never replace the session it was made from.
     pub fn extension(self) -> &'static str {
@@ -109,6 +119,20 @@ pub fn path_beside(session_path: &Path, format: Format) -> PathBuf {
         .unwrap_or_else(|| "session".to_string());
     let stem = name.strip_suffix(".json").unwrap_or(&name);
     session_path.with_file_name(format!("{stem}.{}", format.extension()))
+}
+
+/// Writes an export of a session beside the session file ([`path_beside`]), atomically; returns
+/// where it went and the export's warnings. Used by the review screen's export key.
+pub fn write_beside(
+    session: &Session,
+    session_path: &Path,
+    format: Format,
+    options: &Options,
+) -> anyhow::Result<(PathBuf, Vec<String>)> {
+    let path = path_beside(session_path, format);
+    let export = render(session, format, options);
+    crate::fsutil::write_atomic(&path, export.text.as_bytes())?;
+    Ok((path, export.warnings))
 }
 
 /// Builders for the unit tests of the export modules.
@@ -188,5 +212,19 @@ mod tests {
             Path::new("/tmp/work/odesa.review.claimreview.jsonld")
         );
         assert!(paths.iter().all(|p| p != session));
+    }
+
+    #[test]
+    fn write_beside_puts_the_export_next_to_the_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let session_path = dir.path().join("odesa.review.json");
+        let session = testing::session_with(Vec::new());
+        let (path, warnings) =
+            write_beside(&session, &session_path, Format::Csv, &Options::default()).unwrap();
+        assert_eq!(path, dir.path().join("odesa.review.csv"));
+        assert!(warnings.is_empty());
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with("id,doc,document,"));
+        assert!(!session_path.exists(), "the session itself is not touched");
     }
 }

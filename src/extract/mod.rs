@@ -1,46 +1,100 @@
 //! Text → claims. No I/O, no terminal.
+//!
+//! The pipeline (see [`pipeline`]): [`sentences`] → [`numbers`] → [`dates`] → [`quotes`] and
+//! speakers → [`score`] → claims above the minimum score, each with its [`Kind`] and a stable id
+//! ([`claim_id`]).
 
-use crate::claim::{Claim, Kind, claim_id};
+use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
+use crate::claim::{Claim, Document, Kind, claim_id, sha256_hex};
+
+mod abbrev;
 pub mod dates;
 pub mod numbers;
+pub mod pipeline;
+mod punct;
+pub mod quotes;
 pub mod score;
+pub mod sentences;
+
+pub use pipeline::{Analysed, analyse_with, kind_of};
 
 /// Version of the extraction rules; stored in sessions so that a session made by other rules is
 /// noticed.
-pub const EXTRACTOR_VERSION: &str = "1";
+pub const EXTRACTOR_VERSION: &str = "2";
 
-/// Extracts the claims of one document.
-///
-/// Interim scaffolding: every line-level sentence becomes a statement. The extractor issue replaces
-/// this with the real pipeline.
-pub fn extract(text: &str, doc: usize) -> Vec<Claim> {
-    let mut claims = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices(['.', '\n']) {
-        let end = i + 1;
-        let raw = &text[start..end];
-        let trimmed = raw.trim();
-        if trimmed.len() > 1 {
-            let lead = raw.len() - raw.trim_start().len();
-            let s = start + lead;
-            let e = s + trimmed.len();
-            claims.push(Claim {
-                id: claim_id(&text[s..e], 1),
-                doc,
-                text: text[s..e].to_string(),
-                start: s,
-                end: e,
-                kind: Kind::Statement,
-                score: 0.5,
-                quantities: Vec::new(),
-                dates: Vec::new(),
-                speaker: None,
-            });
+/// How to extract.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// Sentences scoring below this are not claims.
+    pub min_score: f64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            min_score: score::DEFAULT_MIN_SCORE,
         }
-        start = end;
     }
+}
+
+/// Extracts the claims of one document (document index `doc`) with the default options.
+pub fn extract(text: &str, doc: usize) -> Vec<Claim> {
+    extract_with(text, doc, &Options::default())
+}
+
+/// Extracts the claims of one document with `options`.
+pub fn extract_with(text: &str, doc: usize, options: &Options) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    extract_into(text, doc, options, &mut Ids::default(), &mut claims);
     claims
+}
+
+fn extract_into(text: &str, doc: usize, options: &Options, ids: &mut Ids, out: &mut Vec<Claim>) {
+    analyse_with(text, |sentence| {
+        if sentence.score >= options.min_score {
+            out.push(to_claim(sentence, doc, ids.next(sentence.text)));
+        }
+    });
+}
+
+/// Turns an analysed sentence into a claim with the given id.
+fn to_claim(sentence: &Analysed, doc: usize, id: String) -> Claim {
+    Claim {
+        id,
+        doc,
+        text: sentence.text.to_string(),
+        start: sentence.span.start,
+        end: sentence.span.end,
+        kind: sentence.kind,
+        score: sentence.score,
+        quantities: sentence.quantities.clone(),
+        dates: sentence.dates.clone(),
+        speaker: sentence.speaker.map(str::to_string),
+    }
+}
+
+/// Hands out claim ids: the first occurrence of a text gets [`claim_id`]`(text, 1)`, the n-th
+/// repeat (white space aside) `claim_id(text, n)`.
+#[derive(Debug, Default)]
+pub struct Ids {
+    seen: HashMap<String, usize>,
+}
+
+impl Ids {
+    /// The id for the next occurrence of `text`.
+    pub fn next(&mut self, text: &str) -> String {
+        let base = claim_id(text, 1);
+        let n = self.seen.entry(base).or_insert(0);
+        *n += 1;
+        if *n == 1 {
+            claim_id(text, 1)
+        } else {
+            claim_id(text, *n)
+        }
+    }
 }
 
 /// One article to extract from.
@@ -53,48 +107,165 @@ pub struct Source<'a> {
 }
 
 /// Documents and their claims, as `extract --format json` prints them.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Extraction {
     /// The documents, indexed by `Claim::doc`.
-    pub documents: Vec<crate::claim::Document>,
+    pub documents: Vec<Document>,
     /// Every claim of every document, in document order; ids unique across all of them.
     pub claims: Vec<Claim>,
 }
 
-/// Describes a document: path, hash and title.
-///
-/// Interim: the title is the first non-empty line, cut to 80 characters.
-pub fn document(path: &str, text: &str) -> crate::claim::Document {
-    let title = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or(path);
-    crate::claim::Document {
+/// Describes a document: path, hash and title (its headline, or the file stem when it has none;
+/// see [`headline`]).
+pub fn document(path: &str, text: &str) -> Document {
+    let title = match headline(text) {
+        Some(line) => line.to_string(),
+        None => stem(path),
+    };
+    Document {
         path: path.to_string(),
-        sha256: crate::claim::sha256_hex(text.as_bytes()),
-        title: title.chars().take(80).collect(),
+        sha256: sha256_hex(text.as_bytes()),
+        title,
         url: None,
         published: None,
     }
 }
 
+/// The article's headline: its first non-empty line, when that line reads as a headline — at
+/// most 25 words and 200 bytes, and not ending with a full stop (a first line that ends like a
+/// sentence is body text).
+pub fn headline(text: &str) -> Option<&str> {
+    let line = text
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
+        .find(|l| !l.is_empty())?;
+    let fits = line.len() <= 200 && line.split_whitespace().count() <= 25;
+    let reads_as_body = line.ends_with(['.', ',', ';']);
+    let has_letters = line.chars().any(char::is_alphabetic);
+    (fits && !reads_as_body && has_letters && !line.chars().any(char::is_control)).then_some(line)
+}
+
+fn stem(path: &str) -> String {
+    if path == "-" {
+        return "stdin".to_string();
+    }
+    std::path::Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string())
+}
+
+/// Extracts several documents with the default options.
+pub fn extract_documents(sources: &[Source]) -> Extraction {
+    extract_documents_with(sources, &Options::default())
+}
+
 /// Extracts several documents into one list of claims whose ids are unique across all of them (a
 /// repeated text gets an occurrence suffix, see [`claim_id`]).
-pub fn extract_documents(sources: &[Source]) -> Extraction {
-    let mut seen = std::collections::HashMap::new();
+pub fn extract_documents_with(sources: &[Source], options: &Options) -> Extraction {
+    let mut ids = Ids::default();
     let mut documents = Vec::with_capacity(sources.len());
     let mut claims = Vec::new();
     for (doc, source) in sources.iter().enumerate() {
         documents.push(document(source.path, source.text));
-        for mut claim in extract(source.text, doc) {
-            let n = seen.entry(claim.id.clone()).or_insert(0);
-            *n += 1;
-            if *n > 1 {
-                claim.id = claim_id(&claim.text, *n);
-            }
-            claims.push(claim);
-        }
+        extract_into(source.text, doc, options, &mut ids, &mut claims);
     }
     Extraction { documents, claims }
+}
+
+/// A sentence judged not checkable (`extract --all`), with its score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rejected {
+    /// Index of the document in `documents`.
+    pub doc: usize,
+    /// Exactly `document_text[start..end]`.
+    pub text: String,
+    /// Byte offset of the sentence.
+    pub start: usize,
+    /// Byte offset just past the sentence.
+    pub end: usize,
+    /// The kind it would have had.
+    pub kind: Kind,
+    /// Its check-worthiness, below the minimum.
+    pub score: f64,
+}
+
+/// Every sentence of several documents: the claims and the rest.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct FullExtraction {
+    /// The documents, indexed by `doc`.
+    pub documents: Vec<Document>,
+    /// The claims, as [`extract_documents_with`] gives them.
+    pub claims: Vec<Claim>,
+    /// The sentences below the minimum score, in document order.
+    pub rejected: Vec<Rejected>,
+}
+
+/// Like [`extract_documents_with`], but keeps the sentences that are not claims too.
+pub fn extract_all(sources: &[Source], options: &Options) -> FullExtraction {
+    let mut ids = Ids::default();
+    let mut full = FullExtraction::default();
+    for (doc, source) in sources.iter().enumerate() {
+        full.documents.push(document(source.path, source.text));
+        analyse_with(source.text, |sentence| {
+            if sentence.score >= options.min_score {
+                let id = ids.next(sentence.text);
+                full.claims.push(to_claim(sentence, doc, id));
+            } else {
+                full.rejected.push(Rejected {
+                    doc,
+                    text: sentence.text.to_string(),
+                    start: sentence.span.start,
+                    end: sentence.span.end,
+                    kind: sentence.kind,
+                    score: sentence.score,
+                });
+            }
+        });
+    }
+    full
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_hold_on_curly_quotes_and_dashes() {
+        let text = "“It’s time — now,” she said. The deal—signed in 2022—cost $5 million.\n\
+                    «Non», dit-il. ‘Single’ quotes… and ellipses.";
+        for claim in extract_with(text, 0, &Options { min_score: 0.0 }) {
+            assert_eq!(claim.text, &text[claim.start..claim.end]);
+        }
+    }
+
+    #[test]
+    fn repeated_sentences_get_occurrence_suffixes() {
+        let text = "Ukraine shot down 115 drones.\nUkraine shot down 115 drones.\n";
+        let claims = extract_with(text, 0, &Options { min_score: 0.0 });
+        assert_eq!(claims.len(), 2);
+        assert_eq!(claims[1].id, format!("{}-2", claims[0].id));
+        let both = extract_documents_with(
+            &[Source { path: "a", text }, Source { path: "b", text }],
+            &Options { min_score: 0.0 },
+        );
+        let ids: std::collections::HashSet<&str> =
+            both.claims.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids.len(), 4);
+    }
+
+    #[test]
+    fn title_is_the_headline_or_the_file_stem() {
+        let doc = document(
+            "news/quake.txt",
+            "\nDeath toll rises in China quake\nAugust 3, 2014\n",
+        );
+        assert_eq!(doc.title, "Death toll rises in China quake");
+        let doc = document(
+            "data/odesa.txt",
+            "Russia has issued a statement. It said so.\n",
+        );
+        assert_eq!(doc.title, "odesa");
+        assert_eq!(document("-", "").title, "stdin");
+    }
 }

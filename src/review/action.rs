@@ -33,6 +33,9 @@ pub enum Action {
     Undo,
     /// Reapply the last undone change.
     Redo,
+    /// Write the session as a report (JSON, CSV, Markdown or ClaimReview) beside the session file;
+    /// asks for the format first.
+    Export,
     /// Open the note (comment) of the selected claim in an editor.
     EditNote,
     /// Add a link or citation to the selected claim's evidence.
@@ -57,6 +60,8 @@ pub enum Action {
     Quit,
     /// Save what is kept and quit at once, whatever the mode.
     ForceQuit,
+    /// Write the whole session file now (every change is already saved as it is made).
+    Save,
     /// Keep the text being edited (note, evidence, search).
     Submit,
     /// Close the open editor or dialog without keeping anything.
@@ -133,7 +138,7 @@ impl Section {
 
 impl Action {
     /// Every action a key can be bound to, in help order.
-    pub const COMMANDS: [Action; 27] = [
+    pub const COMMANDS: [Action; 29] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -155,7 +160,9 @@ impl Action {
         Action::FocusPrevious,
         Action::Undo,
         Action::Redo,
+        Action::Export,
         Action::Help,
+        Action::Save,
         Action::Quit,
         Action::ForceQuit,
         Action::Submit,
@@ -178,6 +185,7 @@ impl Action {
             Action::ClearVerdict => "clear the verdict (note and evidence stay)",
             Action::Undo => "undo the last change",
             Action::Redo => "redo",
+            Action::Export => "export a report beside the session (asks the format)",
             Action::EditNote => "edit the note (comment)",
             Action::AddEvidence => "add evidence: a link or citation",
             Action::Search => "search the claims",
@@ -190,6 +198,7 @@ impl Action {
             Action::Help => "this help",
             Action::Quit => "quit (asks only if a change is not saved)",
             Action::ForceQuit => "save and quit at once",
+            Action::Save => "write the whole session file now",
             Action::Submit => "keep the text",
             Action::Cancel => "close, keep nothing",
             Action::Confirm => "answer yes",
@@ -223,9 +232,11 @@ impl Action {
             | Action::FocusPrevious
             | Action::Undo
             | Action::Redo
+            | Action::Export
             | Action::Help
             | Action::Quit
             | Action::ForceQuit
+            | Action::Save
             | Action::Click { .. }
             | Action::Wheel { .. }
             | Action::Resize { .. } => Section::Screen,
@@ -258,11 +269,13 @@ impl Action {
             | Action::Bottom
             | Action::ClearVerdict
             | Action::Redo
+            | Action::Export
             | Action::SearchNext
             | Action::SearchPrevious
             | Action::CycleKindFilter
             | Action::FocusPrevious
             | Action::ForceQuit
+            | Action::Save
             | Action::Input(_)
             | Action::Click { .. }
             | Action::Wheel { .. }

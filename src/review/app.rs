@@ -2,14 +2,16 @@
 //! reads outside [`Clock`]. The event loop performs the effects and draws from `&App`.
 
 mod edit;
+mod export;
 mod nav;
+mod report;
 
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat};
 use ratatui::layout::{Rect, Size};
 use ratatui_textarea::TextArea;
 
 use crate::claim::Kind;
-use crate::session::{Edit, Session, VerdictFilter};
+use crate::session::{Edit, Place, Session, VerdictFilter};
 
 use super::action::Action;
 use super::index::{ClaimIndex, Mask};
@@ -60,6 +62,14 @@ pub enum Mode {
     Evidence(Box<TextArea<'static>>),
     /// Typing a search.
     Search(Box<TextArea<'static>>),
+    /// What happened while the session was opened (re-extraction, orphans, a missing article),
+    /// one paragraph per line, until the reviewer closes it.
+    Report(Vec<String>),
+    /// Choosing the format of an export: `choice` indexes [`crate::export::Format::ALL`].
+    Export {
+        /// The highlighted format.
+        choice: usize,
+    },
 }
 
 /// A change the event loop must make durable before the next frame.
@@ -89,12 +99,16 @@ pub enum Effect {
     None,
     /// Make a change durable (then report back with [`App::persisted`]).
     Persist(Box<Change>),
+    /// Write the whole session now.
+    Save,
     /// Save the place and quit; stay if that save fails.
     Quit,
     /// Save and quit whatever happens (Ctrl-C).
     ForceQuit,
     /// Quit without saving: the reviewer confirmed.
     Abandon,
+    /// Write an export beside the session file (then report back with [`App::exported`]).
+    Export(crate::export::Format),
 }
 
 /// Where review times come from: the system clock, or a fixed time for tests and snapshots.
@@ -227,6 +241,7 @@ impl App {
             .and_then(|id| app.session.position(id));
         app.selected = start;
         app.settle();
+        app.announce_conflicts();
         app
     }
 
@@ -250,7 +265,9 @@ impl App {
             Mode::Browse => self.browse(action),
             Mode::Help { .. } => self.help(action),
             Mode::ConfirmQuit { .. } => self.confirm(action),
+            Mode::Report(_) => self.report(action),
             Mode::Note(_) | Mode::Evidence(_) | Mode::Search(_) => self.text(action),
+            Mode::Export { .. } => self.choose_export(action),
         }
     }
 
@@ -330,6 +347,8 @@ impl App {
             Action::FocusNext => self.focus = self.focus.step(1),
             Action::FocusPrevious => self.focus = self.focus.step(Focus::ORDER.len() - 1),
             Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Save => return Effect::Save,
+            Action::Export => self.mode = Mode::Export { choice: 0 },
             Action::Click { column, row } => self.click(column, row),
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
             Action::Quit
@@ -397,8 +416,10 @@ impl App {
             Mode::Browse => Context::Browse,
             Mode::Help { .. } => Context::Help,
             Mode::ConfirmQuit { .. } => Context::Confirm,
+            Mode::Report(_) => Context::Report,
             Mode::Note(_) => Context::Note,
             Mode::Evidence(_) | Mode::Search(_) => Context::Line,
+            Mode::Export { .. } => Context::Export,
         }
     }
 
@@ -419,14 +440,21 @@ impl App {
         &self.session
     }
 
+    /// Where the reviewer is: the selected claim and the filters, as the session stores it.
+    pub fn place(&self) -> Place {
+        Place {
+            selected: self
+                .selected
+                .and_then(|at| self.session.claim(at))
+                .map(|c| c.claim.id.clone()),
+            filter: self.filter,
+            kind: self.kind,
+        }
+    }
+
     /// The session with its place brought up to date, for saving.
     pub fn session_for_save(&mut self) -> &Session {
-        self.session.place.selected = self
-            .selected
-            .and_then(|at| self.session.claim(at))
-            .map(|c| c.claim.id.clone());
-        self.session.place.filter = self.filter;
-        self.session.place.kind = self.kind;
+        self.session.place = self.place();
         &self.session
     }
 

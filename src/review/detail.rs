@@ -2,6 +2,7 @@
 //! Kept apart from drawing so that scrolling can be clamped to the same lines that are drawn.
 
 use crate::claim::Document;
+use crate::export::merge::{CONFLICT_GLYPH, is_conflict};
 use crate::session::{OPEN_GLYPH, ReviewedClaim};
 
 use super::aids::aids;
@@ -49,8 +50,12 @@ pub fn fields(reviewed: &ReviewedClaim, documents: &[Document]) -> Vec<Field> {
     let claim = &reviewed.claim;
     let review = &reviewed.review;
     let mut out = Vec::new();
+    let conflict = is_conflict(reviewed);
     let mut verdict = match review.verdict {
         Some(v) => format!("{} {}", v.glyph(), v.label()),
+        None if conflict => {
+            format!("{CONFLICT_GLYPH} open: the reviewers disagree; your verdict is final")
+        }
         None => format!("{OPEN_GLYPH} open"),
     };
     if let Some(reviewer) = &review.reviewer {
@@ -75,6 +80,10 @@ pub fn fields(reviewed: &ReviewedClaim, documents: &[Document]) -> Vec<Field> {
     out.push(blank());
     out.push(field("", claim.text.as_str(), Tone::Claim));
     out.push(blank());
+    if !reviewed.reviews.is_empty() {
+        reviewers(&mut out, reviewed);
+        out.push(blank());
+    }
     if let Some(speaker) = &claim.speaker {
         out.push(field("Speaker: ", speaker.as_str(), Tone::Plain));
     }
@@ -127,6 +136,37 @@ pub fn fields(reviewed: &ReviewedClaim, documents: &[Document]) -> Vec<Field> {
         }
     }
     out
+}
+
+/// A merged session's individual reviews: each reviewer's verdict, note and evidence, so that an
+/// adjudicator sees every side before deciding.
+fn reviewers(out: &mut Vec<Field>, reviewed: &ReviewedClaim) {
+    let heading = if is_conflict(reviewed) {
+        "Reviewers (they disagree):"
+    } else {
+        "Reviewers:"
+    };
+    out.push(field(heading, "", Tone::Plain));
+    for review in &reviewed.reviews {
+        let verdict = match review.verdict {
+            Some(v) => format!("{} {}", v.glyph(), v.label()),
+            None => format!("{OPEN_GLYPH} open"),
+        };
+        let mut line = format!(
+            "  {verdict} · {}",
+            review.reviewer.as_deref().unwrap_or("?")
+        );
+        if let Some(at) = &review.reviewed_at {
+            line.push_str(&format!(" · {at}"));
+        }
+        out.push(field("", line, Tone::Plain));
+        for note in review.note.lines().filter(|l| !l.trim().is_empty()) {
+            out.push(field("", format!("      {note}"), Tone::Plain));
+        }
+        for item in &review.evidence {
+            out.push(field("", format!("      evidence: {item}"), Tone::Dim));
+        }
+    }
 }
 
 /// One wrapped line of a field: which field, and the byte range of its `label + value` text.
@@ -216,6 +256,49 @@ mod tests {
         assert!(text.contains("Arithmetic: 181 − 115 = 66 drones\n  115 is 63.5 % of 181"));
         assert!(text.contains("Note: Air force says 115.\n  Check the governor."));
         assert!(text.contains("  1. https://example.org/report"));
+    }
+
+    #[test]
+    fn a_conflicted_claim_shows_every_reviewer_and_asks_for_a_final_verdict() {
+        let mut conflicted = reviewed();
+        conflicted.review = Review::default();
+        let by = |verdict, who: &str, note: &str| Review {
+            verdict: Some(verdict),
+            note: note.into(),
+            evidence: vec![format!("https://{who}.example")],
+            reviewer: Some(who.into()),
+            reviewed_at: None,
+        };
+        conflicted.reviews = vec![
+            by(
+                Verdict::Disputed,
+                "ana",
+                "Air force says 115 of 181.\nJammed, not shot.",
+            ),
+            by(Verdict::Verified, "bo", "Matches the governor."),
+        ];
+        let text: Vec<String> = fields(&conflicted, &[])
+            .into_iter()
+            .map(|f| format!("{}{}", f.label, f.value))
+            .collect();
+        let text = text.join("\n");
+        assert!(
+            text.starts_with("≠ open: the reviewers disagree; your verdict is final"),
+            "{text}"
+        );
+        assert!(text.contains("Reviewers (they disagree):\n  ✗ disputed · ana\n"));
+        assert!(text.contains("      Air force says 115 of 181.\n      Jammed, not shot."));
+        assert!(text.contains("  ✓ verified · bo\n      Matches the governor."));
+        assert!(text.contains("      evidence: https://bo.example"));
+
+        // Once adjudicated, the final verdict leads and the reviewers stay visible.
+        conflicted.review = Review {
+            verdict: Some(Verdict::Disputed),
+            reviewer: Some("editor".into()),
+            ..Review::default()
+        };
+        let first = fields(&conflicted, &[]).remove(0);
+        assert_eq!(first.value, "✗ disputed · editor");
     }
 
     #[test]

@@ -19,23 +19,32 @@ pub enum Context {
     Help,
     /// A yes/no question.
     Confirm,
+    /// What happened while the session was opened.
+    Report,
+    /// The session picker (`claimcheck review` without arguments).
+    Picker,
     /// The multi-line note editor.
     Note,
     /// A one-line input (evidence, search).
     Line,
     /// The terminal is below the minimum size: only quitting works.
     TooSmall,
+    /// Choosing the format of an export.
+    Export,
 }
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 9] = [
         Context::Browse,
         Context::Help,
         Context::Confirm,
+        Context::Report,
+        Context::Picker,
         Context::Note,
         Context::Line,
         Context::TooSmall,
+        Context::Export,
     ];
 
     /// Where a key works, as the help overlay says it (`None` for the main screen).
@@ -47,6 +56,9 @@ impl Context {
             Context::Note => Some("note editor"),
             Context::Line => Some("evidence, search"),
             Context::TooSmall => Some("too-small screen"),
+            Context::Report => Some("opening report"),
+            Context::Picker => Some("session picker"),
+            Context::Export => Some("export formats"),
         }
     }
 
@@ -261,7 +273,9 @@ impl Default for Keymap {
             (C::Browse, A::CycleKindFilter, vec![c('t')]),
             (C::Browse, A::FocusNext, vec![p(K::Tab)]),
             (C::Browse, A::FocusPrevious, vec![p(K::BackTab)]),
+            (C::Browse, A::Export, vec![c('o')]),
             (C::Browse, A::Help, vec![c('?')]),
+            (C::Browse, A::Save, vec![c('s')]),
             (C::Browse, A::Quit, vec![c('q')]),
         ]);
         table.extend(moves(C::Help));
@@ -270,11 +284,25 @@ impl Default for Keymap {
             (C::Help, A::Cancel, vec![p(K::Esc), c('q')]),
             (C::Confirm, A::Confirm, vec![c('y'), p(K::Enter)]),
             (C::Confirm, A::Cancel, vec![c('n'), p(K::Esc)]),
+            (
+                C::Report,
+                A::Cancel,
+                vec![p(K::Enter), p(K::Esc), c('q'), c(' ')],
+            ),
             (C::Note, A::Submit, vec![Chord::ctrl('s')]),
             (C::Note, A::Cancel, vec![p(K::Esc)]),
             (C::Line, A::Submit, vec![p(K::Enter)]),
             (C::Line, A::Cancel, vec![p(K::Esc)]),
             (C::TooSmall, A::Quit, vec![c('q')]),
+            (C::Export, A::Down, vec![c('j'), p(K::Down)]),
+            (C::Export, A::Up, vec![c('k'), p(K::Up)]),
+            (C::Export, A::Submit, vec![p(K::Enter)]),
+            (C::Export, A::Cancel, vec![p(K::Esc), c('q')]),
+        ]);
+        table.extend(moves(C::Picker));
+        table.extend([
+            (C::Picker, A::Submit, vec![p(K::Enter)]),
+            (C::Picker, A::Quit, vec![c('q'), p(K::Esc)]),
         ]);
         for context in Context::ALL {
             table.push((context, A::ForceQuit, vec![Chord::ctrl('c')]));
@@ -444,6 +472,7 @@ impl Keymap {
                     (keys, if scrolls { "scroll" } else { "move" })
                 }
                 (Context::Help, Action::Cancel) => (first(action).unwrap_or_default(), "close"),
+                (Context::Picker, Action::Submit) => (first(action).unwrap_or_default(), "open"),
                 _ => match (first(action), action.hint()) {
                     (Some(key), Some(word)) => (key, word),
                     _ => continue,

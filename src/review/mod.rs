@@ -13,6 +13,7 @@ pub mod index;
 pub mod inert;
 pub mod keymap;
 pub mod layout;
+pub mod picker;
 pub mod script;
 pub mod source;
 pub mod store;

@@ -1,15 +1,31 @@
 //! Sessions: the claims under review with their verdicts, on disk as pretty-printed JSON.
+//!
+//! [`model`] is the data; [`check`] reads a file and refuses what cannot be used; [`store`] holds a
+//! session open for review with its [`lock`] and [`journal`]; [`reextract`] follows a changed
+//! article; [`list`] finds the sessions in a folder.
 
+pub mod check;
+mod claim_de;
+pub mod journal;
+pub mod list;
+pub mod lock;
 pub mod model;
+pub mod reextract;
+pub mod report;
+pub mod reviewer;
+pub mod store;
 
+pub use journal::Change;
 pub use model::{
     Edit, FORMAT, History, OPEN_GLYPH, Place, Review, ReviewedClaim, Session, Tally, VERSION,
     Verdict, VerdictFilter,
 };
+pub use report::{Notice, OpenReport, Reextraction};
+pub use store::{Opened, Store};
 
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use crate::fsutil::write_atomic;
 
@@ -26,32 +42,26 @@ pub fn save(session: &Session, path: &Path) -> Result<()> {
     write_atomic(path, to_json(session).as_bytes())
 }
 
-/// Reads and checks a session file. The file is only read, never changed.
+/// Reads and checks a session file, with the changes its journal holds when a claimcheck is
+/// reviewing it or crashed before folding them in: what the reviewer last saw. Only reads, never
+/// changes a file (no lock is taken; the articles are not looked at).
 pub fn load(path: &Path) -> Result<Session> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read session {}", path.display()))?;
-    parse(&text).with_context(|| format!("{} is not a usable session", path.display()))
+    let bytes =
+        std::fs::read(path).with_context(|| format!("cannot read session {}", path.display()))?;
+    let mut session = check::parse_bytes(&bytes)
+        .map_err(anyhow::Error::new)
+        .with_context(|| format!("cannot open session {}", path.display()))?;
+    if let Some(journal) = journal::read(&journal::journal_path(path))?
+        && journal.session_sha256 == crate::claim::sha256_hex(&bytes)
+    {
+        // A change that does not fit stops the replay; what fitted before it is still the best
+        // picture of the reviewer's work.
+        let _ = journal::replay(&mut session, &journal.changes);
+    }
+    Ok(session)
 }
 
 /// Parses and checks a session from its JSON text.
 pub fn parse(text: &str) -> Result<Session> {
-    let header: serde_json::Value = serde_json::from_str(text)?;
-    let format = header.get("format").and_then(|f| f.as_str());
-    if format != Some(FORMAT) {
-        bail!("its \"format\" is {format:?}, expected \"{FORMAT}\"");
-    }
-    match header.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v > u64::from(VERSION) => {
-            bail!(
-                "it is version {v}, newer than this claimcheck reads ({VERSION}); upgrade claimcheck"
-            )
-        }
-        Some(_) => {}
-        None => bail!("it has no \"version\""),
-    }
-    let mut session: Session = serde_json::from_str(text)?;
-    if let Some(id) = session.rebuild() {
-        bail!("claim id {id} appears twice");
-    }
-    Ok(session)
+    Ok(check::parse_bytes(text.as_bytes())?)
 }

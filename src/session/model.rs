@@ -83,7 +83,10 @@ impl Review {
 
 /// A claim as a session stores it: the extracted claim, its review, and (after a merge) every
 /// reviewer's own review.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Written flat (the claim's keys, then the review's); read by a hand-written `Deserialize`
+/// (`claim_de.rs`) that streams instead of buffering, so errors keep their line and column.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewedClaim {
     /// The extracted claim.
     #[serde(flatten)]
@@ -286,10 +289,14 @@ impl Session {
         session
     }
 
-    /// Rebuilds the id index and the tally; call after deserialising.
+    /// Puts the claims in document order and rebuilds the id index and the tally; call after
+    /// deserialising.
     ///
     /// Returns the first duplicated claim id, if any (a session must not have one).
     pub fn rebuild(&mut self) -> Option<String> {
+        // Stable, and linear on claims that are already in order (the usual case).
+        self.claims
+            .sort_by_key(|reviewed| (reviewed.claim.doc, reviewed.claim.start));
         let mut duplicate = None;
         self.index.clear();
         self.index.reserve(self.claims.len());
@@ -329,6 +336,11 @@ impl Session {
     /// The undo and redo stacks.
     pub fn history(&self) -> &History {
         &self.history
+    }
+
+    /// Replaces the undo and redo stacks (carrying a session over to a re-extracted article).
+    pub fn set_history(&mut self, history: History) {
+        self.history = history;
     }
 
     /// Replaces the review of the claim at `at`, recording the change for undo.

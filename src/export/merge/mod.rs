@@ -64,11 +64,32 @@ pub struct Merged {
     pub warnings: Vec<String>,
 }
 
+/// Glyph for a claim whose reviewers disagree and that no adjudicator has decided yet.
+pub const CONFLICT_GLYPH: char = '≠';
+
 /// Whether reviewers gave different verdicts on a claim of a merged session.
 pub fn is_conflict(claim: &ReviewedClaim) -> bool {
     let mut verdicts = claim.reviews.iter().filter_map(|r| r.verdict);
     let first = verdicts.next();
     verdicts.any(|v| Some(v) != first)
+}
+
+/// The `reviewer` a merge gives an agreed final verdict: the names of everyone who gave one.
+fn agreeing_reviewers(reviews: &[Review]) -> Option<String> {
+    let names: Vec<&str> = reviews
+        .iter()
+        .filter(|r| r.verdict.is_some())
+        .filter_map(|r| r.reviewer.as_deref())
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// Whether an adjudicator set this claim's final verdict after the merge (deciding a conflict or
+/// overriding the reviewers): a final verdict not credited to the agreeing reviewers.
+pub fn is_adjudicated(claim: &ReviewedClaim) -> bool {
+    !claim.reviews.is_empty()
+        && claim.review.verdict.is_some()
+        && claim.review.reviewer != agreeing_reviewers(&claim.reviews)
 }
 
 /// Agreement between the reviewers of a merged session; `None` for an ordinary session.
@@ -210,15 +231,11 @@ fn final_review(reviews: &[Review]) -> Review {
             evidence.push(item.clone());
         }
     }
-    let reviewers: Vec<&str> = judged
-        .iter()
-        .filter_map(|r| r.reviewer.as_deref())
-        .collect();
     Review {
         verdict: first.verdict,
         note,
         evidence,
-        reviewer: (!reviewers.is_empty()).then(|| reviewers.join(", ")),
+        reviewer: agreeing_reviewers(reviews),
         reviewed_at: judged.iter().filter_map(|r| r.reviewed_at.clone()).max(),
     }
 }

@@ -197,6 +197,26 @@ fn unnamed_reviewers_take_their_file_name() {
 }
 
 #[test]
+fn adjudications_are_told_apart_from_agreements() {
+    let mut merged = merge(&[
+        source("ann.json", by("ann", [Some(V), Some(D), None, None])),
+        source("bo.json", by("bo", [Some(V), Some(U), None, None])),
+    ])
+    .unwrap()
+    .session;
+    assert!(!is_adjudicated(&merged.claims()[0]), "an agreement");
+    assert!(!is_adjudicated(&merged.claims()[1]), "an open conflict");
+    merged.set_review(1, review_by(Some(D), "editor"));
+    assert!(is_adjudicated(&merged.claims()[1]));
+
+    let mut reviewers = std::collections::BTreeMap::new();
+    crate::export::counts::count_reviewers(&merged, &mut reviewers);
+    assert_eq!(reviewers["editor"].disputed, 1);
+    assert_eq!(reviewers["ann"].reviewed, 2);
+    assert_eq!(reviewers.len(), 3, "no \"ann, bo\" pseudo-reviewer");
+}
+
+#[test]
 fn conflicts_are_detected_in_a_saved_merged_session() {
     let merged = merge(&[
         source("ann.json", by("ann", [Some(V), Some(D), None, None])),

@@ -7,7 +7,14 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
+use std::path::Path;
+
+use ratatui::style::Style;
+
+use crate::export::{Format, path_beside};
+
 use super::super::app::{App, Mode, SaveState};
+use super::super::inert;
 use super::super::keymap::Context;
 use super::super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::hint_line;
@@ -47,6 +54,44 @@ pub fn line(frame: &mut Frame, area: Rect, app: &App, title: &str, field: &TextA
     frame.render_widget(field, inner);
 }
 
+/// The export dialog: the formats, each with the file it writes beside the session.
+pub fn export(frame: &mut Frame, area: Rect, app: &App, choice: usize) {
+    let theme = app.theme();
+    let session = Path::new(app.session_name());
+    let mut lines = vec![
+        Line::from("Write the session beside it as:"),
+        Line::from(""),
+    ];
+    let width = Format::ALL
+        .iter()
+        .map(|f| f.description().chars().count())
+        .max()
+        .unwrap_or(0);
+    for (i, format) in Format::ALL.iter().enumerate() {
+        let file = path_beside(session, *format)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let marker = if i == choice { "› " } else { "  " };
+        let text = format!(
+            "{marker}{:<width$}  {}",
+            format.description(),
+            inert::clean(&file)
+        );
+        let style = if i == choice {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(text, style));
+    }
+    let height = lines.len() as u16 + 2;
+    let popup = area.centered(Constraint::Percentage(70), Constraint::Length(height));
+    let block = popup_block(app, " Export ", Context::Export);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
 /// "Quit without saving?"
 pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
     let why = match (back, app.save_state()) {
@@ -58,6 +103,29 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
     let text = format!("{why}\n\nQuit anyway?");
     let popup = area.centered(Constraint::Percentage(60), Constraint::Length(7));
     let block = popup_block(app, " Quit? ", Context::Confirm);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(super::super::inert::clean(&text).into_owned())
+            .wrap(Wrap { trim: true })
+            .block(block),
+        popup,
+    );
+}
+
+/// What happened while the session was opened, one paragraph per notice.
+pub fn report(frame: &mut Frame, area: Rect, app: &App, lines: &[String]) {
+    let text = lines.join("\n\n");
+    let popup_width = area.width * 7 / 10;
+    let inner_width = usize::from(popup_width.saturating_sub(2)).max(1);
+    // Rows the wrapped text needs, estimated by characters; the popup grows to fit, up to the screen.
+    let rows: usize = text
+        .lines()
+        .map(|l| l.chars().count().div_ceil(inner_width).max(1))
+        .sum();
+    let height = (rows as u16).saturating_add(2).min(area.height);
+    let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));
+    let block = popup_block(app, " Since this session was last open ", Context::Report)
+        .border_style(app.theme().warning());
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(super::super::inert::clean(&text).into_owned())

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::claim::Kind;
+use crate::export::merge::{CONFLICT_GLYPH, is_conflict};
 use crate::session::{OPEN_GLYPH, Verdict};
 
 use super::super::app::{App, Focus, Row};
@@ -85,11 +86,17 @@ fn item(app: &App, row: Row, width: usize) -> ListItem<'static> {
         Row::Claim(at) => {
             let reviewed = &app.session().claims()[at];
             let verdict = reviewed.review.verdict;
+            // An undecided conflict of a merged session shows as ≠ so the adjudicator finds it.
+            let mark = if verdict.is_none() && is_conflict(reviewed) {
+                CONFLICT_GLYPH
+            } else {
+                glyph(verdict)
+            };
             let claim = &reviewed.claim;
             let head = format!("{} {:.2} ", kind_tag(claim.kind), claim.score);
             let room = width.saturating_sub(2 + head.chars().count());
             ListItem::new(Line::from(vec![
-                Span::styled(format!("{} ", glyph(verdict)), theme.verdict(verdict)),
+                Span::styled(format!("{mark} "), theme.verdict(verdict)),
                 Span::styled(head, theme.dim()),
                 Span::raw(inert::cut(&claim.text, room)),
             ]))

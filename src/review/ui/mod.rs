@@ -4,6 +4,7 @@ pub mod detail;
 pub mod dialogs;
 pub mod help;
 pub mod list;
+pub mod picker;
 pub mod source;
 pub mod status;
 
@@ -31,6 +32,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Browse => {}
         Mode::Help { scroll } => help::draw(frame, area, app, *scroll),
         Mode::ConfirmQuit { back } => dialogs::confirm_quit(frame, area, app, back),
+        Mode::Report(lines) => dialogs::report(frame, area, app, lines),
         Mode::Note(field) => dialogs::note(frame, area, app, field),
         Mode::Evidence(field) => dialogs::line(
             frame,
@@ -40,6 +42,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             field,
         ),
         Mode::Search(field) => dialogs::line(frame, area, app, " Search claims ", field),
+        Mode::Export { choice } => dialogs::export(frame, area, app, *choice),
     }
 }
 

@@ -1,0 +1,480 @@
+//! A small named-entity layer, built from the article's own text: capitalised name sequences, the
+//! roles written before them ("Kremlin spokesman Dmitry Peskov", "Ukraine’s President, Volodymyr
+//! Zelensky"), and the short forms the article uses later ("Peskov" → Dmitry Peskov).
+//!
+//! It knows no names in advance: only closed word lists (roles, organisation heads, function
+//! words) from [`words`].
+
+use std::collections::HashMap;
+
+use super::tokens::{Token, Trail};
+use super::words;
+
+/// Index of an entity in [`Entities`].
+pub type EntityId = usize;
+
+/// What sort of thing an entity is, as far as the text shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityKind {
+    /// A person: written after a role, or a two- or three-word name with no organisation head.
+    Person,
+    /// An organisation or place: ends in an organisation head, is an acronym, or follows "the".
+    Organisation,
+    /// A single capitalised word with nothing to tell.
+    Unknown,
+}
+
+/// A role an entity holds in the article: "president" (qualifier "U.S."), "spokesman" (qualifier
+/// "Kremlin").
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Role {
+    /// The role words in lower case ("vice president").
+    role: Box<str>,
+    /// The capitalised words written before the role, if any ("Ukraine", "U.S.").
+    qualifier: Option<Box<str>>,
+}
+
+/// A person or organisation named in the document.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// The fullest form of the name the article uses.
+    pub name: String,
+    /// Person, organisation or unknown.
+    pub kind: EntityKind,
+    /// Whether the kind was read from a role or an organisation head, not guessed.
+    sure: bool,
+    roles: Vec<Role>,
+    /// Byte offset of the first sentence naming it.
+    pub first_mention: usize,
+    merged_into: Option<EntityId>,
+}
+
+/// A capitalised name in a sentence, with the role and qualifier written before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameRun {
+    /// Token index of the name's first word.
+    pub first: usize,
+    /// Token index of the name's last word.
+    pub last: usize,
+    /// Token range (inclusive) of the role words, if any.
+    pub role: Option<(usize, usize)>,
+    /// Token range (inclusive) of the qualifier before the role, if any.
+    pub qualifier: Option<(usize, usize)>,
+    /// The word before the name is "the".
+    pub after_the: bool,
+}
+
+/// The entities of one document.
+#[derive(Debug, Default)]
+pub struct Entities {
+    list: Vec<Entity>,
+    by_name: HashMap<Box<str>, EntityId>,
+    surnames: HashMap<Box<str>, Vec<EntityId>>,
+}
+
+impl Entities {
+    /// Records the names of one sentence (first pass over the document).
+    pub fn observe(&mut self, sentence: &str, tokens: &[Token], runs: &[NameRun], at: usize) {
+        if is_title_case(sentence, tokens) {
+            return; // a Title Case Headline capitalises every word: no evidence of names
+        }
+        for run in runs {
+            let name = name_text(sentence, tokens, run.first, run.last);
+            let words = run.last - run.first + 1;
+            let last_word = tokens[run.last].text(sentence);
+            let (kind, sure) = if run.role.is_some() {
+                (EntityKind::Person, true)
+            } else if words::is_organisation_head(last_word) || is_acronym(last_word) {
+                (EntityKind::Organisation, true)
+            } else if run.after_the {
+                (EntityKind::Organisation, false)
+            } else if (2..=3).contains(&words) {
+                (EntityKind::Person, false)
+            } else {
+                (EntityKind::Unknown, false)
+            };
+            let role = run.role.map(|(a, b)| Role {
+                role: name_text(sentence, tokens, a, b).to_lowercase().into(),
+                qualifier: run
+                    .qualifier
+                    .map(|(a, b)| name_text(sentence, tokens, a, b).into()),
+            });
+            self.add(&name, kind, sure, role, at);
+        }
+    }
+
+    fn add(&mut self, name: &str, kind: EntityKind, sure: bool, role: Option<Role>, at: usize) {
+        let id = match self.by_name.get(name) {
+            Some(&id) => id,
+            None => {
+                self.list.push(Entity {
+                    name: name.to_string(),
+                    kind,
+                    sure,
+                    roles: Vec::new(),
+                    first_mention: at,
+                    merged_into: None,
+                });
+                self.by_name.insert(name.into(), self.list.len() - 1);
+                self.list.len() - 1
+            }
+        };
+        let entity = &mut self.list[id];
+        if sure && !entity.sure || entity.kind == EntityKind::Unknown {
+            entity.kind = kind;
+            entity.sure = sure;
+        }
+        if let Some(role) = role
+            && !entity.roles.contains(&role)
+        {
+            entity.roles.push(role);
+        }
+    }
+
+    /// Links short forms to full names once the whole document is read: a person's last word
+    /// ("Peskov") becomes an alias of the full name ("Dmitry Peskov"), and a single-word entity
+    /// with that word merges into the person, roles and all ("President Trump").
+    pub fn finish(&mut self) {
+        for (id, entity) in self.list.iter().enumerate() {
+            if entity.kind == EntityKind::Person
+                && let Some((_, last)) = entity.name.rsplit_once(' ')
+            {
+                self.surnames.entry(last.into()).or_default().push(id);
+            }
+        }
+        let mut heads: HashMap<String, Vec<EntityId>> = HashMap::new();
+        for (id, entity) in self.list.iter().enumerate() {
+            if entity.kind == EntityKind::Organisation
+                && let Some((_, last)) = entity.name.rsplit_once(' ')
+            {
+                heads.entry(last.to_lowercase()).or_default().push(id);
+            }
+        }
+        for id in 0..self.list.len() {
+            let entity = &self.list[id];
+            if entity.name.contains(' ') {
+                continue;
+            }
+            // "Peskov" → "Dmitry Peskov"; "the Council" → "Monetary Council", when only one
+            // name of the article ends that way.
+            let person = self.surnames.get(entity.name.as_str()).map(Vec::as_slice);
+            let organisation = heads.get(&entity.name.to_lowercase()).map(Vec::as_slice);
+            let person = match (entity.kind, person, organisation) {
+                (EntityKind::Organisation, _, Some([org])) if entity.sure => *org,
+                (EntityKind::Organisation, _, _) if entity.sure => continue,
+                (_, Some([person]), _) => *person,
+                (_, None, Some([org])) => *org,
+                _ => continue,
+            };
+            let (roles, first) = (entity.roles.clone(), entity.first_mention);
+            self.list[id].merged_into = Some(person);
+            let target = &mut self.list[person];
+            target.first_mention = target.first_mention.min(first);
+            for role in roles {
+                if !target.roles.contains(&role) {
+                    target.roles.push(role);
+                }
+            }
+            if !target.sure && target.kind == EntityKind::Person {
+                target.sure = true;
+            }
+        }
+    }
+
+    /// The entity a name refers to: its full form, or a person's last name. With several
+    /// people of that last name, `prefer` picks one (e.g. the most recently mentioned).
+    pub fn lookup(&self, name: &str, prefer: impl Fn(&[EntityId]) -> EntityId) -> Option<EntityId> {
+        if let Some(&id) = self.by_name.get(name) {
+            return Some(self.canonical(id));
+        }
+        match self.surnames.get(name).map(Vec::as_slice) {
+            Some([one]) => Some(*one),
+            Some(many) if !many.is_empty() => Some(prefer(many)),
+            _ => None,
+        }
+    }
+
+    fn canonical(&self, mut id: EntityId) -> EntityId {
+        while let Some(next) = self.list[id].merged_into {
+            id = next;
+        }
+        id
+    }
+
+    /// The entity with this id.
+    pub fn get(&self, id: EntityId) -> &Entity {
+        &self.list[id]
+    }
+
+    /// How many entities (merged ones included).
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Whether no entity was found.
+    #[cfg(test)]
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// People holding `role` (lower case, e.g. "president") whose recorded qualifier, if any,
+    /// agrees with `qualifier`.
+    pub fn holders<'a>(
+        &'a self,
+        role: &'a str,
+        qualifier: Option<&'a str>,
+    ) -> impl Iterator<Item = EntityId> + 'a {
+        self.list.iter().enumerate().filter_map(move |(id, e)| {
+            if e.merged_into.is_some() {
+                return None;
+            }
+            let holds = e.roles.iter().any(|r| {
+                &*r.role == role
+                    && match (qualifier, &r.qualifier) {
+                        (Some(q), Some(rq)) => same_qualifier(q, rq),
+                        _ => true,
+                    }
+            });
+            holds.then_some(id)
+        })
+    }
+
+    /// Organisations whose name ends with `head` ("Council" → "Monetary Council").
+    pub fn organisations_ending_with<'a>(
+        &'a self,
+        head: &'a str,
+    ) -> impl Iterator<Item = EntityId> + 'a {
+        self.list.iter().enumerate().filter_map(move |(id, e)| {
+            let last = e.name.rsplit(' ').next().unwrap_or("");
+            (e.merged_into.is_none()
+                && e.kind == EntityKind::Organisation
+                && e.name.contains(' ')
+                && last.eq_ignore_ascii_case(head))
+            .then_some(id)
+        })
+    }
+}
+
+fn same_qualifier(a: &str, b: &str) -> bool {
+    let trim = |s: &str| s.trim_end_matches('.').to_lowercase();
+    trim(a) == trim(b)
+}
+
+/// The capitalised names of a sentence, each with the role written before it.
+pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
+    out.clear();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_word(sentence, &tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
+            if is_name_word(sentence, &tokens[j + 1]) {
+                j += 1;
+            } else if j + 2 < tokens.len()
+                && is_particle(tokens[j + 1].text(sentence))
+                && tokens[j + 1].joins_next()
+                && is_name_word(sentence, &tokens[j + 2])
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if let Some(run) = shape_run(sentence, tokens, i, j) {
+            out.push(run);
+        }
+        i = j + 1;
+    }
+}
+
+/// Splits a capitalised run into qualifier, role and name, or finds the role just before it.
+fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<NameRun> {
+    let run_start = a;
+    while a <= b && words::is_capitalised_function_word(tokens[a].text(sentence)) {
+        a += 1;
+    }
+    if a > b {
+        return None;
+    }
+    let is_role = |k: usize| words::is_role(tokens[k].text(sentence));
+    // A role inside the run: "U.S. President Joe Biden", "Vice President JD Vance".
+    if let Some(r) = (a..b).rev().find(|&k| is_role(k)) {
+        let mut role_start = r;
+        while role_start > a && is_role(role_start - 1) {
+            role_start -= 1;
+        }
+        return Some(NameRun {
+            first: r + 1,
+            last: b,
+            role: Some((role_start, r)),
+            qualifier: (role_start > a).then(|| (a, role_start - 1)),
+            after_the: false,
+        });
+    }
+    if is_role(b) {
+        return None; // "President," or "U.S. President": a description, not a name
+    }
+    let mut run = NameRun {
+        first: a,
+        last: b,
+        role: None,
+        qualifier: None,
+        after_the: a > 0 && tokens[a - 1].text(sentence).eq_ignore_ascii_case("the"),
+    };
+    // A role just before it: "Kremlin spokesman Dmitry Peskov", "President, Volodymyr Zelensky".
+    if a == run_start && a > 0 {
+        let p = a - 1;
+        let before = &tokens[p];
+        if is_role(p) && !before.quoted && (before.joins_next() || before.trail == Trail::Comma) {
+            let mut role_start = p;
+            while role_start > 0 && is_role(role_start - 1) && tokens[role_start - 1].joins_next() {
+                role_start -= 1;
+            }
+            run.role = Some((role_start, p));
+            if role_start > 0 {
+                let q = &tokens[role_start - 1];
+                if q.capital
+                    && (q.joins_next() || q.possessive)
+                    && !words::is_capitalised_function_word(q.text(sentence))
+                {
+                    run.qualifier = Some((role_start - 1, role_start - 1));
+                }
+            }
+        }
+    }
+    Some(run)
+}
+
+/// A capitalised word that can be part of a name ("Trump", "JD", "U.S.", "O’Brien").
+fn is_name_word(sentence: &str, token: &Token) -> bool {
+    token.capital && token.text(sentence).chars().any(char::is_alphabetic)
+}
+
+/// Lower-case words inside names ("Ludwig van Beethoven", "Charles de Gaulle").
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "du"
+            | "del"
+            | "dos"
+            | "bin"
+            | "al"
+            | "le"
+            | "la"
+    )
+}
+
+/// "CBS", "MPC", "NATO": two or more capitals and no lower case.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// The words `tokens[a..=b]` joined by single spaces (borrowed when the text already is).
+pub fn name_text(sentence: &str, tokens: &[Token], a: usize, b: usize) -> String {
+    let mut name = String::with_capacity(tokens[b].end - tokens[a].start);
+    for (k, token) in tokens[a..=b].iter().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(token.text(sentence));
+    }
+    name
+}
+
+/// A headline in Title Case (no final stop, at least four of five longer words capitalised), in
+/// which capitals say nothing about names.
+fn is_title_case(sentence: &str, tokens: &[Token]) -> bool {
+    if sentence.ends_with(['.', '”', '"']) {
+        return false;
+    }
+    let (mut content, mut capital) = (0, 0);
+    for token in tokens.iter().filter(|t| t.text(sentence).len() > 3) {
+        content += 1;
+        capital += usize::from(token.capital);
+    }
+    content >= 4 && capital * 5 >= content * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn entities(text: &[&str]) -> Entities {
+        let mut found = Entities::default();
+        let (mut tokens, mut runs) = (Vec::new(), Vec::new());
+        let mut at = 0;
+        for sentence in text {
+            tokenize(sentence, &[], &mut tokens);
+            name_runs(sentence, &tokens, &mut runs);
+            found.observe(sentence, &tokens, &runs, at);
+            at += sentence.len() + 1;
+        }
+        found.finish();
+        found
+    }
+
+    fn name_of(found: &Entities, name: &str) -> Option<String> {
+        found
+            .lookup(name, |ids| ids[0])
+            .map(|id| found.get(id).name.clone())
+    }
+
+    #[test]
+    fn roles_before_names_make_people_and_last_names_alias_them() {
+        let found = entities(&[
+            "Kremlin spokesman Dmitry Peskov described it.",
+            "Ukraine’s President, Volodymyr Zelensky, was visiting.",
+            "Vice President JD Vance met with Zelensky and President Trump.",
+            "He met President Donald Trump.",
+        ]);
+        assert_eq!(name_of(&found, "Peskov").as_deref(), Some("Dmitry Peskov"));
+        assert_eq!(
+            name_of(&found, "Zelensky").as_deref(),
+            Some("Volodymyr Zelensky")
+        );
+        assert_eq!(name_of(&found, "Trump").as_deref(), Some("Donald Trump"));
+        let trump = found.lookup("Trump", |ids| ids[0]).unwrap();
+        let zelensky = found.lookup("Zelensky", |ids| ids[0]).unwrap();
+        let presidents: Vec<EntityId> = found.holders("president", Some("U.S.")).collect();
+        assert_eq!(presidents, vec![trump], "Zelensky is Ukraine's president");
+        let all: Vec<EntityId> = found.holders("president", None).collect();
+        assert!(all.contains(&zelensky) && all.contains(&trump));
+        assert_eq!(found.holders("spokesman", Some("Kremlin")).count(), 1);
+    }
+
+    #[test]
+    fn organisations_by_head_word_and_acronym() {
+        let found = entities(&[
+            "The Monetary Council met.",
+            "Sky News reported it, and the MPC said so.",
+            "Then the Council said so.",
+        ]);
+        assert_eq!(
+            name_of(&found, "Council").as_deref(),
+            Some("Monetary Council")
+        );
+        let council: Vec<EntityId> = found.organisations_ending_with("council").collect();
+        assert_eq!(found.get(council[0]).name, "Monetary Council");
+        let sky = found.lookup("Sky News", |ids| ids[0]).unwrap();
+        assert_eq!(found.get(sky).kind, EntityKind::Organisation);
+        let mpc = found.lookup("MPC", |ids| ids[0]).unwrap();
+        assert_eq!(found.get(mpc).kind, EntityKind::Organisation);
+    }
+
+    #[test]
+    fn title_case_headlines_register_nothing() {
+        let found = entities(&["Death Toll In Mexico Earthquake Rises Above 200"]);
+        assert!(found.is_empty());
+    }
+}

@@ -1,0 +1,385 @@
+//! Quotations in a sentence and the words that say who is speaking (the "cue").
+//!
+//! Patterns, all read from the words outside the quotation marks:
+//! - subject before a speech verb: "Trump said", "the U.S. President continued", "Peskov
+//!   commenting, “…”", "which Kremlin spokesman Dmitry Peskov described as the “…”", "Sky News
+//!   reported that …", "Ma Hao, a college student …, told Xinhua";
+//! - subject after the verb, after a comma or a quotation: "…,” said Susan Hough";
+//! - a source after "according to": "according to Xinhua".
+//!
+//! Who the words refer to (a pronoun, a title, a last name) is decided in
+//! [`speakers`].
+
+pub(crate) mod entities;
+pub(crate) mod speakers;
+pub(crate) mod tokens;
+pub(crate) mod words;
+
+use super::punct::Marks;
+use tokens::{Token, Trail};
+
+/// Words of a sentence that name who is speaking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// Token index of the phrase's first word.
+    pub first: usize,
+    /// Token index of the phrase's last word.
+    pub last: usize,
+}
+
+/// The paired double quotations of `sentence`, as sentence offsets (opening mark to just past the
+/// closing one).
+pub fn quotations(sentence: &str, marks: &mut Marks, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    if !sentence.contains(['"', '“', '”', '„', '«', '»']) {
+        return;
+    }
+    marks.scan(sentence, 0, sentence.len());
+    out.extend(marks.quotes.iter().map(|q| (q.start, q.end)));
+}
+
+/// The number of words in the longest quotation.
+pub fn longest_quotation(tokens: &[Token]) -> usize {
+    let mut longest = 0;
+    let mut run = 0;
+    for token in tokens {
+        if token.quoted {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    longest
+}
+
+/// Whether `rest` (the text after a quotation that ended with a stop) opens with a short clause
+/// with a speech verb — the quotation's attribution ("Peskov said.", "said the spokesman.").
+pub fn is_short_attribution(rest: &str) -> bool {
+    let clause_end = rest
+        .find(['.', '?', '!', '“', '"', '\n'])
+        .unwrap_or(rest.len());
+    let clause = &rest[..clause_end];
+    for (count, word) in clause.split_whitespace().enumerate() {
+        if count >= 6 {
+            return false;
+        }
+        if words::is_speech_verb(word.trim_end_matches(|c: char| !c.is_alphanumeric())) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Finds the words naming the speaker or source of `sentence`, if it has any.
+pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
+    let has_quote = tokens.iter().any(|t| t.quoted);
+    let mut verbs: Vec<(usize, usize)> = Vec::new(); // (distance to a quotation, token index)
+    let mut according = None;
+    for (k, token) in tokens.iter().enumerate() {
+        if token.quoted {
+            continue;
+        }
+        let word = token.text(sentence);
+        if word.eq_ignore_ascii_case("according")
+            && tokens.get(k + 1).is_some_and(|t| t.text(sentence) == "to")
+        {
+            according.get_or_insert(k + 2);
+            continue;
+        }
+        if !token.capital
+            && words::is_speech_verb(word)
+            && !is_infinitive_or_passive(sentence, tokens, k)
+        {
+            let distance = if has_quote {
+                distance_to_quote(tokens, k)
+            } else {
+                usize::MAX - tokens.len() + k
+            };
+            verbs.push((distance, k));
+        }
+    }
+    verbs.sort_unstable();
+    for &(_, v) in &verbs {
+        // "continued" reports speech only beside a quotation ("…,” the President continued).
+        let beside_quote = |cue: &Cue| {
+            cue.first > 0 && tokens[cue.first - 1].quoted
+                || tokens.get(v + 1).is_some_and(|t| t.quoted)
+        };
+        let quote_only = words::is_quote_only_verb(tokens[v].text(sentence));
+        if let Some(cue) = subject_before(sentence, tokens, v) {
+            if quote_only && !beside_quote(&cue) {
+                continue;
+            }
+            return Some(cue);
+        }
+        if quote_only {
+            continue;
+        }
+        let inverted = v == 0 || {
+            let prev = &tokens[v - 1];
+            prev.quoted || matches!(prev.trail, Trail::Comma | Trail::Close | Trail::Dash)
+        };
+        if inverted && let Some(cue) = phrase_after(sentence, tokens, v + 1) {
+            return Some(cue);
+        }
+    }
+    according.and_then(|k| phrase_after(sentence, tokens, k))
+}
+
+fn distance_to_quote(tokens: &[Token], k: usize) -> usize {
+    let before = tokens[..k].iter().rposition(|t| t.quoted).map(|q| k - q);
+    let after = tokens[k..].iter().position(|t| t.quoted);
+    before.into_iter().chain(after).min().unwrap_or(usize::MAX)
+}
+
+/// "to announce", "was described": the subject before such a verb is not its speaker.
+fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && matches!(
+            tokens[k - 1].text(sentence),
+            "to" | "was" | "were" | "been" | "be" | "being" | "is" | "are"
+        )
+}
+
+/// Adverbs and auxiliaries between a subject and its verb ("also reported", "has said").
+fn is_between_words(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "has"
+            | "had"
+            | "have"
+            | "later"
+            | "then"
+            | "further"
+            | "previously"
+            | "earlier"
+            | "initially"
+            | "reportedly"
+            | "officially"
+            | "publicly"
+            | "once"
+            | "again"
+            | "repeatedly"
+            | "recently"
+            | "just"
+            | "would"
+            | "will"
+            | "could"
+            | "did"
+            | "does"
+            | "separately"
+            | "subsequently"
+            | "immediately"
+            | "quickly"
+            | "only"
+            | "first"
+            | "simply"
+            | "clearly"
+            | "firmly"
+    )
+}
+
+/// Words that cannot head a speaker's noun phrase.
+fn is_non_subject(word: &str) -> bool {
+    words::is_capitalised_function_word(word) && words::pronoun(word).is_none()
+        || matches!(word, "whom" | "whose" | "not" | "never" | "who")
+}
+
+/// The noun phrase ending just before the verb at `v`, if it can be the verb's subject.
+fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
+    let mut k = v.checked_sub(1)?;
+    while is_between_words(tokens[k].text(sentence)) && tokens[k].joins_next() && !tokens[k].quoted
+    {
+        k = k.checked_sub(1)?;
+    }
+    let head = &tokens[k];
+    if head.quoted {
+        return None;
+    }
+    if head.trail == Trail::Comma {
+        return appositive_subject(sentence, tokens, k);
+    }
+    if !head.joins_next() || is_non_subject(head.text(sentence)) {
+        return None;
+    }
+    if words::pronoun(head.text(sentence)).is_some() {
+        return Some(Cue { first: k, last: k });
+    }
+    Some(Cue {
+        first: phrase_start(sentence, tokens, k),
+        last: k,
+    })
+}
+
+/// "Ma Hao, a college student who volunteered, told …": the name before the appositive.
+fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue> {
+    let m = tokens[..k]
+        .iter()
+        .rposition(|t| t.trail == Trail::Comma || t.quoted)?;
+    let name = &tokens[m];
+    let opener = tokens[m + 1].text(sentence);
+    let describes = matches!(opener, "a" | "an" | "the") || words::is_role(opener);
+    if !describes || name.quoted || !name.capital || name.trail != Trail::Comma {
+        return None;
+    }
+    Some(Cue {
+        first: phrase_start(sentence, tokens, m),
+        last: m,
+    })
+}
+
+/// Walks back from a phrase's head word over the words of its noun phrase: names, roles,
+/// possessives, "and" between names, adjectives up to a determiner (which it keeps).
+fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
+    let capital_head = tokens[head].capital;
+    let mut start = head;
+    while start > 0 && head - start < 7 {
+        let prev = &tokens[start - 1];
+        if prev.quoted || !(prev.joins_next() || prev.possessive) {
+            break;
+        }
+        let word = prev.text(sentence);
+        if matches!(word, "the" | "The" | "a" | "A" | "an" | "An") {
+            start -= 1;
+            break;
+        }
+        let takes = if prev.capital {
+            !words::is_capitalised_function_word(word)
+        } else if word == "and" {
+            capital_head && start >= 2 && tokens[start - 2].capital && tokens[start].capital
+        } else {
+            words::is_role(word) || prev.possessive || !capital_head && is_modifier(word)
+        };
+        if !takes {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// Lower-case words that may modify a common-noun speaker ("local governor", "policy makers").
+fn is_modifier(word: &str) -> bool {
+    !is_non_subject(word)
+        && !word.ends_with("ed")
+        && !word.ends_with("ly")
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// The noun phrase starting at token `k` ("Susan Hough", "the spokesman", "state media").
+fn phrase_after(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue> {
+    let first = k;
+    let mut j = k;
+    let mut saw_name = false;
+    while j < tokens.len() && j - first < 8 {
+        let token = &tokens[j];
+        if token.quoted {
+            break;
+        }
+        let word = token.text(sentence);
+        let fits = if token.capital {
+            !words::is_capitalised_function_word(word) || j == first && word == "The"
+        } else {
+            j == first && matches!(word, "the" | "a" | "an")
+                || words::is_role(word)
+                || !saw_name && is_modifier(word) && j - first < 3
+        };
+        if !fits {
+            break;
+        }
+        saw_name |= token.capital;
+        if !token.joins_next() {
+            j += 1;
+            break;
+        }
+        j += 1;
+    }
+    // Trim a trailing determiner or modifier left without its noun.
+    while j > first && {
+        let w = tokens[j - 1].text(sentence);
+        matches!(w, "the" | "The" | "a" | "an")
+    } {
+        j -= 1;
+    }
+    (j > first).then(|| Cue { first, last: j - 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tokens::tokenize;
+    use super::*;
+
+    fn speaker(sentence: &str) -> Option<String> {
+        let mut marks = Marks::default();
+        let mut quotes = Vec::new();
+        quotations(sentence, &mut marks, &mut quotes);
+        let mut tokens = Vec::new();
+        tokenize(sentence, &quotes, &mut tokens);
+        let cue = cue(sentence, &tokens)?;
+        Some(sentence[tokens[cue.first].start..tokens[cue.last].end].to_string())
+    }
+
+    #[test]
+    fn subject_then_verb() {
+        let s = "“You’re gambling with World War Three,” the U.S. President continued.";
+        assert_eq!(speaker(s).as_deref(), Some("the U.S. President"));
+        let s = "“We may well be witnessing New Zealand’s darkest day,” Key said.";
+        assert_eq!(speaker(s).as_deref(), Some("Key"));
+        let s = "In the letter, Zelensky stated, “Ukraine is ready.”";
+        assert_eq!(speaker(s).as_deref(), Some("Zelensky"));
+        let s = "He added, “My team and I are prepared,” and went on.";
+        assert_eq!(speaker(s).as_deref(), Some("He"));
+        let s = "The regional governor also reported that seven buildings suffered damage.";
+        assert_eq!(speaker(s).as_deref(), Some("The regional governor"));
+    }
+
+    #[test]
+    fn the_verb_nearest_the_quotation_wins() {
+        let s = "Trump went on to announce a pause, a move which Kremlin spokesman Dmitry Peskov \
+                 described as the “best contribution to the cause of peace.”";
+        assert_eq!(
+            speaker(s).as_deref(),
+            Some("Kremlin spokesman Dmitry Peskov")
+        );
+        let s = "Moscow appears to appreciate it, with Peskov commenting, “We are positive.”";
+        assert_eq!(speaker(s).as_deref(), Some("Peskov"));
+    }
+
+    #[test]
+    fn appositives_inversions_and_sources() {
+        let s = "\"Honestly, it's a shame,\" Ma Hao, a college student who volunteered, told \
+                 the agency, Xinhua, adding that he helped.";
+        assert_eq!(speaker(s).as_deref(), Some("Ma Hao"));
+        let s =
+            "It was twice the force of gravity, said Susan Hough, seismologist with the survey.";
+        assert_eq!(speaker(s).as_deref(), Some("Susan Hough"));
+        let s = "The epicenter was in Longtoushan, according to Xinhua.";
+        assert_eq!(speaker(s).as_deref(), Some("Xinhua"));
+        let s = "Injuries were reported, Governor Alexander Gusev announced.";
+        assert_eq!(speaker(s).as_deref(), Some("Governor Alexander Gusev"));
+        let s = "The meeting became tense when Trump and Vance expressed their disappointment.";
+        assert_eq!(speaker(s).as_deref(), Some("Trump and Vance"));
+        let s = "As CBS News' Chris Martinez reported, more than 50 people were pulled out.";
+        assert_eq!(speaker(s).as_deref(), Some("CBS News' Chris Martinez"));
+    }
+
+    #[test]
+    fn no_cue_without_a_speaker() {
+        assert_eq!(speaker("Trump went on to announce a pause."), None);
+        assert_eq!(speaker("The talks were described as tense."), None);
+        assert_eq!(
+            speaker("Read on to find out more about the developments."),
+            None
+        );
+        assert_eq!(speaker("The situation continues to develop."), None);
+    }
+
+    #[test]
+    fn short_attributions() {
+        assert!(is_short_attribution(" Peskov said. Next."));
+        assert!(is_short_attribution(" said the spokesman."));
+        assert!(!is_short_attribution(" She held the book out to show him."));
+    }
+}

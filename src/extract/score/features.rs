@@ -1,0 +1,262 @@
+//! Hand features: what makes a sentence checkable or not, as documented, explainable inputs of
+//! the score. The linear model learns their weights on CheckThat!; the news rules
+//! ([`super::rules`]) read the same [`Profile`].
+
+pub use super::profile::{Profile, Reader, profile};
+
+/// A hand feature of the score, with a learned weight in the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feature {
+    /// Holds a figure: digits or a number word.
+    Figure,
+    /// Holds a year (1900–2099).
+    Year,
+    /// Holds a month, weekday or relative day.
+    Date,
+    /// Names a person, place or organisation (a capitalised word).
+    Name,
+    /// Names two or more.
+    Names,
+    /// Names an office ("President", "governor").
+    Title,
+    /// Names an institution or a source document ("ministry", "statement").
+    Institution,
+    /// Reports who said it ("said", "according to").
+    Attribution,
+    /// Holds a quotation.
+    Quote,
+    /// Hedges ("may", "appears", "reportedly").
+    Hedge,
+    /// States an opinion ("I think", "we believe").
+    Opinion,
+    /// Speaks of what will, would or should happen.
+    Modal,
+    /// Asks a question.
+    Question,
+    /// Exclaims.
+    Exclamation,
+    /// Opens with a command.
+    Imperative,
+    /// Asks the reader for comments, thoughts or opinions.
+    ReaderPrompt,
+    /// Addresses "you".
+    SecondPerson,
+    /// Speaks as "I".
+    FirstSingular,
+    /// Speaks as "we".
+    FirstPlural,
+    /// Negates.
+    Negation,
+    /// Compares or claims a record ("more than", "largest").
+    Comparison,
+    /// Holds money or a rate ("$", "percent").
+    Unit,
+    /// Has no finite verb.
+    NoVerb,
+    /// Reports an event: a past tense or participle.
+    Past,
+    /// Five words or fewer.
+    Short,
+    /// Thirty words or more.
+    Long,
+    /// Names nothing a checker could look up: no figure, date, name or quotation.
+    Unanchored,
+    /// Speaks of "the situation", "things", "developments".
+    Vague,
+}
+
+/// How many hand features there are.
+pub const N_FEATURES: usize = Feature::ALL.len();
+
+impl Feature {
+    /// Every feature, in the order of the model's dense weights.
+    pub const ALL: [Feature; 28] = [
+        Feature::Figure,
+        Feature::Year,
+        Feature::Date,
+        Feature::Name,
+        Feature::Names,
+        Feature::Title,
+        Feature::Institution,
+        Feature::Attribution,
+        Feature::Quote,
+        Feature::Hedge,
+        Feature::Opinion,
+        Feature::Modal,
+        Feature::Question,
+        Feature::Exclamation,
+        Feature::Imperative,
+        Feature::ReaderPrompt,
+        Feature::SecondPerson,
+        Feature::FirstSingular,
+        Feature::FirstPlural,
+        Feature::Negation,
+        Feature::Comparison,
+        Feature::Unit,
+        Feature::NoVerb,
+        Feature::Past,
+        Feature::Short,
+        Feature::Long,
+        Feature::Unanchored,
+        Feature::Vague,
+    ];
+
+    /// Short stable name, as explanations print it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Feature::Figure => "figure",
+            Feature::Year => "year",
+            Feature::Date => "date",
+            Feature::Name => "name",
+            Feature::Names => "names",
+            Feature::Title => "title",
+            Feature::Institution => "institution",
+            Feature::Attribution => "attribution",
+            Feature::Quote => "quote",
+            Feature::Hedge => "hedge",
+            Feature::Opinion => "opinion",
+            Feature::Modal => "modal",
+            Feature::Question => "question",
+            Feature::Exclamation => "exclamation",
+            Feature::Imperative => "imperative",
+            Feature::ReaderPrompt => "reader-prompt",
+            Feature::SecondPerson => "you",
+            Feature::FirstSingular => "i",
+            Feature::FirstPlural => "we",
+            Feature::Negation => "negation",
+            Feature::Comparison => "comparison",
+            Feature::Unit => "unit",
+            Feature::NoVerb => "no-verb",
+            Feature::Past => "past",
+            Feature::Short => "short",
+            Feature::Long => "long",
+            Feature::Unanchored => "unanchored",
+            Feature::Vague => "vague",
+        }
+    }
+
+    /// Whether the feature fires on a sentence with profile `p`.
+    pub fn fires(self, p: &Profile) -> bool {
+        match self {
+            Feature::Figure => p.figures > 0,
+            Feature::Year => p.years > 0,
+            Feature::Date => p.days > 0,
+            Feature::Name => p.names > 0,
+            Feature::Names => p.names > 1,
+            Feature::Title => p.titles > 0,
+            Feature::Institution => p.institutions > 0,
+            Feature::Attribution => p.attributions > 0,
+            Feature::Quote => p.quote_marks > 0,
+            Feature::Hedge => p.hedges > 0,
+            Feature::Opinion => p.opinions > 0,
+            Feature::Modal => p.modals > 0,
+            Feature::Question => p.question,
+            Feature::Exclamation => p.exclamation,
+            Feature::Imperative => p.imperative,
+            Feature::ReaderPrompt => p.reader_prompt(),
+            Feature::SecondPerson => p.second > 0,
+            Feature::FirstSingular => p.first_singular > 0,
+            Feature::FirstPlural => p.first_plural > 0,
+            Feature::Negation => p.negations > 0,
+            Feature::Comparison => p.comparisons > 0,
+            Feature::Unit => p.units > 0,
+            Feature::NoVerb => p.verbs == 0,
+            Feature::Past => p.past > 0,
+            Feature::Short => p.words <= 5,
+            Feature::Long => p.words >= 30,
+            Feature::Unanchored => !p.anchored(),
+            Feature::Vague => p.vague > 0,
+        }
+    }
+}
+
+/// The hand features of a profile as the model's dense input (1 when a feature fires).
+pub fn dense(p: &Profile) -> [f32; N_FEATURES] {
+    Feature::ALL.map(|f| f.fires(p) as u8 as f32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::Vocabulary;
+    use super::super::text::word_hash;
+    use super::*;
+
+    /// A vocabulary that knows only the common words the tests open sentences with.
+    fn common() -> Vec<u8> {
+        let mut bits = vec![0u8; 1 << 12];
+        for w in ["interest", "people", "share", "read", "meeting", "swaying"] {
+            Vocabulary::insert(&mut bits, word_hash(w));
+        }
+        bits
+    }
+
+    fn profile(s: &str) -> Profile {
+        super::profile(s, &Vocabulary::new(&common()))
+    }
+
+    fn fired(s: &str) -> Vec<&'static str> {
+        let p = profile(s);
+        Feature::ALL
+            .iter()
+            .filter(|f| f.fires(&p))
+            .map(|f| f.name())
+            .collect()
+    }
+
+    #[test]
+    fn reads_an_attributed_figure() {
+        // From data/odesa-drone-strike.txt.
+        let f = fired(
+            "On March 4, 2025, Russian forces launched a drone attack on the southern Ukrainian \
+             city of Odesa, killing a 77-year-old woman and injuring three others.",
+        );
+        for want in [
+            "figure",
+            "year",
+            "date",
+            "name",
+            "names",
+            "institution",
+            "past",
+        ] {
+            assert!(f.contains(&want), "{want} missing from {f:?}");
+        }
+        assert!(!f.contains(&"unanchored"));
+    }
+
+    #[test]
+    fn sentence_initial_capitals_are_names_only_with_evidence() {
+        assert_eq!(profile("Russia has finally issued a statement.").names, 1);
+        assert_eq!(profile("Interest rates serve as a vital tool.").names, 0);
+        assert_eq!(profile("People are using heavy machinery.").names, 0);
+        assert_eq!(profile("Volodymyr Zelensky was visiting.").names, 2);
+        assert_eq!(profile("Ukraine’s President spoke.").names, 2);
+        assert_eq!(
+            profile("The meeting became tense when Trump spoke.").names,
+            1
+        );
+    }
+
+    #[test]
+    fn reader_prompts_questions_and_outlooks() {
+        // The closing lines of data/odesa-drone-strike.txt.
+        let f = fired("What are your thoughts on the situation?");
+        assert!(f.contains(&"question") && f.contains(&"reader-prompt"));
+        let f = fired(
+            "Share your opinions in the comments and let others know to hear their views as well!",
+        );
+        assert!(f.contains(&"imperative") && f.contains(&"reader-prompt"));
+        let f = fired(
+            "The situation continues to develop, and it remains to be seen how things will unfold.",
+        );
+        assert!(f.contains(&"unanchored") && f.contains(&"vague") && f.contains(&"hedge"));
+    }
+
+    #[test]
+    fn headings_without_verbs() {
+        // From news/mexico-quake.txt and news/yunnan-quake.txt.
+        assert!(fired("MORE FROM CBS NEWS").contains(&"no-verb"));
+        assert!(fired("'Battlefield after bombardment'").contains(&"no-verb"));
+        assert!(!fired("New Zealand quake toll rises").contains(&"no-verb"));
+    }
+}

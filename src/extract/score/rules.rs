@@ -1,0 +1,197 @@
+//! News rules: page furniture is never a claim, and a claim names something a checker could
+//! look up. General patterns of web pages and of vague prose, never sentences of an article.
+
+use super::Signals;
+use super::features::Profile;
+
+/// A kind of page furniture: text that came with the web page, not the article's statements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Furniture {
+    /// Digits and symbols with hardly a letter: timestamps ("20-09-2025 | 07:05").
+    Timestamp,
+    /// Only a date ("August 3, 2014").
+    Dateline,
+    /// A template placeholder leaked from the page ("%d bloggers like this:").
+    Template,
+    /// A label or a lead-in ("Photo credit: …", "source: …", "Related:").
+    Label,
+    /// A line in capitals ("MORE FROM CBS NEWS").
+    Shouting,
+    /// A bracketed link ("[continue reading]").
+    Link,
+    /// A byline or agency credit ("By Jane Doe", "mkg/hc (Reuters, AFP, dpa, AP)").
+    Byline,
+    /// A heading or section label without a verb ("'Battlefield after bombardment'").
+    Heading,
+    /// A command to the reader naming nothing ("Leave a Reply", "Read on to find out more…").
+    Command,
+    /// A request for the reader's comments or thoughts ("What are your thoughts…?").
+    ReaderPrompt,
+}
+
+impl Furniture {
+    /// Short stable name, as explanations print it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Furniture::Timestamp => "timestamp",
+            Furniture::Dateline => "dateline",
+            Furniture::Template => "template",
+            Furniture::Label => "label",
+            Furniture::Shouting => "capitals",
+            Furniture::Link => "link",
+            Furniture::Byline => "byline",
+            Furniture::Heading => "heading",
+            Furniture::Command => "command",
+            Furniture::ReaderPrompt => "reader-prompt",
+        }
+    }
+}
+
+/// The kind of page furniture `sentence` is, if it is furniture.
+pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
+    if p.letters <= 2 {
+        return Some(Furniture::Timestamp);
+    }
+    if p.template {
+        return Some(Furniture::Template);
+    }
+    let s = sentence.trim();
+    let b = s.as_bytes();
+    let no_verb = p.verbs == 0;
+    // In a line of capitalised words without an end mark, `-ed` words are adjectives.
+    let title_case = !p.terminal && p.capitalised + 1 >= p.words;
+    let heading_verbless = no_verb || (title_case && p.verbs == p.ed_only);
+    if no_verb && p.words <= 8 && p.days > 0 && p.words == p.days + p.figures {
+        return Some(Furniture::Dateline);
+    }
+    if p.words <= 8 && (p.colon_end || (p.furniture > 0 && label_colon(s))) {
+        return Some(Furniture::Label);
+    }
+    if p.words >= 2 && p.all_caps >= 2 && p.all_caps + p.figures >= p.words {
+        return Some(Furniture::Shouting);
+    }
+    if p.words <= 6 && bracketed(b) {
+        return Some(Furniture::Link);
+    }
+    if no_verb && p.words <= 12 && (byline(s) || credit_list(s)) {
+        return Some(Furniture::Byline);
+    }
+    if heading_verbless && !p.terminal && p.words <= 12 {
+        return Some(Furniture::Heading);
+    }
+    if !p.anchored() && p.reader_prompt() {
+        return Some(Furniture::ReaderPrompt);
+    }
+    // A command naming nothing, or a short one without a figure or quotation ("Leave a Reply",
+    // "Follow us on Twitter for the latest news.").
+    let short_command = p.words <= 8 && p.figures + p.quote_marks == 0;
+    if p.imperative && (!p.anchored() || short_command) {
+        return Some(Furniture::Command);
+    }
+    None
+}
+
+/// "Label: value" with a short label.
+fn label_colon(s: &str) -> bool {
+    s.find(':')
+        .is_some_and(|i| s[..i].split_whitespace().count() <= 3)
+}
+
+fn bracketed(b: &[u8]) -> bool {
+    matches!(
+        (b.first(), b.last()),
+        (Some(b'['), Some(b']')) | (Some(b'('), Some(b')'))
+    )
+}
+
+/// "By Jane Doe" with nothing after the name.
+fn byline(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "and")
+}
+
+/// A parenthesised list of sources, as agencies credit a story: "(Reuters, AFP, dpa, AP)".
+fn credit_list(s: &str) -> bool {
+    let (Some(open), Some(close)) = (s.find('('), s.rfind(')')) else {
+        return false;
+    };
+    open < close && s[open..close].contains(',')
+}
+
+/// One news rule's push on the log-odds of a sentence that is not furniture.
+///
+/// CheckThat! labels debate sentences, where a quotation or "X said" is rare; in news they carry
+/// the claims a checker verifies (did the named source say it?), so they are pushed up, and
+/// sentences naming nothing to look up are pushed down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adjustment {
+    /// Names nothing a checker could look up (no figure, date, name, quotation or speaker) and
+    /// reports no event (no past tense): a general explainer ("Interest rates serve as…").
+    Generic,
+    /// Unanchored and speaking of "the situation", "things", or hedging: an outlook.
+    Outlook,
+    /// A quotation with its speaker ("…,” Trump said"; the pipeline's speaker counts).
+    AttributedQuote,
+    /// A statement reported from a named source ("Sky News reported that…").
+    Reported,
+    /// The pipeline found figures or dates the text features missed (spelled out, relative).
+    FoundFigures,
+}
+
+impl Adjustment {
+    /// Every adjustment, in a fixed order.
+    pub const ALL: [Adjustment; 5] = [
+        Adjustment::Generic,
+        Adjustment::Outlook,
+        Adjustment::AttributedQuote,
+        Adjustment::Reported,
+        Adjustment::FoundFigures,
+    ];
+
+    /// Short stable name, as explanations print it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Adjustment::Generic => "generic",
+            Adjustment::Outlook => "outlook",
+            Adjustment::AttributedQuote => "attributed-quote",
+            Adjustment::Reported => "reported",
+            Adjustment::FoundFigures => "found-figures",
+        }
+    }
+
+    /// The push on the log-odds, chosen on CheckThat! dev and the news corpus.
+    pub fn weight(self) -> f32 {
+        match self {
+            Adjustment::Generic => -3.0,
+            Adjustment::Outlook => -2.0,
+            Adjustment::AttributedQuote => 3.0,
+            Adjustment::Reported => 1.0,
+            Adjustment::FoundFigures => 0.5,
+        }
+    }
+
+    /// Whether the adjustment applies to a sentence with profile `p` and `signals`.
+    pub fn applies(self, p: &Profile, signals: &Signals) -> bool {
+        let quote = p.quote_marks > 0 || signals.quote;
+        let found = signals.quantities + signals.dates > 0;
+        let anchored = p.anchored() || quote || signals.speaker || found;
+        let source = p.names + p.titles + p.institutions > 0;
+        match self {
+            Adjustment::Generic => !anchored && p.past == 0,
+            Adjustment::Outlook => !anchored && (p.vague > 0 || p.hedges > 0),
+            Adjustment::AttributedQuote => quote && (p.attributions > 0 || signals.speaker),
+            Adjustment::Reported => !quote && (signals.speaker || p.attributions > 0 && source),
+            Adjustment::FoundFigures => p.figures + p.years + p.days == 0 && found,
+        }
+    }
+}
+
+/// The sum of the adjustments that apply.
+pub fn adjustment(p: &Profile, signals: &Signals) -> f32 {
+    Adjustment::ALL
+        .iter()
+        .filter(|a| a.applies(p, signals))
+        .map(|a| a.weight())
+        .sum()
+}

@@ -1,0 +1,365 @@
+//! Tokens and hashes: one pass over a sentence's bytes, no allocation.
+//!
+//! Every feature of the score is keyed by a 64-bit hash of a normalised token (ASCII lower case,
+//! curly quotes and dashes folded to their ASCII forms, digits kept), so that scoring never
+//! builds a string or looks one up in a map.
+
+/// Multiplier of the FxHash family: one multiply per 8 bytes mixes well enough for feature
+/// hashing.
+pub const K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// Folds one 64-bit word into a running hash.
+#[inline(always)]
+pub const fn fold(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(K)
+}
+
+/// ASCII letters and digits all have bit 5 set in lower case: OR-ing it folds case 8 bytes at
+/// a time (other bytes change too, the same way everywhere).
+const LOWER: u64 = 0x2020_2020_2020_2020;
+
+/// Hash of a token's bytes, case-folded, 8 bytes at a time.
+#[inline(always)]
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h = 0;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = fold(
+            h,
+            u64::from_le_bytes(c.try_into().expect("8 bytes")) | LOWER,
+        );
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        let mask = u64::MAX >> (64 - 8 * rest.len());
+        h = fold(h, (u64::from_le_bytes(buf) | LOWER) & mask);
+    }
+    h
+}
+
+/// [`hash_bytes`] at compile time: the hash of a lower-case ASCII word as [`Tokens`] computes it
+/// for the same word in a sentence.
+pub const fn word_hash(word: &str) -> u64 {
+    hash_range(word.as_bytes(), 0, word.len())
+}
+
+/// [`word_hash`] of `b[from..to]`.
+pub const fn hash_range(b: &[u8], from: usize, to: usize) -> u64 {
+    let mut h = 0;
+    let mut i = from;
+    while i < to {
+        let n = if to - i < 8 { to - i } else { 8 };
+        let mut w = 0u64;
+        let mut k = 0;
+        while k < n {
+            w |= ((b[i + k] | 0x20) as u64) << (8 * k);
+            k += 1;
+        }
+        h = fold(h, w);
+        i += n;
+    }
+    h
+}
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Letters (ASCII or not), possibly with digits.
+    Word,
+    /// Starts with a digit: `2022`, `3.40`, `12,000`, `7th`.
+    Number,
+    /// A clitic after an apostrophe: `'s`, `'t`, `'re`.
+    Clitic,
+    /// One punctuation mark, folded to ASCII (`“` → `"`, `—` → `-`, `…` → `.`).
+    Punct(u8),
+}
+
+/// One token of a sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Byte offset of the first byte in the sentence.
+    pub start: usize,
+    /// Byte offset just past the token.
+    pub end: usize,
+    /// Hash of the normalised token (lower case; digits as `0` in numbers); see [`word_hash`].
+    pub hash: u64,
+    /// What the token is made of.
+    pub shape: Shape,
+    /// The first character is an ASCII capital letter.
+    pub capital: bool,
+    /// Every letter is an ASCII capital (and there are at least two).
+    pub all_caps: bool,
+}
+
+impl Token {
+    /// The token is the punctuation mark `c` (after folding).
+    pub fn is_punct(&self, c: u8) -> bool {
+        self.shape == Shape::Punct(c)
+    }
+}
+
+const SPACE: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const PUNCT: u8 = 3;
+const APOSTROPHE: u8 = 4;
+/// A byte of a multi-byte character: decoded by [`wide`].
+const WIDE: u8 = 5;
+
+/// The class of each byte.
+static CLASS: [u8; 256] = {
+    let mut t = [WIDE; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            b'\'' | b'`' => APOSTROPHE,
+            0x21..=0x7e => PUNCT,
+            _ => SPACE,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Classifies the multi-byte character at `i`: its class, ASCII fold (for punctuation) and
+/// length. Quotes, dashes and spaces of Unicode's general punctuation block fold to ASCII.
+#[inline]
+fn wide(b: &[u8], i: usize) -> (u8, u8, usize) {
+    let c = b[i];
+    match c {
+        0xc2 if i + 1 < b.len() => match b[i + 1] {
+            0xa0 => (SPACE, b' ', 2),
+            0xab | 0xbb => (PUNCT, b'"', 2),
+            _ => (LETTER, 0, 2),
+        },
+        0xe2 if i + 2 < b.len() && b[i + 1] == 0x80 => match b[i + 2] {
+            0x98 | 0x99 | 0x9a | 0x9b | 0xb2 => (APOSTROPHE, b'\'', 3),
+            0x9c | 0x9d | 0x9e | 0x9f | 0xb3 => (PUNCT, b'"', 3),
+            0x90..=0x95 => (PUNCT, b'-', 3),
+            0xa6 => (PUNCT, b'.', 3),
+            0xa2 => (PUNCT, b'*', 3),
+            _ => (SPACE, b' ', 3),
+        },
+        0xe2 if i + 2 < b.len() && b[i + 1] == 0x81 && b[i + 2] < 0xb0 => (SPACE, b' ', 3),
+        _ => {
+            let len = match c {
+                0xf0..=0xf7 => 4,
+                0xe0..=0xef => 3,
+                0xc0..=0xdf => 2,
+                _ => 1,
+            };
+            (LETTER, 0, len.min(b.len() - i))
+        }
+    }
+}
+
+/// The tokens of a sentence, in order.
+pub struct Tokens<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+/// Tokenizes `sentence` lazily.
+pub fn tokens(sentence: &str) -> Tokens<'_> {
+    Tokens {
+        bytes: sentence.as_bytes(),
+        pos: 0,
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Token> {
+        let b = self.bytes;
+        loop {
+            let start = self.pos;
+            let &c = b.get(start)?;
+            let (class, fold_to, len) = match CLASS[c as usize] {
+                WIDE => wide(b, start),
+                class => (class, c, 1),
+            };
+            match class {
+                SPACE => self.pos += len,
+                LETTER => return Some(self.word(start, start)),
+                DIGIT => return Some(self.number(start)),
+                PUNCT => {
+                    self.pos += len;
+                    return Some(punct(start, self.pos, fold_to));
+                }
+                _ => {
+                    // A clitic (`'s`; `n't` splits as `n` + `'t`) when letters follow, else a
+                    // quotation mark.
+                    self.pos += len;
+                    if b.get(self.pos).is_some_and(u8::is_ascii_alphabetic) {
+                        let mut tok = self.word(start, self.pos);
+                        tok.shape = Shape::Clitic;
+                        tok.capital = false;
+                        tok.all_caps = false;
+                        return Some(tok);
+                    }
+                    return Some(punct(start, self.pos, b'\''));
+                }
+            }
+        }
+    }
+}
+
+#[inline(always)]
+fn punct(start: usize, end: usize, c: u8) -> Token {
+    Token {
+        start,
+        end,
+        hash: fold(0, (c | 0x20) as u64),
+        shape: Shape::Punct(c),
+        capital: false,
+        all_caps: false,
+    }
+}
+
+impl Tokens<'_> {
+    /// A run of letters and digits from `from`; the token starts at `start` (before a clitic's
+    /// apostrophe, which hashes as `'`).
+    #[inline(always)]
+    fn word(&mut self, start: usize, from: usize) -> Token {
+        let b = self.bytes;
+        let mut end = from;
+        while end < b.len() {
+            match CLASS[b[end] as usize] {
+                LETTER | DIGIT => end += 1,
+                WIDE => match wide(b, end) {
+                    (LETTER, _, len) => end += len,
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        self.pos = end;
+        let hash = if from == start {
+            hash_bytes(&b[start..end])
+        } else {
+            clitic_hash(&b[from..end])
+        };
+        let capital = b[start].is_ascii_uppercase();
+        let all_caps = capital
+            && end - start >= 2
+            && b[start..end].iter().all(|c| !c.is_ascii_lowercase())
+            && b[start + 1..end].iter().any(u8::is_ascii_uppercase);
+        Token {
+            start,
+            end,
+            hash,
+            shape: Shape::Word,
+            capital,
+            all_caps,
+        }
+    }
+
+    /// Digits with inner separators (`12,000`, `3.40`) and a letter suffix (`7th`, `10km`).
+    #[inline(always)]
+    fn number(&mut self, start: usize) -> Token {
+        let b = self.bytes;
+        let mut h = 0;
+        while self.pos < b.len() {
+            let c = b[self.pos];
+            let inner_sep = (c == b'.' || c == b',')
+                && self.pos + 1 < b.len()
+                && b[self.pos + 1].is_ascii_digit();
+            if c.is_ascii_alphanumeric() || inner_sep {
+                // Every digit hashes as `0`: the model learns "a four-digit number", not 2022.
+                let folded = if c.is_ascii_digit() { b'0' } else { c | 0x20 };
+                h = fold(h, folded as u64);
+                self.pos += 1;
+            } else {
+                break;
+            }
+        }
+        Token {
+            start,
+            end: self.pos,
+            hash: h,
+            shape: Shape::Number,
+            capital: false,
+            all_caps: false,
+        }
+    }
+}
+
+/// The hash of `'` followed by `letters`, whichever apostrophe the text used.
+#[inline]
+fn clitic_hash(letters: &[u8]) -> u64 {
+    let mut buf = [0u8; 16];
+    if letters.len() < buf.len() {
+        buf[0] = b'\'';
+        buf[1..=letters.len()].copy_from_slice(letters);
+        hash_bytes(&buf[..=letters.len()])
+    } else {
+        hash_bytes(letters)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokens(s).map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        assert_eq!(
+            texts("Ukraine shot down 115 of 12,000 drones (3.40%)."),
+            [
+                "Ukraine", "shot", "down", "115", "of", "12,000", "drones", "(", "3.40", "%", ")",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn curly_quotes_and_clitics_fold_to_ascii() {
+        let s = "“We’re ready,” Ukraine’s leader said — don't";
+        assert_eq!(
+            texts(s),
+            [
+                "“", "We", "’re", "ready", ",", "”", "Ukraine", "’s", "leader", "said", "—", "don",
+                "'t"
+            ]
+        );
+        let hashes: Vec<u64> = tokens(s).map(|t| t.hash).collect();
+        assert_eq!(hashes[0], word_hash("\""));
+        assert_eq!(hashes[2], word_hash("'re"));
+        assert_eq!(hashes[7], word_hash("'s"));
+        assert_eq!(hashes[10], word_hash("-"));
+        assert_eq!(hashes[12], word_hash("'t"));
+    }
+
+    #[test]
+    fn hashes_are_case_insensitive_and_match_word_hash() {
+        let t: Vec<Token> = tokens("Said SAID said").collect();
+        assert!(t.iter().all(|t| t.hash == word_hash("said")));
+        assert!(t[0].capital && !t[0].all_caps);
+        assert!(t[1].all_caps);
+        assert!(!t[2].capital);
+    }
+
+    #[test]
+    fn long_words_hash_by_chunks_like_word_hash() {
+        let t: Vec<Token> = tokens("Counterintelligence INTERNATIONALLY a").collect();
+        assert_eq!(t[0].hash, word_hash("counterintelligence"));
+        assert_eq!(t[1].hash, word_hash("internationally"));
+        assert_eq!(t[2].hash, word_hash("a"));
+        assert_ne!(word_hash("ab"), word_hash("ba"));
+    }
+
+    #[test]
+    fn non_ascii_letters_stay_inside_words() {
+        assert_eq!(texts("Łódź café, Київ"), ["Łódź", "café", ",", "Київ"]);
+    }
+}

@@ -1,0 +1,511 @@
+//! Sentence boundaries, as byte spans into the text (no copies).
+//!
+//! Rules, in the order the scanner applies them:
+//! - A paragraph is a line; a line that does not end a sentence and is followed by one starting in
+//!   lower case is a hard wrap and joins it. A headline without a full stop is its own unit.
+//! - Inside a paired quotation or bracket no stop ends a sentence, so a multi-sentence quotation
+//!   stays with its attribution; a stop just before the closing mark is judged after it
+//!   (`peace.” She` ends, `great.” she said` and `table.” Peskov said.` do not).
+//! - `?` and `!` end a sentence unless a lower-case word follows ("Yahoo! in").
+//! - A full stop ends a sentence before anything but a lower-case word, except after an
+//!   abbreviation (see [`abbrev`](super::abbrev)), a name's initial, a list marker, or inside a
+//!   token ("3.5", "example.com").
+//! - Ellipses: "..." or "…" ends before a capital; ". . ." never does; four dots (". . . .",
+//!   "....") end before a capital; "word. . . . Next" ends after "word." and the next sentence
+//!   starts with the ellipsis.
+//! - Inline lists ("1. … 2. …", "a) … b) …") and bullets ("• …") start a new sentence per item.
+
+use super::abbrev::{self, Abbrev};
+use super::punct::{self, Marks};
+use super::quotes;
+
+/// A sentence: `text[start..end]`, trimmed of surrounding white space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+}
+
+/// The sentences of `text`, in order.
+pub fn sentences(text: &str) -> Sentences<'_> {
+    Sentences {
+        text,
+        next_paragraph: 0,
+        found: Vec::new(),
+        taken: 0,
+        marks: Marks::default(),
+    }
+}
+
+/// Iterator over the sentences of a text; see [`sentences`].
+pub struct Sentences<'a> {
+    text: &'a str,
+    next_paragraph: usize,
+    found: Vec<Span>,
+    taken: usize,
+    marks: Marks,
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        while self.taken == self.found.len() {
+            if self.next_paragraph >= self.text.len() {
+                return None;
+            }
+            self.found.clear();
+            self.taken = 0;
+            let start = self.next_paragraph;
+            let end = paragraph_end(self.text, start);
+            self.next_paragraph = end + 1;
+            split_paragraph(self.text, start, end, &mut self.marks, &mut self.found);
+        }
+        self.taken += 1;
+        Some(self.found[self.taken - 1])
+    }
+}
+
+/// The end of the paragraph starting at `start`: the next line break, unless the line is hard
+/// wrapped (it does not end a sentence and the next line starts in lower case).
+fn paragraph_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut from = start;
+    loop {
+        let Some(nl) = memchr::memchr(b'\n', &bytes[from..]).map(|k| from + k) else {
+            return text.len();
+        };
+        let line = text[from..nl].trim_end();
+        let ends_sentence = line
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '?' | '!' | ':' | '…') || punct::is_closing(c));
+        let next = text[nl + 1..].trim_start_matches([' ', '\t']);
+        let continues = next.chars().next().is_some_and(char::is_lowercase);
+        if ends_sentence || !continues {
+            return nl;
+        }
+        from = nl + 1;
+    }
+}
+
+/// Splits one paragraph `text[start..end]` into sentences appended to `out`.
+fn split_paragraph(text: &str, start: usize, end: usize, marks: &mut Marks, out: &mut Vec<Span>) {
+    marks.scan(text, start, end);
+    let mut scan = Scanner {
+        text,
+        end,
+        marks,
+        region: 0,
+        marker: 0,
+        sentence_start: start,
+        has_word: false,
+        out,
+    };
+    scan.run(start);
+}
+
+struct Scanner<'a, 'm> {
+    text: &'a str,
+    end: usize,
+    marks: &'m Marks,
+    /// Index of the first protected region that may still contain the scan position.
+    region: usize,
+    /// Index of the next list marker.
+    marker: usize,
+    sentence_start: usize,
+    /// Whether the current sentence has a letter or digit yet.
+    has_word: bool,
+    out: &'m mut Vec<Span>,
+}
+
+/// What follows a candidate boundary.
+enum Next<'a> {
+    /// End of the paragraph.
+    End,
+    /// The punctuation is glued to more text ("3.5", "Jr.'s", "mean...see").
+    Glued,
+    /// White space, then this word (leading opening punctuation removed, up to the next space).
+    Word(&'a str),
+}
+
+impl Scanner<'_, '_> {
+    fn run(&mut self, from: usize) {
+        let bytes = self.text.as_bytes();
+        let mut i = from;
+        while i < self.end {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                if self.marker < self.marks.list_markers.len()
+                    && self.marks.list_markers[self.marker].start == i
+                {
+                    let marker = self.marks.list_markers[self.marker];
+                    self.marker += 1;
+                    if self.has_word {
+                        self.boundary(i, i);
+                    }
+                    self.has_word = true;
+                    i = marker.end;
+                    continue;
+                }
+                self.has_word = true;
+                i += 1;
+                continue;
+            }
+            match b {
+                b'.' | b'?' | b'!' => i = self.stop(i),
+                0xE2 => {
+                    let c = self.text[i..].chars().next().unwrap_or(' ');
+                    if c == '…' {
+                        i = self.stop(i);
+                    } else {
+                        if punct::is_bullet(c) && self.has_word && self.after_space(i) {
+                            self.boundary(i, i);
+                        }
+                        i += c.len_utf8();
+                    }
+                }
+                b if b >= 0x80 => {
+                    let c = self.text[i..].chars().next().unwrap_or(' ');
+                    if c.is_alphanumeric() {
+                        self.has_word = true;
+                    } else if punct::is_bullet(c) && self.has_word && self.after_space(i) {
+                        self.boundary(i, i);
+                    }
+                    i += c.len_utf8();
+                }
+                _ => i += 1,
+            }
+        }
+        self.boundary(self.end, self.end);
+    }
+
+    fn after_space(&self, i: usize) -> bool {
+        self.text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace)
+    }
+
+    /// Ends the current sentence at `end` and starts the next one at `next_start`.
+    fn boundary(&mut self, end: usize, next_start: usize) {
+        let raw = &self.text[self.sentence_start..end];
+        let trimmed = raw.trim_start_matches(is_space);
+        let lead = raw.len() - trimmed.len();
+        let trimmed = trimmed.trim_end_matches(is_space);
+        if !trimmed.is_empty() {
+            let start = self.sentence_start + lead;
+            self.out.push(Span {
+                start,
+                end: start + trimmed.len(),
+            });
+        }
+        self.sentence_start = next_start;
+        self.has_word = false;
+    }
+
+    /// Handles the terminator at `i` (`.`, `?`, `!` or `…`); returns where scanning resumes.
+    fn stop(&mut self, i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        if bytes[i] == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            return i + 1; // inside a token: "3.5", "U.S", "example.com"
+        }
+        let cluster = Cluster::read(self.text, i, self.end);
+        let after = self.skip_closing(cluster.end);
+        if !self.has_word || self.protected(after) || self.bracketed_ellipsis(i) {
+            return cluster.end;
+        }
+        let next = self.next_word(after);
+        let ends = match cluster.shape {
+            Shape::Question => !next_is_lower(&next),
+            Shape::Omission => false,
+            Shape::Ellipsis | Shape::Stops => starts_upper(&next),
+            Shape::StopThenEllipsis { ellipsis } => {
+                if matches!(self.next_word(cluster.end), Next::Word(w) if starts_upper(&Next::Word(w)))
+                {
+                    self.boundary(i + 1, ellipsis);
+                    return cluster.end;
+                }
+                starts_upper(&next)
+            }
+            Shape::Stop => self.full_stop_ends(i, &next),
+        };
+        if ends && self.quote_continues(i, after, &next) {
+            return after;
+        }
+        if ends {
+            self.boundary(after, after);
+        }
+        after.max(cluster.end)
+    }
+
+    /// Whether a single full stop at `i`, followed by `next`, ends the sentence.
+    fn full_stop_ends(&self, i: usize, next: &Next) -> bool {
+        let word = self.word_before(i);
+        let Next::Word(next_word) = next else {
+            return matches!(next, Next::End);
+        };
+        if next_is_lower(next) {
+            return false;
+        }
+        match abbrev::classify(word) {
+            Abbrev::Title | Abbrev::Reference => false,
+            Abbrev::Terminal => {
+                abbrev::starts_sentences(trim_word(next_word)) && !self.leading_adverbial(i)
+            }
+            Abbrev::Initial => {
+                // "you and I. Did" ends; "Albert I. Jones" and "Jonas E. Smith" do not.
+                let word_start = i - word.len();
+                let before = self.word_before(self.text[..word_start].trim_end().len());
+                matches!(word, "I" | "A") && before.chars().next().is_some_and(char::is_lowercase)
+            }
+            Abbrev::Word => true,
+        }
+    }
+
+    /// "At 5 a.m." so far: a short leading prepositional phrase, which cannot be a sentence.
+    fn leading_adverbial(&self, i: usize) -> bool {
+        let so_far = &self.text[self.sentence_start..i];
+        let mut words = so_far.split_whitespace();
+        let first = words.next().unwrap_or("");
+        abbrev::is_leading_preposition(first) && words.take(3).count() < 3
+    }
+
+    /// After a quotation that ends with a stop, a short clause with a speech verb is its
+    /// attribution (`“… table.” Peskov said.`), not a new sentence.
+    fn quote_continues(&self, i: usize, after: usize, next: &Next) -> bool {
+        if !matches!(next, Next::Word(_)) {
+            return false;
+        }
+        let quotes = &self.marks.quotes;
+        let k = quotes.partition_point(|q| q.end < after);
+        let closes_quote = quotes.get(k).is_some_and(|q| q.end == after && q.start < i);
+        closes_quote && quotes::is_short_attribution(&self.text[after..self.end])
+    }
+
+    /// `[...]`, `(…)`: an omission mark, not an end.
+    fn bracketed_ellipsis(&self, i: usize) -> bool {
+        matches!(
+            self.text.as_bytes().get(i.wrapping_sub(1)),
+            Some(b'[' | b'(')
+        )
+    }
+
+    /// Whether `pos` lies strictly inside a paired quotation or bracket.
+    fn protected(&mut self, pos: usize) -> bool {
+        let regions = &self.marks.protected;
+        while self.region < regions.len() && regions[self.region].end <= pos {
+            self.region += 1;
+        }
+        self.region < regions.len() && regions[self.region].start < pos
+    }
+
+    fn skip_closing(&self, mut j: usize) -> usize {
+        while j < self.end {
+            match self.text[j..].chars().next() {
+                Some(c) if punct::is_closing(c) => j += c.len_utf8(),
+                _ => break,
+            }
+        }
+        j
+    }
+
+    /// The word before byte `i`: back to white space, without leading opening punctuation.
+    fn word_before(&self, i: usize) -> &str {
+        let head = &self.text[self.sentence_start.min(i)..i];
+        let from = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_space(c))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        head[from..].trim_start_matches(|c: char| punct::is_opening(c) || c == '—' || c == '–')
+    }
+
+    fn next_word(&self, j: usize) -> Next<'_> {
+        let rest = &self.text[j..self.end];
+        let trimmed = rest.trim_start_matches(is_space);
+        if trimmed.is_empty() {
+            return Next::End;
+        }
+        if trimmed.len() == rest.len() {
+            return Next::Glued;
+        }
+        let word = trimmed.trim_start_matches(punct::is_opening);
+        let stop = word.find(is_space).unwrap_or(word.len());
+        Next::Word(&word[..stop])
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+fn next_is_lower(next: &Next) -> bool {
+    matches!(next, Next::Word(w) if w.chars().next().is_some_and(char::is_lowercase))
+}
+
+fn starts_upper(next: &Next) -> bool {
+    match next {
+        Next::End => true,
+        Next::Glued => false,
+        Next::Word(w) => w.chars().next().is_some_and(|c| !c.is_lowercase()),
+    }
+}
+
+/// A word without trailing punctuation ("How" from "How,").
+fn trim_word(word: &str) -> &str {
+    let trimmed = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    if abbrev::is_title(trimmed.trim_end_matches('.')) {
+        trimmed
+    } else {
+        trimmed.trim_end_matches('.')
+    }
+}
+
+/// A run of terminators starting at a stop.
+struct Cluster {
+    end: usize,
+    shape: Shape,
+}
+
+enum Shape {
+    /// One full stop.
+    Stop,
+    /// `?`/`!` runs ("?!", "!!").
+    Question,
+    /// Three dots or "…": an omission, or the end of a trailing-off sentence before a capital.
+    Ellipsis,
+    /// ". . .": an omission inside a sentence ("the thing is . . . I didn't").
+    Omission,
+    /// Four or more dots: an omission and a stop.
+    Stops,
+    /// "word. . . ." — a stop, then the next sentence's leading ellipsis at `ellipsis`.
+    StopThenEllipsis { ellipsis: usize },
+}
+
+impl Cluster {
+    fn read(text: &str, i: usize, end: usize) -> Cluster {
+        let bytes = &text.as_bytes()[..end];
+        if bytes[i] != b'.' && !text[i..].starts_with('…') {
+            let mut j = i;
+            while j < end && matches!(bytes[j], b'?' | b'!' | b'.') {
+                j += 1;
+            }
+            return Cluster {
+                end: j,
+                shape: Shape::Question,
+            };
+        }
+        let attached = i > 0 && !bytes[i - 1].is_ascii_whitespace();
+        let mut dots = 0;
+        let mut j = i;
+        loop {
+            if j < end && bytes[j] == b'.' {
+                dots += 1;
+                j += 1;
+            } else if text[j..end].starts_with('…') {
+                dots += 3;
+                j += '…'.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let contiguous = dots;
+        let mut spaced = 0;
+        while j + 1 < end && bytes[j] == b' ' && bytes[j + 1] == b'.' {
+            spaced += 1;
+            j += 2;
+        }
+        let shape = match (contiguous, spaced) {
+            (1, 0) => Shape::Stop,
+            (1, 3..) if attached => Shape::StopThenEllipsis { ellipsis: i + 2 },
+            (c, s) if c + s >= 4 => Shape::Stops,
+            (_, 0) => Shape::Ellipsis,
+            _ => Shape::Omission,
+        };
+        Cluster { end: j, shape }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn multi_sentence_quotation_stays_with_its_attribution() {
+        let text = "“It’s time to end this senseless war. If you want to end wars, you have to talk \
+                    to both sides,” President Trump said. Next one.";
+        let got = split(text);
+        assert_eq!(got.len(), 2, "{got:#?}");
+        assert!(got[0].ends_with("President Trump said."));
+    }
+
+    #[test]
+    fn closing_quote_after_the_stop_belongs_to_the_sentence() {
+        let text = "Peskov described it as the “best contribution to the cause of peace.” Later, \
+                    Zelensky left for Paris.";
+        assert_eq!(
+            split(text),
+            vec![
+                "Peskov described it as the “best contribution to the cause of peace.”",
+                "Later, Zelensky left for Paris."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_then_a_short_attribution_is_one_sentence() {
+        let text = "“We are positive. The question is with whom to sit.” Peskov said. He left.";
+        assert_eq!(split(text).len(), 2);
+    }
+
+    #[test]
+    fn headline_lines_are_their_own_unit() {
+        let text = "Death toll rises in China quake\nAugust 3, 2014\nOfficials said 381 died.";
+        assert_eq!(
+            split(text),
+            vec![
+                "Death toll rises in China quake",
+                "August 3, 2014",
+                "Officials said 381 died."
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let text = "The council said the rate\nwould rise. It did.";
+        assert_eq!(
+            split(text),
+            vec!["The council said the rate\nwould rise.", "It did."]
+        );
+    }
+
+    #[test]
+    fn spans_are_trimmed_and_skip_blank_lines() {
+        let text = "\n  First one.  \n\n\u{feff}Second one. \n";
+        for span in sentences(text) {
+            let s = &text[span.start..span.end];
+            assert_eq!(s, s.trim());
+        }
+        assert_eq!(split(text), vec!["First one.", "Second one."]);
+    }
+
+    #[test]
+    fn an_unbalanced_quote_does_not_swallow_the_paragraph() {
+        let text = "“He said it. Then he left. The end.";
+        assert_eq!(split(text).len(), 3);
+    }
+
+    #[test]
+    fn titles_and_dates() {
+        let text = "Gen. Mark A. Milley met Dr. Smith on Jan. 5 at 6 p.m. The talks ended.";
+        assert_eq!(split(text).len(), 2);
+    }
+}

@@ -1,0 +1,341 @@
+//! Bringing a session up to date with its articles: when an article's text (its SHA-256) or the
+//! extraction rules changed since the session was made, the claims are extracted again and each
+//! review is carried over to the claim with the same id. A review whose claim is gone is kept in
+//! the session's orphans, never dropped.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use super::model::{History, ReviewedClaim, Session};
+use super::report::{Notice, Reextraction};
+use crate::claim::{Document, sha256_hex};
+use crate::extract::{EXTRACTOR_VERSION, Extraction, Source, extract_documents};
+
+/// Checks a session's articles and extracts again when they (or the rules) changed.
+///
+/// `session_dir` is the session file's folder: article paths are looked up there first, then in
+/// the current folder. Returns what the reviewer should be told; an unchanged session gives none.
+pub fn refresh(session: &mut Session, session_dir: &Path) -> Vec<Notice> {
+    let mut notices = Vec::new();
+    let mut texts = Vec::with_capacity(session.documents.len());
+    let mut changed = Vec::new();
+    let mut complete = true;
+    for document in &session.documents {
+        match read_article(document, session_dir) {
+            Ok(Some(text)) => {
+                if sha256_hex(text.as_bytes()) != document.sha256 {
+                    changed.push(document.path.clone());
+                }
+                texts.push(text);
+            }
+            // Read from standard input when the session was made: nothing to compare with.
+            Ok(None) => complete = false,
+            Err(problem) => {
+                complete = false;
+                notices.push(Notice::ArticleMissing {
+                    path: document.path.clone(),
+                    problem,
+                });
+            }
+        }
+    }
+    if !complete {
+        notices.extend(
+            changed
+                .into_iter()
+                .map(|path| Notice::ArticleChangedNotReextracted { path }),
+        );
+        return notices;
+    }
+    let old_extractor = (session.extractor != EXTRACTOR_VERSION).then(|| session.extractor.clone());
+    if changed.is_empty() && old_extractor.is_none() {
+        return notices;
+    }
+    let sources: Vec<Source> = session
+        .documents
+        .iter()
+        .zip(&texts)
+        .map(|(document, text)| Source {
+            path: &document.path,
+            text,
+        })
+        .collect();
+    let extraction = extract_documents(&sources);
+    let (fresh, mut report) = carry_over(session, extraction);
+    report.changed = changed;
+    report.old_extractor = old_extractor;
+    *session = fresh;
+    notices.push(Notice::Reextracted(report));
+    notices
+}
+
+/// The article's text; `Ok(None)` for an article that came from standard input.
+fn read_article(document: &Document, session_dir: &Path) -> Result<Option<String>, String> {
+    if document.path == "-" {
+        return Ok(None);
+    }
+    let stored = Path::new(&document.path);
+    let mut candidates: Vec<PathBuf> = vec![session_dir.join(stored)];
+    if stored.is_relative() && !session_dir.as_os_str().is_empty() {
+        candidates.push(stored.to_path_buf());
+    }
+    let mut first = None;
+    for candidate in &candidates {
+        match std::fs::read(candidate) {
+            // The stored hash picks the right file when both places hold one.
+            Ok(bytes) if sha256_hex(&bytes) == document.sha256 => {
+                return text(bytes, candidate).map(Some);
+            }
+            outcome => {
+                first.get_or_insert((candidate, outcome));
+            }
+        }
+    }
+    match first {
+        Some((candidate, Ok(bytes))) => text(bytes, candidate).map(Some),
+        Some((candidate, Err(err))) => Err(format!("{}: {err}", candidate.display())),
+        None => Err("no path to look at".into()),
+    }
+}
+
+fn text(bytes: Vec<u8>, path: &Path) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))
+}
+
+/// A new session from a fresh extraction with the old session's reviews, place and history.
+fn carry_over(old: &Session, extraction: Extraction) -> (Session, Reextraction) {
+    let mut report = Reextraction::default();
+    let mut by_id: HashMap<&str, &ReviewedClaim> = old
+        .claims()
+        .iter()
+        .map(|reviewed| (reviewed.claim.id.as_str(), reviewed))
+        .collect();
+    let mut orphans: HashMap<&str, &ReviewedClaim> = old
+        .orphans
+        .iter()
+        .map(|orphan| (orphan.claim.id.as_str(), orphan))
+        .collect();
+    let mut restored_ids = HashSet::new();
+    let claims: Vec<ReviewedClaim> = extraction
+        .claims
+        .into_iter()
+        .map(|claim| {
+            let (review, reviews) = if let Some(old) = by_id.remove(claim.id.as_str()) {
+                if has_review(old) {
+                    report.carried += 1;
+                }
+                (old.review.clone(), old.reviews.clone())
+            } else if let Some(orphan) = orphans.remove(claim.id.as_str()) {
+                report.restored += 1;
+                restored_ids.insert(orphan.claim.id.clone());
+                (orphan.review.clone(), orphan.reviews.clone())
+            } else {
+                report.added += 1;
+                Default::default()
+            };
+            ReviewedClaim {
+                claim,
+                review,
+                reviews,
+            }
+        })
+        .collect();
+
+    let mut documents = extraction.documents;
+    for (fresh, stale) in documents.iter_mut().zip(&old.documents) {
+        fresh.url = fresh.url.take().or_else(|| stale.url.clone());
+        fresh.published = fresh.published.take().or_else(|| stale.published.clone());
+    }
+    let mut session = Session::from_reviewed(EXTRACTOR_VERSION, documents, claims);
+
+    session.orphans = old
+        .orphans
+        .iter()
+        .filter(|orphan| !restored_ids.contains(&orphan.claim.id))
+        .cloned()
+        .collect();
+    for gone in old.claims() {
+        if !by_id.contains_key(gone.claim.id.as_str()) {
+            continue;
+        }
+        if has_review(gone) {
+            report.orphaned.push(gone.claim.id.clone());
+            session.orphans.push(gone.clone());
+        } else {
+            report.removed += 1;
+        }
+    }
+
+    session.place = old.place.clone();
+    if let Some(selected) = &old.place.selected
+        && session.position(selected).is_none()
+    {
+        // Stay at about the same spot rather than jump to the top.
+        let at = old.position(selected).unwrap_or(0);
+        let at = at.min(session.claims().len().saturating_sub(1));
+        session.place.selected = session.claim(at).map(|c| c.claim.id.clone());
+    }
+    let kept = |edits: &Vec<_>| -> Vec<_> {
+        edits
+            .iter()
+            .filter(|edit: &&super::model::Edit| session.position(&edit.claim).is_some())
+            .cloned()
+            .collect()
+    };
+    let history = History {
+        undo: kept(&old.history().undo),
+        redo: kept(&old.history().redo),
+    };
+    session.set_history(history);
+    (session, report)
+}
+
+fn has_review(reviewed: &ReviewedClaim) -> bool {
+    !reviewed.review.is_empty() || !reviewed.reviews.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::{Review, Verdict};
+
+    const ARTICLE: &str =
+        "Russia fired 181 drones.\nUkraine shot down 115 drones.\n3 people were injured.\n";
+
+    fn made_from(dir: &Path, text: &str) -> Session {
+        std::fs::write(dir.join("a.txt"), text).unwrap();
+        let extraction = extract_documents(&[Source {
+            path: "a.txt",
+            text,
+        }]);
+        Session::new(EXTRACTOR_VERSION, extraction.documents, extraction.claims)
+    }
+
+    fn verdict(v: Verdict) -> Review {
+        Review {
+            verdict: Some(v),
+            note: "checked".into(),
+            ..Review::default()
+        }
+    }
+
+    #[test]
+    fn an_unchanged_article_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut session = made_from(dir.path(), ARTICLE);
+        let before = session.clone();
+        assert!(refresh(&mut session, dir.path()).is_empty());
+        assert_eq!(session, before);
+    }
+
+    #[test]
+    fn reviews_follow_their_claims_and_vanished_ones_become_orphans() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut session = made_from(dir.path(), ARTICLE);
+        session.set_review(0, verdict(Verdict::Verified));
+        session.set_review(1, verdict(Verdict::Disputed));
+        let gone = session.claims()[1].claim.id.clone();
+        session.place.selected = Some(gone.clone());
+        std::fs::write(
+            dir.path().join("a.txt"),
+            "Officials counted 40 injured.\nRussia fired 181 drones.\nUkraine shot down 116 drones.\n3 people were injured.\n",
+        )
+        .unwrap();
+
+        let notices = refresh(&mut session, dir.path());
+        let [Notice::Reextracted(report)] = notices.as_slice() else {
+            panic!("{notices:?}");
+        };
+        assert_eq!(report.changed, ["a.txt"]);
+        assert_eq!((report.carried, report.added, report.removed), (1, 2, 0));
+        assert_eq!(report.orphaned, std::slice::from_ref(&gone));
+        let kept = session
+            .position(&claim_id_of("Russia fired 181 drones."))
+            .unwrap();
+        assert_eq!(
+            session.claims()[kept].review.verdict,
+            Some(Verdict::Verified)
+        );
+        assert_eq!(session.orphans.len(), 1);
+        assert_eq!(session.orphans[0].review.verdict, Some(Verdict::Disputed));
+        assert_eq!(session.tally().verified, 1);
+        assert_eq!(session.tally().total, 4);
+        assert!(session.place.selected.as_ref().is_some_and(|s| *s != gone));
+        assert!(
+            session.history().undo.iter().all(|e| e.claim != gone),
+            "no undo step for a claim that is gone"
+        );
+        assert_eq!(
+            session.documents[0].sha256,
+            sha256_hex(std::fs::read(dir.path().join("a.txt")).unwrap().as_slice())
+        );
+
+        // The article goes back: the orphaned review returns to its claim.
+        std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+        let notices = refresh(&mut session, dir.path());
+        let [Notice::Reextracted(report)] = notices.as_slice() else {
+            panic!("{notices:?}");
+        };
+        assert_eq!(report.restored, 1);
+        assert!(session.orphans.is_empty());
+        assert_eq!(session.tally().disputed, 1);
+    }
+
+    fn claim_id_of(text: &str) -> String {
+        crate::claim::claim_id(text, 1)
+    }
+
+    #[test]
+    fn a_new_extractor_version_extracts_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut session = made_from(dir.path(), ARTICLE);
+        session.set_review(2, verdict(Verdict::Unclear));
+        session.extractor = "0-old".into();
+        let notices = refresh(&mut session, dir.path());
+        let [Notice::Reextracted(report)] = notices.as_slice() else {
+            panic!("{notices:?}");
+        };
+        assert_eq!(report.old_extractor.as_deref(), Some("0-old"));
+        assert!(report.changed.is_empty());
+        assert_eq!(report.carried, 1);
+        assert_eq!(session.extractor, EXTRACTOR_VERSION);
+        assert_eq!(session.tally().unclear, 1);
+    }
+
+    #[test]
+    fn a_missing_article_keeps_the_stored_claims_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut session = made_from(dir.path(), ARTICLE);
+        std::fs::remove_file(dir.path().join("a.txt")).unwrap();
+        session.extractor = "0-old".into();
+        let before = session.clone();
+        let notices = refresh(&mut session, dir.path());
+        assert!(matches!(&notices[..], [Notice::ArticleMissing { path, .. }] if path == "a.txt"));
+        assert!(notices[0].is_warning());
+        assert_eq!(session, before);
+    }
+
+    #[test]
+    fn a_changed_article_beside_a_missing_one_is_reported_not_reextracted() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+        let extraction = extract_documents(&[
+            Source {
+                path: "a.txt",
+                text: ARTICLE,
+            },
+            Source {
+                path: "b.txt",
+                text: "Kyiv counted 17 drones.\n",
+            },
+        ]);
+        let mut session = Session::new(EXTRACTOR_VERSION, extraction.documents, extraction.claims);
+        std::fs::write(dir.path().join("a.txt"), "Kyiv counted 18 drones.\n").unwrap();
+        let notices = refresh(&mut session, dir.path());
+        assert_eq!(notices.len(), 2, "{notices:?}");
+        assert!(
+            matches!(&notices[1], Notice::ArticleChangedNotReextracted { path } if path == "a.txt")
+        );
+        assert_eq!(session.claims().len(), 4);
+    }
+}

@@ -1,0 +1,220 @@
+//! What happened while a session was opened, for the review screen to tell the reviewer.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use super::lock::Holder;
+
+/// One thing the reviewer should know about the session just opened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// Changes from a claimcheck that did not exit cleanly were recovered from the journal.
+    Recovered {
+        /// Changes replayed.
+        changes: usize,
+    },
+    /// The last change being written when claimcheck stopped was incomplete (it had never been
+    /// acknowledged) and was ignored.
+    TornChangeIgnored,
+    /// The journal did not fit the session and was moved aside, unapplied.
+    JournalSetAside {
+        /// Where it is now.
+        moved_to: PathBuf,
+        /// Why it was not applied.
+        reason: String,
+    },
+    /// The lock of a claimcheck that ended without releasing it was taken over.
+    LockTakenOver(Holder),
+    /// An article (or the extractor) changed: the claims were extracted again and the reviews
+    /// carried over by claim id.
+    Reextracted(Reextraction),
+    /// An article could not be read; the stored claims are reviewed as they are.
+    ArticleMissing {
+        /// The article's path as stored.
+        path: String,
+        /// Why it could not be read.
+        problem: String,
+    },
+    /// An article changed but could not be extracted again because another one is missing.
+    ArticleChangedNotReextracted {
+        /// The article's path as stored.
+        path: String,
+    },
+}
+
+/// The outcome of extracting a session's articles again.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reextraction {
+    /// Articles whose text changed.
+    pub changed: Vec<String>,
+    /// The extractor version the session was made with, when it differs from this build's.
+    pub old_extractor: Option<String>,
+    /// Reviews kept on a claim of the same id.
+    pub carried: usize,
+    /// Ids of reviewed claims that are gone; their reviews are kept in the session's orphans.
+    pub orphaned: Vec<String>,
+    /// Orphaned reviews whose claim came back and that were put back on it.
+    pub restored: usize,
+    /// Claims that are new.
+    pub added: usize,
+    /// Claims without a review that are gone.
+    pub removed: usize,
+}
+
+impl Notice {
+    /// Whether the reviewer must look at this: the claims changed, or something could not be used
+    /// (as opposed to information about a recovery that went well).
+    pub fn is_warning(&self) -> bool {
+        match self {
+            Notice::Recovered { .. } | Notice::TornChangeIgnored | Notice::LockTakenOver(_) => {
+                false
+            }
+            Notice::Reextracted(_)
+            | Notice::JournalSetAside { .. }
+            | Notice::ArticleMissing { .. }
+            | Notice::ArticleChangedNotReextracted { .. } => true,
+        }
+    }
+}
+
+impl Notice {
+    /// Whether the reviewer must read this before going on: the claims, or the changes saved
+    /// last time, are not what they left (a missing article is only a warning: the stored claims
+    /// are reviewed as they were).
+    pub fn needs_acknowledgement(&self) -> bool {
+        matches!(
+            self,
+            Notice::Reextracted(_)
+                | Notice::JournalSetAside { .. }
+                | Notice::ArticleChangedNotReextracted { .. }
+        )
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Notice::Recovered { changes } => write!(
+                f,
+                "claimcheck did not exit cleanly last time; {changes} saved change{} recovered",
+                plural(*changes)
+            ),
+            Notice::TornChangeIgnored => f.write_str(
+                "the change being saved when claimcheck stopped was incomplete and is not applied",
+            ),
+            Notice::JournalSetAside { moved_to, reason } => write!(
+                f,
+                "unsaved changes did not match this session ({reason}); kept unapplied in {}",
+                moved_to.display()
+            ),
+            Notice::LockTakenOver(holder) => write!(
+                f,
+                "took over the lock left by a claimcheck that ended ({holder})"
+            ),
+            Notice::Reextracted(r) => write!(f, "{r}"),
+            Notice::ArticleMissing { path, problem } => write!(
+                f,
+                "cannot read the article {path} ({problem}); reviewing the claims stored in the session"
+            ),
+            Notice::ArticleChangedNotReextracted { path } => write!(
+                f,
+                "the article {path} changed since the session was made, but claims are not \
+                 extracted again while another article is missing"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Reextraction {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if self.changed.is_empty() {
+            f.write_str("the extraction rules changed")?;
+        } else {
+            write!(
+                f,
+                "{} changed since the session was made",
+                self.changed.join(", ")
+            )?;
+        }
+        write!(
+            f,
+            ": claims extracted again, {} review{} carried over",
+            self.carried,
+            plural(self.carried)
+        )?;
+        if self.added > 0 {
+            write!(f, ", {} new claim{}", self.added, plural(self.added))?;
+        }
+        if self.removed > 0 {
+            write!(
+                f,
+                ", {} unreviewed claim{} gone",
+                self.removed,
+                plural(self.removed)
+            )?;
+        }
+        if self.restored > 0 {
+            write!(
+                f,
+                ", {} orphaned review{} restored",
+                self.restored,
+                plural(self.restored)
+            )?;
+        }
+        if !self.orphaned.is_empty() {
+            const SHOWN: usize = 8;
+            let mut ids = self.orphaned[..self.orphaned.len().min(SHOWN)].join(", ");
+            if self.orphaned.len() > SHOWN {
+                ids.push_str(&format!(" and {} more", self.orphaned.len() - SHOWN));
+            }
+            write!(
+                f,
+                "; {} reviewed claim{} no longer in the article: kept as orphans ({ids})",
+                self.orphaned.len(),
+                plural(self.orphaned.len()),
+            )?;
+        }
+        Ok(())
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Everything worth telling about opening a session, in the order it happened.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OpenReport {
+    /// The notices.
+    pub notices: Vec<Notice>,
+}
+
+impl OpenReport {
+    /// Whether any notice needs the reviewer's attention.
+    pub fn has_warnings(&self) -> bool {
+        self.notices.iter().any(Notice::is_warning)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reextraction_says_what_happened_to_the_reviews() {
+        let r = Reextraction {
+            changed: vec!["a.txt".into()],
+            carried: 3,
+            orphaned: vec!["c1".into()],
+            added: 1,
+            ..Reextraction::default()
+        };
+        let text = r.to_string();
+        assert_eq!(
+            text,
+            "a.txt changed since the session was made: claims extracted again, 3 reviews carried \
+             over, 1 new claim; 1 reviewed claim no longer in the article: kept as orphans (c1)"
+        );
+        assert!(Notice::Reextracted(r).is_warning());
+    }
+}
