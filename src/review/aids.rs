@@ -126,6 +126,7 @@ mod tests {
             text: value.to_string(),
             start: 0,
             end: 0,
+            ..Default::default()
         }
     }
 

@@ -216,6 +216,7 @@ mod tests {
             text: t.into(),
             start: 0,
             end: 0,
+            ..Default::default()
         };
         ReviewedClaim {
             claim: Claim {
