@@ -39,6 +39,7 @@ fn session(n: usize) -> (Session, String) {
             text: value.to_string(),
             start: from,
             end: from + value.to_string().len(),
+            ..Default::default()
         };
         claims.push(Claim {
             id: claim_id(&sentence, 1),

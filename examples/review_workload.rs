@@ -45,6 +45,7 @@ fn app(n: usize) -> App {
                 text: "drones".into(),
                 start: start + 15,
                 end: start + 18,
+                ..Default::default()
             }],
             dates: Vec::new(),
             speaker: None,

@@ -47,6 +47,7 @@ fn figure(text: &str, written: &str, value: f64, unit: &str) -> Quantity {
         text: written.to_string(),
         start,
         end,
+        ..Default::default()
     }
 }
 
@@ -133,6 +134,7 @@ fn odesa_claims(text: &str, doc: usize) -> Vec<Claim> {
             text: "115".into(),
             start: shot,
             end: shot + 3,
+            ..Default::default()
         },
     ];
     vec![
