@@ -523,3 +523,6 @@ impl App {
         self.detail_scroll
     }
 }
+
+#[cfg(test)]
+mod tests;

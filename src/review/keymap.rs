@@ -47,6 +47,21 @@ impl Context {
         Context::Export,
     ];
 
+    /// Where a key works, as the help overlay says it (`None` for the main screen).
+    pub fn where_label(self) -> Option<&'static str> {
+        match self {
+            Context::Browse => None,
+            Context::Help => Some("help"),
+            Context::Confirm => Some("quit question"),
+            Context::Note => Some("note editor"),
+            Context::Line => Some("evidence, search"),
+            Context::TooSmall => Some("too-small screen"),
+            Context::Report => Some("opening report"),
+            Context::Picker => Some("session picker"),
+            Context::Export => Some("export formats"),
+        }
+    }
+
     /// Whether unbound keys are typed into a text field.
     pub fn is_text(self) -> bool {
         matches!(self, Context::Note | Context::Line)
@@ -362,6 +377,8 @@ pub enum HelpRow {
         keys: String,
         /// What the action does.
         description: &'static str,
+        /// Where the keys work, when not everywhere the action does ("note editor").
+        context: Option<String>,
     },
 }
 
@@ -380,15 +397,14 @@ impl Keymap {
             }
             rows.push(HelpRow::Heading(section.title()));
             for action in commands {
-                let keys = self.all_keys(action);
-                if keys.is_empty() {
-                    continue;
+                for (keys, context) in self.keys_by_context(action) {
+                    let names: Vec<String> = keys.iter().map(Chord::to_string).collect();
+                    rows.push(HelpRow::Entry {
+                        keys: names.join(", "),
+                        description: action.description(),
+                        context,
+                    });
                 }
-                let names: Vec<String> = keys.iter().map(Chord::to_string).collect();
-                rows.push(HelpRow::Entry {
-                    keys: names.join(", "),
-                    description: action.description(),
-                });
             }
         }
         rows.push(HelpRow::Heading("Mouse"));
@@ -402,36 +418,67 @@ impl Keymap {
             rows.push(HelpRow::Entry {
                 keys: keys.to_string(),
                 description: action.description(),
+                context: None,
             });
         }
         rows
     }
 
+    /// The keys of an action grouped by the contexts they work in: one group when they are the
+    /// same everywhere (no label then), else one per distinct set of keys, labelled with where
+    /// they work.
+    fn keys_by_context(&self, action: &Action) -> Vec<(Vec<Chord>, Option<String>)> {
+        let mut groups: Vec<(Vec<Chord>, Vec<Context>)> = Vec::new();
+        for binding in self.bindings.iter().filter(|b| b.action == *action) {
+            match groups.iter_mut().find(|(keys, _)| *keys == binding.keys) {
+                Some((_, contexts)) => contexts.push(binding.context),
+                None => groups.push((binding.keys.clone(), vec![binding.context])),
+            }
+        }
+        let single = groups.len() == 1;
+        groups
+            .into_iter()
+            .map(|(keys, contexts)| {
+                let labels: Vec<&str> = contexts.iter().filter_map(|c| c.where_label()).collect();
+                let shown = !single && !contexts.contains(&Context::Browse);
+                (keys, shown.then(|| labels.join(", ")))
+            })
+            .collect()
+    }
+
     /// Key hints for the status line in a context: the first key of each hinted action, in table
-    /// order; `focus_list` is false when a scrolling pane (detail, source) has the focus, which
-    /// hides the verdict and note keys' hints but not the keys themselves.
+    /// order, with up and down merged ("j/k move"). `focus_list` is false when a scrolling pane
+    /// (detail, source) has the focus: only moving, focus, help and quit are hinted then.
     pub fn hints(&self, context: Context, focus_list: bool) -> Vec<(String, &'static str)> {
+        let first = |action: &Action| self.keys(context, action).first().map(Chord::to_string);
         let mut hints = Vec::new();
         for binding in self.bindings.iter().filter(|b| b.context == context) {
-            let Some(word) = binding.action.hint() else {
-                continue;
-            };
-            let scrolling = matches!(
-                binding.action,
-                Action::Down | Action::Up | Action::FocusNext | Action::Help | Action::Quit
+            let action = &binding.action;
+            let pane_hint = matches!(
+                action,
+                Action::Down | Action::FocusNext | Action::Help | Action::Quit
             );
-            if context == Context::Browse && !focus_list && !scrolling {
+            if context == Context::Browse && !focus_list && !pane_hint {
                 continue;
             }
-            let word = match (context, focus_list, &binding.action) {
-                (Context::Browse, false, Action::Down) => "scroll down",
-                (Context::Browse, false, Action::Up) => "scroll up",
-                (Context::Picker, _, Action::Submit) => "open",
-                _ => word,
+            let (key, word) = match (context, action) {
+                (_, Action::Up) | (Context::Help, Action::Help) => continue,
+                (_, Action::Down) => {
+                    let keys = match (first(&Action::Down), first(&Action::Up)) {
+                        (Some(down), Some(up)) => format!("{down}/{up}"),
+                        (down, _) => down.unwrap_or_default(),
+                    };
+                    let scrolls = context == Context::Help || !focus_list;
+                    (keys, if scrolls { "scroll" } else { "move" })
+                }
+                (Context::Help, Action::Cancel) => (first(action).unwrap_or_default(), "close"),
+                (Context::Picker, Action::Submit) => (first(action).unwrap_or_default(), "open"),
+                _ => match (first(action), action.hint()) {
+                    (Some(key), Some(word)) => (key, word),
+                    _ => continue,
+                },
             };
-            if let Some(key) = binding.keys.first() {
-                hints.push((key.to_string(), word));
-            }
+            hints.push((key, word));
         }
         hints
     }
@@ -520,9 +567,9 @@ mod tests {
         let rows = map.help_rows();
         for action in &Action::COMMANDS {
             let found = rows.iter().any(|row| {
-                matches!(row, HelpRow::Entry { keys, description }
+                matches!(row, HelpRow::Entry { keys, description, .. }
                     if *description == action.description()
-                        && map.all_keys(action).iter().all(|k| keys.contains(&k.to_string())))
+                        && map.all_keys(action).iter().any(|k| keys.contains(&k.to_string())))
             });
             assert!(found, "no help row for {action:?}");
         }
@@ -534,12 +581,16 @@ mod tests {
         let list = map.hints(Context::Browse, true);
         assert!(list.contains(&("v".to_string(), "verified")));
         assert!(list.contains(&("?".to_string(), "help")));
+        assert!(list.contains(&("j/k".to_string(), "move")));
         let pane = map.hints(Context::Browse, false);
-        assert!(pane.contains(&("j".to_string(), "scroll down")));
+        assert!(pane.contains(&("j/k".to_string(), "scroll")));
         assert!(!pane.iter().any(|(_, w)| *w == "verified"));
         let note = map.hints(Context::Note, true);
         assert!(note.contains(&("Ctrl-S".to_string(), "keep")));
         assert!(note.contains(&("Esc".to_string(), "cancel")));
+        let help = map.hints(Context::Help, true);
+        assert_eq!(help[0], ("j/k".to_string(), "scroll"));
+        assert!(help.contains(&("Esc".to_string(), "close")));
     }
 
     #[test]
