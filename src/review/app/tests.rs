@@ -2,11 +2,11 @@
 //! terminal involved.
 
 use chrono::DateTime;
-use ratatui::layout::Size;
+use ratatui::layout::{Rect, Size};
 
 use super::*;
 use crate::claim::{Claim, Document, Kind, claim_id};
-use crate::review::keymap::Chord;
+use crate::review::keymap::{Chord, Context};
 use crate::session::Verdict;
 
 const SIZE: Size = Size::new(120, 40);
