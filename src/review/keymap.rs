@@ -427,6 +427,7 @@ impl Keymap {
                 (Context::Browse, false, Action::Down) => "scroll down",
                 (Context::Browse, false, Action::Up) => "scroll up",
                 (Context::Picker, _, Action::Submit) => "open",
+                (Context::Report, _, Action::Cancel) => "close",
                 _ => word,
             };
             if let Some(key) = binding.keys.first() {
