@@ -198,9 +198,9 @@ impl Action {
             Action::Help => "this help",
             Action::Quit => "quit (asks only if a change is not saved)",
             Action::ForceQuit => "save and quit at once",
-            Action::Save => "write the whole session file now (changes are saved as you go)",
-            Action::Submit => "keep the text (note: Ctrl-S; evidence, search: Enter)",
-            Action::Cancel => "close without keeping",
+            Action::Save => "write the whole session file now",
+            Action::Submit => "keep the text",
+            Action::Cancel => "close, keep nothing",
             Action::Confirm => "answer yes",
             Action::Input(_) => "type into the text field",
             Action::Click { .. } => "select the claim or pane under the mouse",
@@ -252,7 +252,6 @@ impl Action {
             Action::MarkVerified => Some("verified"),
             Action::MarkDisputed => Some("disputed"),
             Action::MarkUnclear => Some("unclear"),
-            Action::ClearVerdict => Some("clear"),
             Action::Undo => Some("undo"),
             Action::EditNote => Some("note"),
             Action::AddEvidence => Some("evidence"),
@@ -268,6 +267,7 @@ impl Action {
             | Action::PageUp
             | Action::Top
             | Action::Bottom
+            | Action::ClearVerdict
             | Action::Redo
             | Action::Export
             | Action::SearchNext

@@ -91,9 +91,21 @@ pub fn fields(reviewed: &ReviewedClaim, documents: &[Document]) -> Vec<Field> {
         let figures: Vec<String> = claim
             .quantities
             .iter()
-            .map(|q| match &q.unit {
-                Some(unit) => format!("{} ({} {unit})", q.text, q.value),
-                None => q.text.clone(),
+            .map(|q| {
+                if q.unit.is_none() && q.upper.is_none() && q.qualifier.is_none() {
+                    return q.text.clone();
+                }
+                let mut value = q.value.to_string();
+                if let Some(upper) = q.upper {
+                    value.push_str(&format!("–{upper}"));
+                }
+                if let Some(unit) = &q.unit {
+                    value.push_str(&format!(" {unit}"));
+                }
+                if let Some(qualifier) = q.qualifier {
+                    value = format!("{} {value}", qualifier.label());
+                }
+                format!("{} ({value})", q.text)
             })
             .collect();
         out.push(field("Figures: ", figures.join(" · "), Tone::Plain));
@@ -216,6 +228,7 @@ mod tests {
             text: t.into(),
             start: 0,
             end: 0,
+            ..Default::default()
         };
         ReviewedClaim {
             claim: Claim {

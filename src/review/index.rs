@@ -12,6 +12,8 @@ use crate::session::{Session, Verdict, VerdictFilter};
 const STATES: usize = 4;
 const KINDS: usize = Kind::ALL.len();
 const BUCKETS: usize = STATES * KINDS;
+/// Neighbours looked at directly before asking the tree.
+const SCAN: usize = 32;
 
 /// A set of (verdict, kind) buckets: the claims a filter admits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,6 +205,24 @@ impl ClaimIndex {
             .checked_sub(1)
             .and_then(|k| self.select(mask, k))
     }
+
+    /// The first admitted claim after `at`: a short scan of the neighbours first (cheap and
+    /// cache-friendly when most claims pass the filter), the tree when they do not.
+    pub fn next_after(&self, mask: Mask, at: usize) -> Option<usize> {
+        let end = (at + 1 + SCAN).min(self.len());
+        (at + 1..end)
+            .find(|&i| self.admits(mask, i))
+            .or_else(|| self.next_from(mask, end))
+    }
+
+    /// The last admitted claim before `at`, scanning the neighbours first like [`Self::next_after`].
+    pub fn previous_near(&self, mask: Mask, at: usize) -> Option<usize> {
+        let start = at.saturating_sub(SCAN);
+        (start..at)
+            .rev()
+            .find(|&i| self.admits(mask, i))
+            .or_else(|| self.previous_before(mask, start))
+    }
 }
 
 #[cfg(test)]
@@ -269,6 +289,31 @@ mod tests {
                     }
                     assert_eq!(index.select(mask, expected.len()), None);
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn neighbour_scans_agree_with_the_tree_across_long_gaps() {
+        let kinds: Vec<Kind> = (0..200)
+            .map(|i| if i % 90 == 7 { Kind::Quote } else { Kind::Date })
+            .collect();
+        let index = ClaimIndex::new(&session(&kinds));
+        for mask in [
+            Mask::of(VerdictFilter::All, Some(Kind::Quote)),
+            Mask::of(VerdictFilter::All, None),
+        ] {
+            for at in 0..kinds.len() {
+                assert_eq!(
+                    index.next_after(mask, at),
+                    index.next_from(mask, at + 1),
+                    "{at}"
+                );
+                assert_eq!(
+                    index.previous_near(mask, at),
+                    index.previous_before(mask, at),
+                    "{at}"
+                );
             }
         }
     }

@@ -144,7 +144,7 @@ impl App {
         let mut rows = 2; // the claim and its document heading
         let mut top = rank;
         while top > 0 {
-            let Some(before) = self.index.select(mask, top - 1) else {
+            let Some(before) = self.index.previous_near(mask, at) else {
                 break;
             };
             let cost = if self.doc_of(before) == self.doc_of(at) {
@@ -195,10 +195,10 @@ impl App {
         let mask = self.mask();
         let mut rows = Vec::with_capacity(height);
         let mut selected_row = None;
-        let mut rank = self.top_for(height);
+        let mut next = self.index.select(mask, self.top_for(height));
         let mut last_doc = None;
         while rows.len() < height {
-            let Some(at) = self.index.select(mask, rank) else {
+            let Some(at) = next else {
                 break;
             };
             let doc = self.doc_of(at);
@@ -213,7 +213,7 @@ impl App {
                 selected_row = Some(rows.len());
             }
             rows.push(Row::Claim(at));
-            rank += 1;
+            next = self.index.next_after(mask, at);
         }
         (rows, selected_row)
     }

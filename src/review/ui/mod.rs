@@ -60,11 +60,11 @@ fn pane_block<'a>(app: &App, pane: Focus, title: Line<'a>) -> Block<'a> {
     }
 }
 
-/// Key hints as "key word · key word", from the keymap.
+/// Key hints as "key word  key word", from the keymap.
 fn hint_line(hints: &[(String, &'static str)]) -> String {
     hints
         .iter()
         .map(|(key, word)| format!("{key} {word}"))
         .collect::<Vec<_>>()
-        .join(" · ")
+        .join("  ")
 }
