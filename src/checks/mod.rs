@@ -166,17 +166,14 @@ impl Finding {
     }
 }
 
-/// Runs every check on the claims of every document (claims in document order, as extraction
-/// gives them).
-pub fn check(claims: &[Claim]) -> Vec<Finding> {
+/// Runs every check on the claims of every document (`&[Claim]`, or the claims of a session
+/// as an iterator of references).
+pub fn check<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<Finding> {
+    let mut by_doc: Vec<&Claim> = claims.into_iter().collect();
+    by_doc.sort_by_key(|c| (c.doc, c.start));
     let mut findings = Vec::new();
-    let mut docs: Vec<usize> = claims.iter().map(|c| c.doc).collect();
-    docs.sort_unstable();
-    docs.dedup();
-    for doc in docs {
-        let mut in_doc: Vec<&Claim> = claims.iter().filter(|c| c.doc == doc).collect();
-        in_doc.sort_by_key(|c| c.start);
-        check_document(doc, &in_doc, &mut findings);
+    for in_doc in by_doc.chunk_by(|a, b| a.doc == b.doc) {
+        check_document(in_doc[0].doc, in_doc, &mut findings);
     }
     findings
 }

@@ -50,6 +50,8 @@ pub enum Action {
     CycleVerdictFilter,
     /// Cycle the kind filter: every kind, then each kind in turn.
     CycleKindFilter,
+    /// Show only the claims whose figures a check found inconsistent, or every claim again.
+    FilterInconsistent,
     /// Move the focus to the next pane.
     FocusNext,
     /// Move the focus to the previous pane.
@@ -138,7 +140,7 @@ impl Section {
 
 impl Action {
     /// Every action a key can be bound to, in help order.
-    pub const COMMANDS: [Action; 29] = [
+    pub const COMMANDS: [Action; 30] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -156,6 +158,7 @@ impl Action {
         Action::SearchPrevious,
         Action::CycleVerdictFilter,
         Action::CycleKindFilter,
+        Action::FilterInconsistent,
         Action::FocusNext,
         Action::FocusPrevious,
         Action::Undo,
@@ -193,6 +196,7 @@ impl Action {
             Action::SearchPrevious => "previous match",
             Action::CycleVerdictFilter => "filter: all, open, verified, disputed, unclear",
             Action::CycleKindFilter => "filter by kind of claim",
+            Action::FilterInconsistent => "only claims whose figures do not add up (✗), or all",
             Action::FocusNext => "focus the next pane",
             Action::FocusPrevious => "focus the previous pane",
             Action::Help => "this help",
@@ -227,7 +231,8 @@ impl Action {
             | Action::SearchNext
             | Action::SearchPrevious
             | Action::CycleVerdictFilter
-            | Action::CycleKindFilter => Section::Find,
+            | Action::CycleKindFilter
+            | Action::FilterInconsistent => Section::Find,
             Action::FocusNext
             | Action::FocusPrevious
             | Action::Undo
@@ -273,6 +278,7 @@ impl Action {
             | Action::SearchNext
             | Action::SearchPrevious
             | Action::CycleKindFilter
+            | Action::FilterInconsistent
             | Action::FocusPrevious
             | Action::ForceQuit
             | Action::Save

@@ -15,6 +15,7 @@ use crate::claim::Kind;
 use crate::session::{Edit, Session, VerdictFilter};
 
 use super::action::Action;
+use super::checks::Checks;
 use super::index::ClaimIndex;
 use super::keymap::Keymap;
 use super::layout;
@@ -175,8 +176,10 @@ pub struct App {
     keymap: Keymap,
     theme: Theme,
     index: ClaimIndex,
+    checks: Checks,
     filter: VerdictFilter,
     kind: Option<Kind>,
+    inconsistent_only: bool,
     selected: Option<usize>,
     list_top: usize,
     focus: Focus,
@@ -211,7 +214,8 @@ impl App {
     /// A review screen over a session; `articles[i]` is the text of `session.documents[i]`.
     /// Opens at the session's place (selected claim and filters).
     pub fn new(session: Session, articles: Vec<Article>, setup: Setup) -> App {
-        let index = ClaimIndex::new(&session);
+        let checks = Checks::of(&session);
+        let index = ClaimIndex::with_flags(&session, &checks.inconsistent());
         let place = session.place.clone();
         let mut app = App {
             session,
@@ -222,8 +226,10 @@ impl App {
             keymap: setup.keymap,
             theme: setup.theme,
             index,
+            checks,
             filter: place.filter,
             kind: place.kind,
+            inconsistent_only: false,
             selected: None,
             list_top: 0,
             focus: Focus::List,
@@ -345,6 +351,7 @@ impl App {
                 };
                 self.refilter();
             }
+            Action::FilterInconsistent => self.toggle_inconsistent(),
             Action::FocusNext => self.focus = self.focus.step(1),
             Action::FocusPrevious => self.focus = self.focus.step(Focus::ORDER.len() - 1),
             Action::Help => self.mode = Mode::Help { scroll: 0 },

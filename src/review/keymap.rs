@@ -123,6 +123,7 @@ impl Default for Keymap {
             (C::Browse, A::SearchPrevious, vec![c('N')]),
             (C::Browse, A::CycleVerdictFilter, vec![c('f')]),
             (C::Browse, A::CycleKindFilter, vec![c('t')]),
+            (C::Browse, A::FilterInconsistent, vec![c('!')]),
             (C::Browse, A::FocusNext, vec![p(K::Tab)]),
             (C::Browse, A::FocusPrevious, vec![p(K::BackTab)]),
             (C::Browse, A::Export, vec![c('o')]),

@@ -8,6 +8,7 @@
 pub mod action;
 pub mod aids;
 pub mod app;
+pub mod checks;
 pub mod detail;
 pub mod index;
 pub mod inert;

@@ -269,10 +269,14 @@ impl App {
 
     /// The detail pane's wrapped lines for the selected claim.
     pub fn detail_lines(&self, width: usize) -> Vec<super::super::detail::FieldLine> {
-        let Some(reviewed) = self.selected.and_then(|at| self.session.claim(at)) else {
+        let Some(at) = self.selected else {
             return Vec::new();
         };
-        let fields = super::super::detail::fields(reviewed, &self.session.documents);
+        let Some(reviewed) = self.session.claim(at) else {
+            return Vec::new();
+        };
+        let checks = self.checks.for_claim(at);
+        let fields = super::super::detail::fields(reviewed, &self.session.documents, &checks);
         super::super::detail::lines(&fields, width)
     }
 

@@ -42,7 +42,32 @@ impl App {
     }
 
     pub(super) fn mask(&self) -> Mask {
-        Mask::of(self.filter, self.kind)
+        let mask = Mask::of(self.filter, self.kind);
+        if self.inconsistent_only {
+            mask.flagged()
+        } else {
+            mask
+        }
+    }
+
+    /// Shows only the claims with an inconsistent figure, or every claim again.
+    pub(super) fn toggle_inconsistent(&mut self) {
+        if !self.inconsistent_only && self.checks.inconsistent().is_empty() {
+            self.notice = Some("no claim has figures that do not add up".to_string());
+            return;
+        }
+        self.inconsistent_only = !self.inconsistent_only;
+        self.refilter();
+    }
+
+    /// Only claims with an inconsistent figure are shown.
+    pub fn inconsistent_only(&self) -> bool {
+        self.inconsistent_only
+    }
+
+    /// The figure-check findings that involve the claim at position `at`.
+    pub fn checks_for(&self, at: usize) -> Vec<&crate::checks::Finding> {
+        self.checks.for_claim(at)
     }
 
     /// The session under review.
