@@ -234,7 +234,10 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// Writes integral numbers as JSON integers (`181`) and others as decimals (`63.5`).
-fn serialize_number<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn serialize_number<S: Serializer>(
+    value: &f64,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: beyond it f64 has no fractions anyway
     if value.fract() == 0.0 && value.abs() < EXACT {
         serializer.serialize_i64(*value as i64)

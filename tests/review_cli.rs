@@ -42,7 +42,11 @@ fn a_scripted_review_saves_each_verdict_and_acknowledges_it() {
         String::from_utf8_lossy(&out.stderr)
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let acks: Vec<&str> = stdout.lines().collect();
+    // Acknowledgements; each change is announced by a "saving CLAIM" line before it.
+    let acks: Vec<&str> = stdout
+        .lines()
+        .filter(|line| line.starts_with("saved "))
+        .collect();
     assert_eq!(acks.len(), 3, "{stdout}");
     assert!(
         acks[0].starts_with("saved c") && acks[0].ends_with(" verified"),

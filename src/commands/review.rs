@@ -12,11 +12,12 @@ use crate::claim::sha256_hex;
 use crate::extract::{self, Source};
 use crate::review::picker::{Picker, pick};
 use crate::review::script::Script;
+use crate::review::store::Store as ReviewStore;
 use crate::review::terminal::{self, EventSource, Outcome};
 use crate::review::{App, Article, Change, Clock, Keymap, Setup, Theme};
 use crate::session::list::{self, Listed};
 use crate::session::reviewer::reviewer_name;
-use crate::session::{self, Opened, Session, Store};
+use crate::session::{self, Opened, Place, Session, Store};
 
 /// Arguments of `review`.
 #[derive(Debug, clap::Args)]
@@ -33,8 +34,9 @@ pub struct Args {
     /// A monochrome screen (also when the NO_COLOR environment variable is set).
     #[arg(long)]
     pub no_color: bool,
-    /// Run without a terminal, reading key names line by line from FILE (`-`: stdin) and
-    /// printing "saved CLAIM VERDICT" once each change is on disk (for tests).
+    /// Run without a terminal, reading key names line by line from FILE (`-`: stdin), printing
+    /// "saving CLAIM" as each change starts for the disk and "saved CLAIM VERDICT" once it is
+    /// there (for tests).
     #[arg(long, value_name = "FILE", hide = true)]
     pub keys: Option<PathBuf>,
 }
@@ -82,10 +84,17 @@ pub fn run(args: Args) -> Result<()> {
                 let verdict = review.verdict.map_or("open", |v| v.label());
                 println!("saved {claim} {verdict}");
             };
-            drive(&mut terminal, events.as_mut(), start, &args, &mut ack)?
+            drive(&mut terminal, events.as_mut(), start, &args, &mut ack, true)?
         }
         None => terminal::with_terminal(|terminal, events| {
-            drive(terminal, events, start, &args, &mut |_change: &Change| {})
+            drive(
+                terminal,
+                events,
+                start,
+                &args,
+                &mut |_change: &Change| {},
+                false,
+            )
         })?,
     };
     if let Some((Outcome::Abandoned, path)) = ended {
@@ -115,6 +124,7 @@ fn drive<B>(
     start: Start,
     args: &Args,
     ack: &mut dyn FnMut(&Change),
+    announce: bool,
 ) -> Result<Option<(Outcome, PathBuf)>>
 where
     B: Backend,
@@ -153,8 +163,39 @@ where
     };
     let mut app = App::new(session, articles, setup);
     app.show_report(&report);
-    let outcome = terminal::run_loop(terminal, &mut app, events, &mut store, ack)?;
+    let outcome = if announce {
+        terminal::run_loop(terminal, &mut app, events, &mut Announced(&mut store), ack)?
+    } else {
+        terminal::run_loop(terminal, &mut app, events, &mut store, ack)?
+    };
     Ok(Some((outcome, path)))
+}
+
+/// A headless review's store: says "saving CLAIM" before each change goes to the disk, so that a
+/// test killing claimcheck knows which change was in flight (acknowledged or not).
+struct Announced<'a>(&'a mut Store);
+
+impl ReviewStore for Announced<'_> {
+    fn path(&self) -> &Path {
+        self.0.path()
+    }
+
+    fn persist(&mut self, session: &Session, change: &Change) -> Result<()> {
+        println!("saving {}", change.edit().claim);
+        ReviewStore::persist(self.0, session, change)
+    }
+
+    fn place(&mut self, place: &Place) -> Result<()> {
+        ReviewStore::place(self.0, place)
+    }
+
+    fn save(&mut self, session: &Session) -> Result<()> {
+        ReviewStore::save(self.0, session)
+    }
+
+    fn close(&mut self, session: &Session) -> Result<()> {
+        ReviewStore::close(self.0, session)
+    }
 }
 
 /// The current folder's name, for the picker's title.

@@ -218,6 +218,33 @@ mod tests {
     }
 
     #[test]
+    fn draws_each_session_with_its_progress_or_its_problem() {
+        let mut good = listed("a.review.json", summary());
+        if let Ok(s) = &mut good.summary {
+            s.titles = vec!["Drone strike on Odesa".into()];
+            s.tally = Tally {
+                total: 23,
+                verified: 5,
+                disputed: 3,
+                unclear: 4,
+            };
+        }
+        let p = picker(vec![
+            good,
+            listed("bad.json", Err("bad.json: cut short".into())),
+        ]);
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 8)).unwrap();
+        terminal.draw(|frame| ui::picker::draw(frame, &p)).unwrap();
+        let buffer = terminal.backend().buffer();
+        let line = |y: u16| -> String { (0..100).map(|x| buffer[(x, y)].symbol()).collect() };
+        assert!(line(1).contains("a.review.json") && line(1).contains("12/23 reviewed"));
+        assert!(line(1).contains("Drone strike on Odesa"), "{}", line(1));
+        assert!(line(2).contains("cannot open") && line(2).contains("cut short"));
+        assert!(line(7).contains("Enter open"), "{}", line(7));
+    }
+
+    #[test]
     fn every_picker_key_reaches_an_action() {
         let map = Keymap::default();
         for action in [Action::Down, Action::Up, Action::Submit, Action::Quit] {

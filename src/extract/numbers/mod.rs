@@ -8,6 +8,8 @@
 //! the nearest count before it in the sentence ("181 drones …, shot down 115").
 
 mod figure;
+mod names;
+mod qualifier;
 mod units;
 pub(crate) mod words;
 

@@ -109,7 +109,9 @@ impl Keymap {
                     let scrolls = context == Context::Help || !focus_list;
                     (keys, if scrolls { "scroll" } else { "move" })
                 }
-                (Context::Help, Action::Cancel) => (first(action).unwrap_or_default(), "close"),
+                (Context::Help | Context::Report, Action::Cancel) => {
+                    (first(action).unwrap_or_default(), "close")
+                }
                 (Context::Picker, Action::Submit) => (first(action).unwrap_or_default(), "open"),
                 _ => match (first(action), action.hint()) {
                     (Some(key), Some(word)) => (key, word),

@@ -27,10 +27,18 @@ pub fn draw(frame: &mut Frame, picker: &Picker) {
             theme.label(),
         ));
     let width = usize::from(block.inner(list_area).width);
+    let names: Vec<String> = picker.sessions().iter().map(file_name).collect();
+    let name_width = names
+        .iter()
+        .map(|n| n.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(MAX_NAME_WIDTH);
     let items: Vec<ListItem> = picker
         .sessions()
         .iter()
-        .map(|listed| ListItem::new(row(picker, listed, width)))
+        .zip(&names)
+        .map(|(listed, name)| ListItem::new(row(picker, listed, name, name_width, width)))
         .collect();
     let list = List::new(items)
         .block(block)
@@ -49,13 +57,25 @@ pub fn draw(frame: &mut Frame, picker: &Picker) {
     frame.render_widget(Paragraph::new(line), status);
 }
 
-/// "a.review.json   12/23 reviewed   2025-03-04 10:15   Title one / Title two"
-fn row(picker: &Picker, listed: &Listed, width: usize) -> Line<'static> {
-    let theme = picker.theme();
-    let name = listed.path.file_name().map_or_else(
+/// The widest file-name column; longer names are cut.
+const MAX_NAME_WIDTH: usize = 40;
+
+fn file_name(listed: &Listed) -> String {
+    listed.path.file_name().map_or_else(
         || listed.path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
-    );
+    )
+}
+
+/// "a.review.json   12/23 reviewed   2025-03-04 10:15   Title one / Title two"
+fn row(
+    picker: &Picker,
+    listed: &Listed,
+    name: &str,
+    name_width: usize,
+    width: usize,
+) -> Line<'static> {
+    let theme = picker.theme();
     let when = listed.last_change.map_or_else(String::new, local);
     let (progress, about, style) = match &listed.summary {
         Ok(summary) => {
@@ -75,12 +95,8 @@ fn row(picker: &Picker, listed: &Listed, width: usize) -> Line<'static> {
         Some(_) => " [open elsewhere]",
         None => "",
     };
-    let head = format!(
-        "{:<28} {:<22} {:<16}{busy} ",
-        inert::cut(&name, 28),
-        progress,
-        when
-    );
+    let name = inert::cut(name, name_width);
+    let head = format!("{name:<name_width$}  {progress:<22} {when:<16}{busy}  ");
     let room = width.saturating_sub(head.chars().count());
     Line::from(vec![
         Span::styled(inert::cut(&head, width), theme.label()),

@@ -281,3 +281,26 @@ fn a_session_folder_is_not_a_session() {
     let err = format!("{:#}", Store::open(dir.path()).unwrap_err());
     assert!(err.contains("it is a folder"), "{err}");
 }
+
+#[test]
+fn a_linked_session_is_saved_through_the_link() {
+    let (dir, path, mut session) = setup();
+    Store::create(&path, &session)
+        .unwrap()
+        .0
+        .close(&session)
+        .unwrap();
+    let link = dir.path().join("link.review.json");
+    std::os::unix::fs::symlink(&path, &link).unwrap();
+    let mut opened = Store::open(&link).unwrap();
+    assert_eq!(opened.store.journal_path(), journal_path(&path).as_path());
+    mark(&mut opened.store, &mut session, 0, Verdict::Verified);
+    opened.store.save(&session).unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(crate::session::load(&path).unwrap().tally().verified, 1);
+}
