@@ -335,6 +335,40 @@ mod tests {
     }
 
     #[test]
+    fn figures_show_ranges_and_hedges_and_bare_numbers_plainly() {
+        let mut r = reviewed();
+        r.claim.quantities = vec![
+            Quantity {
+                value: 10.0,
+                upper: Some(12.0),
+                unit: Some("people".into()),
+                text: "10–12 people".into(),
+                ..Default::default()
+            },
+            Quantity {
+                value: 19500.0,
+                qualifier: Some(crate::claim::Qualifier::About),
+                unit: Some("deaths".into()),
+                text: "about 19,500 deaths".into(),
+                ..Default::default()
+            },
+            Quantity {
+                value: 2022.0,
+                text: "2022".into(),
+                ..Default::default()
+            },
+        ];
+        let figures = fields(&r, &[])
+            .into_iter()
+            .find(|f| f.label == "Figures: ")
+            .unwrap();
+        assert_eq!(
+            figures.value,
+            "10–12 people (10–12 people) · about 19,500 deaths (about 19500 deaths) · 2022"
+        );
+    }
+
+    #[test]
     fn wrapped_lines_keep_the_label_on_the_first_line_only() {
         let f = [field("Speaker: ", "Volodymyr Zelensky", Tone::Plain)];
         let got = lines(&f, 12);
