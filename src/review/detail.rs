@@ -358,7 +358,7 @@ mod tests {
                 ..Default::default()
             },
         ];
-        let figures = fields(&r, &[])
+        let figures = fields(&r, &[], &[])
             .into_iter()
             .find(|f| f.label == "Figures: ")
             .unwrap();
