@@ -1,5 +1,6 @@
-//! `claimcheck extract FILE... [--format table|json|jsonl] [--all] [--min-score X]`
+//! `claimcheck extract FILE... [--format table|json|jsonl] [--all] [--min-score X] [--checks]`
 
+mod checks;
 mod table;
 
 use std::io::{BufWriter, IsTerminal, Write};
@@ -36,6 +37,10 @@ pub struct Args {
     /// Sentences scoring below this (0 to 1) are not claims.
     #[arg(long, default_value_t = score::DEFAULT_MIN_SCORE, value_parser = parse_score)]
     pub min_score: f64,
+    /// Also check the figures against each other (parts and totals, changes, shares, the same
+    /// figure stated twice): findings after the table, a `checks` list in JSON.
+    #[arg(long)]
+    pub checks: bool,
 }
 
 fn parse_score(value: &str) -> Result<f64, String> {
@@ -76,17 +81,31 @@ pub fn run(args: Args) -> Result<()> {
     let stdout = std::io::stdout();
     let width = terminal_width(stdout.is_terminal());
     let mut out = BufWriter::new(stdout.lock());
-    match args.format {
-        Format::Table => table::write(&mut out, &full, args.all, width)?,
-        Format::Json if args.all => write_json(&mut out, &full)?,
-        Format::Json => write_json(
-            &mut out,
-            &Extraction {
+    let findings = args.checks.then(|| crate::checks::check(&full.claims));
+    match (args.format, &findings) {
+        (Format::Table, _) => table::write(&mut out, &full, args.all, width)?,
+        (Format::Json, Some(found)) if args.all => {
+            write_json(&mut out, &checks::with(&full, found))?
+        }
+        (Format::Json, None) if args.all => write_json(&mut out, &full)?,
+        (Format::Json, _) => {
+            let claims = Extraction {
                 documents: full.documents.clone(),
                 claims: full.claims.clone(),
-            },
-        )?,
-        Format::Jsonl => write_jsonl(&mut out, &full)?,
+            };
+            match &findings {
+                Some(found) => write_json(&mut out, &checks::with(&claims, found))?,
+                None => write_json(&mut out, &claims)?,
+            }
+        }
+        (Format::Jsonl, _) => write_jsonl(&mut out, &full)?,
+    }
+    if let Some(found) = &findings {
+        match args.format {
+            Format::Table => checks::write_table(&mut out, &full, found, width)?,
+            Format::Jsonl => checks::write_jsonl(&mut out, found)?,
+            Format::Json => {}
+        }
     }
     out.flush().context("cannot write to stdout")?;
 

@@ -315,7 +315,11 @@ impl Scanner<'_, '_> {
     /// The word before byte `i`: back to white space, without leading opening punctuation.
     fn word_before(&self, i: usize) -> &str {
         let head = &self.text[self.sentence_start.min(i)..i];
-        let from = head.rfind(is_space).map_or(0, |k| k + 1);
+        let from = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_space(c))
+            .map_or(0, |(k, c)| k + c.len_utf8());
         head[from..].trim_start_matches(|c: char| punct::is_opening(c) || c == '—' || c == '–')
     }
 
