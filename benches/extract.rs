@@ -153,12 +153,18 @@ fn main() {
         let t = Instant::now();
         claims = 0;
         let mut sink = std::io::sink();
-        extract_each(&text, 0, &Options::default(), &mut Ids::default(), |found| {
-            if let Found::Claim(claim) = found {
-                claims += 1;
-                serde_json::to_writer(&mut sink, &claim).expect("a sink takes anything");
-            }
-        });
+        extract_each(
+            &text,
+            0,
+            &Options::default(),
+            &mut Ids::default(),
+            |found| {
+                if let Found::Claim(claim) = found {
+                    claims += 1;
+                    serde_json::to_writer(&mut sink, &claim).expect("a sink takes anything");
+                }
+            },
+        );
         best = best.min(t.elapsed().as_secs_f64());
     }
     let peak = PEAK.load(Ordering::Relaxed);

@@ -63,7 +63,9 @@ impl Kind {
 }
 
 /// A figure found in a claim: "181 drones", "a 77-year-old", "three others", "15.5 percent".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Build one with `..Default::default()` so that fields added later do not break callers.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     /// The number; integral values are written without a fraction (`181`, not `181.0`).
     #[serde(serialize_with = "serialize_number")]
@@ -76,10 +78,87 @@ pub struct Quantity {
     pub start: usize,
     /// Byte offset just past `text` in the document.
     pub end: usize,
+    /// Upper bound of a range ("10–12 people", "three-to-six percent"); `value` is the lower one.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_optional_number"
+    )]
+    pub upper: Option<f64>,
+    /// How the article hedges the figure ("about", "at least", "more than", "nearly").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// What the figure measures (a count, a percentage, money, an age, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Measure>,
+    /// The unit is not written beside the figure but carried from the sentence ("… 181 drones
+    /// …, shot down 115" → 115 drones).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unit_carried: bool,
+}
+
+/// How a figure is hedged in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// "about", "around", "approximately", "roughly", "some", "an estimated".
+    About,
+    /// "nearly", "almost", "close to", "just under": a little below the figure.
+    Nearly,
+    /// "at least", "no fewer than": the figure or more.
+    AtLeast,
+    /// "more than", "over", "above", "past", "in excess of": above the figure.
+    MoreThan,
+    /// "up to", "at most", "as many as": the figure or fewer.
+    UpTo,
+    /// "less than", "fewer than", "under", "below": below the figure.
+    LessThan,
+    /// A round indefinite amount: "hundreds", "dozens", "tens of thousands" (value is the order
+    /// of magnitude).
+    Indefinite,
+}
+
+impl Qualifier {
+    /// The words shown to a reader ("about", "at least", …).
+    pub fn label(self) -> &'static str {
+        match self {
+            Qualifier::About => "about",
+            Qualifier::Nearly => "nearly",
+            Qualifier::AtLeast => "at least",
+            Qualifier::MoreThan => "more than",
+            Qualifier::UpTo => "up to",
+            Qualifier::LessThan => "less than",
+            Qualifier::Indefinite => "indefinite",
+        }
+    }
+}
+
+/// What a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// A number of things: the unit is the counted noun ("181 drones").
+    Count,
+    /// A percentage ("15.5 percent", "3.40%").
+    Percent,
+    /// A difference of percentages ("7.5 percentage points", "by 7.5 points").
+    PercentagePoints,
+    /// Hundredths of a percentage point ("50 basis points", "50 bps").
+    BasisPoints,
+    /// An amount of money; the unit is the ISO 4217 code ("USD", "EUR").
+    Money,
+    /// Someone's age ("77-year-old"); the unit is "years" (or "months" for a baby).
+    Age,
+    /// An earthquake magnitude ("6.3-magnitude").
+    Magnitude,
+    /// A length of time ("in 80 years", "a 10-day ceasefire").
+    Duration,
+    /// A physical measurement ("10 kilometers", "5 tonnes").
+    Physical,
 }
 
 /// A date expression: absolute, partial or relative.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DateRef {
     /// The expression as written ("March 4, 2025", "last week").
     pub text: String,
@@ -155,12 +234,26 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// Writes integral numbers as JSON integers (`181`) and others as decimals (`63.5`).
-fn serialize_number<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn serialize_number<S: Serializer>(
+    value: &f64,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: beyond it f64 has no fractions anyway
     if value.fract() == 0.0 && value.abs() < EXACT {
         serializer.serialize_i64(*value as i64)
     } else {
         serializer.serialize_f64(*value)
+    }
+}
+
+/// Like [`serialize_number`] for an optional figure (only called when it is present).
+fn serialize_optional_number<S: Serializer>(
+    value: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serialize_number(v, serializer),
+        None => serializer.serialize_none(),
     }
 }
 
@@ -190,6 +283,7 @@ mod tests {
             text: "181 drones".into(),
             start: 0,
             end: 10,
+            ..Default::default()
         };
         let json = serde_json::to_string(&q).unwrap();
         assert!(json.contains("\"value\":181,"), "{json}");

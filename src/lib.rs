@@ -4,6 +4,7 @@
 //! their reviews; [`review`] is the terminal interface; [`export`] writes reports.
 
 pub mod article;
+pub mod checks;
 pub mod claim;
 pub mod commands;
 pub mod export;

@@ -1,8 +1,10 @@
-//! `claimcheck extract FILE... [--format table|json|jsonl] [--all] [--min-score X]`
+//! `claimcheck extract FILE... [--format table|json|jsonl] [--all] [--min-score X] [--checks]`
 //!
 //! Claims are written as they are found (no format holds them all), so the memory needed is the
-//! articles' text plus a few bytes per sentence, however many claims there are.
+//! articles' text plus a few bytes per sentence, however many claims there are. `--checks` is
+//! the exception: the figure checks compare claims across an article, so they are kept.
 
+mod checks;
 mod json;
 mod table;
 
@@ -11,8 +13,9 @@ use std::io::{BufWriter, IsTerminal, Write};
 use anyhow::{Context, Result};
 use clap::ValueEnum;
 
+use crate::checks::Finding;
 use crate::claim::{Claim, Document};
-use crate::extract::{self, Found, Ids, Options, Rejected, Source, score};
+use crate::extract::{self, Found, FullExtraction, Ids, Options, Rejected, Source, score};
 
 /// Output formats of `extract`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -40,6 +43,10 @@ pub struct Args {
     /// Sentences scoring below this (0 to 1) are not claims.
     #[arg(long, default_value_t = score::DEFAULT_MIN_SCORE, value_parser = parse_score)]
     pub min_score: f64,
+    /// Also check the figures against each other (parts and totals, changes, shares, the same
+    /// figure stated twice): findings after the table, a `checks` list in JSON.
+    #[arg(long)]
+    pub checks: bool,
 }
 
 fn parse_score(value: &str) -> Result<f64, String> {
@@ -61,8 +68,8 @@ trait Sink {
     fn rejected(&mut self, rejected: &Rejected) -> Result<()>;
     /// A document is done: how many claims and rejected sentences it had.
     fn document_end(&mut self, claims: usize, rejected: usize) -> Result<()>;
-    /// Everything is written.
-    fn finish(&mut self) -> Result<()>;
+    /// Everything is written; with `--checks`, the claims and the figure findings close it.
+    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()>;
 }
 
 /// Runs `extract`: reads every file first (so a bad one stops the run before any output), then
@@ -95,8 +102,22 @@ pub fn run(args: Args) -> Result<()> {
     let options = Options {
         min_score: args.min_score,
     };
-    let claimless = stream(&sources, &documents, &options, args.all, sink.as_mut())?;
-    sink.finish()?;
+    let mut kept = args.checks.then(|| FullExtraction {
+        documents: documents.clone(),
+        ..FullExtraction::default()
+    });
+    let claimless = stream(
+        &sources,
+        &documents,
+        &options,
+        args.all,
+        &mut Keeping {
+            sink: sink.as_mut(),
+            kept: kept.as_mut(),
+        },
+    )?;
+    let findings = kept.as_ref().map(|k| crate::checks::check(&k.claims));
+    sink.finish(kept.as_ref().zip(findings.as_deref()))?;
     drop(sink);
     for doc in claimless {
         let name = match documents[doc].path.as_str() {
@@ -106,6 +127,41 @@ pub fn run(args: Args) -> Result<()> {
         eprintln!("claimcheck: no claims found in {name}");
     }
     Ok(())
+}
+
+/// A sink that also keeps the claims, for the figure checks.
+struct Keeping<'a> {
+    sink: &'a mut dyn Sink,
+    kept: Option<&'a mut FullExtraction>,
+}
+
+impl Sink for Keeping<'_> {
+    fn start(&mut self, documents: &[Document]) -> Result<()> {
+        self.sink.start(documents)
+    }
+
+    fn document(&mut self, doc: usize, document: &Document) -> Result<()> {
+        self.sink.document(doc, document)
+    }
+
+    fn claim(&mut self, claim: &Claim) -> Result<()> {
+        if let Some(kept) = self.kept.as_mut() {
+            kept.claims.push(claim.clone());
+        }
+        self.sink.claim(claim)
+    }
+
+    fn rejected(&mut self, rejected: &Rejected) -> Result<()> {
+        self.sink.rejected(rejected)
+    }
+
+    fn document_end(&mut self, claims: usize, rejected: usize) -> Result<()> {
+        self.sink.document_end(claims, rejected)
+    }
+
+    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
+        self.sink.finish(checks)
+    }
 }
 
 /// Extracts every source into `sink`; returns the documents without a claim.

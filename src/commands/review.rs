@@ -1,26 +1,29 @@
 //! `claimcheck review [FILE...] [--session PATH] [--reviewer NAME] [--no-color]`
 
-use std::io::{BufReader, IsTerminal};
+use std::io::{BufReader, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui::backend::{Backend, TestBackend};
 use ratatui::layout::Size;
 
 use crate::claim::sha256_hex;
 use crate::extract::{self, Source};
+use crate::review::picker::{Picker, pick};
 use crate::review::script::Script;
-use crate::review::store::{Store, WholeFile};
+use crate::review::store::Store as ReviewStore;
 use crate::review::terminal::{self, EventSource, Outcome};
 use crate::review::{App, Article, Change, Clock, Keymap, Setup, Theme};
-use crate::session::{self, Session};
+use crate::session::list::{self, Listed};
+use crate::session::reviewer::reviewer_name;
+use crate::session::{self, Opened, Place, Session, Store};
 
 /// Arguments of `review`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Articles to review in a new session (or the one at --session), or one session file to
-    /// resume.
+    /// resume. Without any, the sessions in the current folder are listed to pick from.
     pub files: Vec<PathBuf>,
     /// The session file [default: <first article's stem>.review.json in the current directory].
     #[arg(long, value_name = "PATH")]
@@ -31,70 +34,191 @@ pub struct Args {
     /// A monochrome screen (also when the NO_COLOR environment variable is set).
     #[arg(long)]
     pub no_color: bool,
-    /// Run without a terminal, reading key names line by line from FILE (`-`: stdin) and
-    /// printing "saved CLAIM VERDICT" once each change is on disk (for tests).
+    /// Run without a terminal, reading key names line by line from FILE (`-`: stdin), printing
+    /// "saving CLAIM" as each change starts for the disk and "saved CLAIM VERDICT" once it is
+    /// there (for tests).
     #[arg(long, value_name = "FILE", hide = true)]
     pub keys: Option<PathBuf>,
 }
 
+/// How the review begins: with a session already open, or by picking one.
+enum Start {
+    Opened(Box<Opened>),
+    Pick(Vec<Listed>),
+}
+
 /// Runs `review`.
 pub fn run(args: Args) -> Result<()> {
-    if args.keys.is_none() && !std::io::stdout().is_terminal() {
+    // Files are checked before the terminal, so a bad file gets its own clear error anywhere.
+    let interactive = args.keys.is_some() || std::io::stdout().is_terminal();
+    let start = if args.files.is_empty() {
+        match &args.session {
+            Some(path) => Start::Opened(Box::new(Store::open(path)?)),
+            None => {
+                let listed = list::list(Path::new("."))?;
+                if listed.is_empty() {
+                    bail!(
+                        "no claimcheck sessions in this folder: start one with \
+                         `claimcheck review ARTICLE...`"
+                    );
+                }
+                Start::Pick(listed)
+            }
+        }
+    } else {
+        Start::Opened(Box::new(open_session(&args, interactive)?))
+    };
+    if !interactive {
         bail!("review needs a terminal (use `claimcheck extract` to print claims)");
     }
-    let (session, path) = open_session(&args)?;
-    let articles = load_articles(&session, &path);
-    let reviewer = args
-        .reviewer
-        .clone()
-        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-        .unwrap_or_else(|| "unknown".to_string());
-    let setup = Setup {
-        session_name: path.display().to_string(),
-        reviewer,
-        clock: Clock::System,
-        keymap: Keymap::default(),
-        theme: Theme::from_env(args.no_color),
-        size: Size::new(0, 0),
+    let ended = match &args.keys {
+        Some(keys) => {
+            let mut events = script(keys)?;
+            let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
+            // The claim's verdict once the change is on disk (an undo leaves the one before).
+            let mut ack = |change: &Change| {
+                let (claim, review) = match change {
+                    Change::Review(edit) | Change::Redo(edit) => (&edit.claim, &edit.after),
+                    Change::Undo(edit) => (&edit.claim, &edit.before),
+                };
+                let verdict = review.verdict.map_or("open", |v| v.label());
+                println!("saved {claim} {verdict}");
+            };
+            drive(&mut terminal, events.as_mut(), start, &args, &mut ack, true)?
+        }
+        None => terminal::with_terminal(|terminal, events| {
+            drive(
+                terminal,
+                events,
+                start,
+                &args,
+                &mut |_change: &Change| {},
+                false,
+            )
+        })?,
     };
-    let mut app = App::new(session, articles, setup);
-    let mut store = WholeFile::new(&path);
-    let outcome = match &args.keys {
-        Some(keys) => headless(&mut app, &mut store, keys)?,
-        None => terminal::run(&mut app, &mut store)?,
-    };
-    if outcome == Outcome::Abandoned {
+    if let Some((Outcome::Abandoned, path)) = ended {
         eprintln!(
-            "claimcheck: quit without saving; {} holds the last change that was saved",
+            "claimcheck: quit without saving; {} and its journal hold the last change that was saved",
             path.display()
         );
     }
     Ok(())
 }
 
-/// Runs the review on a test backend, reading key names from `keys`.
-fn headless(app: &mut App, store: &mut dyn Store, keys: &Path) -> Result<Outcome> {
+/// The key script of a headless review.
+fn script(keys: &Path) -> Result<Box<dyn EventSource>> {
+    if keys == Path::new("-") {
+        return Ok(Box::new(Script::new(std::io::stdin().lock(), "stdin")));
+    }
     let name = keys.display().to_string();
-    let mut events: Box<dyn EventSource> = if keys == Path::new("-") {
-        Box::new(Script::new(std::io::stdin().lock(), "stdin"))
-    } else {
-        let file =
-            std::fs::File::open(keys).with_context(|| format!("cannot read keys from {name}"))?;
-        Box::new(Script::new(BufReader::new(file), name))
-    };
-    let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
-    let mut saved = |change: &Change| {
-        let edit = change.edit();
-        let verdict = edit.after.verdict.map_or("open", |v| v.label());
-        println!("saved {} {verdict}", edit.claim);
-    };
-    terminal::run_loop(&mut terminal, app, events.as_mut(), store, &mut saved)
+    let file =
+        std::fs::File::open(keys).with_context(|| format!("cannot read keys from {name}"))?;
+    Ok(Box::new(Script::new(BufReader::new(file), name)))
 }
 
-/// Whether a file is a session (JSON with a "format" key) rather than an article.
-fn looks_like_session(text: &str) -> bool {
-    text.trim_start().starts_with('{')
-        && serde_json::from_str::<serde_json::Value>(text).is_ok_and(|v| v.get("format").is_some())
+/// Picks a session when there is none yet, then runs the review; `None` when nothing was picked.
+fn drive<B>(
+    terminal: &mut Terminal<B>,
+    events: &mut dyn EventSource,
+    start: Start,
+    args: &Args,
+    ack: &mut dyn FnMut(&Change),
+    announce: bool,
+) -> Result<Option<(Outcome, PathBuf)>>
+where
+    B: Backend,
+    B::Error: std::error::Error + Send + Sync + 'static,
+{
+    let theme = Theme::from_env(args.no_color);
+    let opened = match start {
+        Start::Opened(opened) => *opened,
+        Start::Pick(listed) => {
+            let mut picker = Picker::new(listed, folder_name(), Keymap::default(), theme);
+            loop {
+                let Some(path) = pick(terminal, &mut picker, events)? else {
+                    return Ok(None);
+                };
+                match Store::open(&path) {
+                    Ok(opened) => break opened,
+                    Err(err) => picker.refused(format!("{err:#}")),
+                }
+            }
+        }
+    };
+    let Opened {
+        session,
+        mut store,
+        report,
+    } = opened;
+    let path = store.path().to_path_buf();
+    let articles = load_articles(&session, &path);
+    let setup = Setup {
+        session_name: path.display().to_string(),
+        reviewer: reviewer_name(args.reviewer.as_deref()).unwrap_or_else(|| "unknown".into()),
+        clock: Clock::System,
+        keymap: Keymap::default(),
+        theme,
+        size: Size::new(0, 0),
+    };
+    let mut app = App::new(session, articles, setup);
+    app.show_report(&report);
+    let outcome = if announce {
+        terminal::run_loop(terminal, &mut app, events, &mut Announced(&mut store), ack)?
+    } else {
+        terminal::run_loop(terminal, &mut app, events, &mut store, ack)?
+    };
+    Ok(Some((outcome, path)))
+}
+
+/// A headless review's store: says "saving CLAIM" before each change goes to the disk, so that a
+/// test killing claimcheck knows which change was in flight (acknowledged or not).
+struct Announced<'a>(&'a mut Store);
+
+impl ReviewStore for Announced<'_> {
+    fn path(&self) -> &Path {
+        self.0.path()
+    }
+
+    fn persist(&mut self, session: &Session, change: &Change) -> Result<()> {
+        println!("saving {}", change.edit().claim);
+        ReviewStore::persist(self.0, session, change)
+    }
+
+    fn place(&mut self, place: &Place) -> Result<()> {
+        ReviewStore::place(self.0, place)
+    }
+
+    fn save(&mut self, session: &Session) -> Result<()> {
+        ReviewStore::save(self.0, session)
+    }
+
+    fn close(&mut self, session: &Session) -> Result<()> {
+        ReviewStore::close(self.0, session)
+    }
+}
+
+/// The current folder's name, for the picker's title.
+fn folder_name() -> String {
+    std::env::current_dir()
+        .ok()
+        .and_then(|dir| dir.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| ".".into())
+}
+
+/// Whether a file named on the command line is a session (to resume) rather than an article: a
+/// `.json` name, or text that opens with `{`. A damaged session is still recognised, so that it
+/// gets a clear error instead of being reviewed as an article.
+fn is_session(path: &Path) -> bool {
+    let json_name = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let mut opening = Vec::with_capacity(64);
+    let read = std::fs::File::open(path).and_then(|f| f.take(64).read_to_end(&mut opening));
+    let opening = opening
+        .strip_prefix("\u{feff}".as_bytes())
+        .unwrap_or(&opening);
+    json_name || (read.is_ok() && opening.trim_ascii_start().starts_with(b"{"))
 }
 
 fn read_text(path: &Path, what: &str) -> Result<String> {
@@ -109,33 +233,58 @@ fn read_text(path: &Path, what: &str) -> Result<String> {
     })
 }
 
-/// The session to review and where it is saved: a resumed session file, the existing session for
-/// these articles, or a new one (written at once, so it can be resumed).
-fn open_session(args: &Args) -> Result<(Session, PathBuf)> {
-    let Some(first) = args.files.first() else {
-        bail!("name an article to review, or a session file to resume");
-    };
+/// The session to review: a resumed session file, the existing session for these articles, or a
+/// new one (written at once, so it can be resumed). Each holds the session's lock.
+fn open_session(args: &Args, interactive: bool) -> Result<Opened> {
+    let first = &args.files[0];
     if args.files.iter().any(|f| f == Path::new("-")) {
         bail!("review reads articles from files, not stdin (a review must be resumable)");
     }
-    let texts: Vec<String> = args
-        .files
-        .iter()
-        .map(|f| read_text(f, "file"))
-        .collect::<Result<_>>()?;
-    if let Some(at) = texts.iter().position(|t| looks_like_session(t)) {
+    if let Some(at) = args.files.iter().position(|f| is_session(f)) {
         if args.files.len() > 1 {
             bail!(
                 "{} is a session file: resume it alone, without articles",
                 args.files[at].display()
             );
         }
-        let session = session::parse(&texts[0])
-            .with_context(|| format!("{} is not a usable session", first.display()))?;
-        return Ok((session, first.clone()));
+        if args.session.as_ref().is_some_and(|s| s != first) {
+            bail!(
+                "{} is itself a session: --session names where the review of articles is kept",
+                first.display()
+            );
+        }
+        return Store::open(first);
     }
+    let texts: Vec<String> = args
+        .files
+        .iter()
+        .map(|f| read_text(f, "article"))
+        .collect::<Result<_>>()?;
     if let Some(bad) = args.files.iter().find(|f| f.to_str().is_none()) {
         bail!("{} is not a UTF-8 path", bad.display());
+    }
+    let path = args.session.clone().unwrap_or_else(|| {
+        let stem = first
+            .file_stem()
+            .map_or("session".into(), |s| s.to_string_lossy());
+        PathBuf::from(format!("{stem}.review.json"))
+    });
+    if path.exists() {
+        // Looked at (only read) before it is opened: opening may bring it up to date with its
+        // articles, which must not happen to the review of other articles.
+        let existing = session::load(&path)?;
+        if !same_articles(&existing, &path, &args.files, &texts) {
+            bail!(
+                "{} holds a review of other articles; resume it with `claimcheck review {}`, or \
+                 choose another file with --session",
+                path.display(),
+                path.display()
+            );
+        }
+        return Store::open(&path);
+    }
+    if !interactive {
+        bail!("review needs a terminal (use `claimcheck extract` to print claims)");
     }
     let sources: Vec<Source> = args
         .files
@@ -147,57 +296,69 @@ fn open_session(args: &Args) -> Result<(Session, PathBuf)> {
         })
         .collect();
     let extraction = extract::extract_documents(&sources);
-    let path = args.session.clone().unwrap_or_else(|| {
-        let stem = first
-            .file_stem()
-            .map_or("session".into(), |s| s.to_string_lossy());
-        PathBuf::from(format!("{stem}.review.json"))
-    });
-    if path.exists() {
-        let existing = session::load(&path)?;
-        let hashes = |docs: &[crate::claim::Document]| -> Vec<String> {
-            docs.iter().map(|d| d.sha256.clone()).collect()
-        };
-        if hashes(&existing.documents) != hashes(&extraction.documents) {
-            bail!(
-                "{} holds a review of other articles (or of an earlier version of these); \
-                 resume it with `claimcheck review {}`, or choose another file with --session",
-                path.display(),
-                path.display()
-            );
-        }
-        return Ok((existing, path));
-    }
     let session = Session::new(
         extract::EXTRACTOR_VERSION,
         extraction.documents,
         extraction.claims,
     );
-    session::save(&session, &path)?;
-    Ok((session, path))
+    let (store, report) = Store::create(&path, &session)?;
+    Ok(Opened {
+        session,
+        store,
+        report,
+    })
 }
 
-/// The text of each document, checked against the hash the session recorded. A path is tried as
-/// written, then beside the session file.
+/// Whether a session reviews these articles: each is one of its documents, the same file or the
+/// same text (an article edited since is still the same file; one moved is still the same text).
+fn same_articles(
+    session: &Session,
+    session_path: &Path,
+    files: &[PathBuf],
+    texts: &[String],
+) -> bool {
+    let folder = session_path.parent().unwrap_or(Path::new(""));
+    session.documents.len() == files.len()
+        && files.iter().zip(texts).all(|(file, text)| {
+            let sha = sha256_hex(text.as_bytes());
+            let given = std::fs::canonicalize(file).ok();
+            session.documents.iter().any(|doc| {
+                doc.sha256 == sha
+                    || [folder.join(&doc.path), PathBuf::from(&doc.path)]
+                        .iter()
+                        .filter_map(|p| std::fs::canonicalize(p).ok())
+                        .any(|p| Some(p) == given)
+            })
+        })
+}
+
+/// The text of each document, checked against the hash the session recorded. A path is tried
+/// beside the session file, then as written.
 fn load_articles(session: &Session, session_path: &Path) -> Vec<Article> {
     let folder = session_path.parent().unwrap_or(Path::new(""));
     session
         .documents
         .iter()
         .map(|doc| {
-            let candidates = [PathBuf::from(&doc.path), folder.join(&doc.path)];
-            let found = candidates.iter().find_map(|p| std::fs::read(p).ok());
-            match found {
-                None => Article::Unavailable(format!(
+            let candidates = [folder.join(&doc.path), PathBuf::from(&doc.path)];
+            let mut found = candidates.iter().filter_map(|p| std::fs::read(p).ok());
+            let first = found.next();
+            let matching = first
+                .iter()
+                .cloned()
+                .chain(found)
+                .find(|bytes| sha256_hex(bytes) == doc.sha256);
+            match (matching, first) {
+                (None, None) => Article::Unavailable(format!(
                     "The article {} cannot be read, so its text cannot be shown.",
                     doc.path
                 )),
-                Some(bytes) if sha256_hex(&bytes) != doc.sha256 => Article::Unavailable(format!(
+                (None, Some(_)) => Article::Unavailable(format!(
                     "The article {} has changed since this session was made; its text is not \
                      shown, since the claims' positions no longer match it.",
                     doc.path
                 )),
-                Some(bytes) => match String::from_utf8(bytes) {
+                (Some(bytes), _) => match String::from_utf8(bytes) {
                     Ok(text) => Article::Text(text),
                     Err(_) => Article::Unavailable(format!("{} is not UTF-8 text.", doc.path)),
                 },

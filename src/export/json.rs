@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::checks::{Finding, check};
 use crate::claim::Document;
 use crate::export::agreement::Agreement;
 use crate::export::counts::Counts;
@@ -38,6 +39,9 @@ pub struct Report<'a> {
     /// Reviews whose claims vanished from a changed article (kept, never dropped).
     #[serde(skip_serializing_if = "<[ReviewedClaim]>::is_empty")]
     pub orphans: &'a [ReviewedClaim],
+    /// Figure checks on the claims ([`crate::checks`]); absent when no figures are tied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Finding>,
 }
 
 impl<'a> Report<'a> {
@@ -55,6 +59,7 @@ impl<'a> Report<'a> {
             agreement: merge::agreement_of(session),
             claims: session.claims(),
             orphans: &session.orphans,
+            checks: check(session.claims().iter().map(|r| &r.claim)),
         }
     }
 }
@@ -102,5 +107,22 @@ mod tests {
         assert_eq!(first["reviewed_at"], "2025-03-05T10:00:00Z");
         assert_eq!(first["kind"], "quantity");
         assert!(value["claims"][1]["verdict"].is_null());
+        assert!(
+            value.get("checks").is_none(),
+            "no figures tied: no checks key"
+        );
+    }
+
+    #[test]
+    fn report_carries_the_figure_checks() {
+        let text = "Russia fired 50 drones overnight and Ukraine shot down 60 drones.";
+        let claims =
+            crate::extract::extract_with(text, 0, &crate::extract::Options { min_score: 0.0 });
+        let session = session_with(claims.into_iter().map(|c| (c, Review::default())).collect());
+        let value: serde_json::Value = serde_json::from_str(&render(&session)).unwrap();
+        let check = &value["checks"][0];
+        assert_eq!(check["relation"], "interception");
+        assert_eq!(check["result"], "inconsistent");
+        assert_eq!(check["claims"][0], value["claims"][0]["id"]);
     }
 }

@@ -7,6 +7,7 @@
 
 use std::fmt::Write;
 
+use crate::checks::{Finding, Outcome, check};
 use crate::claim::Kind;
 use crate::export::agreement::Agreement;
 use crate::export::counts::{Counts, percent};
@@ -95,6 +96,8 @@ pub fn render(session: &Session) -> String {
     if let Some(agreement) = merge::agreement_of(session) {
         agreement_section(&mut out, &agreement);
     }
+    let findings = check(session.claims().iter().map(|r| &r.claim));
+    checks_section(&mut out, &findings);
     for group in GROUPS {
         let claims: Vec<&ReviewedClaim> = session
             .claims()
@@ -106,7 +109,7 @@ pub fn render(session: &Session) -> String {
         }
         let _ = writeln!(out, "\n## {} ({})", verdict_title(group), claims.len());
         for (n, reviewed) in claims.iter().enumerate() {
-            claim_section(&mut out, session, n + 1, reviewed);
+            claim_section(&mut out, session, n + 1, reviewed, &findings);
         }
     }
     if !session.orphans.is_empty() {
@@ -235,7 +238,49 @@ fn reviewer_line(review: &Review) -> String {
     line
 }
 
-fn claim_section(out: &mut String, session: &Session, n: usize, reviewed: &ReviewedClaim) {
+/// Every figure check, inconsistent ones first.
+fn checks_section(out: &mut String, findings: &[Finding]) {
+    if findings.is_empty() {
+        return;
+    }
+    let wrong = findings
+        .iter()
+        .filter(|f| f.result == Outcome::Inconsistent)
+        .count();
+    let _ = writeln!(out, "\n## Figure checks\n");
+    let _ = writeln!(
+        out,
+        "{wrong} of {} checks find figures that do not add up.\n",
+        findings.len()
+    );
+    let mut ordered: Vec<&Finding> = findings.iter().collect();
+    ordered.sort_by_key(|f| f.result);
+    ordered.sort_by_key(|f| f.result != Outcome::Inconsistent);
+    for f in ordered {
+        let mut line = format!(
+            "- {} **{}** ({}): {}. Evidence: {}.",
+            f.result.glyph(),
+            f.relation.label(),
+            f.result.label(),
+            escape_one_line(&f.arithmetic),
+            escape_one_line(&f.evidence)
+        );
+        if let Some(t) = &f.tolerance {
+            let _ = write!(line, " Tolerance: {}.", escape_one_line(t));
+        }
+        let ids: Vec<String> = f.claims.iter().map(|id| format!("`{id}`")).collect();
+        let _ = write!(line, " Claims: {}.", ids.join(", "));
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+fn claim_section(
+    out: &mut String,
+    session: &Session,
+    n: usize,
+    reviewed: &ReviewedClaim,
+    findings: &[Finding],
+) {
     let claim = &reviewed.claim;
     let review = &reviewed.review;
     let mut title = format!("{n}. {}", kind_title(claim.kind));
@@ -244,6 +289,15 @@ fn claim_section(out: &mut String, session: &Session, n: usize, reviewed: &Revie
     }
     let _ = writeln!(out, "\n### {title}\n");
     let _ = writeln!(out, "> {}", escape_lines(&claim.text, "> "));
+    for f in findings.iter().filter(|f| f.involves(&claim.id)) {
+        let _ = writeln!(
+            out,
+            "\n**Figure check:** {} {}: {}",
+            f.result.glyph(),
+            f.relation.label(),
+            escape_one_line(&f.arithmetic)
+        );
+    }
     if !review.note.trim().is_empty() {
         let _ = writeln!(out, "\n**Note:** {}", escape_lines(&review.note, ""));
     }
@@ -283,6 +337,31 @@ fn claim_section(out: &mut String, session: &Session, n: usize, reviewed: &Revie
 mod tests {
     use super::*;
     use crate::export::testing::{claim_of_kind, review_by, session_with};
+
+    #[test]
+    fn figure_checks_have_a_section_and_a_line_under_their_claims() {
+        let text = "Officials said 3,400 people died in the north. Another 1,600 died in the \
+                    south. That brought the number killed to 5,100.";
+        let claims =
+            crate::extract::extract_with(text, 0, &crate::extract::Options { min_score: 0.0 });
+        let session = session_with(claims.into_iter().map(|c| (c, Review::default())).collect());
+        let report = render(&session);
+        assert!(
+            report.contains("\n## Figure checks\n\n1 of 1 checks find figures that do not add up."),
+            "{report}"
+        );
+        assert!(report.contains("- ✗ **running total** (inconsistent): 3,400 + 1,600 = 5,000 ≠ 5,100 (stated total). Evidence: “another” … “brought the number killed to”."), "{report}");
+        assert_eq!(
+            report.matches("**Figure check:** ✗ running total").count(),
+            3,
+            "{report}"
+        );
+        let plain = session_with(vec![(
+            claim_of_kind("It was cold.", Kind::Statement),
+            Review::default(),
+        )]);
+        assert!(!render(&plain).contains("Figure check"));
+    }
 
     #[test]
     fn escape_neutralises_markup_but_keeps_the_words() {

@@ -19,6 +19,7 @@ mod punct;
 pub mod quotes;
 pub mod score;
 pub mod sentences;
+pub(crate) mod tokens;
 
 pub use pipeline::{Analysed, analyse_with, kind_of};
 

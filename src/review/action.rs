@@ -50,6 +50,8 @@ pub enum Action {
     CycleVerdictFilter,
     /// Cycle the kind filter: every kind, then each kind in turn.
     CycleKindFilter,
+    /// Show only the claims whose figures a check found inconsistent, or every claim again.
+    FilterInconsistent,
     /// Move the focus to the next pane.
     FocusNext,
     /// Move the focus to the previous pane.
@@ -60,6 +62,8 @@ pub enum Action {
     Quit,
     /// Save what is kept and quit at once, whatever the mode.
     ForceQuit,
+    /// Write the whole session file now (every change is already saved as it is made).
+    Save,
     /// Keep the text being edited (note, evidence, search).
     Submit,
     /// Close the open editor or dialog without keeping anything.
@@ -136,7 +140,7 @@ impl Section {
 
 impl Action {
     /// Every action a key can be bound to, in help order.
-    pub const COMMANDS: [Action; 28] = [
+    pub const COMMANDS: [Action; 30] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -154,12 +158,14 @@ impl Action {
         Action::SearchPrevious,
         Action::CycleVerdictFilter,
         Action::CycleKindFilter,
+        Action::FilterInconsistent,
         Action::FocusNext,
         Action::FocusPrevious,
         Action::Undo,
         Action::Redo,
         Action::Export,
         Action::Help,
+        Action::Save,
         Action::Quit,
         Action::ForceQuit,
         Action::Submit,
@@ -190,13 +196,15 @@ impl Action {
             Action::SearchPrevious => "previous match",
             Action::CycleVerdictFilter => "filter: all, open, verified, disputed, unclear",
             Action::CycleKindFilter => "filter by kind of claim",
+            Action::FilterInconsistent => "only claims whose figures do not add up (✗), or all",
             Action::FocusNext => "focus the next pane",
             Action::FocusPrevious => "focus the previous pane",
             Action::Help => "this help",
             Action::Quit => "quit (asks only if a change is not saved)",
             Action::ForceQuit => "save and quit at once",
-            Action::Submit => "keep the text (note: Ctrl-S; evidence, search: Enter)",
-            Action::Cancel => "close without keeping",
+            Action::Save => "write the whole session file now",
+            Action::Submit => "keep the text",
+            Action::Cancel => "close, keep nothing",
             Action::Confirm => "answer yes",
             Action::Input(_) => "type into the text field",
             Action::Click { .. } => "select the claim or pane under the mouse",
@@ -223,7 +231,8 @@ impl Action {
             | Action::SearchNext
             | Action::SearchPrevious
             | Action::CycleVerdictFilter
-            | Action::CycleKindFilter => Section::Find,
+            | Action::CycleKindFilter
+            | Action::FilterInconsistent => Section::Find,
             Action::FocusNext
             | Action::FocusPrevious
             | Action::Undo
@@ -232,6 +241,7 @@ impl Action {
             | Action::Help
             | Action::Quit
             | Action::ForceQuit
+            | Action::Save
             | Action::Click { .. }
             | Action::Wheel { .. }
             | Action::Resize { .. } => Section::Screen,
@@ -247,7 +257,6 @@ impl Action {
             Action::MarkVerified => Some("verified"),
             Action::MarkDisputed => Some("disputed"),
             Action::MarkUnclear => Some("unclear"),
-            Action::ClearVerdict => Some("clear"),
             Action::Undo => Some("undo"),
             Action::EditNote => Some("note"),
             Action::AddEvidence => Some("evidence"),
@@ -263,13 +272,16 @@ impl Action {
             | Action::PageUp
             | Action::Top
             | Action::Bottom
+            | Action::ClearVerdict
             | Action::Redo
             | Action::Export
             | Action::SearchNext
             | Action::SearchPrevious
             | Action::CycleKindFilter
+            | Action::FilterInconsistent
             | Action::FocusPrevious
             | Action::ForceQuit
+            | Action::Save
             | Action::Input(_)
             | Action::Click { .. }
             | Action::Wheel { .. }

@@ -3,54 +3,75 @@
 //! the sum of the smaller ones against the largest. The reviewer judges what the numbers mean;
 //! these only save the mental arithmetic.
 
-use crate::claim::Quantity;
+use crate::claim::{Measure, Quantity};
 
 /// Figures of one unit looked at together; more make the list longer than it is useful.
 const MAX_FIGURES: usize = 4;
 
-/// The aids for a claim's figures, one line each, in the order the figures appear.
+/// Figures of one unit: the unit's name, whether it is a percentage, and the distinct values with
+/// whether the article hedges them ("about 19,500").
+struct Group {
+    unit: String,
+    percent: bool,
+    values: Vec<(f64, bool)>,
+}
+
+/// The aids for a claim's figures, one line each, in the order the figures appear. Results from
+/// a hedged figure are written with `≈`.
 pub fn aids(quantities: &[Quantity]) -> Vec<String> {
-    let mut units: Vec<(String, Vec<f64>)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     for q in quantities {
+        // A range ("10–12 people") has no single value to do arithmetic with.
+        if q.upper.is_some() {
+            continue;
+        }
         let Some(unit) = q.unit.as_deref().map(str::trim).filter(|u| !u.is_empty()) else {
             continue;
         };
         let key = unit.to_lowercase();
-        let slot = match units.iter().position(|(u, _)| *u == key) {
+        let slot = match groups.iter().position(|g| g.unit == key) {
             Some(i) => i,
             None => {
-                units.push((key, Vec::new()));
-                units.len() - 1
+                let percent = is_percent(&key) || q.measure == Some(Measure::Percent);
+                groups.push(Group {
+                    unit: key,
+                    percent,
+                    values: Vec::new(),
+                });
+                groups.len() - 1
             }
         };
-        let values = &mut units[slot].1;
-        if !values.contains(&q.value) && values.len() < MAX_FIGURES {
-            values.push(q.value);
+        let values = &mut groups[slot].values;
+        if !values.iter().any(|(v, _)| *v == q.value) && values.len() < MAX_FIGURES {
+            values.push((q.value, q.qualifier.is_some()));
         }
     }
     let mut lines = Vec::new();
-    for (unit, values) in units.iter().filter(|(_, v)| v.len() >= 2) {
-        let percent = is_percent(unit);
-        for (i, &x) in values.iter().enumerate() {
-            for &y in &values[i + 1..] {
+    for group in groups.iter().filter(|g| g.values.len() >= 2) {
+        let unit = &group.unit;
+        let values = &group.values;
+        for (i, &(x, x_hedged)) in values.iter().enumerate() {
+            for &(y, y_hedged) in &values[i + 1..] {
                 let (big, small) = if x >= y { (x, y) } else { (y, x) };
-                if percent {
+                let eq = if x_hedged || y_hedged { "≈" } else { "=" };
+                if group.percent {
                     lines.push(format!(
-                        "{} % − {} % = {} points",
+                        "{} % − {} % {eq} {} points",
                         number(big),
                         number(small),
                         number(big - small)
                     ));
                 } else {
                     lines.push(format!(
-                        "{} − {} = {} {unit}",
+                        "{} − {} {eq} {} {unit}",
                         number(big),
                         number(small),
                         number(big - small)
                     ));
                     if big > 0.0 {
+                        let is = if eq == "=" { "is" } else { "is about" };
                         lines.push(format!(
-                            "{} is {:.1} % of {}",
+                            "{} {is} {:.1} % of {}",
                             number(small),
                             small / big * 100.0,
                             number(big)
@@ -59,13 +80,22 @@ pub fn aids(quantities: &[Quantity]) -> Vec<String> {
                 }
             }
         }
-        if values.len() >= 3 && !percent {
-            let largest = values.iter().copied().fold(f64::MIN, f64::max);
-            let rest: Vec<f64> = values.iter().copied().filter(|v| *v != largest).collect();
+        if values.len() >= 3 && !group.percent {
+            let eq = if values.iter().any(|(_, h)| *h) {
+                "≈"
+            } else {
+                "="
+            };
+            let largest = values.iter().map(|(v, _)| *v).fold(f64::MIN, f64::max);
+            let rest: Vec<f64> = values
+                .iter()
+                .map(|(v, _)| *v)
+                .filter(|v| *v != largest)
+                .collect();
             let sum: f64 = rest.iter().sum();
             let terms: Vec<String> = rest.iter().map(|v| number(*v)).collect();
             lines.push(format!(
-                "{} = {} {unit}; the largest is {} ({})",
+                "{} {eq} {} {unit}; the largest is {} ({})",
                 terms.join(" + "),
                 number(sum),
                 number(largest),
@@ -126,6 +156,7 @@ mod tests {
             text: value.to_string(),
             start: 0,
             end: 0,
+            ..Default::default()
         }
     }
 
@@ -143,9 +174,32 @@ mod tests {
     }
 
     #[test]
+    fn hedged_figures_give_approximate_results_and_ranges_none() {
+        let about = Quantity {
+            qualifier: Some(crate::claim::Qualifier::About),
+            ..q(200.0, Some("drones"))
+        };
+        let got = aids(&[about, q(150.0, Some("drones"))]);
+        assert_eq!(got, ["200 − 150 ≈ 50 drones", "150 is about 75.0 % of 200"]);
+        let range = Quantity {
+            upper: Some(12.0),
+            ..q(10.0, Some("people"))
+        };
+        assert!(aids(&[range, q(3.0, Some("people"))]).is_empty());
+    }
+
+    #[test]
     fn percentages_differ_in_points() {
         let got = aids(&[q(9.5, Some("percent")), q(20.0, Some("percent"))]);
         assert_eq!(got, ["20 % − 9.5 % = 10.5 points"]);
+        let measured = |v| Quantity {
+            measure: Some(Measure::Percent),
+            ..q(v, Some("of voters"))
+        };
+        assert_eq!(
+            aids(&[measured(40.0), measured(35.0)]),
+            ["40 % − 35 % = 5 points"]
+        );
     }
 
     #[test]

@@ -4,17 +4,20 @@
 mod edit;
 mod export;
 mod nav;
+mod report;
+mod view;
 
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat};
-use ratatui::layout::{Rect, Size};
+use ratatui::layout::Size;
 use ratatui_textarea::TextArea;
 
 use crate::claim::Kind;
 use crate::session::{Edit, Session, VerdictFilter};
 
 use super::action::Action;
-use super::index::{ClaimIndex, Mask};
-use super::keymap::{Context, Keymap};
+use super::checks::Checks;
+use super::index::ClaimIndex;
+use super::keymap::Keymap;
 use super::layout;
 use super::theme::Theme;
 
@@ -61,6 +64,9 @@ pub enum Mode {
     Evidence(Box<TextArea<'static>>),
     /// Typing a search.
     Search(Box<TextArea<'static>>),
+    /// What happened while the session was opened (re-extraction, orphans, a missing article),
+    /// one paragraph per line, until the reviewer closes it.
+    Report(Vec<String>),
     /// Choosing the format of an export: `choice` indexes [`crate::export::Format::ALL`].
     Export {
         /// The highlighted format.
@@ -95,6 +101,8 @@ pub enum Effect {
     None,
     /// Make a change durable (then report back with [`App::persisted`]).
     Persist(Box<Change>),
+    /// Write the whole session now.
+    Save,
     /// Save the place and quit; stay if that save fails.
     Quit,
     /// Save and quit whatever happens (Ctrl-C).
@@ -168,8 +176,10 @@ pub struct App {
     keymap: Keymap,
     theme: Theme,
     index: ClaimIndex,
+    checks: Checks,
     filter: VerdictFilter,
     kind: Option<Kind>,
+    inconsistent_only: bool,
     selected: Option<usize>,
     list_top: usize,
     focus: Focus,
@@ -204,7 +214,8 @@ impl App {
     /// A review screen over a session; `articles[i]` is the text of `session.documents[i]`.
     /// Opens at the session's place (selected claim and filters).
     pub fn new(session: Session, articles: Vec<Article>, setup: Setup) -> App {
-        let index = ClaimIndex::new(&session);
+        let checks = Checks::of(&session);
+        let index = ClaimIndex::with_flags(&session, &checks.inconsistent());
         let place = session.place.clone();
         let mut app = App {
             session,
@@ -215,8 +226,10 @@ impl App {
             keymap: setup.keymap,
             theme: setup.theme,
             index,
+            checks,
             filter: place.filter,
             kind: place.kind,
+            inconsistent_only: false,
             selected: None,
             list_top: 0,
             focus: Focus::List,
@@ -259,6 +272,7 @@ impl App {
             Mode::Browse => self.browse(action),
             Mode::Help { .. } => self.help(action),
             Mode::ConfirmQuit { .. } => self.confirm(action),
+            Mode::Report(_) => self.report(action),
             Mode::Note(_) | Mode::Evidence(_) | Mode::Search(_) => self.text(action),
             Mode::Export { .. } => self.choose_export(action),
         }
@@ -337,9 +351,11 @@ impl App {
                 };
                 self.refilter();
             }
+            Action::FilterInconsistent => self.toggle_inconsistent(),
             Action::FocusNext => self.focus = self.focus.step(1),
             Action::FocusPrevious => self.focus = self.focus.step(Focus::ORDER.len() - 1),
             Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Save => return Effect::Save,
             Action::Export => self.mode = Mode::Export { choice: 0 },
             Action::Click { column, row } => self.click(column, row),
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
@@ -393,117 +409,7 @@ impl App {
             _ => Effect::None,
         }
     }
-
-    /// Whether a change shown on screen may not be on disk.
-    pub fn unsaved(&self) -> bool {
-        matches!(self.save, SaveState::Failed(_))
-    }
-
-    /// The key context the screen is in.
-    pub fn context(&self) -> Context {
-        if self.is_too_small() {
-            return Context::TooSmall;
-        }
-        match self.mode {
-            Mode::Browse => Context::Browse,
-            Mode::Help { .. } => Context::Help,
-            Mode::ConfirmQuit { .. } => Context::Confirm,
-            Mode::Note(_) => Context::Note,
-            Mode::Evidence(_) | Mode::Search(_) => Context::Line,
-            Mode::Export { .. } => Context::Export,
-        }
-    }
-
-    fn is_too_small(&self) -> bool {
-        layout::too_small(self.area_rect())
-    }
-
-    fn area_rect(&self) -> Rect {
-        Rect::new(0, 0, self.area.width, self.area.height)
-    }
-
-    fn mask(&self) -> Mask {
-        Mask::of(self.filter, self.kind)
-    }
-
-    /// The session under review.
-    pub fn session(&self) -> &Session {
-        &self.session
-    }
-
-    /// The session with its place brought up to date, for saving.
-    pub fn session_for_save(&mut self) -> &Session {
-        self.session.place.selected = self
-            .selected
-            .and_then(|at| self.session.claim(at))
-            .map(|c| c.claim.id.clone());
-        self.session.place.filter = self.filter;
-        self.session.place.kind = self.kind;
-        &self.session
-    }
-
-    /// The article texts, by document.
-    pub fn articles(&self) -> &[Article] {
-        &self.articles
-    }
-
-    /// The key bindings.
-    pub fn keymap(&self) -> &Keymap {
-        &self.keymap
-    }
-
-    /// Colours or monochrome.
-    pub fn theme(&self) -> Theme {
-        self.theme
-    }
-
-    /// Position of the selected claim, if any claim is in view.
-    pub fn selected(&self) -> Option<usize> {
-        self.selected
-    }
-
-    /// The pane with the focus.
-    pub fn focus(&self) -> Focus {
-        self.focus
-    }
-
-    /// The current mode.
-    pub fn mode(&self) -> &Mode {
-        &self.mode
-    }
-
-    /// The verdict filter and the kind filter.
-    pub fn filters(&self) -> (VerdictFilter, Option<Kind>) {
-        (self.filter, self.kind)
-    }
-
-    /// How many claims pass the filters.
-    pub fn in_view(&self) -> usize {
-        self.index.count(self.mask())
-    }
-
-    /// The last search, if any.
-    pub fn search(&self) -> Option<&Search> {
-        self.search.as_ref()
-    }
-
-    /// A message for the status line, until the next key.
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
-    }
-
-    /// Whether the session on disk is current.
-    pub fn save_state(&self) -> &SaveState {
-        &self.save
-    }
-
-    /// The session file's name, for the status line.
-    pub fn session_name(&self) -> &str {
-        &self.session_name
-    }
-
-    /// Rows the detail pane is scrolled by (clamped while drawing).
-    pub fn detail_scroll(&self) -> u16 {
-        self.detail_scroll
-    }
 }
+
+#[cfg(test)]
+mod tests;

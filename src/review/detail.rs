@@ -1,6 +1,7 @@
 //! What the detail pane says about a claim, as plain labelled fields; `ui::detail` styles them.
 //! Kept apart from drawing so that scrolling can be clamped to the same lines that are drawn.
 
+use crate::checks::Finding;
 use crate::claim::Document;
 use crate::export::merge::{CONFLICT_GLYPH, is_conflict};
 use crate::session::{OPEN_GLYPH, ReviewedClaim};
@@ -41,12 +42,24 @@ fn field(label: &'static str, value: impl Into<String>, tone: Tone) -> Field {
     }
 }
 
+/// "✗ running total: 3,400 + 1,600 = 5,000 ≠ 5,100 (stated total) — “another” … “brought … to”".
+fn check_line(finding: &Finding) -> String {
+    format!(
+        "{} {}: {} — {}",
+        finding.result.glyph(),
+        finding.relation.label(),
+        finding.arithmetic,
+        finding.evidence
+    )
+}
+
 fn blank() -> Field {
     field("", "", Tone::Plain)
 }
 
-/// The fields describing a claim and its review.
-pub fn fields(reviewed: &ReviewedClaim, documents: &[Document]) -> Vec<Field> {
+/// The fields describing a claim and its review; `checks` are the figure-check findings that
+/// involve it.
+pub fn fields(reviewed: &ReviewedClaim, documents: &[Document], checks: &[&Finding]) -> Vec<Field> {
     let claim = &reviewed.claim;
     let review = &reviewed.review;
     let mut out = Vec::new();
@@ -91,9 +104,21 @@ pub fn fields(reviewed: &ReviewedClaim, documents: &[Document]) -> Vec<Field> {
         let figures: Vec<String> = claim
             .quantities
             .iter()
-            .map(|q| match &q.unit {
-                Some(unit) => format!("{} ({} {unit})", q.text, q.value),
-                None => q.text.clone(),
+            .map(|q| {
+                if q.unit.is_none() && q.upper.is_none() && q.qualifier.is_none() {
+                    return q.text.clone();
+                }
+                let mut value = q.value.to_string();
+                if let Some(upper) = q.upper {
+                    value.push_str(&format!("–{upper}"));
+                }
+                if let Some(unit) = &q.unit {
+                    value.push_str(&format!(" {unit}"));
+                }
+                if let Some(qualifier) = q.qualifier {
+                    value = format!("{} {value}", qualifier.label());
+                }
+                format!("{} ({value})", q.text)
             })
             .collect();
         out.push(field("Figures: ", figures.join(" · "), Tone::Plain));
@@ -115,6 +140,13 @@ pub fn fields(reviewed: &ReviewedClaim, documents: &[Document]) -> Vec<Field> {
             aid,
             Tone::Plain,
         ));
+    }
+    for (i, finding) in checks.iter().enumerate() {
+        let label = if i == 0 { "Checks: " } else { "  " };
+        out.push(field(label, check_line(finding), Tone::Plain));
+        if let Some(tolerance) = &finding.tolerance {
+            out.push(field("  ", format!("  tolerance: {tolerance}"), Tone::Dim));
+        }
     }
     if review.note.is_empty() {
         out.push(field("Note: ", "—", Tone::Dim));
@@ -216,6 +248,7 @@ mod tests {
             text: t.into(),
             start: 0,
             end: 0,
+            ..Default::default()
         };
         ReviewedClaim {
             claim: Claim {
@@ -243,7 +276,7 @@ mod tests {
 
     #[test]
     fn fields_carry_verdict_figures_arithmetic_note_and_evidence() {
-        let all: Vec<String> = fields(&reviewed(), &[])
+        let all: Vec<String> = fields(&reviewed(), &[], &[])
             .into_iter()
             .map(|f| format!("{}{}", f.label, f.value))
             .collect();
@@ -277,7 +310,7 @@ mod tests {
             ),
             by(Verdict::Verified, "bo", "Matches the governor."),
         ];
-        let text: Vec<String> = fields(&conflicted, &[])
+        let text: Vec<String> = fields(&conflicted, &[], &[])
             .into_iter()
             .map(|f| format!("{}{}", f.label, f.value))
             .collect();
@@ -297,8 +330,42 @@ mod tests {
             reviewer: Some("editor".into()),
             ..Review::default()
         };
-        let first = fields(&conflicted, &[]).remove(0);
+        let first = fields(&conflicted, &[], &[]).remove(0);
         assert_eq!(first.value, "✗ disputed · editor");
+    }
+
+    #[test]
+    fn figures_show_ranges_and_hedges_and_bare_numbers_plainly() {
+        let mut r = reviewed();
+        r.claim.quantities = vec![
+            Quantity {
+                value: 10.0,
+                upper: Some(12.0),
+                unit: Some("people".into()),
+                text: "10–12 people".into(),
+                ..Default::default()
+            },
+            Quantity {
+                value: 19500.0,
+                qualifier: Some(crate::claim::Qualifier::About),
+                unit: Some("deaths".into()),
+                text: "about 19,500 deaths".into(),
+                ..Default::default()
+            },
+            Quantity {
+                value: 2022.0,
+                text: "2022".into(),
+                ..Default::default()
+            },
+        ];
+        let figures = fields(&r, &[], &[])
+            .into_iter()
+            .find(|f| f.label == "Figures: ")
+            .unwrap();
+        assert_eq!(
+            figures.value,
+            "10–12 people (10–12 people) · about 19,500 deaths (about 19500 deaths) · 2022"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Which claims a filter admits, kept current as verdicts change, at O(log n) per question.
 //!
-//! Claims fall into buckets by (verdict or open, kind). A Fenwick tree over claim positions keeps,
+//! Claims fall into buckets by (verdict or open, kind, flagged: a figure check found its figures
+//! inconsistent). A Fenwick tree over claim positions keeps,
 //! per node, the count of each bucket; a filter is a set of buckets ([`Mask`]). Counting the
 //! admitted claims before a position, finding the k-th admitted claim, and moving a claim to
 //! another bucket all take O(log n) — so moving, marking and switching filters cost about the same
@@ -11,11 +12,15 @@ use crate::session::{Session, Verdict, VerdictFilter};
 
 const STATES: usize = 4;
 const KINDS: usize = Kind::ALL.len();
-const BUCKETS: usize = STATES * KINDS;
+/// Buckets of claims that are not flagged; the flagged ones follow.
+const PLAIN: usize = STATES * KINDS;
+const BUCKETS: usize = 2 * PLAIN;
+/// Neighbours looked at directly before asking the tree.
+const SCAN: usize = 32;
 
-/// A set of (verdict, kind) buckets: the claims a filter admits.
+/// A set of (verdict, kind, flagged) buckets: the claims a filter admits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mask(u32);
+pub struct Mask(u64);
 
 fn state_slot(verdict: Option<Verdict>) -> usize {
     match verdict {
@@ -30,8 +35,8 @@ fn kind_slot(kind: Kind) -> usize {
     Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
 }
 
-fn bucket(verdict: Option<Verdict>, kind: Kind) -> usize {
-    state_slot(verdict) * KINDS + kind_slot(kind)
+fn bucket(verdict: Option<Verdict>, kind: Kind, flagged: bool) -> usize {
+    state_slot(verdict) * KINDS + kind_slot(kind) + if flagged { PLAIN } else { 0 }
 }
 
 impl Mask {
@@ -49,6 +54,7 @@ impl Mask {
             for k in 0..KINDS {
                 if kind.is_none_or(|kind| kind_slot(kind) == k) {
                     bits |= 1 << (state * KINDS + k);
+                    bits |= 1 << (PLAIN + state * KINDS + k);
                 }
             }
         }
@@ -57,7 +63,13 @@ impl Mask {
 
     /// The open claims among those this mask admits.
     pub fn open(self) -> Mask {
-        Mask(self.0 & ((1 << KINDS) - 1))
+        let open = (1 << KINDS) - 1;
+        Mask(self.0 & (open | open << PLAIN))
+    }
+
+    /// The flagged claims (an inconsistent figure) among those this mask admits.
+    pub fn flagged(self) -> Mask {
+        Mask(self.0 & (((1 << PLAIN) - 1) << PLAIN))
     }
 
     fn has(self, bucket: usize) -> bool {
@@ -90,14 +102,23 @@ pub struct ClaimIndex {
 }
 
 impl ClaimIndex {
-    /// Indexes every claim of a session (linear time, once).
+    /// Indexes every claim of a session (linear time, once), none flagged.
     pub fn new(session: &Session) -> ClaimIndex {
+        ClaimIndex::with_flags(session, &[])
+    }
+
+    /// Indexes every claim of a session; the claims at the positions in `flagged` are flagged.
+    pub fn with_flags(session: &Session, flagged: &[usize]) -> ClaimIndex {
         let n = session.claims().len();
         let mut tree = vec![[0u32; BUCKETS]; n + 1];
         let mut buckets = Vec::with_capacity(n);
         let mut totals = [0u32; BUCKETS];
+        let mut is_flagged = vec![false; n];
+        for &at in flagged.iter().filter(|&&at| at < n) {
+            is_flagged[at] = true;
+        }
         for (i, reviewed) in session.claims().iter().enumerate() {
-            let b = bucket(reviewed.review.verdict, reviewed.claim.kind);
+            let b = bucket(reviewed.review.verdict, reviewed.claim.kind, is_flagged[i]);
             buckets.push(b as u8);
             tree[i + 1][b] += 1;
             totals[b] += 1;
@@ -130,8 +151,8 @@ impl ClaimIndex {
 
     /// Records that the claim at `at` now has this verdict.
     pub fn update(&mut self, at: usize, verdict: Option<Verdict>, kind: Kind) {
-        let new = bucket(verdict, kind);
         let old = usize::from(self.buckets[at]);
+        let new = bucket(verdict, kind, old >= PLAIN);
         if old == new {
             return;
         }
@@ -202,6 +223,24 @@ impl ClaimIndex {
         self.rank(mask, at)
             .checked_sub(1)
             .and_then(|k| self.select(mask, k))
+    }
+
+    /// The first admitted claim after `at`: a short scan of the neighbours first (cheap and
+    /// cache-friendly when most claims pass the filter), the tree when they do not.
+    pub fn next_after(&self, mask: Mask, at: usize) -> Option<usize> {
+        let end = (at + 1 + SCAN).min(self.len());
+        (at + 1..end)
+            .find(|&i| self.admits(mask, i))
+            .or_else(|| self.next_from(mask, end))
+    }
+
+    /// The last admitted claim before `at`, scanning the neighbours first like [`Self::next_after`].
+    pub fn previous_near(&self, mask: Mask, at: usize) -> Option<usize> {
+        let start = at.saturating_sub(SCAN);
+        (start..at)
+            .rev()
+            .find(|&i| self.admits(mask, i))
+            .or_else(|| self.previous_before(mask, start))
     }
 }
 
@@ -274,6 +313,31 @@ mod tests {
     }
 
     #[test]
+    fn neighbour_scans_agree_with_the_tree_across_long_gaps() {
+        let kinds: Vec<Kind> = (0..200)
+            .map(|i| if i % 90 == 7 { Kind::Quote } else { Kind::Date })
+            .collect();
+        let index = ClaimIndex::new(&session(&kinds));
+        for mask in [
+            Mask::of(VerdictFilter::All, Some(Kind::Quote)),
+            Mask::of(VerdictFilter::All, None),
+        ] {
+            for at in 0..kinds.len() {
+                assert_eq!(
+                    index.next_after(mask, at),
+                    index.next_from(mask, at + 1),
+                    "{at}"
+                );
+                assert_eq!(
+                    index.previous_near(mask, at),
+                    index.previous_before(mask, at),
+                    "{at}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn open_mask_keeps_the_kind_filter() {
         let s = session(&[Kind::Quote, Kind::Date, Kind::Quote]);
         let index = ClaimIndex::new(&s);
@@ -282,6 +346,31 @@ mod tests {
         assert_eq!(index.next_from(quotes.open(), 1), Some(2));
         assert_eq!(index.previous_before(quotes, 2), Some(0));
         assert_eq!(index.previous_before(quotes, 0), None);
+    }
+
+    #[test]
+    fn flagged_claims_keep_their_flag_as_verdicts_change() {
+        let mut s = session(&[Kind::Quantity, Kind::Quantity, Kind::Quote, Kind::Quantity]);
+        let mut index = ClaimIndex::with_flags(&s, &[1, 3, 99]);
+        let flagged = Mask::of(VerdictFilter::All, None).flagged();
+        assert_eq!(admitted(&index, flagged), [1, 3]);
+        assert_eq!(index.count(Mask::of(VerdictFilter::All, None)), 4);
+        let verdict = Some(Verdict::Disputed);
+        s.set_review(
+            1,
+            Review {
+                verdict,
+                ..Review::default()
+            },
+        );
+        index.update(1, verdict, Kind::Quantity);
+        assert_eq!(admitted(&index, flagged), [1, 3]);
+        assert_eq!(admitted(&index, flagged.open()), [3]);
+        let disputed = Mask::of(VerdictFilter::Disputed, Some(Kind::Quantity)).flagged();
+        assert_eq!(
+            (index.select(disputed, 0), index.count(disputed)),
+            (Some(1), 1)
+        );
     }
 
     #[test]

@@ -4,11 +4,15 @@
 //! show the keys that work. Keys have names ("j", "Ctrl-R", "PgDn", "Shift-Tab") that parse back,
 //! which the scripted event source uses and a future key file can use.
 
-use std::fmt;
+mod chord;
+mod help;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use super::action::{Action, Section};
+pub use chord::Chord;
+pub use help::HelpRow;
+
+use super::action::Action;
 
 /// Which key table applies: what the screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +23,10 @@ pub enum Context {
     Help,
     /// A yes/no question.
     Confirm,
+    /// What happened while the session was opened.
+    Report,
+    /// The session picker (`claimcheck review` without arguments).
+    Picker,
     /// The multi-line note editor.
     Note,
     /// A one-line input (evidence, search).
@@ -31,171 +39,36 @@ pub enum Context {
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 9] = [
         Context::Browse,
         Context::Help,
         Context::Confirm,
+        Context::Report,
+        Context::Picker,
         Context::Note,
         Context::Line,
         Context::TooSmall,
         Context::Export,
     ];
 
+    /// Where a key works, as the help overlay says it (`None` for the main screen).
+    pub fn where_label(self) -> Option<&'static str> {
+        match self {
+            Context::Browse => None,
+            Context::Help => Some("help"),
+            Context::Confirm => Some("quit question"),
+            Context::Note => Some("note editor"),
+            Context::Line => Some("evidence, search"),
+            Context::TooSmall => Some("too-small screen"),
+            Context::Report => Some("opening report"),
+            Context::Picker => Some("session picker"),
+            Context::Export => Some("export formats"),
+        }
+    }
+
     /// Whether unbound keys are typed into a text field.
     pub fn is_text(self) -> bool {
         matches!(self, Context::Note | Context::Line)
-    }
-}
-
-/// A key with its modifiers, as bound.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Chord {
-    /// The key.
-    pub code: KeyCode,
-    /// Control and Alt (Shift is part of the character for printable keys).
-    pub modifiers: KeyModifiers,
-}
-
-impl Chord {
-    /// A key without modifiers.
-    pub const fn plain(code: KeyCode) -> Chord {
-        Chord {
-            code,
-            modifiers: KeyModifiers::NONE,
-        }
-    }
-
-    /// A character key.
-    pub const fn char(c: char) -> Chord {
-        Chord::plain(KeyCode::Char(c))
-    }
-
-    /// A character key with Control.
-    pub const fn ctrl(c: char) -> Chord {
-        Chord {
-            code: KeyCode::Char(c),
-            modifiers: KeyModifiers::CONTROL,
-        }
-    }
-
-    /// The chord a terminal key event stands for. Shift is dropped where it is already in the
-    /// character (`Z`) or the key (`Shift-Tab` arrives as `BackTab`), since terminals differ in
-    /// whether they report it.
-    pub fn from_event(key: &KeyEvent) -> Chord {
-        let modifiers = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
-        if let KeyCode::Char(c) = key.code
-            && modifiers.contains(KeyModifiers::CONTROL)
-        {
-            // Terminals report Ctrl-R and Ctrl-Shift-R differently; bind the letter.
-            return Chord {
-                code: KeyCode::Char(c.to_ascii_lowercase()),
-                modifiers,
-            };
-        }
-        Chord {
-            code: key.code,
-            modifiers,
-        }
-    }
-
-    /// The key event a press of this chord produces (the scripted event source uses it).
-    pub fn to_event(self) -> KeyEvent {
-        let mut modifiers = self.modifiers;
-        match self.code {
-            KeyCode::Char(c) if c.is_uppercase() => modifiers |= KeyModifiers::SHIFT,
-            KeyCode::BackTab => modifiers |= KeyModifiers::SHIFT,
-            _ => {}
-        }
-        KeyEvent::new(self.code, modifiers)
-    }
-
-    /// Parses a key name as [`fmt::Display`] writes it ("j", "Ctrl-R", "PgDn", "↓", "Space").
-    pub fn parse(name: &str) -> Option<Chord> {
-        let mut modifiers = KeyModifiers::NONE;
-        let mut rest = name;
-        loop {
-            if let Some(r) = strip_prefix_ci(rest, "ctrl-").or_else(|| rest.strip_prefix("C-")) {
-                modifiers |= KeyModifiers::CONTROL;
-                rest = r;
-            } else if let Some(r) =
-                strip_prefix_ci(rest, "alt-").or_else(|| rest.strip_prefix("M-"))
-            {
-                modifiers |= KeyModifiers::ALT;
-                rest = r;
-            } else {
-                break;
-            }
-        }
-        let mut chars = rest.chars();
-        let code = match (named_key(rest), chars.next(), chars.next()) {
-            (Some(code), _, _) => code,
-            (None, Some(c), None) if modifiers.contains(KeyModifiers::CONTROL) => {
-                KeyCode::Char(c.to_ascii_lowercase())
-            }
-            (None, Some(c), None) => KeyCode::Char(c),
-            _ => return None,
-        };
-        Some(Chord { code, modifiers })
-    }
-}
-
-fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &s[prefix.len()..])
-}
-
-/// Names of keys that are not one character, with the spellings accepted when parsing.
-const NAMES: [(&str, KeyCode, &[&str]); 16] = [
-    ("↓", KeyCode::Down, &["down"]),
-    ("↑", KeyCode::Up, &["up"]),
-    ("←", KeyCode::Left, &["left"]),
-    ("→", KeyCode::Right, &["right"]),
-    ("PgDn", KeyCode::PageDown, &["pgdn", "pagedown"]),
-    ("PgUp", KeyCode::PageUp, &["pgup", "pageup"]),
-    ("Home", KeyCode::Home, &["home"]),
-    ("End", KeyCode::End, &["end"]),
-    ("Enter", KeyCode::Enter, &["enter", "return"]),
-    ("Esc", KeyCode::Esc, &["esc", "escape"]),
-    ("Tab", KeyCode::Tab, &["tab"]),
-    ("Shift-Tab", KeyCode::BackTab, &["shift-tab", "backtab"]),
-    ("Backspace", KeyCode::Backspace, &["backspace", "bs"]),
-    ("Del", KeyCode::Delete, &["del", "delete"]),
-    ("Space", KeyCode::Char(' '), &["space"]),
-    ("Ins", KeyCode::Insert, &["ins", "insert"]),
-];
-
-fn named_key(name: &str) -> Option<KeyCode> {
-    let lower = name.to_ascii_lowercase();
-    if let Some((_, code, _)) = NAMES
-        .iter()
-        .find(|(display, _, spellings)| *display == name || spellings.contains(&lower.as_str()))
-    {
-        return Some(*code);
-    }
-    let n: u8 = lower.strip_prefix('f')?.parse().ok()?;
-    (1..=12).contains(&n).then_some(KeyCode::F(n))
-}
-
-impl fmt::Display for Chord {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.modifiers.contains(KeyModifiers::CONTROL) {
-            f.write_str("Ctrl-")?;
-        }
-        if self.modifiers.contains(KeyModifiers::ALT) {
-            f.write_str("Alt-")?;
-        }
-        if let Some((display, _, _)) = NAMES.iter().find(|(_, code, _)| *code == self.code) {
-            return f.write_str(display);
-        }
-        match self.code {
-            KeyCode::Char(c) if self.modifiers.contains(KeyModifiers::CONTROL) => {
-                write!(f, "{}", c.to_ascii_uppercase())
-            }
-            KeyCode::Char(c) => write!(f, "{c}"),
-            KeyCode::F(n) => write!(f, "F{n}"),
-            other => write!(f, "{other:?}"),
-        }
     }
 }
 
@@ -250,10 +123,12 @@ impl Default for Keymap {
             (C::Browse, A::SearchPrevious, vec![c('N')]),
             (C::Browse, A::CycleVerdictFilter, vec![c('f')]),
             (C::Browse, A::CycleKindFilter, vec![c('t')]),
+            (C::Browse, A::FilterInconsistent, vec![c('!')]),
             (C::Browse, A::FocusNext, vec![p(K::Tab)]),
             (C::Browse, A::FocusPrevious, vec![p(K::BackTab)]),
             (C::Browse, A::Export, vec![c('o')]),
             (C::Browse, A::Help, vec![c('?')]),
+            (C::Browse, A::Save, vec![c('s')]),
             (C::Browse, A::Quit, vec![c('q')]),
         ]);
         table.extend(moves(C::Help));
@@ -262,6 +137,11 @@ impl Default for Keymap {
             (C::Help, A::Cancel, vec![p(K::Esc), c('q')]),
             (C::Confirm, A::Confirm, vec![c('y'), p(K::Enter)]),
             (C::Confirm, A::Cancel, vec![c('n'), p(K::Esc)]),
+            (
+                C::Report,
+                A::Cancel,
+                vec![p(K::Enter), p(K::Esc), c('q'), c(' ')],
+            ),
             (C::Note, A::Submit, vec![Chord::ctrl('s')]),
             (C::Note, A::Cancel, vec![p(K::Esc)]),
             (C::Line, A::Submit, vec![p(K::Enter)]),
@@ -271,6 +151,11 @@ impl Default for Keymap {
             (C::Export, A::Up, vec![c('k'), p(K::Up)]),
             (C::Export, A::Submit, vec![p(K::Enter)]),
             (C::Export, A::Cancel, vec![p(K::Esc), c('q')]),
+        ]);
+        table.extend(moves(C::Picker));
+        table.extend([
+            (C::Picker, A::Submit, vec![p(K::Enter)]),
+            (C::Picker, A::Quit, vec![c('q'), p(K::Esc)]),
         ]);
         for context in Context::ALL {
             table.push((context, A::ForceQuit, vec![Chord::ctrl('c')]));
@@ -334,94 +219,10 @@ impl Keymap {
     }
 }
 
-/// One row of the help overlay.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum HelpRow {
-    /// A section heading.
-    Heading(&'static str),
-    /// Keys and what they do.
-    Entry {
-        /// The keys, joined ("j, ↓").
-        keys: String,
-        /// What the action does.
-        description: &'static str,
-    },
-}
-
-impl Keymap {
-    /// The help overlay's rows: every command with its live keys, grouped by section, then the
-    /// mouse.
-    pub fn help_rows(&self) -> Vec<HelpRow> {
-        let mut rows = Vec::new();
-        for section in Section::ALL {
-            let commands: Vec<&Action> = Action::COMMANDS
-                .iter()
-                .filter(|a| a.section() == section)
-                .collect();
-            if commands.is_empty() {
-                continue;
-            }
-            rows.push(HelpRow::Heading(section.title()));
-            for action in commands {
-                let keys = self.all_keys(action);
-                if keys.is_empty() {
-                    continue;
-                }
-                let names: Vec<String> = keys.iter().map(Chord::to_string).collect();
-                rows.push(HelpRow::Entry {
-                    keys: names.join(", "),
-                    description: action.description(),
-                });
-            }
-        }
-        rows.push(HelpRow::Heading("Mouse"));
-        let click = Action::Click { column: 0, row: 0 };
-        let wheel = Action::Wheel {
-            column: 0,
-            row: 0,
-            down: true,
-        };
-        for (keys, action) in [("click", click), ("wheel", wheel)] {
-            rows.push(HelpRow::Entry {
-                keys: keys.to_string(),
-                description: action.description(),
-            });
-        }
-        rows
-    }
-
-    /// Key hints for the status line in a context: the first key of each hinted action, in table
-    /// order; `focus_list` is false when a scrolling pane (detail, source) has the focus, which
-    /// hides the verdict and note keys' hints but not the keys themselves.
-    pub fn hints(&self, context: Context, focus_list: bool) -> Vec<(String, &'static str)> {
-        let mut hints = Vec::new();
-        for binding in self.bindings.iter().filter(|b| b.context == context) {
-            let Some(word) = binding.action.hint() else {
-                continue;
-            };
-            let scrolling = matches!(
-                binding.action,
-                Action::Down | Action::Up | Action::FocusNext | Action::Help | Action::Quit
-            );
-            if context == Context::Browse && !focus_list && !scrolling {
-                continue;
-            }
-            let word = match (context, focus_list, &binding.action) {
-                (Context::Browse, false, Action::Down) => "scroll down",
-                (Context::Browse, false, Action::Up) => "scroll up",
-                _ => word,
-            };
-            if let Some(key) = binding.keys.first() {
-                hints.push((key.to_string(), word));
-            }
-        }
-        hints
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crossterm::event::KeyModifiers;
 
     fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, modifiers)
@@ -494,51 +295,6 @@ mod tests {
         for binding in map.bindings() {
             assert!(Action::COMMANDS.contains(&binding.action), "{binding:?}");
         }
-    }
-
-    #[test]
-    fn help_has_a_row_for_every_command_with_its_keys() {
-        let map = Keymap::default();
-        let rows = map.help_rows();
-        for action in &Action::COMMANDS {
-            let found = rows.iter().any(|row| {
-                matches!(row, HelpRow::Entry { keys, description }
-                    if *description == action.description()
-                        && map.all_keys(action).iter().all(|k| keys.contains(&k.to_string())))
-            });
-            assert!(found, "no help row for {action:?}");
-        }
-    }
-
-    #[test]
-    fn hints_follow_the_keymap_and_the_focus() {
-        let map = Keymap::default();
-        let list = map.hints(Context::Browse, true);
-        assert!(list.contains(&("v".to_string(), "verified")));
-        assert!(list.contains(&("?".to_string(), "help")));
-        let pane = map.hints(Context::Browse, false);
-        assert!(pane.contains(&("j".to_string(), "scroll down")));
-        assert!(!pane.iter().any(|(_, w)| *w == "verified"));
-        let note = map.hints(Context::Note, true);
-        assert!(note.contains(&("Ctrl-S".to_string(), "keep")));
-        assert!(note.contains(&("Esc".to_string(), "cancel")));
-    }
-
-    #[test]
-    fn key_names_round_trip() {
-        let map = Keymap::default();
-        for binding in map.bindings() {
-            for key in &binding.keys {
-                assert_eq!(Chord::parse(&key.to_string()), Some(*key), "{key}");
-            }
-        }
-        assert_eq!(Chord::parse("C-s"), Some(Chord::ctrl('s')));
-        assert_eq!(
-            Chord::parse("pagedown"),
-            Some(Chord::plain(KeyCode::PageDown))
-        );
-        assert_eq!(Chord::parse("F5"), Some(Chord::plain(KeyCode::F(5))));
-        assert_eq!(Chord::parse("nonsense"), None);
     }
 
     #[test]

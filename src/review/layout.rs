@@ -60,10 +60,10 @@ pub fn panes(area: Rect) -> Option<Panes> {
     })
 }
 
-/// The help overlay: centred, at most 76 columns wide, leaving a margin.
+/// The help overlay: centred, at most 86 columns wide, leaving a margin.
 pub fn help(area: Rect) -> Rect {
     area.centered(
-        Constraint::Length(area.width.saturating_sub(4).min(76)),
+        Constraint::Length(area.width.saturating_sub(4).min(86)),
         Constraint::Length(area.height.saturating_sub(2)),
     )
 }

@@ -8,11 +8,13 @@
 pub mod action;
 pub mod aids;
 pub mod app;
+pub mod checks;
 pub mod detail;
 pub mod index;
 pub mod inert;
 pub mod keymap;
 pub mod layout;
+pub mod picker;
 pub mod script;
 pub mod source;
 pub mod store;

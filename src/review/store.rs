@@ -1,12 +1,13 @@
-//! Where the review's changes go. The screen only hands over [`Change`]s; how they reach the disk
-//! is this one seam. [`WholeFile`] rewrites the session atomically after every change; the
-//! sessions work replaces it with a journal, a lock and resume details behind the same trait.
+//! Where the review's changes go. The screen only hands over [`Change`]s and its place; how they
+//! reach the disk is this one seam, implemented by the session's [`session::Store`]: each change
+//! appended to the journal and synced before the next frame, the whole file written atomically on
+//! `s` and on quitting.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Result;
 
-use crate::session::{self, Session};
+use crate::session::{self, Place, Session};
 
 use super::app::Change;
 
@@ -17,33 +18,42 @@ pub trait Store {
     /// Makes one change durable; called before the next frame is drawn, so a verdict on screen is
     /// on disk.
     fn persist(&mut self, session: &Session, change: &Change) -> Result<()>;
-    /// The reviewer is leaving: writes whatever is left (the place in the list).
+    /// Remembers where the reviewer is (selected claim, filters), so a resumed review opens there.
+    fn place(&mut self, place: &Place) -> Result<()>;
+    /// Writes the whole session now.
+    fn save(&mut self, session: &Session) -> Result<()>;
+    /// The reviewer is leaving: writes whatever is left.
     fn close(&mut self, session: &Session) -> Result<()>;
 }
 
-/// Rewrites the whole session file atomically on every change.
-#[derive(Debug, Clone)]
-pub struct WholeFile {
-    path: PathBuf,
-}
-
-impl WholeFile {
-    /// A store writing `path`.
-    pub fn new(path: impl Into<PathBuf>) -> WholeFile {
-        WholeFile { path: path.into() }
+impl From<&Change> for session::Change {
+    fn from(change: &Change) -> session::Change {
+        match change {
+            Change::Review(edit) => session::Change::Edit(edit.clone()),
+            Change::Undo(edit) => session::Change::Undo(edit.clone()),
+            Change::Redo(edit) => session::Change::Redo(edit.clone()),
+        }
     }
 }
 
-impl Store for WholeFile {
+impl Store for session::Store {
     fn path(&self) -> &Path {
-        &self.path
+        session::Store::path(self)
     }
 
-    fn persist(&mut self, session: &Session, _change: &Change) -> Result<()> {
-        session::save(session, &self.path)
+    fn persist(&mut self, _session: &Session, change: &Change) -> Result<()> {
+        self.record(&change.into())
+    }
+
+    fn place(&mut self, place: &Place) -> Result<()> {
+        self.record(&session::Change::Place(place.clone()))
+    }
+
+    fn save(&mut self, session: &Session) -> Result<()> {
+        session::Store::save(self, session)
     }
 
     fn close(&mut self, session: &Session) -> Result<()> {
-        session::save(session, &self.path)
+        session::Store::close(self, session)
     }
 }

@@ -10,8 +10,8 @@ use anyhow::{Context, Result};
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
 };
-use ratatui::Terminal;
 use ratatui::backend::Backend;
+use ratatui::{DefaultTerminal, Terminal};
 
 use super::action::Action;
 use super::app::{App, Change, Effect};
@@ -90,6 +90,7 @@ where
         height: size.height,
     });
     terminal.draw(|frame| ui::draw(frame, app))?;
+    let mut place = app.place();
     loop {
         let effect = match events.next()? {
             Some(event) => match action_for(app, &event) {
@@ -105,6 +106,10 @@ where
                 if outcome.is_ok() {
                     saved(&change);
                 }
+                app.persisted(outcome.map_err(|e| format!("{e:#}")));
+            }
+            Effect::Save => {
+                let outcome = store.save(app.session_for_save());
                 app.persisted(outcome.map_err(|e| format!("{e:#}")));
             }
             Effect::Quit => match store.close(app.session_for_save()) {
@@ -128,6 +133,15 @@ where
                 app.exported(outcome.map_err(|e| format!("{e:#}")));
             }
         }
+        // The place goes to the store too (cheaply, unsynced), so that a review resumed after a
+        // crash opens where this one was.
+        let now = app.place();
+        if now != place {
+            match store.place(&now) {
+                Ok(()) => place = now,
+                Err(e) => app.persisted(Err(format!("{e:#}"))),
+            }
+        }
         terminal.draw(|frame| ui::draw(frame, app))?;
     }
 }
@@ -147,8 +161,11 @@ impl Drop for Restore {
     }
 }
 
-/// Runs a review in the real terminal.
-pub fn run(app: &mut App, store: &mut dyn Store) -> Result<Outcome> {
+/// Runs `body` in the real terminal (raw mode, alternate screen, mouse), restoring it however
+/// `body` ends: a session picker and the review it opens share one screen.
+pub fn with_terminal<T>(
+    body: impl FnOnce(&mut DefaultTerminal, &mut TerminalEvents) -> Result<T>,
+) -> Result<T> {
     // Installed before ratatui's own hook, which restores the screen and then calls this one: the
     // mouse is released before the panic message is printed.
     let previous = std::panic::take_hook();
@@ -159,11 +176,12 @@ pub fn run(app: &mut App, store: &mut dyn Store) -> Result<Outcome> {
     let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
     let _restore = Restore;
     crossterm::execute!(stdout(), EnableMouseCapture).context("cannot enable the mouse")?;
-    run_loop(
-        &mut terminal,
-        app,
-        &mut TerminalEvents,
-        store,
-        &mut |_change: &Change| {},
-    )
+    body(&mut terminal, &mut TerminalEvents)
+}
+
+/// Runs a review in the real terminal.
+pub fn run(app: &mut App, store: &mut dyn Store) -> Result<Outcome> {
+    with_terminal(|terminal, events| {
+        run_loop(terminal, app, events, store, &mut |_change: &Change| {})
+    })
 }

@@ -63,6 +63,14 @@ struct Header {
 
 /// Parses and checks a session from the bytes of its file.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Session, ParseError> {
+    // A list or a bare value would otherwise be read as a struct given as a sequence.
+    if let Some(&first) = bytes.trim_ascii_start().first()
+        && first != b'{'
+    {
+        return Err(ParseError::new(format!(
+            "not a claimcheck session: expected a JSON object with \"format\": \"{FORMAT}\""
+        )));
+    }
     let header: Header = serde_json::from_slice(bytes).map_err(|err| match err.classify() {
         Category::Data => ParseError::new(format!(
             "not a claimcheck session: expected a JSON object with \"format\": \"{FORMAT}\""

@@ -46,7 +46,12 @@ pub fn list(dir: &Path) -> Result<Vec<Listed>> {
     let mut found = Vec::new();
     for entry in entries {
         let entry = entry.with_context(|| format!("cannot list the folder {}", dir.display()))?;
-        let path = entry.path();
+        // Names in the current folder stay bare ("a.review.json", not "./a.review.json").
+        let path = if dir == Path::new(".") {
+            PathBuf::from(entry.file_name())
+        } else {
+            entry.path()
+        };
         let name = entry.file_name();
         let name = name.to_string_lossy();
         let is_file = entry

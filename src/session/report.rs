@@ -62,17 +62,32 @@ pub struct Reextraction {
 }
 
 impl Notice {
-    /// Whether the reviewer must look at this (as opposed to a plain information).
+    /// Whether the reviewer must look at this: the claims changed, or something could not be used
+    /// (as opposed to information about a recovery that went well).
     pub fn is_warning(&self) -> bool {
         match self {
             Notice::Recovered { .. } | Notice::TornChangeIgnored | Notice::LockTakenOver(_) => {
                 false
             }
-            Notice::Reextracted(r) => !r.orphaned.is_empty(),
-            Notice::JournalSetAside { .. }
+            Notice::Reextracted(_)
+            | Notice::JournalSetAside { .. }
             | Notice::ArticleMissing { .. }
             | Notice::ArticleChangedNotReextracted { .. } => true,
         }
+    }
+}
+
+impl Notice {
+    /// Whether the reviewer must read this before going on: the claims, or the changes saved
+    /// last time, are not what they left (a missing article is only a warning: the stored claims
+    /// are reviewed as they were).
+    pub fn needs_acknowledgement(&self) -> bool {
+        matches!(
+            self,
+            Notice::Reextracted(_)
+                | Notice::JournalSetAside { .. }
+                | Notice::ArticleChangedNotReextracted { .. }
+        )
     }
 }
 
@@ -147,12 +162,16 @@ impl fmt::Display for Reextraction {
             )?;
         }
         if !self.orphaned.is_empty() {
+            const SHOWN: usize = 8;
+            let mut ids = self.orphaned[..self.orphaned.len().min(SHOWN)].join(", ");
+            if self.orphaned.len() > SHOWN {
+                ids.push_str(&format!(" and {} more", self.orphaned.len() - SHOWN));
+            }
             write!(
                 f,
-                "; {} reviewed claim{} no longer in the article: kept as orphans ({})",
+                "; {} reviewed claim{} no longer in the article: kept as orphans ({ids})",
                 self.orphaned.len(),
                 plural(self.orphaned.len()),
-                self.orphaned.join(", ")
             )?;
         }
         Ok(())

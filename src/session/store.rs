@@ -51,6 +51,9 @@ impl Store {
     /// cannot be read, is not a usable session, or is read-only (or in a read-only folder): work
     /// that could not be saved must not begin.
     pub fn open(path: &Path) -> Result<Opened> {
+        // A linked session is kept where it really is, with its lock and journal beside it.
+        let real = crate::fsutil::through_links(path);
+        let path = real.as_path();
         let meta = std::fs::metadata(path)
             .with_context(|| format!("cannot open session {}", path.display()))?;
         if meta.is_dir() {
@@ -74,6 +77,7 @@ impl Store {
             .map_err(anyhow::Error::new)
             .with_context(|| format!("cannot open session {}", path.display()))?;
 
+        remove_crash_leftovers(path);
         let mut report = OpenReport::default();
         if let Some(holder) = lock.taken_over() {
             report.notices.push(Notice::LockTakenOver(holder.clone()));
@@ -118,6 +122,7 @@ impl Store {
                 path.display()
             );
         }
+        remove_crash_leftovers(path);
         let mut report = OpenReport::default();
         if let Some(holder) = lock.taken_over() {
             report.notices.push(Notice::LockTakenOver(holder.clone()));
@@ -172,10 +177,11 @@ impl Store {
         Ok(())
     }
 
-    /// Saves what is not yet in the session file and lets the session go.
+    /// Saves what is not yet in the session file, before the reviewer leaves (the lock goes when
+    /// the store is dropped).
     ///
     /// When the save fails the journal stays, so the changes are recovered on the next open.
-    pub fn close(mut self, session: &Session) -> Result<()> {
+    pub fn close(&mut self, session: &Session) -> Result<()> {
         if self.unsaved > 0 {
             self.save(session).with_context(|| {
                 format!(
@@ -297,6 +303,13 @@ fn set_aside(journal: &Path) -> Result<PathBuf> {
     };
     write_atomic(&aside, &bytes)?;
     Ok(aside)
+}
+
+/// Removes the half-written saves of the session and its journal that a crashed claimcheck left
+/// (only the lock holder writes them, so none can be in use).
+fn remove_crash_leftovers(path: &Path) {
+    crate::fsutil::remove_crash_leftovers(path);
+    crate::fsutil::remove_crash_leftovers(&journal_path(path));
 }
 
 /// The folder holding a file (`.` for a bare file name).

@@ -10,9 +10,10 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Sink, write_all, written};
+use super::{Sink, checks, write_all, written};
+use crate::checks::Finding;
 use crate::claim::{Claim, Document};
-use crate::extract::Rejected;
+use crate::extract::{FullExtraction, Rejected};
 
 /// The `json` format.
 pub struct Json<W: Write> {
@@ -34,6 +35,15 @@ impl<W: Write> Json<W> {
     }
 }
 
+/// A top-level list, pretty-printed as serde does it.
+fn list<T: Serialize>(out: &mut impl Write, items: &[T]) -> Result<()> {
+    if items.is_empty() {
+        return write_all(out, b"[]");
+    }
+    let items: Vec<String> = items.iter().map(element).collect::<Result<_>>()?;
+    write_all(out, format!("[\n{}\n  ]", items.join(",\n")).as_bytes())
+}
+
 /// Pretty JSON of `value`, indented by four spaces: an element of a top-level list.
 fn element(value: &impl Serialize) -> Result<String> {
     let json = serde_json::to_string_pretty(value)?;
@@ -43,15 +53,7 @@ fn element(value: &impl Serialize) -> Result<String> {
 impl<W: Write> Sink for Json<W> {
     fn start(&mut self, documents: &[Document]) -> Result<()> {
         write_all(&mut self.out, b"{\n  \"documents\": ")?;
-        if documents.is_empty() {
-            write_all(&mut self.out, b"[]")?;
-        } else {
-            let items: Vec<String> = documents.iter().map(element).collect::<Result<_>>()?;
-            write_all(
-                &mut self.out,
-                format!("[\n{}\n  ]", items.join(",\n")).as_bytes(),
-            )?;
-        }
+        list(&mut self.out, documents)?;
         write_all(&mut self.out, b",\n  \"claims\": [")
     }
 
@@ -75,21 +77,16 @@ impl<W: Write> Sink for Json<W> {
         Ok(())
     }
 
-    fn finish(&mut self) -> Result<()> {
+    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
         let close: &[u8] = if self.claims == 0 { b"]" } else { b"\n  ]" };
         write_all(&mut self.out, close)?;
         if self.all {
             write_all(&mut self.out, b",\n  \"rejected\": ")?;
-            if self.rejected.is_empty() {
-                write_all(&mut self.out, b"[]")?;
-            } else {
-                let items: Vec<String> =
-                    self.rejected.iter().map(element).collect::<Result<_>>()?;
-                write_all(
-                    &mut self.out,
-                    format!("[\n{}\n  ]", items.join(",\n")).as_bytes(),
-                )?;
-            }
+            list(&mut self.out, &self.rejected)?;
+        }
+        if let Some((_, findings)) = checks {
+            write_all(&mut self.out, b",\n  \"checks\": ")?;
+            list(&mut self.out, findings)?;
         }
         write_all(&mut self.out, b"\n}\n")?;
         written(self.out.flush())
@@ -146,7 +143,10 @@ impl<W: Write> Sink for Lines<W> {
         Ok(())
     }
 
-    fn finish(&mut self) -> Result<()> {
+    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
+        if let Some((_, findings)) = checks {
+            checks::write_jsonl(&mut self.out, findings)?;
+        }
         written(self.out.flush())
     }
 }
@@ -156,7 +156,7 @@ mod tests {
     use super::*;
     use crate::extract::{Extraction, FullExtraction, Options, Source, extract_all};
 
-    fn streamed(full: &FullExtraction, all: bool) -> String {
+    fn streamed(full: &FullExtraction, all: bool, findings: Option<&[Finding]>) -> String {
         let mut out = Vec::new();
         let mut json = Json::new(&mut out, all);
         json.start(&full.documents).unwrap();
@@ -166,7 +166,7 @@ mod tests {
         for r in &full.rejected {
             json.rejected(r).unwrap();
         }
-        json.finish().unwrap();
+        json.finish(findings.map(|f| (full, f))).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -189,13 +189,17 @@ mod tests {
             claims: full.claims.clone(),
         };
         let expected = serde_json::to_string_pretty(&whole).unwrap() + "\n";
-        assert_eq!(streamed(&full, false), expected);
+        assert_eq!(streamed(&full, false, None), expected);
         let expected_all = serde_json::to_string_pretty(&full).unwrap() + "\n";
-        assert_eq!(streamed(&full, true), expected_all);
+        assert_eq!(streamed(&full, true, None), expected_all);
         let empty = FullExtraction::default();
         assert_eq!(
-            streamed(&empty, true),
+            streamed(&empty, true, None),
             serde_json::to_string_pretty(&empty).unwrap() + "\n"
         );
+        let findings = crate::checks::check(&full.claims);
+        assert!(!findings.is_empty(), "181 fired, 115 shot down");
+        let with_checks = serde_json::to_string_pretty(&checks::with(&whole, &findings)).unwrap();
+        assert_eq!(streamed(&full, false, Some(&findings)), with_checks + "\n");
     }
 }

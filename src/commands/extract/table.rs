@@ -14,9 +14,10 @@ use std::io::Write;
 use anyhow::Result;
 use unicode_width::UnicodeWidthChar;
 
-use super::{Sink, written};
+use super::{Sink, checks, written};
+use crate::checks::Finding;
 use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
-use crate::extract::Rejected;
+use crate::extract::{FullExtraction, Rejected};
 
 const INDENT: usize = 5;
 const SPEAKER: usize = 20;
@@ -115,7 +116,10 @@ impl<W: Write> Sink for Table<W> {
         written(writeln!(self.out, "{:INDENT$}{count}", ""))
     }
 
-    fn finish(&mut self) -> Result<()> {
+    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
+        if let Some((full, findings)) = checks {
+            checks::write_table(&mut self.out, full, findings, self.width)?;
+        }
         written(self.out.flush())
     }
 }

@@ -144,7 +144,7 @@ impl App {
         let mut rows = 2; // the claim and its document heading
         let mut top = rank;
         while top > 0 {
-            let Some(before) = self.index.select(mask, top - 1) else {
+            let Some(before) = self.index.previous_near(mask, at) else {
                 break;
             };
             let cost = if self.doc_of(before) == self.doc_of(at) {
@@ -195,10 +195,10 @@ impl App {
         let mask = self.mask();
         let mut rows = Vec::with_capacity(height);
         let mut selected_row = None;
-        let mut rank = self.top_for(height);
+        let mut next = self.index.select(mask, self.top_for(height));
         let mut last_doc = None;
         while rows.len() < height {
-            let Some(at) = self.index.select(mask, rank) else {
+            let Some(at) = next else {
                 break;
             };
             let doc = self.doc_of(at);
@@ -213,7 +213,7 @@ impl App {
                 selected_row = Some(rows.len());
             }
             rows.push(Row::Claim(at));
-            rank += 1;
+            next = self.index.next_after(mask, at);
         }
         (rows, selected_row)
     }
@@ -269,10 +269,14 @@ impl App {
 
     /// The detail pane's wrapped lines for the selected claim.
     pub fn detail_lines(&self, width: usize) -> Vec<super::super::detail::FieldLine> {
-        let Some(reviewed) = self.selected.and_then(|at| self.session.claim(at)) else {
+        let Some(at) = self.selected else {
             return Vec::new();
         };
-        let fields = super::super::detail::fields(reviewed, &self.session.documents);
+        let Some(reviewed) = self.session.claim(at) else {
+            return Vec::new();
+        };
+        let checks = self.checks.for_claim(at);
+        let fields = super::super::detail::fields(reviewed, &self.session.documents, &checks);
         super::super::detail::lines(&fields, width)
     }
 

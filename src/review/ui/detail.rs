@@ -16,10 +16,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let block = pane_block(app, Focus::Detail, Line::styled(" Detail ", theme.label()));
     let inner = layout::inner(area);
     frame.render_widget(block, area);
-    let Some(reviewed) = app.selected().and_then(|at| app.session().claim(at)) else {
+    let Some(at) = app.selected() else {
         return;
     };
-    let tones: Vec<Tone> = fields(reviewed, &app.session().documents)
+    let Some(reviewed) = app.session().claim(at) else {
+        return;
+    };
+    let tones: Vec<Tone> = fields(reviewed, &app.session().documents, &app.checks_for(at))
         .iter()
         .map(|f| f.tone)
         .collect();

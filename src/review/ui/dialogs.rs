@@ -112,6 +112,29 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
     );
 }
 
+/// What happened while the session was opened, one paragraph per notice.
+pub fn report(frame: &mut Frame, area: Rect, app: &App, lines: &[String]) {
+    let text = lines.join("\n\n");
+    let popup_width = area.width * 7 / 10;
+    let inner_width = usize::from(popup_width.saturating_sub(2)).max(1);
+    // Rows the wrapped text needs, estimated by characters; the popup grows to fit, up to the screen.
+    let rows: usize = text
+        .lines()
+        .map(|l| l.chars().count().div_ceil(inner_width).max(1))
+        .sum();
+    let height = (rows as u16).saturating_add(2).min(area.height);
+    let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));
+    let block = popup_block(app, " Since this session was last open ", Context::Report)
+        .border_style(app.theme().warning());
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(super::super::inert::clean(&text).into_owned())
+            .wrap(Wrap { trim: true })
+            .block(block),
+        popup,
+    );
+}
+
 /// The notice shown instead of the screen below the minimum size.
 pub fn too_small(frame: &mut Frame, area: Rect, app: &App) {
     let hints = app.keymap().hints(Context::TooSmall, true);

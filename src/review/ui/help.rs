@@ -27,7 +27,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
         .borders(Borders::ALL)
         .border_style(theme.focused_border())
         .title(Line::styled(" Keys ", theme.label()))
-        .title_bottom(format!(" {} close · j/k scroll ", close.join(" or ")));
+        .title_bottom(format!(" {} close ", close.join(" or ")));
     let rows = app.keymap().help_rows();
     let visible = usize::from(layout::help_rows_visible(area));
     let top = usize::from(scroll).min(rows.len().saturating_sub(visible));
@@ -37,9 +37,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
         .take(visible)
         .map(|row| match row {
             HelpRow::Heading(title) => Line::styled(*title, theme.label()),
-            HelpRow::Entry { keys, description } => Line::from(vec![
-                Span::styled(format!("  {keys:<KEY_COLUMN$}"), theme.verdict(None)),
+            HelpRow::Entry {
+                keys,
+                description,
+                context,
+            } => Line::from(vec![
+                Span::styled(format!("  {keys:<KEY_COLUMN$}"), theme.label()),
                 Span::raw(*description),
+                Span::styled(
+                    context
+                        .as_ref()
+                        .map_or(String::new(), |c| format!(" ({c})")),
+                    theme.dim(),
+                ),
             ]),
         })
         .collect();

@@ -43,9 +43,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         );
     }
     let filters = format!(
-        "[{} · {}] ",
+        "[{} · {}{}] ",
         filter.label(),
-        kind.map_or("every kind", Kind::label)
+        kind.map_or("every kind", Kind::label),
+        if app.inconsistent_only() {
+            " · ✗ figures"
+        } else {
+            ""
+        }
     );
     let block = pane_block(
         app,

@@ -4,6 +4,7 @@ pub mod detail;
 pub mod dialogs;
 pub mod help;
 pub mod list;
+pub mod picker;
 pub mod source;
 pub mod status;
 
@@ -31,6 +32,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Browse => {}
         Mode::Help { scroll } => help::draw(frame, area, app, *scroll),
         Mode::ConfirmQuit { back } => dialogs::confirm_quit(frame, area, app, back),
+        Mode::Report(lines) => dialogs::report(frame, area, app, lines),
         Mode::Note(field) => dialogs::note(frame, area, app, field),
         Mode::Evidence(field) => dialogs::line(
             frame,
@@ -58,11 +60,11 @@ fn pane_block<'a>(app: &App, pane: Focus, title: Line<'a>) -> Block<'a> {
     }
 }
 
-/// Key hints as "key word · key word", from the keymap.
+/// Key hints as "key word  key word", from the keymap.
 fn hint_line(hints: &[(String, &'static str)]) -> String {
     hints
         .iter()
         .map(|(key, word)| format!("{key} {word}"))
         .collect::<Vec<_>>()
-        .join(" · ")
+        .join("  ")
 }

@@ -36,22 +36,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let [top, bottom] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
-    let [file, gauge] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(GAUGE_WIDTH)]).areas(top);
-
-    let saved = match app.save_state() {
-        SaveState::Saved { at: Some(at) } => Span::styled(format!("saved {at}"), theme.dim()),
-        SaveState::Saved { at: None } => Span::styled("saved", theme.dim()),
-        SaveState::Failed(_) => Span::styled("NOT SAVED", theme.warning()),
-    };
-    let line = Line::from(vec![
-        Span::styled(inert::cut(app.session_name(), 40), theme.label()),
-        Span::raw(" · "),
-        saved,
-        Span::raw(" │ "),
-        Span::raw(progress(app)),
-    ]);
-    frame.render_widget(Paragraph::new(line), file);
+    let progress = progress(app);
+    let progress_width = progress.chars().count() as u16 + 1;
+    let [progress_area, gauge, file] = Layout::horizontal([
+        Constraint::Length(progress_width),
+        Constraint::Length(GAUGE_WIDTH),
+        Constraint::Fill(1),
+    ])
+    .areas(top);
+    frame.render_widget(Paragraph::new(progress), progress_area);
 
     let tally = app.session().tally();
     let ratio = if tally.total == 0 {
@@ -66,6 +59,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .unfilled_symbol("░")
         .filled_style(theme.gauge());
     frame.render_widget(gauge_widget, gauge);
+
+    let saved = match app.save_state() {
+        SaveState::Saved { at: Some(at) } => Span::styled(format!("saved {at}"), theme.dim()),
+        SaveState::Saved { at: None } => Span::styled("saved", theme.dim()),
+        SaveState::Failed(_) => Span::styled("NOT SAVED", theme.warning()),
+    };
+    let room = usize::from(file.width).saturating_sub(saved.width() + 5);
+    let line = Line::from(vec![
+        Span::raw("  "),
+        saved,
+        Span::raw(" · "),
+        Span::styled(inert::cut(app.session_name(), room), theme.label()),
+    ]);
+    frame.render_widget(Paragraph::new(line), file);
 
     let width = usize::from(bottom.width);
     let line = match app.notice() {

@@ -38,18 +38,20 @@ fn read(path: &Path) -> Vec<u8> {
 #[test]
 fn a_new_session_opens_again_unchanged_and_untouched() {
     let (_dir, path, session) = setup();
-    let (store, report) = Store::create(&path, &session).unwrap();
+    let (mut store, report) = Store::create(&path, &session).unwrap();
     assert!(report.notices.is_empty());
     assert!(
         Store::create(&path, &session).is_err(),
         "locked and existing"
     );
     store.close(&session).unwrap();
+    drop(store);
     let bytes = read(&path);
-    let opened = Store::open(&path).unwrap();
+    let mut opened = Store::open(&path).unwrap();
     assert_eq!(opened.session, session);
     assert!(opened.report.notices.is_empty(), "{:?}", opened.report);
     opened.store.close(&opened.session).unwrap();
+    drop(opened);
     assert_eq!(
         read(&path),
         bytes,
@@ -278,4 +280,27 @@ fn a_session_folder_is_not_a_session() {
     let (dir, _path, _session) = setup();
     let err = format!("{:#}", Store::open(dir.path()).unwrap_err());
     assert!(err.contains("it is a folder"), "{err}");
+}
+
+#[test]
+fn a_linked_session_is_saved_through_the_link() {
+    let (dir, path, mut session) = setup();
+    Store::create(&path, &session)
+        .unwrap()
+        .0
+        .close(&session)
+        .unwrap();
+    let link = dir.path().join("link.review.json");
+    std::os::unix::fs::symlink(&path, &link).unwrap();
+    let mut opened = Store::open(&link).unwrap();
+    assert_eq!(opened.store.journal_path(), journal_path(&path).as_path());
+    mark(&mut opened.store, &mut session, 0, Verdict::Verified);
+    opened.store.save(&session).unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(crate::session::load(&path).unwrap().tally().verified, 1);
 }

@@ -1,0 +1,254 @@
+//! The figures of a document as the checks see them: each with its claim, its place in the
+//! claim's text, and helpers that read the words around it.
+
+use crate::claim::{Claim, Measure, Qualifier, Quantity};
+
+/// A figure in a claim.
+#[derive(Debug)]
+pub(crate) struct Fig<'a> {
+    /// The claim it is in.
+    pub claim: &'a Claim,
+    /// Index of the claim among the document's claims (text order).
+    pub pos: usize,
+    /// The figure.
+    pub q: &'a Quantity,
+    /// Byte offset of the figure in the claim's text.
+    pub ls: usize,
+    /// Byte offset just past it in the claim's text.
+    pub le: usize,
+}
+
+impl<'a> Fig<'a> {
+    /// The claim's text before the figure.
+    pub fn before(&self) -> &'a str {
+        &self.claim.text[..self.ls]
+    }
+
+    /// The claim's text after the figure.
+    pub fn after(&self) -> &'a str {
+        &self.claim.text[self.le..]
+    }
+
+    /// A figure arithmetic can use: not an indefinite amount ("hundreds"), an age, a magnitude or
+    /// a length of time.
+    pub fn countable(&self) -> bool {
+        self.q.qualifier != Some(Qualifier::Indefinite)
+            && !matches!(
+                self.q.measure,
+                Some(Measure::Age | Measure::Magnitude | Measure::Duration)
+            )
+    }
+
+    /// The unit folded to a singular lower-case noun, with every word for people ("people",
+    /// "others", "dead", "injured" …) as "people"; `None` without a unit.
+    pub fn noun(&self) -> Option<String> {
+        self.q.unit.as_deref().map(fold_noun)
+    }
+
+    /// The same claim, this figure before `other`.
+    pub fn precedes_in_claim(&self, other: &Fig) -> bool {
+        self.pos == other.pos && self.le <= other.ls
+    }
+
+    /// The text between this figure and a later one in the same claim.
+    pub fn text_to(&self, later: &Fig<'a>) -> Option<&'a str> {
+        self.precedes_in_claim(later)
+            .then(|| &self.claim.text[self.le..later.ls])
+    }
+}
+
+/// The figures of the document's claims, in text order; figures whose offsets do not fall in
+/// their claim (an edited session) are left out.
+pub(crate) fn collect<'a>(claims: &[&'a Claim]) -> Vec<Fig<'a>> {
+    let mut figs = Vec::new();
+    for (pos, claim) in claims.iter().enumerate() {
+        for q in &claim.quantities {
+            let (Some(ls), Some(le)) = (
+                q.start.checked_sub(claim.start),
+                q.end.checked_sub(claim.start),
+            ) else {
+                continue;
+            };
+            let fits = ls <= le
+                && le <= claim.text.len()
+                && claim.text.is_char_boundary(ls)
+                && claim.text.is_char_boundary(le);
+            if fits {
+                figs.push(Fig {
+                    claim,
+                    pos,
+                    q,
+                    ls,
+                    le,
+                });
+            }
+        }
+    }
+    figs
+}
+
+/// The lower-case words of `s` (letters only; "Russia's" gives "russia", "s").
+pub(crate) fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The last `n` words of `s`, in order.
+pub(crate) fn last_words(s: &str, n: usize) -> Vec<String> {
+    let all = words(s);
+    all[all.len().saturating_sub(n)..].to_vec()
+}
+
+/// The first `n` words of `s`.
+pub(crate) fn first_words(s: &str, n: usize) -> Vec<String> {
+    let mut all = words(s);
+    all.truncate(n);
+    all
+}
+
+/// `s` holds the phrase `phrase` (lower-case words, in order) as whole words.
+pub(crate) fn has_phrase(words: &[String], phrase: &[&str]) -> bool {
+    !phrase.is_empty()
+        && words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
+}
+
+/// A singular lower-case noun; words for people become "people".
+pub(crate) fn fold_noun(unit: &str) -> String {
+    let u = unit.to_lowercase();
+    if matches!(
+        u.as_str(),
+        "people"
+            | "person"
+            | "persons"
+            | "others"
+            | "dead"
+            | "injured"
+            | "wounded"
+            | "killed"
+            | "victims"
+            | "victim"
+            | "residents"
+            | "civilians"
+            | "deaths"
+            | "casualties"
+            | "fatalities"
+            | "bodies"
+            | "lives"
+            | "missing"
+    ) {
+        return "people".to_string();
+    }
+    if let Some(stem) = u.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for end in ["ses", "xes", "ches", "shes"] {
+        if u.ends_with(end) {
+            return u[..u.len() - 2].to_string();
+        }
+    }
+    match u.strip_suffix('s') {
+        Some(stem) if !u.ends_with("ss") => stem.to_string(),
+        _ => u,
+    }
+}
+
+/// What happened to the people a figure counts, read from its unit or the nearest telling word
+/// within eight words: "killed", "injured", "missing", "rescued".
+pub(crate) fn family(f: &Fig) -> Option<&'static str> {
+    if let Some(unit) = f.q.unit.as_deref()
+        && let Some(fam) = family_of(&unit.to_lowercase())
+    {
+        return Some(fam);
+    }
+    let before = last_words(f.before(), 8);
+    let after = first_words(f.after(), 8);
+    let back = before
+        .iter()
+        .rev()
+        .enumerate()
+        .filter_map(|(d, w)| family_of(w).map(|x| (d, x)));
+    let ahead = after
+        .iter()
+        .enumerate()
+        .filter_map(|(d, w)| family_of(w).map(|x| (d, x)));
+    back.chain(ahead)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, fam)| fam)
+}
+
+fn family_of(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "killed" | "kill" | "kills" | "killing" | "died" | "die" | "dies" | "dead" | "death"
+        | "deaths" | "toll" | "fatalities" | "perished" | "lives" | "bodies" => "killed",
+        "injured" | "injuring" | "injure" | "injures" | "wounded" | "wounding" | "hurt"
+        | "injuries" => "injured",
+        "missing" | "unaccounted" => "missing",
+        "rescued" | "pulled" | "freed" => "rescued",
+        _ => return None,
+    })
+}
+
+/// The figure is said of the future or as a possibility ("expected to climb past 75").
+pub(crate) fn is_forecast(f: &Fig) -> bool {
+    last_words(f.before(), 8).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "expected"
+                | "could"
+                | "may"
+                | "might"
+                | "likely"
+                | "feared"
+                | "fear"
+                | "would"
+                | "projected"
+                | "forecast"
+                | "predicted"
+                | "set"
+                | "will"
+                | "if"
+        )
+    })
+}
+
+/// The two figures count the same kind of thing: equal nouns, or one without a noun of its own.
+pub(crate) fn same_noun(a: &Fig, b: &Fig) -> bool {
+    match (a.noun(), b.noun()) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// The two figures are in the same measure (a count with a count, a percentage with a
+/// percentage), treating a figure without a measure as a count.
+pub(crate) fn same_measure(a: &Fig, b: &Fig) -> bool {
+    let m = |f: &Fig| f.q.measure.unwrap_or(Measure::Count);
+    m(a) == m(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_plurals_and_words_for_people() {
+        assert_eq!(fold_noun("drones"), "drone");
+        assert_eq!(fold_noun("buildings"), "building");
+        assert_eq!(fold_noun("casualties"), "people");
+        assert_eq!(fold_noun("others"), "people");
+        assert_eq!(fold_noun("countries"), "country");
+        assert_eq!(fold_noun("churches"), "church");
+        assert_eq!(fold_noun("glass"), "glass");
+    }
+
+    #[test]
+    fn finds_whole_word_phrases() {
+        let w = words("That brought the number killed to");
+        assert!(has_phrase(&w, &["brought", "the"]));
+        assert!(!has_phrase(&w, &["number", "to"]));
+    }
+}

@@ -1,0 +1,261 @@
+//! Figures as bands of values: the stated value with the room its hedge ("about", "at least")
+//! or its rounding ("6 miles", "15.5 percent") leaves, and the arithmetic on such bands.
+
+use super::Outcome;
+use crate::claim::{Measure, Qualifier, Quantity};
+
+/// The relative room "about" leaves: ±5 %.
+pub(crate) const ABOUT: f64 = 0.05;
+/// The room "nearly" / "almost" / "close to" leaves: up to 10 % below.
+pub(crate) const NEARLY: f64 = 0.10;
+
+/// A value with the lowest and highest values the text allows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Band {
+    /// The value as written (or computed from values as written).
+    pub value: f64,
+    /// The least the text allows.
+    pub lo: f64,
+    /// The most the text allows.
+    pub hi: f64,
+}
+
+impl Band {
+    /// An exact value.
+    pub fn exact(value: f64) -> Band {
+        Band {
+            value,
+            lo: value,
+            hi: value,
+        }
+    }
+
+    /// The sum of two bands.
+    pub fn plus(self, other: Band) -> Band {
+        Band {
+            value: self.value + other.value,
+            lo: self.lo + other.lo,
+            hi: self.hi + other.hi,
+        }
+    }
+
+    /// The difference of two bands.
+    pub fn minus(self, other: Band) -> Band {
+        Band {
+            value: self.value - other.value,
+            lo: self.lo - other.hi,
+            hi: self.hi - other.lo,
+        }
+    }
+
+    /// The band scaled by a positive factor (a unit conversion).
+    pub fn times(self, k: f64) -> Band {
+        Band {
+            value: self.value * k,
+            lo: self.lo * k,
+            hi: self.hi * k,
+        }
+    }
+}
+
+/// The band of a figure, and what widened it (for the finding's tolerance).
+pub(crate) fn band(q: &Quantity, notes: &mut Vec<String>) -> Band {
+    let v = q.value;
+    let mut b = Band {
+        value: v,
+        lo: v,
+        hi: q.upper.unwrap_or(v),
+    };
+    if q.upper.is_some() {
+        notes.push(format!("“{}” is a range", q.text));
+    }
+    let continuous = !matches!(q.measure, None | Some(Measure::Count));
+    if continuous && let Some(d) = decimals(&q.text) {
+        let r = 0.5 * 10f64.powi(-(d as i32));
+        b.lo -= r;
+        b.hi += r;
+        notes.push(format!("“{}” is rounded: ±{}", q.text, num(r)));
+    }
+    match q.qualifier {
+        Some(Qualifier::About) => {
+            b.lo = b.lo.min(v * (1.0 - ABOUT));
+            b.hi = b.hi.max(v * (1.0 + ABOUT));
+            notes.push(format!("“about {}”: ±{} %", q.text, num(ABOUT * 100.0)));
+        }
+        Some(Qualifier::Nearly) => {
+            b.lo = b.lo.min(v * (1.0 - NEARLY));
+            notes.push(format!(
+                "“nearly {}”: up to {} % below",
+                q.text,
+                num(NEARLY * 100.0)
+            ));
+        }
+        Some(Qualifier::AtLeast | Qualifier::MoreThan) => {
+            b.hi = f64::INFINITY;
+            notes.push(format!(
+                "“{} {}”: no upper bound",
+                q.qualifier.map_or("", |x| x.label()),
+                q.text
+            ));
+        }
+        Some(Qualifier::UpTo | Qualifier::LessThan) => {
+            b.lo = 0.0;
+            notes.push(format!(
+                "“{} {}”: no lower bound",
+                q.qualifier.map_or("", |x| x.label()),
+                q.text
+            ));
+        }
+        Some(Qualifier::Indefinite) | None => {}
+    }
+    b
+}
+
+/// Digits after the decimal point in the figure as written ("15.5 percent" → 1, "6 miles" → 0);
+/// `None` when the figure is written in words.
+fn decimals(text: &str) -> Option<usize> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let digits = &text[start..];
+    let end = digits
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(digits.len());
+    let number = digits[..end].trim_end_matches(['.', ',']);
+    Some(number.split_once('.').map_or(0, |(_, frac)| frac.len()))
+}
+
+/// Compares what the article states with what the arithmetic gives.
+pub(crate) fn judge(stated: Band, computed: Band) -> Outcome {
+    let scale = stated.value.abs().max(computed.value.abs()).max(1.0);
+    let eps = 1e-9 * scale;
+    if (stated.value - computed.value).abs() <= eps {
+        Outcome::Consistent
+    } else if stated.lo <= computed.hi + eps && computed.lo <= stated.hi + eps {
+        Outcome::Approximate
+    } else {
+        Outcome::Inconsistent
+    }
+}
+
+/// A number for a reader: thousands separators for whole numbers, at most two decimals
+/// otherwise ("5,100", "63.5", "0.5").
+pub(crate) fn num(v: f64) -> String {
+    if !v.is_finite() {
+        return if v > 0.0 {
+            "∞".into()
+        } else {
+            "−∞".into()
+        };
+    }
+    let rounded = (v * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
+        let n = rounded.abs() as u64;
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if rounded < 0.0 {
+            out.insert(0, '−');
+        }
+        return out;
+    }
+    let s = format!("{rounded:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.replacen('-', "−", 1)
+}
+
+/// A share as a percentage with one decimal ("63.5 %").
+pub(crate) fn percent(part: f64, whole: f64) -> String {
+    format!("{:.1} %", part / whole * 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(
+        value: f64,
+        text: &str,
+        measure: Option<Measure>,
+        qualifier: Option<Qualifier>,
+    ) -> Quantity {
+        Quantity {
+            value,
+            text: text.into(),
+            measure,
+            qualifier,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn hedges_and_rounding_widen_the_band() {
+        let mut notes = Vec::new();
+        let about = band(
+            &q(
+                19500.0,
+                "19,500",
+                Some(Measure::Count),
+                Some(Qualifier::About),
+            ),
+            &mut notes,
+        );
+        assert_eq!((about.lo, about.hi), (18525.0, 20475.0));
+        let miles = band(
+            &q(6.0, "6 miles", Some(Measure::Physical), None),
+            &mut notes,
+        );
+        assert_eq!((miles.lo, miles.hi), (5.5, 6.5));
+        let rate = band(
+            &q(15.5, "15.5 percent", Some(Measure::Percent), None),
+            &mut notes,
+        );
+        assert!((rate.hi - 15.55).abs() < 1e-9);
+        let count = band(
+            &q(181.0, "181 drones", Some(Measure::Count), None),
+            &mut notes,
+        );
+        assert_eq!(count, Band::exact(181.0));
+        let least = band(
+            &q(230.0, "230 people", None, Some(Qualifier::AtLeast)),
+            &mut notes,
+        );
+        assert_eq!(least.hi, f64::INFINITY);
+        assert_eq!(notes.len(), 4, "{notes:?}");
+    }
+
+    #[test]
+    fn judges_exact_approximate_and_inconsistent() {
+        assert_eq!(
+            judge(Band::exact(5100.0), Band::exact(5100.0)),
+            Outcome::Consistent
+        );
+        let about = Band {
+            value: 19500.0,
+            lo: 18525.0,
+            hi: 20475.0,
+        };
+        assert_eq!(judge(about, Band::exact(19496.0)), Outcome::Approximate);
+        assert_eq!(
+            judge(Band::exact(5100.0), Band::exact(5000.0)),
+            Outcome::Inconsistent
+        );
+        assert_eq!(
+            judge(Band::exact(1.0), Band::exact(12.1).minus(Band::exact(11.1))),
+            Outcome::Consistent
+        );
+    }
+
+    #[test]
+    fn writes_numbers_for_readers() {
+        assert_eq!(num(5100.0), "5,100");
+        assert_eq!(num(63.5), "63.5");
+        assert_eq!(num(0.05), "0.05");
+        assert_eq!(num(-10.5), "−10.5");
+        assert_eq!(num(1_000_000.0), "1,000,000");
+        assert_eq!(percent(115.0, 181.0), "63.5 %");
+    }
+}

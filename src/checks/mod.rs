@@ -1,0 +1,257 @@
+//! Figure checks: do the article's numbers add up?
+//!
+//! Works on extracted claims (text, offsets, figures), so the extractor, the review screen and
+//! the exports can all run it on what they already hold. Each relation kind has its own module
+//! and reports only where the text says how the figures are tied: "including", "of which",
+//! "another", "a total of", "brought … to", "by … to", "from … to", "of", "(…)", launch and
+//! interception verbs, the same headline figure. A wrong alarm costs a reviewer more than a
+//! missed one, so anything short of such evidence is left alone.
+//!
+//! | relation | evidence | arithmetic |
+//! |---|---|---|
+//! | parts and total | "a total of N …, including a …, b …" | a + b ≤ N (= N for a complete list) |
+//! | running total | "N …", "another M …", "brought the number … to T" | N + M = T |
+//! | same quantity | the headline's figure and the body's, same event and noun | equal, or overlapping hedges |
+//! | change | "by X to Y", "from Z to Y", "… against Z" | Y − Z = X, or the derived before / change |
+//! | part of whole | "55 of 75 …" | 75 − 55 = 20 not …, 73.3 % |
+//! | interception | "181 drones fired …, shot down 115" | 66 not shot down, 63.5 % |
+//! | equivalent units | "50 basis points (half a percent)", "10 kilometers (6 miles)" | conversion |
+
+mod change;
+mod figures;
+mod interval;
+mod parts;
+mod same;
+mod share;
+
+use serde::{Deserialize, Serialize};
+
+use crate::claim::Claim;
+use figures::Fig;
+
+/// What ties the figures of a finding together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// Parts listed with their total in one sentence ("a total of …, including …").
+    PartsTotal,
+    /// Figures added up across sentences ("another …", "brought the number … to").
+    RunningTotal,
+    /// The same quantity stated twice (the headline and the body).
+    SameQuantity,
+    /// A change between two levels ("by X to Y", "from Z to Y").
+    Change,
+    /// A part of a whole ("55 of 75 …").
+    PartOfWhole,
+    /// Launched and intercepted ("181 fired, 115 shot down").
+    Interception,
+    /// One quantity in two units ("50 basis points (half a percent)").
+    Equivalent,
+}
+
+impl Relation {
+    /// Words for a reader.
+    pub fn label(self) -> &'static str {
+        match self {
+            Relation::PartsTotal => "parts and total",
+            Relation::RunningTotal => "running total",
+            Relation::SameQuantity => "same quantity",
+            Relation::Change => "change",
+            Relation::PartOfWhole => "part of a whole",
+            Relation::Interception => "interception",
+            Relation::Equivalent => "equivalent units",
+        }
+    }
+}
+
+/// What the arithmetic says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The figures agree exactly.
+    Consistent,
+    /// The figures agree within the stated hedges or rounding (see `tolerance`).
+    Approximate,
+    /// The figures cannot all be right.
+    Inconsistent,
+    /// Nothing to compare with: the arithmetic gives a figure the article does not state.
+    Derived,
+}
+
+impl Outcome {
+    /// A glyph that reads without colour: ✓ consistent, ≈ approximately, ✗ inconsistent,
+    /// → derived.
+    pub fn glyph(self) -> char {
+        match self {
+            Outcome::Consistent => '✓',
+            Outcome::Approximate => '≈',
+            Outcome::Inconsistent => '✗',
+            Outcome::Derived => '→',
+        }
+    }
+
+    /// Words for a reader.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Consistent => "consistent",
+            Outcome::Approximate => "approximately consistent",
+            Outcome::Inconsistent => "inconsistent",
+            Outcome::Derived => "derived",
+        }
+    }
+}
+
+/// A figure a finding uses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureUse {
+    /// Id of the claim it is in.
+    pub claim: String,
+    /// Its part in the arithmetic ("total", "part", "launched", "level", …).
+    pub role: String,
+    /// The figure as written.
+    pub text: String,
+    /// Its value.
+    #[serde(serialize_with = "crate::claim::serialize_number")]
+    pub value: f64,
+    /// Its unit, if any.
+    pub unit: Option<String>,
+    /// Byte offset in the document.
+    pub start: usize,
+    /// Byte offset just past it.
+    pub end: usize,
+}
+
+/// One check: the figures it uses, the arithmetic and the result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Index of the document.
+    pub doc: usize,
+    /// What ties the figures together.
+    pub relation: Relation,
+    /// The result.
+    pub result: Outcome,
+    /// Ids of the claims involved, in document order.
+    pub claims: Vec<String>,
+    /// The figures used, in document order.
+    pub figures: Vec<FigureUse>,
+    /// The arithmetic, written out ("3,400 + 1,600 = 5,000 ≠ 5,100").
+    pub arithmetic: String,
+    /// What "approximately" allowed ("about: ±5 %", "6 is rounded: ±0.5").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolerance: Option<String>,
+    /// The words in the text that tie the figures ("including", "another … brought … to").
+    pub evidence: String,
+}
+
+impl Finding {
+    /// The finding involves claim `id`.
+    pub fn involves(&self, id: &str) -> bool {
+        self.claims.iter().any(|c| c == id)
+    }
+
+    /// One line for a reader: "✗ running total: 3,400 + 1,600 = 5,000 ≠ 5,100 (another … brought … to)".
+    pub fn summary(&self) -> String {
+        let mut line = format!(
+            "{} {} ({}): {}",
+            self.result.glyph(),
+            self.relation.label(),
+            self.result.label(),
+            self.arithmetic
+        );
+        if let Some(t) = &self.tolerance {
+            line.push_str(&format!(" [tolerance: {t}]"));
+        }
+        line.push_str(&format!(" — evidence: {}", self.evidence));
+        line
+    }
+}
+
+/// Runs every check on the claims of every document (`&[Claim]`, or the claims of a session
+/// as an iterator of references).
+pub fn check<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<Finding> {
+    let mut by_doc: Vec<&Claim> = claims.into_iter().collect();
+    by_doc.sort_by_key(|c| (c.doc, c.start));
+    let mut findings = Vec::new();
+    for in_doc in by_doc.chunk_by(|a, b| a.doc == b.doc) {
+        check_document(in_doc[0].doc, in_doc, &mut findings);
+    }
+    findings
+}
+
+/// The checks of one document, whose claims are in text order.
+fn check_document(doc: usize, claims: &[&Claim], out: &mut Vec<Finding>) {
+    let figs = figures::collect(claims);
+    let mut found = Vec::new();
+    parts::parts_total(&figs, &mut found);
+    parts::running_total(&figs, &mut found);
+    same::same_quantity(&figs, claims, &mut found);
+    same::equivalent(&figs, &mut found);
+    change::changes(&figs, &mut found);
+    share::part_of_whole(&figs, &mut found);
+    share::interception(&figs, &mut found);
+    for draft in found {
+        let finding = draft.finish(doc);
+        // The headline often repeats a body sentence: one finding, both claims.
+        match out.iter_mut().find(|f| {
+            f.doc == doc && f.relation == finding.relation && f.arithmetic == finding.arithmetic
+        }) {
+            Some(same) => {
+                for id in finding.claims {
+                    if !same.involves(&id) {
+                        same.claims.push(id);
+                    }
+                }
+                same.figures.extend(finding.figures);
+            }
+            None => out.push(finding),
+        }
+    }
+}
+
+/// A finding under construction.
+pub(crate) struct Draft<'a> {
+    relation: Relation,
+    result: Outcome,
+    uses: Vec<(&'a Fig<'a>, &'static str)>,
+    arithmetic: String,
+    tolerance: Option<String>,
+    evidence: String,
+}
+
+impl<'a> Draft<'a> {
+    fn finish(self, doc: usize) -> Finding {
+        let mut uses = self.uses;
+        uses.sort_by_key(|(f, _)| f.q.start);
+        let mut claims: Vec<String> = Vec::new();
+        for (f, _) in &uses {
+            if !claims.contains(&f.claim.id) {
+                claims.push(f.claim.id.clone());
+            }
+        }
+        let figures = uses
+            .iter()
+            .map(|(f, role)| FigureUse {
+                claim: f.claim.id.clone(),
+                role: (*role).to_string(),
+                text: f.q.text.clone(),
+                value: f.q.value,
+                unit: f.q.unit.clone(),
+                start: f.q.start,
+                end: f.q.end,
+            })
+            .collect();
+        Finding {
+            doc,
+            relation: self.relation,
+            result: self.result,
+            claims,
+            figures,
+            arithmetic: self.arithmetic,
+            tolerance: self.tolerance,
+            evidence: self.evidence,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,152 @@
+//! `extract --checks`: the figure findings after the table, as a `checks` list in JSON, or as
+//! lines marked `"check": true` in JSON Lines.
+
+use std::io::Write;
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+
+use crate::checks::{Finding, Outcome};
+use crate::extract::FullExtraction;
+
+/// An extraction with the findings beside its claims: the JSON that `extract --format json
+/// --checks` streams (its tests compare the two).
+#[cfg(test)]
+#[derive(Serialize)]
+pub struct WithChecks<'a, T: Serialize> {
+    #[serde(flatten)]
+    extraction: &'a T,
+    checks: &'a [Finding],
+}
+
+/// `extraction` with a `checks` key.
+#[cfg(test)]
+pub fn with<'a, T: Serialize>(extraction: &'a T, checks: &'a [Finding]) -> WithChecks<'a, T> {
+    WithChecks { extraction, checks }
+}
+
+/// A finding on a JSON line, told apart from claims by `"check": true`.
+#[derive(Serialize)]
+struct CheckLine<'a> {
+    check: bool,
+    #[serde(flatten)]
+    finding: &'a Finding,
+}
+
+/// One JSON line per finding.
+pub fn write_jsonl(out: &mut impl Write, findings: &[Finding]) -> Result<()> {
+    for finding in findings {
+        serde_json::to_writer(
+            &mut *out,
+            &CheckLine {
+                check: true,
+                finding,
+            },
+        )
+        .context("cannot write to stdout")?;
+        writeln!(out).context("cannot write to stdout")?;
+    }
+    Ok(())
+}
+
+/// The findings under the table, each with the table numbers of its claims.
+pub fn write_table(
+    out: &mut impl Write,
+    full: &FullExtraction,
+    findings: &[Finding],
+    width: usize,
+) -> Result<()> {
+    let number = |id: &str| {
+        full.claims
+            .iter()
+            .position(|c| c.id == id)
+            .map_or_else(|| id.to_string(), |i| format!("#{}", i + 1))
+    };
+    writeln!(out).context("cannot write to stdout")?;
+    if findings.is_empty() {
+        writeln!(
+            out,
+            "Figure checks: none (no figures that the text ties together)"
+        )
+        .context("cannot write to stdout")?;
+        return Ok(());
+    }
+    let tally: Vec<String> = [
+        Outcome::Inconsistent,
+        Outcome::Approximate,
+        Outcome::Consistent,
+        Outcome::Derived,
+    ]
+    .iter()
+    .filter_map(|o| {
+        let n = findings.iter().filter(|f| f.result == *o).count();
+        (n > 0).then(|| format!("{n} {} {}", o.glyph(), o.label()))
+    })
+    .collect();
+    writeln!(
+        out,
+        "Figure checks ({}): {}",
+        findings.len(),
+        tally.join(" · ")
+    )
+    .context("cannot write to stdout")?;
+    let wrap_at = width.saturating_sub(6).max(30);
+    for f in findings {
+        let claims: Vec<String> = f.claims.iter().map(|id| number(id)).collect();
+        let label = if claims.len() == 1 { "claim" } else { "claims" };
+        writeln!(
+            out,
+            "  {} {} ({}) — {label} {}",
+            f.result.glyph(),
+            f.relation.label(),
+            f.result.label(),
+            claims.join(", ")
+        )
+        .context("cannot write to stdout")?;
+        let mut lines = vec![f.arithmetic.clone(), format!("evidence: {}", f.evidence)];
+        if let Some(t) = &f.tolerance {
+            lines.push(format!("tolerance: {t}"));
+        }
+        for line in lines {
+            for piece in wrap(&line, wrap_at) {
+                writeln!(out, "      {piece}").context("cannot write to stdout")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Cuts `text` at spaces into lines of at most `width` characters (longer words stay whole);
+/// control characters are dropped, since figure texts come from the article.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let word: String = word.chars().filter(|c| !c.is_control()).collect();
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_spaces_and_drops_control_characters() {
+        assert_eq!(
+            wrap("3,400 + 1,600 = 5,000", 12),
+            ["3,400 +", "1,600 =", "5,000"]
+        );
+        assert_eq!(wrap("a\u{1b}[31mb", 20), ["a[31mb"]);
+    }
+}

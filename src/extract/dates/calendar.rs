@@ -1,0 +1,140 @@
+//! Calendar facts: month and weekday names, month lengths, and ISO 8601 output.
+
+use std::fmt::Write;
+
+/// The month a (capitalised) month name or abbreviation stands for: "March" / "Mar" → 3.
+pub(crate) fn month(word: &str) -> Option<u8> {
+    let m = match word {
+        "January" | "Jan" => 1,
+        "February" | "Feb" => 2,
+        "March" | "Mar" => 3,
+        "April" | "Apr" => 4,
+        "May" => 5,
+        "June" | "Jun" => 6,
+        "July" | "Jul" => 7,
+        "August" | "Aug" => 8,
+        "September" | "Sep" | "Sept" => 9,
+        "October" | "Oct" => 10,
+        "November" | "Nov" => 11,
+        "December" | "Dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// A month written out in full (abbreviations need a day or a year beside them to count).
+pub(crate) fn is_full_month_name(word: &str) -> bool {
+    word.len() > 4 || matches!(word, "May" | "June" | "July")
+}
+
+/// A (capitalised) weekday name.
+pub(crate) fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// Days in `month` of `year` (Gregorian).
+pub(crate) fn days_in_month(year: u32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A calendar position as precise as the text gives it; all `None` for relative expressions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Iso {
+    /// Four-digit year.
+    pub year: Option<u32>,
+    /// 1–12; only with a year.
+    pub month: Option<u8>,
+    /// 1–31; only with a month.
+    pub day: Option<u8>,
+}
+
+impl Iso {
+    /// A full date, if it exists on the calendar.
+    pub fn date(year: u32, month: u8, day: u8) -> Option<Iso> {
+        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        valid.then_some(Iso {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        })
+    }
+
+    /// A month of a year ("March 2025").
+    pub fn month(year: u32, month: u8) -> Iso {
+        Iso {
+            year: Some(year),
+            month: Some(month),
+            day: None,
+        }
+    }
+
+    /// A year alone ("2022").
+    pub fn year(year: u32) -> Iso {
+        Iso {
+            year: Some(year),
+            ..Iso::default()
+        }
+    }
+
+    /// ISO 8601 text, reduced to what is known: "2025-03-04", "2025-03", "2022"; `None` when
+    /// the year is unknown (relative expressions, "March 4" without a year).
+    pub fn to_iso(self) -> Option<String> {
+        let year = self.year?;
+        let mut s = String::with_capacity(10);
+        let _ = write!(s, "{year:04}");
+        if let Some(m) = self.month {
+            let _ = write!(s, "-{m:02}");
+            if let Some(d) = self.day {
+                let _ = write!(s, "-{d:02}");
+            }
+        }
+        Some(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validates_calendar_dates() {
+        assert!(Iso::date(2024, 2, 29).is_some(), "2024 is a leap year");
+        assert!(Iso::date(2025, 2, 29).is_none());
+        assert!(Iso::date(1900, 2, 29).is_none(), "1900 is not a leap year");
+        assert!(Iso::date(2000, 2, 29).is_some(), "2000 is a leap year");
+        assert!(Iso::date(2025, 4, 31).is_none());
+        assert!(Iso::date(2025, 13, 1).is_none());
+        assert!(Iso::date(2025, 1, 0).is_none());
+    }
+
+    #[test]
+    fn writes_reduced_precision_iso() {
+        assert_eq!(
+            Iso::date(2025, 3, 4).unwrap().to_iso().unwrap(),
+            "2025-03-04"
+        );
+        assert_eq!(Iso::month(2025, 3).to_iso().unwrap(), "2025-03");
+        assert_eq!(Iso::year(2022).to_iso().unwrap(), "2022");
+        assert_eq!(Iso::default().to_iso(), None);
+    }
+
+    #[test]
+    fn knows_month_names_and_abbreviations() {
+        assert_eq!(month("Sept"), Some(9));
+        assert_eq!(month("March"), Some(3));
+        assert_eq!(month("march"), None, "lower case is the verb");
+        assert!(!is_full_month_name("Mar"));
+        assert!(is_full_month_name("May"));
+    }
+}

@@ -1,0 +1,373 @@
+//! Date expressions in a sentence: absolute ("March 4, 2025", "4 March 2025", "22.06.2008"),
+//! partial ("2022", "March 2025") and relative ("last week", "on Tuesday", "overnight").
+//!
+//! The scanner also marks clock times ("07:05", "0830 UTC") so that the figure scanner can leave
+//! them alone: a time is neither a date a checker looks up nor a count.
+
+mod calendar;
+mod relative;
+
+use crate::claim::DateRef;
+use crate::extract::tokens::{TokKind, Tokens};
+
+pub(crate) use calendar::Iso;
+
+/// What a span of tokens is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SpanKind {
+    /// A date expression; `Iso::default()` when relative or without a year.
+    Date(Iso),
+    /// A clock time: not reported, only kept away from the figures.
+    Time,
+}
+
+/// A date or time found in the tokens: tokens `first..=last`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index of the last token (inclusive).
+    pub last: usize,
+    /// Date or time.
+    pub kind: SpanKind,
+}
+
+/// The date expressions in `sentence`, whose first byte is at `base` in the document; offsets in
+/// the result are document offsets.
+pub fn dates(sentence: &str, base: usize) -> Vec<DateRef> {
+    if !may_hold_a_date(sentence) {
+        return Vec::new();
+    }
+    let tokens = Tokens::new(sentence);
+    scan(&tokens)
+        .into_iter()
+        .filter_map(|span| match span.kind {
+            SpanKind::Date(iso) => {
+                let start = tokens.toks[span.first].start;
+                let end = tokens.toks[span.last].end;
+                Some(DateRef {
+                    text: sentence[start..end].to_string(),
+                    iso: iso.to_iso(),
+                    start: base + start,
+                    end: base + end,
+                })
+            }
+            SpanKind::Time => None,
+        })
+        .collect()
+}
+
+/// A cheap test that rules out most sentences before tokenising: every date expression holds a
+/// digit, an upper-case letter (month, weekday) or one of a few lower-case words.
+fn may_hold_a_date(sentence: &str) -> bool {
+    sentence
+        .bytes()
+        .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        || relative::has_relative_word(sentence)
+}
+
+/// Finds the dates and times among `t`'s tokens, in text order, without overlaps.
+pub(crate) fn scan(t: &Tokens) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let at = |(last, kind)| Span {
+            first: i,
+            last,
+            kind,
+        };
+        let found = match t.toks[i].kind {
+            TokKind::Digits => numeric(t, i)
+                .or_else(|| day_first(t, i))
+                .or_else(|| decade(t, i))
+                .or_else(|| year(t, i).map(|y| (i, SpanKind::Date(Iso::year(y)))))
+                .map(at)
+                .or_else(|| relative::time(t, i)),
+            TokKind::Word if t.str(i).as_bytes()[0].is_ascii_uppercase() => month_first(t, i)
+                .map(at)
+                .or_else(|| relative::relative(t, i)),
+            TokKind::Word if relative::may_be_relative(t.bytes(i)) => relative::relative(t, i),
+            TokKind::Word => None,
+            TokKind::Punct => None,
+        };
+        match found {
+            Some(span) => {
+                let clear = spans.last().is_none_or(|prev| prev.last < span.first);
+                if clear {
+                    spans.push(span);
+                }
+                i = span.last.max(i) + 1;
+            }
+            None => i += 1,
+        }
+    }
+    spans
+}
+
+/// `22.06.2008`, `20-09-2025`, `2025-03-04`, `3/4/2025` (ambiguous day and month: year only).
+fn numeric(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
+    if t.kind(i) != Some(TokKind::Digits) || glued_before(t, i) {
+        return None;
+    }
+    let sep = t.str(i + 1);
+    if !matches!(sep, "." | "-" | "/") || t.str(i + 3) != sep {
+        return None;
+    }
+    let tight = (1..=4).all(|k| !t.gap(i + k));
+    if !tight || t.kind(i + 2) != Some(TokKind::Digits) || t.kind(i + 4) != Some(TokKind::Digits) {
+        return None;
+    }
+    // "1.2.3.4" is an address or a version, not a date.
+    if !t.gap(i + 5) && (t.str(i + 5) == sep || t.kind(i + 5) != Some(TokKind::Punct)) {
+        return None;
+    }
+    let (a, b, c) = (
+        t.digits_value(i),
+        t.digits_value(i + 2),
+        t.digits_value(i + 4),
+    );
+    let (la, lb, lc) = (t.str(i).len(), t.str(i + 2).len(), t.str(i + 4).len());
+    let iso = if la == 4 && lb <= 2 && lc <= 2 {
+        Iso::date(a as u32, b as u8, c as u8)
+    } else if la <= 2 && lb <= 2 && lc == 4 {
+        let year = c as u32;
+        let (day, month) = if a > 12 || (sep != "/" && b <= 12) {
+            (a, b)
+        } else if b > 12 {
+            (b, a)
+        } else {
+            // US and European orders disagree on "3/4/2025"; only the year is certain.
+            return Some((i + 4, SpanKind::Date(Iso::year(year))));
+        };
+        Iso::date(year, month as u8, day as u8)
+    } else {
+        return None;
+    };
+    // An impossible date is still a date expression; it carries no ISO form.
+    Some((i + 4, SpanKind::Date(iso.unwrap_or_default())))
+}
+
+/// `March 4, 2025`, `March 4th 2025`, `March 4`, `March 2025`, `March of 2025`, `in March`.
+fn month_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
+    if t.kind(i) != Some(TokKind::Word) {
+        return None;
+    }
+    let name = t.str(i);
+    let month = calendar::month(name)?;
+    let mut j = i + 1;
+    let abbreviated = !calendar::is_full_month_name(name);
+    if abbreviated && t.is_punct(j, '.') && !t.gap(j) {
+        j += 1;
+    }
+    if let Some(day) = day_number(t, j) {
+        let mut k = j + 1;
+        if ordinal_suffix(t, k) {
+            k += 1;
+        }
+        let comma = t.is_punct(k, ',');
+        if let Some(y) = year_after(t, k + usize::from(comma)) {
+            let iso = Iso::date(y, month, day).unwrap_or_default();
+            return Some((k + usize::from(comma), SpanKind::Date(iso)));
+        }
+        return Some((k - 1, SpanKind::Date(Iso::default())));
+    }
+    let skip = usize::from(t.is_punct(j, ',') || t.is(j, "of"));
+    if let Some(y) = year_after(t, j + skip) {
+        return Some((j + skip, SpanKind::Date(Iso::month(y, month))));
+    }
+    // A month name alone is a date only after a word that introduces one ("in March"); "May"
+    // alone is too often the verb or a name.
+    let introduced = i > 0
+        && t.is_any(
+            i - 1,
+            &[
+                "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this",
+            ],
+        );
+    (introduced && !abbreviated && name != "May").then_some((i, SpanKind::Date(Iso::default())))
+}
+
+/// `4 March 2025`, `4th of March 2025`, `4 March`.
+fn day_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
+    let day = day_number(t, i)?;
+    if glued_before(t, i) {
+        return None;
+    }
+    let mut j = i + 1;
+    if ordinal_suffix(t, j) {
+        j += 1;
+    }
+    if t.is(j, "of") {
+        j += 1;
+    }
+    let month = calendar::month(t.str(j)).filter(|_| t.kind(j) == Some(TokKind::Word))?;
+    let mut k = j + 1;
+    if !calendar::is_full_month_name(t.str(j)) && t.is_punct(k, '.') && !t.gap(k) {
+        k += 1;
+    }
+    let comma = usize::from(t.is_punct(k, ','));
+    match year_after(t, k + comma) {
+        Some(y) => Some((
+            k + comma,
+            SpanKind::Date(Iso::date(y, month, day).unwrap_or_default()),
+        )),
+        None => Some((k - 1, SpanKind::Date(Iso::default()))),
+    }
+}
+
+/// `1990s`: a decade, not a count; it has no single ISO date.
+fn decade(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
+    let ok = t.is_digits(i, 4)
+        && t.digits_value(i).is_multiple_of(10)
+        && t.str(i + 1) == "s"
+        && !t.gap(i + 1)
+        && !glued_before(t, i);
+    ok.then_some((i + 1, SpanKind::Date(Iso::default())))
+}
+
+/// A day of the month at token `i` (1–31, one or two digits, standing alone).
+fn day_number(t: &Tokens, i: usize) -> Option<u8> {
+    let ok = t.kind(i) == Some(TokKind::Digits) && t.str(i).len() <= 2 && t.gap(i);
+    let day = t.digits_value(i);
+    (ok && (1..=31).contains(&day)).then_some(day as u8)
+}
+
+/// "st", "nd", "rd", "th" glued to the previous token.
+fn ordinal_suffix(t: &Tokens, i: usize) -> bool {
+    !t.gap(i) && t.is_any(i, &["st", "nd", "rd", "th"])
+}
+
+/// A four-digit year at token `i` that follows a month or a day ("March 4, 2025").
+fn year_after(t: &Tokens, i: usize) -> Option<u32> {
+    let y = t.digits_value(i);
+    let ok = t.is_digits(i, 4) && (1000..=2999).contains(&y) && !glued_after(t, i);
+    ok.then_some(y as u32)
+}
+
+/// Token `i` is stuck to a word, a figure or a symbol before it ("A330", "$2000", "1.2008").
+fn glued_before(t: &Tokens, i: usize) -> bool {
+    if i == 0 || t.gap(i) {
+        return false;
+    }
+    match t.kind(i - 1) {
+        Some(TokKind::Word | TokKind::Digits) => true,
+        _ if t.is_dash(i - 1) => {
+            // "mid-1990s" and "2014-2015" are fine; "COVID-2019" is not a year.
+            !(i >= 2 && (t.is(i - 2, "mid") || t.is_digits(i - 2, 4)))
+        }
+        _ => {
+            let p = t.str(i - 1);
+            is_currency(p) || matches!(p, "#" | "." | "," | "/" | ":" | "+" | "@" | "&" | "=")
+        }
+    }
+}
+
+/// Token `i` is stuck to a word or continues as a figure ("2000s", "2,000", "2000.5", "2000%").
+fn glued_after(t: &Tokens, i: usize) -> bool {
+    if t.gap(i + 1) {
+        return false;
+    }
+    match t.kind(i + 1) {
+        Some(TokKind::Word | TokKind::Digits) => true,
+        Some(TokKind::Punct) => {
+            let continues = matches!(t.str(i + 1), "," | "." | ":" | "/")
+                && !t.gap(i + 2)
+                && t.kind(i + 2) == Some(TokKind::Digits);
+            continues || matches!(t.str(i + 1), "%" | "$" | "€" | "£")
+        }
+        None => false,
+    }
+}
+
+/// Words after which a four-digit number is a year whatever follows ("in 1970", "since 1985").
+const YEAR_WORDS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "circa",
+    "throughout",
+    "year",
+    "summer",
+    "spring",
+    "autumn",
+    "winter",
+];
+
+/// Words after which a four-digit number is a year when no noun follows ("from 2014.").
+const YEAR_IF_NO_NOUN: &[&str] = &[
+    "from", "to", "of", "by", "before", "after", "between", "through", "and", "or", "than",
+];
+
+/// Words before which a four-digit number is a count ("about 2000 people").
+const COUNT_WORDS: &[&str] = &[
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "than",
+    "least",
+    "approximately",
+    "roughly",
+    "estimated",
+    "another",
+    "additional",
+    "only",
+    "just",
+];
+
+/// A four-digit year standing alone at token `i` ("in 1970", "Ukraine's 2022 decree", "1985."),
+/// and not a count ("2000 people", "killed 1500").
+fn year(t: &Tokens, i: usize) -> Option<u32> {
+    let y = t.digits_value(i);
+    if !t.is_digits(i, 4) || !(1000..=2100).contains(&y) || glued_before(t, i) || glued_after(t, i)
+    {
+        return None;
+    }
+    let prev = i.checked_sub(1);
+    let prev_is = |words: &[&str]| prev.is_some_and(|p| t.is_any(p, words));
+    if prev_is(COUNT_WORDS)
+        || prev.is_some_and(|p| t.kind(p) == Some(TokKind::Punct) && is_currency(t.str(p)))
+    {
+        return None;
+    }
+    let after_year = i >= 2 && t.is_dash(i - 1) && t.is_digits(i - 2, 4);
+    if prev_is(YEAR_WORDS) || after_year {
+        return Some(y as u32);
+    }
+    let noun_follows = t.is_lower_word(i + 1) && !relative::is_function_word(t.str(i + 1));
+    // "Ukraine's 2022 decree", "the 2014 elections": a year used as a modifier.
+    let possessive = i >= 2 && t.is(i - 1, "s") && t.is_apostrophe(i - 2);
+    if noun_follows {
+        let modifier =
+            possessive || prev_is(&["the", "its", "their", "his", "her", "this", "that"]);
+        return modifier.then_some(y as u32);
+    }
+    // Nothing noun-like follows: a year unless a verb or a figure leads to it ("killed 1500.").
+    let counted = prev.is_some_and(|p| {
+        let w = t.str(p);
+        t.kind(p) == Some(TokKind::Word)
+            && !prev_is(YEAR_IF_NO_NOUN)
+            && (w.ends_with("ed") || w.ends_with("ing") || relative::is_count_verb(w))
+    });
+    (!counted).then_some(y as u32)
+}
+
+/// A capitalised month or weekday name ("March", "Sunday"): part of a date, never a counted noun.
+pub(crate) fn month_or_weekday(word: &str) -> bool {
+    calendar::month(word).is_some() || calendar::is_weekday(word)
+}
+
+/// Currency symbols that may stand before a figure.
+pub(crate) fn is_currency(s: &str) -> bool {
+    matches!(s, "$" | "€" | "£" | "¥" | "₴" | "₽" | "₹" | "₩" | "₺")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,250 @@
+//! Relative date expressions ("last week", "late Sunday night", "three days ago") and clock
+//! times ("07:05", "7 p.m.", "0830 UTC").
+
+use super::{Iso, Span, SpanKind};
+use crate::extract::numbers::words::number_word;
+use crate::extract::tokens::{TokKind, Tokens, lower};
+
+/// Words that hold a relative date on their own or start one.
+const RELATIVE_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "overnight",
+    "last ",
+    "this ",
+    "next ",
+    "past ",
+    " ago",
+];
+
+/// The sentence holds a word that may start a relative date (used only to skip work).
+pub(super) fn has_relative_word(sentence: &str) -> bool {
+    RELATIVE_WORDS.iter().any(|w| sentence.contains(w))
+}
+
+/// Periods that "last", "this", "next" … make a date of.
+const PERIODS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "decade",
+    "century",
+    "quarter",
+];
+
+/// Verbs that lead to a count rather than a year ("the toll reached 2000").
+pub(super) fn is_count_verb(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    matches!(
+        lower(word, &mut buf),
+        Some(
+            "kill"
+                | "kills"
+                | "left"
+                | "hit"
+                | "hits"
+                | "reach"
+                | "reaches"
+                | "top"
+                | "tops"
+                | "exceed"
+                | "exceeds"
+                | "surpass"
+                | "number"
+                | "numbers"
+                | "total"
+                | "totals"
+                | "rose"
+                | "fell"
+                | "saw"
+                | "sees"
+        )
+    )
+}
+
+/// Re-exported so the year rule can tell a noun from a function word.
+pub(super) fn is_function_word(word: &str) -> bool {
+    crate::extract::tokens::is_function_word(word)
+}
+
+/// A clock time at token `i`: "07:05", "6:23:02", "7 p.m.", "7pm", "0830 UTC".
+pub(super) fn time(t: &Tokens, i: usize) -> Option<Span> {
+    if t.kind(i) != Some(TokKind::Digits) {
+        return None;
+    }
+    let n = t.str(i).len();
+    let span = |last| {
+        Some(Span {
+            first: i,
+            last,
+            kind: SpanKind::Time,
+        })
+    };
+    let clock =
+        |k: usize| t.is_punct(k, ':') && !t.gap(k) && !t.gap(k + 1) && t.is_digits(k + 1, 2);
+    if n <= 2 && clock(i + 1) {
+        let mut last = i + 2;
+        if clock(last + 1) {
+            last += 2;
+        }
+        return span(meridiem(t, last + 1).unwrap_or(last));
+    }
+    if n <= 2
+        && t.digits_value(i) <= 12
+        && let Some(last) = meridiem(t, i + 1)
+    {
+        return span(last);
+    }
+    let hhmm = t.digits_value(i);
+    let zone = n == 4
+        && t.is_any(
+            i + 1,
+            &[
+                "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "MSK", "hrs",
+                "GMT+",
+            ],
+        );
+    if n == 4 && hhmm / 100 < 24 && hhmm % 100 < 60 && zone {
+        return span(i + 1);
+    }
+    None
+}
+
+/// "am", "pm", "a.m.", "p.m." starting at token `k`; the index of its last token.
+fn meridiem(t: &Tokens, k: usize) -> Option<usize> {
+    if t.is_any(k, &["am", "pm", "AM", "PM"]) {
+        return Some(k);
+    }
+    let dotted = t.is_any(k, &["a", "p"]) && t.is_punct(k + 1, '.') && t.is(k + 2, "m");
+    if dotted && !t.gap(k + 1) && !t.gap(k + 2) {
+        return Some(if t.is_punct(k + 3, '.') && !t.gap(k + 3) {
+            k + 3
+        } else {
+            k + 2
+        });
+    }
+    None
+}
+
+/// A relative date at token `i`: "yesterday", "overnight", "last week", "earlier this month",
+/// "on Tuesday" (the weekday), "late Sunday night", "three days ago".
+pub(super) fn relative(t: &Tokens, i: usize) -> Option<Span> {
+    if t.kind(i) != Some(TokKind::Word) {
+        return None;
+    }
+    let span = |first, last| {
+        Some(Span {
+            first,
+            last,
+            kind: SpanKind::Date(Iso::default()),
+        })
+    };
+    let word = t.str(i);
+    if !may_be_relative(t.bytes(i)) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let lw = lower(word, &mut buf)?;
+    if matches!(
+        lw,
+        "yesterday" | "today" | "tonight" | "tomorrow" | "overnight"
+    ) {
+        return span(i, i);
+    }
+    if super::calendar::is_weekday(word) {
+        // "the Sunday Standard", "Good Friday Agreement": part of a name.
+        let named = t.is_capitalised(i + 1) && !super::month_or_weekday(t.str(i + 1));
+        if named {
+            return None;
+        }
+        let modifiers = [
+            "late", "early", "last", "next", "this", "Late", "Early", "Last", "Next", "This",
+        ];
+        let first = if i > 0 && t.is_any(i - 1, &modifiers) {
+            i - 1
+        } else {
+            i
+        };
+        let possessive = t.is_apostrophe(i + 1) && !t.gap(i + 1);
+        let part = !possessive && t.is_any(i + 1, &["night", "morning", "afternoon", "evening"]);
+        return span(first, if part { i + 1 } else { i });
+    }
+    if matches!(
+        lw,
+        "last" | "this" | "next" | "past" | "previous" | "coming"
+    ) && t.is_any(i + 1, PERIODS)
+    {
+        let first = if i > 0 && t.is_any(i - 1, &["earlier", "later", "Earlier", "Later"]) {
+            i - 1
+        } else {
+            i
+        };
+        return span(first, i + 1);
+    }
+    if lw == "ago" && i >= 1 && is_period_of_time(t.str(i - 1)) {
+        let mut first = i - 1;
+        if i >= 2 && counts_periods(t, i - 2) {
+            first = i - 2;
+            if first >= 1 && t.is_any(first - 1, &["a", "A"]) && t.is(first, "few") {
+                first -= 1;
+            }
+        }
+        return span(first, i);
+    }
+    None
+}
+
+/// A cheap filter on the first two letters and the length: the word may start a relative date
+/// ("ago", "last", "this", "next", "past", "today", "coming", a weekday, "tonight", "tomorrow",
+/// "previous", "yesterday", "overnight").
+pub(super) fn may_be_relative(word: &[u8]) -> bool {
+    if word.len() < 3 || word.len() > 9 {
+        return false;
+    }
+    let pair = [word[0].to_ascii_lowercase(), word[1].to_ascii_lowercase()];
+    let n = word.len();
+    match &pair {
+        b"ag" => n == 3,
+        b"la" | b"ne" | b"pa" => n == 4,
+        b"th" => n == 4 || n == 8,
+        b"to" => n == 5 || n == 7 || n == 8,
+        b"co" | b"mo" | b"fr" | b"su" => n == 6,
+        b"tu" => n == 7,
+        b"sa" | b"pr" => n == 8,
+        b"we" | b"ye" | b"ov" => n == 9,
+        _ => false,
+    }
+}
+
+/// "days", "week", "years" …: what "ago" counts.
+fn is_period_of_time(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    matches!(
+        singular,
+        "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "centurie" | "century"
+    )
+}
+
+/// The word before a period in "N days ago": a figure, a number word, "a", "few", "several".
+fn counts_periods(t: &Tokens, k: usize) -> bool {
+    if t.kind(k) == Some(TokKind::Digits) {
+        return true;
+    }
+    let mut buf = [0u8; 24];
+    match lower(t.str(k), &mut buf) {
+        Some("a" | "an" | "few" | "several" | "many") => true,
+        Some(w) => number_word(w).is_some(),
+        None => false,
+    }
+}

@@ -1,0 +1,190 @@
+//! Dates on real sentences (the sample article and `../shared/corpus/news/`) and on short texts
+//! written for each rule.
+
+use super::dates;
+
+/// (text, iso) of every date in `s`.
+fn found(s: &str) -> Vec<(String, Option<String>)> {
+    dates(s, 0).into_iter().map(|d| (d.text, d.iso)).collect()
+}
+
+fn d(text: &str, iso: Option<&str>) -> (String, Option<String>) {
+    (text.to_string(), iso.map(str::to_string))
+}
+
+#[test]
+fn absolute_dates_in_several_orders() {
+    assert_eq!(
+        found("which he read aloud to Congress on March 4, 2025."),
+        vec![d("March 4, 2025", Some("2025-03-04"))]
+    );
+    assert_eq!(
+        found("on 4 March 2025"),
+        vec![d("4 March 2025", Some("2025-03-04"))]
+    );
+    assert_eq!(
+        found("on the 4th of March, 2025"),
+        vec![d("4th of March, 2025", Some("2025-03-04"))]
+    );
+    assert_eq!(
+        found("Sept. 11, 2001"),
+        vec![d("Sept. 11, 2001", Some("2001-09-11"))]
+    );
+    assert_eq!(
+        found("22.06.2008 6:23:02 P"),
+        vec![d("22.06.2008", Some("2008-06-22"))]
+    );
+    assert_eq!(
+        found("20-09-2025 | 07:05"),
+        vec![d("20-09-2025", Some("2025-09-20"))]
+    );
+    assert_eq!(
+        found("Death toll rises\nAugust 3, 2014"),
+        vec![d("August 3, 2014", Some("2014-08-03"))]
+    );
+    assert_eq!(
+        found("on 2025-03-04"),
+        vec![d("2025-03-04", Some("2025-03-04"))]
+    );
+}
+
+#[test]
+fn day_and_month_order_follows_the_separator() {
+    assert_eq!(
+        found("on 12/25/2024"),
+        vec![d("12/25/2024", Some("2024-12-25"))]
+    );
+    assert_eq!(
+        found("on 25/12/2024"),
+        vec![d("25/12/2024", Some("2024-12-25"))]
+    );
+    // US and European readings of "3/4/2025" differ: only the year is certain.
+    assert_eq!(found("on 3/4/2025"), vec![d("3/4/2025", Some("2025"))]);
+    assert_eq!(
+        found("on 03.04.2025"),
+        vec![d("03.04.2025", Some("2025-04-03"))]
+    );
+}
+
+#[test]
+fn impossible_dates_keep_their_text_but_no_iso() {
+    assert_eq!(
+        found("on February 30, 2025"),
+        vec![d("February 30, 2025", None)]
+    );
+    assert_eq!(found("on 31.04.2025"), vec![d("31.04.2025", None)]);
+    assert_eq!(
+        found("on February 29, 2024"),
+        vec![d("February 29, 2024", Some("2024-02-29"))]
+    );
+}
+
+#[test]
+fn partial_dates() {
+    assert_eq!(
+        found("Ukraine’s 2022 decree"),
+        vec![d("2022", Some("2022"))]
+    );
+    assert_eq!(
+        found("in March 2025"),
+        vec![d("March 2025", Some("2025-03"))]
+    );
+    assert_eq!(
+        found("“Since October 2007, inflation"),
+        vec![d("October 2007", Some("2007-10"))]
+    );
+    assert_eq!(found("last seen in 1970."), vec![d("1970", Some("1970"))]);
+    assert_eq!(
+        found("In 2008, a quake in Sichuan"),
+        vec![d("2008", Some("2008"))]
+    );
+    assert_eq!(found("since 1985."), vec![d("1985", Some("1985"))]);
+    assert_eq!(
+        found("between 2014 and 2016"),
+        vec![d("2014", Some("2014")), d("2016", Some("2016"))]
+    );
+    assert_eq!(
+        found("the 2014–2015 season"),
+        vec![d("2014", Some("2014")), d("2015", Some("2015"))]
+    );
+    assert_eq!(found("in March"), vec![d("March", None)]);
+}
+
+#[test]
+fn counts_are_not_years() {
+    for s in [
+        "more than 2,500 troops had arrived",
+        "about 2000 people",
+        "killed 1500.",
+        "the toll reached 2000",
+        "US$2000 in cash",
+        "a 2000% rise",
+        "COVID-2019",
+        "in 80 years",
+        "it may rain",
+        "A march on the capital",
+    ] {
+        assert_eq!(found(s), vec![], "{s}");
+    }
+}
+
+#[test]
+fn relative_dates_have_no_iso() {
+    assert_eq!(
+        found("Last week, President Donald Trump and Vice President JD Vance met with Zelensky"),
+        vec![d("Last week", None)]
+    );
+    assert_eq!(
+        found("at a regular policy meeting on Tuesday."),
+        vec![d("Tuesday", None)]
+    );
+    assert_eq!(
+        found("By late Sunday night local time, more than 2,500 troops had arrived"),
+        vec![d("late Sunday night", None)]
+    );
+    assert_eq!(
+        found(
+            "officials announced overnight that the death toll for Sunday's earthquake had risen"
+        ),
+        vec![d("overnight", None), d("Sunday", None)]
+    );
+    assert_eq!(
+        found("earlier this week"),
+        vec![d("earlier this week", None)]
+    );
+    assert_eq!(found("three days ago"), vec![d("three days ago", None)]);
+    assert_eq!(
+        found("yesterday and today"),
+        vec![d("yesterday", None), d("today", None)]
+    );
+    assert_eq!(
+        found("in Mexico Wednesday, as the toll"),
+        vec![d("Wednesday", None)]
+    );
+}
+
+#[test]
+fn names_and_times_are_not_dates() {
+    assert_eq!(found("source: Sunday Standard"), vec![]);
+    assert_eq!(found("at 0830 UTC"), vec![]);
+    assert_eq!(found("at 07:05"), vec![]);
+    assert_eq!(found("Theresa May said"), vec![]);
+}
+
+#[test]
+fn offsets_are_document_offsets() {
+    let s = "“It’s late” — on March 4, 2025.";
+    let base = 1000;
+    let found = dates(s, base);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        &s[found[0].start - base..found[0].end - base],
+        "March 4, 2025"
+    );
+}
+
+#[test]
+fn sentences_without_dates_allocate_nothing() {
+    let found = dates("what are your thoughts on the situation?", 0);
+    assert!(found.is_empty() && found.capacity() == 0);
+}

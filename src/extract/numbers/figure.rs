@@ -1,0 +1,328 @@
+//! Reading one figure at a token: its value (digits, words, scale), range, currency, unit and
+//! qualifier, and the cases that look like figures but are not (names, models, ordinals, times).
+
+use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
+use super::qualifier::{qualifier_before, qualifier_span};
+use super::units::{self, After, UnitName};
+use super::words;
+use crate::claim::{Measure, Qualifier};
+use crate::extract::dates::Span;
+use crate::extract::tokens::{TokKind, Tokens, is_article, may_start_number_word};
+
+/// A figure found in the tokens.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Figure {
+    /// First token of its text (a currency sign, "magnitude-", "aged", or the number).
+    pub first: usize,
+    /// Last token of its text (the number, or the unit beside it).
+    pub last: usize,
+    /// The value (the lower bound of a range).
+    pub value: f64,
+    /// The upper bound of a range.
+    pub upper: Option<f64>,
+    /// The unit or counted noun.
+    pub unit: Option<UnitName>,
+    /// What it measures.
+    pub measure: Option<Measure>,
+    /// The hedge before it.
+    pub qualifier: Option<Qualifier>,
+    /// "hundreds", "tens of thousands".
+    pub indefinite: bool,
+    /// Tied to the next figure, whose unit it shares ("55 of 75 …", "from 9.5 to 20 percent").
+    pub tied_to_next: bool,
+    /// The unit was carried from another figure.
+    pub carried: bool,
+}
+
+/// All figures in the tokens, skipping the date and time `spans`.
+pub(super) fn scan(t: &Tokens, spans: &[Span]) -> Vec<Figure> {
+    let mut figures = Vec::new();
+    let mut next_span = 0;
+    let mut i = 0;
+    while i < t.len() {
+        while next_span < spans.len() && spans[next_span].last < i {
+            next_span += 1;
+        }
+        if let Some(span) = spans.get(next_span).filter(|s| s.first <= i) {
+            i = span.last + 1;
+            continue;
+        }
+        let candidate = match t.toks[i].kind {
+            TokKind::Digits => true,
+            TokKind::Word => {
+                let w = t.bytes(i);
+                may_start_number_word(w) || (is_article(w) && may_start_number_word(t.bytes(i + 1)))
+            }
+            TokKind::Punct => false,
+        };
+        if !candidate {
+            i += 1;
+            continue;
+        }
+        let limit = spans.get(next_span).map_or(t.len(), |s| s.first);
+        match figure_at(t, i, limit) {
+            Some(f) => {
+                i = f.last + 1;
+                figures.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    figures
+}
+
+/// The value at `i`: (value, last token, indefinite). Digits with separators and decimals, or
+/// words; `None` for what only looks like a figure.
+fn value_at(t: &Tokens, i: usize) -> Option<(f64, usize, bool)> {
+    match t.kind(i)? {
+        TokKind::Digits => {
+            if digits_are_not_a_figure(t, i) {
+                return None;
+            }
+            numeral(t, i).map(|(v, last)| (v, last, false))
+        }
+        TokKind::Word => {
+            let spelled = words::spelled(t, i)?;
+            if words_are_not_a_figure(t, i, spelled.last, spelled.indefinite) {
+                return None;
+            }
+            Some((spelled.value, spelled.last, spelled.indefinite))
+        }
+        TokKind::Punct => None,
+    }
+}
+
+/// A figure starting at token `i`, using no token at or past `limit` (where a date begins).
+fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
+    if t.is(i, "half") && t.is_any(i + 1, &["a", "an"]) {
+        return half(t, i);
+    }
+    let (mut value, mut last, indefinite) = value_at(t, i)?;
+    if last >= limit {
+        return None;
+    }
+    let mut first = i;
+    let mut unit = None;
+    let mut measure = None;
+    // A currency before the number ("$5", "US$5", "USD 10").
+    let currency = (t.kind(i) == Some(TokKind::Digits))
+        .then(|| units::currency_before(t, i))
+        .flatten();
+    if let Some((code, at)) = currency {
+        first = at;
+        unit = Some(UnitName::Fixed(code));
+        measure = Some(Measure::Money);
+    } else if i >= 1 && t.is(i - 1, "magnitude") {
+        first = i - 1;
+        unit = Some(UnitName::Fixed("magnitude"));
+        measure = Some(Measure::Magnitude);
+    } else if i >= 2 && t.is_joining_hyphen(i - 1) && t.is(i - 2, "magnitude") {
+        first = i - 2;
+        unit = Some(UnitName::Fixed("magnitude"));
+        measure = Some(Measure::Magnitude);
+    } else if i >= 1 && t.is(i - 1, "aged") {
+        first = i - 1;
+        unit = Some(UnitName::Fixed("years"));
+        measure = Some(Measure::Age);
+    }
+    if !indefinite && let Some(scale) = words::scale_at(t, last + 1, currency.is_some()) {
+        value *= scale;
+        last += 1;
+    }
+    let lead = lead_word(t, first);
+    let mut upper = None;
+    if let Some((hi, hi_last)) = range_upper(t, i, value, last, limit, lead) {
+        if hi.1 {
+            // "2-3 million": the scale of the upper bound applies to both.
+            value *= hi.2;
+        }
+        upper = Some(hi.0);
+        last = hi_last;
+    }
+    let mut tied_to_next = false;
+    let mut carried = false;
+    if unit.is_none() {
+        let after = if indefinite && t.is(last + 1, "of") {
+            units::counted_noun(t, last + 2)
+        } else {
+            units::after(t, last + 1)
+        };
+        match after {
+            After::Unit(u) if u.last < limit => {
+                unit = Some(u.name);
+                measure = Some(u.measure);
+                last = u.last;
+            }
+            After::NotAFigure => return None,
+            _ => {
+                // "55 of 75 …", "from 9.5 to 20 percent": the next figure names the unit.
+                let of_figure = t.is(last + 1, "of") && starts_figure(t, last + 2);
+                let from_to = lead.is_some_and(|w| t.is(w, "from"))
+                    && t.is(last + 1, "to")
+                    && starts_figure(t, last + 2);
+                tied_to_next = of_figure || from_to;
+                // "two of the buildings": the noun after "of the" is counted.
+                if !tied_to_next
+                    && t.is(last + 1, "of")
+                    && t.is_any(last + 2, DETERMINERS)
+                    && let After::Unit(u) = units::counted_noun(t, last + 3)
+                    && u.last < limit
+                {
+                    unit = Some(u.name);
+                    measure = Some(u.measure);
+                    carried = true;
+                }
+            }
+        }
+    }
+    let qualifier = if indefinite {
+        Some(Qualifier::Indefinite)
+    } else {
+        qualifier_before(t, first)
+    };
+    Some(Figure {
+        first,
+        last,
+        value,
+        upper,
+        unit,
+        measure,
+        qualifier,
+        indefinite,
+        tied_to_next,
+        carried,
+    })
+}
+
+/// Determiners after "of" that make "two of the buildings" count buildings.
+const DETERMINERS: &[&str] = &["the", "these", "those", "its", "their", "his", "her", "our"];
+
+/// "half a percent", "half a million", "half an hour".
+fn half(t: &Tokens, i: usize) -> Option<Figure> {
+    let (value, last, unit, measure) = if let Some(s) = words::spelled(t, i + 1) {
+        (s.value / 2.0, s.last, None, None)
+    } else {
+        match units::after(t, i + 2) {
+            After::Unit(u) if u.measure != Measure::Count => {
+                (0.5, u.last, Some(u.name), Some(u.measure))
+            }
+            _ => return None,
+        }
+    };
+    Some(Figure {
+        first: i,
+        last,
+        value,
+        upper: None,
+        unit,
+        measure,
+        qualifier: qualifier_before(t, i),
+        indefinite: false,
+        tied_to_next: false,
+        carried: false,
+    })
+}
+
+/// A figure starts at token `k` (digits or a number word).
+fn starts_figure(t: &Tokens, k: usize) -> bool {
+    match t.kind(k) {
+        Some(TokKind::Digits) => true,
+        Some(TokKind::Word) => words::spelled(t, k).is_some(),
+        _ => false,
+    }
+}
+
+/// The word before a figure and its qualifier ("from", "by", "between"), if any.
+fn lead_word(t: &Tokens, first: usize) -> Option<usize> {
+    let mut k = first.checked_sub(1)?;
+    if let Some((_, q_first)) = qualifier_span(t, first) {
+        k = q_first.checked_sub(1)?;
+    }
+    (t.kind(k) == Some(TokKind::Word)).then_some(k)
+}
+
+/// The upper bound of a range after a figure ending at `last`: "10–12", "three-to- six",
+/// "between 10 and 12", "2 to 3 million". Returns ((upper, scaled, scale), last token).
+/// "from 9.5 to 20" and "by 50 bps to 15.5" are two figures, not a range.
+fn range_upper(
+    t: &Tokens,
+    start: usize,
+    lo: f64,
+    last: usize,
+    limit: usize,
+    lead: Option<usize>,
+) -> Option<((f64, bool, f64), usize)> {
+    let j = last + 1;
+    let between = lead.is_some_and(|w| t.is(w, "between"));
+    if lead.is_some_and(|w| t.is_any(w, &["from", "by", "From", "By"])) {
+        return None;
+    }
+    let k = if t.is_dash(j) && t.is(j + 1, "to") && t.is_dash(j + 2) {
+        j + 3
+    } else if (!between && (t.is_dash(j) || t.is(j, "to"))) || (between && t.is(j, "and")) {
+        j + 1
+    } else {
+        return None;
+    };
+    if t.kind(k) != t.kind(start) {
+        return None;
+    }
+    let (mut hi, mut hi_last) = match t.kind(k)? {
+        TokKind::Digits => numeral(t, k)?,
+        TokKind::Word => {
+            let s = words::spelled(t, k)?;
+            if s.indefinite {
+                return None;
+            }
+            (s.value, s.last)
+        }
+        TokKind::Punct => return None,
+    };
+    let mut scale = 1.0;
+    if let Some(s) = words::scale_at(t, hi_last + 1, false) {
+        scale = s;
+        hi *= s;
+        hi_last += 1;
+    }
+    if hi_last >= limit {
+        return None;
+    }
+    let scaled = scale > 1.0 && lo < hi / scale;
+    let lo = if scaled { lo * scale } else { lo };
+    (lo < hi).then_some(((hi, scaled, scale), hi_last))
+}
+
+/// Reads digits with thousands separators and a decimal part at `i`: "1,400", "6.3", "3.40".
+fn numeral(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let mut buf = [0u8; 40];
+    let mut n = 0;
+    let mut push = |s: &str, buf: &mut [u8; 40]| -> Option<()> {
+        let end = n + s.len();
+        buf.get_mut(n..end)?.copy_from_slice(s.as_bytes());
+        n = end;
+        Some(())
+    };
+    push(t.str(i), &mut buf)?;
+    let mut last = i;
+    let glued = |k: usize| !t.gap(k) && !t.gap(k + 1);
+    if t.str(i).len() <= 3 {
+        while t.is_punct(last + 1, ',') && glued(last + 1) && t.is_digits(last + 2, 3) {
+            push(t.str(last + 2), &mut buf)?;
+            last += 2;
+        }
+    }
+    if t.is_punct(last + 1, '.') && glued(last + 1) && t.kind(last + 2) == Some(TokKind::Digits) {
+        // "1.2.3" is a version or an address, not a figure.
+        if t.is_punct(last + 3, '.')
+            && !t.gap(last + 3)
+            && t.kind(last + 4) == Some(TokKind::Digits)
+        {
+            return None;
+        }
+        push(".", &mut buf)?;
+        push(t.str(last + 2), &mut buf)?;
+        last += 2;
+    }
+    let text = std::str::from_utf8(&buf[..n]).ok()?;
+    Some((text.parse().ok()?, last))
+}

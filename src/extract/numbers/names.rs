@@ -1,0 +1,162 @@
+//! Digits and number words that look like figures but are not: names ("World War Three",
+//! "Flight 17"), models ("F-16", "A330"), ordinals ("1st"), codes ("24/7"), pronouns ("one of
+//! them", "the one who").
+
+use super::words::{self, NumWord};
+use crate::extract::tokens::{TokKind, Tokens, lower};
+
+/// Capitalised words after which a number is a label, not a figure ("Flight 17", "Article 5").
+const LABELS: &[&str] = &[
+    "Article",
+    "Chapter",
+    "Flight",
+    "Route",
+    "Section",
+    "Room",
+    "Resolution",
+    "Boeing",
+    "Airbus",
+    "Windows",
+    "Apollo",
+    "Level",
+    "Phase",
+    "Category",
+    "Grade",
+    "Gate",
+    "Terminal",
+    "Platform",
+    "Highway",
+    "Interstate",
+    "Paragraph",
+    "Page",
+    "Vol",
+    "Volume",
+    "Channel",
+    "Model",
+    "Version",
+    "Season",
+    "Episode",
+    "Block",
+    "Line",
+    "Number",
+    "Part",
+    "Stage",
+    "Zone",
+    "Sector",
+    "Unit",
+    "Brigade",
+    "Division",
+    "Battalion",
+    "Corps",
+    "Regiment",
+    "Amendment",
+    "Rule",
+    "Bill",
+];
+
+/// Digits at `i` that belong to a name, model, ordinal, time or code: "A330", "F-16", "1st",
+/// "5G", "24/7", "No. 5", "Flight 17".
+pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
+    if i > 0 && !t.gap(i) {
+        match t.kind(i - 1) {
+            Some(TokKind::Word | TokKind::Digits) => return true,
+            Some(TokKind::Punct) if t.is_dash(i - 1) => {
+                // "F-16", "COVID-19" are names; "magnitude-7.1" is a figure.
+                let glued_word = i >= 2 && !t.gap(i - 1) && t.kind(i - 2) != Some(TokKind::Punct);
+                if glued_word && !t.is(i - 2, "magnitude") {
+                    return true;
+                }
+            }
+            Some(TokKind::Punct) => {
+                if matches!(
+                    t.str(i - 1),
+                    "." | "," | ":" | "/" | "#" | "+" | "@" | "&" | "=" | "_"
+                ) {
+                    return true;
+                }
+            }
+            None => {}
+        }
+    }
+    if i >= 1 && t.gap(i) && t.is_capitalised(i - 1) && t.is_any(i - 1, LABELS) {
+        return true;
+    }
+    if i >= 2 && t.is_punct(i - 1, '.') && t.is_any(i - 2, &["No", "no", "Nos"]) {
+        return true;
+    }
+    let n = i + 1;
+    if !t.gap(n) {
+        match t.kind(n) {
+            Some(TokKind::Word) => {
+                let w = t.str(n);
+                let allowed = words::scale_at(t, n, true).is_some()
+                    || matches!(
+                        w,
+                        "km" | "kg"
+                            | "cm"
+                            | "mm"
+                            | "ft"
+                            | "mph"
+                            | "kph"
+                            | "MW"
+                            | "GW"
+                            | "kW"
+                            | "kWh"
+                    );
+                if !allowed {
+                    return true;
+                }
+            }
+            Some(TokKind::Punct) => {
+                let s = t.str(n);
+                let continues = !t.gap(n + 1) && t.kind(n + 1) == Some(TokKind::Digits);
+                if continues && matches!(s, ":" | "/") {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Words before "one" that make it a pronoun ("the one who", "no one", "at one point").
+const ONE_BEFORE: &[&str] = &[
+    "the", "this", "that", "no", "any", "every", "each", "which", "another", "someone", "anyone",
+    "everyone", "last", "at", "as", "The", "No", "At", "As",
+];
+
+/// Words after "one" that make it a pronoun or an idiom ("one of", "one another", "one day").
+const ONE_AFTER: &[&str] = &[
+    "of", "another", "who", "that", "which", "by", "could", "would", "should", "may", "might",
+    "can", "will", "must", "is", "was", "has", "had", "does", "did", "day", "point", "time", "way",
+    "side", "hand", "thing", "more", "less", "else", "here", "there", "in", "on", "at", "to",
+];
+
+/// A number word that is part of a name ("World War Three", "the Big Four") or a pronoun ("one of
+/// them", "the one who"), not a figure.
+pub(super) fn words_are_not_a_figure(t: &Tokens, i: usize, last: usize, indefinite: bool) -> bool {
+    let mut buf = [0u8; 24];
+    let w = lower(t.str(i), &mut buf).unwrap_or("");
+    if last == i && w == "one" {
+        let before = i > 0 && t.is_any(i - 1, ONE_BEFORE);
+        let after = t.is_any(i + 1, ONE_AFTER) || t.is_joining_hyphen(i + 1);
+        if before || after {
+            return true;
+        }
+    }
+    // "tens" alone, "dozens" of nothing: no order to read.
+    if indefinite && w == "tens" && last == i {
+        return true;
+    }
+    let sentence_start = (0..i).all(|k| t.kind(k) == Some(TokKind::Punct));
+    if t.is_capitalised(i) && !sentence_start {
+        let name_before = t.is_capitalised(i - 1);
+        let name_after =
+            t.is_capitalised(last + 1) && words::scale_at(t, last + 1, false).is_none();
+        if name_before || name_after {
+            return true;
+        }
+    }
+    matches!(words::word_at(t, i), Some(NumWord::Small(0))) && last == i && !t.is_lower_word(i + 1)
+}

@@ -1,0 +1,348 @@
+//! Figures on real sentences (the sample article and `../shared/corpus/news/`) and on short
+//! texts written for each rule.
+
+use super::quantities;
+use crate::claim::{Measure, Qualifier, Quantity};
+
+/// (value, unit, text) of every figure in `s`.
+fn figures(s: &str) -> Vec<(f64, Option<String>, String)> {
+    quantities(s, 0)
+        .into_iter()
+        .map(|q| (q.value, q.unit, q.text))
+        .collect()
+}
+
+fn one(s: &str) -> Quantity {
+    let found = quantities(s, 0);
+    assert_eq!(found.len(), 1, "{s}: {found:#?}");
+    found.into_iter().next().unwrap()
+}
+
+fn f(value: f64, unit: &str, text: &str) -> (f64, Option<String>, String) {
+    let unit = (!unit.is_empty()).then(|| unit.to_string());
+    (value, unit, text.to_string())
+}
+
+#[test]
+fn sample_article_odesa_sentence_gives_age_and_injured() {
+    let s = "On March 4, 2025, Russian forces launched a drone attack on the southern Ukrainian \
+             city of Odesa, killing a 77-year-old woman and injuring three others.";
+    let found = quantities(s, 100);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].value, 77.0);
+    assert_eq!(found[0].measure, Some(Measure::Age));
+    assert_eq!(found[0].unit.as_deref(), Some("years"));
+    assert_eq!(found[0].text, "77-year-old");
+    assert_eq!(&s[found[0].start - 100..found[0].end - 100], "77-year-old");
+    assert_eq!(found[1].value, 3.0);
+    assert_eq!(found[1].unit.as_deref(), Some("others"));
+    assert_eq!(found[1].text, "three others");
+}
+
+#[test]
+fn sample_article_elided_unit_is_carried() {
+    let s = "In response to the 181 drones fired by Russia, Ukraine successfully shot down 115.";
+    let found = quantities(s, 0);
+    assert_eq!(
+        found
+            .iter()
+            .map(|q| (q.value, q.unit.as_deref()))
+            .collect::<Vec<_>>(),
+        vec![(181.0, Some("drones")), (115.0, Some("drones"))]
+    );
+    assert!(!found[0].unit_carried && found[1].unit_carried);
+    assert_eq!(found[1].text, "115");
+}
+
+#[test]
+fn sample_article_names_and_years_are_not_figures() {
+    let s = "“You’re gambling with World War Three, and what you’re doing is highly disrespectful \
+             to this country,” the U.S. President continued.";
+    assert_eq!(figures(s), vec![]);
+    let s = "However, he expressed some uncertainty regarding how this would unfold due to \
+             Ukraine’s 2022 decree prohibiting negotiations with Russian President Putin.";
+    assert_eq!(figures(s), vec![]);
+}
+
+#[test]
+fn separators_decimals_and_percentages() {
+    assert_eq!(
+        figures("more than 1,400 in 1974"),
+        vec![f(1400.0, "", "1,400")]
+    );
+    let all = quantities("raised the base rate by 50 basis points to 3.40%", 0);
+    assert_eq!(
+        (all[0].value, all[0].measure),
+        (50.0, Some(Measure::BasisPoints))
+    );
+    assert_eq!(all[1].value, 3.4);
+    assert_eq!(all[1].measure, Some(Measure::Percent));
+    assert_eq!(all[1].text, "3.40%");
+    let q = one("inflation was 15.5 per cent");
+    assert_eq!((q.value, q.measure), (15.5, Some(Measure::Percent)));
+    let q = one("by 50 bps");
+    assert_eq!(q.measure, Some(Measure::BasisPoints));
+    let q = one("half a percent");
+    assert_eq!((q.value, q.unit.as_deref()), (0.5, Some("percent")));
+}
+
+#[test]
+fn money_with_symbols_codes_scales_and_words() {
+    let q = one("a $5 million aid package");
+    assert_eq!(
+        (q.value, q.unit.as_deref(), q.text.as_str()),
+        (5e6, Some("USD"), "$5 million")
+    );
+    assert_eq!(q.measure, Some(Measure::Money));
+    let q = one("worth €2.5bn in total");
+    assert_eq!(
+        (q.value, q.unit.as_deref(), q.text.as_str()),
+        (2.5e9, Some("EUR"), "€2.5bn")
+    );
+    let q = one("a fee of USD 10 per visit");
+    assert_eq!(
+        (q.value, q.unit.as_deref(), q.text.as_str()),
+        (10.0, Some("USD"), "USD 10")
+    );
+    let q = one("loans of US$300 were paid");
+    assert_eq!((q.value, q.unit.as_deref()), (300.0, Some("USD")));
+    let q = one("it cost 2.5 million euros");
+    assert_eq!((q.value, q.unit.as_deref()), (2.5e6, Some("EUR")));
+}
+
+#[test]
+fn number_words_and_scales() {
+    assert_eq!(
+        figures("seventy-seven people died"),
+        vec![f(77.0, "people", "seventy-seven people")]
+    );
+    assert_eq!(
+        figures("nearly a dozen buildings"),
+        vec![f(12.0, "buildings", "a dozen buildings")]
+    );
+    assert_eq!(
+        figures("2.5 million people fled"),
+        vec![f(2.5e6, "people", "2.5 million people")]
+    );
+    let q = one("tens of thousands of tents, beds and blankets");
+    assert_eq!((q.value, q.unit.as_deref()), (1e4, Some("tents")));
+    assert_eq!(q.qualifier, Some(Qualifier::Indefinite));
+    let q = one("hundreds of Russian drones overnight");
+    assert_eq!((q.value, q.unit.as_deref()), (100.0, Some("drones")));
+    assert_eq!(q.text, "hundreds of Russian drones");
+}
+
+#[test]
+fn counted_noun_is_the_head_of_the_phrase() {
+    assert_eq!(
+        figures("A total of 17 unmanned aerial vehicles were detected"),
+        vec![f(17.0, "vehicles", "17 unmanned aerial vehicles")]
+    );
+    assert_eq!(
+        figures("he had helped pull at least 40 injured people from collapsed buildings"),
+        vec![f(40.0, "people", "40 injured people")]
+    );
+    assert_eq!(
+        figures("Four injured in Ukrainian drone attack"),
+        vec![f(4.0, "injured", "Four injured")]
+    );
+    assert_eq!(
+        figures("12 sniffer dogs"),
+        vec![f(12.0, "dogs", "12 sniffer dogs")]
+    );
+}
+
+#[test]
+fn ages_magnitudes_durations_and_measurements() {
+    for (s, value, measure) in [
+        ("a 6.3-magnitude quake", 6.3, Measure::Magnitude),
+        (
+            "a magnitude-7.1 quake in the region",
+            7.1,
+            Measure::Magnitude,
+        ),
+        (
+            "after the 7.1 magnitude quake struck",
+            7.1,
+            Measure::Magnitude,
+        ),
+        ("a man aged 45 was arrested", 45.0, Measure::Age),
+        ("a seventy-seven-year-old man", 77.0, Measure::Age),
+        ("she is 30 years old", 30.0, Measure::Age),
+        ("the worst catastrophe in 80 years", 80.0, Measure::Duration),
+        ("a 10-day ceasefire", 10.0, Measure::Duration),
+        ("10 kilometers below ground", 10.0, Measure::Physical),
+    ] {
+        let q = one(s);
+        assert_eq!((q.value, q.measure), (value, Some(measure)), "{s}");
+    }
+    assert_eq!(one("a 6.3-magnitude quake").text, "6.3-magnitude");
+    assert_eq!(one("a magnitude-7.1 quake").text, "magnitude-7.1");
+}
+
+#[test]
+fn ranges_keep_both_bounds() {
+    let q = one("the objective range of three-to- six percent, mainly");
+    assert_eq!(
+        (q.value, q.upper, q.unit.as_deref()),
+        (3.0, Some(6.0), Some("percent"))
+    );
+    assert_eq!(q.text, "three-to- six percent");
+    let q = one("10–12 people were hurt");
+    assert_eq!(
+        (q.value, q.upper, q.unit.as_deref()),
+        (10.0, Some(12.0), Some("people"))
+    );
+    let q = one("between 10 and 12 people");
+    assert_eq!((q.value, q.upper), (10.0, Some(12.0)));
+    let q = one("2 to 3 million people");
+    assert_eq!((q.value, q.upper), (2e6, Some(3e6)));
+}
+
+#[test]
+fn from_to_and_by_to_are_two_figures() {
+    let found = quantities("the rate rose from 9.5 to 20 percent", 0);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        (found[0].value, found[0].unit.as_deref()),
+        (9.5, Some("percent"))
+    );
+    assert!(found[0].unit_carried);
+    assert_eq!((found[1].value, found[1].upper), (20.0, None));
+    let found = quantities("raised by 7.5 points to 15 percent", 0);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].measure, Some(Measure::PercentagePoints));
+    assert_eq!(found[1].value, 15.0);
+}
+
+#[test]
+fn of_ties_a_part_to_its_whole() {
+    let found = quantities("only 55 of 75 confirmed dead had been identified", 0);
+    assert_eq!(
+        found
+            .iter()
+            .map(|q| (q.value, q.unit.as_deref()))
+            .collect::<Vec<_>>(),
+        vec![(55.0, Some("dead")), (75.0, Some("dead"))]
+    );
+    let q = one("two of the buildings collapsed");
+    assert_eq!(
+        (q.value, q.unit.as_deref(), q.text.as_str()),
+        (2.0, Some("buildings"), "two")
+    );
+}
+
+#[test]
+fn qualifiers_are_recorded() {
+    for (s, q) in [
+        ("at least 230 people", Qualifier::AtLeast),
+        ("more than 2,500 troops", Qualifier::MoreThan),
+        ("about 400,000 people", Qualifier::About),
+        ("close to 400 rescue workers", Qualifier::Nearly),
+        ("almost 70,000 people", Qualifier::Nearly),
+        ("up to 300 people", Qualifier::UpTo),
+        ("fewer than 20 people", Qualifier::LessThan),
+        ("as many as 40 drones", Qualifier::UpTo),
+    ] {
+        assert_eq!(one(s).qualifier, Some(q), "{s}");
+    }
+    assert_eq!(one("181 drones").qualifier, None);
+}
+
+#[test]
+fn more_and_another_carry_the_noun() {
+    let found = quantities(
+        "The earthquake also led to the collapse of more than 12,000 homes and left 30,000 more \
+         damaged.",
+        0,
+    );
+    assert_eq!(found[1].value, 30000.0);
+    assert_eq!(found[1].unit.as_deref(), Some("homes"));
+    let found = quantities(
+        "Authorities said 22 people had been rescued and another 22 are believed to be trapped.",
+        0,
+    );
+    assert_eq!(found[1].unit.as_deref(), Some("people"));
+}
+
+#[test]
+fn carrying_skips_ages_and_magnitudes() {
+    let s = "In 1970, a 7.7-magnitude earthquake killed at least 15,000 people in Yunnan, and a \
+             magnitude-7.1 quake in the region killed more than 1,400 in 1974.";
+    let found = quantities(s, 0);
+    let last = found.last().unwrap();
+    assert_eq!((last.value, last.unit.as_deref()), (1400.0, Some("people")));
+    let s = "killing a 77-year-old woman and injuring three";
+    assert_eq!(quantities(s, 0)[1].unit, None);
+}
+
+#[test]
+fn dates_and_times_are_not_figures() {
+    for s in [
+        "On March 4, 2025, Russian forces attacked",
+        "22.06.2008 6:23:02 P",
+        "20-09-2025 | 07:05",
+        "The disaster struck Sunday at 0830 UTC",
+        "in 1970, and since 1985.",
+        "Since October 2007, inflation trended upwards",
+        "at 7 p.m. local time",
+        "three days ago",
+        "in the 1990s",
+    ] {
+        assert_eq!(figures(s), vec![], "{s}");
+    }
+    assert_eq!(
+        figures("more than 2,500 troops had arrived"),
+        vec![f(2500.0, "troops", "2,500 troops")]
+    );
+}
+
+#[test]
+fn names_models_ordinals_and_pronouns_are_not_figures() {
+    for s in [
+        "Air Force One landed",
+        "an F-16 and an A330 and a Su-34",
+        "COVID-19 cases",
+        "the second-largest city",
+        "the 21st century",
+        "5G masts",
+        "open 24/7",
+        "one of frenzied attempts",
+        "the one who left",
+        "no one was hurt",
+        "two-thirds of voters",
+        "Flight 17 was shot down",
+        "Article 5 of the treaty",
+        "a third woman and a man",
+        "the one-week deposit rate",
+    ] {
+        assert_eq!(figures(s), vec![], "{s}");
+    }
+}
+
+#[test]
+fn sentence_initial_number_words_count() {
+    assert_eq!(
+        figures("One woman suffered a traumatic brain injury"),
+        vec![f(1.0, "woman", "One woman")]
+    );
+    assert_eq!(
+        figures("Eight were pulled from the building"),
+        vec![f(8.0, "", "Eight")]
+    );
+}
+
+#[test]
+fn offsets_are_document_offsets_on_multibyte_text() {
+    let s = "“Kyiv’s data” — 1,400 drones.";
+    let base = 42;
+    let q = &quantities(s, base)[0];
+    assert_eq!(&s[q.start - base..q.end - base], "1,400 drones");
+    assert_eq!(q.text, "1,400 drones");
+}
+
+#[test]
+fn sentences_without_figures_allocate_nothing() {
+    let found = quantities("Read on to find out more about the developments.", 0);
+    assert!(found.is_empty() && found.capacity() == 0);
+}

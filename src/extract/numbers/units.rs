@@ -1,0 +1,490 @@
+//! What a figure counts or measures: the unit after it ("percent", "basis points", "-year-old",
+//! "-magnitude", "dollars", "kilometers"), a currency before it ("$", "€", "USD"), or the counted
+//! noun ("181 drones", "17 unmanned aerial vehicles").
+
+use crate::claim::Measure;
+use crate::extract::tokens::{TokKind, Tokens, is_function_word, lower};
+
+/// Where a unit's name comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnitName {
+    /// A fixed name ("percent", "USD", "years").
+    Fixed(&'static str),
+    /// The word at this token, lower-cased ("drones").
+    Token(usize),
+}
+
+/// A unit found beside a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Unit {
+    /// Its name.
+    pub name: UnitName,
+    /// What it measures.
+    pub measure: Measure,
+    /// Index of the last token that belongs to the figure's text.
+    pub last: usize,
+}
+
+/// What follows a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum After {
+    /// A unit or counted noun.
+    Unit(Unit),
+    /// No unit: the noun is elided or the figure stands alone.
+    Nothing,
+    /// The figure is part of an ordinal or a fraction ("twenty-first", "two-thirds"): no figure.
+    NotAFigure,
+}
+
+fn unit(name: UnitName, measure: Measure, last: usize) -> After {
+    After::Unit(Unit {
+        name,
+        measure,
+        last,
+    })
+}
+
+/// The sentence speaks of percentages, so "points" are percentage points.
+fn percent_nearby(t: &Tokens) -> bool {
+    t.text.contains('%') || t.text.contains("percent") || t.text.contains("per cent")
+}
+
+/// The unit after a figure whose last token is `j - 1`.
+pub(crate) fn after(t: &Tokens, j: usize) -> After {
+    use UnitName::Fixed;
+    if t.is_punct(j, '%') {
+        return unit(Fixed("percent"), Measure::Percent, j);
+    }
+    if t.is_joining_hyphen(j) && t.kind(j + 1) == Some(TokKind::Word) {
+        return compound(t, j + 1);
+    }
+    if let Some(found) = named_unit(t, j) {
+        return found;
+    }
+    counted_noun(t, j)
+}
+
+/// Units written as words after a gap: "percent", "per cent", "basis points", "years old",
+/// "magnitude", "dollars", "kilometers", "days".
+fn named_unit(t: &Tokens, j: usize) -> Option<After> {
+    use UnitName::{Fixed, Token};
+    let mut buf = [0u8; 24];
+    let w = lower(t.str(j), &mut buf)?;
+    if t.kind(j) != Some(TokKind::Word) {
+        return None;
+    }
+    let points = |k: usize| t.is_any(k, &["point", "points"]);
+    Some(match w {
+        "percent" | "pct" => unit(Fixed("percent"), Measure::Percent, j),
+        "per" if t.is(j + 1, "cent") => unit(Fixed("percent"), Measure::Percent, j + 1),
+        "percentage" if points(j + 1) => {
+            unit(Fixed("percentage points"), Measure::PercentagePoints, j + 1)
+        }
+        "pp" => unit(Fixed("percentage points"), Measure::PercentagePoints, j),
+        "basis" if points(j + 1) => unit(Fixed("basis points"), Measure::BasisPoints, j + 1),
+        "basis" if t.is_joining_hyphen(j + 1) && points(j + 2) => {
+            unit(Fixed("basis points"), Measure::BasisPoints, j + 2)
+        }
+        "bps" | "bp" => unit(Fixed("basis points"), Measure::BasisPoints, j),
+        "point" | "points" if percent_nearby(t) => {
+            unit(Fixed("percentage points"), Measure::PercentagePoints, j)
+        }
+        "years" | "year" if t.is(j + 1, "old") => unit(Fixed("years"), Measure::Age, j + 1),
+        "months" | "month" if t.is(j + 1, "old") => unit(Fixed("months"), Measure::Age, j + 1),
+        "magnitude" => unit(Fixed("magnitude"), Measure::Magnitude, j),
+        "us" if t.is_any(j + 1, &["dollars", "dollar"]) => {
+            unit(Fixed("USD"), Measure::Money, j + 1)
+        }
+        _ => {
+            if let Some(code) = currency_word(w) {
+                unit(Fixed(code), Measure::Money, j)
+            } else if let Some(plural) = time_unit(w) {
+                unit(Fixed(plural), Measure::Duration, j)
+            } else if is_physical_unit(t.str(j)) {
+                unit(Token(j), Measure::Physical, j)
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+/// A hyphenated compound after a figure, starting at the word `k`: "77-year-old",
+/// "6.3-magnitude", "10-day", "50-basis-point", "12-member", "two-thirds" (not a figure).
+fn compound(t: &Tokens, k: usize) -> After {
+    use UnitName::{Fixed, Token};
+    let mut buf = [0u8; 24];
+    let Some(w) = lower(t.str(k), &mut buf) else {
+        return After::Nothing;
+    };
+    let old = |m: usize| t.is_joining_hyphen(m) && t.is(m + 1, "old");
+    if let Some(plural) = time_unit(w) {
+        if old(k + 1) {
+            return unit(Fixed(plural), Measure::Age, k + 2);
+        }
+        return unit(Fixed(plural), Measure::Duration, k);
+    }
+    match w {
+        "magnitude" => unit(Fixed("magnitude"), Measure::Magnitude, k),
+        "percent" => unit(Fixed("percent"), Measure::Percent, k),
+        "basis" if t.is_joining_hyphen(k + 1) && t.is_any(k + 2, &["point", "points"]) => {
+            unit(Fixed("basis points"), Measure::BasisPoints, k + 2)
+        }
+        "point" if percent_nearby(t) => {
+            unit(Fixed("percentage points"), Measure::PercentagePoints, k)
+        }
+        // "a 5,000-strong crowd": the noun comes after the adjective.
+        "strong" | "odd" | "plus" => match counted_noun(t, k + 1) {
+            After::Unit(u) => After::Unit(u),
+            _ => After::Nothing,
+        },
+        "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
+        | "ninth" | "thirds" | "quarters" | "fifths" | "sixths" | "tenths" | "halves" | "fold"
+        | "year" => After::NotAFigure,
+        _ if is_physical_unit(t.str(k)) => unit(Token(k), Measure::Physical, k),
+        _ => unit(Token(k), Measure::Count, k),
+    }
+}
+
+/// The plural name of a unit of time ("day" / "days" → "days").
+fn time_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "second" | "seconds" => "seconds",
+        "minute" | "minutes" => "minutes",
+        "hour" | "hours" => "hours",
+        "day" | "days" => "days",
+        "week" | "weeks" => "weeks",
+        "month" | "months" => "months",
+        "year" | "years" => "years",
+        "decade" | "decades" => "decades",
+        "century" | "centuries" => "centuries",
+        _ => return None,
+    })
+}
+
+/// A unit of length, mass, area, volume, speed, energy or temperature (as written).
+fn is_physical_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "km" | "kilometers"
+            | "kilometres"
+            | "kilometer"
+            | "kilometre"
+            | "miles"
+            | "mile"
+            | "meters"
+            | "metres"
+            | "meter"
+            | "metre"
+            | "cm"
+            | "mm"
+            | "feet"
+            | "foot"
+            | "ft"
+            | "inches"
+            | "inch"
+            | "kg"
+            | "kilograms"
+            | "kilogram"
+            | "grams"
+            | "tonnes"
+            | "tons"
+            | "tonne"
+            | "ton"
+            | "lbs"
+            | "hectares"
+            | "hectare"
+            | "acres"
+            | "acre"
+            | "litres"
+            | "liters"
+            | "litre"
+            | "liter"
+            | "gallons"
+            | "barrels"
+            | "degrees"
+            | "mph"
+            | "kph"
+            | "knots"
+            | "MW"
+            | "GW"
+            | "kW"
+            | "kWh"
+            | "MWh"
+            | "megawatts"
+            | "gigawatts"
+    )
+}
+
+/// The ISO 4217 code of a currency named after a figure ("dollars" → USD).
+fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollars" | "dollar" => "USD",
+        "euros" | "euro" => "EUR",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "rubles" | "roubles" | "ruble" | "rouble" => "RUB",
+        "hryvnias" | "hryvnia" | "hryvnas" => "UAH",
+        "forints" | "forint" => "HUF",
+        "pula" => "BWP",
+        "rupees" | "rupee" => "INR",
+        "francs" => "CHF",
+        "rand" => "ZAR",
+        "zlotys" | "zloty" => "PLN",
+        "pesos" => "MXN",
+        _ => return None,
+    })
+}
+
+/// The currency written before a figure starting at token `s`: a symbol glued to it ("$5",
+/// "US$5", "€2.5bn") or a code ("USD 10"). Returns the code and the first token.
+pub(crate) fn currency_before(t: &Tokens, s: usize) -> Option<(&'static str, usize)> {
+    if s == 0 {
+        return None;
+    }
+    let p = s - 1;
+    if t.kind(p) == Some(TokKind::Punct) && !t.gap(s) {
+        let code = match t.str(p) {
+            "$" => "USD",
+            "€" => "EUR",
+            "£" => "GBP",
+            "¥" => "JPY",
+            "₴" => "UAH",
+            "₽" => "RUB",
+            "₹" => "INR",
+            "₩" => "KRW",
+            "₺" => "TRY",
+            _ => return None,
+        };
+        if code == "USD" && p > 0 && !t.gap(p) && t.kind(p - 1) == Some(TokKind::Word) {
+            let dollar = match t.str(p - 1) {
+                "US" => "USD",
+                "A" | "AU" => "AUD",
+                "C" | "CA" => "CAD",
+                "NZ" => "NZD",
+                "HK" => "HKD",
+                "S" => "SGD",
+                "R" => "BRL",
+                _ => return None,
+            };
+            return Some((dollar, p - 1));
+        }
+        return Some((code, p));
+    }
+    let code = match t.str(p) {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" => "CNY",
+        "RUB" => "RUB",
+        "UAH" => "UAH",
+        "HUF" => "HUF",
+        "INR" => "INR",
+        "CHF" => "CHF",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        "NZD" => "NZD",
+        "BWP" => "BWP",
+        "MXN" => "MXN",
+        "BRL" => "BRL",
+        "ZAR" => "ZAR",
+        "PLN" => "PLN",
+        "TRY" => "TRY",
+        _ => return None,
+    };
+    (t.kind(p) == Some(TokKind::Word) && t.gap(s)).then_some((code, p))
+}
+
+/// Words after a figure that mean "more of the same", leaving the noun to be carried from
+/// elsewhere ("30,000 more damaged", "another 22 are believed …").
+fn is_more_marker(w: &str) -> bool {
+    matches!(w, "more" | "additional" | "extra" | "further")
+}
+
+/// Adjectives used as nouns after a figure: "four injured", "75 confirmed dead".
+fn is_nominal_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "injured"
+            | "wounded"
+            | "dead"
+            | "killed"
+            | "missing"
+            | "displaced"
+            | "detained"
+            | "arrested"
+            | "evacuated"
+            | "hospitalized"
+            | "hospitalised"
+            | "homeless"
+            | "rescued"
+            | "unaccounted"
+    )
+}
+
+/// Frequent verbs that may follow a figure and that neither end in -ed nor are function words.
+fn is_common_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "remain"
+            | "remains"
+            | "fell"
+            | "hit"
+            | "came"
+            | "went"
+            | "took"
+            | "made"
+            | "got"
+            | "left"
+            | "lost"
+            | "won"
+            | "saw"
+            | "met"
+            | "ran"
+            | "rose"
+            | "sank"
+            | "struck"
+            | "shot"
+            | "flew"
+            | "gave"
+            | "held"
+            | "kept"
+            | "stood"
+            | "brought"
+            | "caught"
+            | "fought"
+            | "became"
+            | "began"
+            | "die"
+            | "live"
+            | "work"
+            | "need"
+            | "face"
+            | "suffered"
+            | "received"
+            | "broke"
+            | "taken"
+            | "given"
+            | "seen"
+            | "shown"
+            | "known"
+            | "driven"
+            | "thrown"
+            | "written"
+            | "hidden"
+            | "stolen"
+            | "chosen"
+            | "broken"
+            | "born"
+            | "flown"
+            | "drawn"
+            | "fallen"
+            | "done"
+            | "gone"
+            | "sent"
+            | "spent"
+            | "built"
+            | "found"
+            | "sold"
+    )
+}
+
+/// Nouns ending in -ing that may end a noun phrase ("two city buildings" needs no entry: plural).
+fn is_ing_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "building"
+            | "meeting"
+            | "morning"
+            | "evening"
+            | "wedding"
+            | "ceiling"
+            | "sibling"
+            | "offspring"
+            | "painting"
+            | "warning"
+            | "recording"
+            | "landing"
+            | "housing"
+            | "funding"
+            | "spending"
+            | "training"
+            | "being"
+            | "thing"
+            | "string"
+            | "wing"
+            | "bombing"
+            | "shooting"
+            | "killing"
+            | "crossing"
+            | "dwelling"
+            | "opening"
+    )
+}
+
+/// Words that look like verbs or adverbs and so end a noun phrase when they come after a noun.
+fn looks_verbal(w: &str) -> bool {
+    (w.ends_with("ed") && !is_nominal_adjective(w)) || w.ends_with("ly") || is_common_verb(w)
+}
+
+/// The noun a figure counts, starting at token `j`: "drones" in "181 drones fired",
+/// "vehicles" in "17 unmanned aerial vehicles", "people" in "40 injured people"; also after
+/// "of" for indefinite amounts ("hundreds of Russian drones").
+pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
+    let mut buf = [0u8; 24];
+    let w0 = lower(t.str(j), &mut buf).unwrap_or("");
+    if is_more_marker(w0) && t.kind(j) == Some(TokKind::Word) {
+        j += 1;
+    }
+    const MAX: usize = 4;
+    let mut words = [0usize; MAX];
+    let mut n = 0;
+    while n < MAX && t.kind(j) == Some(TokKind::Word) && (n == 0 || t.gap(j)) {
+        let mut buf = [0u8; 24];
+        let Some(w) = lower(t.str(j), &mut buf) else {
+            break;
+        };
+        if is_function_word(w)
+            || is_more_marker(w)
+            || super::super::dates::month_or_weekday(t.str(j))
+        {
+            break;
+        }
+        if n > 0 && looks_verbal(w) {
+            break;
+        }
+        // "city-center buildings": a hyphenated modifier counts as one word; its last part is
+        // what may head the phrase.
+        let mut end = j;
+        while t.is_joining_hyphen(end + 1) && t.kind(end + 2) == Some(TokKind::Word) {
+            end += 2;
+        }
+        words[n] = end;
+        n += 1;
+        j = end + 1;
+        if !t.gap(j) && t.kind(j) != Some(TokKind::Punct) {
+            break;
+        }
+    }
+    // Trailing verbs and adverbs ("drones fired", "people killed") are not part of the noun.
+    while n > 1 {
+        let mut buf = [0u8; 24];
+        let w = lower(t.str(words[n - 1]), &mut buf).unwrap_or("");
+        if looks_verbal(w) || (w.ends_with("ing") && !is_ing_noun(w)) {
+            n -= 1;
+        } else {
+            break;
+        }
+    }
+    if n == 0 {
+        return After::Nothing;
+    }
+    let head = words[n - 1];
+    let mut buf = [0u8; 24];
+    let hw = lower(t.str(head), &mut buf).unwrap_or("");
+    if n == 1 && looks_verbal(hw) {
+        return After::Nothing;
+    }
+    unit(UnitName::Token(head), Measure::Count, head)
+}

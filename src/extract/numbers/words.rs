@@ -1,0 +1,293 @@
+//! Numbers written as words: "three", "seventy-seven", "a dozen", "two hundred and fifty",
+//! "2.5 million", "hundreds", "tens of thousands", "half a percent".
+
+use crate::extract::tokens::{TokKind, Tokens, lower};
+
+/// What a number word contributes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum NumWord {
+    /// zero … nineteen.
+    Small(u32),
+    /// twenty, thirty, … ninety.
+    Tens(u32),
+    /// hundred: multiplies what comes before.
+    Hundred,
+    /// thousand, million, billion, trillion: closes a group.
+    Scale(f64),
+    /// dozen: twelve of what comes before.
+    Dozen,
+    /// hundreds, thousands, dozens, …: an indefinite amount of that order.
+    Plural(f64),
+}
+
+/// The number word `w` (ASCII lower case), if it is one.
+pub(crate) fn number_word(w: &str) -> Option<NumWord> {
+    use NumWord::*;
+    Some(match w {
+        "zero" => Small(0),
+        "one" => Small(1),
+        "two" => Small(2),
+        "three" => Small(3),
+        "four" => Small(4),
+        "five" => Small(5),
+        "six" => Small(6),
+        "seven" => Small(7),
+        "eight" => Small(8),
+        "nine" => Small(9),
+        "ten" => Small(10),
+        "eleven" => Small(11),
+        "twelve" => Small(12),
+        "thirteen" => Small(13),
+        "fourteen" => Small(14),
+        "fifteen" => Small(15),
+        "sixteen" => Small(16),
+        "seventeen" => Small(17),
+        "eighteen" => Small(18),
+        "nineteen" => Small(19),
+        "twenty" => Tens(20),
+        "thirty" => Tens(30),
+        "forty" => Tens(40),
+        "fifty" => Tens(50),
+        "sixty" => Tens(60),
+        "seventy" => Tens(70),
+        "eighty" => Tens(80),
+        "ninety" => Tens(90),
+        "hundred" => Hundred,
+        "thousand" => Scale(1e3),
+        "million" => Scale(1e6),
+        "billion" => Scale(1e9),
+        "trillion" => Scale(1e12),
+        "dozen" => Dozen,
+        "dozens" => Plural(12.0),
+        "tens" => Plural(10.0),
+        "hundreds" => Plural(100.0),
+        "thousands" => Plural(1e3),
+        "millions" => Plural(1e6),
+        "billions" => Plural(1e9),
+        _ => return None,
+    })
+}
+
+/// The number word at token `i`, if any.
+pub(crate) fn word_at(t: &Tokens, i: usize) -> Option<NumWord> {
+    if t.kind(i) != Some(TokKind::Word) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    number_word(lower(t.str(i), &mut buf)?)
+}
+
+/// A scale after a figure: "million", "bn", "thousand" (and "m"/"k" glued to money).
+pub(crate) fn scale_at(t: &Tokens, i: usize, money: bool) -> Option<f64> {
+    if t.kind(i) != Some(TokKind::Word) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let w = lower(t.str(i), &mut buf)?;
+    match w {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" | "mn" | "mln" => Some(1e6),
+        "billion" | "bn" | "bln" => Some(1e9),
+        "trillion" | "tn" | "trn" => Some(1e12),
+        // Single letters are scales only when glued to an amount of money: "$5m", "€2b".
+        "m" if money && !t.gap(i) => Some(1e6),
+        "b" if money && !t.gap(i) => Some(1e9),
+        "k" if !t.gap(i) => Some(1e3),
+        _ => None,
+    }
+}
+
+/// A number spelled in words starting at token `i`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Spelled {
+    /// Its value (for an indefinite amount, the order of magnitude).
+    pub value: f64,
+    /// Index of its last token.
+    pub last: usize,
+    /// "hundreds", "tens of thousands": no exact figure.
+    pub indefinite: bool,
+}
+
+/// Reads a number in words at token `i`: "three", "seventy-seven", "a dozen", "one hundred and
+/// twenty", "two and a half million", "tens of thousands". `None` if none starts there.
+pub(crate) fn spelled(t: &Tokens, i: usize) -> Option<Spelled> {
+    let first = word_at(t, i);
+    if matches!(t.str(i), "a" | "an" | "A" | "An") {
+        // "a dozen", "a hundred", "a million" — not "a" alone.
+        return match word_at(t, i + 1) {
+            Some(NumWord::Dozen | NumWord::Hundred | NumWord::Scale(_)) => {
+                exact(t, i + 1, 1.0, true)
+            }
+            _ => None,
+        };
+    }
+    match first? {
+        NumWord::Plural(order) => Some(indefinite(t, i, order)),
+        NumWord::Small(_) | NumWord::Tens(_) => exact(t, i, 0.0, false),
+        // "hundred", "thousand", "dozen" alone need "a" or a number before them.
+        _ => None,
+    }
+}
+
+/// "tens of thousands", "hundreds of millions": multiply the orders.
+fn indefinite(t: &Tokens, i: usize, order: f64) -> Spelled {
+    let mut value = order;
+    let mut last = i;
+    while t.is(last + 1, "of") {
+        match word_at(t, last + 2) {
+            Some(NumWord::Plural(next)) if next > value => {
+                value *= next;
+                last += 2;
+            }
+            _ => break,
+        }
+    }
+    Spelled {
+        value,
+        last,
+        indefinite: true,
+    }
+}
+
+/// The exact number at `i`. `implied` is the count a bare scale word stands for ("a hundred"
+/// is one hundred); `scale_first` says the first word is such a scale word.
+fn exact(t: &Tokens, i: usize, implied: f64, scale_first: bool) -> Option<Spelled> {
+    let mut total = 0.0;
+    let mut current = if scale_first { implied } else { 0.0 };
+    let mut last = None;
+    let mut prev: Option<NumWord> = None;
+    let mut k = i;
+    while let Some(word) = word_at(t, k) {
+        let fits = match (prev, word) {
+            (None, NumWord::Small(_) | NumWord::Tens(_)) => true,
+            (None, NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen) => scale_first,
+            (Some(NumWord::Tens(_)), NumWord::Small(n)) => n < 10 && n > 0,
+            (Some(NumWord::Small(_) | NumWord::Tens(_)), NumWord::Hundred) => true,
+            (
+                Some(NumWord::Small(_) | NumWord::Tens(_) | NumWord::Hundred),
+                NumWord::Scale(_) | NumWord::Dozen,
+            ) => true,
+            (Some(NumWord::Hundred | NumWord::Scale(_)), NumWord::Small(_) | NumWord::Tens(_)) => {
+                true
+            }
+            _ => false,
+        };
+        // "seventy-seven" joins with a hyphen; everything else with a space.
+        let joined = prev.is_none()
+            || t.gap(k)
+            || (t.is_joining_hyphen(k - 1) && matches!(prev, Some(NumWord::Tens(_))));
+        if !fits || !joined {
+            break;
+        }
+        match word {
+            NumWord::Small(n) | NumWord::Tens(n) => current += f64::from(n),
+            NumWord::Hundred => current = current.max(1.0) * 100.0,
+            NumWord::Dozen => current = current.max(1.0) * 12.0,
+            NumWord::Scale(s) => {
+                total += current.max(1.0) * s;
+                current = 0.0;
+            }
+            NumWord::Plural(_) => unreachable!("plural words never fit"),
+        }
+        last = Some(k);
+        prev = Some(word);
+        k += 1;
+        // "seventy-seven": step over the hyphen; "one hundred and twenty": over "and".
+        if t.is_joining_hyphen(k) && matches!(word, NumWord::Tens(_)) {
+            if matches!(word_at(t, k + 1), Some(NumWord::Small(_))) {
+                k += 1;
+            }
+        } else if t.is(k, "and")
+            && matches!(word, NumWord::Hundred | NumWord::Scale(_))
+            && matches!(
+                word_at(t, k + 1),
+                Some(NumWord::Small(_) | NumWord::Tens(_))
+            )
+        {
+            k += 1;
+        } else if t.is(k, "and") && t.is(k + 1, "a") && t.is(k + 2, "half") {
+            // "two and a half million"
+            current += 0.5;
+            last = Some(k + 2);
+            k += 3;
+        }
+    }
+    let last = last?;
+    Some(Spelled {
+        value: total + current,
+        last,
+        indefinite: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(f64, String, bool)> {
+        let t = Tokens::new(text);
+        spelled(&t, 0).map(|s| {
+            let end = t.toks[s.last].end;
+            (s.value, text[..end].to_string(), s.indefinite)
+        })
+    }
+
+    #[test]
+    fn reads_simple_and_compound_numbers() {
+        assert_eq!(read("three others"), Some((3.0, "three".into(), false)));
+        assert_eq!(
+            read("seventy-seven years"),
+            Some((77.0, "seventy-seven".into(), false))
+        );
+        assert_eq!(
+            read("one hundred and twenty people"),
+            Some((120.0, "one hundred and twenty".into(), false))
+        );
+        assert_eq!(
+            read("two thousand five hundred troops"),
+            Some((2500.0, "two thousand five hundred".into(), false))
+        );
+        assert_eq!(
+            read("a dozen buildings"),
+            Some((12.0, "a dozen".into(), false))
+        );
+        assert_eq!(
+            read("two dozen eggs"),
+            Some((24.0, "two dozen".into(), false))
+        );
+        assert_eq!(
+            read("a million people"),
+            Some((1e6, "a million".into(), false))
+        );
+        assert_eq!(
+            read("two and a half million"),
+            Some((2.5e6, "two and a half million".into(), false))
+        );
+    }
+
+    #[test]
+    fn reads_indefinite_amounts() {
+        assert_eq!(
+            read("hundreds of drones"),
+            Some((100.0, "hundreds".into(), true))
+        );
+        assert_eq!(
+            read("tens of thousands of tents"),
+            Some((1e4, "tens of thousands".into(), true))
+        );
+        assert_eq!(
+            read("millions of people"),
+            Some((1e6, "millions".into(), true))
+        );
+    }
+
+    #[test]
+    fn does_not_join_what_is_not_one_number() {
+        assert_eq!(read("three-to-six").map(|r| r.0), Some(3.0));
+        assert_eq!(read("one two").map(|r| r.0), Some(1.0));
+        assert_eq!(read("a woman"), None);
+        assert_eq!(read("thousand"), None, "a bare scale word is not a figure");
+        assert_eq!(read("seventy-first"), Some((70.0, "seventy".into(), false)));
+    }
+}

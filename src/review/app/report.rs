@@ -1,0 +1,120 @@
+//! Telling the reviewer what happened while the session was opened.
+
+use crate::session::OpenReport;
+
+use super::super::action::Action;
+use super::{App, Effect, Mode};
+
+impl App {
+    /// Shows what happened while the session was opened: a dialog the reviewer closes when the
+    /// claims or the saved changes are not what they left (extracted again, reviews orphaned, a
+    /// journal set aside), the status line for the rest (a recovery that went well, a missing
+    /// article, which the source pane also explains).
+    pub fn show_report(&mut self, report: &OpenReport) {
+        if report.notices.is_empty() {
+            return;
+        }
+        let lines: Vec<String> = report.notices.iter().map(ToString::to_string).collect();
+        if report.notices.iter().any(|n| n.needs_acknowledgement()) {
+            self.mode = Mode::Report(lines);
+        } else {
+            self.notice = Some(lines.join("; "));
+        }
+    }
+
+    /// Keys while the report is shown: it closes, nothing else happens.
+    pub(super) fn report(&mut self, action: Action) -> Effect {
+        if action == Action::Cancel {
+            self.mode = Mode::Browse;
+        }
+        Effect::None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::layout::Size;
+
+    use super::*;
+    use crate::extract::{EXTRACTOR_VERSION, Source, extract_documents};
+    use crate::review::app::{Article, Clock, Setup};
+    use crate::review::keymap::Context;
+    use crate::review::{Keymap, Theme, ui};
+    use crate::session::{Notice, Reextraction, Session};
+
+    const TEXT: &str = "Officials said 181 drones were launched.\nThe army shot down 115.\n";
+
+    fn app() -> App {
+        let extraction = extract_documents(&[Source {
+            path: "a.txt",
+            text: TEXT,
+        }]);
+        let session = Session::new(EXTRACTOR_VERSION, extraction.documents, extraction.claims);
+        let setup = Setup {
+            session_name: "a.review.json".into(),
+            reviewer: "ana".into(),
+            clock: Clock::System,
+            keymap: Keymap::default(),
+            theme: Theme::from_env(true),
+            size: Size::new(100, 30),
+        };
+        App::new(session, vec![Article::Text(TEXT.into())], setup)
+    }
+
+    fn screen(app: &App) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        terminal.draw(|frame| ui::draw(frame, app)).unwrap();
+        let buffer = terminal.backend().buffer();
+        (0..buffer.area.height)
+            .map(|y| {
+                (0..buffer.area.width)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+                    + "\n"
+            })
+            .collect()
+    }
+
+    #[test]
+    fn orphaned_reviews_are_shown_until_the_reviewer_closes_the_dialog() {
+        let mut app = app();
+        let report = OpenReport {
+            notices: vec![Notice::Reextracted(Reextraction {
+                changed: vec!["a.txt".into()],
+                carried: 2,
+                orphaned: vec!["c0123456789ab".into()],
+                ..Reextraction::default()
+            })],
+        };
+        app.show_report(&report);
+        assert_eq!(app.context(), Context::Report);
+        let shown = screen(&app);
+        assert!(
+            shown.contains("a.txt changed since the session was made"),
+            "{shown}"
+        );
+        assert!(shown.contains("kept as orphans"), "{shown}");
+        assert_eq!(
+            app.update(Action::MarkVerified),
+            Effect::None,
+            "keys do not go through"
+        );
+        assert_eq!(app.session().tally().reviewed(), 0);
+        app.update(Action::Cancel);
+        assert_eq!(app.context(), Context::Browse);
+        assert!(!screen(&app).contains("kept as orphans"));
+    }
+
+    #[test]
+    fn a_recovery_is_told_in_the_status_line() {
+        let mut app = app();
+        let report = OpenReport {
+            notices: vec![Notice::Recovered { changes: 3 }],
+        };
+        app.show_report(&report);
+        assert_eq!(app.context(), Context::Browse);
+        assert!(screen(&app).contains("3 saved changes recovered"));
+    }
+}

@@ -1,0 +1,188 @@
+//! `claimcheck extract --checks` as a user runs it, and the figure checks through the library
+//! API on the bundled articles.
+
+use std::process::{Command, Output};
+
+use claimcheck::checks::{Outcome, Relation, check};
+use claimcheck::extract::{Source, extract_documents};
+use serde_json::Value;
+
+const SAMPLE: &str = "data/odesa-drone-strike.txt";
+
+fn claimcheck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("COLUMNS")
+        .output()
+        .expect("claimcheck runs")
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+#[test]
+fn table_lists_the_findings_after_the_claims() {
+    let out = stdout(&claimcheck(&["extract", "--checks", SAMPLE]));
+    let (table, checks) = out.split_once("Figure checks").expect("a checks section");
+    assert!(table.contains("181 drones"), "{table}");
+    assert!(checks.starts_with(" (1): 1 → derived"), "{checks}");
+    assert!(
+        checks.contains("→ interception (derived) — claim #"),
+        "{checks}"
+    );
+    assert!(checks.contains("181 − 115 = 66 drones not shot down; 115 of 181 = 63.5 % shot down"));
+    assert!(checks.contains("evidence: “fired” … “shot down”"));
+}
+
+#[test]
+fn without_the_flag_there_are_no_checks() {
+    let out = stdout(&claimcheck(&["extract", SAMPLE]));
+    assert!(!out.contains("Figure checks"));
+    let out = stdout(&claimcheck(&["extract", "--format", "json", SAMPLE]));
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert!(json.get("checks").is_none());
+}
+
+#[test]
+fn json_has_a_checks_list_beside_the_claims() {
+    let out = stdout(&claimcheck(&[
+        "extract", "--checks", "--format", "json", SAMPLE,
+    ]));
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let mut keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["checks", "claims", "documents"]);
+    let at = |key: &str| out.find(&format!("\n  \"{key}\": ")).expect(key);
+    assert!(
+        at("documents") < at("claims") && at("claims") < at("checks"),
+        "checks come last"
+    );
+    let check = &json["checks"][0];
+    assert_eq!(check["relation"], "interception");
+    assert_eq!(check["result"], "derived");
+    let claim_id = check["claims"][0].as_str().unwrap();
+    let claim = json["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == claim_id)
+        .expect("the finding names a claim of the list");
+    assert!(claim["text"].as_str().unwrap().contains("shot down 115"));
+    assert_eq!(check["figures"][0]["value"], 181);
+    assert_eq!(check["figures"][1]["unit"], "drones");
+    let with_all = stdout(&claimcheck(&[
+        "extract", "--checks", "--all", "--format", "json", SAMPLE,
+    ]));
+    let json: Value = serde_json::from_str(&with_all).unwrap();
+    assert!(json.get("rejected").is_some() && json["checks"].as_array().unwrap().len() == 1);
+}
+
+#[test]
+fn jsonl_marks_finding_lines() {
+    let out = stdout(&claimcheck(&[
+        "extract", "--checks", "--format", "jsonl", SAMPLE,
+    ]));
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let checks: Vec<&Value> = lines.iter().filter(|l| l["check"] == true).collect();
+    assert_eq!(checks.len(), 1);
+    assert_eq!(checks[0]["relation"], "interception");
+    assert!(
+        lines.last().unwrap()["check"] == true,
+        "findings come after the claims"
+    );
+}
+
+#[test]
+fn an_article_without_related_figures_says_so() {
+    let out = stdout(&claimcheck(&[
+        "extract",
+        "--checks",
+        "tests/fixtures/news/hungary-base-rate.txt",
+    ]));
+    assert!(out.contains("2.9 percent before the rise"), "{out}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plain.txt");
+    std::fs::write(
+        &path,
+        "The minister visited Kyiv on Monday. She met 12 mayors there.\n",
+    )
+    .unwrap();
+    let out = stdout(&claimcheck(&[
+        "extract",
+        "--checks",
+        path.to_str().unwrap(),
+    ]));
+    assert!(out.contains("Figure checks: none"), "{out}");
+}
+
+/// Every finding on the corpus: which relation, which result. Written by reading the articles;
+/// no inconsistency is reported on them, because none is in them.
+#[test]
+fn corpus_findings() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let expected: &[(&str, &[(Relation, Outcome)])] = &[
+        (
+            "data/odesa-drone-strike.txt",
+            &[(Relation::Interception, Outcome::Derived)],
+        ),
+        (
+            "tests/fixtures/news/botswana-rate-hike.txt",
+            &[
+                (Relation::Equivalent, Outcome::Consistent),
+                (Relation::Change, Outcome::Derived),
+                (Relation::Change, Outcome::Consistent),
+            ],
+        ),
+        (
+            "tests/fixtures/news/christchurch-quake.txt",
+            &[(Relation::PartOfWhole, Outcome::Derived)],
+        ),
+        (
+            "tests/fixtures/news/hungary-base-rate.txt",
+            &[(Relation::Change, Outcome::Derived)],
+        ),
+        (
+            "tests/fixtures/news/mexico-quake.txt",
+            &[(Relation::SameQuantity, Outcome::Approximate)],
+        ),
+        (
+            "tests/fixtures/news/samara-drone-attack.txt",
+            &[(Relation::SameQuantity, Outcome::Consistent)],
+        ),
+        (
+            "tests/fixtures/news/voronezh-drones-17.txt",
+            &[
+                (Relation::PartsTotal, Outcome::Consistent),
+                (Relation::SameQuantity, Outcome::Consistent),
+            ],
+        ),
+        (
+            "tests/fixtures/news/yunnan-quake.txt",
+            &[(Relation::Equivalent, Outcome::Approximate)],
+        ),
+    ];
+    for (path, want) in expected {
+        let text = std::fs::read_to_string(format!("{root}/{path}")).unwrap();
+        let extraction = extract_documents(&[Source { path, text: &text }]);
+        let got: Vec<(Relation, Outcome)> = check(&extraction.claims)
+            .iter()
+            .map(|f| (f.relation, f.result))
+            .collect();
+        assert_eq!(&got, want, "{path}");
+    }
+}

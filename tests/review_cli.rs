@@ -1,0 +1,199 @@
+//! `claimcheck review` through the binary, headless: a key script drives the screen (the hidden
+//! `--keys` option), and the session file on disk is checked.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use claimcheck::session;
+
+fn claimcheck(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("USER", "tester")
+        .output()
+        .expect("claimcheck runs")
+}
+
+fn with_article() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let article = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/odesa-drone-strike.txt");
+    std::fs::copy(article, dir.path().join("odesa.txt")).unwrap();
+    dir
+}
+
+fn keys(dir: &Path, name: &str, script: &str) -> String {
+    std::fs::write(dir.join(name), script).unwrap();
+    name.to_string()
+}
+
+#[test]
+fn a_scripted_review_saves_each_verdict_and_acknowledges_it() {
+    let dir = with_article();
+    let script = keys(
+        dir.path(),
+        "keys.txt",
+        "v\nd\n# comment\nj\ne\ntext https://example.org\nEnter\nq\n",
+    );
+    let out = claimcheck(dir.path(), &["review", "odesa.txt", "--keys", &script]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // Acknowledgements; each change is announced by a "saving CLAIM" line before it.
+    let acks: Vec<&str> = stdout
+        .lines()
+        .filter(|line| line.starts_with("saved "))
+        .collect();
+    assert_eq!(acks.len(), 3, "{stdout}");
+    assert!(
+        acks[0].starts_with("saved c") && acks[0].ends_with(" verified"),
+        "{stdout}"
+    );
+    assert!(acks[1].ends_with(" disputed"), "{stdout}");
+    assert!(acks[2].ends_with(" open"), "{stdout}");
+
+    let s = session::load(&dir.path().join("odesa.review.json")).unwrap();
+    let claims = s.claims();
+    assert_eq!(
+        claims[0].review.verdict.map(|v| v.label()),
+        Some("verified")
+    );
+    assert_eq!(
+        claims[1].review.verdict.map(|v| v.label()),
+        Some("disputed")
+    );
+    assert_eq!(claims[3].review.evidence, ["https://example.org"]);
+    assert_eq!(claims[0].review.reviewer.as_deref(), Some("tester"));
+    assert_eq!(
+        s.place.selected.as_deref(),
+        Some(claims[3].claim.id.as_str())
+    );
+}
+
+#[test]
+fn resuming_opens_at_the_place_and_keeps_earlier_verdicts() {
+    let dir = with_article();
+    let first = keys(dir.path(), "one.txt", "v\nf\n");
+    let out = claimcheck(dir.path(), &["review", "odesa.txt", "--keys", &first]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Resume through the session file, then through the article again (same session).
+    let second = keys(dir.path(), "two.txt", "u\nq\n");
+    let out = claimcheck(
+        dir.path(),
+        &["review", "odesa.review.json", "--keys", &second],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let third = keys(dir.path(), "three.txt", "d\n");
+    let out = claimcheck(
+        dir.path(),
+        &["review", "odesa.txt", "--reviewer", "bo", "--keys", &third],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = session::load(&dir.path().join("odesa.review.json")).unwrap();
+    let verdicts: Vec<Option<&str>> = s
+        .claims()
+        .iter()
+        .take(4)
+        .map(|c| c.review.verdict.map(|v| v.label()))
+        .collect();
+    // The open filter was kept: each run marked the first open claim it opened on.
+    assert_eq!(
+        verdicts,
+        [Some("verified"), Some("unclear"), Some("disputed"), None]
+    );
+    assert_eq!(s.claims()[2].review.reviewer.as_deref(), Some("bo"));
+    assert_eq!(s.place.filter, session::VerdictFilter::Open);
+}
+
+#[test]
+fn a_session_of_other_articles_is_never_overwritten() {
+    let dir = with_article();
+    std::fs::write(
+        dir.path().join("other.txt"),
+        "Another article says 5 people died.\n",
+    )
+    .unwrap();
+    let script = keys(dir.path(), "k.txt", "q\n");
+    let out = claimcheck(
+        dir.path(),
+        &[
+            "review",
+            "other.txt",
+            "--session",
+            "odesa.review.json",
+            "--keys",
+            &script,
+        ],
+    );
+    assert!(out.status.success());
+    let before = std::fs::read(dir.path().join("odesa.review.json")).unwrap();
+    let out = claimcheck(dir.path(), &["review", "odesa.txt", "--keys", &script]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("odesa.review.json") && stderr.contains("other articles"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("odesa.review.json")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn bad_input_is_one_clear_error() {
+    let dir = with_article();
+    let script = keys(dir.path(), "k.txt", "q\n");
+    let cases: [(&[&str], &str); 3] = [
+        (&["review", "missing.txt", "--keys", "k.txt"], "missing.txt"),
+        (
+            &["review", "broken.review.json", "--keys", "k.txt"],
+            "broken.review.json",
+        ),
+        (&["review", "odesa.txt"], "needs a terminal"),
+    ];
+    let broken = "{\"format\": \"claimcheck-session\", \"version\": 1, \"claims\": [";
+    std::fs::write(dir.path().join("broken.review.json"), broken).unwrap();
+    let _ = script;
+    for (args, expected) in cases {
+        let out = claimcheck(dir.path(), args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("claimcheck: ") && stderr.contains(expected),
+            "{stderr}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("broken.review.json")).unwrap(),
+        broken
+    );
+}
+
+#[test]
+fn an_unknown_key_in_a_script_names_the_line() {
+    let dir = with_article();
+    let script = keys(dir.path(), "k.txt", "j\nwibble\n");
+    let out = claimcheck(dir.path(), &["review", "odesa.txt", "--keys", &script]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("k.txt, line 2") && stderr.contains("wibble"),
+        "{stderr}"
+    );
+}

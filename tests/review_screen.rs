@@ -1,0 +1,368 @@
+//! Screens of the review interface, drawn on ratatui's test backend after key presses (like
+//! gitui's `gitui_starts`), at 120×40, 80×24 and 50×12. The session is built by hand from the
+//! sample article so that the screens do not change when the extractor improves.
+
+use chrono::DateTime;
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::layout::{Rect, Size};
+use ratatui::style::Color;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+
+use claimcheck::claim::{Claim, DateRef, Document, Kind, Quantity, claim_id, sha256_hex};
+use claimcheck::review::keymap::Chord;
+use claimcheck::review::{Action, App, Article, Clock, Keymap, Setup, Theme, ui};
+use claimcheck::session::Session;
+
+const ARTICLE: &str = include_str!("../data/odesa-drone-strike.txt");
+const ODESA_TITLE: &str = "Kremlin comments on Zelensky's letter; drone attack on Odesa";
+
+fn span(text: &str, needle: &str) -> (usize, usize) {
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in the text"));
+    (start, start + needle.len())
+}
+
+fn claim(text: &str, doc: usize, sentence: &str, kind: Kind, score: f64) -> Claim {
+    let (start, end) = span(text, sentence);
+    Claim {
+        id: claim_id(sentence, 1),
+        doc,
+        text: sentence.to_string(),
+        start,
+        end,
+        kind,
+        score,
+        quantities: Vec::new(),
+        dates: Vec::new(),
+        speaker: None,
+    }
+}
+
+fn figure(text: &str, written: &str, value: f64, unit: &str) -> Quantity {
+    let (start, end) = span(text, written);
+    Quantity {
+        value,
+        unit: Some(unit.to_string()),
+        text: written.to_string(),
+        start,
+        end,
+        ..Default::default()
+    }
+}
+
+fn date(text: &str, written: &str, iso: &str) -> DateRef {
+    let (start, end) = span(text, written);
+    DateRef {
+        text: written.to_string(),
+        iso: Some(iso.to_string()),
+        start,
+        end,
+    }
+}
+
+/// Eight claims of the sample article, as an extractor should find them.
+fn odesa_claims(text: &str, doc: usize) -> Vec<Claim> {
+    let mut quote = claim(
+        text,
+        doc,
+        "“You’re gambling with the lives of millions of people,” Trump said during the conversation.",
+        Kind::Quote,
+        0.83,
+    );
+    quote.speaker = Some("Donald Trump".into());
+    let mut aid = claim(
+        text,
+        doc,
+        "Trump went on to announce that he would pause all military aid to Ukraine, a move which \
+         Kremlin spokesman Dmitry Peskov described as the “best contribution to the cause of peace.”",
+        Kind::Attribution,
+        0.78,
+    );
+    aid.speaker = Some("Dmitry Peskov".into());
+    let mut letter = claim(
+        text,
+        doc,
+        "Following his departure from the White House, Zelensky sent a letter to President Trump, \
+         which he read aloud to Congress on March 4, 2025.",
+        Kind::Date,
+        0.74,
+    );
+    letter.dates = vec![date(text, "March 4, 2025", "2025-03-04")];
+    let mut decree = claim(
+        text,
+        doc,
+        "However, he expressed some uncertainty regarding how this would unfold due to Ukraine’s \
+         2022 decree prohibiting negotiations with Russian President Putin.",
+        Kind::Date,
+        0.66,
+    );
+    decree.dates = vec![date(text, "2022", "2022")];
+    let mut sky = claim(
+        text,
+        doc,
+        "Sky News reported that Russia’s assault on Ukraine is still ongoing.",
+        Kind::Attribution,
+        0.69,
+    );
+    sky.speaker = Some("Sky News".into());
+    let mut odesa = claim(
+        text,
+        doc,
+        "On March 4, 2025, Russian forces launched a drone attack on the southern Ukrainian city of \
+         Odesa, killing a 77-year-old woman and injuring three others.",
+        Kind::Quantity,
+        0.92,
+    );
+    odesa.quantities = vec![
+        figure(text, "77-year-old", 77.0, "years"),
+        figure(text, "three others", 3.0, "others"),
+    ];
+    let mut drones = claim(
+        text,
+        doc,
+        "In response to the 181 drones fired by Russia, Ukraine successfully shot down 115.",
+        Kind::Quantity,
+        0.95,
+    );
+    let shot = text.rfind("115").unwrap();
+    drones.quantities = vec![
+        figure(text, "181 drones", 181.0, "drones"),
+        Quantity {
+            value: 115.0,
+            unit: Some("drones".into()),
+            text: "115".into(),
+            start: shot,
+            end: shot + 3,
+            ..Default::default()
+        },
+    ];
+    vec![
+        claim(
+            text,
+            doc,
+            "Ukraine’s President, Volodymyr Zelensky, was visiting the United States when a tense \
+             encounter unfolded in President Donald Trump’s Oval Office.",
+            Kind::Statement,
+            0.71,
+        ),
+        quote,
+        aid,
+        letter,
+        decree,
+        sky,
+        odesa,
+        drones,
+    ]
+}
+
+/// A document record with a fixed title, so that screens do not follow the extractor's titling.
+fn document(path: &str, text: &str, title: &str) -> Document {
+    Document {
+        path: path.to_string(),
+        sha256: sha256_hex(text.as_bytes()),
+        title: title.to_string(),
+        url: None,
+        published: None,
+    }
+}
+
+fn setup(theme: Theme, size: Size) -> Setup {
+    Setup {
+        session_name: "odesa-drone-strike.review.json".into(),
+        reviewer: "ana".into(),
+        clock: Clock::Fixed(DateTime::parse_from_rfc3339("2025-03-05T10:00:00+01:00").unwrap()),
+        keymap: Keymap::default(),
+        theme,
+        size,
+    }
+}
+
+fn odesa_app(theme: Theme) -> App {
+    let document = document("data/odesa-drone-strike.txt", ARTICLE, ODESA_TITLE);
+    let session = Session::new("test", vec![document], odesa_claims(ARTICLE, 0));
+    App::new(
+        session,
+        vec![Article::Text(ARTICLE.to_string())],
+        setup(theme, Size::new(120, 40)),
+    )
+}
+
+/// Presses the keys (names as in the help) and reports each change as saved, like the loop does.
+fn press(app: &mut App, keys: &str) {
+    for name in keys.split_whitespace() {
+        let chord = Chord::parse(name).unwrap_or_else(|| panic!("bad key {name}"));
+        if let Some(action) = app.keymap().action(app.context(), &chord.to_event())
+            && let claimcheck::review::Effect::Persist(_) = app.update(action)
+        {
+            app.persisted(Ok(()));
+        }
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let name = if c == ' ' {
+            "Space".to_string()
+        } else {
+            c.to_string()
+        };
+        press(app, &name);
+    }
+}
+
+/// The screen after resizing to `width` × `height`, as text.
+fn screen(app: &mut App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    app.update(Action::Resize { width, height });
+    terminal.draw(|frame| ui::draw(frame, app)).unwrap();
+    terminal.backend().to_string()
+}
+
+#[test]
+fn review_starts_at_120x40() {
+    let mut app = odesa_app(Theme::COLOR);
+    insta::assert_snapshot!(screen(&mut app, 120, 40));
+}
+
+#[test]
+fn three_verdicts_a_note_and_the_arithmetic_at_120x40() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "v d u G c");
+    type_text(&mut app, "Air force figures; check the governor.");
+    press(&mut app, "Ctrl-S");
+    insta::assert_snapshot!(screen(&mut app, 120, 40));
+}
+
+#[test]
+fn panes_stack_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "j j v Tab");
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
+
+#[test]
+fn too_small_at_50x12() {
+    let mut app = odesa_app(Theme::COLOR);
+    let text = screen(&mut app, 50, 12);
+    assert!(text.contains("terminal too small (need 60×15)"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn help_overlay_at_120x40() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "?");
+    insta::assert_snapshot!(screen(&mut app, 120, 40));
+}
+
+#[test]
+fn search_and_note_editor_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "/");
+    type_text(&mut app, "drones");
+    press(&mut app, "Enter c");
+    type_text(&mut app, "Two sources");
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
+
+#[test]
+fn several_articles_are_grouped_at_120x40() {
+    let other =
+        "Officials said 40 drones were launched. Air defence shot down 31 drones overnight.\n";
+    let documents = vec![
+        document("data/odesa-drone-strike.txt", ARTICLE, ODESA_TITLE),
+        document("night.txt", other, "Overnight drone attack"),
+    ];
+    let mut claims = odesa_claims(ARTICLE, 0);
+    claims.truncate(3);
+    let mut night = claim(
+        other,
+        1,
+        "Air defence shot down 31 drones overnight.",
+        Kind::Quantity,
+        0.8,
+    );
+    night.quantities = vec![figure(other, "31 drones", 31.0, "drones")];
+    claims.push(night);
+    let session = Session::new("test", documents, claims);
+    let articles = vec![Article::Text(ARTICLE.into()), Article::Text(other.into())];
+    let mut app = App::new(session, articles, setup(Theme::COLOR, Size::new(120, 40)));
+    press(&mut app, "G");
+    insta::assert_snapshot!(screen(&mut app, 120, 40));
+}
+
+#[test]
+fn monochrome_shows_every_verdict_without_colour() {
+    for (theme, coloured) in [(Theme::MONO, false), (Theme::COLOR, true)] {
+        let mut app = odesa_app(theme);
+        press(&mut app, "v d u");
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        app.update(Action::Resize {
+            width: 120,
+            height: 40,
+        });
+        terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+        let buffer = terminal.backend().buffer();
+        let uses_colour = buffer
+            .content
+            .iter()
+            .any(|cell| cell.fg != Color::Reset || cell.bg != Color::Reset);
+        assert_eq!(uses_colour, coloured, "{theme:?}");
+        let text = terminal.backend().to_string();
+        for glyph in ["✓ stmt", "✗ quote", "? attr", "· date"] {
+            assert!(
+                text.contains(glyph),
+                "{glyph} missing in {theme:?}:\n{text}"
+            );
+        }
+    }
+}
+
+/// What a terminal backend wrote, kept for inspection.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// An article carrying terminal escape sequences: they must reach the terminal as visible
+/// symbols, never as the bytes that would retitle the window or clear the screen.
+#[test]
+fn escape_sequences_in_an_article_are_drawn_inert() {
+    let hostile = "Intro line.\nThe mayor said 12 homes burned.\u{1b}]0;owned\u{7}\u{1b}[2J Then \u{9b}31mred.\n";
+    let document = document("hostile.txt", hostile, "Hostile\u{1b}[2J title");
+    let sentence = "The mayor said 12 homes burned.\u{1b}]0;owned\u{7}\u{1b}[2J Then \u{9b}31mred.";
+    let claims = vec![claim(hostile, 0, sentence, Kind::Statement, 0.7)];
+    let session = Session::new("test", vec![document], claims);
+    let app = App::new(
+        session,
+        vec![Article::Text(hostile.into())],
+        setup(Theme::COLOR, Size::new(120, 40)),
+    );
+    let area = Rect::new(0, 0, 120, 40);
+    let bytes = Captured::default();
+    let backend = CrosstermBackend::new(bytes.clone());
+    let options = TerminalOptions {
+        viewport: Viewport::Fixed(area),
+    };
+    let mut terminal = Terminal::with_options(backend, options).unwrap();
+    terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+    let written = String::from_utf8_lossy(&bytes.0.lock().unwrap()).into_owned();
+    for raw in ["\u{1b}]0;owned", "\u{7}", "\u{1b}[2J", "\u{9b}"] {
+        assert!(!written.contains(raw), "{raw:?} reached the terminal");
+    }
+    assert!(written.contains("␛]0;owned␇␛[2J"), "escape not shown inert");
+    assert!(
+        written.contains("\\u{9b}31mred"),
+        "C1 control not shown inert"
+    );
+}

@@ -1,0 +1,182 @@
+//! The review screen in a real terminal: tmux runs `claimcheck review` on the sample article, keys
+//! are sent as a reviewer types them, and the session file is checked afterwards.
+//!
+//! Without tmux the test prints "SKIPPED: tmux not installed" and passes, unless
+//! `CLAIMCHECK_REQUIRE_TMUX=1` (as `.ci/run` sets), when it fails.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+/// A tmux server of our own (its own socket), killed when the test ends however it ends.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "review"]).stdout)
+            .into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "review"];
+        args.extend(keys);
+        assert!(self.run(&args).status.success(), "send-keys {keys:?}");
+    }
+
+    fn text(&self, text: &str) {
+        assert!(
+            self.run(&["send-keys", "-t", "review", "-l", text])
+                .status
+                .success()
+        );
+    }
+
+    /// Waits until the screen shows `expected`; fails with the screen after the timeout.
+    fn wait_for(&self, expected: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let screen = self.screen();
+            if screen.contains(expected) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {expected:?}; the screen shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+fn tmux_available() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn review_the_sample_in_tmux_mark_three_verdicts_add_a_note_and_quit() {
+    if !tmux_available() {
+        if std::env::var("CLAIMCHECK_REQUIRE_TMUX").as_deref() == Ok("1") {
+            panic!("tmux is required (CLAIMCHECK_REQUIRE_TMUX=1) but not installed");
+        }
+        eprintln!(
+            "\n*** SKIPPED: tmux not installed: the real-terminal review test did not run ***\n"
+        );
+        println!("SKIPPED: tmux not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let article = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/odesa-drone-strike.txt");
+    std::fs::copy(&article, dir.path().join("odesa-drone-strike.txt")).unwrap();
+    let binary = env!("CARGO_BIN_EXE_claimcheck");
+    let command = format!(
+        "'{binary}' review odesa-drone-strike.txt --reviewer tester; echo \"EXITED $?\"; sleep 60"
+    );
+    let tmux = Tmux {
+        socket: format!("claimcheck-test-{}", std::process::id()),
+    };
+    let started = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "review",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "-c",
+        dir.path().to_str().unwrap(),
+        "-e",
+        "NO_COLOR=",
+        &command,
+    ]);
+    assert!(started.status.success(), "tmux: {started:?}");
+
+    let first = tmux.wait_for("0 / ");
+    assert!(first.contains("Claims"), "{first}");
+    tmux.keys(&["v"]);
+    tmux.wait_for("1 / ");
+    tmux.keys(&["d"]);
+    tmux.wait_for("2 / ");
+    tmux.keys(&["u"]);
+    let marked = tmux.wait_for("3 / ");
+    assert!(marked.contains("1 ✓ · 1 ✗ · 1 ?"), "{marked}");
+    // Resizes redraw at once: stacked panes below 100 columns, a notice below 60×15.
+    tmux.run(&["resize-window", "-t", "review", "-x", "80", "-y", "24"]);
+    let stacked = tmux.wait_for("\n┌ Detail");
+    assert!(
+        stacked.lines().all(|l| l.chars().count() <= 80),
+        "{stacked}"
+    );
+    tmux.run(&["resize-window", "-t", "review", "-x", "50", "-y", "12"]);
+    tmux.wait_for("terminal too small (need 60×15)");
+    tmux.keys(&["v"]);
+    tmux.run(&["resize-window", "-t", "review", "-x", "120", "-y", "40"]);
+    let back = tmux.wait_for("Source");
+    assert!(
+        back.contains("3 / "),
+        "keys other than quit must be ignored when too small\n{back}"
+    );
+    tmux.keys(&["k", "c"]);
+    tmux.wait_for("Note on");
+    tmux.text("Checked with the air force");
+    tmux.keys(&["Enter"]);
+    tmux.text("and the governor.");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("Note: Checked with the air force");
+    tmux.keys(&["q"]);
+    let after = tmux.wait_for("EXITED 0");
+    assert!(
+        !after.contains("reviewed ·"),
+        "the review screen is still shown after quitting: the terminal was not restored\n{after}"
+    );
+
+    let saved = std::fs::read_to_string(dir.path().join("odesa-drone-strike.review.json"))
+        .expect("the session file is written beside the article");
+    let session = claimcheck::session::parse(&saved).expect("the saved session loads");
+    let verdicts: Vec<&str> = session
+        .claims()
+        .iter()
+        .filter_map(|c| c.review.verdict.map(|v| v.label()))
+        .collect();
+    assert_eq!(verdicts, ["verified", "disputed", "unclear"]);
+    let noted: Vec<_> = session
+        .claims()
+        .iter()
+        .filter(|c| !c.review.note.is_empty())
+        .collect();
+    assert_eq!(noted.len(), 1);
+    assert_eq!(
+        noted[0].review.note,
+        "Checked with the air force\nand the governor."
+    );
+    // The note went on the third marked claim (k went back to it after u moved on).
+    assert_eq!(noted[0].review.verdict.map(|v| v.label()), Some("unclear"));
+    for reviewed in session.claims().iter().filter(|c| !c.review.is_empty()) {
+        assert_eq!(reviewed.review.reviewer.as_deref(), Some("tester"));
+        let at = reviewed.review.reviewed_at.as_deref().unwrap();
+        assert!(chrono::DateTime::parse_from_rfc3339(at).is_ok(), "{at}");
+    }
+    assert_eq!(
+        session.place.selected.as_deref(),
+        Some(noted[0].claim.id.as_str())
+    );
+}
