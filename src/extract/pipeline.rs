@@ -8,7 +8,8 @@
 use crate::claim::{DateRef, Kind, Quantity};
 
 use super::punct::Marks;
-use super::quotes::entities::{Entities, EntityId, NameRun, name_runs};
+use super::quotes::entities::{Entities, EntityId};
+use super::quotes::names::{NameRun, name_runs};
 use super::quotes::speakers::{Speaker, Speakers};
 use super::quotes::tokens::{Token, tokenize};
 use super::quotes::{self};

@@ -8,8 +8,9 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::tokens::{Token, Trail};
-use super::words;
+use super::names::{NameRun, name_text};
+use super::roles;
+use super::tokens::Token;
 
 /// Index of an entity in [`Entities`].
 pub type EntityId = usize;
@@ -50,21 +51,6 @@ pub struct Entity {
     merged_into: Option<EntityId>,
 }
 
-/// A capitalised name in a sentence, with the role and qualifier written before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NameRun {
-    /// Token index of the name's first word.
-    pub first: usize,
-    /// Token index of the name's last word.
-    pub last: usize,
-    /// Token range (inclusive) of the role words, if any.
-    pub role: Option<(usize, usize)>,
-    /// Token range (inclusive) of the qualifier before the role, if any.
-    pub qualifier: Option<(usize, usize)>,
-    /// The word before the name is "the".
-    pub after_the: bool,
-}
-
 /// The entities of one document.
 #[derive(Debug, Default)]
 pub struct Entities {
@@ -97,7 +83,7 @@ impl Entities {
             let last_word = tokens[run.last].text(sentence);
             let (kind, sure) = if run.role.is_some() {
                 (EntityKind::Person, true)
-            } else if words::is_organisation_head(last_word) || is_acronym(last_word) {
+            } else if roles::is_organisation_head(last_word) || is_acronym(last_word) {
                 (EntityKind::Organisation, true)
             } else if run.after_the {
                 (EntityKind::Organisation, false)
@@ -290,143 +276,10 @@ fn same_qualifier(a: &str, b: &str) -> bool {
     trim(a) == trim(b)
 }
 
-/// The capitalised names of a sentence, each with the role written before it.
-pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
-    out.clear();
-    let mut i = 0;
-    while i < tokens.len() {
-        if !is_name_word(sentence, &tokens[i]) {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
-            if is_name_word(sentence, &tokens[j + 1]) {
-                j += 1;
-            } else if j + 2 < tokens.len()
-                && is_particle(tokens[j + 1].text(sentence))
-                && tokens[j + 1].joins_next()
-                && is_name_word(sentence, &tokens[j + 2])
-            {
-                j += 2;
-            } else {
-                break;
-            }
-        }
-        if let Some(run) = shape_run(sentence, tokens, i, j) {
-            out.push(run);
-        }
-        i = j + 1;
-    }
-}
-
-/// Splits a capitalised run into qualifier, role and name, or finds the role just before it.
-fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<NameRun> {
-    let run_start = a;
-    while a <= b && words::is_capitalised_function_word(tokens[a].text(sentence)) {
-        a += 1;
-    }
-    if a > b {
-        return None;
-    }
-    let is_role = |k: usize| words::is_role(tokens[k].text(sentence));
-    // A role inside the run: "U.S. President Joe Biden", "Vice President JD Vance".
-    if let Some(r) = (a..b).rev().find(|&k| is_role(k)) {
-        let mut role_start = r;
-        while role_start > a && is_role(role_start - 1) {
-            role_start -= 1;
-        }
-        return Some(NameRun {
-            first: r + 1,
-            last: b,
-            role: Some((role_start, r)),
-            qualifier: (role_start > a).then(|| (a, role_start - 1)),
-            after_the: false,
-        });
-    }
-    if is_role(b) {
-        return None; // "President," or "U.S. President": a description, not a name
-    }
-    let mut run = NameRun {
-        first: a,
-        last: b,
-        role: None,
-        qualifier: None,
-        after_the: a > 0 && tokens[a - 1].text(sentence).eq_ignore_ascii_case("the"),
-    };
-    // A role just before it: "Kremlin spokesman Dmitry Peskov", "President, Volodymyr Zelensky".
-    if a == run_start && a > 0 {
-        let p = a - 1;
-        let before = &tokens[p];
-        if is_role(p) && !before.quoted && (before.joins_next() || before.trail == Trail::Comma) {
-            let mut role_start = p;
-            while role_start > 0 && is_role(role_start - 1) && tokens[role_start - 1].joins_next() {
-                role_start -= 1;
-            }
-            run.role = Some((role_start, p));
-            if role_start > 0 {
-                let q = &tokens[role_start - 1];
-                if q.capital
-                    && (q.joins_next() || q.possessive)
-                    && !words::is_capitalised_function_word(q.text(sentence))
-                {
-                    run.qualifier = Some((role_start - 1, role_start - 1));
-                }
-            }
-        }
-    }
-    Some(run)
-}
-
-/// A capitalised word that can be part of a name ("Trump", "JD", "U.S.", "O’Brien").
-fn is_name_word(sentence: &str, token: &Token) -> bool {
-    token.capital && token.text(sentence).chars().any(char::is_alphabetic)
-}
-
-/// Lower-case words inside names ("Ludwig van Beethoven", "Charles de Gaulle").
-fn is_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "da"
-            | "di"
-            | "du"
-            | "del"
-            | "dos"
-            | "bin"
-            | "al"
-            | "le"
-            | "la"
-    )
-}
-
 /// "CBS", "MPC", "NATO": two or more capitals and no lower case.
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && !word.chars().any(char::is_lowercase)
-}
-
-/// The words `tokens[a..=b]` joined by single spaces (borrowed when the text already is).
-pub fn name_text<'a>(sentence: &'a str, tokens: &[Token], a: usize, b: usize) -> Cow<'a, str> {
-    let bytes = sentence.as_bytes();
-    let single_spaced = tokens[a..b]
-        .iter()
-        .zip(&tokens[a + 1..=b])
-        .all(|(t, next)| next.start == t.end + 1 && bytes[t.end] == b' ');
-    if single_spaced {
-        return Cow::Borrowed(&sentence[tokens[a].start..tokens[b].end]);
-    }
-    let mut name = String::with_capacity(tokens[b].end - tokens[a].start);
-    for (k, token) in tokens[a..=b].iter().enumerate() {
-        if k > 0 {
-            name.push(' ');
-        }
-        name.push_str(token.text(sentence));
-    }
-    Cow::Owned(name)
 }
 
 /// A headline in Title Case (no final stop, at least four of five longer words capitalised), in
@@ -445,6 +298,7 @@ fn is_title_case(sentence: &str, tokens: &[Token]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::names::name_runs;
     use super::super::tokens::tokenize;
     use super::*;
 

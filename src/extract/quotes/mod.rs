@@ -11,6 +11,8 @@
 //! [`speakers`].
 
 pub(crate) mod entities;
+pub(crate) mod names;
+pub(crate) mod roles;
 pub(crate) mod speakers;
 pub(crate) mod tokens;
 pub(crate) mod words;
@@ -229,7 +231,7 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
         .rposition(|t| t.trail == Trail::Comma || t.quoted)?;
     let name = &tokens[m];
     let opener = tokens[m + 1].text(sentence);
-    let describes = matches!(opener, "a" | "an" | "the") || words::is_role(opener);
+    let describes = matches!(opener, "a" | "an" | "the") || roles::is_role(opener);
     if !describes || name.quoted || !name.capital || name.trail != Trail::Comma {
         return None;
     }
@@ -259,7 +261,7 @@ fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
         } else if word == "and" {
             capital_head && start >= 2 && tokens[start - 2].capital && tokens[start].capital
         } else {
-            words::is_role(word) || prev.possessive || !capital_head && is_modifier(word)
+            roles::is_role(word) || prev.possessive || !capital_head && is_modifier(word)
         };
         if !takes {
             break;
@@ -292,7 +294,7 @@ fn phrase_after(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue> {
             !words::is_capitalised_function_word(word) || j == first && word == "The"
         } else {
             j == first && matches!(word, "the" | "a" | "an")
-                || words::is_role(word)
+                || roles::is_role(word)
                 || !saw_name && is_modifier(word) && j - first < 3
         };
         if !fits {

@@ -13,7 +13,9 @@
 //! 6. "the Council", "the bank" → the organisation of that head word.
 //! 7. Otherwise the phrase itself, without its article ("Sky News", "Chinese officials").
 
-use super::entities::{Entities, EntityId, EntityKind, NameRun, name_runs, name_text};
+use super::entities::{Entities, EntityId, EntityKind};
+use super::names::{NameRun, name_runs, name_text};
+use super::roles;
 use super::tokens::Token;
 use super::words::{self, Pronoun};
 
@@ -149,7 +151,7 @@ impl Speakers {
         if words::is_statement_noun(&head.to_lowercase()) {
             return self.last_speaker.clone();
         }
-        if words::is_role(head) {
+        if roles::is_role(head) {
             if let Some(id) = self.role_holder(sentence, phrase, at) {
                 return Some(Speaker::Entity(id));
             }
@@ -206,7 +208,7 @@ impl Speakers {
 
     /// "the U.S. President" → the person holding "president" whose qualifier agrees with "U.S.".
     fn role_holder(&self, sentence: &str, phrase: &[Token], at: usize) -> Option<EntityId> {
-        let is_role = |t: &Token| words::is_role(t.text(sentence));
+        let is_role = |t: &Token| roles::is_role(t.text(sentence));
         let end = phrase.len() - 1;
         let mut start = end;
         while start > 0 && is_role(&phrase[start - 1]) {

@@ -81,21 +81,24 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
         let raw_start = i;
         let mut plain = true;
         while i < n {
-            let b = bytes[i];
-            if b < 0x80 {
-                if ASCII_SPACE[usize::from(b)] || b == b'-' && bytes.get(i + 1) == Some(&b'-') {
-                    break;
-                }
-                plain &= b.is_ascii_alphanumeric();
+            let class = CLASS[usize::from(bytes[i])];
+            if class == LETTER {
                 i += 1;
-            } else {
-                let c = next_char(sentence, i);
-                if c.is_whitespace() || is_dash(c) {
-                    break;
-                }
-                plain = false;
-                i += c.len_utf8();
+                continue;
             }
+            if class == SPACE || bytes[i] == b'-' && bytes.get(i + 1) == Some(&b'-') {
+                break;
+            }
+            plain = false;
+            if class == OTHER {
+                i += 1;
+                continue;
+            }
+            let c = next_char(sentence, i);
+            if c.is_whitespace() || is_dash(c) {
+                break;
+            }
+            i += c.len_utf8();
         }
         if plain {
             out.push(Token {
@@ -232,12 +235,35 @@ fn is_quoted(quotes: &[(usize, usize)], cursor: &mut usize, start: usize, end: u
 /// ASCII white space.
 static ASCII_SPACE: [bool; 256] = {
     let mut table = [false; 256];
-    table[b' ' as usize] = true;
-    table[b'\t' as usize] = true;
-    table[b'\n' as usize] = true;
-    table[b'\r' as usize] = true;
-    table[0x0b] = true;
-    table[0x0c] = true;
+    let mut b = 0;
+    while b < 256 {
+        table[b] = CLASS[b] == SPACE;
+        b += 1;
+    }
+    table
+};
+
+/// Byte classes for the word loop: one table look-up per byte.
+const LETTER: u8 = 0;
+const SPACE: u8 = 1;
+const OTHER: u8 = 2;
+const NON_ASCII: u8 = 3;
+static CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte >= 0x80 {
+            NON_ASCII
+        } else if byte.is_ascii_alphanumeric() {
+            LETTER
+        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            SPACE
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
     table
 };
 

@@ -15,9 +15,12 @@
 //!   starts with the ellipsis.
 //! - Inline lists ("1. … 2. …", "a) … b) …") and bullets ("• …") start a new sentence per item.
 
+mod stops;
+
 use super::abbrev::{self, Abbrev};
 use super::punct::{self, Marks};
 use super::quotes;
+use stops::{Cluster, Shape};
 
 /// A sentence: `text[start..end]`, trimmed of surrounding white space.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -378,71 +381,6 @@ fn trim_word(word: &str) -> &str {
         trimmed
     } else {
         trimmed.trim_end_matches('.')
-    }
-}
-
-/// A run of terminators starting at a stop.
-struct Cluster {
-    end: usize,
-    shape: Shape,
-}
-
-enum Shape {
-    /// One full stop.
-    Stop,
-    /// `?`/`!` runs ("?!", "!!").
-    Question,
-    /// Three dots or "…": an omission, or the end of a trailing-off sentence before a capital.
-    Ellipsis,
-    /// ". . .": an omission inside a sentence ("the thing is . . . I didn't").
-    Omission,
-    /// Four or more dots: an omission and a stop.
-    Stops,
-    /// "word. . . ." — a stop, then the next sentence's leading ellipsis at `ellipsis`.
-    StopThenEllipsis { ellipsis: usize },
-}
-
-impl Cluster {
-    fn read(text: &str, i: usize, end: usize) -> Cluster {
-        let bytes = &text.as_bytes()[..end];
-        if bytes[i] != b'.' && !text[i..].starts_with('…') {
-            let mut j = i;
-            while j < end && matches!(bytes[j], b'?' | b'!' | b'.') {
-                j += 1;
-            }
-            return Cluster {
-                end: j,
-                shape: Shape::Question,
-            };
-        }
-        let attached = i > 0 && !bytes[i - 1].is_ascii_whitespace();
-        let mut dots = 0;
-        let mut j = i;
-        loop {
-            if j < end && bytes[j] == b'.' {
-                dots += 1;
-                j += 1;
-            } else if text[j..end].starts_with('…') {
-                dots += 3;
-                j += '…'.len_utf8();
-            } else {
-                break;
-            }
-        }
-        let contiguous = dots;
-        let mut spaced = 0;
-        while j + 1 < end && bytes[j] == b' ' && bytes[j + 1] == b'.' {
-            spaced += 1;
-            j += 2;
-        }
-        let shape = match (contiguous, spaced) {
-            (1, 0) => Shape::Stop,
-            (1, 3..) if attached => Shape::StopThenEllipsis { ellipsis: i + 2 },
-            (c, s) if c + s >= 4 => Shape::Stops,
-            (_, 0) => Shape::Ellipsis,
-            _ => Shape::Omission,
-        };
-        Cluster { end: j, shape }
     }
 }
 
