@@ -10,7 +10,7 @@
 //! (`examples/checkworthy-eval.rs` reports it).
 //!
 //! Options: `--bits N` (table of 2^N weights), `--words N` (word n-grams up to N), `--chars A-B`
-//! (character n-grams, 0-0 for none), `--epochs N`,
+//! (character n-grams, 0-0 for none), `--classes N` (word-class n-grams up to N), `--epochs N`,
 //! `--l2 X`, `--rate X`, `--positive-weight X`, `--ensemble K`, `--hand false`, `--out PATH`.
 //!
 //! The model is L2-regularised logistic regression trained by AdaGrad over L2-normalised binary
@@ -282,6 +282,7 @@ fn main() -> Result<()> {
             word_ngrams: 2,
             char_min: 4,
             char_max: 4,
+            class_ngrams: 3,
         },
         epochs: 20,
         l2: 1e-6,
@@ -306,6 +307,7 @@ fn main() -> Result<()> {
                     .context("--chars wants MIN-MAX, e.g. 2-5")?;
                 (p.config.char_min, p.config.char_max) = (lo.parse()?, hi.parse()?);
             }
+            "--classes" => p.config.class_ngrams = value.parse()?,
             "--epochs" => p.epochs = value.parse()?,
             "--l2" => p.l2 = value.parse()?,
             "--rate" => p.rate = value.parse()?,
