@@ -7,6 +7,7 @@
 
 use crate::claim::{DateRef, Kind, Quantity};
 
+use super::numbers;
 use super::punct::Marks;
 use super::quotes::entities::{Entities, NameRun, name_runs};
 use super::quotes::speakers::{Speaker, Speakers};
@@ -14,7 +15,6 @@ use super::quotes::tokens::{Token, tokenize};
 use super::quotes::{self};
 use super::score::{self, Signals};
 use super::sentences::{Span, sentences};
-use super::{dates, numbers};
 
 /// A sentence with everything the pipeline found in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,8 +84,7 @@ pub fn analyse_with(text: &str, mut visit: impl FnMut(&Analysed<'_>)) {
         }
         previous_quoted = quoted_words > 0 && speaker.is_some();
 
-        let dates = dates::dates(sentence, span.start);
-        let mut quantities = numbers::quantities(sentence, span.start);
+        let (mut quantities, dates) = numbers::with_dates(sentence, span.start);
         quantities.retain(|q| !dates.iter().any(|d| q.start < d.end && d.start < q.end));
         let quote = quoted_words >= 3 || quoted_words > 0 && speaker.is_some();
         let attributed = speaker.is_some();
