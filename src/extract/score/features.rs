@@ -2,6 +2,7 @@
 //! the score. The linear model learns their weights on CheckThat!; the news rules
 //! ([`super::rules`]) read the same [`Profile`].
 
+use super::lexicon as lx;
 pub use super::profile::{Profile, Reader, profile};
 
 /// A hand feature of the score, with a learned weight in the model.
@@ -143,29 +144,29 @@ impl Feature {
             Feature::Date => p.days > 0,
             Feature::Name => p.names > 0,
             Feature::Names => p.names > 1,
-            Feature::Title => p.titles > 0,
-            Feature::Institution => p.institutions > 0,
-            Feature::Attribution => p.attributions > 0,
+            Feature::Title => p.has(lx::TITLE),
+            Feature::Institution => p.has(lx::INSTITUTION),
+            Feature::Attribution => p.has(lx::ATTRIBUTION),
             Feature::Quote => p.quote_marks > 0,
-            Feature::Hedge => p.hedges > 0,
-            Feature::Opinion => p.opinions > 0,
-            Feature::Modal => p.modals > 0,
+            Feature::Hedge => p.has(lx::HEDGE),
+            Feature::Opinion => p.has(lx::OPINION),
+            Feature::Modal => p.has(lx::MODAL),
             Feature::Question => p.question,
             Feature::Exclamation => p.exclamation,
             Feature::Imperative => p.imperative,
             Feature::ReaderPrompt => p.reader_prompt(),
-            Feature::SecondPerson => p.second > 0,
-            Feature::FirstSingular => p.first_singular > 0,
-            Feature::FirstPlural => p.first_plural > 0,
-            Feature::Negation => p.negations > 0,
-            Feature::Comparison => p.comparisons > 0,
-            Feature::Unit => p.units > 0,
+            Feature::SecondPerson => p.has(lx::SECOND),
+            Feature::FirstSingular => p.has(lx::FIRST_SINGULAR),
+            Feature::FirstPlural => p.has(lx::FIRST_PLURAL),
+            Feature::Negation => p.has(lx::NEGATION),
+            Feature::Comparison => p.has(lx::COMPARISON),
+            Feature::Unit => p.has(lx::UNIT),
             Feature::NoVerb => p.verbs == 0,
             Feature::Past => p.past > 0,
             Feature::Short => p.words <= 5,
             Feature::Long => p.words >= 30,
             Feature::Unanchored => !p.anchored(),
-            Feature::Vague => p.vague > 0,
+            Feature::Vague => p.has(lx::VAGUE),
         }
     }
 }

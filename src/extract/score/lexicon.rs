@@ -178,8 +178,10 @@ const LISTS: &[(u32, &str)] = &[
     ),
 ];
 
-/// The table's size: a power of two, at least three times the words for short probes.
-const SLOTS: usize = 2048;
+/// The table's size: a power of two, sparse enough that every word sits in its home slot or
+/// one of the next three (checked at compile time), so a lookup reads four slots and never
+/// loops.
+const SLOTS: usize = 4096;
 const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
 
 const fn slot(h: u64) -> usize {
@@ -228,27 +230,58 @@ const fn build() -> [(u32, u32); SLOTS] {
         }
         l += 1;
     }
-    assert!(filled * 3 <= SLOTS);
+    assert!(filled * 4 <= SLOTS);
     table
 }
 
+/// Slots a lookup reads.
+const PROBES: usize = 4;
+
+/// Every word of the table sits less than [`PROBES`] slots past its home.
+const fn within_probes(table: &[(u32, u32); SLOTS]) -> bool {
+    let mut l = 0;
+    while l < LISTS.len() {
+        let b = LISTS[l].1.as_bytes();
+        let mut from = 0;
+        let mut i = 0;
+        while i <= b.len() {
+            if i == b.len() || b[i] == b' ' {
+                if i > from {
+                    let h = hash_range(b, from, i);
+                    let home = slot(h);
+                    let mut found = false;
+                    let mut d = 0;
+                    while d < PROBES {
+                        found |= table[(home + d) & (SLOTS - 1)].0 == key(h);
+                        d += 1;
+                    }
+                    if !found {
+                        return false;
+                    }
+                }
+                from = i + 1;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    true
+}
+
 static TABLE: [(u32, u32); SLOTS] = build();
+const _: () = assert!(within_probes(&build()));
 
 /// The classes of the word whose hash is `h` (0 for a word in no list).
 #[inline(always)]
 pub fn classes(h: u64) -> u32 {
-    let k = key(h);
-    let mut i = slot(h);
-    loop {
-        let (key, flags) = TABLE[i];
-        if key == k {
-            return flags;
-        }
-        if key == 0 {
-            return 0;
-        }
-        i = (i + 1) & (SLOTS - 1);
+    let (k, home) = (key(h), slot(h));
+    // Branch-free: a listed word is in one of the slots read, and only there.
+    let mut flags = 0;
+    for d in 0..PROBES {
+        let (key, f) = TABLE[(home + d) & (SLOTS - 1)];
+        flags |= f & 0u32.wrapping_sub((key == k) as u32);
     }
+    flags
 }
 
 #[cfg(test)]
@@ -281,6 +314,11 @@ impl<'a> Vocabulary<'a> {
     pub fn new(bits: &'a [u8]) -> Vocabulary<'a> {
         assert!(bits.is_empty() || bits.len().is_power_of_two());
         Vocabulary { bits }
+    }
+
+    /// The bit set, as the model file stores it.
+    pub fn bits(&self) -> &'a [u8] {
+        self.bits
     }
 
     fn place(h: u64, len: usize) -> (usize, u8) {

@@ -7,14 +7,15 @@
 
 use super::features::N_FEATURES;
 use super::lexicon::Vocabulary;
-use super::text::{K, Token, tokens};
+use super::text::{K, Shape, Token, tokens};
 
 /// The model the library ships, trained by `cargo run --release --example train-checkworthy`.
 pub static EMBEDDED: &[u8] = include_bytes!("../../../data/checkworthy-model.bin");
 
 const MAGIC: &[u8; 4] = b"CCWM";
-const VERSION: u32 = 1;
-const HEADER: usize = 4 + 4 + 4 + 4 + 4 + 4;
+const VERSION: u32 = 2;
+/// Magic, version, config (4 bytes and 4 reserved), feature count, bias, scale.
+const HEADER: usize = 4 + 4 + 8 + 4 + 4 + 4;
 const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
 const BOS: u64 = 0x2545_f491_4f6c_dd1d;
 const EOS: u64 = 0x6a09_e667_f3bc_c909;
@@ -107,14 +108,14 @@ impl<'a> Model<'a> {
         if !(8..=26).contains(&config.bits) || config.word_ngrams > 3 || config.char_max > 8 {
             return Err(BadModel(format!("unsupported configuration {config:?}")));
         }
-        let n_dense = le_u32(bytes, 12) as usize;
+        let n_dense = le_u32(bytes, 16) as usize;
         if n_dense != N_FEATURES {
             return Err(BadModel(format!(
                 "{n_dense} hand features, this build has {N_FEATURES}"
             )));
         }
-        let bias = le_f32(bytes, 16);
-        let scale = le_f32(bytes, 20);
+        let bias = le_f32(bytes, 20);
+        let scale = le_f32(bytes, 24);
         let mut dense = [0.0; N_FEATURES];
         for (i, w) in dense.iter_mut().enumerate() {
             *w = le_f32(bytes, HEADER + 4 * i);
@@ -165,6 +166,10 @@ impl<'a> Model<'a> {
             config.word_ngrams,
             config.char_min,
             config.char_max,
+            0,
+            0,
+            0,
+            0,
         ]);
         out.extend_from_slice(&(N_FEATURES as u32).to_le_bytes());
         out.extend_from_slice(&bias.to_le_bytes());
@@ -176,6 +181,19 @@ impl<'a> Model<'a> {
         out.extend_from_slice(common);
         out.extend(table.iter().map(|&w| w as u8));
         out
+    }
+
+    /// This model's file with another bias (the trainer calibrates the cut this way).
+    pub fn with_bias(&self, bias: f32) -> Vec<u8> {
+        let table: Vec<i8> = self.table.iter().map(|&w| w as i8).collect();
+        Model::write(&Parts {
+            config: self.config,
+            bias,
+            scale: self.scale,
+            dense: &self.dense,
+            common: self.common.bits(),
+            table: &table,
+        })
     }
 
     /// The embedded model.
@@ -250,6 +268,7 @@ pub fn scan(
     mut chr: impl FnMut(usize),
 ) {
     let bits = config.bits;
+    let bytes = sentence.as_bytes();
     let (mut p1, mut p2) = (BOS, BOS);
     for tok in tokens(sentence) {
         on_token(&tok);
@@ -265,12 +284,12 @@ pub fn scan(
         }
         p2 = p1;
         p1 = h;
+        if config.char_min > 0 && matches!(tok.shape, Shape::Word | Shape::Number) {
+            char_ngrams(&bytes[tok.start..tok.end], config, &mut chr);
+        }
     }
     if config.word_ngrams >= 2 {
         word(index(pair(p1, EOS), 0x22, bits));
-    }
-    if config.char_min > 0 {
-        char_ngrams(sentence.as_bytes(), config, &mut chr);
     }
 }
 
@@ -279,49 +298,65 @@ fn pair(a: u64, b: u64) -> u64 {
     (a.rotate_left(17) ^ b).wrapping_mul(K)
 }
 
-/// Each byte as the character n-grams see it: lower-case letters, `0` for digits, a space for
-/// other ASCII, bytes of other characters unchanged.
+/// Each byte as the character n-grams see it: lower-case letters, `0` for digits, bytes of
+/// other characters unchanged.
 static NORMAL: [u8; 256] = {
     let mut t = [b' '; 256];
     let mut b = 0;
     while b < 256 {
         t[b] = match b as u8 {
-            c @ b'a'..=b'z' => c,
             c @ b'A'..=b'Z' => c | 0x20,
             b'0'..=b'9' => b'0',
-            c @ 0x80..=0xff => c,
-            _ => b' ',
+            c => c,
         };
         b += 1;
     }
     t
 };
 
-/// Character n-grams of the normalised sentence (runs of spaces squeezed to one), padded with
-/// spaces at both ends. The last 8 bytes live in one register, so an n-gram is a mask of it.
+/// Character n-grams of one word, padded with spaces at both ends (" wor", "ord "). The last 8
+/// bytes live in one register, so an n-gram is a mask of it.
 #[inline(always)]
-fn char_ngrams(bytes: &[u8], config: Config, chr: &mut impl FnMut(usize)) {
-    let (lo, hi, bits) = (config.char_min as u32, config.char_max as u32, config.bits);
-    let mut window = u64::from_le_bytes([b' '; 8]);
-    let mut emit = |window: u64| {
-        for n in lo..=hi {
-            let gram = window & (u64::MAX >> (64 - 8 * n));
-            chr(index(gram, 0x40 + n as u64, bits));
+fn char_ngrams(word: &[u8], config: Config, chr: &mut impl FnMut(usize)) {
+    // The usual ranges get their own unrolled loops.
+    match (config.char_min, config.char_max) {
+        (4, 4) => char_ngrams_of::<4, 4>(word, config.bits, chr),
+        (3, 5) => char_ngrams_of::<3, 5>(word, config.bits, chr),
+        (2, 5) => char_ngrams_of::<2, 5>(word, config.bits, chr),
+        (1, 5) => char_ngrams_of::<1, 5>(word, config.bits, chr),
+        (lo, hi) => {
+            let mut window = u64::from_le_bytes([b' '; 8]);
+            for &b in word.iter().chain([b' '].iter()) {
+                window = (window << 8) | NORMAL[b as usize] as u64;
+                for n in lo..=hi {
+                    chr(char_index(window, n as u32, config.bits));
+                }
+            }
         }
-    };
-    let mut space = true;
-    for &b in bytes {
-        let c = NORMAL[b as usize];
-        let is_space = c == b' ';
-        if is_space && space {
-            continue;
-        }
-        space = is_space;
-        window = (window << 8) | c as u64;
-        emit(window);
     }
-    if !space {
-        emit((window << 8) | b' ' as u64);
+}
+
+#[inline(always)]
+fn char_index(window: u64, n: u32, bits: u8) -> usize {
+    index(window & (u64::MAX >> (64 - 8 * n)), 0x40 + n as u64, bits)
+}
+
+#[inline(always)]
+fn char_ngrams_of<const LO: u32, const HI: u32>(
+    word: &[u8],
+    bits: u8,
+    chr: &mut impl FnMut(usize),
+) {
+    let mut window = u64::from_le_bytes([b' '; 8]);
+    for &b in word {
+        window = (window << 8) | NORMAL[b as usize] as u64;
+        for n in LO..=HI {
+            chr(char_index(window, n, bits));
+        }
+    }
+    window = (window << 8) | b' ' as u64;
+    for n in LO..=HI {
+        chr(char_index(window, n, bits));
     }
 }
 
@@ -344,8 +379,8 @@ mod tests {
 
     #[test]
     fn counts_word_and_character_ngrams() {
-        // 3 tokens: 3 unigrams + 4 bigrams (with the ends); "ab 0 " is 5 bytes after the
-        // padding, each ending 3 n-grams (3 to 5 bytes long, reaching into the padding).
+        // 3 tokens: 3 unigrams + 4 bigrams (with the ends); the words "ab" and "7" end 3 and
+        // 2 windows (with the closing space), each giving a 3-, 4- and 5-gram.
         assert_eq!(counts("ab, 7"), (7, 15));
     }
 

@@ -7,6 +7,8 @@ use super::text::{Shape, Token, tokens};
 /// Counts of what one sentence contains.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Profile {
+    /// The union of the word classes ([`super::lexicon`]) of its words.
+    pub classes: u32,
     /// Word tokens (letters or digits).
     pub words: u32,
     /// Bytes of word tokens (letters, some digits): timestamps have hardly any.
@@ -21,44 +23,14 @@ pub struct Profile {
     pub days: u32,
     /// Capitalised words that read as names of people, places or organisations.
     pub names: u32,
-    /// Titles and offices ("President", "governor", "spokesman").
-    pub titles: u32,
-    /// Institutions and sources ("ministry", "council", "statement").
-    pub institutions: u32,
-    /// Attribution verbs ("said", "according", "confirmed").
-    pub attributions: u32,
     /// Quotation marks.
     pub quote_marks: u32,
-    /// Hedges ("may", "appears", "reportedly").
-    pub hedges: u32,
-    /// Opinion verbs ("think", "believe").
-    pub opinions: u32,
-    /// Modals and the future ("will", "should").
-    pub modals: u32,
     /// Evidence of a finite verb (auxiliary, listed verb, or an `-ed` form).
     pub verbs: u32,
     /// Past tenses and participles (`-ed` forms, irregular pasts, "was"): an event happened.
     pub past: u32,
     /// Verbs known only by their `-ed` ending (adjectives in headings: "Related Articles").
     pub ed_only: u32,
-    /// Words reader prompts ask for ("comments", "thoughts", "opinions").
-    pub prompts: u32,
-    /// "you", "your".
-    pub second: u32,
-    /// "I", "me", "my".
-    pub first_singular: u32,
-    /// "we", "our", "us".
-    pub first_plural: u32,
-    /// Negations.
-    pub negations: u32,
-    /// Comparisons and records ("more than", "largest").
-    pub comparisons: u32,
-    /// Units of money and rates ("percent", "$", "%").
-    pub units: u32,
-    /// Vague referents ("situation", "things", "developments").
-    pub vague: u32,
-    /// Words typical of page furniture ("photo", "credit", "reply").
-    pub furniture: u32,
     /// Words written in capitals only ("MORE", "CBS").
     pub all_caps: u32,
     /// Capitalised words after the first (title case shows in headings).
@@ -76,6 +48,12 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// Some word of the sentence is in the word class `class`.
+    #[inline]
+    pub fn has(&self, class: u32) -> bool {
+        self.classes & class != 0
+    }
+
     /// Something a checker could look up: a figure, a date, a name or a quotation.
     pub fn anchored(&self) -> bool {
         self.figures + self.years + self.days + self.names + self.quote_marks > 0
@@ -84,7 +62,7 @@ impl Profile {
     /// Speaks to the reader: a second-person or imperative sentence asking for comments,
     /// thoughts or opinions.
     pub fn reader_prompt(&self) -> bool {
-        self.prompts > 0 && (self.second > 0 || self.imperative)
+        self.has(lx::PROMPT) && (self.has(lx::SECOND) || self.imperative)
     }
 }
 
@@ -135,78 +113,83 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads the next token.
+    /// Reads the next token. Written without branches on the token (flags become 0/1 and are
+    /// added or selected): which kind of token comes next is too irregular to predict.
     #[inline(always)]
     pub fn push(&mut self, tok: &Token) {
         let p = &mut self.p;
-        self.last_punct = 0;
+        let b = self.bytes;
+        let cls = classes(tok.hash);
+        let has = |c: u32| (cls & c != 0) as u32;
+        let (word, number, clitic, mark) = match tok.shape {
+            Shape::Word => (1u32, 0u32, 0u32, 0u8),
+            Shape::Number => (0, 1, 0, 0),
+            Shape::Clitic => (0, 0, 1, 0),
+            Shape::Punct(c) => (0, 0, 0, c),
+        };
+        let len = tok.end - tok.start;
+        let quote = (mark == b'"') as u32;
         let placeholder = self.placeholder_end == tok.start;
-        self.placeholder_end = usize::MAX;
-        match tok.shape {
-            Shape::Punct(c) => {
-                if c == b'"' {
-                    p.quote_marks += 1;
-                    self.opening = true;
-                } else {
-                    self.last_mark = c;
-                }
-                self.last_punct = c;
-                p.units += matches!(c, b'%' | b'$') as u32;
-                p.template |= placeholder && c == b'{';
-                if c == b'%' || c == b'{' {
-                    self.placeholder_end = tok.end;
-                }
-            }
-            Shape::Number => {
-                p.words += 1;
-                p.figures += 1;
-                let t = &self.bytes[tok.start..tok.end];
-                if t.len() == 4 && (t.starts_with(b"19") || t.starts_with(b"20")) {
-                    p.years += 1;
-                }
-                self.pending_initial = false;
-                self.opening = false;
-            }
-            Shape::Clitic => {
-                let cls = classes(tok.hash);
-                count_classes(p, cls);
-                p.verbs += (cls & lx::AUX != 0) as u32;
-                p.names += std::mem::take(&mut self.pending_initial) as u32;
-            }
-            Shape::Word => {
-                p.words += 1;
-                p.letters += (tok.end - tok.start) as u32;
-                let t = &self.bytes[tok.start..tok.end];
-                p.template |= placeholder && t.len() == 1 && matches!(t[0], b'd' | b's');
-                let cls = classes(tok.hash);
-                count_classes(p, cls);
-                if cls & (lx::AUX | lx::VERB | lx::ATTRIBUTION | lx::PAST) != 0 {
-                    p.verbs += 1;
-                    p.past += (cls & lx::PAST != 0 && !self.after_be) as u32;
-                } else if t.len() >= 4 && t.ends_with(b"ed") {
-                    p.verbs += 1;
-                    p.past += !self.after_be as u32;
-                    p.ed_only += 1;
-                }
-                self.after_be = cls & lx::PRESENT_BE != 0;
-                p.all_caps += tok.all_caps as u32;
-                self.opener.get_or_insert(cls);
-                if std::mem::take(&mut self.pending_initial) && tok.capital {
-                    p.names += 1;
-                }
-                if tok.capital && !self.opening {
-                    p.capitalised += 1;
-                    p.names += (cls & lx::FUNCTION == 0) as u32;
-                } else if tok.capital && cls == 0 {
-                    if tok.all_caps || !self.common.contains(tok.hash) {
-                        p.names += 1;
-                    } else {
-                        self.pending_initial = true;
-                    }
-                }
-                self.opening = false;
+        let single = b[tok.start] | 0x20;
+
+        p.classes |= cls;
+        p.words += word | number;
+        p.letters += word * len as u32;
+        p.figures += number + has(lx::NUMBER_WORD);
+        p.days += has(lx::MONTH | lx::DAY);
+        p.quote_marks += quote;
+        p.all_caps += tok.all_caps as u32;
+        p.template |=
+            placeholder && (mark == b'{' || word == 1 && len == 1 && matches!(single, b'd' | b's'));
+        if number == 1 && len == 4 {
+            p.years += matches!(&b[tok.start..tok.start + 2], b"19" | b"20") as u32;
+        }
+
+        // Verbs: a listed form, or an `-ed` word; a participle right after "is"/"are" is a
+        // present passive, not a past event.
+        let listed = has(lx::AUX | lx::VERB | lx::ATTRIBUTION | lx::PAST);
+        let tail = &b[tok.end.saturating_sub(2)..tok.end];
+        let ed = word & (listed ^ 1) & (len >= 4 && tail == b"ed") as u32;
+        let not_after_be = (!self.after_be) as u32;
+        p.verbs += ((word | clitic) & listed) + ed;
+        p.past += ((word & has(lx::PAST)) + ed) * not_after_be;
+        p.ed_only += ed;
+        if word | clitic == 1 {
+            self.after_be = cls & lx::PRESENT_BE != 0;
+        }
+
+        // Names: a capitalised word after the opening and not a function word; at the opening,
+        // one unknown in lower case, or one a name or `'s` follows.
+        let capital = word & tok.capital as u32;
+        let opening = self.opening as u32;
+        let pending = self.pending_initial as u32;
+        p.names += pending & (clitic | capital);
+        p.capitalised += capital & (opening ^ 1);
+        p.names += capital & (opening ^ 1) & (has(lx::FUNCTION) ^ 1);
+        if word | number | clitic == 1 {
+            self.pending_initial = false;
+        }
+        if capital & opening == 1 && cls == 0 {
+            if tok.all_caps || !self.common.contains(tok.hash) {
+                p.names += 1;
+            } else {
+                self.pending_initial = true;
             }
         }
+        self.opening = (self.opening || quote == 1) && word | number == 0;
+
+        if self.opener.is_none() && word == 1 {
+            self.opener = Some(cls);
+        }
+        self.last_punct = mark;
+        if mark != 0 && quote == 0 {
+            self.last_mark = mark;
+        }
+        self.placeholder_end = if matches!(mark, b'%' | b'{') {
+            tok.end
+        } else {
+            usize::MAX
+        };
     }
 
     /// The profile of the tokens read.
@@ -219,28 +202,4 @@ impl<'a> Reader<'a> {
         p.imperative = self.opener.is_some_and(|cls| cls & lx::IMPERATIVE != 0);
         p
     }
-}
-
-fn count_classes(p: &mut Profile, cls: u32) {
-    if cls == 0 {
-        return;
-    }
-    let has = |c: u32| (cls & c != 0) as u32;
-    p.figures += has(lx::NUMBER_WORD);
-    p.days += has(lx::MONTH | lx::DAY);
-    p.titles += has(lx::TITLE);
-    p.institutions += has(lx::INSTITUTION);
-    p.attributions += has(lx::ATTRIBUTION);
-    p.hedges += has(lx::HEDGE);
-    p.opinions += has(lx::OPINION);
-    p.modals += has(lx::MODAL);
-    p.prompts += has(lx::PROMPT);
-    p.second += has(lx::SECOND);
-    p.first_singular += has(lx::FIRST_SINGULAR);
-    p.first_plural += has(lx::FIRST_PLURAL);
-    p.negations += has(lx::NEGATION);
-    p.comparisons += has(lx::COMPARISON);
-    p.units += has(lx::UNIT);
-    p.vague += has(lx::VAGUE);
-    p.furniture += has(lx::FURNITURE);
 }

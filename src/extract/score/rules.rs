@@ -3,6 +3,7 @@
 
 use super::Signals;
 use super::features::Profile;
+use super::lexicon as lx;
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +65,7 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if no_verb && p.words <= 8 && p.days > 0 && p.words == p.days + p.figures {
         return Some(Furniture::Dateline);
     }
-    if p.words <= 8 && (p.colon_end || (p.furniture > 0 && label_colon(s))) {
+    if p.words <= 8 && (p.colon_end || (p.has(lx::FURNITURE) && label_colon(s))) {
         return Some(Furniture::Label);
     }
     if p.words >= 2 && p.all_caps >= 2 && p.all_caps + p.figures >= p.words {
@@ -121,9 +122,10 @@ fn credit_list(s: &str) -> bool {
 
 /// One news rule's push on the log-odds of a sentence that is not furniture.
 ///
-/// CheckThat! labels debate sentences, where a quotation or "X said" is rare; in news they carry
-/// the claims a checker verifies (did the named source say it?), so they are pushed up, and
-/// sentences naming nothing to look up are pushed down.
+/// CheckThat! labels debate sentences, where a quotation is rarely worth checking; in news a
+/// quotation with its speaker is a claim a checker verifies (did the source say it?), so it is
+/// pushed up, and sentences naming nothing to look up are pushed down. Each costs a little F1 on
+/// debates (blocked cross-validation: 0.762 without the rules, 0.757 with them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Adjustment {
     /// Names nothing a checker could look up (no figure, date, name, quotation or speaker) and
@@ -133,19 +135,16 @@ pub enum Adjustment {
     Outlook,
     /// A quotation with its speaker ("…,” Trump said"; the pipeline's speaker counts).
     AttributedQuote,
-    /// A statement reported from a named source ("Sky News reported that…").
-    Reported,
     /// The pipeline found figures or dates the text features missed (spelled out, relative).
     FoundFigures,
 }
 
 impl Adjustment {
     /// Every adjustment, in a fixed order.
-    pub const ALL: [Adjustment; 5] = [
+    pub const ALL: [Adjustment; 4] = [
         Adjustment::Generic,
         Adjustment::Outlook,
         Adjustment::AttributedQuote,
-        Adjustment::Reported,
         Adjustment::FoundFigures,
     ];
 
@@ -155,7 +154,6 @@ impl Adjustment {
             Adjustment::Generic => "generic",
             Adjustment::Outlook => "outlook",
             Adjustment::AttributedQuote => "attributed-quote",
-            Adjustment::Reported => "reported",
             Adjustment::FoundFigures => "found-figures",
         }
     }
@@ -165,8 +163,7 @@ impl Adjustment {
         match self {
             Adjustment::Generic => -3.0,
             Adjustment::Outlook => -2.0,
-            Adjustment::AttributedQuote => 3.0,
-            Adjustment::Reported => 1.0,
+            Adjustment::AttributedQuote => 2.5,
             Adjustment::FoundFigures => 0.5,
         }
     }
@@ -176,12 +173,10 @@ impl Adjustment {
         let quote = p.quote_marks > 0 || signals.quote;
         let found = signals.quantities + signals.dates > 0;
         let anchored = p.anchored() || quote || signals.speaker || found;
-        let source = p.names + p.titles + p.institutions > 0;
         match self {
             Adjustment::Generic => !anchored && p.past == 0,
-            Adjustment::Outlook => !anchored && (p.vague > 0 || p.hedges > 0),
-            Adjustment::AttributedQuote => quote && (p.attributions > 0 || signals.speaker),
-            Adjustment::Reported => !quote && (signals.speaker || p.attributions > 0 && source),
+            Adjustment::Outlook => !anchored && p.has(lx::VAGUE | lx::HEDGE),
+            Adjustment::AttributedQuote => quote && (p.has(lx::ATTRIBUTION) || signals.speaker),
             Adjustment::FoundFigures => p.figures + p.years + p.days == 0 && found,
         }
     }

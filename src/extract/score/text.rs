@@ -229,25 +229,39 @@ impl Tokens<'_> {
     fn word(&mut self, start: usize, from: usize) -> Token {
         let b = self.bytes;
         let mut end = from;
-        while end < b.len() {
-            match CLASS[b[end] as usize] {
-                LETTER | DIGIT => end += 1,
-                WIDE => match wide(b, end) {
-                    (LETTER, _, len) => end += len,
-                    _ => break,
-                },
-                _ => break,
+        // The first 8 bytes of the word, kept to hash it when it is no longer.
+        let mut first = 0;
+        loop {
+            let x = load8(b, end);
+            let n = alnum_prefix(x);
+            if end == start {
+                first = x;
             }
+            end += n;
+            if n == 8 {
+                continue;
+            }
+            if end < b.len()
+                && b[end] >= 0x80
+                && let (LETTER, _, len) = wide(b, end)
+            {
+                end += len;
+                continue;
+            }
+            break;
         }
         self.pos = end;
-        let hash = if from == start {
-            hash_bytes(&b[start..end])
-        } else {
+        let len = end - start;
+        let hash = if from != start {
             clitic_hash(&b[from..end])
+        } else if len <= 8 {
+            fold(0, (first | LOWER) & (u64::MAX >> (64 - 8 * len)))
+        } else {
+            hash_bytes(&b[start..end])
         };
         let capital = b[start].is_ascii_uppercase();
         let all_caps = capital
-            && end - start >= 2
+            && len >= 2
             && b[start..end].iter().all(|c| !c.is_ascii_lowercase())
             && b[start + 1..end].iter().any(u8::is_ascii_uppercase);
         Token {
@@ -288,6 +302,39 @@ impl Tokens<'_> {
             all_caps: false,
         }
     }
+}
+
+/// 8 bytes of `b` from `at` as a little-endian word, zero past the end.
+#[inline(always)]
+fn load8(b: &[u8], at: usize) -> u64 {
+    if at + 8 <= b.len() {
+        u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"))
+    } else {
+        let mut buf = [0u8; 8];
+        let rest = &b[at.min(b.len())..];
+        buf[..rest.len()].copy_from_slice(rest);
+        u64::from_le_bytes(buf)
+    }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that lies in `lo..=hi` (for bytes below 0x80).
+#[inline(always)]
+const fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let at_least = (x | HIGH).wrapping_sub(ONES * lo as u64);
+    let at_most = (ONES * (0x80 | hi) as u64).wrapping_sub(x & !HIGH);
+    at_least & at_most & HIGH
+}
+
+/// How many bytes at the start of `x` are ASCII letters or digits: 8 bytes in a few
+/// instructions and no branch.
+#[inline(always)]
+const fn alnum_prefix(x: u64) -> usize {
+    let ascii = !x & HIGH;
+    let alnum = (in_range(x | (ONES * 0x20), b'a', b'z') | in_range(x, b'0', b'9')) & ascii;
+    ((!alnum & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// The hash of `'` followed by `letters`, whichever apostrophe the text used.
@@ -347,6 +394,21 @@ mod tests {
         assert!(t[0].capital && !t[0].all_caps);
         assert!(t[1].all_caps);
         assert!(!t[2].capital);
+    }
+
+    #[test]
+    fn finds_the_alphanumeric_prefix_of_8_bytes() {
+        let x = |s: &[u8]| load8(s, 0);
+        assert_eq!(alnum_prefix(x(b"Hello, w")), 5);
+        assert_eq!(alnum_prefix(x(b"aZ09zA9@")), 7);
+        assert_eq!(alnum_prefix(x(b"abcdefgh")), 8);
+        assert_eq!(alnum_prefix(x(b"ab")), 2);
+        assert_eq!(alnum_prefix(x(b"`{[/:@")), 0);
+        assert_eq!(alnum_prefix(x("é".as_bytes())), 0);
+        for c in 0u8..=255 {
+            let want = c.is_ascii_alphanumeric() as usize;
+            assert_eq!(alnum_prefix(c as u64), want, "byte {c}");
+        }
     }
 
     #[test]
