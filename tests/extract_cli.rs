@@ -186,7 +186,13 @@ fn the_table_fits_80_columns_and_shows_speakers() {
     let output = claimcheck(&["extract", SAMPLE]);
     assert!(output.status.success());
     let table = stdout(&output);
-    assert!(table.starts_with("odesa-drone-strike (data/odesa-drone-strike.txt): "));
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines[0], "odesa-drone-strike (data/odesa-drone-strike.txt)");
+    let count = lines.last().unwrap().trim();
+    assert!(
+        count.ends_with(" claims"),
+        "the count closes the table: {count:?}"
+    );
     assert!(table.contains("KIND") && table.contains("SPEAKER") && table.contains("FIGURES"));
     assert!(table.contains("Donald Trump") && table.contains("Dmitry Peskov"));
     for line in table.lines() {

@@ -176,7 +176,6 @@ fn which_sentences_are_claims() {
 }
 
 #[test]
-#[ignore = "needs the figures work (numbers.rs, issue #2) to land"]
 fn figures_of_the_attack() {
     let all = sentences(SAMPLE);
     let odesa = find(&all, "77-year-old woman");
@@ -193,7 +192,6 @@ fn figures_of_the_attack() {
 }
 
 #[test]
-#[ignore = "needs the dates work (dates.rs, issue #2) to land"]
 fn dates_of_the_letter_the_attack_and_the_decree() {
     let all = sentences(SAMPLE);
     for needle in ["read aloud to Congress", "77-year-old woman"] {

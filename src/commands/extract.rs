@@ -1,15 +1,21 @@
 //! `claimcheck extract FILE... [--format table|json|jsonl] [--all] [--min-score X] [--checks]`
+//!
+//! Claims are written as they are found (no format holds them all), so the memory needed is the
+//! articles' text plus a few bytes per sentence, however many claims there are. `--checks` is
+//! the exception: the figure checks compare claims across an article, so they are kept.
 
 mod checks;
+mod json;
 mod table;
 
 use std::io::{BufWriter, IsTerminal, Write};
 
 use anyhow::{Context, Result};
 use clap::ValueEnum;
-use serde::Serialize;
 
-use crate::extract::{self, Extraction, FullExtraction, Options, Source, score};
+use crate::checks::Finding;
+use crate::claim::{Claim, Document};
+use crate::extract::{self, Found, FullExtraction, Ids, Options, Rejected, Source, score};
 
 /// Output formats of `extract`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -50,8 +56,24 @@ fn parse_score(value: &str) -> Result<f64, String> {
     }
 }
 
+/// Where the claims go, in document order.
+trait Sink {
+    /// All documents, before any claim.
+    fn start(&mut self, documents: &[Document]) -> Result<()>;
+    /// A document's claims and rejected sentences follow.
+    fn document(&mut self, doc: usize, document: &Document) -> Result<()>;
+    /// A claim.
+    fn claim(&mut self, claim: &Claim) -> Result<()>;
+    /// A sentence below the minimum score (only with `--all`).
+    fn rejected(&mut self, rejected: &Rejected) -> Result<()>;
+    /// A document is done: how many claims and rejected sentences it had.
+    fn document_end(&mut self, claims: usize, rejected: usize) -> Result<()>;
+    /// Everything is written; with `--checks`, the claims and the figure findings close it.
+    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()>;
+}
+
 /// Runs `extract`: reads every file first (so a bad one stops the run before any output), then
-/// prints the claims.
+/// writes the claims as they are found.
 pub fn run(args: Args) -> Result<()> {
     let texts = args
         .files
@@ -64,106 +86,129 @@ pub fn run(args: Args) -> Result<()> {
         .zip(&texts)
         .map(|(path, text)| Source { path, text })
         .collect();
-    let options = Options {
-        min_score: args.min_score,
-    };
-    let full = if args.all {
-        extract::extract_all(&sources, &options)
-    } else {
-        let Extraction { documents, claims } = extract::extract_documents_with(&sources, &options);
-        FullExtraction {
-            documents,
-            claims,
-            rejected: Vec::new(),
-        }
-    };
+    let documents: Vec<Document> = sources
+        .iter()
+        .map(|s| extract::document(s.path, s.text))
+        .collect();
 
     let stdout = std::io::stdout();
     let width = terminal_width(stdout.is_terminal());
-    let mut out = BufWriter::new(stdout.lock());
-    let findings = args.checks.then(|| crate::checks::check(&full.claims));
-    match (args.format, &findings) {
-        (Format::Table, _) => table::write(&mut out, &full, args.all, width)?,
-        (Format::Json, Some(found)) if args.all => {
-            write_json(&mut out, &checks::with(&full, found))?
+    let out = BufWriter::new(stdout.lock());
+    let mut sink: Box<dyn Sink> = match args.format {
+        Format::Table => Box::new(table::Table::new(out, args.all, width)),
+        Format::Json => Box::new(json::Json::new(out, args.all)),
+        Format::Jsonl => Box::new(json::Lines::new(out)),
+    };
+    let options = Options {
+        min_score: args.min_score,
+    };
+    let mut kept = args.checks.then(|| FullExtraction {
+        documents: documents.clone(),
+        ..FullExtraction::default()
+    });
+    let claimless = stream(
+        &sources,
+        &documents,
+        &options,
+        args.all,
+        &mut Keeping {
+            sink: sink.as_mut(),
+            kept: kept.as_mut(),
+        },
+    )?;
+    let findings = kept.as_ref().map(|k| crate::checks::check(&k.claims));
+    sink.finish(kept.as_ref().zip(findings.as_deref()))?;
+    drop(sink);
+    for doc in claimless {
+        let name = match documents[doc].path.as_str() {
+            "-" => "stdin",
+            path => path,
+        };
+        eprintln!("claimcheck: no claims found in {name}");
+    }
+    Ok(())
+}
+
+/// A sink that also keeps the claims, for the figure checks.
+struct Keeping<'a> {
+    sink: &'a mut dyn Sink,
+    kept: Option<&'a mut FullExtraction>,
+}
+
+impl Sink for Keeping<'_> {
+    fn start(&mut self, documents: &[Document]) -> Result<()> {
+        self.sink.start(documents)
+    }
+
+    fn document(&mut self, doc: usize, document: &Document) -> Result<()> {
+        self.sink.document(doc, document)
+    }
+
+    fn claim(&mut self, claim: &Claim) -> Result<()> {
+        if let Some(kept) = self.kept.as_mut() {
+            kept.claims.push(claim.clone());
         }
-        (Format::Json, None) if args.all => write_json(&mut out, &full)?,
-        (Format::Json, _) => {
-            let claims = Extraction {
-                documents: full.documents.clone(),
-                claims: full.claims.clone(),
-            };
-            match &findings {
-                Some(found) => write_json(&mut out, &checks::with(&claims, found))?,
-                None => write_json(&mut out, &claims)?,
+        self.sink.claim(claim)
+    }
+
+    fn rejected(&mut self, rejected: &Rejected) -> Result<()> {
+        self.sink.rejected(rejected)
+    }
+
+    fn document_end(&mut self, claims: usize, rejected: usize) -> Result<()> {
+        self.sink.document_end(claims, rejected)
+    }
+
+    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
+        self.sink.finish(checks)
+    }
+}
+
+/// Extracts every source into `sink`; returns the documents without a claim.
+fn stream(
+    sources: &[Source],
+    documents: &[Document],
+    options: &Options,
+    all: bool,
+    sink: &mut dyn Sink,
+) -> Result<Vec<usize>> {
+    sink.start(documents)?;
+    let mut ids = Ids::default();
+    let mut claimless = Vec::new();
+    for (doc, source) in sources.iter().enumerate() {
+        sink.document(doc, &documents[doc])?;
+        let (mut claims, mut rejected) = (0, 0);
+        let mut failed = None;
+        extract::extract_each(source.text, doc, options, &mut ids, |found| {
+            if failed.is_some() {
+                return;
             }
-        }
-        (Format::Jsonl, _) => write_jsonl(&mut out, &full)?,
-    }
-    if let Some(found) = &findings {
-        match args.format {
-            Format::Table => checks::write_table(&mut out, &full, found, width)?,
-            Format::Jsonl => checks::write_jsonl(&mut out, found)?,
-            Format::Json => {}
-        }
-    }
-    out.flush().context("cannot write to stdout")?;
-
-    for (doc, document) in full.documents.iter().enumerate() {
-        if !full.claims.iter().any(|c| c.doc == doc) {
-            let name = if document.path == "-" {
-                "stdin"
-            } else {
-                &document.path
+            let written = match found {
+                Found::Claim(claim) => {
+                    claims += 1;
+                    sink.claim(&claim)
+                }
+                Found::Rejected(sentence) if all => {
+                    rejected += 1;
+                    sink.rejected(&Rejected::of(&sentence, doc))
+                }
+                Found::Rejected(_) => Ok(()),
             };
-            eprintln!("claimcheck: no claims found in {name}");
+            failed = written.err();
+        });
+        if let Some(err) = failed {
+            return Err(err);
+        }
+        sink.document_end(claims, rejected)?;
+        if claims == 0 {
+            claimless.push(doc);
         }
     }
-    Ok(())
+    Ok(claimless)
 }
 
-fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).context("cannot write to stdout")?;
-    writeln!(out).context("cannot write to stdout")
-}
-
-/// A rejected sentence on a JSON line, told apart from claims by `"rejected": true`.
-#[derive(Serialize)]
-struct RejectedLine<'a> {
-    rejected: bool,
-    #[serde(flatten)]
-    sentence: &'a extract::Rejected,
-}
-
-fn write_jsonl(out: &mut impl Write, full: &FullExtraction) -> Result<()> {
-    let mut rejected = full.rejected.iter().peekable();
-    for claim in &full.claims {
-        while let Some(r) = rejected.next_if(|r| (r.doc, r.start) < (claim.doc, claim.start)) {
-            write_line(
-                out,
-                &RejectedLine {
-                    rejected: true,
-                    sentence: r,
-                },
-            )?;
-        }
-        write_line(out, claim)?;
-    }
-    for r in rejected {
-        write_line(
-            out,
-            &RejectedLine {
-                rejected: true,
-                sentence: r,
-            },
-        )?;
-    }
-    Ok(())
-}
-
-fn write_line(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
-    serde_json::to_writer(&mut *out, value).context("cannot write to stdout")?;
-    writeln!(out).context("cannot write to stdout")
+fn written(result: std::io::Result<()>) -> Result<()> {
+    result.context("cannot write to stdout")
 }
 
 /// Columns to lay the table out in: the terminal's, else `COLUMNS`, else 80.
@@ -174,4 +219,9 @@ fn terminal_width(is_terminal: bool) -> usize {
         .map(|(w, _)| usize::from(w));
     let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
     from_terminal.or(from_env).unwrap_or(80).clamp(40, 200)
+}
+
+/// Writes to a `Write` for the sinks.
+fn write_all(out: &mut impl Write, bytes: &[u8]) -> Result<()> {
+    written(out.write_all(bytes))
 }

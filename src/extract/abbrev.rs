@@ -27,10 +27,10 @@ pub fn classify(word: &str) -> Abbrev {
     if is_title(word) {
         return Abbrev::Title;
     }
-    if REFERENCES.contains(&word) {
+    if in_references(word) {
         return Abbrev::Reference;
     }
-    if TERMINALS.contains(&word) || is_dotted_acronym(word) {
+    if in_terminals(word) || is_dotted_acronym(word) {
         return Abbrev::Terminal;
     }
     let mut chars = word.chars();
@@ -43,7 +43,7 @@ pub fn classify(word: &str) -> Abbrev {
 
 /// Titles written before a person's or a place's name ("Mr.", "Dr.", "Gen.", "Mt.", "St.").
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word)
+    in_titles(word)
 }
 
 /// "U.S", "a.m", "Ph.D", "e.g": letters (one or two) separated by dots.
@@ -58,104 +58,273 @@ fn is_dotted_acronym(word: &str) -> bool {
     parts >= 2
 }
 
-const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Prof", "Gen", "Lt", "Col",
-    "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Brig", "Gov", "Sen", "Rep", "Rev",
-    "Fr", "Hon", "Pres", "Supt", "Insp", "Det", "Msgr", "Atty", "Amb", "Mt", "St", "Ste", "Ft",
-];
+/// Titles (a `match`: the compiler dispatches on length, no scan of a list).
+fn in_titles(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Mx"
+            | "Messrs"
+            | "Mmes"
+            | "Mme"
+            | "Mlle"
+            | "Dr"
+            | "Prof"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Maj"
+            | "Capt"
+            | "Cpt"
+            | "Sgt"
+            | "Cpl"
+            | "Pvt"
+            | "Adm"
+            | "Cmdr"
+            | "Brig"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "Rev"
+            | "Fr"
+            | "Hon"
+            | "Pres"
+            | "Supt"
+            | "Insp"
+            | "Det"
+            | "Msgr"
+            | "Atty"
+            | "Amb"
+            | "Mt"
+            | "St"
+            | "Ste"
+            | "Ft"
+    )
+}
 
-const REFERENCES: &[&str] = &[
-    "No", "Nos", "Nr", "N°", "Nº", "p", "pp", "para", "paras", "vol", "Vol", "vols", "fig", "Fig",
-    "figs", "eq", "Eq", "art", "Art", "ch", "Ch", "chap", "sec", "Sec", "approx", "ca", "cf", "vs",
-    "v", "viz", "e.g", "i.e", "E.g", "I.e", "ed", "eds", "op", "Op",
-];
+/// Words that precede a number or more text.
+fn in_references(word: &str) -> bool {
+    matches!(
+        word,
+        "No" | "Nos"
+            | "Nr"
+            | "N°"
+            | "Nº"
+            | "p"
+            | "pp"
+            | "para"
+            | "paras"
+            | "vol"
+            | "Vol"
+            | "vols"
+            | "fig"
+            | "Fig"
+            | "figs"
+            | "eq"
+            | "Eq"
+            | "art"
+            | "Art"
+            | "ch"
+            | "Ch"
+            | "chap"
+            | "sec"
+            | "Sec"
+            | "approx"
+            | "ca"
+            | "cf"
+            | "vs"
+            | "v"
+            | "viz"
+            | "e.g"
+            | "i.e"
+            | "E.g"
+            | "I.e"
+            | "ed"
+            | "eds"
+            | "op"
+            | "Op"
+    )
+}
 
-const TERMINALS: &[&str] = &[
-    "etc", "Inc", "inc", "Ltd", "ltd", "Co", "co", "Corp", "corp", "Bros", "Jr", "Sr", "Esq", "al",
-    "plc", "Plc", "LLC", "Ave", "Rd", "Blvd", "Dept", "dept", "Univ", "Assn", "Govt", "govt",
-    "est", "Est", "min", "max", "hr", "hrs", "sq", "ft", "oz", "lb", "lbs", "Jan", "Feb", "Mar",
-    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
-    "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn",
-    "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn",
-    "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
-    "Wis", "Wyo",
-];
+/// Abbreviations that may end a sentence.
+fn in_terminals(word: &str) -> bool {
+    matches!(
+        word,
+        "etc"
+            | "Inc"
+            | "inc"
+            | "Ltd"
+            | "ltd"
+            | "Co"
+            | "co"
+            | "Corp"
+            | "corp"
+            | "Bros"
+            | "Jr"
+            | "Sr"
+            | "Esq"
+            | "al"
+            | "plc"
+            | "Plc"
+            | "LLC"
+            | "Ave"
+            | "Rd"
+            | "Blvd"
+            | "Dept"
+            | "dept"
+            | "Univ"
+            | "Assn"
+            | "Govt"
+            | "govt"
+            | "est"
+            | "Est"
+            | "min"
+            | "max"
+            | "hr"
+            | "hrs"
+            | "sq"
+            | "ft"
+            | "oz"
+            | "lb"
+            | "lbs"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Mon"
+            | "Tue"
+            | "Tues"
+            | "Wed"
+            | "Thu"
+            | "Thur"
+            | "Thurs"
+            | "Fri"
+            | "Sat"
+            | "Sun"
+            | "Ala"
+            | "Ariz"
+            | "Ark"
+            | "Calif"
+            | "Colo"
+            | "Conn"
+            | "Del"
+            | "Fla"
+            | "Ga"
+            | "Ill"
+            | "Ind"
+            | "Kan"
+            | "Kans"
+            | "Ky"
+            | "La"
+            | "Md"
+            | "Mass"
+            | "Mich"
+            | "Minn"
+            | "Miss"
+            | "Mo"
+            | "Mont"
+            | "Neb"
+            | "Nev"
+            | "Okla"
+            | "Ore"
+            | "Pa"
+            | "Tenn"
+            | "Tex"
+            | "Va"
+            | "Vt"
+            | "Wash"
+            | "Wis"
+            | "Wyo"
+    )
+}
 
 /// Whether `word` (as written, without trailing punctuation) typically starts a sentence: a
 /// capitalised pronoun, determiner, question word or conjunction, or a title.
 pub fn starts_sentences(word: &str) -> bool {
-    is_title(word.trim_end_matches('.')) || STARTERS.contains(&word)
+    is_title(word.trim_end_matches('.')) || in_starters(word)
 }
 
-const STARTERS: &[&str] = &[
-    "I",
-    "He",
-    "She",
-    "It",
-    "We",
-    "They",
-    "You",
-    "The",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "Here",
-    "His",
-    "Her",
-    "Its",
-    "Our",
-    "Their",
-    "My",
-    "Your",
-    "A",
-    "An",
-    "How",
-    "What",
-    "When",
-    "Where",
-    "Why",
-    "Who",
-    "Which",
-    "But",
-    "And",
-    "Or",
-    "So",
-    "Yet",
-    "However",
-    "Meanwhile",
-    "Then",
-    "If",
-    "Still",
-    "Also",
-    "Now",
-    "In",
-    "On",
-    "At",
-    "As",
-    "After",
-    "Before",
-    "Some",
-    "Many",
-    "Most",
-    "All",
-    "No",
-    "Not",
-    "One",
-    "Each",
-    "Both",
-    "Such",
-    "Although",
-    "While",
-    "Thus",
-    "Moreover",
-    "Instead",
-    "Earlier",
-    "Later",
-    "Last",
-    "Next",
-];
+/// Capitalised words that typically start a sentence.
+fn in_starters(word: &str) -> bool {
+    matches!(
+        word,
+        "I" | "He"
+            | "She"
+            | "It"
+            | "We"
+            | "They"
+            | "You"
+            | "The"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "Here"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Our"
+            | "Their"
+            | "My"
+            | "Your"
+            | "A"
+            | "An"
+            | "How"
+            | "What"
+            | "When"
+            | "Where"
+            | "Why"
+            | "Who"
+            | "Which"
+            | "But"
+            | "And"
+            | "Or"
+            | "So"
+            | "Yet"
+            | "However"
+            | "Meanwhile"
+            | "Then"
+            | "If"
+            | "Still"
+            | "Also"
+            | "Now"
+            | "In"
+            | "On"
+            | "At"
+            | "As"
+            | "After"
+            | "Before"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "All"
+            | "No"
+            | "Not"
+            | "One"
+            | "Each"
+            | "Both"
+            | "Such"
+            | "Although"
+            | "While"
+            | "Thus"
+            | "Moreover"
+            | "Instead"
+            | "Earlier"
+            | "Later"
+            | "Last"
+            | "Next"
+    )
+}
 
 /// Prepositions that open a leading adverbial ("At 5 a.m. Mr. Smith went …"): a sentence cannot
 /// end after such a phrase alone, since it has no verb yet.

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::claim::{Claim, Document, Kind, claim_id, sha256_hex};
+use sentences::Span;
 
 mod abbrev;
 pub mod dates;
@@ -53,27 +54,73 @@ pub fn extract_with(text: &str, doc: usize, options: &Options) -> Vec<Claim> {
     claims
 }
 
+/// Collects the claims of one document into `out`. Room for one claim per sentence is reserved
+/// up front: a claim is 160 bytes before its text, and growing by doubling would hold up to
+/// twice what is needed at the peak.
 fn extract_into(text: &str, doc: usize, options: &Options, ids: &mut Ids, out: &mut Vec<Claim>) {
+    let spans: Vec<Span> = sentences::sentences(text).collect();
+    out.reserve(spans.len());
+    pipeline::analyse_spans(text, &spans, |sentence| {
+        if sentence.score >= options.min_score {
+            let id = ids.next(sentence.text);
+            out.push(into_claim(sentence, doc, id));
+        }
+    });
+}
+
+/// What extraction finds in a sentence, handed out one at a time by [`extract_each`].
+#[derive(Debug)]
+pub enum Found<'a> {
+    /// A sentence at or above the minimum score.
+    Claim(Claim),
+    /// A sentence below it, as the pipeline saw it.
+    Rejected(Analysed<'a>),
+}
+
+/// Streams the claims and rejected sentences of one document to `emit`, in document order,
+/// without collecting them: memory stays at the text plus a few bytes per sentence. `ids` hands
+/// out the ids, so that documents extracted one after another get ids unique across all of them.
+pub fn extract_each(
+    text: &str,
+    doc: usize,
+    options: &Options,
+    ids: &mut Ids,
+    mut emit: impl FnMut(Found<'_>),
+) {
     analyse_with(text, |sentence| {
         if sentence.score >= options.min_score {
-            out.push(to_claim(sentence, doc, ids.next(sentence.text)));
+            let id = ids.next(sentence.text);
+            emit(Found::Claim(into_claim(sentence, doc, id)));
+        } else {
+            emit(Found::Rejected(sentence));
         }
     });
 }
 
 /// Turns an analysed sentence into a claim with the given id.
-fn to_claim(sentence: &Analysed, doc: usize, id: String) -> Claim {
+fn into_claim(sentence: Analysed, doc: usize, id: String) -> Claim {
+    let Analysed {
+        text,
+        span,
+        kind,
+        score,
+        mut quantities,
+        mut dates,
+        speaker,
+    } = sentence;
+    quantities.shrink_to_fit();
+    dates.shrink_to_fit();
     Claim {
         id,
         doc,
-        text: sentence.text.to_string(),
-        start: sentence.span.start,
-        end: sentence.span.end,
-        kind: sentence.kind,
-        score: sentence.score,
-        quantities: sentence.quantities.clone(),
-        dates: sentence.dates.clone(),
-        speaker: sentence.speaker.map(str::to_string),
+        text: text.to_string(),
+        start: span.start,
+        end: span.end,
+        kind,
+        score,
+        quantities,
+        dates,
+        speaker: speaker.map(str::to_string),
     }
 }
 
@@ -88,13 +135,12 @@ impl Ids {
     /// The id for the next occurrence of `text`.
     pub fn next(&mut self, text: &str) -> String {
         let base = claim_id(text, 1);
-        let n = self.seen.entry(base).or_insert(0);
-        *n += 1;
-        if *n == 1 {
-            claim_id(text, 1)
-        } else {
-            claim_id(text, *n)
+        if let Some(n) = self.seen.get_mut(&base) {
+            *n += 1;
+            return claim_id(text, *n);
         }
+        self.seen.insert(base.clone(), 1);
+        base
     }
 }
 
@@ -208,23 +254,26 @@ pub fn extract_all(sources: &[Source], options: &Options) -> FullExtraction {
     let mut full = FullExtraction::default();
     for (doc, source) in sources.iter().enumerate() {
         full.documents.push(document(source.path, source.text));
-        analyse_with(source.text, |sentence| {
-            if sentence.score >= options.min_score {
-                let id = ids.next(sentence.text);
-                full.claims.push(to_claim(sentence, doc, id));
-            } else {
-                full.rejected.push(Rejected {
-                    doc,
-                    text: sentence.text.to_string(),
-                    start: sentence.span.start,
-                    end: sentence.span.end,
-                    kind: sentence.kind,
-                    score: sentence.score,
-                });
-            }
+        extract_each(source.text, doc, options, &mut ids, |found| match found {
+            Found::Claim(claim) => full.claims.push(claim),
+            Found::Rejected(sentence) => full.rejected.push(Rejected::of(&sentence, doc)),
         });
     }
     full
+}
+
+impl Rejected {
+    /// The rejected sentence `sentence` of document `doc`.
+    pub fn of(sentence: &Analysed, doc: usize) -> Rejected {
+        Rejected {
+            doc,
+            text: sentence.text.to_string(),
+            start: sentence.span.start,
+            end: sentence.span.end,
+            kind: sentence.kind,
+            score: sentence.score,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -7,14 +7,14 @@
 
 use crate::claim::{DateRef, Kind, Quantity};
 
+use super::numbers;
 use super::punct::Marks;
-use super::quotes::entities::{Entities, NameRun, name_runs};
+use super::quotes::entities::{Entities, EntityId, NameRun, name_runs};
 use super::quotes::speakers::{Speaker, Speakers};
 use super::quotes::tokens::{Token, tokenize};
 use super::quotes::{self};
 use super::score::{self, Signals};
 use super::sentences::{Span, sentences};
-use super::{dates, numbers};
 
 /// A sentence with everything the pipeline found in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,34 +58,29 @@ pub fn kind_of(quote: bool, quantities: usize, absolute_dates: usize, attributed
 }
 
 /// Runs the pipeline over `text`, handing every sentence to `visit` in document order.
-pub fn analyse_with(text: &str, mut visit: impl FnMut(&Analysed<'_>)) {
-    let mut scratch = Scratch::default();
+pub fn analyse_with(text: &str, visit: impl FnMut(Analysed<'_>)) {
     let spans: Vec<Span> = sentences(text).collect();
+    analyse_spans(text, &spans, visit);
+}
 
-    let mut entities = Entities::default();
-    for span in &spans {
-        let sentence = &text[span.start..span.end];
-        scratch.read(sentence);
-        name_runs(sentence, &scratch.tokens, &mut scratch.runs);
-        entities.observe(sentence, &scratch.tokens, &scratch.runs, span.start);
-    }
-    entities.finish();
+/// Like [`analyse_with`], over sentences already found (`spans`, in order, from
+/// [`sentences`](super::sentences::sentences)).
+pub fn analyse_spans(text: &str, spans: &[Span], mut visit: impl FnMut(Analysed<'_>)) {
+    let (entities, facts) = read_facts(text, spans);
 
     let mut speakers = Speakers::new(entities);
     let mut previous_quoted = false;
-    for span in &spans {
+    for (k, span) in spans.iter().enumerate() {
         let sentence = &text[span.start..span.end];
-        scratch.read(sentence);
-        let cue = quotes::cue(sentence, &scratch.tokens);
-        let mut speaker = speakers.read(sentence, &scratch.tokens, cue, span.start);
-        let quoted_words = quotes::longest_quotation(&scratch.tokens);
+        let fact = facts.of(k);
+        let mut speaker = speakers.read(sentence, fact.phrase, fact.mentioned, span.start);
+        let quoted_words = fact.quoted_words;
         if speaker.is_none() && quoted_words > 0 && previous_quoted {
             speaker = speakers.continuing();
         }
         previous_quoted = quoted_words > 0 && speaker.is_some();
 
-        let dates = dates::dates(sentence, span.start);
-        let mut quantities = numbers::quantities(sentence, span.start);
+        let (mut quantities, dates) = numbers::with_dates(sentence, span.start);
         quantities.retain(|q| !dates.iter().any(|d| q.start < d.end && d.start < q.end));
         let quote = quoted_words >= 3 || quoted_words > 0 && speaker.is_some();
         let attributed = speaker.is_some();
@@ -108,24 +103,86 @@ pub fn analyse_with(text: &str, mut visit: impl FnMut(&Analysed<'_>)) {
             dates,
             speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
         };
-        visit(&analysed);
+        visit(analysed);
     }
 }
 
-/// Buffers reused from sentence to sentence, so the pipeline allocates per document, not per
-/// sentence.
-#[derive(Default)]
-struct Scratch {
-    marks: Marks,
-    quotes: Vec<(usize, usize)>,
-    tokens: Vec<Token>,
-    runs: Vec<NameRun>,
+/// The first pass: reads every sentence once (quotations, words, names, cue) and keeps what the
+/// second pass needs in compact form, so no sentence is tokenized twice.
+fn read_facts(text: &str, spans: &[Span]) -> (Entities, Facts) {
+    let mut marks = Marks::default();
+    let mut quotations = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut runs: Vec<NameRun> = Vec::new();
+    let mut entities = Entities::default();
+    let mut facts = Facts::with_capacity(spans.len());
+    for span in spans {
+        let sentence = &text[span.start..span.end];
+        quotes::quotations(sentence, &mut marks, &mut quotations);
+        tokenize(sentence, &quotations, &mut tokens);
+        name_runs(sentence, &tokens, &mut runs);
+        entities.observe(sentence, &tokens, &runs, span.start, &mut facts.mentioned);
+        if let Some(cue) = quotes::cue(sentence, &tokens) {
+            facts
+                .phrases
+                .extend_from_slice(&tokens[cue.first..=cue.last]);
+        }
+        facts.sentences.push(Fact {
+            mentioned_end: facts.mentioned.len(),
+            phrase_end: facts.phrases.len(),
+            quoted_words: quotes::longest_quotation(&tokens),
+        });
+    }
+    entities.finish();
+    (entities, facts)
 }
 
-impl Scratch {
-    fn read(&mut self, sentence: &str) {
-        quotes::quotations(sentence, &mut self.marks, &mut self.quotes);
-        tokenize(sentence, &self.quotes, &mut self.tokens);
+/// What the first pass keeps of each sentence: ends of its ranges in the shared arenas.
+struct Fact {
+    mentioned_end: usize,
+    phrase_end: usize,
+    quoted_words: usize,
+}
+
+/// The first pass's findings for a whole document, in arenas (a few bytes per sentence).
+struct Facts {
+    sentences: Vec<Fact>,
+    /// Entities named, sentence after sentence.
+    mentioned: Vec<EntityId>,
+    /// The cue words of each sentence that has a cue (sentence offsets).
+    phrases: Vec<Token>,
+}
+
+/// One sentence's findings, borrowed from [`Facts`].
+struct SentenceFacts<'a> {
+    mentioned: &'a [EntityId],
+    phrase: &'a [Token],
+    quoted_words: usize,
+}
+
+impl Facts {
+    fn with_capacity(sentences: usize) -> Facts {
+        Facts {
+            sentences: Vec::with_capacity(sentences),
+            mentioned: Vec::new(),
+            phrases: Vec::new(),
+        }
+    }
+
+    fn of(&self, k: usize) -> SentenceFacts<'_> {
+        let (mentioned_start, phrase_start) = match k.checked_sub(1) {
+            Some(p) => (
+                self.sentences[p].mentioned_end,
+                self.sentences[p].phrase_end,
+            ),
+            None => (0, 0),
+        };
+        let fact = &self.sentences[k];
+        SentenceFacts {
+            mentioned: &self.mentioned[mentioned_start..fact.mentioned_end],
+            phrase: &self.phrases[phrase_start..fact.phrase_end],
+            quoted_words: fact.quoted_words,
+        }
     }
 }
 

@@ -30,7 +30,7 @@ pub struct Marks {
     pub quotes: Vec<Region>,
     /// Byte offsets of inline list markers ("2." in "1. a 2. b"), in text order.
     pub list_markers: Vec<ListMarker>,
-    brackets: Vec<(u8, usize)>,
+    brackets: Vec<usize>,
 }
 
 /// An inline list marker: "2.", "b)", "3.)".
@@ -49,44 +49,44 @@ impl Marks {
         self.quotes.clear();
         self.list_markers.clear();
         self.brackets.clear();
-        let bytes = text.as_bytes();
+        let bytes = &text.as_bytes()[..end];
+        // Brackets pair by kind, each with its own stack (SIMD searches: most bytes are letters).
+        for (open, close) in [(b'(', b')'), (b'[', b']')] {
+            self.brackets.clear();
+            for k in memchr::memchr2_iter(open, close, &bytes[start..]) {
+                let i = start + k;
+                if bytes[i] == open {
+                    if self.brackets.len() < 64 {
+                        self.brackets.push(i);
+                    }
+                } else if let Some(open_at) = self.brackets.pop() {
+                    self.protected.push(Region {
+                        start: open_at,
+                        end: i + 1,
+                    });
+                }
+            }
+        }
+        // Quotation marks: `"`, and the lead bytes of “ ” „ (0xE2) and « » (0xC2).
         let mut open_quote: Option<usize> = None;
-        let mut i = start;
-        while i < end {
-            let b = bytes[i];
-            match b {
-                b'(' | b'[' if self.brackets.len() < 64 => self.brackets.push((b, i)),
-                b')' | b']' => {
-                    let opener = if b == b')' { b'(' } else { b'[' };
-                    if let Some(pos) = self.brackets.iter().rposition(|&(o, _)| o == opener) {
-                        let open_at = self.brackets[pos].1;
-                        self.brackets.truncate(pos);
-                        self.protected.push(Region {
-                            start: open_at,
-                            end: i + 1,
-                        });
-                    }
-                }
-                _ => {}
-            }
-            if let Some((len, role)) = quote_role(text, i, start, end) {
-                match (role, open_quote) {
-                    (Role::Open, _) => open_quote = Some(i),
-                    (Role::Close, Some(o)) => {
-                        let region = Region {
-                            start: o,
-                            end: i + len,
-                        };
-                        self.quotes.push(region);
-                        self.protected.push(region);
-                        open_quote = None;
-                    }
-                    (Role::Close, None) => {}
-                }
-                i += len;
+        for k in memchr::memchr3_iter(b'"', 0xE2, 0xC2, &bytes[start..]) {
+            let i = start + k;
+            let Some((len, role)) = quote_role(text, i, start, end) else {
                 continue;
+            };
+            match (role, open_quote) {
+                (Role::Open, _) => open_quote = Some(i),
+                (Role::Close, Some(o)) => {
+                    let region = Region {
+                        start: o,
+                        end: i + len,
+                    };
+                    self.quotes.push(region);
+                    self.protected.push(region);
+                    open_quote = None;
+                }
+                (Role::Close, None) => {}
             }
-            i += 1;
         }
         merge(&mut self.protected);
         find_list_markers(text, start, end, &mut self.list_markers);

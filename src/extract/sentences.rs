@@ -101,7 +101,8 @@ fn split_paragraph(text: &str, start: usize, end: usize, marks: &mut Marks, out:
         region: 0,
         marker: 0,
         sentence_start: start,
-        has_word: false,
+        word_seen: false,
+        word_checked: start,
         out,
     };
     scan.run(start);
@@ -116,8 +117,9 @@ struct Scanner<'a, 'm> {
     /// Index of the next list marker.
     marker: usize,
     sentence_start: usize,
-    /// Whether the current sentence has a letter or digit yet.
-    has_word: bool,
+    /// Whether the current sentence has a letter or digit before `word_checked`.
+    word_seen: bool,
+    word_checked: usize,
     out: &'m mut Vec<Span>,
 }
 
@@ -133,53 +135,67 @@ enum Next<'a> {
 
 impl Scanner<'_, '_> {
     fn run(&mut self, from: usize) {
-        let bytes = self.text.as_bytes();
+        let bytes = &self.text.as_bytes()[..self.end];
+        let markers = &self.marks.list_markers;
+        // The next stop and the next 0xE2 byte (the lead byte of "…" and of bullets), found with
+        // SIMD searches: most bytes are letters and spaces.
+        let find_stop = |i: usize| {
+            memchr::memchr3(b'.', b'?', b'!', &bytes[i..]).map_or(bytes.len(), |k| i + k)
+        };
+        let find_e2 = |i: usize| memchr::memchr(0xE2, &bytes[i..]).map_or(bytes.len(), |k| i + k);
+        let (mut next_stop, mut next_e2) = (find_stop(from), find_e2(from));
         let mut i = from;
-        while i < self.end {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                if self.marker < self.marks.list_markers.len()
-                    && self.marks.list_markers[self.marker].start == i
-                {
-                    let marker = self.marks.list_markers[self.marker];
-                    self.marker += 1;
-                    if self.has_word {
-                        self.boundary(i, i);
-                    }
-                    self.has_word = true;
-                    i = marker.end;
-                    continue;
+        loop {
+            while markers.get(self.marker).is_some_and(|m| m.start < i) {
+                self.marker += 1; // passed inside a stop's cluster
+            }
+            if next_stop < i {
+                next_stop = find_stop(i);
+            }
+            if next_e2 < i {
+                next_e2 = find_e2(i);
+            }
+            let next_marker = markers.get(self.marker).map_or(self.end, |m| m.start);
+            i = next_stop.min(next_e2).min(next_marker);
+            if i >= self.end {
+                break;
+            }
+            if i == next_marker {
+                let marker = markers[self.marker];
+                self.marker += 1;
+                if self.has_word(i) {
+                    self.boundary(i, i);
                 }
-                self.has_word = true;
-                i += 1;
+                self.word_seen = true;
+                i = marker.end;
                 continue;
             }
-            match b {
-                b'.' | b'?' | b'!' => i = self.stop(i),
-                0xE2 => {
-                    let c = self.text[i..].chars().next().unwrap_or(' ');
-                    if c == '…' {
-                        i = self.stop(i);
-                    } else {
-                        if punct::is_bullet(c) && self.has_word && self.after_space(i) {
-                            self.boundary(i, i);
-                        }
-                        i += c.len_utf8();
-                    }
-                }
-                b if b >= 0x80 => {
-                    let c = self.text[i..].chars().next().unwrap_or(' ');
-                    if c.is_alphanumeric() {
-                        self.has_word = true;
-                    } else if punct::is_bullet(c) && self.has_word && self.after_space(i) {
+            if bytes[i] == 0xE2 {
+                let c = self.text[i..].chars().next().unwrap_or(' ');
+                if c == '…' {
+                    i = self.stop(i);
+                } else {
+                    if punct::is_bullet(c) && self.after_space(i) && self.has_word(i) {
                         self.boundary(i, i);
                     }
                     i += c.len_utf8();
                 }
-                _ => i += 1,
+            } else {
+                i = self.stop(i);
             }
         }
         self.boundary(self.end, self.end);
+    }
+
+    /// Whether the current sentence has a letter or digit before byte `upto` (read lazily: most
+    /// stops are only ever asked about once).
+    fn has_word(&mut self, upto: usize) -> bool {
+        if !self.word_seen && self.word_checked < upto {
+            let from = self.word_checked.max(self.sentence_start);
+            self.word_seen = self.text[from..upto].chars().any(char::is_alphanumeric);
+            self.word_checked = upto;
+        }
+        self.word_seen
     }
 
     fn after_space(&self, i: usize) -> bool {
@@ -203,7 +219,8 @@ impl Scanner<'_, '_> {
             });
         }
         self.sentence_start = next_start;
-        self.has_word = false;
+        self.word_seen = false;
+        self.word_checked = next_start;
     }
 
     /// Handles the terminator at `i` (`.`, `?`, `!` or `…`); returns where scanning resumes.
@@ -214,7 +231,7 @@ impl Scanner<'_, '_> {
         }
         let cluster = Cluster::read(self.text, i, self.end);
         let after = self.skip_closing(cluster.end);
-        if !self.has_word || self.protected(after) || self.bracketed_ellipsis(i) {
+        if !self.has_word(i) || self.protected(after) || self.bracketed_ellipsis(i) {
             return cluster.end;
         }
         let next = self.next_word(after);

@@ -9,7 +9,9 @@ use serde::Serialize;
 use crate::checks::{Finding, Outcome};
 use crate::extract::FullExtraction;
 
-/// An extraction with the findings beside its claims.
+/// An extraction with the findings beside its claims: the JSON that `extract --format json
+/// --checks` streams (its tests compare the two).
+#[cfg(test)]
 #[derive(Serialize)]
 pub struct WithChecks<'a, T: Serialize> {
     #[serde(flatten)]
@@ -18,6 +20,7 @@ pub struct WithChecks<'a, T: Serialize> {
 }
 
 /// `extraction` with a `checks` key.
+#[cfg(test)]
 pub fn with<'a, T: Serialize>(extraction: &'a T, checks: &'a [Finding]) -> WithChecks<'a, T> {
     WithChecks { extraction, checks }
 }

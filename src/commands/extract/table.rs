@@ -1,5 +1,6 @@
 //! The `table` format: for people reading a terminal. Per document a heading, then per claim one
-//! line of columns (number, kind, score, speaker, figures) and the claim's text wrapped below it.
+//! line of columns (number, kind, score, speaker, figures) and the claim's text wrapped below it,
+//! then a line counting the claims.
 //!
 //! ```text
 //!   #  KIND         SCORE  SPEAKER               FIGURES
@@ -10,76 +11,117 @@
 
 use std::io::Write;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use unicode_width::UnicodeWidthChar;
 
-use crate::claim::{Claim, DateRef, Kind, Quantity};
+use super::{Sink, checks, written};
+use crate::checks::Finding;
+use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
 use crate::extract::{FullExtraction, Rejected};
 
 const INDENT: usize = 5;
 const SPEAKER: usize = 20;
 
-/// Writes `full` as a table `width` columns wide; with `all`, the rejected sentences too (their
-/// number column shows `-`).
-pub fn write(out: &mut impl Write, full: &FullExtraction, all: bool, width: usize) -> Result<()> {
-    let figures_width = width
-        .saturating_sub(INDENT + 11 + 1 + 5 + 2 + SPEAKER + 2)
-        .max(10);
-    let mut number = 0;
-    for (doc, document) in full.documents.iter().enumerate() {
-        let claims: Vec<&Claim> = full.claims.iter().filter(|c| c.doc == doc).collect();
-        let rejected: Vec<&Rejected> = if all {
-            full.rejected.iter().filter(|r| r.doc == doc).collect()
-        } else {
-            Vec::new()
-        };
-        if doc > 0 {
-            writeln!(out).context("cannot write to stdout")?;
-        }
-        let count = match (claims.len(), all) {
-            (1, false) => "1 claim".to_string(),
-            (n, false) => format!("{n} claims"),
-            (n, true) => format!("{n} claims, {} other sentences", rejected.len()),
-        };
-        let heading = format!(
-            "{} ({}): {count}",
-            clean(&document.title),
-            clean(&document.path)
-        );
-        writeln!(out, "{}", cut(&heading, width)).context("cannot write to stdout")?;
-        if claims.is_empty() && rejected.is_empty() {
-            continue;
-        }
-        writeln!(
+/// The `table` format, `width` columns wide; with `all`, the rejected sentences appear in place
+/// (their number column shows `-`). Each document ends with a line counting its claims.
+pub struct Table<W: Write> {
+    out: W,
+    all: bool,
+    width: usize,
+    number: usize,
+    header_due: bool,
+}
+
+impl<W: Write> Table<W> {
+    /// Writes to `out`.
+    pub fn new(out: W, all: bool, width: usize) -> Table<W> {
+        Table {
             out,
-            "{:>3}  {:<11} {:>5}  {:<SPEAKER$}  FIGURES",
-            "#", "KIND", "SCORE", "SPEAKER"
-        )
-        .context("cannot write to stdout")?;
-        let mut rejected = rejected.into_iter().peekable();
-        for claim in claims {
-            while let Some(r) = rejected.next_if(|r| r.start < claim.start) {
-                row(out, "-", r.kind, r.score, None, "", &r.text, width)?;
-            }
-            number += 1;
-            let figures = cut(&figures(&claim.quantities, &claim.dates), figures_width);
-            let speaker = claim.speaker.as_deref();
-            row(
-                out,
-                &number.to_string(),
-                claim.kind,
-                claim.score,
-                speaker,
-                &figures,
-                &claim.text,
-                width,
-            )?;
-        }
-        for r in rejected {
-            row(out, "-", r.kind, r.score, None, "", &r.text, width)?;
+            all,
+            width,
+            number: 0,
+            header_due: false,
         }
     }
-    Ok(())
+
+    fn header(&mut self) -> Result<()> {
+        if std::mem::take(&mut self.header_due) {
+            written(writeln!(
+                self.out,
+                "{:>3}  {:<11} {:>5}  {:<SPEAKER$}  FIGURES",
+                "#", "KIND", "SCORE", "SPEAKER"
+            ))?;
+        }
+        Ok(())
+    }
+}
+
+impl<W: Write> Sink for Table<W> {
+    fn start(&mut self, _documents: &[Document]) -> Result<()> {
+        Ok(())
+    }
+
+    fn document(&mut self, doc: usize, document: &Document) -> Result<()> {
+        if doc > 0 {
+            written(writeln!(self.out))?;
+        }
+        let heading = format!("{} ({})", clean(&document.title), clean(&document.path));
+        written(writeln!(self.out, "{}", cut(&heading, self.width)))?;
+        self.header_due = true;
+        Ok(())
+    }
+
+    fn claim(&mut self, claim: &Claim) -> Result<()> {
+        self.header()?;
+        self.number += 1;
+        let figures_width = self
+            .width
+            .saturating_sub(INDENT + 11 + 1 + 5 + 2 + SPEAKER + 2)
+            .max(10);
+        let figures = cut(&figures(&claim.quantities, &claim.dates), figures_width);
+        let number = self.number.to_string();
+        let speaker = claim.speaker.as_deref();
+        row(
+            &mut self.out,
+            &number,
+            claim.kind,
+            claim.score,
+            speaker,
+            &figures,
+            &claim.text,
+            self.width,
+        )
+    }
+
+    fn rejected(&mut self, r: &Rejected) -> Result<()> {
+        self.header()?;
+        row(
+            &mut self.out,
+            "-",
+            r.kind,
+            r.score,
+            None,
+            "",
+            &r.text,
+            self.width,
+        )
+    }
+
+    fn document_end(&mut self, claims: usize, rejected: usize) -> Result<()> {
+        let count = match (claims, self.all) {
+            (1, false) => "1 claim".to_string(),
+            (n, false) => format!("{n} claims"),
+            (n, true) => format!("{n} claims, {rejected} other sentences"),
+        };
+        written(writeln!(self.out, "{:INDENT$}{count}", ""))
+    }
+
+    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
+        if let Some((full, findings)) = checks {
+            checks::write_table(&mut self.out, full, findings, self.width)?;
+        }
+        written(self.out.flush())
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -96,15 +138,14 @@ fn row(
     let speaker = cut(&clean(speaker.unwrap_or("—")), SPEAKER);
     let pad = SPEAKER.saturating_sub(display_width(&speaker));
     let figures = if figures.is_empty() { "—" } else { figures };
-    writeln!(
+    written(writeln!(
         out,
         "{number:>3}  {:<11} {score:>5.2}  {speaker}{:pad$}  {figures}",
         kind.label(),
         ""
-    )
-    .context("cannot write to stdout")?;
+    ))?;
     for line in wrap(&clean(text), width.saturating_sub(INDENT).max(20)) {
-        writeln!(out, "{:INDENT$}{line}", "").context("cannot write to stdout")?;
+        written(writeln!(out, "{:INDENT$}{line}", ""))?;
     }
     Ok(())
 }

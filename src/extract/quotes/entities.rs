@@ -5,6 +5,7 @@
 //! It knows no names in advance: only closed word lists (roles, organisation heads, function
 //! words) from [`words`].
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::tokens::{Token, Trail};
@@ -70,11 +71,23 @@ pub struct Entities {
     list: Vec<Entity>,
     by_name: HashMap<Box<str>, EntityId>,
     surnames: HashMap<Box<str>, Vec<EntityId>>,
+    /// After [`Entities::finish`]: the people holding each role (lower case).
+    by_role: HashMap<Box<str>, Vec<EntityId>>,
+    /// After [`Entities::finish`]: multi-word organisations by their last word (lower case).
+    by_head: HashMap<String, Vec<EntityId>>,
 }
 
 impl Entities {
-    /// Records the names of one sentence (first pass over the document).
-    pub fn observe(&mut self, sentence: &str, tokens: &[Token], runs: &[NameRun], at: usize) {
+    /// Records the names of one sentence (first pass over the document) and appends the ids of
+    /// the entities it names to `mentioned`.
+    pub fn observe(
+        &mut self,
+        sentence: &str,
+        tokens: &[Token],
+        runs: &[NameRun],
+        at: usize,
+        mentioned: &mut Vec<EntityId>,
+    ) {
         if is_title_case(sentence, tokens) {
             return; // a Title Case Headline capitalises every word: no evidence of names
         }
@@ -93,17 +106,24 @@ impl Entities {
             } else {
                 (EntityKind::Unknown, false)
             };
-            let role = run.role.map(|(a, b)| Role {
-                role: name_text(sentence, tokens, a, b).to_lowercase().into(),
-                qualifier: run
+            let role = run.role.map(|(a, b)| {
+                let qualifier = run
                     .qualifier
-                    .map(|(a, b)| name_text(sentence, tokens, a, b).into()),
+                    .map(|(a, b)| name_text(sentence, tokens, a, b));
+                (name_text(sentence, tokens, a, b), qualifier)
             });
-            self.add(&name, kind, sure, role, at);
+            mentioned.push(self.add(&name, kind, sure, role, at));
         }
     }
 
-    fn add(&mut self, name: &str, kind: EntityKind, sure: bool, role: Option<Role>, at: usize) {
+    fn add(
+        &mut self,
+        name: &str,
+        kind: EntityKind,
+        sure: bool,
+        role: Option<(Cow<str>, Option<Cow<str>>)>,
+        at: usize,
+    ) -> EntityId {
         let id = match self.by_name.get(name) {
             Some(&id) => id,
             None => {
@@ -124,11 +144,18 @@ impl Entities {
             entity.kind = kind;
             entity.sure = sure;
         }
-        if let Some(role) = role
-            && !entity.roles.contains(&role)
-        {
-            entity.roles.push(role);
+        if let Some((role, qualifier)) = role {
+            let known = entity.roles.iter().any(|r| {
+                r.role.eq_ignore_ascii_case(&role) && r.qualifier.as_deref() == qualifier.as_deref()
+            });
+            if !known {
+                entity.roles.push(Role {
+                    role: role.to_lowercase().into(),
+                    qualifier: qualifier.map(|q| q.into()),
+                });
+            }
         }
+        id
     }
 
     /// Links short forms to full names once the whole document is read: a person's last word
@@ -142,7 +169,7 @@ impl Entities {
                 self.surnames.entry(last.into()).or_default().push(id);
             }
         }
-        let mut heads: HashMap<String, Vec<EntityId>> = HashMap::new();
+        let mut heads = std::mem::take(&mut self.by_head);
         for (id, entity) in self.list.iter().enumerate() {
             if entity.kind == EntityKind::Organisation
                 && let Some((_, last)) = entity.name.rsplit_once(' ')
@@ -179,6 +206,17 @@ impl Entities {
                 target.sure = true;
             }
         }
+        self.by_head = heads;
+        for (id, entity) in self.list.iter().enumerate() {
+            if entity.merged_into.is_none() {
+                for role in &entity.roles {
+                    let holders = self.by_role.entry(role.role.clone()).or_default();
+                    if holders.last() != Some(&id) {
+                        holders.push(id);
+                    }
+                }
+            }
+        }
     }
 
     /// The entity a name refers to: its full form, or a person's last name. With several
@@ -194,7 +232,8 @@ impl Entities {
         }
     }
 
-    fn canonical(&self, mut id: EntityId) -> EntityId {
+    /// The entity an id stands for after short forms merged into full names.
+    pub fn canonical(&self, mut id: EntityId) -> EntityId {
         while let Some(next) = self.list[id].merged_into {
             id = next;
         }
@@ -224,34 +263,25 @@ impl Entities {
         role: &'a str,
         qualifier: Option<&'a str>,
     ) -> impl Iterator<Item = EntityId> + 'a {
-        self.list.iter().enumerate().filter_map(move |(id, e)| {
-            if e.merged_into.is_some() {
-                return None;
-            }
-            let holds = e.roles.iter().any(|r| {
+        let ids = self.by_role.get(role).map_or(&[][..], Vec::as_slice);
+        ids.iter().copied().filter(move |&id| {
+            self.list[id].roles.iter().any(|r| {
                 &*r.role == role
                     && match (qualifier, &r.qualifier) {
                         (Some(q), Some(rq)) => same_qualifier(q, rq),
                         _ => true,
                     }
-            });
-            holds.then_some(id)
+            })
         })
     }
 
-    /// Organisations whose name ends with `head` ("Council" → "Monetary Council").
-    pub fn organisations_ending_with<'a>(
-        &'a self,
-        head: &'a str,
-    ) -> impl Iterator<Item = EntityId> + 'a {
-        self.list.iter().enumerate().filter_map(move |(id, e)| {
-            let last = e.name.rsplit(' ').next().unwrap_or("");
-            (e.merged_into.is_none()
-                && e.kind == EntityKind::Organisation
-                && e.name.contains(' ')
-                && last.eq_ignore_ascii_case(head))
-            .then_some(id)
-        })
+    /// Multi-word organisations whose name ends with `head` ("Council" → "Monetary Council").
+    pub fn organisations_ending_with(&self, head: &str) -> &[EntityId] {
+        let heads = &self.by_head;
+        heads
+            .get(head)
+            .or_else(|| heads.get(&head.to_lowercase()))
+            .map_or(&[], Vec::as_slice)
     }
 }
 
@@ -380,7 +410,15 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// The words `tokens[a..=b]` joined by single spaces (borrowed when the text already is).
-pub fn name_text(sentence: &str, tokens: &[Token], a: usize, b: usize) -> String {
+pub fn name_text<'a>(sentence: &'a str, tokens: &[Token], a: usize, b: usize) -> Cow<'a, str> {
+    let bytes = sentence.as_bytes();
+    let single_spaced = tokens[a..b]
+        .iter()
+        .zip(&tokens[a + 1..=b])
+        .all(|(t, next)| next.start == t.end + 1 && bytes[t.end] == b' ');
+    if single_spaced {
+        return Cow::Borrowed(&sentence[tokens[a].start..tokens[b].end]);
+    }
     let mut name = String::with_capacity(tokens[b].end - tokens[a].start);
     for (k, token) in tokens[a..=b].iter().enumerate() {
         if k > 0 {
@@ -388,7 +426,7 @@ pub fn name_text(sentence: &str, tokens: &[Token], a: usize, b: usize) -> String
         }
         name.push_str(token.text(sentence));
     }
-    name
+    Cow::Owned(name)
 }
 
 /// A headline in Title Case (no final stop, at least four of five longer words capitalised), in
@@ -417,7 +455,7 @@ mod tests {
         for sentence in text {
             tokenize(sentence, &[], &mut tokens);
             name_runs(sentence, &tokens, &mut runs);
-            found.observe(sentence, &tokens, &runs, at);
+            found.observe(sentence, &tokens, &runs, at, &mut Vec::new());
             at += sentence.len() + 1;
         }
         found.finish();
@@ -464,7 +502,7 @@ mod tests {
             name_of(&found, "Council").as_deref(),
             Some("Monetary Council")
         );
-        let council: Vec<EntityId> = found.organisations_ending_with("council").collect();
+        let council = found.organisations_ending_with("council");
         assert_eq!(found.get(council[0]).name, "Monetary Council");
         let sky = found.lookup("Sky News", |ids| ids[0]).unwrap();
         assert_eq!(found.get(sky).kind, EntityKind::Organisation);

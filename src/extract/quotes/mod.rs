@@ -31,11 +31,20 @@ pub struct Cue {
 /// closing one).
 pub fn quotations(sentence: &str, marks: &mut Marks, out: &mut Vec<(usize, usize)>) {
     out.clear();
-    if !sentence.contains(['"', '“', '”', '„', '«', '»']) {
+    if !has_quotation_mark(sentence.as_bytes()) {
         return;
     }
     marks.scan(sentence, 0, sentence.len());
     out.extend(marks.quotes.iter().map(|q| (q.start, q.end)));
+}
+
+/// Whether `bytes` hold a double quotation mark: `"`, “ ” „ (E2 80 9C–9E) or « » (C2 AB, C2 BB).
+fn has_quotation_mark(bytes: &[u8]) -> bool {
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).any(|k| match bytes[k] {
+        b'"' => true,
+        0xE2 => bytes.get(k + 1) == Some(&0x80) && matches!(bytes.get(k + 2), Some(0x9C..=0x9E)),
+        _ => matches!(bytes.get(k + 1), Some(0xAB | 0xBB)),
+    })
 }
 
 /// The number of words in the longest quotation.

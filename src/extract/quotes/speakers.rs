@@ -13,7 +13,6 @@
 //! 6. "the Council", "the bank" → the organisation of that head word.
 //! 7. Otherwise the phrase itself, without its article ("Sky News", "Chinese officials").
 
-use super::Cue;
 use super::entities::{Entities, EntityId, EntityKind, NameRun, name_runs, name_text};
 use super::tokens::Token;
 use super::words::{self, Pronoun};
@@ -33,6 +32,8 @@ pub struct Speakers {
     entities: Entities,
     /// Byte offset of the last sentence naming each entity (`usize::MAX`: not yet).
     last_mention: Vec<usize>,
+    /// The person named most recently.
+    last_named_person: Option<EntityId>,
     last_speaker: Option<Speaker>,
     last_person: Option<Speaker>,
     last_organisation: Option<Speaker>,
@@ -47,6 +48,7 @@ impl Speakers {
         Speakers {
             entities,
             last_mention: vec![usize::MAX; n],
+            last_named_person: None,
             last_speaker: None,
             last_person: None,
             last_organisation: None,
@@ -63,17 +65,28 @@ impl Speakers {
         }
     }
 
-    /// Resolves the cue of the sentence at byte offset `at`, then records the sentence's names
-    /// and speaker for the sentences after it.
+    /// Reads the sentence at byte offset `at`: resolves its cue `phrase` (the cue's words, empty
+    /// when it has none), then records the entities it names (`mentioned`, as the first pass
+    /// found them) and its speaker, for the sentences after it.
     pub fn read(
         &mut self,
         sentence: &str,
-        tokens: &[Token],
-        cue: Option<Cue>,
+        phrase: &[Token],
+        mentioned: &[EntityId],
         at: usize,
     ) -> Option<Speaker> {
-        let speaker = cue.and_then(|cue| self.resolve(sentence, tokens, cue, at));
-        self.mention(sentence, tokens, at);
+        let speaker = if phrase.is_empty() {
+            None
+        } else {
+            self.resolve(sentence, phrase, at)
+        };
+        for &id in mentioned {
+            let id = self.entities.canonical(id);
+            self.last_mention[id] = at;
+            if self.entities.get(id).kind == EntityKind::Person {
+                self.last_named_person = Some(id);
+            }
+        }
         if let Some(speaker) = &speaker {
             self.remember(speaker);
         }
@@ -83,18 +96,6 @@ impl Speakers {
     /// A quotation with no cue continues the previous speaker's words.
     pub fn continuing(&self) -> Option<Speaker> {
         self.last_speaker.clone()
-    }
-
-    fn mention(&mut self, sentence: &str, tokens: &[Token], at: usize) {
-        let mut runs = std::mem::take(&mut self.runs);
-        name_runs(sentence, tokens, &mut runs);
-        for run in &runs {
-            let name = name_text(sentence, tokens, run.first, run.last);
-            if let Some(id) = self.lookup(&name) {
-                self.last_mention[id] = at;
-            }
-        }
-        self.runs = runs;
     }
 
     fn remember(&mut self, speaker: &Speaker) {
@@ -122,14 +123,14 @@ impl Speakers {
         })
     }
 
-    fn resolve(&self, sentence: &str, tokens: &[Token], cue: Cue, at: usize) -> Option<Speaker> {
-        let phrase = &tokens[cue.first..=cue.last];
+    /// Resolves a cue's words (see the module's rules).
+    fn resolve(&mut self, sentence: &str, phrase: &[Token], at: usize) -> Option<Speaker> {
         if let Some(and) = phrase.iter().position(|t| t.text(sentence) == "and")
             && and > 0
             && and + 1 < phrase.len()
         {
-            let left = self.resolve(sentence, tokens, sub(cue, 0, and - 1), at)?;
-            let right = self.resolve(sentence, tokens, sub(cue, and + 1, phrase.len() - 1), at)?;
+            let left = self.resolve(sentence, &phrase[..and], at)?;
+            let right = self.resolve(sentence, &phrase[and + 1..], at)?;
             return Some(Speaker::Phrase(format!(
                 "{} and {}",
                 self.name(&left),
@@ -142,11 +143,10 @@ impl Speakers {
         {
             return self.pronoun(pronoun);
         }
-        if let Some(id) = self.named_in(sentence, tokens, cue) {
+        if let Some(id) = self.named_in(sentence, phrase) {
             return Some(Speaker::Entity(id));
         }
-        let lower_head = head.to_lowercase();
-        if words::is_statement_noun(&lower_head) {
+        if words::is_statement_noun(&head.to_lowercase()) {
             return self.last_speaker.clone();
         }
         if words::is_role(head) {
@@ -158,6 +158,8 @@ impl Speakers {
             let org = self
                 .entities
                 .organisations_ending_with(head)
+                .iter()
+                .copied()
                 .max_by_key(|&id| recency[id].wrapping_add(1));
             if let Some(id) = org {
                 return Some(Speaker::Entity(id));
@@ -177,16 +179,10 @@ impl Speakers {
 
     fn pronoun(&self, pronoun: Pronoun) -> Option<Speaker> {
         match pronoun {
-            Pronoun::Person => self.last_person.clone().or_else(|| {
-                let recency = &self.last_mention;
-                (0..self.entities.len())
-                    .filter(|&id| {
-                        recency[id] != usize::MAX
-                            && self.entities.get(id).kind == EntityKind::Person
-                    })
-                    .max_by_key(|&id| recency[id])
-                    .map(Speaker::Entity)
-            }),
+            Pronoun::Person => self
+                .last_person
+                .clone()
+                .or_else(|| self.last_named_person.map(Speaker::Entity)),
             Pronoun::Thing => self.last_organisation.clone(),
             Pronoun::Group => self
                 .last_group
@@ -196,13 +192,16 @@ impl Speakers {
     }
 
     /// The last name of the phrase that the article uses for an entity.
-    fn named_in(&self, sentence: &str, tokens: &[Token], cue: Cue) -> Option<EntityId> {
-        let phrase = &tokens[cue.first..=cue.last];
-        let mut runs = Vec::new();
+    fn named_in(&mut self, sentence: &str, phrase: &[Token]) -> Option<EntityId> {
+        let mut runs = std::mem::take(&mut self.runs);
         name_runs(sentence, phrase, &mut runs);
         // Only the phrase's head names the speaker: "Chinese officials" is not "Chinese".
-        let run = runs.last().filter(|run| run.last + 1 == phrase.len())?;
-        self.lookup(&name_text(sentence, phrase, run.first, run.last))
+        let found = runs
+            .last()
+            .filter(|run| run.last + 1 == phrase.len())
+            .and_then(|run| self.lookup(&name_text(sentence, phrase, run.first, run.last)));
+        self.runs = runs;
+        found
     }
 
     /// "the U.S. President" → the person holding "president" whose qualifier agrees with "U.S.".
@@ -233,12 +232,5 @@ impl Speakers {
                 .filter(|&id| self.entities.get(id).first_mention >= at)
                 .min_by_key(|&id| self.entities.get(id).first_mention)
         })
-    }
-}
-
-fn sub(cue: Cue, from: usize, to: usize) -> Cue {
-    Cue {
-        first: cue.first + from,
-        last: cue.first + to,
     }
 }

@@ -57,28 +57,59 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
     let n = bytes.len();
     while i < n {
         // Skip white space and dashes between words.
-        let c = next_char(sentence, i);
-        if c.is_whitespace() || is_dash(c) {
-            if is_dash(c) {
-                mark_dash(out);
-            }
-            i += c.len_utf8();
+        let b = bytes[i];
+        if ASCII_SPACE[usize::from(b)] {
+            i += 1;
             continue;
         }
-        if bytes[i] == b'-' && bytes.get(i + 1) == Some(&b'-') {
+        if b == b'-' && bytes.get(i + 1) == Some(&b'-') {
             mark_dash(out);
             i += 2;
             continue;
         }
-        let raw_start = i;
-        while i < n {
+        if b >= 0x80 {
             let c = next_char(sentence, i);
-            if c.is_whitespace() || is_dash(c) || (c == '-' && bytes.get(i + 1) == Some(&b'-')) {
-                break;
+            if c.is_whitespace() || is_dash(c) {
+                if is_dash(c) {
+                    mark_dash(out);
+                }
+                i += c.len_utf8();
+                continue;
             }
-            i += c.len_utf8();
         }
-        push_word(sentence, raw_start, i, quotes, &mut quote, out);
+        // A word runs to the next white space or dash; most are plain ASCII letters and digits.
+        let raw_start = i;
+        let mut plain = true;
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 {
+                if ASCII_SPACE[usize::from(b)] || b == b'-' && bytes.get(i + 1) == Some(&b'-') {
+                    break;
+                }
+                plain &= b.is_ascii_alphanumeric();
+                i += 1;
+            } else {
+                let c = next_char(sentence, i);
+                if c.is_whitespace() || is_dash(c) {
+                    break;
+                }
+                plain = false;
+                i += c.len_utf8();
+            }
+        }
+        if plain {
+            out.push(Token {
+                start: raw_start,
+                end: i,
+                opened: false,
+                trail: Trail::None,
+                possessive: false,
+                quoted: is_quoted(quotes, &mut quote, raw_start, i),
+                capital: bytes[raw_start].is_ascii_uppercase(),
+            });
+        } else {
+            push_word(sentence, raw_start, i, quotes, &mut quote, out);
+        }
     }
     if let Some(last) = out.last_mut() {
         let word = &sentence[last.start..last.end];
@@ -104,9 +135,28 @@ fn push_word(
     quote: &mut usize,
     out: &mut Vec<Token>,
 ) {
-    let raw = &sentence[raw_start..raw_end];
-    let core_from = raw.find(char::is_alphanumeric);
-    let Some(lead) = core_from else {
+    let bytes = sentence.as_bytes();
+    // Opening punctuation before the word.
+    let mut start = raw_start;
+    let mut opened = false;
+    while start < raw_end {
+        let b = bytes[start];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            opened |= matches!(b, b'"' | b'\'' | b'(' | b'[' | b'{');
+            start += 1;
+        } else {
+            let c = next_char(sentence, start);
+            if c.is_alphanumeric() {
+                break;
+            }
+            opened |= punct::is_opening(c);
+            start += c.len_utf8();
+        }
+    }
+    if start == raw_end {
         // Punctuation alone (a stray quote mark): it closes or opens the phrase around it.
         if let Some(last) = out.last_mut()
             && last.trail == Trail::None
@@ -114,53 +164,82 @@ fn push_word(
             last.trail = Trail::Close;
         }
         return;
-    };
-    // A stop inside a sentence belongs to an abbreviation ("U.S.", "Calif."); the sentence's own
-    // final stop is taken off the last word once the sentence is read.
-    let mut trimmed = raw.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    if trimmed.ends_with("..") {
-        trimmed = trimmed.trim_end_matches('.');
     }
-    let mut core_end = trimmed.len();
-    let after = &raw[core_end..];
+    // Closing punctuation after it. A stop inside a sentence belongs to an abbreviation ("U.S.",
+    // "Calif."); the sentence's own final stop is taken off the last word once the sentence is
+    // read.
+    let mut end = raw_end;
+    while end > start {
+        let b = bytes[end - 1];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() || b == b'.' {
+                break;
+            }
+            end -= 1;
+        } else {
+            let c = sentence[..end].chars().next_back().unwrap_or('a');
+            if c.is_alphanumeric() {
+                break;
+            }
+            end -= c.len_utf8();
+        }
+    }
+    if sentence[start..end].ends_with("..") {
+        end = start + sentence[start..end].trim_end_matches('.').len();
+    }
     let mut possessive = false;
-    let body = &raw[lead..core_end];
+    let body = &sentence[start..end];
     for suffix in ["’s", "'s", "’S", "'S"] {
         if body.len() > suffix.len() && body.ends_with(suffix) {
-            core_end -= suffix.len();
+            end -= suffix.len();
             possessive = true;
             break;
         }
     }
-    if !possessive && (after.starts_with('’') || after.starts_with('\'')) && body.ends_with('s') {
-        possessive = after.len() == after.chars().next().map_or(0, char::len_utf8)
-            || after[1..].starts_with([',', '.']);
+    if !possessive && body.ends_with('s') {
+        let after = &sentence[end..raw_end];
+        if let Some(rest) = after.strip_prefix('’').or_else(|| after.strip_prefix('\'')) {
+            possessive = rest.is_empty() || rest.starts_with([',', '.']);
+        }
     }
-    let after = if possessive && core_end < raw.len() {
-        &raw[core_end..]
-    } else {
-        after
+    let trail = trail_of(&sentence[end..raw_end], possessive);
+    let capital = match bytes[start] {
+        b if b < 0x80 => b.is_ascii_uppercase(),
+        _ => next_char(sentence, start).is_uppercase(),
     };
-    let trail = trail_of(after, possessive);
-    let start = raw_start + lead;
-    let end = raw_start + core_end;
-    let word = &sentence[start..end];
-    while *quote < quotes.len() && quotes[*quote].1 < end {
-        *quote += 1;
-    }
-    let quoted = quotes
-        .get(*quote)
-        .is_some_and(|&(s, e)| s < start && end <= e);
     out.push(Token {
         start,
         end,
-        opened: lead > 0 && raw[..lead].chars().any(punct::is_opening),
+        opened,
         trail,
         possessive,
-        quoted,
-        capital: word.starts_with(char::is_uppercase),
+        quoted: is_quoted(quotes, quote, start, end),
+        capital,
     });
 }
+
+/// Whether `start..end` lies inside one of the (ordered) quotation spans; `cursor` moves forward
+/// with the words.
+fn is_quoted(quotes: &[(usize, usize)], cursor: &mut usize, start: usize, end: usize) -> bool {
+    while *cursor < quotes.len() && quotes[*cursor].1 < end {
+        *cursor += 1;
+    }
+    quotes
+        .get(*cursor)
+        .is_some_and(|&(s, e)| s < start && end <= e)
+}
+
+/// ASCII white space.
+static ASCII_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b' ' as usize] = true;
+    table[b'\t' as usize] = true;
+    table[b'\n' as usize] = true;
+    table[b'\r' as usize] = true;
+    table[0x0b] = true;
+    table[0x0c] = true;
+    table
+};
 
 fn trail_of(after: &str, possessive: bool) -> Trail {
     let mut trail = Trail::None;
@@ -235,6 +314,13 @@ mod tests {
         assert_eq!(got[5].0, "reported");
         assert_eq!(got[5].1, Trail::Dash);
         assert_eq!(got[8].1, Trail::Dash);
+    }
+
+    #[test]
+    fn a_plural_possessive_before_a_comma() {
+        let got = words("The ministers’, officials’ and Jones’ views");
+        assert!(got[1].2 && got[2].2 && got[4].2, "{got:?}");
+        assert_eq!(got[1].1, Trail::Comma);
     }
 
     #[test]

@@ -1,0 +1,207 @@
+//! Extraction speed and memory on a large text.
+//!
+//! `cargo bench --bench extract` builds a text of at least 50 MB by repeating the sample article
+//! and the news articles of tests/fixtures/news/ (each separated by a blank line), then measures:
+//! - the sentence splitter alone (sentences counted, nothing kept);
+//! - the whole pipeline, `extract` (sentences → figures → dates → quotes and speakers → score →
+//!   claims), keeping every claim, as `claimcheck extract` does;
+//!
+//! - the same pipeline streamed, `extract_each`, each claim written as a JSON line to a sink, as
+//!   `claimcheck extract --format jsonl` does (no claim is kept);
+//!
+//! and reports MB/s (best of the runs) and peak memory: the peak of heap bytes in use during each
+//! (a counting allocator; the input text is part of it) and the process's peak resident set
+//! (VmHWM), against the input's size.
+//!
+//! `cargo bench --bench extract -- --write PATH` also writes the text to PATH, for
+//! `scripts/pysbd_bench.py` to run pySBD on the very same text.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use claimcheck::extract::{Found, Ids, Options, extract, extract_each, sentences::sentences};
+
+/// Counts heap bytes in use and their peak.
+struct Counting;
+
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            let now = IN_USE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        ptr
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        if !new.is_null() {
+            if new_size >= layout.size() {
+                let now = IN_USE.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size
+                    - layout.size();
+                PEAK.fetch_max(now, Ordering::Relaxed);
+            } else {
+                IN_USE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        new
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// 50 MiB; `CLAIMCHECK_BENCH_MIB` sets another size (for profiling).
+fn target() -> usize {
+    std::env::var("CLAIMCHECK_BENCH_MIB")
+        .ok()
+        .and_then(|m| m.parse::<usize>().ok())
+        .unwrap_or(50)
+        << 20
+}
+
+const ARTICLES: &[&str] = &[
+    include_str!("../data/odesa-drone-strike.txt"),
+    include_str!("../tests/fixtures/news/botswana-rate-hike.txt"),
+    include_str!("../tests/fixtures/news/christchurch-quake.txt"),
+    include_str!("../tests/fixtures/news/hungary-base-rate.txt"),
+    include_str!("../tests/fixtures/news/mexico-quake.txt"),
+    include_str!("../tests/fixtures/news/samara-drone-attack.txt"),
+    include_str!("../tests/fixtures/news/voronezh-drones-17.txt"),
+    include_str!("../tests/fixtures/news/yunnan-quake.txt"),
+];
+
+/// The articles, repeated in order, each followed by a blank line, until the text reaches 50 MiB.
+fn corpus() -> String {
+    let target = target();
+    let mut text = String::with_capacity(target + (64 << 10));
+    while text.len() < target {
+        for article in ARTICLES {
+            text.push_str(article.trim_end());
+            text.push_str("\n\n");
+        }
+    }
+    text
+}
+
+/// Peak resident set size of this process so far, in bytes (Linux; 0 elsewhere).
+fn vm_hwm() -> usize {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+            let kb: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+            Some(kb * 1024)
+        })
+        .unwrap_or(0)
+}
+
+fn mib(bytes: usize) -> f64 {
+    bytes as f64 / (1 << 20) as f64
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let runs = 3;
+    let text = corpus();
+    let size = text.len();
+    if let Some(k) = args.iter().position(|a| a == "--write") {
+        let path = args.get(k + 1).expect("--write PATH");
+        std::fs::write(path, &text).expect("write the bench text");
+        println!("wrote the {:.1} MiB bench text to {path}", mib(size));
+    }
+    println!(
+        "input: {:.1} MiB ({} articles repeated {} times)",
+        mib(size),
+        ARTICLES.len(),
+        size / ARTICLES
+            .iter()
+            .map(|a| a.trim_end().len() + 2)
+            .sum::<usize>()
+    );
+
+    let mut best = f64::MAX;
+    let mut count = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        count = std::hint::black_box(sentences(&text).count());
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "sentences: {count} in {:.3} s  → {:.0} MB/s ({:.0} MiB/s)",
+        best,
+        size as f64 / 1e6 / best,
+        mib(size) / best
+    );
+
+    // Streamed first, so that VmHWM after it is the streaming path's own peak.
+    let base = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let mut best = f64::MAX;
+    let mut claims = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        claims = 0;
+        let mut sink = std::io::sink();
+        extract_each(
+            &text,
+            0,
+            &Options::default(),
+            &mut Ids::default(),
+            |found| {
+                if let Found::Claim(claim) = found {
+                    claims += 1;
+                    serde_json::to_writer(&mut sink, &claim).expect("a sink takes anything");
+                }
+            },
+        );
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    let peak = PEAK.load(Ordering::Relaxed);
+    println!(
+        "extract_each (streamed as JSON lines): {claims} claims in {best:.3} s  → {:.1} MB/s",
+        size as f64 / 1e6 / best,
+    );
+    println!(
+        "  peak heap: {:.1} MiB ({:.2}× the input); peak resident set so far: {:.1} MiB ({:.2}×)",
+        mib(peak),
+        peak as f64 / size as f64,
+        mib(vm_hwm()),
+        vm_hwm() as f64 / size as f64
+    );
+
+    PEAK.store(base, Ordering::Relaxed);
+    let mut best = f64::MAX;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let found = extract(&text, 0);
+        best = best.min(t.elapsed().as_secs_f64());
+        claims = found.len();
+        drop(std::hint::black_box(found));
+    }
+    let peak = PEAK.load(Ordering::Relaxed);
+    println!(
+        "extract (all claims kept in a Vec<Claim>): {claims} claims in {best:.3} s  → {:.1} MB/s",
+        size as f64 / 1e6 / best,
+    );
+    println!(
+        "  peak heap: {:.1} MiB ({:.2}× the input)",
+        mib(peak),
+        peak as f64 / size as f64
+    );
+    println!(
+        "peak resident set (VmHWM) of the whole run: {:.1} MiB ({:.2}× the input)",
+        mib(vm_hwm()),
+        vm_hwm() as f64 / size as f64
+    );
+}

@@ -1,0 +1,205 @@
+//! The `json` and `jsonl` formats, written claim by claim.
+//!
+//! `json` is byte for byte what `serde_json::to_writer_pretty` gives for
+//! `{ "documents", "claims" }` (and `"rejected"` with `--all`), without holding the claims: each
+//! claim is pretty-printed alone and indented into place. Rejected sentences come after all
+//! claims, so with `--all` they are held until the end.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::{Sink, checks, write_all, written};
+use crate::checks::Finding;
+use crate::claim::{Claim, Document};
+use crate::extract::{FullExtraction, Rejected};
+
+/// The `json` format.
+pub struct Json<W: Write> {
+    out: W,
+    all: bool,
+    claims: usize,
+    rejected: Vec<Rejected>,
+}
+
+impl<W: Write> Json<W> {
+    /// Writes to `out`; with `all`, adds the `rejected` list.
+    pub fn new(out: W, all: bool) -> Json<W> {
+        Json {
+            out,
+            all,
+            claims: 0,
+            rejected: Vec::new(),
+        }
+    }
+}
+
+/// A top-level list, pretty-printed as serde does it.
+fn list<T: Serialize>(out: &mut impl Write, items: &[T]) -> Result<()> {
+    if items.is_empty() {
+        return write_all(out, b"[]");
+    }
+    let items: Vec<String> = items.iter().map(element).collect::<Result<_>>()?;
+    write_all(out, format!("[\n{}\n  ]", items.join(",\n")).as_bytes())
+}
+
+/// Pretty JSON of `value`, indented by four spaces: an element of a top-level list.
+fn element(value: &impl Serialize) -> Result<String> {
+    let json = serde_json::to_string_pretty(value)?;
+    Ok(format!("    {}", json.replace('\n', "\n    ")))
+}
+
+impl<W: Write> Sink for Json<W> {
+    fn start(&mut self, documents: &[Document]) -> Result<()> {
+        write_all(&mut self.out, b"{\n  \"documents\": ")?;
+        list(&mut self.out, documents)?;
+        write_all(&mut self.out, b",\n  \"claims\": [")
+    }
+
+    fn document(&mut self, _doc: usize, _document: &Document) -> Result<()> {
+        Ok(())
+    }
+
+    fn claim(&mut self, claim: &Claim) -> Result<()> {
+        let sep: &[u8] = if self.claims == 0 { b"\n" } else { b",\n" };
+        self.claims += 1;
+        write_all(&mut self.out, sep)?;
+        write_all(&mut self.out, element(claim)?.as_bytes())
+    }
+
+    fn rejected(&mut self, rejected: &Rejected) -> Result<()> {
+        self.rejected.push(rejected.clone());
+        Ok(())
+    }
+
+    fn document_end(&mut self, _claims: usize, _rejected: usize) -> Result<()> {
+        Ok(())
+    }
+
+    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
+        let close: &[u8] = if self.claims == 0 { b"]" } else { b"\n  ]" };
+        write_all(&mut self.out, close)?;
+        if self.all {
+            write_all(&mut self.out, b",\n  \"rejected\": ")?;
+            list(&mut self.out, &self.rejected)?;
+        }
+        if let Some((_, findings)) = checks {
+            write_all(&mut self.out, b",\n  \"checks\": ")?;
+            list(&mut self.out, findings)?;
+        }
+        write_all(&mut self.out, b"\n}\n")?;
+        written(self.out.flush())
+    }
+}
+
+/// The `jsonl` format: one claim per line; with `--all`, the rejected sentences in document
+/// order among them, marked `"rejected": true`.
+pub struct Lines<W: Write> {
+    out: W,
+}
+
+impl<W: Write> Lines<W> {
+    /// Writes to `out`.
+    pub fn new(out: W) -> Lines<W> {
+        Lines { out }
+    }
+
+    fn line(&mut self, value: &impl Serialize) -> Result<()> {
+        serde_json::to_writer(&mut self.out, value)?;
+        write_all(&mut self.out, b"\n")
+    }
+}
+
+/// A rejected sentence on a JSON line, told apart from claims by `"rejected": true`.
+#[derive(Serialize)]
+struct RejectedLine<'a> {
+    rejected: bool,
+    #[serde(flatten)]
+    sentence: &'a Rejected,
+}
+
+impl<W: Write> Sink for Lines<W> {
+    fn start(&mut self, _documents: &[Document]) -> Result<()> {
+        Ok(())
+    }
+
+    fn document(&mut self, _doc: usize, _document: &Document) -> Result<()> {
+        Ok(())
+    }
+
+    fn claim(&mut self, claim: &Claim) -> Result<()> {
+        self.line(claim)
+    }
+
+    fn rejected(&mut self, rejected: &Rejected) -> Result<()> {
+        self.line(&RejectedLine {
+            rejected: true,
+            sentence: rejected,
+        })
+    }
+
+    fn document_end(&mut self, _claims: usize, _rejected: usize) -> Result<()> {
+        Ok(())
+    }
+
+    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
+        if let Some((_, findings)) = checks {
+            checks::write_jsonl(&mut self.out, findings)?;
+        }
+        written(self.out.flush())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Extraction, FullExtraction, Options, Source, extract_all};
+
+    fn streamed(full: &FullExtraction, all: bool, findings: Option<&[Finding]>) -> String {
+        let mut out = Vec::new();
+        let mut json = Json::new(&mut out, all);
+        json.start(&full.documents).unwrap();
+        for claim in &full.claims {
+            json.claim(claim).unwrap();
+        }
+        for r in &full.rejected {
+            json.rejected(r).unwrap();
+        }
+        json.finish(findings.map(|f| (full, f))).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn streaming_gives_what_serde_gives_for_the_whole() {
+        let text = include_str!("../../../data/odesa-drone-strike.txt");
+        let sources = [
+            Source {
+                path: "a.txt",
+                text,
+            },
+            Source {
+                path: "b.txt",
+                text: "",
+            },
+        ];
+        let full = extract_all(&sources, &Options::default());
+        let whole = Extraction {
+            documents: full.documents.clone(),
+            claims: full.claims.clone(),
+        };
+        let expected = serde_json::to_string_pretty(&whole).unwrap() + "\n";
+        assert_eq!(streamed(&full, false, None), expected);
+        let expected_all = serde_json::to_string_pretty(&full).unwrap() + "\n";
+        assert_eq!(streamed(&full, true, None), expected_all);
+        let empty = FullExtraction::default();
+        assert_eq!(
+            streamed(&empty, true, None),
+            serde_json::to_string_pretty(&empty).unwrap() + "\n"
+        );
+        let findings = crate::checks::check(&full.claims);
+        assert!(!findings.is_empty(), "181 fired, 115 shot down");
+        let with_checks = serde_json::to_string_pretty(&checks::with(&whole, &findings)).unwrap();
+        assert_eq!(streamed(&full, false, Some(&findings)), with_checks + "\n");
+    }
+}
