@@ -63,6 +63,16 @@ fn bench(c: &mut Criterion) {
             n
         })
     });
+    group.bench_function("with_dates", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for s in &corpus {
+                let (q, d) = numbers::with_dates(black_box(s), 0);
+                n += q.len() + d.len();
+            }
+            n
+        })
+    });
     group.finish();
 }
 

@@ -92,6 +92,9 @@ pub(crate) fn interception<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         };
         let unit = launched.q.unit.clone().unwrap_or_default();
         let (a, b) = (launched.q.value, downed.q.value);
+        if a <= 0.0 {
+            continue;
+        }
         let (result, arithmetic) = if b > a {
             (
                 Outcome::Inconsistent,
@@ -143,6 +146,9 @@ pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         }
         let noun = whole.q.unit.clone().unwrap_or_default();
         let (p, t) = (part.q.value, whole.q.value);
+        if t <= 0.0 {
+            continue;
+        }
         // The participle after the whole says what the part is: "had been identified".
         let verb = first_words(whole.after(), 5)
             .into_iter()

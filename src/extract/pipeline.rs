@@ -7,6 +7,7 @@
 
 use crate::claim::{DateRef, Kind, Quantity};
 
+use super::numbers;
 use super::punct::Marks;
 use super::quotes::entities::{Entities, EntityId};
 use super::quotes::names::{NameRun, name_runs};
@@ -15,7 +16,6 @@ use super::quotes::tokens::{Token, tokenize};
 use super::quotes::{self};
 use super::score::{self, Signals};
 use super::sentences::{Span, sentences};
-use super::{dates, numbers};
 
 /// A sentence with everything the pipeline found in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,8 +81,7 @@ pub fn analyse_spans(text: &str, spans: &[Span], mut visit: impl FnMut(Analysed<
         }
         previous_quoted = quoted_words > 0 && speaker.is_some();
 
-        let dates = dates::dates(sentence, span.start);
-        let mut quantities = numbers::quantities(sentence, span.start);
+        let (mut quantities, dates) = numbers::with_dates(sentence, span.start);
         quantities.retain(|q| !dates.iter().any(|d| q.start < d.end && d.start < q.end));
         let quote = quoted_words >= 3 || quoted_words > 0 && speaker.is_some();
         let attributed = speaker.is_some();

@@ -39,14 +39,19 @@ pub fn dates(sentence: &str, base: usize) -> Vec<DateRef> {
         return Vec::new();
     }
     let tokens = Tokens::new(sentence);
-    scan(&tokens)
-        .into_iter()
+    date_refs(&tokens, &scan(&tokens), base)
+}
+
+/// The public form of the date spans found in `tokens` (clock times are left out).
+pub(crate) fn date_refs(tokens: &Tokens, spans: &[Span], base: usize) -> Vec<DateRef> {
+    spans
+        .iter()
         .filter_map(|span| match span.kind {
             SpanKind::Date(iso) => {
                 let start = tokens.toks[span.first].start;
                 let end = tokens.toks[span.last].end;
                 Some(DateRef {
-                    text: sentence[start..end].to_string(),
+                    text: tokens.text[start..end].to_string(),
                     iso: iso.to_iso(),
                     start: base + start,
                     end: base + end,
@@ -58,12 +63,33 @@ pub fn dates(sentence: &str, base: usize) -> Vec<DateRef> {
 }
 
 /// A cheap test that rules out most sentences before tokenising: every date expression holds a
-/// digit, an upper-case letter (month, weekday) or one of a few lower-case words.
-fn may_hold_a_date(sentence: &str) -> bool {
-    sentence
-        .bytes()
-        .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
-        || relative::has_relative_word(sentence)
+/// digit, a month or weekday name, or a relative word ("yesterday", "last week", "ago").
+pub(crate) fn may_hold_a_date(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    if crate::extract::numbers::has_digit(bytes) {
+        return true;
+    }
+    let mut previous: &[u8] = &[];
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let word = &bytes[start..i];
+        let named = word[0].is_ascii_uppercase()
+            && (3..=9).contains(&word.len())
+            && month_or_weekday(&sentence[start..i]);
+        if named || relative::starts_relative(previous, word) {
+            return true;
+        }
+        previous = word;
+    }
+    false
 }
 
 /// Finds the dates and times among `t`'s tokens, in text order, without overlaps.

@@ -5,25 +5,6 @@ use super::{Iso, Span, SpanKind};
 use crate::extract::numbers::words::number_word;
 use crate::extract::tokens::{TokKind, Tokens, lower};
 
-/// Words that hold a relative date on their own or start one.
-const RELATIVE_WORDS: &[&str] = &[
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "overnight",
-    "last ",
-    "this ",
-    "next ",
-    "past ",
-    " ago",
-];
-
-/// The sentence holds a word that may start a relative date (used only to skip work).
-pub(super) fn has_relative_word(sentence: &str) -> bool {
-    RELATIVE_WORDS.iter().any(|w| sentence.contains(w))
-}
-
 /// Periods that "last", "this", "next" … make a date of.
 const PERIODS: &[&str] = &[
     "week",
@@ -42,6 +23,32 @@ const PERIODS: &[&str] = &[
     "century",
     "quarter",
 ];
+
+/// `word` (after `previous`) ends or is a relative date: "yesterday", "overnight", "ago", a
+/// period after "last", "this", "next" … (ASCII letters; a filter for [`relative`]).
+pub(super) fn starts_relative(previous: &[u8], word: &[u8]) -> bool {
+    let is = |w: &[u8], list: &[&str]| list.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w));
+    let alone = || {
+        is(
+            word,
+            &[
+                "yesterday",
+                "today",
+                "tonight",
+                "tomorrow",
+                "overnight",
+                "ago",
+            ],
+        )
+    };
+    let after = || {
+        is(
+            previous,
+            &["last", "this", "next", "past", "previous", "coming"],
+        ) && is(word, PERIODS)
+    };
+    (may_be_relative(word) && alone()) || (may_be_relative(previous) && after())
+}
 
 /// Verbs that lead to a count rather than a year ("the toll reached 2000").
 pub(super) fn is_count_verb(word: &str) -> bool {

@@ -346,3 +346,18 @@ fn sentences_without_figures_allocate_nothing() {
     let found = quantities("Read on to find out more about the developments.", 0);
     assert!(found.is_empty() && found.capacity() == 0);
 }
+
+#[test]
+fn with_dates_gives_what_the_two_scanners_give() {
+    for s in [
+        "On March 4, 2025, Russian forces launched a drone attack, killing a 77-year-old woman.",
+        "In response to the 181 drones fired by Russia, Ukraine successfully shot down 115.",
+        "Last week, President Donald Trump and Vice President JD Vance met with Zelensky.",
+        "Read on to find out more about the developments.",
+        "three days ago, 22.06.2008 6:23:02 P and 1,400 in 1974",
+    ] {
+        let (q, d) = super::with_dates(s, 9);
+        assert_eq!(q, quantities(s, 9), "{s}");
+        assert_eq!(d, crate::extract::dates::dates(s, 9), "{s}");
+    }
+}

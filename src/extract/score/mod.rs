@@ -143,7 +143,7 @@ impl Parts {
     #[inline]
     fn of(model: &Model, sentence: &str, signals: &Signals) -> Parts {
         let mut reader = features::Reader::new(sentence, &model.common);
-        let ngrams = model.ngram_logit_with(sentence, |tok| reader.push(tok));
+        let ngrams = model.ngram_logit_with(sentence, |tok, cls| reader.push(tok, cls));
         let profile = reader.finish();
         let dense = Feature::ALL
             .iter()

@@ -31,6 +31,8 @@ pub struct Config {
     pub char_min: u8,
     /// Longest character n-gram (up to 8).
     pub char_max: u8,
+    /// Longest n-gram over word classes, 2 or 3 (0 for none; see [`coarse`]).
+    pub class_ngrams: u8,
 }
 
 /// A linear check-worthiness model; the weight table is borrowed from the model file.
@@ -104,6 +106,7 @@ impl<'a> Model<'a> {
             word_ngrams: bytes[9],
             char_min: bytes[10],
             char_max: bytes[11],
+            class_ngrams: bytes[12],
         };
         if !(8..=26).contains(&config.bits) || config.word_ngrams > 3 || config.char_max > 8 {
             return Err(BadModel(format!("unsupported configuration {config:?}")));
@@ -166,7 +169,7 @@ impl<'a> Model<'a> {
             config.word_ngrams,
             config.char_min,
             config.char_max,
-            0,
+            config.class_ngrams,
             0,
             0,
             0,
@@ -205,13 +208,13 @@ impl<'a> Model<'a> {
     /// The n-gram part of the log-odds of `sentence` (without bias and hand features).
     #[inline]
     pub fn ngram_logit(&self, sentence: &str) -> f32 {
-        self.ngram_logit_with(sentence, |_| {})
+        self.ngram_logit_with(sentence, |_, _| {})
     }
 
-    /// [`Model::ngram_logit`], handing every token to `on_token` on the way (the hand features
-    /// read the same tokenization).
+    /// [`Model::ngram_logit`], handing every token and its word classes to `on_token` on the
+    /// way (the hand features read the same tokenization).
     #[inline(always)]
-    pub fn ngram_logit_with(&self, sentence: &str, on_token: impl FnMut(&Token)) -> f32 {
+    pub fn ngram_logit_with(&self, sentence: &str, on_token: impl FnMut(&Token, u32)) -> f32 {
         let table = self.table;
         let (mut word_sum, mut word_n, mut char_sum, mut char_n) = (0i32, 0u32, 0i32, 0u32);
         scan(
@@ -255,23 +258,26 @@ fn index(h: u64, seed: u64, bits: u8) -> usize {
 /// every character n-gram. Training and scoring both go through here, so they agree exactly.
 #[inline(always)]
 pub fn ngrams(sentence: &str, config: Config, word: impl FnMut(usize), chr: impl FnMut(usize)) {
-    scan(sentence, config, |_| {}, word, chr);
+    scan(sentence, config, |_, _| {}, word, chr);
 }
 
-/// [`ngrams`], also handing each token to `on_token`.
+/// [`ngrams`], also handing each token and its word classes ([`super::lexicon::classes`]) to
+/// `on_token`.
 #[inline(always)]
 pub fn scan(
     sentence: &str,
     config: Config,
-    mut on_token: impl FnMut(&Token),
+    mut on_token: impl FnMut(&Token, u32),
     mut word: impl FnMut(usize),
     mut chr: impl FnMut(usize),
 ) {
     let bits = config.bits;
     let bytes = sentence.as_bytes();
     let (mut p1, mut p2) = (BOS, BOS);
+    let (mut c1, mut c2) = (BOS, BOS);
     for tok in tokens(sentence) {
-        on_token(&tok);
+        let classes = super::lexicon::classes(tok.hash);
+        on_token(&tok, classes);
         let h = tok.hash;
         if config.word_ngrams >= 1 {
             word(index(h, 0x11, bits));
@@ -284,12 +290,38 @@ pub fn scan(
         }
         p2 = p1;
         p1 = h;
+        if config.class_ngrams > 0 {
+            let c = coarse(&tok, classes);
+            if config.class_ngrams >= 2 {
+                word(index(pair(c1, c), 0x66, bits));
+            }
+            if config.class_ngrams >= 3 {
+                word(index(pair(pair(c2, c1), c), 0x77, bits));
+            }
+            (c2, c1) = (c1, c);
+        }
         if config.char_min > 0 && matches!(tok.shape, Shape::Word | Shape::Number) {
             char_ngrams(&bytes[tok.start..tok.end], config, &mut chr);
         }
     }
     if config.word_ngrams >= 2 {
         word(index(pair(p1, EOS), 0x22, bits));
+    }
+}
+
+/// A token as its class: its word classes when it is in the lexicon, else `#` for a number,
+/// `A` for a capitalised word, `a` for another word, the mark itself for punctuation. N-grams of
+/// classes ("A said", "# percent", "we will") carry over from one debate's topics to another's.
+#[inline(always)]
+fn coarse(tok: &Token, classes: u32) -> u64 {
+    if classes != 0 {
+        return classes as u64 | 1 << 40;
+    }
+    match tok.shape {
+        Shape::Number => b'#' as u64,
+        Shape::Word if tok.capital => b'A' as u64,
+        Shape::Word | Shape::Clitic => b'a' as u64,
+        Shape::Punct(c) => c as u64,
     }
 }
 
@@ -369,6 +401,7 @@ mod tests {
         word_ngrams: 2,
         char_min: 3,
         char_max: 5,
+        class_ngrams: 0,
     };
 
     fn counts(s: &str) -> (usize, usize) {

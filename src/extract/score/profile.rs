@@ -70,7 +70,7 @@ impl Profile {
 pub fn profile(sentence: &str, common: &Vocabulary) -> Profile {
     let mut reader = Reader::new(sentence, common);
     for tok in tokens(sentence) {
-        reader.push(&tok);
+        reader.push(&tok, classes(tok.hash));
     }
     reader.finish()
 }
@@ -113,13 +113,12 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads the next token. Written without branches on the token (flags become 0/1 and are
+    /// Reads the next token, whose word classes are `cls`. Written without branches on the token (flags become 0/1 and are
     /// added or selected): which kind of token comes next is too irregular to predict.
     #[inline(always)]
-    pub fn push(&mut self, tok: &Token) {
+    pub fn push(&mut self, tok: &Token, cls: u32) {
         let p = &mut self.p;
         let b = self.bytes;
-        let cls = classes(tok.hash);
         let has = |c: u32| (cls & c != 0) as u32;
         let (word, number, clitic, mark) = match tok.shape {
             Shape::Word => (1u32, 0u32, 0u32, 0u8),
@@ -149,11 +148,12 @@ impl<'a> Reader<'a> {
         // present passive, not a past event.
         let listed = has(lx::AUX | lx::VERB | lx::ATTRIBUTION | lx::PAST);
         let tail = &b[tok.end.saturating_sub(2)..tok.end];
-        let ed = word & (listed ^ 1) & (len >= 4 && tail == b"ed") as u32;
+        let ends_ed = word & (len >= 4 && tail == b"ed") as u32;
+        let ed_only = ends_ed & (listed ^ 1);
         let not_after_be = (!self.after_be) as u32;
-        p.verbs += ((word | clitic) & listed) + ed;
-        p.past += ((word & has(lx::PAST)) + ed) * not_after_be;
-        p.ed_only += ed;
+        p.verbs += ((word | clitic) & listed) + ed_only;
+        p.past += (word & (has(lx::PAST) | ends_ed)) * not_after_be;
+        p.ed_only += ed_only;
         if word | clitic == 1 {
             self.after_be = cls & lx::PRESENT_BE != 0;
         }
