@@ -53,9 +53,16 @@ pub const FURNITURE: u32 = 1 << 21;
 pub const PAST: u32 = 1 << 22;
 /// Present forms of "be": a participle after them is a present passive ("is struck").
 pub const PRESENT_BE: u32 = 1 << 23;
+/// Commands of a web page's interface: "share", "follow", "subscribe", "leave (a reply)".
+pub const INTERFACE: u32 = 1 << 24;
 
 const LISTS: &[(u32, &str)] = &[
     (PRESENT_BE, "is are am be being 're 'm"),
+    (
+        INTERFACE,
+        "read share leave click subscribe follow sign join comment download visit tap scroll \
+         stay email print register log view watch listen continue",
+    ),
     (
         PAST,
         "was were had did been said told went gone came got made took taken gave given knew \

@@ -37,6 +37,8 @@ pub struct Profile {
     pub capitalised: u32,
     /// The sentence opens with a command ("Read on…", "Share your…", "Let's…").
     pub imperative: bool,
+    /// The command is one of a web page's interface ("Share…", "Follow us…", "Leave a Reply").
+    pub interface: bool,
     /// The sentence ends with a question mark.
     pub question: bool,
     /// The sentence ends with an exclamation mark.
@@ -200,6 +202,7 @@ impl<'a> Reader<'a> {
         p.colon_end = self.last_punct == b':';
         p.terminal = matches!(self.last_mark, b'.' | b'!' | b'?');
         p.imperative = self.opener.is_some_and(|cls| cls & lx::IMPERATIVE != 0);
+        p.interface = self.opener.is_some_and(|cls| cls & lx::INTERFACE != 0);
         p
     }
 }

@@ -83,10 +83,10 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if !p.anchored() && p.reader_prompt() {
         return Some(Furniture::ReaderPrompt);
     }
-    // A command naming nothing, or a short one without a figure or quotation ("Leave a Reply",
-    // "Follow us on Twitter for the latest news.").
-    let short_command = p.words <= 8 && p.figures + p.quote_marks == 0;
-    if p.imperative && (!p.anchored() || short_command) {
+    // A command naming nothing, or a short one of the page's interface without a figure or
+    // quotation ("Leave a Reply", "Follow us on Twitter for the latest news.").
+    let interface = p.interface && p.words <= 8 && p.figures + p.quote_marks == 0;
+    if p.imperative && !p.anchored() || interface {
         return Some(Furniture::Command);
     }
     None
@@ -189,4 +189,90 @@ pub fn adjustment(p: &Profile, signals: &Signals) -> f32 {
         .filter(|a| a.applies(p, signals))
         .map(|a| a.weight())
         .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::score::lexicon::Vocabulary;
+    use crate::extract::score::profile::profile;
+
+    fn kind(s: &str) -> Option<&'static str> {
+        furniture(s, &profile(s, &Vocabulary::new(&[]))).map(Furniture::name)
+    }
+
+    fn applies(s: &str, signals: &Signals) -> Vec<&'static str> {
+        let p = profile(s, &Vocabulary::new(&[]));
+        Adjustment::ALL
+            .iter()
+            .filter(|a| a.applies(&p, signals))
+            .map(|a| a.name())
+            .collect()
+    }
+
+    #[test]
+    fn each_kind_of_furniture() {
+        assert_eq!(kind("20-09-2025 | 07:05"), Some("timestamp"));
+        assert_eq!(kind("%d bloggers like this:"), Some("template"));
+        assert_eq!(kind("Tuesday, March 4, 2025"), Some("dateline"));
+        assert_eq!(kind("Photo credit: Shutterstock"), Some("label"));
+        assert_eq!(kind("Related:"), Some("label"));
+        assert_eq!(kind("MORE FROM CBS NEWS"), Some("capitals"));
+        assert_eq!(kind("[continue reading]"), Some("link"));
+        assert_eq!(kind("By Jane Smith"), Some("byline"));
+        assert_eq!(kind("mkg/hc (Reuters, AFP, dpa, AP)"), Some("byline"));
+        assert_eq!(kind("'Battlefield after bombardment'"), Some("heading"));
+        assert_eq!(kind("Related Articles"), Some("heading"));
+        assert_eq!(
+            kind("What are your thoughts on the situation?"),
+            Some("reader-prompt")
+        );
+        assert_eq!(kind("Leave a Reply"), Some("command"));
+        assert_eq!(
+            kind("Read on to find out more about the developments."),
+            Some("command")
+        );
+    }
+
+    #[test]
+    fn statements_are_not_furniture() {
+        // Headlines with a verb and sentences of the news corpus stay candidates.
+        assert_eq!(kind("New Zealand quake toll rises"), None);
+        assert_eq!(
+            kind("Central bank raises base rate by 50 basis points to 3.40%"),
+            None
+        );
+        assert_eq!(kind("Let's balance the budget and protect Medicare."), None);
+        assert_eq!(
+            kind("MEXICO CITY (CBSNewYork/CBS News) -- A desperate search continued."),
+            None
+        );
+    }
+
+    #[test]
+    fn adjustments_read_the_text_and_the_pipeline() {
+        let none = Signals::default();
+        assert_eq!(
+            applies("It remains to be seen how things will unfold.", &none),
+            ["generic", "outlook"]
+        );
+        // A past event is specific even without a name.
+        assert!(applies("All the injured were taken to hospitals.", &none).is_empty());
+        assert_eq!(
+            applies("“We are positive,” he said.", &none),
+            ["attributed-quote"]
+        );
+        let found = Signals {
+            quantities: 2,
+            ..Signals::default()
+        };
+        assert_eq!(
+            applies("Dozens were hurt, officials said.", &found),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            applies("Many drones were shot down.", &found),
+            ["found-figures"]
+        );
+    }
 }
