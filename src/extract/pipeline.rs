@@ -76,8 +76,9 @@ pub fn analyse_spans(text: &str, spans: &[Span], mut visit: impl FnMut(Analysed<
         let fact = facts.of(k);
         let mut speaker = speakers.read(sentence, fact.phrase, fact.mentioned, span.start);
         let quoted_words = fact.quoted_words;
-        if speaker.is_none() && quoted_words > 0 && previous_quoted {
-            speaker = speakers.continuing();
+        if speaker.is_none() && quoted_words > 0 {
+            speaker = attribution_after(text, spans, &facts, k, &mut speakers)
+                .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
         }
         previous_quoted = quoted_words > 0 && speaker.is_some();
 
@@ -106,6 +107,76 @@ pub fn analyse_spans(text: &str, spans: &[Span], mut visit: impl FnMut(Analysed<
         };
         visit(analysed);
     }
+}
+
+/// A quotation without a cue, then a short sentence that only attributes it ("“We are ready.”" /
+/// "Zelensky said on Tuesday."): that sentence's speaker.
+fn attribution_after(
+    text: &str,
+    spans: &[Span],
+    facts: &Facts,
+    k: usize,
+    speakers: &mut Speakers,
+) -> Option<Speaker> {
+    let next = spans.get(k + 1)?;
+    let next_facts = facts.of(k + 1);
+    let sentence = &text[next.start..next.end];
+    let short = sentence.len() <= 80 && sentence.split_whitespace().count() <= 8;
+    if !short || next_facts.quoted_words > 0 || next_facts.phrase.is_empty() {
+        return None;
+    }
+    // Only an attribution: after the speech verb comes nothing, the speaker ("said the
+    // spokesman"), or where and when ("said so on Tuesday") — not a report of its own ("Officials
+    // said 40 died").
+    let phrase = next_facts.phrase;
+    let speaker_words = &sentence[phrase[0].start..phrase[phrase.len() - 1].end];
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let verb = words
+        .iter()
+        .position(|w| quotes::words::is_speech_verb(w))?;
+    let after = words[verb + 1..].join(" ");
+    let only_attribution = after.is_empty()
+        || after == speaker_words
+        || words.get(verb + 1).is_some_and(|w| is_circumstance(w));
+    if !only_attribution {
+        return None;
+    }
+    speakers.resolve_ahead(sentence, phrase, next.start)
+}
+
+/// Words that open where, when or how something was said ("on Tuesday", "in a statement", "so").
+fn is_circumstance(word: &str) -> bool {
+    matches!(
+        word,
+        "so" | "this"
+            | "on"
+            | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "later"
+            | "then"
+            | "afterwards"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "recently"
+            | "again"
+            | "when"
+            | "while"
+            | "as"
+            | "via"
+            | "through"
+            | "to"
+            | "from"
+            | "late"
+            | "last"
+    )
 }
 
 /// The first pass: reads every sentence once (quotations, words, names, cue) and keeps what the
@@ -228,6 +299,23 @@ mod tests {
             ]
         );
         assert_eq!(got[1].1, Kind::Quote);
+    }
+
+    #[test]
+    fn a_quotation_attributed_by_the_next_short_sentence() {
+        let text = "Ukraine’s President, Volodymyr Zelensky, wrote to Congress.\n\
+                    “We are ready to come to the table.”\n\
+                    Zelensky said so on Tuesday.\n";
+        let got = analyse(text);
+        assert_eq!(got[1].2.as_deref(), Some("Volodymyr Zelensky"));
+        assert_eq!(got[1].1, Kind::Quote);
+        assert_eq!(got[2].2.as_deref(), Some("Volodymyr Zelensky"));
+        let report = "“We lost everything.”\nOfficials said 40 people died.\n";
+        assert_eq!(
+            analyse(report)[0].2,
+            None,
+            "a report of its own is no attribution"
+        );
     }
 
     #[test]

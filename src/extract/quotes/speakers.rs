@@ -95,6 +95,17 @@ impl Speakers {
         speaker
     }
 
+    /// Resolves the cue of a sentence ahead of the one being read (at byte offset `at`), without
+    /// recording anything: for a quotation attributed by the sentence after it.
+    pub fn resolve_ahead(
+        &mut self,
+        sentence: &str,
+        phrase: &[Token],
+        at: usize,
+    ) -> Option<Speaker> {
+        self.resolve(sentence, phrase, at)
+    }
+
     /// A quotation with no cue continues the previous speaker's words.
     pub fn continuing(&self) -> Option<Speaker> {
         self.last_speaker.clone()
