@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 
 use crate::checks::{Finding, Outcome};
+use crate::display::wrap::wrap_plain;
 use crate::extract::FullExtraction;
 
 /// An extraction with the findings beside its claims: the JSON that `extract --format json
@@ -108,45 +109,10 @@ pub fn write_table(
             lines.push(format!("tolerance: {t}"));
         }
         for line in lines {
-            for piece in wrap(&line, wrap_at) {
+            for piece in wrap_plain(&line, wrap_at) {
                 writeln!(out, "      {piece}").context("cannot write to stdout")?;
             }
         }
     }
     Ok(())
-}
-
-/// Cuts `text` at spaces into lines of at most `width` characters (longer words stay whole);
-/// control characters are dropped, since figure texts come from the article.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let word: String = word.chars().filter(|c| !c.is_control()).collect();
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wraps_at_spaces_and_drops_control_characters() {
-        assert_eq!(
-            wrap("3,400 + 1,600 = 5,000", 12),
-            ["3,400 +", "1,600 =", "5,000"]
-        );
-        assert_eq!(wrap("a\u{1b}[31mb", 20), ["a[31mb"]);
-    }
 }

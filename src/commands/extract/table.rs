@@ -12,11 +12,14 @@
 use std::io::Write;
 
 use anyhow::Result;
-use unicode_width::UnicodeWidthChar;
+use unicode_width::UnicodeWidthStr;
 
 use super::{Sink, checks, written};
 use crate::checks::Finding;
 use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
+use crate::display::inert::{clean, cut};
+use crate::display::reading;
+use crate::display::wrap::wrap_plain;
 use crate::extract::{FullExtraction, Rejected};
 
 const INDENT: usize = 5;
@@ -135,8 +138,8 @@ fn row(
     text: &str,
     width: usize,
 ) -> Result<()> {
-    let speaker = cut(&clean(speaker.unwrap_or("—")), SPEAKER);
-    let pad = SPEAKER.saturating_sub(display_width(&speaker));
+    let speaker = cut(speaker.unwrap_or("—"), SPEAKER);
+    let pad = SPEAKER.saturating_sub(speaker.width());
     let figures = if figures.is_empty() { "—" } else { figures };
     written(writeln!(
         out,
@@ -144,7 +147,7 @@ fn row(
         kind.label(),
         ""
     ))?;
-    for line in wrap(&clean(text), width.saturating_sub(INDENT).max(20)) {
+    for line in wrap_plain(text, width.saturating_sub(INDENT).max(20)) {
         written(writeln!(out, "{:INDENT$}{line}", ""))?;
     }
     Ok(())
@@ -152,13 +155,7 @@ fn row(
 
 /// "181 drones, 115 drones, 2025-03-04": figures then dates (ISO where known).
 fn figures(quantities: &[Quantity], dates: &[DateRef]) -> String {
-    let mut parts: Vec<String> = quantities
-        .iter()
-        .map(|q| match &q.unit {
-            Some(unit) => format!("{} {unit}", number(q.value)),
-            None => number(q.value),
-        })
-        .collect();
+    let mut parts: Vec<String> = quantities.iter().map(reading).collect();
     parts.extend(
         dates
             .iter()
@@ -167,105 +164,28 @@ fn figures(quantities: &[Quantity], dates: &[DateRef]) -> String {
     parts.join(", ")
 }
 
-fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
-}
-
-/// Article text is untrusted: control characters (escape sequences among them) are shown inert.
-fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => ' ',
-            '\u{1b}' => '␛',
-            c if c.is_control() => '\u{fffd}',
-            c => c,
-        })
-        .collect()
-}
-
-fn display_width(text: &str) -> usize {
-    text.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
-
-/// `text` cut to `width` columns, with "…" where it was cut.
-fn cut(text: &str, width: usize) -> String {
-    if display_width(text) <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
-/// Greedy word wrap to `width` columns; a word longer than a line is split.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut used = 0;
-    for word in text.split_whitespace() {
-        let w = display_width(word);
-        if used > 0 && used + 1 + w > width {
-            lines.push(std::mem::take(&mut line));
-            used = 0;
-        }
-        if used > 0 {
-            line.push(' ');
-            used += 1;
-        }
-        for c in word.chars() {
-            let cw = c.width().unwrap_or(0);
-            if used + cw > width && used > 0 {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            line.push(c);
-            used += cw;
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn wrapping_respects_the_width() {
-        let lines = wrap(
-            "“You’re gambling with the lives of millions of people,” Trump said.",
-            20,
-        );
-        assert!(lines.iter().all(|l| display_width(l) <= 20), "{lines:?}");
+    fn indefinite_figures_read_as_written() {
+        let millions = Quantity {
+            value: 1e6,
+            unit: Some("people".into()),
+            text: "millions of people".into(),
+            qualifier: Some(crate::claim::Qualifier::Indefinite),
+            ..Default::default()
+        };
+        let drones = Quantity {
+            value: 115.0,
+            unit: Some("drones".into()),
+            text: "115".into(),
+            ..Default::default()
+        };
         assert_eq!(
-            lines.join(" "),
-            "“You’re gambling with the lives of millions of people,” Trump said."
+            figures(&[millions, drones], &[]),
+            "millions of people, 115 drones"
         );
-    }
-
-    #[test]
-    fn escape_sequences_are_inert() {
-        assert_eq!(clean("a\u{1b}[31mred"), "a␛[31mred");
-    }
-
-    #[test]
-    fn cutting_marks_the_cut() {
-        assert_eq!(cut("Volodymyr Zelensky and others", 10), "Volodymyr…");
-        assert_eq!(cut("short", 10), "short");
     }
 }

@@ -14,10 +14,10 @@ use ratatui::style::Style;
 use crate::export::{Format, path_beside};
 
 use super::super::app::{App, Mode, SaveState};
-use super::super::inert;
 use super::super::keymap::Context;
 use super::super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::hint_line;
+use crate::display::inert;
 
 fn popup_block<'a>(app: &App, title: &'a str, context: Context) -> Block<'a> {
     let theme = app.theme();
@@ -105,7 +105,7 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
     let block = popup_block(app, " Quit? ", Context::Confirm);
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(super::super::inert::clean(&text).into_owned())
+        Paragraph::new(crate::display::inert::clean(&text).into_owned())
             .wrap(Wrap { trim: true })
             .block(block),
         popup,
@@ -128,7 +128,7 @@ pub fn report(frame: &mut Frame, area: Rect, app: &App, lines: &[String]) {
         .border_style(app.theme().warning());
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(super::super::inert::clean(&text).into_owned())
+        Paragraph::new(crate::display::inert::clean(&text).into_owned())
             .wrap(Wrap { trim: true })
             .block(block),
         popup,
