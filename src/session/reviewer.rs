@@ -1,8 +1,6 @@
-//! Who reviews and when: the name stored with each verdict and its time stamp.
+//! Who reviews: the name stored with each verdict (the review screen's `Clock` stamps the time).
 
 use chrono::{SecondsFormat, Utc};
-
-use super::model::Review;
 
 /// The current time as RFC 3339 in UTC, to the second (`2025-03-04T10:15:00Z`).
 pub fn now() -> String {
@@ -18,12 +16,6 @@ pub fn reviewer_name(given: Option<&str>) -> Option<String> {
         .filter(|name| !name.is_empty())
 }
 
-/// Marks a review as changed by `reviewer` now (every change to a review goes through this).
-pub fn stamp(review: &mut Review, reviewer: Option<&str>) {
-    review.reviewer = reviewer.map(str::to_string);
-    review.reviewed_at = Some(now());
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -32,14 +24,5 @@ mod tests {
     fn a_given_name_wins_and_blank_is_nobody() {
         assert_eq!(reviewer_name(Some(" ana ")), Some("ana".to_string()));
         assert_eq!(reviewer_name(Some("  ")), None);
-    }
-
-    #[test]
-    fn stamp_sets_reviewer_and_an_rfc3339_time() {
-        let mut review = Review::default();
-        stamp(&mut review, Some("ana"));
-        assert_eq!(review.reviewer.as_deref(), Some("ana"));
-        let at = review.reviewed_at.unwrap();
-        assert!(chrono::DateTime::parse_from_rfc3339(&at).is_ok(), "{at}");
     }
 }
