@@ -216,6 +216,7 @@ impl App {
     pub fn new(session: Session, articles: Vec<Article>, setup: Setup) -> App {
         let checks = Checks::of(&session);
         let index = ClaimIndex::with_flags(&session, &checks.inconsistent());
+        let checks_empty = checks.inconsistent().is_empty();
         let place = session.place.clone();
         let mut app = App {
             session,
@@ -229,7 +230,8 @@ impl App {
             checks,
             filter: place.filter,
             kind: place.kind,
-            inconsistent_only: false,
+            // A filter for figures that no longer fail (the article changed) would show nothing.
+            inconsistent_only: place.inconsistent && !checks_empty,
             selected: None,
             list_top: 0,
             focus: Focus::List,

@@ -84,6 +84,7 @@ impl App {
                 .map(|c| c.claim.id.clone()),
             filter: self.filter,
             kind: self.kind,
+            inconsistent: self.inconsistent_only,
         }
     }
 
