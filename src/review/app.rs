@@ -265,7 +265,14 @@ impl App {
             self.notice = None;
         }
         match action {
-            Action::ForceQuit => return Effect::ForceQuit,
+            Action::ForceQuit => {
+                // Quitting safely keeps a note or evidence being typed: the closing save, which
+                // writes the whole session, then holds it.
+                if matches!(self.mode, Mode::Note(_) | Mode::Evidence(_)) {
+                    let _kept = self.submit();
+                }
+                return Effect::ForceQuit;
+            }
             Action::Quit => return self.quit(),
             _ if self.is_too_small() => return Effect::None,
             _ => {}

@@ -164,7 +164,7 @@ impl App {
         }
     }
 
-    fn submit(&mut self) -> Effect {
+    pub(super) fn submit(&mut self) -> Effect {
         let mode = std::mem::replace(&mut self.mode, Mode::Browse);
         let Some(at) = self.selected else {
             if let Mode::Search(field) = mode {

@@ -257,7 +257,13 @@ fn quitting_asks_only_when_something_is_not_saved() {
     assert_eq!(press(&mut a, "y"), Effect::Abandon);
     let mut a = app();
     press(&mut a, "c");
+    type_text(&mut a, "half typed");
     assert_eq!(press(&mut a, "Ctrl-C"), Effect::ForceQuit);
+    assert_eq!(
+        a.session().claims()[0].review.note,
+        "half typed",
+        "Ctrl-C keeps the note being typed; the closing save writes it"
+    );
 }
 
 #[test]
