@@ -2,13 +2,13 @@
 //!
 //! The pipeline (see [`pipeline`]): [`sentences`] → [`numbers`] → [`dates`] → [`quotes`] and
 //! speakers → [`score`] → claims above the minimum score, each with its [`Kind`] and a stable id
-//! ([`claim_id`]).
+//! ([`claim_id`](crate::claim::claim_id)).
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::claim::{Claim, Document, Kind, claim_id, sha256_hex};
+use crate::claim::{Claim, ClaimDigest, Document, Kind, claim_digest, claim_id_of, sha256_hex};
 use sentences::Span;
 
 mod abbrev;
@@ -126,23 +126,21 @@ fn into_claim(sentence: Analysed, doc: usize, id: String) -> Claim {
     }
 }
 
-/// Hands out claim ids: the first occurrence of a text gets [`claim_id`]`(text, 1)`, the n-th
-/// repeat (white space aside) `claim_id(text, n)`.
+/// Hands out claim ids: the first occurrence of a text gets
+/// [`claim_id`](crate::claim::claim_id)`(text, 1)`, the n-th repeat (white space aside)
+/// `claim_id(text, n)`.
 #[derive(Debug, Default)]
 pub struct Ids {
-    seen: HashMap<String, usize>,
+    seen: HashMap<ClaimDigest, usize>,
 }
 
 impl Ids {
     /// The id for the next occurrence of `text`.
     pub fn next(&mut self, text: &str) -> String {
-        let base = claim_id(text, 1);
-        if let Some(n) = self.seen.get_mut(&base) {
-            *n += 1;
-            return claim_id(text, *n);
-        }
-        self.seen.insert(base.clone(), 1);
-        base
+        let digest = claim_digest(text);
+        let n = self.seen.entry(digest).or_insert(0);
+        *n += 1;
+        claim_id_of(&digest, *n)
     }
 }
 
@@ -210,7 +208,7 @@ pub fn extract_documents(sources: &[Source]) -> Extraction {
 }
 
 /// Extracts several documents into one list of claims whose ids are unique across all of them (a
-/// repeated text gets an occurrence suffix, see [`claim_id`]).
+/// repeated text gets an occurrence suffix, see [`claim_id`](crate::claim::claim_id)).
 pub fn extract_documents_with(sources: &[Source], options: &Options) -> Extraction {
     let mut ids = Ids::default();
     let mut documents = Vec::with_capacity(sources.len());
