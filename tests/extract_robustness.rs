@@ -121,7 +121,7 @@ fn random_awkward_text_never_breaks_the_invariants() {
                 "round {round}: overlap in {text:?}"
             );
             assert!((0.0..=1.0).contains(&s.score));
-            for q in &s.quantities {
+            for q in &s.quantities() {
                 assert!(q.start >= s.span.start && q.end <= s.span.end, "{text:?}");
             }
             last_end = s.span.end;

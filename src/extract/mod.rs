@@ -101,28 +101,17 @@ pub fn extract_each(
 
 /// Turns an analysed sentence into a claim with the given id.
 fn into_claim(sentence: Analysed, doc: usize, id: String) -> Claim {
-    let Analysed {
-        text,
-        span,
-        kind,
-        score,
-        mut quantities,
-        mut dates,
-        speaker,
-    } = sentence;
-    quantities.shrink_to_fit();
-    dates.shrink_to_fit();
     Claim {
         id,
         doc,
-        text: text.to_string(),
-        start: span.start,
-        end: span.end,
-        kind,
-        score,
-        quantities,
-        dates,
-        speaker: speaker.map(str::to_string),
+        text: sentence.text.to_string(),
+        start: sentence.span.start,
+        end: sentence.span.end,
+        kind: sentence.kind,
+        score: sentence.score,
+        quantities: sentence.quantities(),
+        dates: sentence.dates(),
+        speaker: sentence.speaker.map(str::to_string),
     }
 }
 

@@ -3,11 +3,12 @@
 //!
 //! Two passes over a document: the first gathers its names (so that "the local governor" can
 //! point at a governor named only later), the second reads the sentences in order, resolving
-//! speakers as a reader would. Nothing is copied out of the text until a sentence is reported.
+//! speakers as a reader would. Nothing is copied out of the text until a sentence is reported:
+//! figures and dates stay in compact form ([`Figures`]) until a claim is made of them.
 
 use crate::claim::{DateRef, Kind, Quantity};
 
-use super::numbers;
+use super::numbers::{self, Figures};
 use super::punct::Marks;
 use super::quotes::entities::{Entities, EntityId};
 use super::quotes::names::{NameRun, name_runs};
@@ -28,12 +29,23 @@ pub struct Analysed<'a> {
     pub kind: Kind,
     /// Check-worthiness, 0 to 1.
     pub score: f64,
-    /// Figures, in text order, none inside a date.
-    pub quantities: Vec<Quantity>,
-    /// Date expressions, in text order.
-    pub dates: Vec<DateRef>,
+    /// Figures (none inside a date) and date expressions, in text order, in compact form: see
+    /// [`Analysed::quantities`] and [`Analysed::dates`].
+    pub figures: &'a Figures,
     /// Who said it, when the sentence quotes or attributes.
     pub speaker: Option<&'a str>,
+}
+
+impl Analysed<'_> {
+    /// The figures, in text order, none inside a date (document offsets).
+    pub fn quantities(&self) -> Vec<Quantity> {
+        self.figures.quantities(self.text, self.span.start)
+    }
+
+    /// The date expressions, in text order (document offsets).
+    pub fn dates(&self) -> Vec<DateRef> {
+        self.figures.dates(self.text, self.span.start)
+    }
 }
 
 /// The main kind of a sentence, by what a checker looks up first:
@@ -70,6 +82,8 @@ pub fn analyse_spans(text: &str, spans: &[Span], mut visit: impl FnMut(Analysed<
     let (entities, facts) = read_facts(text, spans);
 
     let mut speakers = Speakers::new(entities);
+    let mut reader = numbers::Reader::default();
+    let mut figures = Figures::default();
     let mut previous_quoted = false;
     for (k, span) in spans.iter().enumerate() {
         let sentence = &text[span.start..span.end];
@@ -82,27 +96,26 @@ pub fn analyse_spans(text: &str, spans: &[Span], mut visit: impl FnMut(Analysed<
         }
         previous_quoted = quoted_words > 0 && speaker.is_some();
 
-        let (mut quantities, dates) = numbers::with_dates(sentence, span.start);
-        quantities.retain(|q| !dates.iter().any(|d| q.start < d.end && d.start < q.end));
+        reader.read(sentence, &mut figures);
         let quote = quoted_words >= 3 || quoted_words > 0 && speaker.is_some();
         let attributed = speaker.is_some();
+        let quantities = figures.quantity_count();
         // The score may weigh more signals than these; they keep their defaults here.
         #[allow(clippy::needless_update)]
         let signals = Signals {
-            quantities: quantities.len(),
-            dates: dates.len(),
+            quantities,
+            dates: figures.date_count(),
             quote,
             speaker: attributed,
             ..Signals::default()
         };
-        let absolute_dates = dates.iter().filter(|d| d.iso.is_some()).count();
+        let absolute_dates = figures.absolute_date_count();
         let analysed = Analysed {
             text: sentence,
             span: *span,
-            kind: kind_of(quote, quantities.len(), absolute_dates, attributed),
+            kind: kind_of(quote, quantities, absolute_dates, attributed),
             score: score::score(sentence, &signals),
-            quantities,
-            dates,
+            figures: &figures,
             speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
         };
         visit(analysed);
@@ -268,6 +281,28 @@ mod tests {
             out.push((a.text.to_string(), a.kind, a.speaker.map(str::to_string)))
         });
         out
+    }
+
+    #[test]
+    fn a_prepared_score_is_the_score() {
+        let text = include_str!("../../data/odesa-drone-strike.txt");
+        for span in sentences(text) {
+            let sentence = &text[span.start..span.end];
+            let prepared = score::prepare(sentence);
+            for (quantities, quote, speaker) in
+                [(0, false, false), (2, true, true), (1, false, true)]
+            {
+                #[allow(clippy::needless_update)]
+                let signals = Signals {
+                    quantities,
+                    dates: quantities,
+                    quote,
+                    speaker,
+                    ..Signals::default()
+                };
+                assert_eq!(prepared.score(&signals), score::score(sentence, &signals));
+            }
+        }
     }
 
     #[test]

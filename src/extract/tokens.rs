@@ -39,8 +39,16 @@ pub(crate) struct Tokens<'a> {
 impl<'a> Tokens<'a> {
     /// Cuts `text` into tokens.
     pub fn new(text: &'a str) -> Self {
+        Tokens::reuse(text, Vec::new())
+    }
+
+    /// Cuts `text` into tokens, in `buffer` (cleared first): a buffer handed back by
+    /// [`Tokens::into_buffer`] saves an allocation per sentence.
+    pub fn reuse(text: &'a str, buffer: Vec<Token>) -> Self {
         let bytes = text.as_bytes();
-        let mut toks = Vec::with_capacity(bytes.len() / 4 + 4);
+        let mut toks = buffer;
+        toks.clear();
+        toks.reserve(bytes.len() / 4 + 4);
         let mut i = 0;
         let mut gap = true;
         while i < bytes.len() {
@@ -84,6 +92,11 @@ impl<'a> Tokens<'a> {
             i += len;
         }
         Tokens { text, toks }
+    }
+
+    /// The token buffer, for the next [`Tokens::reuse`].
+    pub fn into_buffer(self) -> Vec<Token> {
+        self.toks
     }
 
     /// Number of tokens.

@@ -39,7 +39,9 @@ pub fn dates(sentence: &str, base: usize) -> Vec<DateRef> {
         return Vec::new();
     }
     let tokens = Tokens::new(sentence);
-    date_refs(&tokens, &scan(&tokens), base)
+    let mut spans = Vec::new();
+    scan(&tokens, &mut spans);
+    date_refs(&tokens, &spans, base)
 }
 
 /// The public form of the date spans found in `tokens` (clock times are left out).
@@ -81,10 +83,7 @@ pub(crate) fn may_hold_a_date(sentence: &str) -> bool {
             i += 1;
         }
         let word = &bytes[start..i];
-        let named = word[0].is_ascii_uppercase()
-            && (3..=9).contains(&word.len())
-            && month_or_weekday(&sentence[start..i]);
-        if named || relative::starts_relative(previous, word) {
+        if starts_date(previous, word) {
             return true;
         }
         previous = word;
@@ -92,9 +91,18 @@ pub(crate) fn may_hold_a_date(sentence: &str) -> bool {
     false
 }
 
-/// Finds the dates and times among `t`'s tokens, in text order, without overlaps.
-pub(crate) fn scan(t: &Tokens) -> Vec<Span> {
-    let mut spans: Vec<Span> = Vec::new();
+/// The ASCII word `word`, after the word `previous`, may be (part of) a date expression: a
+/// capitalised month or weekday name, or a relative date word ("yesterday", "last week").
+pub(crate) fn starts_date(previous: &[u8], word: &[u8]) -> bool {
+    let named = word[0].is_ascii_uppercase()
+        && (3..=9).contains(&word.len())
+        && std::str::from_utf8(word).is_ok_and(month_or_weekday);
+    named || relative::starts_relative(previous, word)
+}
+
+/// Finds the dates and times among `t`'s tokens, in text order, without overlaps, into `spans`
+/// (which the caller clears).
+pub(crate) fn scan(t: &Tokens, spans: &mut Vec<Span>) {
     let mut i = 0;
     while i < t.len() {
         let at = |(last, kind)| Span {
@@ -127,7 +135,6 @@ pub(crate) fn scan(t: &Tokens) -> Vec<Span> {
             None => i += 1,
         }
     }
-    spans
 }
 
 /// `22.06.2008`, `20-09-2025`, `2025-03-04`, `3/4/2025` (ambiguous day and month: year only).

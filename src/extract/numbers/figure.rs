@@ -34,9 +34,9 @@ pub(super) struct Figure {
     pub carried: bool,
 }
 
-/// All figures in the tokens, skipping the date and time `spans`.
-pub(super) fn scan(t: &Tokens, spans: &[Span]) -> Vec<Figure> {
-    let mut figures = Vec::new();
+/// All figures in the tokens, skipping the date and time `spans`, into `figures` (which the
+/// caller clears).
+pub(super) fn scan(t: &Tokens, spans: &[Span], figures: &mut Vec<Figure>) {
     let mut next_span = 0;
     let mut i = 0;
     while i < t.len() {
@@ -68,7 +68,6 @@ pub(super) fn scan(t: &Tokens, spans: &[Span]) -> Vec<Figure> {
             None => i += 1,
         }
     }
-    figures
 }
 
 /// The value at `i`: (value, last token, indefinite). Digits with separators and decimals, or
