@@ -64,7 +64,7 @@ fn extract_into(text: &str, doc: usize, options: &Options, ids: &mut Ids, out: &
     out.reserve(spans.len());
     pipeline::analyse_spans(text, &spans, |sentence| {
         if sentence.score >= options.min_score {
-            let id = ids.next(sentence.text);
+            let id = ids.next_of(&sentence.digest);
             out.push(into_claim(sentence, doc, id));
         }
     });
@@ -91,7 +91,7 @@ pub fn extract_each(
 ) {
     analyse_with(text, |sentence| {
         if sentence.score >= options.min_score {
-            let id = ids.next(sentence.text);
+            let id = ids.next_of(&sentence.digest);
             emit(Found::Claim(into_claim(sentence, doc, id)));
         } else {
             emit(Found::Rejected(sentence));
@@ -126,10 +126,14 @@ pub struct Ids {
 impl Ids {
     /// The id for the next occurrence of `text`.
     pub fn next(&mut self, text: &str) -> String {
-        let digest = claim_digest(text);
-        let n = self.seen.entry(digest).or_insert(0);
+        self.next_of(&claim_digest(text))
+    }
+
+    /// The id for the next occurrence of the text whose digest is `digest`.
+    pub fn next_of(&mut self, digest: &ClaimDigest) -> String {
+        let n = self.seen.entry(*digest).or_insert(0);
         *n += 1;
-        claim_id_of(&digest, *n)
+        claim_id_of(digest, *n)
     }
 }
 

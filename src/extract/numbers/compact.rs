@@ -35,14 +35,53 @@ pub(crate) struct FoundDate {
     pub iso: Iso,
 }
 
-/// The figures and dates found in one sentence (see [`Reader::read`](super::Reader::read)).
+/// The figures and dates of many sentences, one after another (see
+/// [`Reader::read`](super::Reader::read)); [`Found::figures`] gives one sentence's.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Figures {
+pub struct Found {
     pub(crate) quantities: Vec<FoundQuantity>,
     pub(crate) dates: Vec<FoundDate>,
 }
 
-impl Figures {
+/// Where one sentence's figures and dates end in a [`Found`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FoundEnd {
+    quantities: u32,
+    dates: u32,
+}
+
+impl Found {
+    /// Forgets everything read.
+    pub fn clear(&mut self) {
+        self.quantities.clear();
+        self.dates.clear();
+    }
+
+    /// Where the figures and dates read so far end.
+    pub fn end(&self) -> FoundEnd {
+        FoundEnd {
+            quantities: self.quantities.len() as u32,
+            dates: self.dates.len() as u32,
+        }
+    }
+
+    /// The figures and dates read between two [`Found::end`]s.
+    pub fn figures(&self, from: FoundEnd, to: FoundEnd) -> Figures<'_> {
+        Figures {
+            quantities: &self.quantities[from.quantities as usize..to.quantities as usize],
+            dates: &self.dates[from.dates as usize..to.dates as usize],
+        }
+    }
+}
+
+/// The figures and dates of one sentence, borrowed from a [`Found`].
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Figures<'a> {
+    quantities: &'a [FoundQuantity],
+    dates: &'a [FoundDate],
+}
+
+impl Figures<'_> {
     /// How many figures.
     pub fn quantity_count(&self) -> usize {
         self.quantities.len()

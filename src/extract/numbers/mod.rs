@@ -17,7 +17,7 @@ pub(crate) mod words;
 use crate::claim::{DateRef, Measure, Quantity};
 use crate::extract::dates;
 use crate::extract::tokens::{Token, Tokens, lower, may_start_number_word};
-pub use compact::Figures;
+pub use compact::{Figures, Found, FoundEnd};
 use compact::{FoundDate, FoundQuantity, UnitText};
 use figure::Figure;
 use units::UnitName;
@@ -37,11 +37,13 @@ pub fn quantities(sentence: &str, base: usize) -> Vec<Quantity> {
     let mut figures = Vec::new();
     figure::scan(&tokens, &spans, &mut figures);
     carry_units(&mut figures);
-    let mut found = Figures::default();
+    let mut found = Found::default();
     found
         .quantities
         .extend(figures.iter().map(|f| compact(&tokens, f)));
-    found.quantities(sentence, base)
+    found
+        .figures(FoundEnd::default(), found.end())
+        .quantities(sentence, base)
 }
 
 /// The sentence holds an ASCII digit (a branch-free fold the compiler vectorises).
@@ -55,11 +57,12 @@ pub(crate) fn has_digit(bytes: &[u8]) -> bool {
 /// figure inside a date): what [`quantities`] and [`dates::dates`] give, for about the cost of
 /// one.
 pub fn with_dates(sentence: &str, base: usize) -> (Vec<Quantity>, Vec<DateRef>) {
-    let mut found = Figures::default();
+    let mut found = Found::default();
     Reader::default().read(sentence, &mut found);
+    let figures = found.figures(FoundEnd::default(), found.end());
     (
-        found.quantities(sentence, base),
-        found.dates(sentence, base),
+        figures.quantities(sentence, base),
+        figures.dates(sentence, base),
     )
 }
 
@@ -72,18 +75,17 @@ pub struct Reader {
 }
 
 impl Reader {
-    /// Reads the figures and dates of `sentence` into `found` (replacing what it held), as
-    /// [`with_dates`] gives them. The sentence is cut into tokens only when a cheap byte test
-    /// finds a digit, a number word, a month or weekday name or a relative date word.
-    pub fn read(&mut self, sentence: &str, found: &mut Figures) {
-        found.quantities.clear();
-        found.dates.clear();
+    /// Reads the figures and dates of `sentence`, as [`with_dates`] gives them, after those
+    /// already in `found`. The sentence is cut into tokens only when a cheap byte test finds a
+    /// digit, a number word, a month or weekday name or a relative date word.
+    pub fn read(&mut self, sentence: &str, found: &mut Found) {
         let (figure, date) = hints(sentence);
         // Offsets are kept in 32 bits: a "sentence" of 4 GiB is no prose to read figures in.
         if !figure && !date || u32::try_from(sentence.len()).is_err() {
             return;
         }
         let tokens = Tokens::reuse(sentence, std::mem::take(&mut self.tokens));
+        let first_date = found.dates.len();
         self.spans.clear();
         // Every date that can hide a figure holds a digit or "ago", which `date` looks for.
         if date {
@@ -103,7 +105,7 @@ impl Reader {
             self.figures.clear();
             figure::scan(&tokens, &self.spans, &mut self.figures);
             carry_units(&mut self.figures);
-            let dates = &found.dates;
+            let dates = &found.dates[first_date..];
             found.quantities.extend(
                 self.figures
                     .iter()
