@@ -14,12 +14,11 @@ use std::io::Write;
 use anyhow::Result;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Sink, checks, written};
-use crate::checks::Finding;
+use super::{Checked, Sink, checks, written};
 use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
 use crate::display::inert::{self, clean, cut};
 use crate::display::reading;
-use crate::extract::{FullExtraction, Rejected};
+use crate::extract::Rejected;
 
 const INDENT: usize = 5;
 const SPEAKER: usize = 20;
@@ -70,6 +69,8 @@ impl<W: Write> Sink for Table<W> {
         let heading = format!("{} ({})", clean(&document.title), clean(&document.path));
         written(writeln!(self.out, "{}", cut(&heading, self.width)))?;
         self.header_due = true;
+        // Claims are numbered within their article, as its heading and count suggest.
+        self.number = 0;
         Ok(())
     }
 
@@ -118,9 +119,9 @@ impl<W: Write> Sink for Table<W> {
         written(writeln!(self.out, "{:INDENT$}{count}", ""))
     }
 
-    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
-        if let Some((full, findings)) = checks {
-            checks::write_table(&mut self.out, full, findings, self.width)?;
+    fn finish(&mut self, checks: Option<&Checked>) -> Result<()> {
+        if let Some(checked) = checks {
+            checks::write_table(&mut self.out, checked, self.width)?;
         }
         written(self.out.flush())
     }
