@@ -281,6 +281,21 @@ fn search_selects_as_you_type_at_80x24() {
 }
 
 #[test]
+fn evidence_items_are_chosen_to_edit_or_remove_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    for item in [
+        "https://www.reuters.com/world/europe/odesa-drone-attack",
+        "Ukrainian air force statement, 5 March 2025",
+    ] {
+        press(&mut app, "e");
+        type_text(&mut app, item);
+        press(&mut app, "Enter");
+    }
+    press(&mut app, "E j");
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
+
+#[test]
 fn several_articles_are_grouped_at_120x40() {
     let other =
         "Officials said 40 drones were launched. Air defence shot down 31 drones overnight.\n";

@@ -2,6 +2,7 @@
 //! reads outside [`Clock`]. The event loop performs the effects and draws from `&App`.
 
 mod edit;
+mod evidence;
 mod export;
 mod nav;
 mod report;
@@ -62,8 +63,14 @@ pub enum Mode {
     },
     /// Editing the selected claim's note.
     Note(Box<TextArea<'static>>),
-    /// Typing one evidence item for the selected claim.
-    Evidence(Box<TextArea<'static>>),
+    /// Typing one evidence item for the selected claim: a new one, or a replacement for the
+    /// item at this index.
+    Evidence(Box<TextArea<'static>>, Option<usize>),
+    /// The selected claim's evidence, to choose an item to edit or remove.
+    EvidenceList {
+        /// The highlighted item.
+        choice: usize,
+    },
     /// Typing a search.
     Search(Box<SearchPrompt>),
     /// What happened while the session was opened (re-extraction, orphans, a missing article),
@@ -272,7 +279,7 @@ impl App {
             Action::ForceQuit => {
                 // Quitting safely keeps a note or evidence being typed: the closing save, which
                 // writes the whole session, then holds it.
-                if matches!(self.mode, Mode::Note(_) | Mode::Evidence(_)) {
+                if matches!(self.mode, Mode::Note(_) | Mode::Evidence(..)) {
                     let _kept = self.submit();
                 }
                 return Effect::ForceQuit;
@@ -286,7 +293,8 @@ impl App {
             Mode::Help { .. } => self.help(action),
             Mode::ConfirmQuit { .. } => self.confirm(action),
             Mode::Report(_) => self.report(action),
-            Mode::Note(_) | Mode::Evidence(_) | Mode::Search(_) => self.text(action),
+            Mode::Note(_) | Mode::Evidence(..) | Mode::Search(_) => self.text(action),
+            Mode::EvidenceList { .. } => self.evidence_list(action),
             Mode::Export { .. } => self.choose_export(action),
         }
     }
@@ -310,7 +318,7 @@ impl App {
         match std::mem::replace(&mut self.mode, Mode::Browse) {
             // A second q answers the question the first one asked.
             Mode::ConfirmQuit { .. } => Effect::Abandon,
-            mode @ (Mode::Help { .. } | Mode::Note(_) | Mode::Evidence(_) | Mode::Search(_))
+            mode @ (Mode::Help { .. } | Mode::Note(_) | Mode::Evidence(..) | Mode::Search(_))
                 if !self.is_too_small() =>
             {
                 // Only the too-small screen lets q through from these; elsewhere q is a key.
@@ -318,7 +326,7 @@ impl App {
                 Effect::None
             }
             mode => {
-                let drafting = matches!(mode, Mode::Note(_) | Mode::Evidence(_));
+                let drafting = matches!(mode, Mode::Note(_) | Mode::Evidence(..));
                 if drafting || self.unsaved() {
                     self.mode = Mode::ConfirmQuit {
                         back: Box::new(mode),
@@ -347,6 +355,7 @@ impl App {
             Action::Redo => return self.redo(),
             Action::EditNote => self.open_note(),
             Action::AddEvidence => self.open_evidence(),
+            Action::EditEvidence => self.open_evidence_list(),
             Action::Search => self.open_search(),
             Action::SearchNext => self.search_step(true),
             Action::SearchPrevious => self.search_step(false),
@@ -377,6 +386,7 @@ impl App {
             | Action::Submit
             | Action::Cancel
             | Action::Confirm
+            | Action::RemoveItem
             | Action::ClearLine
             | Action::DeleteWord
             | Action::RecallOlder

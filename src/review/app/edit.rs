@@ -24,7 +24,7 @@ pub(super) fn text_field(lines: Vec<String>, multi_line: bool) -> Box<TextArea<'
 
 impl App {
     /// Stores `review` on the claim at `at`, stamped with the reviewer and time.
-    fn set_review(&mut self, at: usize, mut review: Review) -> Option<Change> {
+    pub(super) fn set_review(&mut self, at: usize, mut review: Review) -> Option<Change> {
         if review.is_empty() {
             review.reviewer = None;
             review.reviewed_at = None;
@@ -131,19 +131,11 @@ impl App {
         self.mode = Mode::Note(text_field(lines, true));
     }
 
-    pub(super) fn open_evidence(&mut self) {
-        if self.selected.is_none() {
-            self.notice = Some("no claim selected".into());
-            return;
-        }
-        self.mode = Mode::Evidence(text_field(Vec::new(), false));
-    }
-
     /// Keys in a text field: typing, line editing, keeping, cancelling; in the search field,
     /// every change of the text searches again.
     pub(super) fn text(&mut self, action: Action) -> Effect {
         let field = match &mut self.mode {
-            Mode::Note(field) | Mode::Evidence(field) => field.as_mut(),
+            Mode::Note(field) | Mode::Evidence(field, _) => field.as_mut(),
             Mode::Search(prompt) => prompt.field_mut(),
             _ => return Effect::None,
         };
@@ -185,13 +177,18 @@ impl App {
                 let note = field.lines().join("\n").trim_end().to_string();
                 Review { note, ..current }
             }
-            Mode::Evidence(field) => {
+            Mode::Evidence(field, replacing) => {
                 let item = field.lines().join(" ").trim().to_string();
-                if item.is_empty() {
-                    return Effect::None;
-                }
                 let mut evidence = current.evidence.clone();
-                evidence.push(item);
+                match replacing.filter(|&i| i < evidence.len()) {
+                    // An item edited down to nothing is removed.
+                    Some(i) if item.is_empty() => {
+                        evidence.remove(i);
+                    }
+                    Some(i) => evidence[i] = item,
+                    None if item.is_empty() => return Effect::None,
+                    None => evidence.push(item),
+                }
                 Review {
                     evidence,
                     ..current

@@ -28,7 +28,8 @@ impl App {
             Mode::ConfirmQuit { .. } => Context::Confirm,
             Mode::Report(_) => Context::Report,
             Mode::Note(_) => Context::Note,
-            Mode::Evidence(_) => Context::Line,
+            Mode::Evidence(..) => Context::Line,
+            Mode::EvidenceList { .. } => Context::EvidenceList,
             Mode::Search(_) => Context::Search,
             Mode::Export { .. } => Context::Export,
         }
@@ -133,6 +134,13 @@ impl App {
     /// How many claims pass the filters.
     pub fn in_view(&self) -> usize {
         self.index.count(self.mask())
+    }
+
+    /// How messages name the claim at position `at`: its number in the session and the start of
+    /// its text ("#12 “In response to the 181…”").
+    pub fn claim_label(&self, at: usize) -> String {
+        let text = self.text_at(at).unwrap_or_default();
+        format!("#{} “{}”", at + 1, crate::display::inert::cut(text, 24))
     }
 
     /// The text of the claim at position `at`.

@@ -114,6 +114,12 @@ impl Keymap {
                 }
                 (Context::Picker, Action::Submit) => (first(action).unwrap_or_default(), "open"),
                 (Context::Search, Action::Submit) => (first(action).unwrap_or_default(), "go"),
+                (Context::EvidenceList, Action::Submit) => {
+                    (first(action).unwrap_or_default(), "edit")
+                }
+                (Context::EvidenceList, Action::Cancel) => {
+                    (first(action).unwrap_or_default(), "close")
+                }
                 _ => match (first(action), action.hint()) {
                     (Some(key), Some(word)) => (key, word),
                     _ => continue,

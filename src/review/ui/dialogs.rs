@@ -114,11 +114,44 @@ pub fn export(frame: &mut Frame, area: Rect, app: &App, choice: usize) {
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 
+/// The selected claim's evidence, one item per row, to choose one to edit or remove.
+pub fn evidence_list(frame: &mut Frame, area: Rect, app: &App, choice: usize) {
+    let theme = app.theme();
+    let popup_width = area.width * 7 / 10;
+    let room = usize::from(popup_width.saturating_sub(2));
+    let items = app.evidence();
+    let mut lines = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let marker = if i == choice { "›" } else { " " };
+        let text = inert::cut(&format!("{marker} {}. {item}", i + 1), room);
+        let style = if i == choice {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(text, style));
+    }
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));
+    let title = app.selected().map_or(String::new(), |at| {
+        format!(" Evidence of {} ", app.claim_label(at))
+    });
+    let block = popup_block(app, &title, Context::EvidenceList);
+    // Keep the highlighted item in view when there are more items than rows.
+    let visible = usize::from(height.saturating_sub(2)).max(1);
+    let top = choice.saturating_sub(visible - 1);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines.split_off(top.min(lines.len()))).block(block),
+        popup,
+    );
+}
+
 /// "Quit without saving?"
 pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
     let why = match (back, app.save_state()) {
         (Mode::Note(_), _) => "The note being edited is not kept.".to_string(),
-        (Mode::Evidence(_), _) => "The evidence being typed is not kept.".to_string(),
+        (Mode::Evidence(..), _) => "The evidence being typed is not kept.".to_string(),
         (_, SaveState::Failed(message)) => format!("The last change is not on disk: {message}"),
         _ => "Some changes are not on disk.".to_string(),
     };

@@ -34,13 +34,18 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::ConfirmQuit { back } => dialogs::confirm_quit(frame, area, app, back),
         Mode::Report(lines) => dialogs::report(frame, area, app, lines),
         Mode::Note(field) => dialogs::note(frame, area, app, field),
-        Mode::Evidence(field) => dialogs::line(
+        Mode::Evidence(field, None) => dialogs::line(
             frame,
             area,
             app,
             " Add evidence: a link or citation ",
             field,
         ),
+        Mode::Evidence(field, Some(item)) => {
+            let title = format!(" Evidence {}: edit it (emptied, it is removed) ", item + 1);
+            dialogs::line(frame, area, app, &title, field)
+        }
+        Mode::EvidenceList { choice } => dialogs::evidence_list(frame, area, app, *choice),
         Mode::Search(prompt) => dialogs::search(frame, area, app, prompt.field()),
         Mode::Export { choice } => dialogs::export(frame, area, app, *choice),
     }

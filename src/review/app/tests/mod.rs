@@ -4,6 +4,7 @@
 use chrono::DateTime;
 use ratatui::layout::{Rect, Size};
 
+mod evidence;
 mod search;
 
 use super::*;
