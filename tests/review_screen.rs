@@ -257,6 +257,23 @@ fn help_overlay_at_120x40() {
 }
 
 #[test]
+fn help_overlay_wraps_and_says_there_is_more_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "?");
+    let top = screen(&mut app, 80, 24);
+    assert!(top.contains("↓ more below"), "{top}");
+    assert!(!top.contains("↑ more above"), "{top}");
+    press(&mut app, "G");
+    let end = screen(&mut app, 80, 24);
+    assert!(
+        end.contains("↑ more above") && !end.contains("↓ more below"),
+        "{end}"
+    );
+    assert!(!end.contains("session picker"), "{end}");
+    insta::assert_snapshot!(end);
+}
+
+#[test]
 fn search_and_note_editor_at_80x24() {
     let mut app = odesa_app(Theme::COLOR);
     press(&mut app, "/");

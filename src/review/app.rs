@@ -415,8 +415,9 @@ impl App {
             _ => {}
         }
         // Clamp now so that scrolling back up never starts from beyond the end.
-        let rows = self.keymap.help_rows().len() as u16;
-        let visible = layout::help_rows_visible(self.area_rect());
+        let area = self.area_rect();
+        let rows = self.keymap.help_lines(layout::help_width(area)).len() as u16;
+        let visible = layout::help_rows_visible(area);
         if let Mode::Help { scroll } = &mut self.mode {
             *scroll = (*scroll).min(rows.saturating_sub(visible));
         }

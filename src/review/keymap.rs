@@ -10,7 +10,7 @@ mod help;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 pub use chord::Chord;
-pub use help::HelpRow;
+pub use help::{HelpLine, HelpRow, KEY_COLUMN};
 
 use super::action::Action;
 
@@ -72,6 +72,12 @@ impl Context {
             Context::Picker => Some("session picker"),
             Context::Export => Some("export formats"),
         }
+    }
+
+    /// Whether the context is part of the review screen (the session picker is a screen of its
+    /// own), so that the review screen's help shows it.
+    pub fn on_review_screen(self) -> bool {
+        self != Context::Picker
     }
 
     /// Whether unbound keys are typed into a text field.
