@@ -313,6 +313,24 @@ fn evidence_items_are_chosen_to_edit_or_remove_at_80x24() {
 }
 
 #[test]
+fn long_messages_are_never_cut_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    let path = "/home/ana/checks/2025/march/odesa-drone-strike.review.claimreview.jsonld";
+    app.exported(Ok((path.into(), Vec::new())));
+    let two_rows = screen(&mut app, 80, 24);
+    let squeezed: String = two_rows.lines().rev().take(2).collect::<Vec<_>>().join("");
+    assert!(squeezed.contains("claimreview.jsonld"), "{two_rows}");
+    app.exported(Ok((
+        path.into(),
+        vec![
+            "no --org: each review's author is the reviewer who gave the verdict".into(),
+            "no --url-base: each review's url is #<claim id>, relative to the page it is in".into(),
+        ],
+    )));
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
+
+#[test]
 fn several_articles_are_grouped_at_120x40() {
     let other =
         "Officials said 40 drones were launched. Air defence shot down 31 drones overnight.\n";

@@ -5,6 +5,7 @@ mod edit;
 mod evidence;
 mod export;
 mod nav;
+mod notice;
 mod report;
 mod search;
 mod view;
@@ -271,6 +272,9 @@ impl App {
             self.area = Size::new(width, height);
             self.follow();
             return Effect::None;
+        }
+        if let Some(effect) = self.notice_dialog(&action) {
+            return effect;
         }
         if !matches!(action, Action::Wheel { .. }) {
             self.notice = None;

@@ -23,7 +23,7 @@ pub enum Context {
     Help,
     /// A yes/no question.
     Confirm,
-    /// What happened while the session was opened.
+    /// What happened while the session was opened, or a message too long for the status line.
     Report,
     /// The session picker (`claimcheck review` without arguments).
     Picker,
@@ -68,7 +68,7 @@ impl Context {
             Context::Search => Some("search"),
             Context::EvidenceList => Some("evidence list"),
             Context::TooSmall => Some("too-small screen"),
-            Context::Report => Some("opening report"),
+            Context::Report => Some("report or message"),
             Context::Picker => Some("session picker"),
             Context::Export => Some("export formats"),
         }

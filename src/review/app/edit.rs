@@ -2,7 +2,7 @@
 
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::session::{Review, Verdict};
+use crate::session::{Edit, Review, Verdict};
 
 use super::super::action::Action;
 use super::{App, Change, Effect, Mode};
@@ -60,6 +60,12 @@ impl App {
         if verdict.is_some() {
             self.next_open(at);
         } else {
+            let label = self.claim_label(at);
+            self.notice = Some(if unchanged {
+                format!("{label} has no verdict to clear")
+            } else {
+                format!("cleared {label} (its note and evidence stay)")
+            });
             self.settle();
         }
         change.map_or(Effect::None, |c| Effect::Persist(Box::new(c)))
@@ -85,7 +91,7 @@ impl App {
     pub(super) fn undo(&mut self) -> Effect {
         match self.session.undo() {
             Some(edit) => {
-                self.after_history(&edit.claim, "undone");
+                self.after_history(&edit, "undone");
                 Effect::Persist(Box::new(Change::Undo(edit)))
             }
             None => {
@@ -99,7 +105,7 @@ impl App {
     pub(super) fn redo(&mut self) -> Effect {
         match self.session.redo() {
             Some(edit) => {
-                self.after_history(&edit.claim, "redone");
+                self.after_history(&edit, "redone");
                 Effect::Persist(Box::new(Change::Redo(edit)))
             }
             None => {
@@ -109,15 +115,14 @@ impl App {
         }
     }
 
-    fn after_history(&mut self, id: &str, what: &str) {
-        let Some(at) = self.session.position(id) else {
+    fn after_history(&mut self, edit: &Edit, what: &str) {
+        let Some(at) = self.session.position(&edit.claim) else {
             return;
         };
         let claim = &self.session.claims()[at];
         self.index
             .update(at, claim.review.verdict, claim.claim.kind);
-        let verdict = claim.review.verdict.map_or("open", Verdict::label);
-        self.notice = Some(format!("{what}: claim {id} is {verdict}"));
+        self.say_history(what, at, edit);
         self.selected = Some(at);
         self.settle();
     }

@@ -23,6 +23,7 @@ impl App {
             return Context::TooSmall;
         }
         match self.mode {
+            Mode::Browse if self.notice_in_dialog() => Context::Report,
             Mode::Browse => Context::Browse,
             Mode::Help { .. } => Context::Help,
             Mode::ConfirmQuit { .. } => Context::Confirm,

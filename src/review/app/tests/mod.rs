@@ -5,6 +5,7 @@ use chrono::DateTime;
 use ratatui::layout::{Rect, Size};
 
 mod evidence;
+mod messages;
 mod search;
 
 use super::*;
