@@ -77,6 +77,8 @@ trait Sink {
 /// Runs `extract`: reads every file first (so a bad one stops the run before any output), then
 /// writes the claims as they are found.
 pub fn run(args: Args) -> Result<()> {
+    let paths: Vec<std::path::PathBuf> = args.files.iter().map(Into::into).collect();
+    super::refuse_repeats(&paths)?;
     let texts = args
         .files
         .iter()
