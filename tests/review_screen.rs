@@ -242,6 +242,23 @@ fn panes_stack_at_80x24() {
 }
 
 #[test]
+fn the_detail_pane_says_what_is_out_of_sight_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "G c");
+    type_text(&mut app, "Air force figures; the governor says 120.");
+    press(&mut app, "Ctrl-S e");
+    type_text(&mut app, "https://t.me/kpszsu/30000");
+    press(&mut app, "Enter");
+    let first = screen(&mut app, 80, 24);
+    assert!(first.contains("more (Tab, then j)"), "{first}");
+    press(&mut app, "Tab G");
+    let scrolled = screen(&mut app, 80, 24);
+    assert!(scrolled.contains("↑ ") && scrolled.contains("https://t.me/kpszsu/30000"));
+    assert!(!scrolled.contains("↓ "), "{scrolled}");
+    insta::assert_snapshot!(first);
+}
+
+#[test]
 fn too_small_at_50x12() {
     let mut app = odesa_app(Theme::COLOR);
     let text = screen(&mut app, 50, 12);

@@ -258,8 +258,9 @@ impl App {
             return scroll;
         };
         let inner = layout::inner(panes.detail);
-        let lines = self.detail_lines(usize::from(inner.width)).len();
-        scroll.min(lines.saturating_sub(usize::from(inner.height)) as u16)
+        let (width, height) = (usize::from(inner.width), usize::from(inner.height));
+        let lines = self.detail_view(width, height).1.len();
+        scroll.min(lines.saturating_sub(height) as u16)
     }
 
     /// The detail pane's fields for the selected claim.
@@ -282,6 +283,26 @@ impl App {
     /// The detail pane's wrapped lines for the selected claim.
     pub fn detail_lines(&self, width: usize) -> Vec<super::super::detail::FieldLine> {
         super::super::detail::lines(&self.detail_fields(), width)
+    }
+
+    /// The detail pane's fields and lines for an inside of `width` × `height`: when they do not
+    /// all fit, the blank lines between groups go first, so that a short pane (stacked panes at
+    /// 80×24) shows more of what matters before it has to scroll.
+    pub fn detail_view(
+        &self,
+        width: usize,
+        height: usize,
+    ) -> (
+        Vec<super::super::detail::Field>,
+        Vec<super::super::detail::FieldLine>,
+    ) {
+        let mut fields = self.detail_fields();
+        let mut lines = super::super::detail::lines(&fields, width);
+        if lines.len() > height {
+            fields.retain(|f| !f.label.is_empty() || !f.value.is_empty());
+            lines = super::super::detail::lines(&fields, width);
+        }
+        (fields, lines)
     }
 
     /// A click: selects the claim under the mouse, or focuses the pane.

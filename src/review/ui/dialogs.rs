@@ -33,11 +33,9 @@ fn popup_block<'a>(app: &App, title: &'a str, context: Context) -> Block<'a> {
 /// The multi-line note editor over the middle of the screen.
 pub fn note(frame: &mut Frame, area: Rect, app: &App, field: &TextArea<'static>) {
     let popup = area.centered(Constraint::Percentage(70), Constraint::Percentage(50));
-    let id = app
-        .selected()
-        .and_then(|at| app.session().claim(at))
-        .map_or(String::new(), |c| c.claim.id.clone());
-    let title = format!(" Note on {id} ");
+    let title = app.selected().map_or(" Note ".to_string(), |at| {
+        format!(" Note on {} ", app.claim_label(at))
+    });
     let block = popup_block(app, &title, Context::Note);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
