@@ -256,10 +256,12 @@ impl App {
             save: SaveState::Saved { at: None },
             area: setup.size,
         };
-        let start = place
-            .selected
-            .as_deref()
-            .and_then(|id| app.session.position(id));
+        let start = place.selected.as_deref().and_then(|id| {
+            app.session.position(id).or_else(|| {
+                let orphan = app.session.orphans.iter().position(|o| o.claim.id == id)?;
+                Some(app.session.claims().len() + orphan)
+            })
+        });
         app.selected = start;
         app.settle();
         app.announce_conflicts();

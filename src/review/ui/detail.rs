@@ -17,7 +17,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let mut block = pane_block(app, Focus::Detail, Line::styled(" Detail ", theme.label()));
     let inner = layout::inner(area);
-    let Some(reviewed) = app.selected().and_then(|at| app.session().claim(at)) else {
+    let Some(reviewed) = app.selected().and_then(|at| app.entry(at)) else {
         frame.render_widget(block, area);
         return;
     };
@@ -45,6 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 Tone::Dim => theme.dim(),
                 Tone::Claim => theme.label(),
                 Tone::Plain => ratatui::style::Style::new(),
+                Tone::Warning => theme.warning(),
             };
             let (label, value) = line.text.split_at(line.label_len);
             Line::from(vec![

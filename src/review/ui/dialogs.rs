@@ -177,11 +177,9 @@ pub fn report(frame: &mut Frame, area: Rect, app: &App, title: &str, lines: &[St
         if i > 0 {
             text.push(Line::from(""));
         }
-        text.extend(
-            wrap_plain(paragraph, inner_width)
-                .into_iter()
-                .map(Line::from),
-        );
+        for line in paragraph.lines() {
+            text.extend(wrap_plain(line, inner_width).into_iter().map(Line::from));
+        }
     }
     let height = (text.len() as u16).saturating_add(2).min(area.height);
     let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));

@@ -6,6 +6,7 @@ use ratatui::layout::{Rect, Size};
 
 mod evidence;
 mod messages;
+mod orphans;
 mod search;
 
 use super::*;
