@@ -160,7 +160,8 @@ impl App {
 
     /// The smallest list top (a rank) that still shows the claim of rank `rank` in `height` rows.
     fn lowest_top(&self, rank: usize, height: usize) -> usize {
-        if !self.grouped() && self.orphans_in_view() == 0 {
+        // One row per claim: no headings (one article, no orphaned review in view).
+        if !self.grouped() && (self.session.orphans.is_empty() || self.orphans_in_view() == 0) {
             return rank.saturating_sub(height.saturating_sub(1));
         }
         let mask = self.mask();
