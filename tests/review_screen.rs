@@ -321,6 +321,58 @@ fn orphaned_reviews_stay_at_the_end_of_the_list_at_120x40() {
 }
 
 #[test]
+fn the_session_picker_lines_up_its_columns_at_100x10() {
+    use claimcheck::review::picker::Picker;
+    use claimcheck::session::Tally;
+    use claimcheck::session::list::{Listed, Summary};
+    let summary = |titles: &[&str], reviewed: usize, total: usize, orphans, merged| {
+        Ok(Summary {
+            titles: titles.iter().map(|t| t.to_string()).collect(),
+            tally: Tally {
+                total,
+                verified: reviewed,
+                ..Tally::default()
+            },
+            orphans,
+            merged_reviewers: merged,
+        })
+    };
+    let listed = |name: &str, summary| Listed {
+        path: name.into(),
+        summary,
+        last_change: None,
+        in_use: None,
+    };
+    let mut busy = listed(
+        "kyiv.review.json",
+        summary(&["Kyiv power cuts"], 3, 17, 0, 0),
+    );
+    busy.in_use = Some(None);
+    let picker = Picker::new(
+        vec![
+            listed(
+                "odesa-drone-strike.review.json",
+                summary(&[ODESA_TITLE], 8, 36, 1, 0),
+            ),
+            listed("odesa-merged.json", summary(&[ODESA_TITLE], 30, 36, 0, 2)),
+            busy,
+            listed(
+                "broken.review.json",
+                Err("broken.review.json: the file ends too early (line 3, column 1)".into()),
+            ),
+        ],
+        "checks".into(),
+        Keymap::default(),
+        Theme::MONO,
+    );
+    let mut terminal = Terminal::new(TestBackend::new(100, 10)).unwrap();
+    terminal
+        .draw(|frame| ui::picker::draw(frame, &picker))
+        .unwrap();
+    insta::assert_snapshot!(terminal.backend().to_string());
+}
+
+#[test]
 fn too_small_at_50x12() {
     let mut app = odesa_app(Theme::COLOR);
     let text = screen(&mut app, 50, 12);

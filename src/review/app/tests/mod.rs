@@ -247,6 +247,26 @@ fn quitting_asks_only_when_something_is_not_saved() {
 }
 
 #[test]
+fn a_signal_saves_and_quits_from_any_screen_keeping_what_is_typed() {
+    let mut a = app();
+    press(&mut a, "c");
+    type_text(&mut a, "half typed");
+    assert_eq!(a.update(Action::Terminate), Effect::ForceQuit);
+    assert_eq!(a.session().claims()[0].review.note, "half typed");
+    for keys in ["?", "o", "/", "E"] {
+        let mut a = app();
+        press(&mut a, keys);
+        assert_eq!(a.update(Action::Terminate), Effect::ForceQuit, "{keys}");
+    }
+    let mut a = app();
+    a.update(Action::Resize {
+        width: 50,
+        height: 12,
+    });
+    assert_eq!(a.update(Action::Terminate), Effect::ForceQuit);
+}
+
+#[test]
 fn a_too_small_screen_ignores_everything_but_quitting() {
     let mut a = app();
     a.update(Action::Resize {
