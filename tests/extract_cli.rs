@@ -296,3 +296,43 @@ fn empty_and_claim_free_articles_say_so_and_succeed() {
     let output = claimcheck_with_stdin(&["extract", "-"], Some(b""));
     assert_eq!(stderr(&output), "claimcheck: no claims found in stdin\n");
 }
+
+#[test]
+fn table_numbers_restart_with_each_article() {
+    let news = "tests/fixtures/news/voronezh-drones-17.txt";
+    let out = stdout(&claimcheck(&["extract", SAMPLE, news]));
+    let numbers: Vec<Vec<usize>> = out
+        .split("\n\n")
+        .map(|article| {
+            // A row: number, kind, score, …
+            let kinds = ["quantity", "quote", "date", "attribution", "statement"];
+            article
+                .lines()
+                .filter_map(|l| {
+                    let mut columns = l.split_whitespace();
+                    let number = columns.next()?.parse().ok()?;
+                    kinds.contains(&columns.next()?).then_some(number)
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(numbers.len(), 2, "{out}");
+    for article in &numbers {
+        assert_eq!(*article, (1..=article.len()).collect::<Vec<_>>(), "{out}");
+    }
+}
+
+#[test]
+fn curly_apostrophes_and_dashes_beside_words_never_crash() {
+    // Once a panic: a plural possessive before a hyphen sliced inside the curly apostrophe.
+    for text in [
+        "The planes’- 2 left.",
+        "The planes’— 2 left.",
+        "The planes’-",
+        "“The planes’-” 2 left.",
+        "planes’s’’- — ’",
+    ] {
+        let output = claimcheck_with_stdin(&["extract", "-"], Some(text.as_bytes()));
+        assert!(output.status.success(), "{text}: {}", stderr(&output));
+    }
+}

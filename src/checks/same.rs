@@ -11,11 +11,12 @@ use crate::claim::{Claim, Measure};
 
 /// How many claims open the document as its headline block: lines without a closing full stop
 /// and at most 25 words each (the headline, and page furniture around it when every sentence
-/// is taken as a claim), before the first sentence of the body.
-fn headline_block(claims: &[&Claim]) -> usize {
+/// is taken as a claim), before the first sentence of the body. Claims without figures may have
+/// been left out (`check_numbered`); the block is then read from the claims that are there.
+fn headline_block(claims: &[(usize, &Claim)]) -> usize {
     claims
         .iter()
-        .take_while(|c| {
+        .take_while(|(_, c)| {
             let t = c.text.trim_end();
             !t.ends_with(['.', '!', '?', '"', '”', '’']) && t.split_whitespace().count() <= 25
         })
@@ -59,11 +60,13 @@ fn casualty_key(f: &Fig) -> Option<(&'static str, String)> {
 /// figure said to update the toll ("later … had risen to 15") is an update, not a contradiction.
 pub(crate) fn same_quantity<'a>(
     figs: &'a [Fig<'a>],
-    claims: &[&Claim],
+    claims: &[(usize, &Claim)],
     summed: &[usize],
     out: &mut Vec<Draft<'a>>,
 ) {
     let top = headline_block(claims);
+    // The place of the body's first claim: figures before it are the headline's.
+    let body = claims.get(top).map_or(usize::MAX, |(place, _)| *place);
     // A sentence with a year is about another event ("in 1970, a quake killed …").
     let eligible = |f: &Fig| {
         !is_forecast(f)
@@ -74,11 +77,18 @@ pub(crate) fn same_quantity<'a>(
     };
     // The headline and the first sentence of the body say which event the article reports; a
     // toll in the body says it by its own sentence.
-    let mut context: Vec<&str> = claims[..top].iter().map(|c| c.text.as_str()).collect();
-    context.extend(claims.get(top).map(|c| c.text.as_str()));
+    let mut context: Vec<&str> = claims[..top].iter().map(|(_, c)| c.text.as_str()).collect();
+    // The first sentence of the body with figures (the same whether or not the claims without
+    // figures were left out).
+    context.extend(
+        claims[top..]
+            .iter()
+            .find(|(_, c)| !c.quantities.is_empty())
+            .map(|(_, c)| c.text.as_str()),
+    );
     let mut done: Vec<(&'static str, String)> = Vec::new();
     for anchor in figs {
-        if !(anchor.pos < top || is_toll(anchor)) || !eligible(anchor) {
+        if !(anchor.pos < body || is_toll(anchor)) || !eligible(anchor) {
             continue;
         }
         let Some(key) = casualty_key(anchor) else {
@@ -87,7 +97,7 @@ pub(crate) fn same_quantity<'a>(
         if done.contains(&key) {
             continue;
         }
-        let scene = Scene::of(anchor, if anchor.pos < top { &context } else { &[] });
+        let scene = Scene::of(anchor, if anchor.pos < body { &context } else { &[] });
         let group: Vec<&Fig> = figs
             .iter()
             .filter(|f| eligible(f) && casualty_key(f).as_ref() == Some(&key))
@@ -103,7 +113,7 @@ pub(crate) fn same_quantity<'a>(
             continue;
         }
         done.push(key.clone());
-        judge_group(&group, top, &key, out);
+        judge_group(&group, body, &key, out);
     }
 }
 
@@ -112,11 +122,11 @@ pub(crate) fn same_quantity<'a>(
 /// figure — are compared as the same quantity.
 fn judge_group<'a>(
     group: &[&'a Fig<'a>],
-    top: usize,
+    body_from: usize,
     key: &(&'static str, String),
     out: &mut Vec<Draft<'a>>,
 ) {
-    let (headline, body): (Vec<&Fig>, Vec<&Fig>) = group.iter().partition(|f| f.pos < top);
+    let (headline, body): (Vec<&Fig>, Vec<&Fig>) = group.iter().partition(|f| f.pos < body_from);
     let mut spans: Vec<Vec<&Fig>> = vec![Vec::new()];
     for f in body {
         let earlier = spans.iter().rev().flatten().next().copied();
@@ -134,7 +144,7 @@ fn judge_group<'a>(
         .splice(0..0, headline);
     for span in spans {
         if span.len() >= 2 {
-            out.push(judge_same(&span, top, key));
+            out.push(judge_same(&span, body_from, key));
         }
     }
 }
@@ -172,7 +182,11 @@ fn stated(f: &Fig) -> String {
     }
 }
 
-fn judge_same<'a>(group: &[&'a Fig<'a>], top: usize, key: &(&'static str, String)) -> Draft<'a> {
+fn judge_same<'a>(
+    group: &[&'a Fig<'a>],
+    body_from: usize,
+    key: &(&'static str, String),
+) -> Draft<'a> {
     let mut notes = Vec::new();
     let bands: Vec<Band> = group.iter().map(|f| band(f.q, &mut notes)).collect();
     let lo = bands.iter().map(|b| b.lo).fold(f64::NEG_INFINITY, f64::max);
@@ -217,8 +231,8 @@ fn judge_same<'a>(group: &[&'a Fig<'a>], top: usize, key: &(&'static str, String
             .collect::<Vec<_>>()
             .join(sign)
     };
-    let in_headline = group.iter().any(|f| f.pos < top);
-    let in_body = group.iter().any(|f| f.pos >= top);
+    let in_headline = group.iter().any(|f| f.pos < body_from);
+    let in_body = group.iter().any(|f| f.pos >= body_from);
     let evidence = if in_headline && in_body {
         format!(
             "the headline and the body count the {noun} {fam} (no other place, day or period named)"

@@ -182,6 +182,58 @@ pub fn speaker_type(name: &str) -> &'static str {
     }
 }
 
+/// Plural nouns for unnamed sources, capitalised only when they open a sentence ("Officials said").
+const GENERIC_SOURCES: &[&str] = &[
+    "officials",
+    "authorities",
+    "police",
+    "rescuers",
+    "critics",
+    "residents",
+    "witnesses",
+    "experts",
+    "analysts",
+    "sources",
+    "observers",
+    "doctors",
+    "medics",
+    "investigators",
+    "prosecutors",
+    "lawmakers",
+    "diplomats",
+    "activists",
+    "protesters",
+    "survivors",
+    "volunteers",
+    "locals",
+    "villagers",
+    "scientists",
+    "researchers",
+    "economists",
+    "officers",
+    "troops",
+    "soldiers",
+    "spokespeople",
+    "residents",
+    "workers",
+    "rescue",
+    "emergency",
+    "services",
+];
+
+/// Whether a speaker is someone a reader could look up, rather than a description of unnamed
+/// sources ("officials", "emergency services"): some word is capitalised and is not one of those
+/// plural nouns. Only a named speaker becomes a claim's `author`.
+pub fn is_named(speaker: &str) -> bool {
+    speaker
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !GENERIC_SOURCES.contains(&w.to_lowercase().as_str())
+        })
+}
+
 /// The date part of an RFC 3339 time (`2025-03-05T10:00:00Z` → `2025-03-05`).
 fn date_of(time: &str) -> Option<String> {
     chrono::DateTime::parse_from_rfc3339(time)
@@ -193,7 +245,7 @@ fn date_of(time: &str) -> Option<String> {
 fn item_reviewed(reviewed: &ReviewedClaim, document: Option<&Document>) -> Value {
     let mut claim = Map::new();
     claim.insert("@type".into(), "Claim".into());
-    if let Some(speaker) = &reviewed.claim.speaker {
+    if let Some(speaker) = reviewed.claim.speaker.as_deref().filter(|s| is_named(s)) {
         claim.insert(
             "author".into(),
             json!({ "@type": speaker_type(speaker), "name": speaker }),
@@ -414,5 +466,37 @@ mod tests {
         );
         assert_eq!(export.warnings.len(), 1, "{:?}", export.warnings);
         assert!(export.warnings[0].contains("--url-base"));
+    }
+
+    #[test]
+    fn only_named_speakers_become_authors() {
+        for named in [
+            "Donald Trump",
+            "the Kremlin",
+            "Sky News",
+            "Reuters",
+            "Ukraine's air force",
+        ] {
+            assert!(is_named(named), "{named}");
+        }
+        for unnamed in [
+            "officials",
+            "Officials",
+            "emergency services",
+            "Rescuers",
+            "police",
+        ] {
+            assert!(!is_named(unnamed), "{unnamed}");
+        }
+        let mut claim = claim_of_kind("Officials said 40 people died.", Kind::Quantity);
+        claim.speaker = Some("Officials".to_string());
+        let session = session_with(vec![(claim, review_by(Some(Verdict::Verified), "ann"))]);
+        let export = render(&session, &Options::default());
+        let reviews: Vec<Value> = serde_json::from_str(&export.text).unwrap();
+        assert!(
+            reviews[0]["itemReviewed"].get("author").is_none(),
+            "{}",
+            reviews[0]
+        );
     }
 }

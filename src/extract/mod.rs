@@ -26,8 +26,9 @@ pub use pipeline::{Analysed, analyse_with, kind_of};
 /// Version of the extraction rules; stored in sessions so that a session made by other rules is
 /// noticed. "1": the interim line splitter; "2": sentences, quotations and speakers with interim
 /// figures and scores; "3": with the figures, dates and check-worthiness score; "4": a quotation
-/// attributed by the short sentence after it.
-pub const EXTRACTOR_VERSION: &str = "4";
+/// attributed by the short sentence after it; "5": "expressed" and "declared" report speech only
+/// with reported content (a quotation, a "that" clause), not an attitude or an act.
+pub const EXTRACTOR_VERSION: &str = "5";
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, PartialEq)]

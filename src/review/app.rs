@@ -5,6 +5,7 @@ mod edit;
 mod export;
 mod nav;
 mod report;
+mod search;
 mod view;
 
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat};
@@ -22,6 +23,7 @@ use super::layout;
 use super::theme::Theme;
 
 pub use nav::Row;
+pub use search::SearchPrompt;
 
 /// The panes that can have the focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +65,7 @@ pub enum Mode {
     /// Typing one evidence item for the selected claim.
     Evidence(Box<TextArea<'static>>),
     /// Typing a search.
-    Search(Box<TextArea<'static>>),
+    Search(Box<SearchPrompt>),
     /// What happened while the session was opened (re-extraction, orphans, a missing article),
     /// one paragraph per line, until the reviewer closes it.
     Report(Vec<String>),
@@ -188,6 +190,7 @@ pub struct App {
     source_anchor: Option<usize>,
     source_offset: i32,
     search: Option<Search>,
+    search_history: Vec<String>,
     notice: Option<String>,
     save: SaveState,
     area: Size,
@@ -240,6 +243,7 @@ impl App {
             source_anchor: None,
             source_offset: 0,
             search: None,
+            search_history: Vec::new(),
             notice: None,
             save: SaveState::Saved { at: None },
             area: setup.size,
@@ -373,6 +377,10 @@ impl App {
             | Action::Submit
             | Action::Cancel
             | Action::Confirm
+            | Action::ClearLine
+            | Action::DeleteWord
+            | Action::RecallOlder
+            | Action::RecallNewer
             | Action::Input(_)
             | Action::Resize { .. } => {}
         }

@@ -7,13 +7,20 @@ pub fn now() -> String {
     Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// The reviewer's name: `--reviewer` when given, else the `USER` environment variable.
+/// The reviewer's name: `--reviewer` when given, else the login name from the environment
+/// (`USER`, or `LOGNAME`, or `USERNAME` on Windows; containers and some multiplexers set only one).
 pub fn reviewer_name(given: Option<&str>) -> Option<String> {
-    given
-        .map(str::to_string)
-        .or_else(|| std::env::var("USER").ok())
-        .map(|name| name.trim().to_string())
-        .filter(|name| !name.is_empty())
+    let from_env = || {
+        ["USER", "LOGNAME", "USERNAME"]
+            .iter()
+            .filter_map(|var| std::env::var(var).ok())
+            .map(|name| name.trim().to_string())
+            .find(|name| !name.is_empty())
+    };
+    match given {
+        Some(name) => Some(name.trim().to_string()).filter(|name| !name.is_empty()),
+        None => from_env(),
+    }
 }
 
 #[cfg(test)]

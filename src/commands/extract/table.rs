@@ -14,13 +14,11 @@ use std::io::Write;
 use anyhow::Result;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Sink, checks, written};
-use crate::checks::Finding;
+use super::{Checked, Sink, checks, written};
 use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
-use crate::display::inert::{clean, cut};
+use crate::display::inert::{self, clean, cut};
 use crate::display::reading;
-use crate::display::wrap::wrap_plain;
-use crate::extract::{FullExtraction, Rejected};
+use crate::extract::Rejected;
 
 const INDENT: usize = 5;
 const SPEAKER: usize = 20;
@@ -71,6 +69,8 @@ impl<W: Write> Sink for Table<W> {
         let heading = format!("{} ({})", clean(&document.title), clean(&document.path));
         written(writeln!(self.out, "{}", cut(&heading, self.width)))?;
         self.header_due = true;
+        // Claims are numbered within their article, as its heading and count suggest.
+        self.number = 0;
         Ok(())
     }
 
@@ -119,9 +119,9 @@ impl<W: Write> Sink for Table<W> {
         written(writeln!(self.out, "{:INDENT$}{count}", ""))
     }
 
-    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
-        if let Some((full, findings)) = checks {
-            checks::write_table(&mut self.out, full, findings, self.width)?;
+    fn finish(&mut self, checks: Option<&Checked>) -> Result<()> {
+        if let Some(checked) = checks {
+            checks::write_table(&mut self.out, checked, self.width)?;
         }
         written(self.out.flush())
     }
@@ -147,10 +147,80 @@ fn row(
         kind.label(),
         ""
     ))?;
-    for line in wrap_plain(text, width.saturating_sub(INDENT).max(20)) {
-        written(writeln!(out, "{:INDENT$}{line}", ""))?;
+    let mut lines = Lines::default();
+    lines.wrap(text, width.saturating_sub(INDENT).max(20), |line| {
+        written(writeln!(out, "{:INDENT$}{line}", ""))
+    })
+}
+
+/// Wraps a claim's text for the table as
+/// [`wrap_plain`](crate::display::wrap::wrap_plain) does — white space folded, made inert, lines
+/// of at most `width` columns broken after spaces, a word wider than a line cut — word by word,
+/// without copying the whole text first (a table of a long article wraps every sentence).
+#[derive(Debug, Default)]
+struct Lines {
+    line: String,
+    used: usize,
+    word: String,
+}
+
+impl Lines {
+    fn wrap(
+        &mut self,
+        text: &str,
+        width: usize,
+        mut emit: impl FnMut(&str) -> Result<()>,
+    ) -> Result<()> {
+        self.line.clear();
+        self.used = 0;
+        for raw in text.split_whitespace() {
+            // Most words need nothing made inert, and most of their characters are ASCII (one
+            // column each).
+            let (word, columns) = if is_inert(raw) {
+                let columns = raw
+                    .chars()
+                    .map(|c| if c.is_ascii() { 1 } else { inert::width(c) })
+                    .sum();
+                (raw, columns)
+            } else {
+                self.word.clear();
+                inert::push(&mut self.word, raw);
+                let columns = self.word.chars().map(inert::width).sum();
+                (self.word.as_str(), columns)
+            };
+            if !self.line.is_empty() {
+                if self.used + 1 + columns <= width {
+                    self.line.push(' ');
+                    self.line.push_str(word);
+                    self.used += 1 + columns;
+                    continue;
+                }
+                emit(&self.line)?;
+                self.line.clear();
+                self.used = 0;
+            }
+            if columns <= width {
+                self.line.push_str(word);
+                self.used = columns;
+                continue;
+            }
+            // Wider than a line: cut it where the columns run out.
+            for c in word.chars() {
+                let w = inert::width(c);
+                if self.used + w > width && !self.line.is_empty() {
+                    emit(&self.line)?;
+                    self.line.clear();
+                    self.used = 0;
+                }
+                self.line.push(c);
+                self.used += w;
+            }
+        }
+        if !self.line.is_empty() {
+            emit(&self.line)?;
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// "181 drones, 115 drones, 2025-03-04": figures then dates (ISO where known).
@@ -164,9 +234,89 @@ fn figures(quantities: &[Quantity], dates: &[DateRef]) -> String {
     parts.join(", ")
 }
 
+/// Whether `text` is drawn as it is ([`inert::clean`] would change nothing): no C0 or C1
+/// control character, DEL, or bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069),
+/// judged from the UTF-8 bytes.
+fn is_inert(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().all(|(k, &b)| match b {
+        0..=0x1f | 0x7f => false,
+        0xC2 => !matches!(bytes.get(k + 1), Some(0x80..=0x9f)),
+        0xE2 => !matches!(
+            bytes.get(k + 1..k + 3),
+            Some([0x80, 0xaa..=0xae] | [0x81, 0xa6..=0xa9])
+        ),
+        _ => true,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::display::wrap::wrap_plain;
+
+    fn wrapped(text: &str, width: usize) -> Vec<String> {
+        let mut got = Vec::new();
+        Lines::default()
+            .wrap(text, width, |line| {
+                got.push(line.to_string());
+                Ok(())
+            })
+            .unwrap();
+        got
+    }
+
+    #[test]
+    fn inert_text_is_recognised_from_its_bytes() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            assert_eq!(
+                is_inert(&text),
+                matches!(inert::clean(&text), std::borrow::Cow::Borrowed(_)),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn wraps_as_the_display_module_does() {
+        let pieces = [
+            "word",
+            "a",
+            "longerwordthanaline",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "“",
+            "’",
+            "—",
+            "日本語",
+            "e\u{301}",
+            "\u{1b}[31m",
+            "\u{9b}",
+            "\u{202e}",
+            "\u{a0}",
+            "🙂",
+            "x",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let text: String = (0..next(30)).map(|_| pieces[next(pieces.len())]).collect();
+            let width = 1 + next(25);
+            assert_eq!(
+                wrapped(&text, width),
+                wrap_plain(&text, width),
+                "{text:?} at {width}"
+            );
+        }
+    }
 
     #[test]
     fn indefinite_figures_read_as_written() {
