@@ -252,6 +252,32 @@ fn is_folded(bytes: &[u8]) -> bool {
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
+    // A branch-free look at every byte (the compiler vectorises it) clears most sentences: no
+    // ASCII white space but single spaces, and no lead byte of a Unicode space other than the
+    // E2 of common punctuation (curly quotes, dashes), which is checked where it occurs.
+    let doubled = bytes
+        .windows(2)
+        .fold(false, |found, w| found | (w[0] == b' ') & (w[1] == b' '));
+    let suspect = bytes.iter().fold(false, |found, &b| {
+        found | (b'\t'..=b'\r').contains(&b) | (b == 0xC2) | (b == 0xE1) | (b == 0xE3)
+    });
+    if doubled || suspect && !is_folded_slowly(bytes) {
+        return false;
+    }
+    memchr::memchr_iter(0xE2, bytes).all(|k| !is_unicode_space_at(bytes, k))
+}
+
+/// The E2-led Unicode spaces: U+2000–U+200A, U+2028, U+2029, U+202F, U+205F.
+fn is_unicode_space_at(bytes: &[u8], k: usize) -> bool {
+    match bytes.get(k + 1..k + 3) {
+        Some(&[0x80, c]) => matches!(c, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+        Some(&[0x81, c]) => c == 0x9F,
+        _ => false,
+    }
+}
+
+/// [`is_folded`] byte by byte, for text with a byte that may start white space.
+fn is_folded_slowly(bytes: &[u8]) -> bool {
     let mut previous = 0u8;
     for (k, &b) in bytes.iter().enumerate() {
         let spacing = match b {
@@ -259,11 +285,7 @@ fn is_folded(bytes: &[u8]) -> bool {
             b' ' => previous == b' ',
             0xC2 => matches!(bytes.get(k + 1), Some(0x85 | 0xA0)),
             0xE1 => bytes.get(k + 1..k + 3) == Some(&[0x9A, 0x80]),
-            0xE2 => match bytes.get(k + 1..k + 3) {
-                Some(&[0x80, c]) => matches!(c, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
-                Some(&[0x81, c]) => c == 0x9F,
-                _ => false,
-            },
+            0xE2 => is_unicode_space_at(bytes, k),
             0xE3 => bytes.get(k + 1..k + 3) == Some(&[0x80, 0x80]),
             _ => false,
         };

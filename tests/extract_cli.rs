@@ -336,3 +336,22 @@ fn curly_apostrophes_and_dashes_beside_words_never_crash() {
         assert!(output.status.success(), "{text}: {}", stderr(&output));
     }
 }
+
+#[test]
+fn indefinite_figures_show_as_written_in_the_table_and_as_numbers_in_json() {
+    let text = b"Millions of people fled the city, officials said. Dozens were hurt in the blast.";
+    let table = stdout(&claimcheck_with_stdin(&["extract", "-"], Some(text)));
+    assert!(table.contains("Millions of people"), "{table}");
+    assert!(table.contains("Dozens"), "{table}");
+    assert!(
+        !table.contains("1000000") && !table.contains(" 12 "),
+        "{table}"
+    );
+    let lines = stdout(&claimcheck_with_stdin(
+        &["extract", "-", "--format", "jsonl"],
+        Some(text),
+    ));
+    let first: Value = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
+    assert_eq!(first["quantities"][0]["value"], 1_000_000);
+    assert_eq!(first["quantities"][0]["qualifier"], "indefinite");
+}

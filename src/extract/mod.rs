@@ -57,13 +57,14 @@ pub fn extract_with(text: &str, doc: usize, options: &Options) -> Vec<Claim> {
     claims
 }
 
-/// Collects the claims of one document into `out`. Room for one claim per sentence is reserved
-/// up front: a claim is 160 bytes before its text, and growing by doubling would hold up to
-/// twice what is needed at the peak.
+/// Collects the claims of one document into `out`, with room reserved for as many claims as
+/// can reach the minimum score (a claim is 160 bytes before its text, and growing by doubling
+/// would hold up to twice what is needed at the peak).
 fn extract_into(text: &str, doc: usize, options: &Options, ids: &mut Ids, out: &mut Vec<Claim>) {
     let spans: Vec<Span> = sentences::sentences(text).collect();
-    out.reserve(spans.len());
-    pipeline::analyse_spans(text, &spans, |sentence| {
+    let read = pipeline::Read::of(text, &spans);
+    out.reserve_exact(read.possible_claims(options.min_score));
+    read.visit(|sentence| {
         if sentence.score >= options.min_score {
             let id = ids.next_of(&sentence.digest);
             out.push(into_claim(sentence, doc, id));

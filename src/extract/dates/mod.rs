@@ -8,9 +8,10 @@ mod calendar;
 mod relative;
 
 use crate::claim::DateRef;
-use crate::extract::tokens::{TokKind, Tokens};
+use crate::extract::tokens::{CALENDAR_WORD, RELATIVE_WORD, TokKind, Tokens, word_class};
 
-pub(crate) use calendar::Iso;
+pub(crate) use calendar::{Iso, MONTHS, WEEKDAYS};
+pub(crate) use relative::may_be_relative;
 
 /// What a span of tokens is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +96,7 @@ pub(crate) fn may_hold_a_date(sentence: &str) -> bool {
 /// capitalised month or weekday name, or a relative date word ("yesterday", "last week").
 pub(crate) fn starts_date(previous: &[u8], word: &[u8]) -> bool {
     let named = word[0].is_ascii_uppercase()
-        && (3..=9).contains(&word.len())
+        && word_class(word) & CALENDAR_WORD != 0
         && std::str::from_utf8(word).is_ok_and(month_or_weekday);
     named || relative::starts_relative(previous, word)
 }
@@ -117,11 +118,12 @@ pub(crate) fn scan(t: &Tokens, spans: &mut Vec<Span>) {
                 .or_else(|| year(t, i).map(|y| (i, SpanKind::Date(Iso::year(y)))))
                 .map(at)
                 .or_else(|| relative::time(t, i)),
+            // Every month or weekday name and relative date word passes the class filter.
+            TokKind::Word if word_class(t.bytes(i)) & (CALENDAR_WORD | RELATIVE_WORD) == 0 => None,
             TokKind::Word if t.str(i).as_bytes()[0].is_ascii_uppercase() => month_first(t, i)
                 .map(at)
                 .or_else(|| relative::relative(t, i)),
-            TokKind::Word if relative::may_be_relative(t.bytes(i)) => relative::relative(t, i),
-            TokKind::Word => None,
+            TokKind::Word => relative::relative(t, i),
             TokKind::Punct => None,
         };
         match found {

@@ -7,7 +7,9 @@ use super::units::{self, After, UnitName};
 use super::words;
 use crate::claim::{Measure, Qualifier};
 use crate::extract::dates::Span;
-use crate::extract::tokens::{TokKind, Tokens, is_article, may_start_number_word};
+use crate::extract::tokens::{
+    NUMBER_WORD, TokKind, Tokens, is_article, may_start_number_word, word_class,
+};
 
 /// A figure found in the tokens.
 #[derive(Debug, Clone, Copy)]
@@ -51,7 +53,8 @@ pub(super) fn scan(t: &Tokens, spans: &[Span], figures: &mut Vec<Figure>) {
             TokKind::Digits => true,
             TokKind::Word => {
                 let w = t.bytes(i);
-                may_start_number_word(w) || (is_article(w) && may_start_number_word(t.bytes(i + 1)))
+                word_class(w) & NUMBER_WORD != 0
+                    || (is_article(w) && may_start_number_word(t.bytes(i + 1)))
             }
             TokKind::Punct => false,
         };

@@ -16,7 +16,10 @@ pub(crate) mod words;
 
 use crate::claim::{DateRef, Measure, Quantity};
 use crate::extract::dates;
-use crate::extract::tokens::{Token, Tokens, lower, may_start_number_word};
+use crate::extract::tokens::{
+    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, Token, Tokens, lower, may_start_number_word,
+    word_class,
+};
 pub use compact::{Figures, Found, FoundEnd};
 use compact::{FoundDate, FoundQuantity, UnitText};
 use figure::Figure;
@@ -127,6 +130,7 @@ fn hints(sentence: &str) -> (bool, bool) {
     }
     let (mut figure, mut date) = (false, false);
     let mut previous: &[u8] = &[];
+    let mut previous_relative = false;
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_alphabetic() {
@@ -138,12 +142,19 @@ fn hints(sentence: &str) -> (bool, bool) {
             i += 1;
         }
         let word = &bytes[start..i];
-        figure = figure || is_number_word(word);
-        date = date || dates::starts_date(previous, word);
+        // One table look-up rules out most words; only the rest are looked up in the lists.
+        let class = word_class(word);
+        if !figure && class & NUMBER_WORD != 0 {
+            figure = is_number_word(word);
+        }
+        if !date && (class & (RELATIVE_WORD | CALENDAR_WORD) != 0 || previous_relative) {
+            date = dates::starts_date(previous, word);
+        }
         if figure && date {
             break;
         }
         previous = word;
+        previous_relative = class & RELATIVE_WORD != 0;
     }
     (figure, date)
 }

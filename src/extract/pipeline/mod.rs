@@ -15,6 +15,7 @@ mod reading;
 use crate::claim::{ClaimDigest, DateRef, Kind, Quantity};
 
 use super::numbers::Figures;
+use super::quotes::entities::Entities;
 use super::quotes::speakers::{Speaker, Speakers};
 use super::quotes::{self};
 use super::sentences::{Span, sentences};
@@ -83,45 +84,89 @@ pub fn analyse_with(text: &str, visit: impl FnMut(Analysed<'_>)) {
 
 /// Like [`analyse_with`], over sentences already found (`spans`, in order, from
 /// [`sentences`](super::sentences::sentences)).
-pub fn analyse_spans(text: &str, spans: &[Span], mut visit: impl FnMut(Analysed<'_>)) {
-    let ((entities, facts), readings) = if spans.len() > 1 {
-        rayon::join(|| read_facts(text, spans), || Readings::read(text, spans))
-    } else {
-        (read_facts(text, spans), Readings::read(text, spans))
-    };
+pub fn analyse_spans(text: &str, spans: &[Span], visit: impl FnMut(Analysed<'_>)) {
+    Read::of(text, spans).visit(visit);
+}
 
-    let mut speakers = Speakers::new(entities);
-    let mut previous_quoted = false;
-    for (k, span) in spans.iter().enumerate() {
-        let sentence = &text[span.start..span.end];
-        let fact = facts.of(k);
-        let mut speaker = speakers.read(sentence, fact.phrase, fact.mentioned, span.start);
-        let quoted_words = fact.quoted_words;
-        if speaker.is_none() && quoted_words > 0 {
-            speaker = attribution_after(text, spans, &facts, k, &mut speakers)
-                .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
+/// A document read up to its second pass: its names (the first pass) and what each sentence
+/// holds on its own.
+pub(crate) struct Read<'t> {
+    text: &'t str,
+    spans: &'t [Span],
+    entities: Entities,
+    facts: Facts,
+    readings: Readings,
+}
+
+impl<'t> Read<'t> {
+    /// Reads the sentences `spans` of `text`: the first pass, and meanwhile (on other threads
+    /// for a long document) each sentence on its own.
+    pub fn of(text: &'t str, spans: &'t [Span]) -> Read<'t> {
+        let ((entities, facts), readings) = if spans.len() > 1 {
+            rayon::join(|| read_facts(text, spans), || Readings::read(text, spans))
+        } else {
+            (read_facts(text, spans), Readings::read(text, spans))
+        };
+        Read {
+            text,
+            spans,
+            entities,
+            facts,
+            readings,
         }
-        previous_quoted = quoted_words > 0 && speaker.is_some();
+    }
 
-        let reading = readings.of(k);
-        let figures = reading.figures;
-        let attributed = speaker.is_some();
-        let quote = quoted_words >= 3 || quoted_words > 0 && attributed;
-        let kind = kind_of(
-            quote,
-            figures.quantity_count(),
-            figures.absolute_date_count(),
-            attributed,
-        );
-        visit(Analysed {
-            text: sentence,
-            span: *span,
-            kind,
-            score: reading.score(quote, attributed),
-            figures,
-            speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
-            digest: reading.digest,
-        });
+    /// At most how many sentences can score `min_score` or more (whatever their speakers).
+    pub fn possible_claims(&self, min_score: f64) -> usize {
+        self.readings.possible(min_score)
+    }
+
+    /// The second pass: resolves the speakers sentence after sentence and hands every sentence
+    /// to `visit` in document order.
+    pub fn visit(self, mut visit: impl FnMut(Analysed<'_>)) {
+        let Read {
+            text,
+            spans,
+            entities,
+            facts,
+            readings,
+        } = self;
+        let mut speakers = Speakers::new(entities);
+        let mut previous_quoted = false;
+        let mut readings = readings.into_cursor();
+        for (k, span) in spans.iter().enumerate() {
+            let sentence = &text[span.start..span.end];
+            let fact = facts.of(k);
+            let mut speaker = speakers.read(sentence, fact.phrase, fact.mentioned, span.start);
+            let quoted_words = fact.quoted_words;
+            if speaker.is_none() && quoted_words > 0 {
+                speaker = attribution_after(text, spans, &facts, k, &mut speakers)
+                    .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
+            }
+            previous_quoted = quoted_words > 0 && speaker.is_some();
+
+            let Some(reading) = readings.next() else {
+                unreachable!("one reading per sentence");
+            };
+            let figures = reading.figures;
+            let attributed = speaker.is_some();
+            let quote = quoted_words >= 3 || quoted_words > 0 && attributed;
+            let kind = kind_of(
+                quote,
+                figures.quantity_count(),
+                figures.absolute_date_count(),
+                attributed,
+            );
+            visit(Analysed {
+                text: sentence,
+                span: *span,
+                kind,
+                score: reading.score(quote, attributed),
+                figures,
+                speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
+                digest: reading.digest,
+            });
+        }
     }
 }
 

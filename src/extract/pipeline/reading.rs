@@ -81,20 +81,54 @@ impl Readings {
         Readings { chunks }
     }
 
-    /// The reading of sentence `k`.
-    pub fn of(&self, k: usize) -> SentenceReading<'_> {
-        let chunk = &self.chunks[k / CHUNK];
-        let i = k % CHUNK;
+    /// How many sentences score `min_score` or more in at least one of the cases the second
+    /// pass decides between.
+    pub fn possible(&self, min_score: f64) -> usize {
+        self.chunks
+            .iter()
+            .flat_map(|chunk| &chunk.readings)
+            .filter(|r| r.scores.iter().any(|&s| f64::from(s) / 1e4 >= min_score))
+            .count()
+    }
+
+    /// The readings in document order, each chunk's memory given back once it is passed.
+    pub fn into_cursor(self) -> Cursor {
+        Cursor {
+            chunks: self.chunks.into_iter(),
+            current: Chunk::default(),
+            next: 0,
+        }
+    }
+}
+
+/// Hands out the readings of a document's sentences one after another (see
+/// [`Readings::into_cursor`]).
+pub(super) struct Cursor {
+    chunks: std::vec::IntoIter<Chunk>,
+    current: Chunk,
+    next: usize,
+}
+
+impl Cursor {
+    /// The reading of the next sentence.
+    pub fn next(&mut self) -> Option<SentenceReading<'_>> {
+        while self.next == self.current.readings.len() {
+            self.current = self.chunks.next()?;
+            self.next = 0;
+        }
+        let chunk = &self.current;
+        let i = self.next;
+        self.next += 1;
         let reading = &chunk.readings[i];
         let from = match i {
             0 => FoundEnd::default(),
             _ => chunk.readings[i - 1].end,
         };
-        SentenceReading {
+        Some(SentenceReading {
             figures: chunk.found.figures(from, reading.end),
             digest: reading.digest,
             scores: reading.scores,
-        }
+        })
     }
 }
 
