@@ -3,6 +3,8 @@
 //! update of it ("later … the toll had risen to 15": →, not ✗), and one quantity in two units
 //! side by side ("50 basis points (half a percent)", "10 kilometers (6 miles)").
 
+use std::collections::HashSet;
+
 use super::event::{Scene, update};
 use super::figures::{Fig, family, first_words, is_forecast, is_toll, last_words, words};
 use super::interval::{Band, band, judge, num};
@@ -68,6 +70,7 @@ pub(crate) fn same_quantity<'a>(
     // The place of the body's first claim: figures before it are the headline's.
     let body = claims.get(top).map_or(usize::MAX, |(place, _)| *place);
     // A sentence with a year is about another event ("in 1970, a quake killed …").
+    let summed: HashSet<usize> = summed.iter().copied().collect();
     let eligible = |f: &Fig| {
         !is_forecast(f)
             && !is_part(f)
@@ -75,6 +78,11 @@ pub(crate) fn same_quantity<'a>(
             && !summed.contains(&f.q.start)
             && !f.claim.dates.iter().any(|d| d.iso.is_some())
     };
+    // Each figure's key, read once (a long document has many figures to group).
+    let keys: Vec<Option<(&'static str, String)>> = figs
+        .iter()
+        .map(|f| if eligible(f) { casualty_key(f) } else { None })
+        .collect();
     // The headline and the first sentence of the body say which event the article reports; a
     // toll in the body says it by its own sentence.
     let mut context: Vec<&str> = claims[..top].iter().map(|(_, c)| c.text.as_str()).collect();
@@ -87,21 +95,20 @@ pub(crate) fn same_quantity<'a>(
             .map(|(_, c)| c.text.as_str()),
     );
     let mut done: Vec<(&'static str, String)> = Vec::new();
-    for anchor in figs {
-        if !(anchor.pos < body || is_toll(anchor)) || !eligible(anchor) {
-            continue;
-        }
-        let Some(key) = casualty_key(anchor) else {
+    for (anchor, key) in figs.iter().zip(&keys) {
+        let Some(key) = key else {
             continue;
         };
-        if done.contains(&key) {
+        if !(anchor.pos < body || is_toll(anchor)) || done.contains(key) {
             continue;
         }
+        let key = key.clone();
         let scene = Scene::of(anchor, if anchor.pos < body { &context } else { &[] });
         let group: Vec<&Fig> = figs
             .iter()
-            .filter(|f| eligible(f) && casualty_key(f).as_ref() == Some(&key))
-            .filter(|f| scene.admits(f))
+            .zip(&keys)
+            .filter(|(f, k)| k.as_ref() == Some(&key) && scene.admits(f))
+            .map(|(f, _)| f)
             .collect();
         let claims_in_group = {
             let mut p: Vec<usize> = group.iter().map(|f| f.pos).collect();
