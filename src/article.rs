@@ -36,8 +36,25 @@ fn read_file(path: &str) -> Result<Vec<u8>> {
     }
 }
 
+/// UTF-16 text: a byte-order mark, or (without one) a NUL in every other byte of the opening,
+/// as ASCII letters have in UTF-16.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return true;
+    }
+    let opening = &bytes[..bytes.len().min(64) & !1];
+    let zeros = |offset: usize| opening.iter().skip(offset).step_by(2).all(|&b| b == 0);
+    opening.len() >= 8 && (zeros(0) || zeros(1))
+}
+
 /// Checks that `bytes` are article text: no NUL byte (a binary file), valid UTF-8.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
+    if looks_like_utf16(&bytes) {
+        bail!(
+            "{name}: looks like UTF-16 text, not UTF-8; convert it first, e.g. \
+             `iconv -f UTF-16 -t UTF-8 {name} > article.txt`"
+        );
+    }
     if let Some(at) = memchr::memchr(0, &bytes) {
         bail!(
             "{name}: looks like a binary file, not an article (NUL byte at byte offset {at}); \
@@ -88,6 +105,23 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(msg.contains("binary") && msg.contains("offset 4"), "{msg}");
+    }
+
+    #[test]
+    fn utf16_gets_a_hint_to_convert() {
+        let with_bom = decode("u.txt", b"\xff\xfeH\x00i\x00".to_vec())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            with_bom.contains("UTF-16") && with_bom.contains("iconv"),
+            "{with_bom}"
+        );
+        let text: Vec<u8> = "Officials said"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        let without = decode("b.txt", text).unwrap_err().to_string();
+        assert!(without.contains("UTF-16"), "{without}");
     }
 
     #[test]

@@ -30,11 +30,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(dir).with_context(|| {
-        format!(
-            "cannot write {}: cannot create a file in {}",
+    if !dir.is_dir() {
+        anyhow::bail!(
+            "cannot write {}: there is no folder {}",
             path.display(),
             dir.display()
+        );
+    }
+    // tempfile's own message names the random temporary file; the reason is what helps.
+    let mut tmp = builder.tempfile_in(dir).map_err(|err| {
+        anyhow::anyhow!(
+            "cannot write {}: cannot create a file in {}: {}",
+            path.display(),
+            dir.display(),
+            std::io::Error::from(err.kind())
         )
     })?;
     if let Some(permissions) = existing {
@@ -192,6 +201,15 @@ mod tests {
     #[test]
     fn a_missing_folder_is_an_error_naming_the_file() {
         let err = write_atomic(Path::new("/nonexistent-folder/x.json"), b"x").unwrap_err();
-        assert!(format!("{err:#}").contains("x.json"), "{err:#}");
+        let message = format!("{err:#}");
+        assert!(message.contains("x.json"), "{message}");
+        assert!(
+            message.contains("no folder /nonexistent-folder"),
+            "{message}"
+        );
+        assert!(
+            !message.contains(TEMPORARY_SUFFIX),
+            "no temporary name: {message}"
+        );
     }
 }

@@ -7,6 +7,7 @@ pub mod article;
 pub mod checks;
 pub mod claim;
 pub mod commands;
+pub mod display;
 pub mod export;
 pub mod extract;
 pub mod fsutil;

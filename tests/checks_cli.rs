@@ -186,3 +186,27 @@ fn corpus_findings() {
         assert_eq!(&got, want, "{path}");
     }
 }
+
+#[test]
+fn findings_of_several_articles_follow_their_titles_with_their_own_numbers() {
+    let news = "tests/fixtures/news/voronezh-drones-17.txt";
+    let out = stdout(&claimcheck(&["extract", "--checks", news, SAMPLE]));
+    let (table, checks) = out.split_once("Figure checks").expect("a checks section");
+    let odesa = checks
+        .find("(data/odesa-drone-strike.txt)")
+        .expect("the sample's findings under its title");
+    let interception = checks.find("→ interception").unwrap();
+    assert!(odesa < interception, "{checks}");
+    // The number names the sample's own row: the claim with 181 drones.
+    let number = checks[interception..]
+        .split('#')
+        .nth(1)
+        .and_then(|n| n.split(|c: char| !c.is_ascii_digit()).next())
+        .unwrap();
+    let sample_table = &table[table.find("odesa-drone-strike").unwrap()..];
+    let row = sample_table
+        .lines()
+        .find(|l| l.split_whitespace().next() == Some(number))
+        .unwrap();
+    assert!(row.contains("181 drones"), "{row}");
+}

@@ -296,3 +296,62 @@ fn empty_and_claim_free_articles_say_so_and_succeed() {
     let output = claimcheck_with_stdin(&["extract", "-"], Some(b""));
     assert_eq!(stderr(&output), "claimcheck: no claims found in stdin\n");
 }
+
+#[test]
+fn table_numbers_restart_with_each_article() {
+    let news = "tests/fixtures/news/voronezh-drones-17.txt";
+    let out = stdout(&claimcheck(&["extract", SAMPLE, news]));
+    let numbers: Vec<Vec<usize>> = out
+        .split("\n\n")
+        .map(|article| {
+            // A row: number, kind, score, …
+            let kinds = ["quantity", "quote", "date", "attribution", "statement"];
+            article
+                .lines()
+                .filter_map(|l| {
+                    let mut columns = l.split_whitespace();
+                    let number = columns.next()?.parse().ok()?;
+                    kinds.contains(&columns.next()?).then_some(number)
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(numbers.len(), 2, "{out}");
+    for article in &numbers {
+        assert_eq!(*article, (1..=article.len()).collect::<Vec<_>>(), "{out}");
+    }
+}
+
+#[test]
+fn curly_apostrophes_and_dashes_beside_words_never_crash() {
+    // Once a panic: a plural possessive before a hyphen sliced inside the curly apostrophe.
+    for text in [
+        "The planes’- 2 left.",
+        "The planes’— 2 left.",
+        "The planes’-",
+        "“The planes’-” 2 left.",
+        "planes’s’’- — ’",
+    ] {
+        let output = claimcheck_with_stdin(&["extract", "-"], Some(text.as_bytes()));
+        assert!(output.status.success(), "{text}: {}", stderr(&output));
+    }
+}
+
+#[test]
+fn indefinite_figures_show_as_written_in_the_table_and_as_numbers_in_json() {
+    let text = b"Millions of people fled the city, officials said. Dozens were hurt in the blast.";
+    let table = stdout(&claimcheck_with_stdin(&["extract", "-"], Some(text)));
+    assert!(table.contains("Millions of people"), "{table}");
+    assert!(table.contains("Dozens"), "{table}");
+    assert!(
+        !table.contains("1000000") && !table.contains(" 12 "),
+        "{table}"
+    );
+    let lines = stdout(&claimcheck_with_stdin(
+        &["extract", "-", "--format", "jsonl"],
+        Some(text),
+    ));
+    let first: Value = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
+    assert_eq!(first["quantities"][0]["value"], 1_000_000);
+    assert_eq!(first["quantities"][0]["qualifier"], "indefinite");
+}

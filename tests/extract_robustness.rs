@@ -1,6 +1,9 @@
 //! The pipeline on text built at random from awkward pieces (quotes of every shape, stray
-//! brackets, ellipses, list markers, multi-byte punctuation, lone initials): it never panics, and
-//! every sentence is an exact, trimmed slice, in order and without overlap.
+//! brackets, ellipses, list markers, multi-byte punctuation, lone initials, the words each rule
+//! looks for, combining marks, right-to-left text, emoji): it never panics, and every sentence,
+//! figure and date is an exact slice, in order and without overlap. Pieces are glued without
+//! spaces as often as with, so multi-byte punctuation lands right beside every rule's words
+//! ("planes’-", "“181", "2025”", "said—").
 
 use claimcheck::extract::{Options, analyse_with, extract_with};
 
@@ -81,6 +84,62 @@ const PIECES: &[&str] = &[
     "$",
     "\u{1b}[31m",
     "\u{0}",
+    // Words the figure, date, quotation and speaker rules look for.
+    "planes",
+    "s’",
+    "’s",
+    "’",
+    "-",
+    "—",
+    "three",
+    "seventy-seven",
+    "millions",
+    "dozens",
+    "half a",
+    "77-year-old",
+    "6.3-magnitude",
+    "between 10 and 12",
+    "10–12",
+    "$5",
+    "€2.5bn",
+    "50%",
+    "basis points",
+    "per cent",
+    "4 March",
+    "Jan.",
+    "1990s",
+    "07:05",
+    "last week",
+    "ago",
+    "Tuesday",
+    "May",
+    "killed",
+    "drones",
+    "shot down",
+    "of",
+    "including",
+    "declared",
+    "expressed",
+    "that",
+    "continued",
+    "Peskov",
+    "the U.S. President",
+    // Awkward Unicode: combining marks, zero-width and bidirectional characters, RTL script,
+    // emoji with modifiers and joiners, other spaces.
+    "e\u{301}",
+    "\u{301}",
+    "\u{200b}",
+    "\u{200d}",
+    "\u{202e}",
+    "\u{200f}",
+    "\u{5e9}\u{5dc}\u{5d5}\u{5dd}",
+    "\u{645}\u{631}\u{62d}\u{628}\u{627}",
+    "👍🏽",
+    "👩\u{200d}👩",
+    "\u{202f}",
+    "\u{3000}",
+    "\u{2028}",
+    "\u{fe0f}",
 ];
 
 /// xorshift64*: a fixed sequence, so a failure reproduces.
@@ -98,11 +157,15 @@ impl Rng {
 #[test]
 fn random_awkward_text_never_breaks_the_invariants() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    for round in 0..3000 {
+    for round in 0..4000 {
         let len = (rng.next() % 60) as usize;
-        let text: String = (0..len)
-            .map(|_| PIECES[(rng.next() % PIECES.len() as u64) as usize])
-            .collect();
+        let mut text = String::new();
+        for _ in 0..len {
+            text.push_str(PIECES[(rng.next() % PIECES.len() as u64) as usize]);
+            if rng.next().is_multiple_of(2) {
+                text.push(' ');
+            }
+        }
         let mut last_end = 0;
         analyse_with(&text, |s| {
             assert_eq!(
@@ -121,14 +184,20 @@ fn random_awkward_text_never_breaks_the_invariants() {
                 "round {round}: overlap in {text:?}"
             );
             assert!((0.0..=1.0).contains(&s.score));
-            for q in &s.quantities {
+            for q in &s.quantities() {
                 assert!(q.start >= s.span.start && q.end <= s.span.end, "{text:?}");
+                assert_eq!(q.text, text[q.start..q.end], "{text:?}");
+            }
+            for d in &s.dates() {
+                assert_eq!(d.text, text[d.start..d.end], "{text:?}");
             }
             last_end = s.span.end;
         });
-        for claim in extract_with(&text, 0, &Options { min_score: 0.0 }) {
+        let claims = extract_with(&text, 0, &Options { min_score: 0.0 });
+        for claim in &claims {
             assert_eq!(claim.text, &text[claim.start..claim.end]);
         }
+        let _ = claimcheck::checks::check(&claims);
     }
 }
 

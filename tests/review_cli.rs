@@ -159,8 +159,26 @@ fn a_session_of_other_articles_is_never_overwritten() {
 fn bad_input_is_one_clear_error() {
     let dir = with_article();
     let script = keys(dir.path(), "k.txt", "q\n");
-    let cases: [(&[&str], &str); 3] = [
+    std::fs::write(dir.path().join("nul.txt"), b"Hello\0world, 5 people died.").unwrap();
+    std::fs::write(
+        dir.path().join("latin1.txt"),
+        b"Caf\xe9 owners said 5 died.",
+    )
+    .unwrap();
+    let cases: [(&[&str], &str); 6] = [
         (&["review", "missing.txt", "--keys", "k.txt"], "missing.txt"),
+        (
+            &["review", "nul.txt", "--keys", "k.txt"],
+            "nul.txt: looks like a binary file",
+        ),
+        (
+            &["review", "latin1.txt", "--keys", "k.txt"],
+            "line 1, column 4",
+        ),
+        (
+            &["review", "odesa.txt", "./odesa.txt", "--keys", "k.txt"],
+            "./odesa.txt is given twice",
+        ),
         (
             &["review", "broken.review.json", "--keys", "k.txt"],
             "broken.review.json",
@@ -183,6 +201,56 @@ fn bad_input_is_one_clear_error() {
         std::fs::read_to_string(dir.path().join("broken.review.json")).unwrap(),
         broken
     );
+    for refused in ["nul", "latin1", "odesa"] {
+        let session = dir.path().join(format!("{refused}.review.json"));
+        assert!(!session.exists(), "no session is made of refused input");
+    }
+}
+
+#[test]
+fn a_session_kept_in_another_folder_finds_its_article_from_anywhere() {
+    let dir = with_article();
+    std::fs::create_dir(dir.path().join("sessions")).unwrap();
+    let first = keys(dir.path(), "one.txt", "v\nq\n");
+    let out = claimcheck(
+        dir.path(),
+        &[
+            "review",
+            "odesa.txt",
+            "--session",
+            "sessions/odesa.review.json",
+            "--keys",
+            &first,
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stored = session::load(&dir.path().join("sessions/odesa.review.json")).unwrap();
+    assert_eq!(
+        stored.documents[0].path, "../odesa.txt",
+        "relative to the session's folder"
+    );
+
+    // Resumed from inside the sessions folder: the article is found, so nothing is re-extracted
+    // or reported missing, and the verdict is still there.
+    let sessions = dir.path().join("sessions");
+    let again = keys(&sessions, "two.txt", "d\nq\n");
+    let out = claimcheck(
+        &sessions,
+        &["review", "odesa.review.json", "--keys", &again],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let resumed = session::load(&sessions.join("odesa.review.json")).unwrap();
+    assert_eq!(resumed.tally().verified, 1);
+    assert_eq!(resumed.tally().disputed, 1);
+    assert!(resumed.orphans.is_empty());
 }
 
 #[test]

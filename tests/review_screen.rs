@@ -267,6 +267,20 @@ fn search_and_note_editor_at_80x24() {
 }
 
 #[test]
+fn search_selects_as_you_type_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "/");
+    type_text(&mut app, "drones");
+    let found = screen(&mut app, 80, 24);
+    assert!(found.contains("Search claims"), "{found}");
+    press(&mut app, "Ctrl-U");
+    type_text(&mut app, "nowhere");
+    let nothing = screen(&mut app, 80, 24);
+    assert!(nothing.contains("no claim contains “nowhere”"), "{nothing}");
+    insta::assert_snapshot!(found);
+}
+
+#[test]
 fn several_articles_are_grouped_at_120x40() {
     let other =
         "Officials said 40 drones were launched. Air defence shot down 31 drones overnight.\n";

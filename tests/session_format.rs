@@ -5,7 +5,7 @@ use std::path::Path;
 
 use claimcheck::claim::{Claim, Kind};
 use claimcheck::extract::{EXTRACTOR_VERSION, Source, extract_documents};
-use claimcheck::session::{Change, Review, Session, Store, Verdict, reviewer::stamp};
+use claimcheck::session::{Change, Review, Session, Store, Verdict};
 
 const SAMPLE: &str = include_str!("../data/odesa-drone-strike.txt");
 
@@ -56,11 +56,12 @@ fn one_verdict_change(dir: &Path, mut session: Session, at: usize) -> (String, S
     let path = dir.join(format!("{}.review.json", session.claims().len()));
     let (mut store, _) = Store::create(&path, &session).unwrap();
     let before = std::fs::read_to_string(&path).unwrap();
-    let mut review = Review {
+    let review = Review {
         verdict: Some(Verdict::Disputed),
+        reviewer: Some("ana".into()),
+        reviewed_at: Some("2025-03-05T10:00:00+01:00".into()),
         ..Review::default()
     };
-    stamp(&mut review, Some("ana"));
     let edit = session.set_review(at, review).unwrap();
     store.record(&Change::Edit(edit)).unwrap();
     session.place.selected = Some(session.claims()[at].claim.id.clone());

@@ -59,9 +59,9 @@ impl<'a> Fig<'a> {
 
 /// The figures of the document's claims, in text order; figures whose offsets do not fall in
 /// their claim (an edited session) are left out.
-pub(crate) fn collect<'a>(claims: &[&'a Claim]) -> Vec<Fig<'a>> {
+pub(crate) fn collect<'a>(claims: &[(usize, &'a Claim)]) -> Vec<Fig<'a>> {
     let mut figs = Vec::new();
-    for (pos, claim) in claims.iter().enumerate() {
+    for &(pos, claim) in claims {
         for q in &claim.quantities {
             let (Some(ls), Some(le)) = (
                 q.start.checked_sub(claim.start),

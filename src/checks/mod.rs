@@ -24,6 +24,8 @@ mod parts;
 mod same;
 mod share;
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 
 use crate::claim::Claim;
@@ -171,39 +173,58 @@ impl Finding {
 pub fn check<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<Finding> {
     let mut by_doc: Vec<&Claim> = claims.into_iter().collect();
     by_doc.sort_by_key(|c| (c.doc, c.start));
+    let numbered = by_doc
+        .chunk_by(|a, b| a.doc == b.doc)
+        .flat_map(|in_doc| in_doc.iter().enumerate().map(|(pos, &claim)| (pos, claim)));
+    check_numbered(numbered)
+}
+
+/// Like [`check`], for claims given in document and text order, each with its place among its
+/// document's claims (0 for the first). Claims without figures may be left out: only figures are
+/// compared, and the first claim (which may be a headline) is known by its place.
+pub fn check_numbered<'a>(claims: impl IntoIterator<Item = (usize, &'a Claim)>) -> Vec<Finding> {
+    let numbered: Vec<(usize, &Claim)> = claims.into_iter().collect();
     let mut findings = Vec::new();
-    for in_doc in by_doc.chunk_by(|a, b| a.doc == b.doc) {
-        check_document(in_doc[0].doc, in_doc, &mut findings);
+    for in_doc in numbered.chunk_by(|a, b| a.1.doc == b.1.doc) {
+        check_document(in_doc[0].1.doc, in_doc, &mut findings);
     }
     findings
 }
 
-/// The checks of one document, whose claims are in text order.
-fn check_document(doc: usize, claims: &[&Claim], out: &mut Vec<Finding>) {
+/// The checks of one document, whose claims are in text order with their places.
+fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>) {
     let figs = figures::collect(claims);
     let mut found = Vec::new();
     parts::parts_total(&figs, &mut found);
     parts::running_total(&figs, &mut found);
-    same::same_quantity(&figs, claims, &mut found);
+    same::same_quantity(&figs, &mut found);
     same::equivalent(&figs, &mut found);
     change::changes(&figs, &mut found);
     share::part_of_whole(&figs, &mut found);
     share::interception(&figs, &mut found);
+    // The headline often repeats a body sentence: one finding, both claims. (Indexed, so that a
+    // long document with many repeats stays linear.)
+    let mut same_as: HashMap<(Relation, String), usize> = HashMap::new();
+    let mut involved: Vec<HashSet<String>> = Vec::new();
+    let first = out.len();
     for draft in found {
         let finding = draft.finish(doc);
-        // The headline often repeats a body sentence: one finding, both claims.
-        match out.iter_mut().find(|f| {
-            f.doc == doc && f.relation == finding.relation && f.arithmetic == finding.arithmetic
-        }) {
-            Some(same) => {
+        let key = (finding.relation, finding.arithmetic.clone());
+        match same_as.get(&key) {
+            Some(&k) => {
+                let same = &mut out[first + k];
                 for id in finding.claims {
-                    if !same.involves(&id) {
+                    if involved[k].insert(id.clone()) {
                         same.claims.push(id);
                     }
                 }
                 same.figures.extend(finding.figures);
             }
-            None => out.push(finding),
+            None => {
+                same_as.insert(key, involved.len());
+                involved.push(finding.claims.iter().cloned().collect());
+                out.push(finding);
+            }
         }
     }
 }

@@ -5,15 +5,13 @@
 use super::figures::{Fig, family, first_words, is_forecast, last_words, words};
 use super::interval::{Band, band, judge, num};
 use super::{Draft, Outcome, Relation};
-use crate::claim::{Claim, Measure};
+use crate::claim::Measure;
 
-/// The first claim reads as a headline: no closing full stop, at most 25 words.
-fn is_headline(claims: &[&Claim], pos: usize) -> bool {
-    pos == 0
-        && claims.first().is_some_and(|c| {
-            let t = c.text.trim_end();
-            !t.ends_with(['.', '!', '?', '"', '”', '’']) && t.split_whitespace().count() <= 25
-        })
+/// The figure is in the first claim, which reads as a headline: no closing full stop, at most
+/// 25 words.
+fn is_headline(f: &Fig) -> bool {
+    let t = f.claim.text.trim_end();
+    f.pos == 0 && !t.ends_with(['.', '!', '?', '"', '”', '’']) && t.split_whitespace().count() <= 25
 }
 
 /// The figure is the subject of a toll: "the death toll … 381", "death count … 75".
@@ -50,13 +48,13 @@ fn casualty_key(f: &Fig) -> Option<(&'static str, String)> {
 }
 
 /// Casualty figures of the headline and of the toll that reappear elsewhere in the article.
-pub(crate) fn same_quantity<'a>(figs: &'a [Fig<'a>], claims: &[&Claim], out: &mut Vec<Draft<'a>>) {
+pub(crate) fn same_quantity<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     // A sentence with a year is about another event ("in 1970, a quake killed …").
     let eligible =
         |f: &Fig| !is_forecast(f) && !is_part(f) && !f.claim.dates.iter().any(|d| d.iso.is_some());
     let mut done: Vec<(&'static str, String)> = Vec::new();
     for anchor in figs {
-        if !(is_headline(claims, anchor.pos) || is_toll(anchor)) || !eligible(anchor) {
+        if !(is_headline(anchor) || is_toll(anchor)) || !eligible(anchor) {
             continue;
         }
         let Some(key) = casualty_key(anchor) else {

@@ -13,9 +13,11 @@ use std::io::{BufWriter, IsTerminal, Write};
 use anyhow::{Context, Result};
 use clap::ValueEnum;
 
-use crate::checks::Finding;
+use std::collections::HashMap;
+
+use crate::checks::{Finding, check_numbered};
 use crate::claim::{Claim, Document};
-use crate::extract::{self, Found, FullExtraction, Ids, Options, Rejected, Source, score};
+use crate::extract::{self, Found, Ids, Options, Rejected, Source, score};
 
 /// Output formats of `extract`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -68,13 +70,15 @@ trait Sink {
     fn rejected(&mut self, rejected: &Rejected) -> Result<()>;
     /// A document is done: how many claims and rejected sentences it had.
     fn document_end(&mut self, claims: usize, rejected: usize) -> Result<()>;
-    /// Everything is written; with `--checks`, the claims and the figure findings close it.
-    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()>;
+    /// Everything is written; with `--checks`, the figure findings close it.
+    fn finish(&mut self, checks: Option<&Checked>) -> Result<()>;
 }
 
 /// Runs `extract`: reads every file first (so a bad one stops the run before any output), then
 /// writes the claims as they are found.
 pub fn run(args: Args) -> Result<()> {
+    let paths: Vec<std::path::PathBuf> = args.files.iter().map(Into::into).collect();
+    super::refuse_repeats(&paths)?;
     let texts = args
         .files
         .iter()
@@ -102,10 +106,7 @@ pub fn run(args: Args) -> Result<()> {
     let options = Options {
         min_score: args.min_score,
     };
-    let mut kept = args.checks.then(|| FullExtraction {
-        documents: documents.clone(),
-        ..FullExtraction::default()
-    });
+    let mut kept = args.checks.then(Vec::new);
     let claimless = stream(
         &sources,
         &documents,
@@ -114,10 +115,11 @@ pub fn run(args: Args) -> Result<()> {
         &mut Keeping {
             sink: sink.as_mut(),
             kept: kept.as_mut(),
+            place: 0,
         },
     )?;
-    let findings = kept.as_ref().map(|k| crate::checks::check(&k.claims));
-    sink.finish(kept.as_ref().zip(findings.as_deref()))?;
+    let checked = kept.as_ref().map(|kept| Checked::of(kept, &documents));
+    sink.finish(checked.as_ref())?;
     drop(sink);
     for doc in claimless {
         let name = match documents[doc].path.as_str() {
@@ -129,10 +131,49 @@ pub fn run(args: Args) -> Result<()> {
     Ok(())
 }
 
-/// A sink that also keeps the claims, for the figure checks.
+/// The figure findings, with the table number of each claim they involve.
+pub struct Checked<'a> {
+    /// The findings, in document order.
+    pub findings: Vec<Finding>,
+    /// The documents, for the findings' headings.
+    pub documents: &'a [Document],
+    /// Each involved claim's number in its document's table (1 for the first claim).
+    numbers: HashMap<String, usize>,
+}
+
+impl<'a> Checked<'a> {
+    /// Checks the kept claims (with their places in their documents).
+    fn of(kept: &[(usize, Claim)], documents: &'a [Document]) -> Checked<'a> {
+        let findings = check_numbered(kept.iter().map(|(place, claim)| (*place, claim)));
+        let involved: std::collections::HashSet<&str> = findings
+            .iter()
+            .flat_map(|f| f.claims.iter().map(String::as_str))
+            .collect();
+        let numbers = kept
+            .iter()
+            .filter(|(_, claim)| involved.contains(claim.id.as_str()))
+            .map(|(place, claim)| (claim.id.clone(), place + 1))
+            .collect();
+        Checked {
+            findings,
+            documents,
+            numbers,
+        }
+    }
+
+    /// The table number of claim `id` in its document.
+    pub fn number(&self, id: &str) -> Option<usize> {
+        self.numbers.get(id).copied()
+    }
+}
+
+/// A sink that also keeps what the figure checks read: the claims with figures, each with its
+/// place among its document's claims (the others cannot take part in a check).
 struct Keeping<'a> {
     sink: &'a mut dyn Sink,
-    kept: Option<&'a mut FullExtraction>,
+    kept: Option<&'a mut Vec<(usize, Claim)>>,
+    /// The place of the next claim in its document.
+    place: usize,
 }
 
 impl Sink for Keeping<'_> {
@@ -141,13 +182,17 @@ impl Sink for Keeping<'_> {
     }
 
     fn document(&mut self, doc: usize, document: &Document) -> Result<()> {
+        self.place = 0;
         self.sink.document(doc, document)
     }
 
     fn claim(&mut self, claim: &Claim) -> Result<()> {
-        if let Some(kept) = self.kept.as_mut() {
-            kept.claims.push(claim.clone());
+        if let Some(kept) = self.kept.as_mut()
+            && !claim.quantities.is_empty()
+        {
+            kept.push((self.place, claim.clone()));
         }
+        self.place += 1;
         self.sink.claim(claim)
     }
 
@@ -159,7 +204,7 @@ impl Sink for Keeping<'_> {
         self.sink.document_end(claims, rejected)
     }
 
-    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
+    fn finish(&mut self, checks: Option<&Checked>) -> Result<()> {
         self.sink.finish(checks)
     }
 }

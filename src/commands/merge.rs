@@ -23,6 +23,7 @@ pub struct Args {
 
 /// Runs `merge`.
 pub fn run(args: Args) -> Result<()> {
+    super::refuse_repeats(&args.sessions)?;
     let mut sources = Vec::with_capacity(args.sessions.len());
     for path in &args.sessions {
         sources.push(Source {

@@ -7,6 +7,9 @@ pub mod output;
 pub mod review;
 pub mod stats;
 
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
 use clap::{Parser, Subcommand};
 
 /// Find the checkable statements in news articles and review them from the keyboard.
@@ -42,4 +45,16 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Stats(args) => stats::run(args),
         Command::Merge(args) => merge::run(args),
     }
+}
+
+/// A file named twice would be counted twice: refused, naming it (`-`, stdin, can be read once).
+pub(crate) fn refuse_repeats(files: &[PathBuf]) -> Result<()> {
+    let mut seen = std::collections::HashSet::new();
+    for file in files {
+        let key = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
+        if !seen.insert(key) {
+            bail!("{} is given twice", file.display());
+        }
+    }
+    Ok(())
 }

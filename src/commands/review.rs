@@ -221,18 +221,6 @@ fn is_session(path: &Path) -> bool {
     json_name || (read.is_ok() && opening.trim_ascii_start().starts_with(b"{"))
 }
 
-fn read_text(path: &Path, what: &str) -> Result<String> {
-    let bytes =
-        std::fs::read(path).with_context(|| format!("cannot read {what} {}", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{what} {} is not UTF-8 text (invalid byte at offset {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
 /// The session to review: a resumed session file, the existing session for these articles, or a
 /// new one (written at once, so it can be resumed). Each holds the session's lock.
 fn open_session(args: &Args, interactive: bool) -> Result<Opened> {
@@ -255,14 +243,16 @@ fn open_session(args: &Args, interactive: bool) -> Result<Opened> {
         }
         return Store::open(first);
     }
-    let texts: Vec<String> = args
-        .files
-        .iter()
-        .map(|f| read_text(f, "article"))
-        .collect::<Result<_>>()?;
     if let Some(bad) = args.files.iter().find(|f| f.to_str().is_none()) {
         bail!("{} is not a UTF-8 path", bad.display());
     }
+    super::refuse_repeats(&args.files)?;
+    // The same checks as `extract`: a folder, a binary file, text that is not UTF-8.
+    let texts: Vec<String> = args
+        .files
+        .iter()
+        .map(|f| crate::article::read(f.to_str().unwrap_or_default()))
+        .collect::<Result<_>>()?;
     let path = args.session.clone().unwrap_or_else(|| {
         let stem = first
             .file_stem()
@@ -286,14 +276,16 @@ fn open_session(args: &Args, interactive: bool) -> Result<Opened> {
     if !interactive {
         bail!("review needs a terminal (use `claimcheck extract` to print claims)");
     }
-    let sources: Vec<Source> = args
+    // Documents are found again from the session file's folder, wherever claimcheck runs then.
+    let stored: Vec<String> = args
         .files
         .iter()
+        .map(|article| stored_path(article, &path))
+        .collect();
+    let sources: Vec<Source> = stored
+        .iter()
         .zip(&texts)
-        .map(|(path, text)| Source {
-            path: path.to_str().unwrap_or_default(),
-            text,
-        })
+        .map(|(path, text)| Source { path, text })
         .collect();
     let extraction = extract::extract_documents(&sources);
     let session = Session::new(
@@ -307,6 +299,23 @@ fn open_session(args: &Args, interactive: bool) -> Result<Opened> {
         store,
         report,
     })
+}
+
+/// An article's path as the session stores it: relative to the session file's folder when both
+/// can be resolved (so the two can move together, and the session opens from any folder), else
+/// absolute, else as given.
+fn stored_path(article: &Path, session: &Path) -> String {
+    let folder = match session.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let relative = std::fs::canonicalize(article).ok().and_then(|a| {
+        let from = std::fs::canonicalize(folder).ok()?;
+        pathdiff::diff_paths(&a, from).or(Some(a))
+    });
+    relative
+        .and_then(|p| p.to_str().map(str::to_string))
+        .unwrap_or_else(|| article.to_string_lossy().into_owned())
 }
 
 /// Whether a session reviews these articles: each is one of its documents, the same file or the
@@ -358,9 +367,9 @@ fn load_articles(session: &Session, session_path: &Path) -> Vec<Article> {
                      shown, since the claims' positions no longer match it.",
                     doc.path
                 )),
-                (Some(bytes), _) => match String::from_utf8(bytes) {
+                (Some(bytes), _) => match crate::article::decode(&doc.path, bytes) {
                     Ok(text) => Article::Text(text),
-                    Err(_) => Article::Unavailable(format!("{} is not UTF-8 text.", doc.path)),
+                    Err(err) => Article::Unavailable(format!("{err:#}")),
                 },
             }
         })

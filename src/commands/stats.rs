@@ -31,6 +31,7 @@ pub struct Args {
 
 /// Runs `stats`.
 pub fn run(args: Args) -> Result<()> {
+    super::refuse_repeats(&args.sessions)?;
     let mut sessions = Vec::with_capacity(args.sessions.len());
     for path in &args.sessions {
         sessions.push((path.display().to_string(), session::load(path)?));

@@ -10,10 +10,13 @@
 //!   `Unproven` has no place on a truthfulness scale, so it carries no numbers: inventing a
 //!   midpoint would claim "half true".
 //! - `url`: the page that publishes the fact check — Google requires it and accepts only that page
-//!   plus an optional `#anchor`. A session cannot know it: it is `--url-base` plus `#<claim id>`.
-//!   Without `--url-base` the field is left out and a warning says so. Using the reviewed
-//!   article's address instead would credit the fact check to the outlet being checked.
-//! - `author`: the organisation from `--org` (left out, with a warning, when not given).
+//!   plus an optional `#anchor`. A session cannot know that page: with `--url-base` it is
+//!   `<base>#<claim id>`; without, it is the relative reference `#<claim id>`, which JSON-LD
+//!   resolves against the page the markup is embedded in — the fact check itself — and a warning
+//!   suggests `--url-base` for markup published elsewhere. Using the reviewed article's address
+//!   instead would credit the fact check to the outlet being checked.
+//! - `author`: the organisation from `--org`; without it, the reviewer who gave the verdict (a
+//!   `Person`); left out, with a warning, when neither is known.
 //! - `datePublished`: the date the verdict was given (`reviewed_at`).
 //! - `itemReviewed`: a `Claim` with `author` = the speaker (a `Person`, or an `Organization` when
 //!   the name looks like one), `datePublished` = the article's publication date and `appearance`
@@ -179,6 +182,58 @@ pub fn speaker_type(name: &str) -> &'static str {
     }
 }
 
+/// Plural nouns for unnamed sources, capitalised only when they open a sentence ("Officials said").
+const GENERIC_SOURCES: &[&str] = &[
+    "officials",
+    "authorities",
+    "police",
+    "rescuers",
+    "critics",
+    "residents",
+    "witnesses",
+    "experts",
+    "analysts",
+    "sources",
+    "observers",
+    "doctors",
+    "medics",
+    "investigators",
+    "prosecutors",
+    "lawmakers",
+    "diplomats",
+    "activists",
+    "protesters",
+    "survivors",
+    "volunteers",
+    "locals",
+    "villagers",
+    "scientists",
+    "researchers",
+    "economists",
+    "officers",
+    "troops",
+    "soldiers",
+    "spokespeople",
+    "residents",
+    "workers",
+    "rescue",
+    "emergency",
+    "services",
+];
+
+/// Whether a speaker is someone a reader could look up, rather than a description of unnamed
+/// sources ("officials", "emergency services"): some word is capitalised and is not one of those
+/// plural nouns. Only a named speaker becomes a claim's `author`.
+pub fn is_named(speaker: &str) -> bool {
+    speaker
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !GENERIC_SOURCES.contains(&w.to_lowercase().as_str())
+        })
+}
+
 /// The date part of an RFC 3339 time (`2025-03-05T10:00:00Z` → `2025-03-05`).
 fn date_of(time: &str) -> Option<String> {
     chrono::DateTime::parse_from_rfc3339(time)
@@ -190,7 +245,7 @@ fn date_of(time: &str) -> Option<String> {
 fn item_reviewed(reviewed: &ReviewedClaim, document: Option<&Document>) -> Value {
     let mut claim = Map::new();
     claim.insert("@type".into(), "Claim".into());
-    if let Some(speaker) = &reviewed.claim.speaker {
+    if let Some(speaker) = reviewed.claim.speaker.as_deref().filter(|s| is_named(s)) {
         claim.insert(
             "author".into(),
             json!({ "@type": speaker_type(speaker), "name": speaker }),
@@ -232,13 +287,22 @@ pub fn claim_review(
     item.insert("@type".into(), "ClaimReview".into());
     item.insert("claimReviewed".into(), reviewed.claim.text.as_str().into());
     item.insert("reviewRating".into(), Value::Object(review_rating));
-    if let Some(base) = &options.url_base {
-        item.insert("url".into(), format!("{base}#{}", reviewed.claim.id).into());
-    }
+    let base = options.url_base.as_deref().unwrap_or("");
+    item.insert("url".into(), format!("{base}#{}", reviewed.claim.id).into());
     if let Some(org) = &options.org {
         item.insert(
             "author".into(),
             json!({ "@type": "Organization", "name": org }),
+        );
+    } else if let Some(reviewer) = reviewed
+        .review
+        .reviewer
+        .as_deref()
+        .filter(|r| !r.is_empty())
+    {
+        item.insert(
+            "author".into(),
+            json!({ "@type": "Person", "name": reviewer }),
         );
     }
     if let Some(date) = reviewed.review.reviewed_at.as_deref().and_then(date_of) {
@@ -258,13 +322,13 @@ pub fn render(session: &Session, options: &Options) -> Export {
     let mut warnings = Vec::new();
     if options.url_base.is_none() && !reviews.is_empty() {
         warnings.push(
-            "no --url-base: `url`, which Google requires, is left out; give the address of the \
-             page that publishes the fact check"
+            "no --url-base: each `url` is the relative `#<claim id>`, which resolves to the page \
+             that embeds this markup; give --url-base for the address of the published fact check"
                 .to_string(),
         );
     }
-    if options.org.is_none() && !reviews.is_empty() {
-        warnings.push("no --org: the reviews have no `author`".to_string());
+    if options.org.is_none() && reviews.iter().any(|r| r.get("author").is_none()) {
+        warnings.push("no --org and no reviewer: some reviews have no `author`".to_string());
     }
     let open = session.tally().open();
     if open > 0 {
@@ -375,15 +439,21 @@ mod tests {
     }
 
     #[test]
-    fn missing_publisher_details_are_left_out_with_warnings_never_invented() {
+    fn missing_publisher_details_fall_back_to_what_is_true_or_are_left_out() {
         let mut unclear = review_by(Some(Verdict::Unclear), "ann");
         unclear.reviewed_at = Some("not a time".to_string());
         let session = session_with(vec![(claim_of_kind("Maybe.", Kind::Statement), unclear)]);
         let export = render(&session, &Options::default());
         let reviews: Vec<Value> = serde_json::from_str(&export.text).unwrap();
         let review = reviews[0].as_object().unwrap();
-        assert!(!review.contains_key("url"));
-        assert!(!review.contains_key("author"));
+        let id = &session.claims()[0].claim.id;
+        assert_eq!(
+            review["url"],
+            format!("#{id}"),
+            "relative to the embedding page"
+        );
+        assert_eq!(review["author"]["@type"], "Person");
+        assert_eq!(review["author"]["name"], "ann");
         assert!(!review.contains_key("datePublished"));
         let rating = review["reviewRating"].as_object().unwrap();
         assert_eq!(rating["alternateName"], "Unproven");
@@ -394,7 +464,39 @@ mod tests {
                 .unwrap()
                 .contains_key("appearance")
         );
-        assert_eq!(export.warnings.len(), 2);
+        assert_eq!(export.warnings.len(), 1, "{:?}", export.warnings);
         assert!(export.warnings[0].contains("--url-base"));
+    }
+
+    #[test]
+    fn only_named_speakers_become_authors() {
+        for named in [
+            "Donald Trump",
+            "the Kremlin",
+            "Sky News",
+            "Reuters",
+            "Ukraine's air force",
+        ] {
+            assert!(is_named(named), "{named}");
+        }
+        for unnamed in [
+            "officials",
+            "Officials",
+            "emergency services",
+            "Rescuers",
+            "police",
+        ] {
+            assert!(!is_named(unnamed), "{unnamed}");
+        }
+        let mut claim = claim_of_kind("Officials said 40 people died.", Kind::Quantity);
+        claim.speaker = Some("Officials".to_string());
+        let session = session_with(vec![(claim, review_by(Some(Verdict::Verified), "ann"))]);
+        let export = render(&session, &Options::default());
+        let reviews: Vec<Value> = serde_json::from_str(&export.text).unwrap();
+        assert!(
+            reviews[0]["itemReviewed"].get("author").is_none(),
+            "{}",
+            reviews[0]
+        );
     }
 }

@@ -66,14 +66,10 @@ impl VerdictCounts {
     }
 }
 
-/// A share (0 to 1) as a percentage for people: `60%`, `33.3%`.
+/// A share (0 to 1) as a percentage for people, always to one decimal so that columns align:
+/// `60.0%`, `33.3%`.
 pub fn percent(share: f64) -> String {
-    let value = (share * 1000.0).round() / 10.0;
-    if value.fract() == 0.0 {
-        format!("{value:.0}%")
-    } else {
-        format!("{value:.1}%")
-    }
+    format!("{:.1}%", share * 100.0)
 }
 
 /// Verdict counts for each kind, serialised as an object in [`Kind::ALL`] order.
@@ -272,9 +268,9 @@ mod tests {
         thirds.add(None);
         assert_eq!(thirds.progress(), 0.3333);
         assert_eq!(VerdictCounts::default().progress(), 1.0);
-        assert_eq!(percent(0.6), "60%");
+        assert_eq!(percent(0.6), "60.0%");
         assert_eq!(percent(0.3333), "33.3%");
-        assert_eq!(percent(1.0), "100%");
+        assert_eq!(percent(1.0), "100.0%");
     }
 
     #[test]

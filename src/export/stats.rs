@@ -324,7 +324,7 @@ mod tests {
             .find(|l| l.trim_start().starts_with("quantity"))
             .unwrap();
         let cells: Vec<&str> = quantity.split_whitespace().collect();
-        assert_eq!(cells, ["quantity", "2", "1", "1", "0", "0", "100%"]);
+        assert_eq!(cells, ["quantity", "2", "1", "1", "0", "0", "100.0%"]);
         assert!(
             text.lines()
                 .any(|l| l.split_whitespace().eq(["ann", "2", "1", "1", "0"]))

@@ -2,13 +2,13 @@
 //!
 //! The pipeline (see [`pipeline`]): [`sentences`] → [`numbers`] → [`dates`] → [`quotes`] and
 //! speakers → [`score`] → claims above the minimum score, each with its [`Kind`] and a stable id
-//! ([`claim_id`]).
+//! ([`claim_id`](crate::claim::claim_id)).
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::claim::{Claim, Document, Kind, claim_id, sha256_hex};
+use crate::claim::{Claim, ClaimDigest, Document, Kind, claim_digest, claim_id_of, sha256_hex};
 use sentences::Span;
 
 mod abbrev;
@@ -26,8 +26,9 @@ pub use pipeline::{Analysed, analyse_with, kind_of};
 /// Version of the extraction rules; stored in sessions so that a session made by other rules is
 /// noticed. "1": the interim line splitter; "2": sentences, quotations and speakers with interim
 /// figures and scores; "3": with the figures, dates and check-worthiness score; "4": a quotation
-/// attributed by the short sentence after it.
-pub const EXTRACTOR_VERSION: &str = "4";
+/// attributed by the short sentence after it; "5": "expressed" and "declared" report speech only
+/// with reported content (a quotation, a "that" clause), not an attitude or an act.
+pub const EXTRACTOR_VERSION: &str = "5";
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -56,15 +57,16 @@ pub fn extract_with(text: &str, doc: usize, options: &Options) -> Vec<Claim> {
     claims
 }
 
-/// Collects the claims of one document into `out`. Room for one claim per sentence is reserved
-/// up front: a claim is 160 bytes before its text, and growing by doubling would hold up to
-/// twice what is needed at the peak.
+/// Collects the claims of one document into `out`, with room reserved for as many claims as
+/// can reach the minimum score (a claim is 160 bytes before its text, and growing by doubling
+/// would hold up to twice what is needed at the peak).
 fn extract_into(text: &str, doc: usize, options: &Options, ids: &mut Ids, out: &mut Vec<Claim>) {
     let spans: Vec<Span> = sentences::sentences(text).collect();
-    out.reserve(spans.len());
-    pipeline::analyse_spans(text, &spans, |sentence| {
+    let read = pipeline::Read::of(text, &spans);
+    out.reserve_exact(read.possible_claims(options.min_score));
+    read.visit(|sentence| {
         if sentence.score >= options.min_score {
-            let id = ids.next(sentence.text);
+            let id = ids.next_of(&sentence.digest);
             out.push(into_claim(sentence, doc, id));
         }
     });
@@ -91,7 +93,7 @@ pub fn extract_each(
 ) {
     analyse_with(text, |sentence| {
         if sentence.score >= options.min_score {
-            let id = ids.next(sentence.text);
+            let id = ids.next_of(&sentence.digest);
             emit(Found::Claim(into_claim(sentence, doc, id)));
         } else {
             emit(Found::Rejected(sentence));
@@ -101,48 +103,39 @@ pub fn extract_each(
 
 /// Turns an analysed sentence into a claim with the given id.
 fn into_claim(sentence: Analysed, doc: usize, id: String) -> Claim {
-    let Analysed {
-        text,
-        span,
-        kind,
-        score,
-        mut quantities,
-        mut dates,
-        speaker,
-    } = sentence;
-    quantities.shrink_to_fit();
-    dates.shrink_to_fit();
     Claim {
         id,
         doc,
-        text: text.to_string(),
-        start: span.start,
-        end: span.end,
-        kind,
-        score,
-        quantities,
-        dates,
-        speaker: speaker.map(str::to_string),
+        text: sentence.text.to_string(),
+        start: sentence.span.start,
+        end: sentence.span.end,
+        kind: sentence.kind,
+        score: sentence.score,
+        quantities: sentence.quantities(),
+        dates: sentence.dates(),
+        speaker: sentence.speaker.map(str::to_string),
     }
 }
 
-/// Hands out claim ids: the first occurrence of a text gets [`claim_id`]`(text, 1)`, the n-th
-/// repeat (white space aside) `claim_id(text, n)`.
+/// Hands out claim ids: the first occurrence of a text gets
+/// [`claim_id`](crate::claim::claim_id)`(text, 1)`, the n-th repeat (white space aside)
+/// `claim_id(text, n)`.
 #[derive(Debug, Default)]
 pub struct Ids {
-    seen: HashMap<String, usize>,
+    seen: HashMap<ClaimDigest, usize>,
 }
 
 impl Ids {
     /// The id for the next occurrence of `text`.
     pub fn next(&mut self, text: &str) -> String {
-        let base = claim_id(text, 1);
-        if let Some(n) = self.seen.get_mut(&base) {
-            *n += 1;
-            return claim_id(text, *n);
-        }
-        self.seen.insert(base.clone(), 1);
-        base
+        self.next_of(&claim_digest(text))
+    }
+
+    /// The id for the next occurrence of the text whose digest is `digest`.
+    pub fn next_of(&mut self, digest: &ClaimDigest) -> String {
+        let n = self.seen.entry(*digest).or_insert(0);
+        *n += 1;
+        claim_id_of(digest, *n)
     }
 }
 
@@ -210,7 +203,7 @@ pub fn extract_documents(sources: &[Source]) -> Extraction {
 }
 
 /// Extracts several documents into one list of claims whose ids are unique across all of them (a
-/// repeated text gets an occurrence suffix, see [`claim_id`]).
+/// repeated text gets an occurrence suffix, see [`claim_id`](crate::claim::claim_id)).
 pub fn extract_documents_with(sources: &[Source], options: &Options) -> Extraction {
     let mut ids = Ids::default();
     let mut documents = Vec::with_capacity(sources.len());

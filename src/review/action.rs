@@ -40,7 +40,7 @@ pub enum Action {
     EditNote,
     /// Add a link or citation to the selected claim's evidence.
     AddEvidence,
-    /// Search the claims' text.
+    /// Search the claims' text, selecting the first match as the reviewer types.
     Search,
     /// Jump to the next search match.
     SearchNext,
@@ -68,6 +68,14 @@ pub enum Action {
     Submit,
     /// Close the open editor or dialog without keeping anything.
     Cancel,
+    /// In a text field, delete everything before the cursor on its line.
+    ClearLine,
+    /// In a text field, delete the word before the cursor.
+    DeleteWord,
+    /// In the search field, bring back an earlier search (again: one before it).
+    RecallOlder,
+    /// In the search field, go back to a later search, then to an empty field.
+    RecallNewer,
     /// Answer yes in a dialog.
     Confirm,
     /// A key typed into the open text field.
@@ -140,7 +148,7 @@ impl Section {
 
 impl Action {
     /// Every action a key can be bound to, in help order.
-    pub const COMMANDS: [Action; 30] = [
+    pub const COMMANDS: [Action; 34] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -171,6 +179,10 @@ impl Action {
         Action::Submit,
         Action::Cancel,
         Action::Confirm,
+        Action::ClearLine,
+        Action::DeleteWord,
+        Action::RecallOlder,
+        Action::RecallNewer,
     ];
 
     /// What the action does, as the help overlay says it.
@@ -191,7 +203,7 @@ impl Action {
             Action::Export => "export a report beside the session (asks the format)",
             Action::EditNote => "edit the note (comment)",
             Action::AddEvidence => "add evidence: a link or citation",
-            Action::Search => "search the claims",
+            Action::Search => "search the claims as you type",
             Action::SearchNext => "next match",
             Action::SearchPrevious => "previous match",
             Action::CycleVerdictFilter => "filter: all, open, verified, disputed, unclear",
@@ -206,6 +218,10 @@ impl Action {
             Action::Submit => "keep the text",
             Action::Cancel => "close, keep nothing",
             Action::Confirm => "answer yes",
+            Action::ClearLine => "clear the line (everything before the cursor)",
+            Action::DeleteWord => "delete the word before the cursor",
+            Action::RecallOlder => "bring back the last search (again: the one before)",
+            Action::RecallNewer => "a later search, then an empty field",
             Action::Input(_) => "type into the text field",
             Action::Click { .. } => "select the claim or pane under the mouse",
             Action::Wheel { .. } => "scroll the list or pane under the mouse",
@@ -245,7 +261,14 @@ impl Action {
             | Action::Click { .. }
             | Action::Wheel { .. }
             | Action::Resize { .. } => Section::Screen,
-            Action::Submit | Action::Cancel | Action::Confirm | Action::Input(_) => Section::Dialog,
+            Action::Submit
+            | Action::Cancel
+            | Action::Confirm
+            | Action::ClearLine
+            | Action::DeleteWord
+            | Action::RecallOlder
+            | Action::RecallNewer
+            | Action::Input(_) => Section::Dialog,
         }
     }
 
@@ -268,6 +291,8 @@ impl Action {
             Action::Submit => Some("keep"),
             Action::Cancel => Some("cancel"),
             Action::Confirm => Some("yes"),
+            Action::ClearLine => Some("clear"),
+            Action::RecallOlder => Some("last search"),
             Action::PageDown
             | Action::PageUp
             | Action::Top
@@ -282,6 +307,8 @@ impl Action {
             | Action::FocusPrevious
             | Action::ForceQuit
             | Action::Save
+            | Action::DeleteWord
+            | Action::RecallNewer
             | Action::Input(_)
             | Action::Click { .. }
             | Action::Wheel { .. }

@@ -4,6 +4,7 @@
 //! these only save the mental arithmetic.
 
 use crate::claim::{Measure, Quantity};
+use crate::display::number;
 
 /// Figures of one unit looked at together; more make the list longer than it is useful.
 const MAX_FIGURES: usize = 4;
@@ -113,28 +114,6 @@ fn is_percent(unit: &str) -> bool {
     )
 }
 
-/// A figure as a person writes it: `181`, `19,136`, `63.5`, `0.25`.
-fn number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
-        let digits = format!("{}", rounded.abs() as i64);
-        let mut grouped = String::new();
-        for (i, d) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
-                grouped.push(',');
-            }
-            grouped.push(d);
-        }
-        if rounded < 0.0 {
-            grouped.insert(0, '−');
-        }
-        grouped
-    } else {
-        let text = format!("{rounded:.2}");
-        text.trim_end_matches('0').replace('-', "−")
-    }
-}
-
 /// A difference written with its sign.
 struct Signed(f64);
 
@@ -213,15 +192,5 @@ mod tests {
             got.last().unwrap(),
             "19,136 + 360 = 19,496 deaths; the largest is 19,500 (−4)"
         );
-    }
-
-    #[test]
-    fn numbers_read_like_prose() {
-        assert_eq!(number(181.0), "181");
-        assert_eq!(number(1234.0), "1234");
-        assert_eq!(number(19136.0), "19,136");
-        assert_eq!(number(63.5), "63.5");
-        assert_eq!(number(-4.0), "−4");
-        assert_eq!(number(0.25), "0.25");
     }
 }

@@ -5,6 +5,7 @@ mod edit;
 mod export;
 mod nav;
 mod report;
+mod search;
 mod view;
 
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat};
@@ -22,6 +23,7 @@ use super::layout;
 use super::theme::Theme;
 
 pub use nav::Row;
+pub use search::SearchPrompt;
 
 /// The panes that can have the focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +65,7 @@ pub enum Mode {
     /// Typing one evidence item for the selected claim.
     Evidence(Box<TextArea<'static>>),
     /// Typing a search.
-    Search(Box<TextArea<'static>>),
+    Search(Box<SearchPrompt>),
     /// What happened while the session was opened (re-extraction, orphans, a missing article),
     /// one paragraph per line, until the reviewer closes it.
     Report(Vec<String>),
@@ -188,6 +190,7 @@ pub struct App {
     source_anchor: Option<usize>,
     source_offset: i32,
     search: Option<Search>,
+    search_history: Vec<String>,
     notice: Option<String>,
     save: SaveState,
     area: Size,
@@ -216,6 +219,7 @@ impl App {
     pub fn new(session: Session, articles: Vec<Article>, setup: Setup) -> App {
         let checks = Checks::of(&session);
         let index = ClaimIndex::with_flags(&session, &checks.inconsistent());
+        let checks_empty = checks.inconsistent().is_empty();
         let place = session.place.clone();
         let mut app = App {
             session,
@@ -229,7 +233,8 @@ impl App {
             checks,
             filter: place.filter,
             kind: place.kind,
-            inconsistent_only: false,
+            // A filter for figures that no longer fail (the article changed) would show nothing.
+            inconsistent_only: place.inconsistent && !checks_empty,
             selected: None,
             list_top: 0,
             focus: Focus::List,
@@ -238,6 +243,7 @@ impl App {
             source_anchor: None,
             source_offset: 0,
             search: None,
+            search_history: Vec::new(),
             notice: None,
             save: SaveState::Saved { at: None },
             area: setup.size,
@@ -263,7 +269,14 @@ impl App {
             self.notice = None;
         }
         match action {
-            Action::ForceQuit => return Effect::ForceQuit,
+            Action::ForceQuit => {
+                // Quitting safely keeps a note or evidence being typed: the closing save, which
+                // writes the whole session, then holds it.
+                if matches!(self.mode, Mode::Note(_) | Mode::Evidence(_)) {
+                    let _kept = self.submit();
+                }
+                return Effect::ForceQuit;
+            }
             Action::Quit => return self.quit(),
             _ if self.is_too_small() => return Effect::None,
             _ => {}
@@ -364,6 +377,10 @@ impl App {
             | Action::Submit
             | Action::Cancel
             | Action::Confirm
+            | Action::ClearLine
+            | Action::DeleteWord
+            | Action::RecallOlder
+            | Action::RecallNewer
             | Action::Input(_)
             | Action::Resize { .. } => {}
         }

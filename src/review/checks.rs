@@ -82,15 +82,18 @@ mod tests {
         let claims = extract_with(text, 0, &Options { min_score: 0.0 });
         let document = crate::extract::document("quake.txt", text);
         let session = Session::new("test", vec![document], claims);
-        let setup = Setup {
+        App::new(session, vec![Article::Text(text.to_string())], setup())
+    }
+
+    fn setup() -> Setup {
+        Setup {
             session_name: "quake.review.json".into(),
             reviewer: "ana".into(),
             clock: Clock::Fixed(DateTime::parse_from_rfc3339("2025-03-05T10:00:00+01:00").unwrap()),
             keymap: Keymap::default(),
             theme: Theme::MONO,
             size: Size::new(120, 40),
-        };
-        App::new(session, vec![Article::Text(text.to_string())], setup)
+        }
     }
 
     fn detail(app: &App) -> String {
@@ -129,6 +132,20 @@ mod tests {
         );
         app.update(Action::FilterInconsistent);
         assert_eq!(app.in_view(), 5);
+    }
+
+    #[test]
+    fn the_filter_is_part_of_the_place_a_resumed_session_opens_at() {
+        let mut app = app();
+        app.update(Action::FilterInconsistent);
+        let saved = app.session_for_save().clone();
+        assert!(saved.place.inconsistent);
+        let json = crate::session::to_json(&saved);
+        assert!(json.contains("\"inconsistent\": true"), "{json}");
+        let back = crate::session::parse(&json).unwrap();
+        let resumed = App::new(back, vec![Article::Text(TEXT.to_string())], setup());
+        assert!(resumed.inconsistent_only());
+        assert_eq!(resumed.in_view(), 3);
     }
 
     #[test]

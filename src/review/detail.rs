@@ -2,13 +2,14 @@
 //! Kept apart from drawing so that scrolling can be clamped to the same lines that are drawn.
 
 use crate::checks::Finding;
-use crate::claim::Document;
+use crate::claim::{Document, Quantity};
+use crate::display::figures::written_and_read;
 use crate::export::merge::{CONFLICT_GLYPH, is_conflict};
 use crate::session::{OPEN_GLYPH, ReviewedClaim};
 
 use super::aids::aids;
-use super::inert;
-use super::wrap::wrap;
+use crate::display::inert;
+use crate::display::wrap::wrap;
 
 /// How a field is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,26 +102,7 @@ pub fn fields(reviewed: &ReviewedClaim, documents: &[Document], checks: &[&Findi
         out.push(field("Speaker: ", speaker.as_str(), Tone::Plain));
     }
     if !claim.quantities.is_empty() {
-        let figures: Vec<String> = claim
-            .quantities
-            .iter()
-            .map(|q| {
-                if q.unit.is_none() && q.upper.is_none() && q.qualifier.is_none() {
-                    return q.text.clone();
-                }
-                let mut value = q.value.to_string();
-                if let Some(upper) = q.upper {
-                    value.push_str(&format!("–{upper}"));
-                }
-                if let Some(unit) = &q.unit {
-                    value.push_str(&format!(" {unit}"));
-                }
-                if let Some(qualifier) = q.qualifier {
-                    value = format!("{} {value}", qualifier.label());
-                }
-                format!("{} ({value})", q.text)
-            })
-            .collect();
+        let figures: Vec<String> = claim.quantities.iter().map(written_and_read).collect();
         out.push(field("Figures: ", figures.join(" · "), Tone::Plain));
     }
     if !claim.dates.is_empty() {
@@ -134,7 +116,20 @@ pub fn fields(reviewed: &ReviewedClaim, documents: &[Document], checks: &[&Findi
             .collect();
         out.push(field("Dates: ", dates.join(" · "), Tone::Plain));
     }
-    for (i, aid) in aids(&claim.quantities).into_iter().enumerate() {
+    // Figures a check already relates are left to the check's own, better-informed line.
+    let unchecked: Vec<Quantity> = claim
+        .quantities
+        .iter()
+        .filter(|q| {
+            !checks.iter().any(|f| {
+                f.figures
+                    .iter()
+                    .any(|u| u.claim == claim.id && u.start == q.start)
+            })
+        })
+        .cloned()
+        .collect();
+    for (i, aid) in aids(&unchecked).into_iter().enumerate() {
         out.push(field(
             if i == 0 { "Arithmetic: " } else { "  " },
             aid,
@@ -212,22 +207,31 @@ pub struct FieldLine {
     pub label_len: usize,
 }
 
-/// The fields wrapped to `width` columns.
+/// The fields wrapped to `width` columns, continuation lines indented under the value so that a
+/// labelled field reads as one block ("Checks: → …" / "        … shot down").
 pub fn lines(fields: &[Field], width: usize) -> Vec<FieldLine> {
     let mut out = Vec::new();
     for (i, f) in fields.iter().enumerate() {
-        let mut text = String::from(f.label);
-        inert::push(&mut text, &f.value);
-        for (n, range) in wrap(&text, width).into_iter().enumerate() {
-            let label_len = if n == 0 {
-                f.label.len().min(range.end)
+        // Labels are ASCII, so bytes are columns; a label too wide for the pane gets no indent.
+        let indent = if f.label.len() * 2 <= width {
+            f.label.len()
+        } else {
+            0
+        };
+        let value = inert::clean(&f.value);
+        for (n, range) in wrap(&value, width.saturating_sub(indent).max(1))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if n == 0 {
+                f.label.to_string()
             } else {
-                0
+                " ".repeat(indent)
             };
             out.push(FieldLine {
                 field: i,
-                text: text[range].to_string(),
-                label_len,
+                label_len: lead.len(),
+                text: format!("{lead}{}", &value[range]),
             });
         }
     }
@@ -285,7 +289,10 @@ mod tests {
             text.starts_with("✗ disputed · ana · 2025-03-05T10:00:00+00:00"),
             "{text}"
         );
-        assert!(text.contains("Figures: 181 drones (181 drones) · 115 (115 drones)"));
+        assert!(
+            text.contains("Figures: 181 drones · 115 (115 drones)"),
+            "{text}"
+        );
         assert!(text.contains("Arithmetic: 181 − 115 = 66 drones\n  115 is 63.5 % of 181"));
         assert!(text.contains("Note: Air force says 115.\n  Check the governor."));
         assert!(text.contains("  1. https://example.org/report"));
@@ -362,18 +369,32 @@ mod tests {
             .into_iter()
             .find(|f| f.label == "Figures: ")
             .unwrap();
-        assert_eq!(
-            figures.value,
-            "10–12 people (10–12 people) · about 19,500 deaths (about 19500 deaths) · 2022"
-        );
+        assert_eq!(figures.value, "10–12 people · about 19,500 deaths · 2022");
     }
 
     #[test]
-    fn wrapped_lines_keep_the_label_on_the_first_line_only() {
-        let f = [field("Speaker: ", "Volodymyr Zelensky", Tone::Plain)];
-        let got = lines(&f, 12);
-        assert_eq!(got[0].text, "Speaker: ");
-        assert_eq!(got[0].label_len, "Speaker: ".len());
-        assert!(got[1..].iter().all(|l| l.label_len == 0));
+    fn wrapped_lines_hang_under_the_value() {
+        let f = [field(
+            "Speaker: ",
+            "Volodymyr Zelensky of Ukraine",
+            Tone::Plain,
+        )];
+        let wrapped = lines(&f, 22);
+        let got: Vec<&str> = wrapped.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "Speaker: Volodymyr ",
+                "         Zelensky of ",
+                "         Ukraine"
+            ]
+        );
+        let narrow = lines(&f, 12);
+        assert_eq!(narrow[0].label_len, "Speaker: ".len());
+        assert!(narrow[0].text.starts_with("Speaker: "));
+        assert!(
+            narrow[1..].iter().all(|l| l.label_len == 0),
+            "no indent when the label is half the pane"
+        );
     }
 }

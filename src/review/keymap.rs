@@ -29,8 +29,10 @@ pub enum Context {
     Picker,
     /// The multi-line note editor.
     Note,
-    /// A one-line input (evidence, search).
+    /// The one-line evidence input.
     Line,
+    /// The search field: typing searches as it goes.
+    Search,
     /// The terminal is below the minimum size: only quitting works.
     TooSmall,
     /// Choosing the format of an export.
@@ -39,7 +41,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 10] = [
         Context::Browse,
         Context::Help,
         Context::Confirm,
@@ -47,6 +49,7 @@ impl Context {
         Context::Picker,
         Context::Note,
         Context::Line,
+        Context::Search,
         Context::TooSmall,
         Context::Export,
     ];
@@ -58,7 +61,8 @@ impl Context {
             Context::Help => Some("help"),
             Context::Confirm => Some("quit question"),
             Context::Note => Some("note editor"),
-            Context::Line => Some("evidence, search"),
+            Context::Line => Some("evidence"),
+            Context::Search => Some("search"),
             Context::TooSmall => Some("too-small screen"),
             Context::Report => Some("opening report"),
             Context::Picker => Some("session picker"),
@@ -68,7 +72,7 @@ impl Context {
 
     /// Whether unbound keys are typed into a text field.
     pub fn is_text(self) -> bool {
-        matches!(self, Context::Note | Context::Line)
+        matches!(self, Context::Note | Context::Line | Context::Search)
     }
 }
 
@@ -146,6 +150,10 @@ impl Default for Keymap {
             (C::Note, A::Cancel, vec![p(K::Esc)]),
             (C::Line, A::Submit, vec![p(K::Enter)]),
             (C::Line, A::Cancel, vec![p(K::Esc)]),
+            (C::Search, A::Submit, vec![p(K::Enter)]),
+            (C::Search, A::Cancel, vec![p(K::Esc)]),
+            (C::Search, A::RecallOlder, vec![p(K::Up)]),
+            (C::Search, A::RecallNewer, vec![p(K::Down)]),
             (C::TooSmall, A::Quit, vec![c('q')]),
             (C::Export, A::Down, vec![c('j'), p(K::Down)]),
             (C::Export, A::Up, vec![c('k'), p(K::Up)]),
@@ -157,6 +165,11 @@ impl Default for Keymap {
             (C::Picker, A::Submit, vec![p(K::Enter)]),
             (C::Picker, A::Quit, vec![c('q'), p(K::Esc)]),
         ]);
+        // Readline's keys, in every text field (the field's own Ctrl-U would undo).
+        for context in [C::Note, C::Line, C::Search] {
+            table.push((context, A::ClearLine, vec![Chord::ctrl('u')]));
+            table.push((context, A::DeleteWord, vec![Chord::ctrl('w')]));
+        }
         for context in Context::ALL {
             table.push((context, A::ForceQuit, vec![Chord::ctrl('c')]));
         }

@@ -11,7 +11,6 @@ pub mod app;
 pub mod checks;
 pub mod detail;
 pub mod index;
-pub mod inert;
 pub mod keymap;
 pub mod layout;
 pub mod picker;
@@ -21,7 +20,6 @@ pub mod store;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
-pub mod wrap;
 
 pub use action::Action;
 pub use app::{App, Article, Change, Clock, Effect, Setup};

@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 use std::ops::Range;
 
-use super::wrap::wrap;
+use crate::display::wrap::wrap;
 
 /// A position among the wrapped lines of a text: a paragraph (between line breaks) and a line of it.
 #[derive(Debug, Clone)]

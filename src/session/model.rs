@@ -167,6 +167,9 @@ pub struct Place {
     /// Kind filter (null: every kind).
     #[serde(default)]
     pub kind: Option<Kind>,
+    /// Only claims with a figure that does not add up are shown (written only when set).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inconsistent: bool,
 }
 
 /// One change to one claim's review: enough to undo and redo it.

@@ -99,7 +99,7 @@ fn read_article(document: &Document, session_dir: &Path) -> Result<Option<String
 }
 
 fn text(bytes: Vec<u8>, path: &Path) -> Result<String, String> {
-    String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))
+    crate::article::decode(&path.display().to_string(), bytes).map_err(|e| format!("{e:#}"))
 }
 
 /// A new session from a fresh extraction with the old session's reviews, place and history.

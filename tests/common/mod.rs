@@ -29,8 +29,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             kind: s.kind,
             score: s.score,
             speaker: s.speaker.map(str::to_string),
-            quantities: s.quantities.clone(),
-            dates: s.dates.clone(),
+            quantities: s.quantities(),
+            dates: s.dates(),
         })
     });
     out

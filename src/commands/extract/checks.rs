@@ -6,8 +6,10 @@ use std::io::Write;
 use anyhow::{Context, Result};
 use serde::Serialize;
 
+use super::Checked;
 use crate::checks::{Finding, Outcome};
-use crate::extract::FullExtraction;
+use crate::display::inert::{clean, cut};
+use crate::display::wrap::wrap_plain;
 
 /// An extraction with the findings beside its claims: the JSON that `extract --format json
 /// --checks` streams (its tests compare the two).
@@ -50,17 +52,12 @@ pub fn write_jsonl(out: &mut impl Write, findings: &[Finding]) -> Result<()> {
 }
 
 /// The findings under the table, each with the table numbers of its claims.
-pub fn write_table(
-    out: &mut impl Write,
-    full: &FullExtraction,
-    findings: &[Finding],
-    width: usize,
-) -> Result<()> {
+pub fn write_table(out: &mut impl Write, checked: &Checked, width: usize) -> Result<()> {
+    let findings = &checked.findings;
     let number = |id: &str| {
-        full.claims
-            .iter()
-            .position(|c| c.id == id)
-            .map_or_else(|| id.to_string(), |i| format!("#{}", i + 1))
+        checked
+            .number(id)
+            .map_or_else(|| id.to_string(), |n| format!("#{n}"))
     };
     writeln!(out).context("cannot write to stdout")?;
     if findings.is_empty() {
@@ -91,7 +88,15 @@ pub fn write_table(
     )
     .context("cannot write to stdout")?;
     let wrap_at = width.saturating_sub(6).max(30);
-    for f in findings {
+    let several = checked.documents.len() > 1;
+    for (k, f) in findings.iter().enumerate() {
+        // With several articles, the findings of each follow its title: claim numbers are
+        // counted within an article.
+        if several && (k == 0 || findings[k - 1].doc != f.doc) {
+            let document = &checked.documents[f.doc];
+            let heading = format!("  {} ({})", clean(&document.title), clean(&document.path));
+            writeln!(out, "{}", cut(&heading, width)).context("cannot write to stdout")?;
+        }
         let claims: Vec<String> = f.claims.iter().map(|id| number(id)).collect();
         let label = if claims.len() == 1 { "claim" } else { "claims" };
         writeln!(
@@ -108,45 +113,10 @@ pub fn write_table(
             lines.push(format!("tolerance: {t}"));
         }
         for line in lines {
-            for piece in wrap(&line, wrap_at) {
+            for piece in wrap_plain(&line, wrap_at) {
                 writeln!(out, "      {piece}").context("cannot write to stdout")?;
             }
         }
     }
     Ok(())
-}
-
-/// Cuts `text` at spaces into lines of at most `width` characters (longer words stay whole);
-/// control characters are dropped, since figure texts come from the article.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let word: String = word.chars().filter(|c| !c.is_control()).collect();
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wraps_at_spaces_and_drops_control_characters() {
-        assert_eq!(
-            wrap("3,400 + 1,600 = 5,000", 12),
-            ["3,400 +", "1,600 =", "5,000"]
-        );
-        assert_eq!(wrap("a\u{1b}[31mb", 20), ["a[31mb"]);
-    }
 }

@@ -10,10 +10,9 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Sink, checks, write_all, written};
-use crate::checks::Finding;
+use super::{Checked, Sink, checks, write_all, written};
 use crate::claim::{Claim, Document};
-use crate::extract::{FullExtraction, Rejected};
+use crate::extract::Rejected;
 
 /// The `json` format.
 pub struct Json<W: Write> {
@@ -77,16 +76,16 @@ impl<W: Write> Sink for Json<W> {
         Ok(())
     }
 
-    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
+    fn finish(&mut self, checks: Option<&Checked>) -> Result<()> {
         let close: &[u8] = if self.claims == 0 { b"]" } else { b"\n  ]" };
         write_all(&mut self.out, close)?;
         if self.all {
             write_all(&mut self.out, b",\n  \"rejected\": ")?;
             list(&mut self.out, &self.rejected)?;
         }
-        if let Some((_, findings)) = checks {
+        if let Some(checked) = checks {
             write_all(&mut self.out, b",\n  \"checks\": ")?;
-            list(&mut self.out, findings)?;
+            list(&mut self.out, &checked.findings)?;
         }
         write_all(&mut self.out, b"\n}\n")?;
         written(self.out.flush())
@@ -143,9 +142,9 @@ impl<W: Write> Sink for Lines<W> {
         Ok(())
     }
 
-    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
-        if let Some((_, findings)) = checks {
-            checks::write_jsonl(&mut self.out, findings)?;
+    fn finish(&mut self, checks: Option<&Checked>) -> Result<()> {
+        if let Some(checked) = checks {
+            checks::write_jsonl(&mut self.out, &checked.findings)?;
         }
         written(self.out.flush())
     }
@@ -154,9 +153,10 @@ impl<W: Write> Sink for Lines<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::Claim;
     use crate::extract::{Extraction, FullExtraction, Options, Source, extract_all};
 
-    fn streamed(full: &FullExtraction, all: bool, findings: Option<&[Finding]>) -> String {
+    fn streamed(full: &FullExtraction, all: bool, checked: Option<&Checked>) -> String {
         let mut out = Vec::new();
         let mut json = Json::new(&mut out, all);
         json.start(&full.documents).unwrap();
@@ -166,7 +166,7 @@ mod tests {
         for r in &full.rejected {
             json.rejected(r).unwrap();
         }
-        json.finish(findings.map(|f| (full, f))).unwrap();
+        json.finish(checked).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -199,7 +199,17 @@ mod tests {
         );
         let findings = crate::checks::check(&full.claims);
         assert!(!findings.is_empty(), "181 fired, 115 shot down");
+        // What --checks keeps: the claims with figures and their places.
+        let kept: Vec<(usize, Claim)> = full
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.quantities.is_empty())
+            .map(|(place, c)| (place, c.clone()))
+            .collect();
+        let checked = Checked::of(&kept, &full.documents);
+        assert_eq!(checked.findings, findings);
         let with_checks = serde_json::to_string_pretty(&checks::with(&whole, &findings)).unwrap();
-        assert_eq!(streamed(&full, false, Some(&findings)), with_checks + "\n");
+        assert_eq!(streamed(&full, false, Some(&checked)), with_checks + "\n");
     }
 }

@@ -12,12 +12,13 @@
 use std::io::Write;
 
 use anyhow::Result;
-use unicode_width::UnicodeWidthChar;
+use unicode_width::UnicodeWidthStr;
 
-use super::{Sink, checks, written};
-use crate::checks::Finding;
+use super::{Checked, Sink, checks, written};
 use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
-use crate::extract::{FullExtraction, Rejected};
+use crate::display::inert::{self, clean, cut};
+use crate::display::reading;
+use crate::extract::Rejected;
 
 const INDENT: usize = 5;
 const SPEAKER: usize = 20;
@@ -68,6 +69,8 @@ impl<W: Write> Sink for Table<W> {
         let heading = format!("{} ({})", clean(&document.title), clean(&document.path));
         written(writeln!(self.out, "{}", cut(&heading, self.width)))?;
         self.header_due = true;
+        // Claims are numbered within their article, as its heading and count suggest.
+        self.number = 0;
         Ok(())
     }
 
@@ -116,9 +119,9 @@ impl<W: Write> Sink for Table<W> {
         written(writeln!(self.out, "{:INDENT$}{count}", ""))
     }
 
-    fn finish(&mut self, checks: Option<(&FullExtraction, &[Finding])>) -> Result<()> {
-        if let Some((full, findings)) = checks {
-            checks::write_table(&mut self.out, full, findings, self.width)?;
+    fn finish(&mut self, checks: Option<&Checked>) -> Result<()> {
+        if let Some(checked) = checks {
+            checks::write_table(&mut self.out, checked, self.width)?;
         }
         written(self.out.flush())
     }
@@ -135,8 +138,8 @@ fn row(
     text: &str,
     width: usize,
 ) -> Result<()> {
-    let speaker = cut(&clean(speaker.unwrap_or("—")), SPEAKER);
-    let pad = SPEAKER.saturating_sub(display_width(&speaker));
+    let speaker = cut(speaker.unwrap_or("—"), SPEAKER);
+    let pad = SPEAKER.saturating_sub(speaker.width());
     let figures = if figures.is_empty() { "—" } else { figures };
     written(writeln!(
         out,
@@ -144,21 +147,85 @@ fn row(
         kind.label(),
         ""
     ))?;
-    for line in wrap(&clean(text), width.saturating_sub(INDENT).max(20)) {
-        written(writeln!(out, "{:INDENT$}{line}", ""))?;
+    let mut lines = Lines::default();
+    lines.wrap(text, width.saturating_sub(INDENT).max(20), |line| {
+        written(writeln!(out, "{:INDENT$}{line}", ""))
+    })
+}
+
+/// Wraps a claim's text for the table as
+/// [`wrap_plain`](crate::display::wrap::wrap_plain) does — white space folded, made inert, lines
+/// of at most `width` columns broken after spaces, a word wider than a line cut — word by word,
+/// without copying the whole text first (a table of a long article wraps every sentence).
+#[derive(Debug, Default)]
+struct Lines {
+    line: String,
+    used: usize,
+    word: String,
+}
+
+impl Lines {
+    fn wrap(
+        &mut self,
+        text: &str,
+        width: usize,
+        mut emit: impl FnMut(&str) -> Result<()>,
+    ) -> Result<()> {
+        self.line.clear();
+        self.used = 0;
+        for raw in text.split_whitespace() {
+            // Most words need nothing made inert, and most of their characters are ASCII (one
+            // column each).
+            let (word, columns) = if is_inert(raw) {
+                let columns = raw
+                    .chars()
+                    .map(|c| if c.is_ascii() { 1 } else { inert::width(c) })
+                    .sum();
+                (raw, columns)
+            } else {
+                self.word.clear();
+                inert::push(&mut self.word, raw);
+                let columns = self.word.chars().map(inert::width).sum();
+                (self.word.as_str(), columns)
+            };
+            if !self.line.is_empty() {
+                if self.used + 1 + columns <= width {
+                    self.line.push(' ');
+                    self.line.push_str(word);
+                    self.used += 1 + columns;
+                    continue;
+                }
+                emit(&self.line)?;
+                self.line.clear();
+                self.used = 0;
+            }
+            if columns <= width {
+                self.line.push_str(word);
+                self.used = columns;
+                continue;
+            }
+            // Wider than a line: cut it where the columns run out.
+            for c in word.chars() {
+                let w = inert::width(c);
+                if self.used + w > width && !self.line.is_empty() {
+                    emit(&self.line)?;
+                    self.line.clear();
+                    self.used = 0;
+                }
+                self.line.push(c);
+                self.used += w;
+            }
+        }
+        if !self.line.is_empty() {
+            emit(&self.line)?;
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// "181 drones, 115 drones, 2025-03-04": figures then dates (ISO where known).
 fn figures(quantities: &[Quantity], dates: &[DateRef]) -> String {
-    let mut parts: Vec<String> = quantities
-        .iter()
-        .map(|q| match &q.unit {
-            Some(unit) => format!("{} {unit}", number(q.value)),
-            None => number(q.value),
-        })
-        .collect();
+    let mut parts: Vec<String> = quantities.iter().map(reading).collect();
     parts.extend(
         dates
             .iter()
@@ -167,105 +234,108 @@ fn figures(quantities: &[Quantity], dates: &[DateRef]) -> String {
     parts.join(", ")
 }
 
-fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
-}
-
-/// Article text is untrusted: control characters (escape sequences among them) are shown inert.
-fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => ' ',
-            '\u{1b}' => '␛',
-            c if c.is_control() => '\u{fffd}',
-            c => c,
-        })
-        .collect()
-}
-
-fn display_width(text: &str) -> usize {
-    text.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
-
-/// `text` cut to `width` columns, with "…" where it was cut.
-fn cut(text: &str, width: usize) -> String {
-    if display_width(text) <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
-/// Greedy word wrap to `width` columns; a word longer than a line is split.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut used = 0;
-    for word in text.split_whitespace() {
-        let w = display_width(word);
-        if used > 0 && used + 1 + w > width {
-            lines.push(std::mem::take(&mut line));
-            used = 0;
-        }
-        if used > 0 {
-            line.push(' ');
-            used += 1;
-        }
-        for c in word.chars() {
-            let cw = c.width().unwrap_or(0);
-            if used + cw > width && used > 0 {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            line.push(c);
-            used += cw;
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+/// Whether `text` is drawn as it is ([`inert::clean`] would change nothing): no C0 or C1
+/// control character, DEL, or bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069),
+/// judged from the UTF-8 bytes.
+fn is_inert(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().all(|(k, &b)| match b {
+        0..=0x1f | 0x7f => false,
+        0xC2 => !matches!(bytes.get(k + 1), Some(0x80..=0x9f)),
+        0xE2 => !matches!(
+            bytes.get(k + 1..k + 3),
+            Some([0x80, 0xaa..=0xae] | [0x81, 0xa6..=0xa9])
+        ),
+        _ => true,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::display::wrap::wrap_plain;
+
+    fn wrapped(text: &str, width: usize) -> Vec<String> {
+        let mut got = Vec::new();
+        Lines::default()
+            .wrap(text, width, |line| {
+                got.push(line.to_string());
+                Ok(())
+            })
+            .unwrap();
+        got
+    }
 
     #[test]
-    fn wrapping_respects_the_width() {
-        let lines = wrap(
-            "“You’re gambling with the lives of millions of people,” Trump said.",
-            20,
-        );
-        assert!(lines.iter().all(|l| display_width(l) <= 20), "{lines:?}");
+    fn inert_text_is_recognised_from_its_bytes() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            assert_eq!(
+                is_inert(&text),
+                matches!(inert::clean(&text), std::borrow::Cow::Borrowed(_)),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn wraps_as_the_display_module_does() {
+        let pieces = [
+            "word",
+            "a",
+            "longerwordthanaline",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "“",
+            "’",
+            "—",
+            "日本語",
+            "e\u{301}",
+            "\u{1b}[31m",
+            "\u{9b}",
+            "\u{202e}",
+            "\u{a0}",
+            "🙂",
+            "x",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let text: String = (0..next(30)).map(|_| pieces[next(pieces.len())]).collect();
+            let width = 1 + next(25);
+            assert_eq!(
+                wrapped(&text, width),
+                wrap_plain(&text, width),
+                "{text:?} at {width}"
+            );
+        }
+    }
+
+    #[test]
+    fn indefinite_figures_read_as_written() {
+        let millions = Quantity {
+            value: 1e6,
+            unit: Some("people".into()),
+            text: "millions of people".into(),
+            qualifier: Some(crate::claim::Qualifier::Indefinite),
+            ..Default::default()
+        };
+        let drones = Quantity {
+            value: 115.0,
+            unit: Some("drones".into()),
+            text: "115".into(),
+            ..Default::default()
+        };
         assert_eq!(
-            lines.join(" "),
-            "“You’re gambling with the lives of millions of people,” Trump said."
+            figures(&[millions, drones], &[]),
+            "millions of people, 115 drones"
         );
-    }
-
-    #[test]
-    fn escape_sequences_are_inert() {
-        assert_eq!(clean("a\u{1b}[31mred"), "a␛[31mred");
-    }
-
-    #[test]
-    fn cutting_marks_the_cut() {
-        assert_eq!(cut("Volodymyr Zelensky and others", 10), "Volodymyr…");
-        assert_eq!(cut("short", 10), "short");
     }
 }

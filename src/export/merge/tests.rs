@@ -84,7 +84,7 @@ fn agreed_verdicts_become_final_and_conflicts_stay_open() {
         &["ann.review.json".into(), "bo.review.json".into()],
     );
     assert!(
-        report.contains("Percent agreement:          50%"),
+        report.contains("Percent agreement:          50.0%"),
         "{report}"
     );
     assert!(report.contains("Cohen's kappa"));

@@ -2,24 +2,51 @@
 
 use std::fmt::Write;
 
+/// Month names and abbreviations, capitalised, with their months.
+pub(crate) const MONTHS: [(&str, u8); 24] = [
+    ("January", 1),
+    ("Jan", 1),
+    ("February", 2),
+    ("Feb", 2),
+    ("March", 3),
+    ("Mar", 3),
+    ("April", 4),
+    ("Apr", 4),
+    ("May", 5),
+    ("June", 6),
+    ("Jun", 6),
+    ("July", 7),
+    ("Jul", 7),
+    ("August", 8),
+    ("Aug", 8),
+    ("September", 9),
+    ("Sep", 9),
+    ("Sept", 9),
+    ("October", 10),
+    ("Oct", 10),
+    ("November", 11),
+    ("Nov", 11),
+    ("December", 12),
+    ("Dec", 12),
+];
+
+/// Weekday names, capitalised.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// The month a (capitalised) month name or abbreviation stands for: "March" / "Mar" → 3.
 pub(crate) fn month(word: &str) -> Option<u8> {
-    let m = match word {
-        "January" | "Jan" => 1,
-        "February" | "Feb" => 2,
-        "March" | "Mar" => 3,
-        "April" | "Apr" => 4,
-        "May" => 5,
-        "June" | "Jun" => 6,
-        "July" | "Jul" => 7,
-        "August" | "Aug" => 8,
-        "September" | "Sep" | "Sept" => 9,
-        "October" | "Oct" => 10,
-        "November" | "Nov" => 11,
-        "December" | "Dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|&(_, m)| m)
 }
 
 /// A month written out in full (abbreviations need a day or a year beside them to count).
@@ -29,10 +56,7 @@ pub(crate) fn is_full_month_name(word: &str) -> bool {
 
 /// A (capitalised) weekday name.
 pub(crate) fn is_weekday(word: &str) -> bool {
-    matches!(
-        word,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
+    WEEKDAYS.contains(&word)
 }
 
 /// Days in `month` of `year` (Gregorian).

@@ -8,9 +8,10 @@ mod calendar;
 mod relative;
 
 use crate::claim::DateRef;
-use crate::extract::tokens::{TokKind, Tokens};
+use crate::extract::tokens::{CALENDAR_WORD, RELATIVE_WORD, TokKind, Tokens, word_class};
 
-pub(crate) use calendar::Iso;
+pub(crate) use calendar::{Iso, MONTHS, WEEKDAYS};
+pub(crate) use relative::may_be_relative;
 
 /// What a span of tokens is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +40,9 @@ pub fn dates(sentence: &str, base: usize) -> Vec<DateRef> {
         return Vec::new();
     }
     let tokens = Tokens::new(sentence);
-    date_refs(&tokens, &scan(&tokens), base)
+    let mut spans = Vec::new();
+    scan(&tokens, &mut spans);
+    date_refs(&tokens, &spans, base)
 }
 
 /// The public form of the date spans found in `tokens` (clock times are left out).
@@ -81,10 +84,7 @@ pub(crate) fn may_hold_a_date(sentence: &str) -> bool {
             i += 1;
         }
         let word = &bytes[start..i];
-        let named = word[0].is_ascii_uppercase()
-            && (3..=9).contains(&word.len())
-            && month_or_weekday(&sentence[start..i]);
-        if named || relative::starts_relative(previous, word) {
+        if starts_date(previous, word) {
             return true;
         }
         previous = word;
@@ -92,9 +92,18 @@ pub(crate) fn may_hold_a_date(sentence: &str) -> bool {
     false
 }
 
-/// Finds the dates and times among `t`'s tokens, in text order, without overlaps.
-pub(crate) fn scan(t: &Tokens) -> Vec<Span> {
-    let mut spans: Vec<Span> = Vec::new();
+/// The ASCII word `word`, after the word `previous`, may be (part of) a date expression: a
+/// capitalised month or weekday name, or a relative date word ("yesterday", "last week").
+pub(crate) fn starts_date(previous: &[u8], word: &[u8]) -> bool {
+    let named = word[0].is_ascii_uppercase()
+        && word_class(word) & CALENDAR_WORD != 0
+        && std::str::from_utf8(word).is_ok_and(month_or_weekday);
+    named || relative::starts_relative(previous, word)
+}
+
+/// Finds the dates and times among `t`'s tokens, in text order, without overlaps, into `spans`
+/// (which the caller clears).
+pub(crate) fn scan(t: &Tokens, spans: &mut Vec<Span>) {
     let mut i = 0;
     while i < t.len() {
         let at = |(last, kind)| Span {
@@ -109,11 +118,12 @@ pub(crate) fn scan(t: &Tokens) -> Vec<Span> {
                 .or_else(|| year(t, i).map(|y| (i, SpanKind::Date(Iso::year(y)))))
                 .map(at)
                 .or_else(|| relative::time(t, i)),
+            // Every month or weekday name and relative date word passes the class filter.
+            TokKind::Word if word_class(t.bytes(i)) & (CALENDAR_WORD | RELATIVE_WORD) == 0 => None,
             TokKind::Word if t.str(i).as_bytes()[0].is_ascii_uppercase() => month_first(t, i)
                 .map(at)
                 .or_else(|| relative::relative(t, i)),
-            TokKind::Word if relative::may_be_relative(t.bytes(i)) => relative::relative(t, i),
-            TokKind::Word => None,
+            TokKind::Word => relative::relative(t, i),
             TokKind::Punct => None,
         };
         match found {
@@ -127,7 +137,6 @@ pub(crate) fn scan(t: &Tokens) -> Vec<Span> {
             None => i += 1,
         }
     }
-    spans
 }
 
 /// `22.06.2008`, `20-09-2025`, `2025-03-04`, `3/4/2025` (ambiguous day and month: year only).

@@ -215,12 +215,12 @@ pub(super) fn relative(t: &Tokens, i: usize) -> Option<Span> {
 /// A cheap filter on the first two letters and the length: the word may start a relative date
 /// ("ago", "last", "this", "next", "past", "today", "coming", a weekday, "tonight", "tomorrow",
 /// "previous", "yesterday", "overnight").
-pub(super) fn may_be_relative(word: &[u8]) -> bool {
-    if word.len() < 3 || word.len() > 9 {
+pub(crate) const fn may_be_relative(word: &[u8]) -> bool {
+    let n = word.len();
+    if n < 3 || n > 9 {
         return false;
     }
     let pair = [word[0].to_ascii_lowercase(), word[1].to_ascii_lowercase()];
-    let n = word.len();
     match &pair {
         b"ag" => n == 3,
         b"la" | b"ne" | b"pa" => n == 4,

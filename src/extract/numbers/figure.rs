@@ -7,7 +7,9 @@ use super::units::{self, After, UnitName};
 use super::words;
 use crate::claim::{Measure, Qualifier};
 use crate::extract::dates::Span;
-use crate::extract::tokens::{TokKind, Tokens, is_article, may_start_number_word};
+use crate::extract::tokens::{
+    NUMBER_WORD, TokKind, Tokens, is_article, may_start_number_word, word_class,
+};
 
 /// A figure found in the tokens.
 #[derive(Debug, Clone, Copy)]
@@ -34,9 +36,9 @@ pub(super) struct Figure {
     pub carried: bool,
 }
 
-/// All figures in the tokens, skipping the date and time `spans`.
-pub(super) fn scan(t: &Tokens, spans: &[Span]) -> Vec<Figure> {
-    let mut figures = Vec::new();
+/// All figures in the tokens, skipping the date and time `spans`, into `figures` (which the
+/// caller clears).
+pub(super) fn scan(t: &Tokens, spans: &[Span], figures: &mut Vec<Figure>) {
     let mut next_span = 0;
     let mut i = 0;
     while i < t.len() {
@@ -51,7 +53,8 @@ pub(super) fn scan(t: &Tokens, spans: &[Span]) -> Vec<Figure> {
             TokKind::Digits => true,
             TokKind::Word => {
                 let w = t.bytes(i);
-                may_start_number_word(w) || (is_article(w) && may_start_number_word(t.bytes(i + 1)))
+                word_class(w) & NUMBER_WORD != 0
+                    || (is_article(w) && may_start_number_word(t.bytes(i + 1)))
             }
             TokKind::Punct => false,
         };
@@ -68,7 +71,6 @@ pub(super) fn scan(t: &Tokens, spans: &[Span]) -> Vec<Figure> {
             None => i += 1,
         }
     }
-    figures
 }
 
 /// The value at `i`: (value, last token, indefinite). Digits with separators and decimals, or

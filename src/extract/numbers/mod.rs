@@ -7,6 +7,7 @@
 //! unit of the figure it is tied to ("55 of 75 confirmed dead", "from 9.5 to 20 percent") or of
 //! the nearest count before it in the sentence ("181 drones …, shot down 115").
 
+mod compact;
 mod figure;
 mod names;
 mod qualifier;
@@ -15,26 +16,37 @@ pub(crate) mod words;
 
 use crate::claim::{DateRef, Measure, Quantity};
 use crate::extract::dates;
-use crate::extract::tokens::{Tokens, lower, may_start_number_word};
+use crate::extract::tokens::{
+    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, Token, Tokens, lower, may_start_number_word,
+    word_class,
+};
+pub use compact::{Figures, Found, FoundEnd};
+use compact::{FoundDate, FoundQuantity, UnitText};
 use figure::Figure;
 use units::UnitName;
 
 /// The figures in `sentence`, whose first byte is at `base` in the document; offsets in the
 /// result are document offsets.
 pub fn quantities(sentence: &str, base: usize) -> Vec<Quantity> {
-    if !may_hold_a_figure(sentence) {
+    if !may_hold_a_figure(sentence) || u32::try_from(sentence.len()).is_err() {
         return Vec::new();
     }
     let tokens = Tokens::new(sentence);
     // Only a date with a digit ("March 4, 2025") or "ago" ("three days ago") can hide a figure.
-    let spans = if has_digit(sentence.as_bytes()) || sentence.contains("ago") {
-        dates::scan(&tokens)
-    } else {
-        Vec::new()
-    };
-    let mut figures = figure::scan(&tokens, &spans);
+    let mut spans = Vec::new();
+    if has_digit(sentence.as_bytes()) || sentence.contains("ago") {
+        dates::scan(&tokens, &mut spans);
+    }
+    let mut figures = Vec::new();
+    figure::scan(&tokens, &spans, &mut figures);
     carry_units(&mut figures);
-    figures.iter().map(|f| quantity(&tokens, f, base)).collect()
+    let mut found = Found::default();
+    found
+        .quantities
+        .extend(figures.iter().map(|f| compact(&tokens, f)));
+    found
+        .figures(FoundEnd::default(), found.end())
+        .quantities(sentence, base)
 }
 
 /// The sentence holds an ASCII digit (a branch-free fold the compiler vectorises).
@@ -44,30 +56,119 @@ pub(crate) fn has_digit(bytes: &[u8]) -> bool {
         .fold(false, |found, b| found | b.is_ascii_digit())
 }
 
-/// The figures and the dates of `sentence` in one pass: what [`quantities`] and
-/// [`dates::dates`] give, for about the cost of one (the sentence is cut into tokens and scanned
-/// for dates once).
+/// The figures and the dates of `sentence` in one pass, as the pipeline reports them (no
+/// figure inside a date): what [`quantities`] and [`dates::dates`] give, for about the cost of
+/// one.
 pub fn with_dates(sentence: &str, base: usize) -> (Vec<Quantity>, Vec<DateRef>) {
-    let figure = may_hold_a_figure(sentence);
-    let date = dates::may_hold_a_date(sentence);
-    if !figure && !date {
-        return (Vec::new(), Vec::new());
+    let mut found = Found::default();
+    Reader::default().read(sentence, &mut found);
+    let figures = found.figures(FoundEnd::default(), found.end());
+    (
+        figures.quantities(sentence, base),
+        figures.dates(sentence, base),
+    )
+}
+
+/// Reads the figures and dates of sentence after sentence, reusing its buffers.
+#[derive(Debug, Default)]
+pub struct Reader {
+    tokens: Vec<Token>,
+    spans: Vec<dates::Span>,
+    figures: Vec<Figure>,
+}
+
+impl Reader {
+    /// Reads the figures and dates of `sentence`, as [`with_dates`] gives them, after those
+    /// already in `found`. The sentence is cut into tokens only when a cheap byte test finds a
+    /// digit, a number word, a month or weekday name or a relative date word.
+    pub fn read(&mut self, sentence: &str, found: &mut Found) {
+        let (figure, date) = hints(sentence);
+        // Offsets are kept in 32 bits: a "sentence" of 4 GiB is no prose to read figures in.
+        if !figure && !date || u32::try_from(sentence.len()).is_err() {
+            return;
+        }
+        let tokens = Tokens::reuse(sentence, std::mem::take(&mut self.tokens));
+        let first_date = found.dates.len();
+        self.spans.clear();
+        // Every date that can hide a figure holds a digit or "ago", which `date` looks for.
+        if date {
+            dates::scan(&tokens, &mut self.spans);
+        }
+        found
+            .dates
+            .extend(self.spans.iter().filter_map(|span| match span.kind {
+                dates::SpanKind::Date(iso) => Some(FoundDate {
+                    start: tokens.toks[span.first].start as u32,
+                    end: tokens.toks[span.last].end as u32,
+                    iso,
+                }),
+                dates::SpanKind::Time => None,
+            }));
+        if figure {
+            self.figures.clear();
+            figure::scan(&tokens, &self.spans, &mut self.figures);
+            carry_units(&mut self.figures);
+            let dates = &found.dates[first_date..];
+            found.quantities.extend(
+                self.figures
+                    .iter()
+                    .map(|f| compact(&tokens, f))
+                    .filter(|q| !dates.iter().any(|d| q.start < d.end && d.start < q.end)),
+            );
+        }
+        self.tokens = tokens.into_buffer();
     }
-    let tokens = Tokens::new(sentence);
-    // Every date that can hide a figure holds a digit or "ago", which `date` looks for.
-    let spans = if date {
-        dates::scan(&tokens)
-    } else {
-        Vec::new()
-    };
-    let found = if figure {
-        let mut figures = figure::scan(&tokens, &spans);
-        carry_units(&mut figures);
-        figures.iter().map(|f| quantity(&tokens, f, base)).collect()
-    } else {
-        Vec::new()
-    };
-    (found, dates::date_refs(&tokens, &spans, base))
+}
+
+/// Whether `sentence` may hold a figure and whether it may hold a date, from one look at its
+/// bytes: a digit may be either; else a number word (or "half") may be a figure, and a month or
+/// weekday name or a relative date word ("yesterday", "last week", "ago") a date.
+fn hints(sentence: &str) -> (bool, bool) {
+    let bytes = sentence.as_bytes();
+    if has_digit(bytes) {
+        return (true, true);
+    }
+    let (mut figure, mut date) = (false, false);
+    let mut previous: &[u8] = &[];
+    let mut previous_relative = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let word = &bytes[start..i];
+        // One table look-up rules out most words; only the rest are looked up in the lists.
+        let class = word_class(word);
+        if !figure && class & NUMBER_WORD != 0 {
+            figure = is_number_word(word);
+        }
+        if !date && (class & (RELATIVE_WORD | CALENDAR_WORD) != 0 || previous_relative) {
+            date = dates::starts_date(previous, word);
+        }
+        if figure && date {
+            break;
+        }
+        previous = word;
+        previous_relative = class & RELATIVE_WORD != 0;
+    }
+    (figure, date)
+}
+
+/// A number word or "half", in any case (ASCII letters).
+fn is_number_word(word: &[u8]) -> bool {
+    if !may_start_number_word(word) {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    std::str::from_utf8(word)
+        .ok()
+        .and_then(|w| lower(w, &mut buf))
+        .is_some_and(|w| words::number_word(w).is_some() || w == "half")
 }
 
 /// A digit, or a word that may be a number word, appears in the sentence.
@@ -86,13 +187,8 @@ fn may_hold_a_figure(sentence: &str) -> bool {
         while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
             i += 1;
         }
-        if may_start_number_word(&bytes[start..i]) {
-            let mut buf = [0u8; 24];
-            if lower(&sentence[start..i], &mut buf)
-                .is_some_and(|w| words::number_word(w).is_some() || w == "half")
-            {
-                return true;
-            }
+        if is_number_word(&bytes[start..i]) {
+            return true;
         }
     }
     false
@@ -133,24 +229,20 @@ fn carry_units(figures: &mut [Figure]) {
     }
 }
 
-/// The public form of a figure.
-fn quantity(t: &Tokens, f: &Figure, base: usize) -> Quantity {
-    let start = t.toks[f.first].start;
-    let end = t.toks[f.last].end;
-    let unit = f.unit.map(|name| match name {
-        UnitName::Fixed(s) => s.to_string(),
-        UnitName::Token(k) => t.str(k).to_lowercase(),
-    });
-    Quantity {
+/// The compact form of a figure.
+fn compact(t: &Tokens, f: &Figure) -> FoundQuantity {
+    FoundQuantity {
+        start: t.toks[f.first].start as u32,
+        end: t.toks[f.last].end as u32,
         value: f.value,
-        unit,
-        text: t.text[start..end].to_string(),
-        start: base + start,
-        end: base + end,
         upper: f.upper,
+        unit: f.unit.map(|name| match name {
+            UnitName::Fixed(s) => UnitText::Fixed(s),
+            UnitName::Token(k) => UnitText::Word(t.toks[k].start as u32, t.toks[k].end as u32),
+        }),
         qualifier: f.qualifier,
         measure: f.measure,
-        unit_carried: f.carried,
+        carried: f.carried,
     }
 }
 

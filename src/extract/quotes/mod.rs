@@ -117,7 +117,11 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
             cue.first > 0 && tokens[cue.first - 1].quoted
                 || tokens.get(v + 1).is_some_and(|t| t.quoted)
         };
-        let quote_only = words::is_quote_only_verb(tokens[v].text(sentence));
+        let verb = tokens[v].text(sentence);
+        if words::is_attitude_or_act_verb(verb) && !reports_content(sentence, tokens, v) {
+            continue;
+        }
+        let quote_only = words::is_quote_only_verb(verb);
         if let Some(cue) = subject_before(sentence, tokens, v) {
             if quote_only && !beside_quote(&cue) {
                 continue;
@@ -136,6 +140,31 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
         }
     }
     according.and_then(|k| phrase_after(sentence, tokens, k))
+}
+
+/// Whether the verb at `v` comes with reported content, as speech does: a quotation beside it
+/// ("“…,” he declared", "declared, “…”"), a clause ending at it ("…, she declared."), or a
+/// "that" clause soon after it ("declared that …", "expressed hope that …").
+fn reports_content(sentence: &str, tokens: &[Token], v: usize) -> bool {
+    let verb = &tokens[v];
+    let quoted_before = v > 0 && tokens[v - 1].quoted;
+    let quoted_after = tokens.get(v + 1).is_some_and(|t| t.quoted);
+    if quoted_before || quoted_after || verb.trail != Trail::None || v + 1 == tokens.len() {
+        return true;
+    }
+    // The object and a "that" within the same clause: "expressed hope that", "declared that".
+    for token in tokens.iter().skip(v + 1).take(4) {
+        if token.quoted {
+            return false;
+        }
+        if token.text(sentence) == "that" {
+            return true;
+        }
+        if token.trail != Trail::None && !token.possessive {
+            return false;
+        }
+    }
+    false
 }
 
 fn distance_to_quote(tokens: &[Token], k: usize) -> usize {
@@ -370,10 +399,31 @@ mod tests {
         assert_eq!(speaker(s).as_deref(), Some("Xinhua"));
         let s = "Injuries were reported, Governor Alexander Gusev announced.";
         assert_eq!(speaker(s).as_deref(), Some("Governor Alexander Gusev"));
-        let s = "The meeting became tense when Trump and Vance expressed their disappointment.";
-        assert_eq!(speaker(s).as_deref(), Some("Trump and Vance"));
         let s = "As CBS News' Chris Martinez reported, more than 50 people were pulled out.";
         assert_eq!(speaker(s).as_deref(), Some("CBS News' Chris Martinez"));
+    }
+
+    #[test]
+    fn attitudes_and_acts_are_not_speech() {
+        let s = "The meeting became tense when Trump and Vance expressed their disappointment with \
+                 Zelensky’s apparent lack of gratitude.";
+        assert_eq!(speaker(s), None, "an attitude");
+        let s = "He declared a state of national emergency, giving the government wider powers.";
+        assert_eq!(speaker(s), None, "an act");
+        let s = "However, he expressed some uncertainty regarding how this would unfold.";
+        assert_eq!(speaker(s), None);
+        // With reported content they report speech.
+        let s = "Trump declared that the war was over.";
+        assert_eq!(speaker(s).as_deref(), Some("Trump"));
+        let s = "Peskov expressed hope that the talks would resume.";
+        assert_eq!(speaker(s).as_deref(), Some("Peskov"));
+        let s = "“We will never surrender,” the prime minister declared.";
+        assert_eq!(speaker(s).as_deref(), Some("the prime minister"));
+        let s = "The minister declared, “The border is closed.”";
+        assert_eq!(speaker(s).as_deref(), Some("The minister"));
+        // Speech verbs keep reporting speech with an object ("said a few words").
+        let s = "Officials confirmed the deaths of three soldiers.";
+        assert_eq!(speaker(s).as_deref(), Some("Officials"));
     }
 
     #[test]

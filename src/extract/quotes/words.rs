@@ -43,6 +43,7 @@ pub fn is_speech_verb(word: &str) -> bool {
             | "remarked"
             | "declared"
             | "declares"
+            | "declaring"
             | "insisted"
             | "insists"
             | "argued"
@@ -81,6 +82,8 @@ pub fn is_speech_verb(word: &str) -> bool {
             | "mentioned"
             | "mentions"
             | "expressed"
+            | "expresses"
+            | "expressing"
             | "estimated"
             | "estimates"
             | "predicted"
@@ -106,6 +109,17 @@ pub fn is_speech_verb(word: &str) -> bool {
             | "shouted"
             | "exclaimed"
             | "whispered"
+    )
+}
+
+/// A verb that names an attitude or an act rather than an utterance unless reported content
+/// comes with it: "expressed their disappointment" and "declared a state of emergency" report
+/// what someone felt or did, "declared that the war was over" and "“…,” he declared" what
+/// someone said.
+pub fn is_attitude_or_act_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "expressed" | "expresses" | "expressing" | "declared" | "declares" | "declaring"
     )
 }
 

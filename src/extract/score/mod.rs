@@ -69,7 +69,25 @@ pub fn score(sentence: &str, signals: &Signals) -> f64 {
 /// Check-worthiness of `sentence` under `model`.
 #[inline]
 pub fn score_with(model: &Model, sentence: &str, signals: &Signals) -> f64 {
-    Parts::of(model, sentence, signals).score()
+    Parts::of(model, sentence).score(signals)
+}
+
+/// What the score reads from the sentence alone, with the embedded model: the costly part,
+/// which the pipeline computes before it knows the other stages' [`Signals`].
+pub fn prepare(sentence: &str) -> Prepared {
+    Prepared(Parts::of(Model::embedded(), sentence))
+}
+
+/// The part of a score read from the sentence alone (see [`prepare`]).
+#[derive(Debug, Clone)]
+pub struct Prepared(Parts);
+
+impl Prepared {
+    /// The score with the other stages' `signals`: what [`score`] gives.
+    #[inline]
+    pub fn score(&self, signals: &Signals) -> f64 {
+        self.0.score(signals)
+    }
 }
 
 /// Why a sentence got its score: the parts of its log-odds and the features that fired.
@@ -111,9 +129,9 @@ pub fn explain(sentence: &str, signals: &Signals) -> Explanation {
 
 /// Explains the score of `sentence` under `model`.
 pub fn explain_with(model: &Model, sentence: &str, signals: &Signals) -> Explanation {
-    let parts = Parts::of(model, sentence, signals);
+    let parts = Parts::of(model, sentence);
     Explanation {
-        score: parts.score(),
+        score: parts.score(signals),
         text: parts.text,
         features: Feature::ALL
             .iter()
@@ -131,17 +149,17 @@ pub fn explain_with(model: &Model, sentence: &str, signals: &Signals) -> Explana
 }
 
 /// The parts of a score, computed once for [`score`] and [`explain`] alike.
+#[derive(Debug, Clone)]
 struct Parts {
     profile: Profile,
     text: f32,
     dense: f32,
-    adjust: f32,
     furniture: Option<Furniture>,
 }
 
 impl Parts {
     #[inline]
-    fn of(model: &Model, sentence: &str, signals: &Signals) -> Parts {
+    fn of(model: &Model, sentence: &str) -> Parts {
         let mut reader = features::Reader::new(sentence, &model.common);
         let ngrams = model.ngram_logit_with(sentence, |tok, cls| reader.push(tok, cls));
         let profile = reader.finish();
@@ -154,7 +172,6 @@ impl Parts {
         Parts {
             text: model.bias + ngrams,
             dense,
-            adjust: rules::adjustment(&profile, signals),
             furniture: rules::furniture(sentence, &profile),
             profile,
         }
@@ -162,8 +179,9 @@ impl Parts {
 
     /// Rounded to four decimals: more would be noise, and a short decimal survives a JSON
     /// round trip exactly, so a saved session compares equal to the one in memory.
-    fn score(&self) -> f64 {
-        let z = (self.text + self.dense + self.adjust + NEWS_PRIOR) as f64;
+    fn score(&self, signals: &Signals) -> f64 {
+        let adjust = rules::adjustment(&self.profile, signals);
+        let z = (self.text + self.dense + adjust + NEWS_PRIOR) as f64;
         let mut s = 1.0 / (1.0 + (-z).exp());
         if self.furniture.is_some() {
             s *= FURNITURE_FACTOR;

@@ -5,9 +5,9 @@ use ratatui_textarea::{TextArea, WrapMode};
 use crate::session::{Review, Verdict};
 
 use super::super::action::Action;
-use super::{App, Change, Effect, Mode, Search};
+use super::{App, Change, Effect, Mode};
 
-fn text_field(lines: Vec<String>, multi_line: bool) -> Box<TextArea<'static>> {
+pub(super) fn text_field(lines: Vec<String>, multi_line: bool) -> Box<TextArea<'static>> {
     let mut field = TextArea::new(if lines.is_empty() {
         vec![String::new()]
     } else {
@@ -139,37 +139,44 @@ impl App {
         self.mode = Mode::Evidence(text_field(Vec::new(), false));
     }
 
-    pub(super) fn open_search(&mut self) {
-        let last = self.search.as_ref().map(|s| vec![s.query.clone()]);
-        self.mode = Mode::Search(text_field(last.unwrap_or_default(), false));
-    }
-
-    /// Keys in a text field: typing, keeping, cancelling.
+    /// Keys in a text field: typing, line editing, keeping, cancelling; in the search field,
+    /// every change of the text searches again.
     pub(super) fn text(&mut self, action: Action) -> Effect {
-        match action {
-            Action::Input(input) => {
-                if let Mode::Note(field) | Mode::Evidence(field) | Mode::Search(field) =
-                    &mut self.mode
-                {
-                    field.input(input);
-                }
-                Effect::None
+        let field = match &mut self.mode {
+            Mode::Note(field) | Mode::Evidence(field) => field.as_mut(),
+            Mode::Search(prompt) => prompt.field_mut(),
+            _ => return Effect::None,
+        };
+        let changed = match action {
+            Action::Input(input) => field.input(input),
+            Action::ClearLine => field.delete_line_by_head(),
+            Action::DeleteWord => field.delete_word(),
+            Action::RecallOlder | Action::RecallNewer => {
+                self.recall(action == Action::RecallOlder);
+                return Effect::None;
             }
             Action::Cancel => {
-                self.mode = Mode::Browse;
-                Effect::None
+                if let Mode::Search(prompt) = std::mem::replace(&mut self.mode, Mode::Browse) {
+                    self.cancel_search(*prompt);
+                }
+                return Effect::None;
             }
-            Action::Submit => self.submit(),
-            _ => Effect::None,
+            Action::Submit => return self.submit(),
+            _ => false,
+        };
+        if changed {
+            self.search_as_typed();
         }
+        Effect::None
     }
 
-    fn submit(&mut self) -> Effect {
+    pub(super) fn submit(&mut self) -> Effect {
         let mode = std::mem::replace(&mut self.mode, Mode::Browse);
+        if let Mode::Search(prompt) = mode {
+            self.finish_search(*prompt);
+            return Effect::None;
+        }
         let Some(at) = self.selected else {
-            if let Mode::Search(field) = mode {
-                self.run_search(field.lines().join(" "));
-            }
             return Effect::None;
         };
         let current = self.session.claims()[at].review.clone();
@@ -190,10 +197,6 @@ impl App {
                     ..current
                 }
             }
-            Mode::Search(field) => {
-                self.run_search(field.lines().join(" "));
-                return Effect::None;
-            }
             other => {
                 self.mode = other;
                 return Effect::None;
@@ -201,74 +204,5 @@ impl App {
         };
         self.set_review(at, review)
             .map_or(Effect::None, |c| Effect::Persist(Box::new(c)))
-    }
-
-    /// Finds every claim containing `query` and jumps to the first after the selection.
-    fn run_search(&mut self, query: String) {
-        let query = query.trim().to_string();
-        if query.is_empty() {
-            self.search = None;
-            return;
-        }
-        let needle = query.to_lowercase();
-        let matches: Vec<usize> = self
-            .session
-            .claims()
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.claim.text.to_lowercase().contains(&needle))
-            .map(|(i, _)| i)
-            .collect();
-        let found = matches.len();
-        self.search = Some(Search { query, matches });
-        if found == 0 {
-            self.notice = Some("no claim contains that".into());
-        } else {
-            self.search_step(true);
-        }
-    }
-
-    /// Moves to the next (or previous) search match that passes the filters, wrapping round.
-    pub(super) fn search_step(&mut self, forward: bool) {
-        let Some(search) = &self.search else {
-            self.notice = Some("no search yet".into());
-            return;
-        };
-        let mask = self.mask();
-        let matches = &search.matches;
-        let n = matches.len();
-        if n == 0 {
-            self.notice = Some(format!("no claim contains “{}”", search.query));
-            return;
-        }
-        // Matches after the selection (forward) or before it (backward), wrapping round.
-        let base = match self.selected {
-            Some(at) if forward => matches.partition_point(|&m| m <= at),
-            Some(at) => matches.partition_point(|&m| m < at),
-            None => 0,
-        };
-        let hit = (0..n)
-            .map(|i| {
-                if forward {
-                    (base + i) % n
-                } else {
-                    (base + 2 * n - 1 - i) % n
-                }
-            })
-            .map(|k| (k, matches[k]))
-            .find(|&(_, at)| self.index.admits(mask, at));
-        match hit {
-            Some((k, at)) => {
-                let message = format!("match {} of {} for “{}”", k + 1, n, search.query);
-                self.select(Some(at));
-                self.notice = Some(message);
-            }
-            None => {
-                self.notice = Some(format!(
-                    "no match for “{}” passes the filters",
-                    search.query
-                ))
-            }
-        }
     }
 }

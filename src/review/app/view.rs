@@ -28,7 +28,8 @@ impl App {
             Mode::ConfirmQuit { .. } => Context::Confirm,
             Mode::Report(_) => Context::Report,
             Mode::Note(_) => Context::Note,
-            Mode::Evidence(_) | Mode::Search(_) => Context::Line,
+            Mode::Evidence(_) => Context::Line,
+            Mode::Search(_) => Context::Search,
             Mode::Export { .. } => Context::Export,
         }
     }
@@ -84,6 +85,7 @@ impl App {
                 .map(|c| c.claim.id.clone()),
             filter: self.filter,
             kind: self.kind,
+            inconsistent: self.inconsistent_only,
         }
     }
 
@@ -131,6 +133,11 @@ impl App {
     /// How many claims pass the filters.
     pub fn in_view(&self) -> usize {
         self.index.count(self.mask())
+    }
+
+    /// The text of the claim at position `at`.
+    pub(super) fn text_at(&self, at: usize) -> Option<&str> {
+        self.session.claim(at).map(|c| c.claim.text.as_str())
     }
 
     /// The last search, if any.

@@ -113,6 +113,7 @@ impl Keymap {
                     (first(action).unwrap_or_default(), "close")
                 }
                 (Context::Picker, Action::Submit) => (first(action).unwrap_or_default(), "open"),
+                (Context::Search, Action::Submit) => (first(action).unwrap_or_default(), "go"),
                 _ => match (first(action), action.hint()) {
                     (Some(key), Some(word)) => (key, word),
                     _ => continue,

@@ -14,10 +14,10 @@ use ratatui::style::Style;
 use crate::export::{Format, path_beside};
 
 use super::super::app::{App, Mode, SaveState};
-use super::super::inert;
 use super::super::keymap::Context;
 use super::super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::hint_line;
+use crate::display::inert;
 
 fn popup_block<'a>(app: &App, title: &'a str, context: Context) -> Block<'a> {
     let theme = app.theme();
@@ -44,10 +44,32 @@ pub fn note(frame: &mut Frame, area: Rect, app: &App, field: &TextArea<'static>)
     frame.render_widget(field, inner);
 }
 
-/// A one-line input (evidence, search) over the middle of the screen.
+/// A one-line input (evidence) over the middle of the screen.
 pub fn line(frame: &mut Frame, area: Rect, app: &App, title: &str, field: &TextArea<'static>) {
     let popup = area.centered(Constraint::Percentage(70), Constraint::Length(3));
     let block = popup_block(app, title, Context::Line);
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    frame.render_widget(field, inner);
+}
+
+/// The search field, over the status line at the bottom so that the claim it finds stays in
+/// view; what the search found (or did not) is in its border.
+pub fn search(frame: &mut Frame, area: Rect, app: &App, field: &TextArea<'static>) {
+    let height = 3.min(area.height);
+    let popup = Rect::new(area.x, area.bottom() - height, area.width, height);
+    let mut block = popup_block(app, " Search claims ", Context::Search);
+    if let Some(notice) = app.notice() {
+        let room = usize::from(area.width).saturating_sub(20);
+        block = block.title(
+            Line::styled(
+                format!(" {} ", inert::cut(notice, room)),
+                app.theme().warning(),
+            )
+            .right_aligned(),
+        );
+    }
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -105,7 +127,7 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
     let block = popup_block(app, " Quit? ", Context::Confirm);
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(super::super::inert::clean(&text).into_owned())
+        Paragraph::new(crate::display::inert::clean(&text).into_owned())
             .wrap(Wrap { trim: true })
             .block(block),
         popup,
@@ -128,7 +150,7 @@ pub fn report(frame: &mut Frame, area: Rect, app: &App, lines: &[String]) {
         .border_style(app.theme().warning());
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(super::super::inert::clean(&text).into_owned())
+        Paragraph::new(crate::display::inert::clean(&text).into_owned())
             .wrap(Wrap { trim: true })
             .block(block),
         popup,

@@ -11,9 +11,9 @@ use crate::export::merge::{CONFLICT_GLYPH, is_conflict};
 use crate::session::{OPEN_GLYPH, Verdict};
 
 use super::super::app::{App, Focus, Row};
-use super::super::inert;
 use super::super::layout;
 use super::pane_block;
+use crate::display::inert;
 
 /// The kind tag, five columns wide.
 pub fn kind_tag(kind: Kind) -> &'static str {

@@ -41,7 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             " Add evidence: a link or citation ",
             field,
         ),
-        Mode::Search(field) => dialogs::line(frame, area, app, " Search claims ", field),
+        Mode::Search(prompt) => dialogs::search(frame, area, app, prompt.field()),
         Mode::Export { choice } => dialogs::export(frame, area, app, *choice),
     }
 }

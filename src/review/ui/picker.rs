@@ -7,10 +7,10 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 
-use super::super::inert;
 use super::super::keymap::Context;
 use super::super::picker::Picker;
 use super::hint_line;
+use crate::display::inert;
 use crate::session::list::Listed;
 
 /// Draws the picker for the frame's size.

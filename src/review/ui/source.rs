@@ -10,9 +10,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::super::app::{App, Article, Focus};
-use super::super::inert;
 use super::super::layout;
 use super::pane_block;
+use crate::display::inert;
 
 /// Draws the source pane.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {

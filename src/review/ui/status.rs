@@ -9,8 +9,8 @@ use ratatui::widgets::{LineGauge, Paragraph};
 use crate::session::Verdict;
 
 use super::super::app::{App, Focus, SaveState};
-use super::super::inert;
 use super::hint_line;
+use crate::display::inert;
 
 /// Width of the progress gauge, label included.
 const GAUGE_WIDTH: u16 = 18;

@@ -1,21 +1,26 @@
 //! The per-sentence pipeline: sentences → figures → dates → quotations and speakers → score →
 //! kind.
 //!
-//! Two passes over a document: the first gathers its names (so that "the local governor" can
-//! point at a governor named only later), the second reads the sentences in order, resolving
-//! speakers as a reader would. Nothing is copied out of the text until a sentence is reported.
+//! Two passes over a document: the first ([`facts`]) gathers its names (so that "the local
+//! governor" can point at a governor named only later), the second reads the sentences in order,
+//! resolving speakers as a reader would. What a sentence holds regardless of the others — its
+//! figures and dates, its score as the text gives it, its claim digest ([`reading`]) — is read
+//! meanwhile, on other threads for a long document. Nothing is copied out of the text until a
+//! sentence is reported: figures and dates stay in compact form ([`Figures`]) until a claim is
+//! made of them.
 
-use crate::claim::{DateRef, Kind, Quantity};
+mod facts;
+mod reading;
 
-use super::numbers;
-use super::punct::Marks;
-use super::quotes::entities::{Entities, EntityId};
-use super::quotes::names::{NameRun, name_runs};
+use crate::claim::{ClaimDigest, DateRef, Kind, Quantity};
+
+use super::numbers::Figures;
+use super::quotes::entities::Entities;
 use super::quotes::speakers::{Speaker, Speakers};
-use super::quotes::tokens::{Token, tokenize};
 use super::quotes::{self};
-use super::score::{self, Signals};
 use super::sentences::{Span, sentences};
+use facts::{Facts, read_facts};
+use reading::Readings;
 
 /// A sentence with everything the pipeline found in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,12 +33,25 @@ pub struct Analysed<'a> {
     pub kind: Kind,
     /// Check-worthiness, 0 to 1.
     pub score: f64,
-    /// Figures, in text order, none inside a date.
-    pub quantities: Vec<Quantity>,
-    /// Date expressions, in text order.
-    pub dates: Vec<DateRef>,
+    /// Figures (none inside a date) and date expressions, in text order, in compact form: see
+    /// [`Analysed::quantities`] and [`Analysed::dates`].
+    pub figures: Figures<'a>,
     /// Who said it, when the sentence quotes or attributes.
     pub speaker: Option<&'a str>,
+    /// The digest of the sentence's claim id ([`claim_digest`](crate::claim::claim_digest)).
+    pub digest: ClaimDigest,
+}
+
+impl Analysed<'_> {
+    /// The figures, in text order, none inside a date (document offsets).
+    pub fn quantities(&self) -> Vec<Quantity> {
+        self.figures.quantities(self.text, self.span.start)
+    }
+
+    /// The date expressions, in text order (document offsets).
+    pub fn dates(&self) -> Vec<DateRef> {
+        self.figures.dates(self.text, self.span.start)
+    }
 }
 
 /// The main kind of a sentence, by what a checker looks up first:
@@ -66,46 +84,89 @@ pub fn analyse_with(text: &str, visit: impl FnMut(Analysed<'_>)) {
 
 /// Like [`analyse_with`], over sentences already found (`spans`, in order, from
 /// [`sentences`](super::sentences::sentences)).
-pub fn analyse_spans(text: &str, spans: &[Span], mut visit: impl FnMut(Analysed<'_>)) {
-    let (entities, facts) = read_facts(text, spans);
+pub fn analyse_spans(text: &str, spans: &[Span], visit: impl FnMut(Analysed<'_>)) {
+    Read::of(text, spans).visit(visit);
+}
 
-    let mut speakers = Speakers::new(entities);
-    let mut previous_quoted = false;
-    for (k, span) in spans.iter().enumerate() {
-        let sentence = &text[span.start..span.end];
-        let fact = facts.of(k);
-        let mut speaker = speakers.read(sentence, fact.phrase, fact.mentioned, span.start);
-        let quoted_words = fact.quoted_words;
-        if speaker.is_none() && quoted_words > 0 {
-            speaker = attribution_after(text, spans, &facts, k, &mut speakers)
-                .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
+/// A document read up to its second pass: its names (the first pass) and what each sentence
+/// holds on its own.
+pub(crate) struct Read<'t> {
+    text: &'t str,
+    spans: &'t [Span],
+    entities: Entities,
+    facts: Facts,
+    readings: Readings,
+}
+
+impl<'t> Read<'t> {
+    /// Reads the sentences `spans` of `text`: the first pass, and meanwhile (on other threads
+    /// for a long document) each sentence on its own.
+    pub fn of(text: &'t str, spans: &'t [Span]) -> Read<'t> {
+        let ((entities, facts), readings) = if spans.len() > 1 {
+            rayon::join(|| read_facts(text, spans), || Readings::read(text, spans))
+        } else {
+            (read_facts(text, spans), Readings::read(text, spans))
+        };
+        Read {
+            text,
+            spans,
+            entities,
+            facts,
+            readings,
         }
-        previous_quoted = quoted_words > 0 && speaker.is_some();
+    }
 
-        let (mut quantities, dates) = numbers::with_dates(sentence, span.start);
-        quantities.retain(|q| !dates.iter().any(|d| q.start < d.end && d.start < q.end));
-        let quote = quoted_words >= 3 || quoted_words > 0 && speaker.is_some();
-        let attributed = speaker.is_some();
-        // The score may weigh more signals than these; they keep their defaults here.
-        #[allow(clippy::needless_update)]
-        let signals = Signals {
-            quantities: quantities.len(),
-            dates: dates.len(),
-            quote,
-            speaker: attributed,
-            ..Signals::default()
-        };
-        let absolute_dates = dates.iter().filter(|d| d.iso.is_some()).count();
-        let analysed = Analysed {
-            text: sentence,
-            span: *span,
-            kind: kind_of(quote, quantities.len(), absolute_dates, attributed),
-            score: score::score(sentence, &signals),
-            quantities,
-            dates,
-            speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
-        };
-        visit(analysed);
+    /// At most how many sentences can score `min_score` or more (whatever their speakers).
+    pub fn possible_claims(&self, min_score: f64) -> usize {
+        self.readings.possible(min_score)
+    }
+
+    /// The second pass: resolves the speakers sentence after sentence and hands every sentence
+    /// to `visit` in document order.
+    pub fn visit(self, mut visit: impl FnMut(Analysed<'_>)) {
+        let Read {
+            text,
+            spans,
+            entities,
+            facts,
+            readings,
+        } = self;
+        let mut speakers = Speakers::new(entities);
+        let mut previous_quoted = false;
+        let mut readings = readings.into_cursor();
+        for (k, span) in spans.iter().enumerate() {
+            let sentence = &text[span.start..span.end];
+            let fact = facts.of(k);
+            let mut speaker = speakers.read(sentence, fact.phrase, fact.mentioned, span.start);
+            let quoted_words = fact.quoted_words;
+            if speaker.is_none() && quoted_words > 0 {
+                speaker = attribution_after(text, spans, &facts, k, &mut speakers)
+                    .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
+            }
+            previous_quoted = quoted_words > 0 && speaker.is_some();
+
+            let Some(reading) = readings.next() else {
+                unreachable!("one reading per sentence");
+            };
+            let figures = reading.figures;
+            let attributed = speaker.is_some();
+            let quote = quoted_words >= 3 || quoted_words > 0 && attributed;
+            let kind = kind_of(
+                quote,
+                figures.quantity_count(),
+                figures.absolute_date_count(),
+                attributed,
+            );
+            visit(Analysed {
+                text: sentence,
+                span: *span,
+                kind,
+                score: reading.score(quote, attributed),
+                figures,
+                speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
+                digest: reading.digest,
+            });
+        }
     }
 }
 
@@ -179,88 +240,10 @@ fn is_circumstance(word: &str) -> bool {
     )
 }
 
-/// The first pass: reads every sentence once (quotations, words, names, cue) and keeps what the
-/// second pass needs in compact form, so no sentence is tokenized twice.
-fn read_facts(text: &str, spans: &[Span]) -> (Entities, Facts) {
-    let mut marks = Marks::default();
-    let mut quotations = Vec::new();
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut runs: Vec<NameRun> = Vec::new();
-    let mut entities = Entities::default();
-    let mut facts = Facts::with_capacity(spans.len());
-    for span in spans {
-        let sentence = &text[span.start..span.end];
-        quotes::quotations(sentence, &mut marks, &mut quotations);
-        tokenize(sentence, &quotations, &mut tokens);
-        name_runs(sentence, &tokens, &mut runs);
-        entities.observe(sentence, &tokens, &runs, span.start, &mut facts.mentioned);
-        if let Some(cue) = quotes::cue(sentence, &tokens) {
-            facts
-                .phrases
-                .extend_from_slice(&tokens[cue.first..=cue.last]);
-        }
-        facts.sentences.push(Fact {
-            mentioned_end: facts.mentioned.len(),
-            phrase_end: facts.phrases.len(),
-            quoted_words: quotes::longest_quotation(&tokens),
-        });
-    }
-    entities.finish();
-    (entities, facts)
-}
-
-/// What the first pass keeps of each sentence: ends of its ranges in the shared arenas.
-struct Fact {
-    mentioned_end: usize,
-    phrase_end: usize,
-    quoted_words: usize,
-}
-
-/// The first pass's findings for a whole document, in arenas (a few bytes per sentence).
-struct Facts {
-    sentences: Vec<Fact>,
-    /// Entities named, sentence after sentence.
-    mentioned: Vec<EntityId>,
-    /// The cue words of each sentence that has a cue (sentence offsets).
-    phrases: Vec<Token>,
-}
-
-/// One sentence's findings, borrowed from [`Facts`].
-struct SentenceFacts<'a> {
-    mentioned: &'a [EntityId],
-    phrase: &'a [Token],
-    quoted_words: usize,
-}
-
-impl Facts {
-    fn with_capacity(sentences: usize) -> Facts {
-        Facts {
-            sentences: Vec::with_capacity(sentences),
-            mentioned: Vec::new(),
-            phrases: Vec::new(),
-        }
-    }
-
-    fn of(&self, k: usize) -> SentenceFacts<'_> {
-        let (mentioned_start, phrase_start) = match k.checked_sub(1) {
-            Some(p) => (
-                self.sentences[p].mentioned_end,
-                self.sentences[p].phrase_end,
-            ),
-            None => (0, 0),
-        };
-        let fact = &self.sentences[k];
-        SentenceFacts {
-            mentioned: &self.mentioned[mentioned_start..fact.mentioned_end],
-            phrase: &self.phrases[phrase_start..fact.phrase_end],
-            quoted_words: fact.quoted_words,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::score::{self, Signals};
 
     fn analyse(text: &str) -> Vec<(String, Kind, Option<String>)> {
         let mut out = Vec::new();
@@ -268,6 +251,28 @@ mod tests {
             out.push((a.text.to_string(), a.kind, a.speaker.map(str::to_string)))
         });
         out
+    }
+
+    #[test]
+    fn a_prepared_score_is_the_score() {
+        let text = include_str!("../../../data/odesa-drone-strike.txt");
+        for span in sentences(text) {
+            let sentence = &text[span.start..span.end];
+            let prepared = score::prepare(sentence);
+            for (quantities, quote, speaker) in
+                [(0, false, false), (2, true, true), (1, false, true)]
+            {
+                #[allow(clippy::needless_update)]
+                let signals = Signals {
+                    quantities,
+                    dates: quantities,
+                    quote,
+                    speaker,
+                    ..Signals::default()
+                };
+                assert_eq!(prepared.score(&signals), score::score(sentence, &signals));
+            }
+        }
     }
 
     #[test]

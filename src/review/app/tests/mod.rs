@@ -4,6 +4,8 @@
 use chrono::DateTime;
 use ratatui::layout::{Rect, Size};
 
+mod search;
+
 use super::*;
 use crate::claim::{Claim, Document, Kind, claim_id};
 use crate::review::keymap::{Chord, Context};
@@ -11,7 +13,7 @@ use crate::session::Verdict;
 
 const SIZE: Size = Size::new(120, 40);
 
-fn claim(i: usize, doc: usize, kind: Kind) -> Claim {
+pub(super) fn claim(i: usize, doc: usize, kind: Kind) -> Claim {
     let text = format!("Claim number {i} says something checkable.");
     Claim {
         id: claim_id(&text, 1),
@@ -27,7 +29,7 @@ fn claim(i: usize, doc: usize, kind: Kind) -> Claim {
     }
 }
 
-fn app_with(claims: Vec<Claim>, documents: usize) -> App {
+pub(super) fn app_with(claims: Vec<Claim>, documents: usize) -> App {
     let docs = (0..documents)
         .map(|d| Document {
             path: format!("a{d}.txt"),
@@ -51,12 +53,12 @@ fn app_with(claims: Vec<Claim>, documents: usize) -> App {
 }
 
 /// Ten claims: kinds cycle quantity, quote, date, attribution, statement.
-fn app() -> App {
+pub(super) fn app() -> App {
     app_with((0..10).map(|i| claim(i, 0, Kind::ALL[i % 5])).collect(), 1)
 }
 
 /// Presses keys by name, as a reviewer would; returns the last effect.
-fn press(app: &mut App, keys: &str) -> Effect {
+pub(super) fn press(app: &mut App, keys: &str) -> Effect {
     let mut effect = Effect::None;
     for name in keys.split_whitespace() {
         let chord = Chord::parse(name).unwrap_or_else(|| panic!("bad key name {name}"));
@@ -66,7 +68,7 @@ fn press(app: &mut App, keys: &str) -> Effect {
     effect
 }
 
-fn type_text(app: &mut App, text: &str) {
+pub(super) fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         let key = if c == '\n' {
             "Enter".to_string()
@@ -79,7 +81,7 @@ fn type_text(app: &mut App, text: &str) {
     }
 }
 
-fn verdict(app: &App, at: usize) -> Option<Verdict> {
+pub(super) fn verdict(app: &App, at: usize) -> Option<Verdict> {
     app.session().claims()[at].review.verdict
 }
 
@@ -176,31 +178,6 @@ fn the_kind_filter_cycles_through_every_kind_and_back() {
 }
 
 #[test]
-fn search_then_next_and_previous_wrap_round() {
-    let mut a = app();
-    press(&mut a, "/");
-    assert_eq!(a.context(), Context::Line);
-    type_text(&mut a, "number 1");
-    press(&mut a, "Enter");
-    assert_eq!(a.context(), Context::Browse);
-    assert_eq!(a.search().unwrap().matches, [1]);
-    assert_eq!(a.selected(), Some(1));
-    press(
-        &mut a,
-        "/ Backspace Backspace Backspace Backspace Backspace Backspace Backspace",
-    );
-    press(&mut a, "Backspace Backspace");
-    type_text(&mut a, "CLAIM");
-    press(&mut a, "Enter");
-    assert_eq!(a.search().unwrap().matches.len(), 10);
-    assert_eq!(a.selected(), Some(2));
-    press(&mut a, "N N N");
-    assert_eq!(a.selected(), Some(9));
-    press(&mut a, "n");
-    assert_eq!(a.selected(), Some(0));
-}
-
-#[test]
 fn the_note_editor_keeps_with_ctrl_s_and_cancels_with_esc() {
     let mut a = app();
     press(&mut a, "c");
@@ -257,7 +234,13 @@ fn quitting_asks_only_when_something_is_not_saved() {
     assert_eq!(press(&mut a, "y"), Effect::Abandon);
     let mut a = app();
     press(&mut a, "c");
+    type_text(&mut a, "half typed");
     assert_eq!(press(&mut a, "Ctrl-C"), Effect::ForceQuit);
+    assert_eq!(
+        a.session().claims()[0].review.note,
+        "half typed",
+        "Ctrl-C keeps the note being typed; the closing save writes it"
+    );
 }
 
 #[test]

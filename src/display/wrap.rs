@@ -48,6 +48,20 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
     lines
 }
 
+/// Untrusted text for printing line by line: made inert, runs of white space folded to one space,
+/// wrapped to `width` columns, trailing spaces dropped. Empty text gives no lines.
+pub fn wrap_plain(text: &str, width: usize) -> Vec<String> {
+    let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if folded.is_empty() {
+        return Vec::new();
+    }
+    let clean = inert::clean(&folded);
+    wrap(&clean, width)
+        .into_iter()
+        .map(|r| clean[r].trim_end().to_string())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,5 +87,19 @@ mod tests {
         assert_eq!(lines("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(lines("日本語テキスト", 6), ["日本語", "テキス", "ト"]);
         assert_eq!(lines("", 10), [""]);
+    }
+
+    #[test]
+    fn plain_wrapping_folds_space_and_shows_controls_inert() {
+        let text = "“You’re gambling with the lives of\n millions of people,” Trump said.";
+        let got = wrap_plain(text, 20);
+        assert!(
+            got.iter()
+                .all(|l| l.chars().count() <= 20 && !l.ends_with(' ')),
+            "{got:?}"
+        );
+        assert_eq!(got.join(" "), text.replace("\n ", " "));
+        assert_eq!(wrap_plain("a\u{1b}[31mb", 20), ["a␛[31mb"]);
+        assert!(wrap_plain(" \t ", 20).is_empty());
     }
 }

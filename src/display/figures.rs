@@ -1,0 +1,131 @@
+//! Figures for a reader: "19,136", "63.5", "about 19,500 deaths", "10–12 people".
+
+use crate::claim::{Qualifier, Quantity};
+
+/// A number as prose writes it: thousands grouped from five digits on (19,136 but 1234, so
+/// that years and small counts read naturally), at most two decimals, a true minus sign.
+pub fn number(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
+        let digits = format!("{}", rounded.abs() as i64);
+        let mut grouped = String::new();
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+                grouped.push(',');
+            }
+            grouped.push(d);
+        }
+        if rounded < 0.0 {
+            grouped.insert(0, '−');
+        }
+        grouped
+    } else {
+        let text = format!("{rounded:.2}");
+        text.trim_end_matches('0').replace('-', "−")
+    }
+}
+
+/// What a figure says, normalised: qualifier, value or range, unit ("about 19,500 deaths",
+/// "10–12 people", "115 drones"). An indefinite amount ("millions of people", "dozens") has no
+/// value worth writing, so it reads as written.
+pub fn reading(q: &Quantity) -> String {
+    if q.qualifier == Some(Qualifier::Indefinite) {
+        return q.text.clone();
+    }
+    let mut out = String::new();
+    if let Some(qualifier) = q.qualifier {
+        out.push_str(qualifier.label());
+        out.push(' ');
+    }
+    out.push_str(&number(q.value));
+    if let Some(upper) = q.upper {
+        out.push('–');
+        out.push_str(&number(upper));
+    }
+    if let Some(unit) = q.unit.as_deref().filter(|u| !u.is_empty()) {
+        out.push(' ');
+        out.push_str(unit);
+    }
+    out
+}
+
+/// The figure as written, followed by its reading in brackets when that adds something (a unit
+/// carried from elsewhere in the sentence, a normalised number): "115 (115 drones)", but plain
+/// "181 drones".
+pub fn written_and_read(q: &Quantity) -> String {
+    let read = reading(q);
+    if same_words(&q.text, &read) {
+        q.text.clone()
+    } else {
+        format!("{} ({read})", q.text)
+    }
+}
+
+/// Equal once case, thousands separators and dash styles are ignored.
+fn same_words(a: &str, b: &str) -> bool {
+    let fold = |s: &str| -> String {
+        s.chars()
+            .filter(|c| *c != ',')
+            .map(|c| match c {
+                '-' | '‐' | '‑' | '–' | '—' => '-',
+                c => c.to_ascii_lowercase(),
+            })
+            .collect()
+    };
+    fold(a) == fold(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(text: &str, value: f64, unit: Option<&str>) -> Quantity {
+        Quantity {
+            value,
+            unit: unit.map(str::to_string),
+            text: text.to_string(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn numbers_read_like_prose() {
+        assert_eq!(number(181.0), "181");
+        assert_eq!(number(1234.0), "1234");
+        assert_eq!(number(19136.0), "19,136");
+        assert_eq!(number(1_000_000.0), "1,000,000");
+        assert_eq!(number(63.5), "63.5");
+        assert_eq!(number(-4.0), "−4");
+        assert_eq!(number(0.25), "0.25");
+    }
+
+    #[test]
+    fn readings_carry_qualifier_range_and_unit() {
+        let mut about = figure("about 19,500 deaths", 19500.0, Some("deaths"));
+        about.qualifier = Some(Qualifier::About);
+        assert_eq!(reading(&about), "about 19,500 deaths");
+        let mut range = figure("10–12 people", 10.0, Some("people"));
+        range.upper = Some(12.0);
+        assert_eq!(reading(&range), "10–12 people");
+        let mut millions = figure("millions of people", 1e6, Some("people"));
+        millions.qualifier = Some(Qualifier::Indefinite);
+        assert_eq!(reading(&millions), "millions of people");
+    }
+
+    #[test]
+    fn the_reading_is_added_only_when_it_says_more() {
+        assert_eq!(
+            written_and_read(&figure("181 drones", 181.0, Some("drones"))),
+            "181 drones"
+        );
+        assert_eq!(
+            written_and_read(&figure("115", 115.0, Some("drones"))),
+            "115 (115 drones)"
+        );
+        assert_eq!(
+            written_and_read(&figure("three others", 3.0, Some("others"))),
+            "three others (3 others)"
+        );
+        assert_eq!(written_and_read(&figure("2022", 2022.0, None)), "2022");
+    }
+}

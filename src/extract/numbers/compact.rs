@@ -1,0 +1,143 @@
+//! The figures and dates of one sentence in compact form: offsets into the sentence and the facts
+//! read, with no text copied. The pipeline keeps this for every sentence and makes the public
+//! [`Quantity`] and [`DateRef`] (with their strings) only for the sentences it reports.
+
+use crate::claim::{DateRef, Measure, Qualifier, Quantity};
+use crate::extract::dates::Iso;
+
+/// Where a figure's unit name comes from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum UnitText {
+    /// A fixed name ("percent", "USD", "years").
+    Fixed(&'static str),
+    /// The word at these sentence offsets, lower-cased ("drones").
+    Word(u32, u32),
+}
+
+/// A figure: what [`Quantity`] holds, with offsets in the sentence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct FoundQuantity {
+    pub start: u32,
+    pub end: u32,
+    pub value: f64,
+    pub upper: Option<f64>,
+    pub unit: Option<UnitText>,
+    pub qualifier: Option<Qualifier>,
+    pub measure: Option<Measure>,
+    pub carried: bool,
+}
+
+/// A date expression: what [`DateRef`] holds, with offsets in the sentence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct FoundDate {
+    pub start: u32,
+    pub end: u32,
+    pub iso: Iso,
+}
+
+/// The figures and dates of many sentences, one after another (see
+/// [`Reader::read`](super::Reader::read)); [`Found::figures`] gives one sentence's.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    pub(crate) quantities: Vec<FoundQuantity>,
+    pub(crate) dates: Vec<FoundDate>,
+}
+
+/// Where one sentence's figures and dates end in a [`Found`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FoundEnd {
+    quantities: u32,
+    dates: u32,
+}
+
+impl Found {
+    /// Forgets everything read.
+    pub fn clear(&mut self) {
+        self.quantities.clear();
+        self.dates.clear();
+    }
+
+    /// Where the figures and dates read so far end.
+    pub fn end(&self) -> FoundEnd {
+        FoundEnd {
+            quantities: self.quantities.len() as u32,
+            dates: self.dates.len() as u32,
+        }
+    }
+
+    /// The figures and dates read between two [`Found::end`]s.
+    pub fn figures(&self, from: FoundEnd, to: FoundEnd) -> Figures<'_> {
+        Figures {
+            quantities: &self.quantities[from.quantities as usize..to.quantities as usize],
+            dates: &self.dates[from.dates as usize..to.dates as usize],
+        }
+    }
+}
+
+/// The figures and dates of one sentence, borrowed from a [`Found`].
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Figures<'a> {
+    quantities: &'a [FoundQuantity],
+    dates: &'a [FoundDate],
+}
+
+impl Figures<'_> {
+    /// How many figures.
+    pub fn quantity_count(&self) -> usize {
+        self.quantities.len()
+    }
+
+    /// How many date expressions.
+    pub fn date_count(&self) -> usize {
+        self.dates.len()
+    }
+
+    /// How many dates with a year (absolute or partial: "March 4, 2025", "2022").
+    pub fn absolute_date_count(&self) -> usize {
+        self.dates.iter().filter(|d| d.iso.year.is_some()).count()
+    }
+
+    /// The figures of `sentence` (the one read), whose first byte is at `base` in the document.
+    pub fn quantities(&self, sentence: &str, base: usize) -> Vec<Quantity> {
+        self.quantities
+            .iter()
+            .map(|q| quantity(sentence, q, base))
+            .collect()
+    }
+
+    /// The date expressions of `sentence` (the one read), at `base` in the document.
+    pub fn dates(&self, sentence: &str, base: usize) -> Vec<DateRef> {
+        self.dates
+            .iter()
+            .map(|d| date_ref(sentence, d, base))
+            .collect()
+    }
+}
+
+fn quantity(sentence: &str, q: &FoundQuantity, base: usize) -> Quantity {
+    let (start, end) = (q.start as usize, q.end as usize);
+    Quantity {
+        value: q.value,
+        unit: q.unit.map(|unit| match unit {
+            UnitText::Fixed(name) => name.to_string(),
+            UnitText::Word(a, b) => sentence[a as usize..b as usize].to_lowercase(),
+        }),
+        text: sentence[start..end].to_string(),
+        start: base + start,
+        end: base + end,
+        upper: q.upper,
+        qualifier: q.qualifier,
+        measure: q.measure,
+        unit_carried: q.carried,
+    }
+}
+
+fn date_ref(sentence: &str, d: &FoundDate, base: usize) -> DateRef {
+    let (start, end) = (d.start as usize, d.end as usize);
+    DateRef {
+        text: sentence[start..end].to_string(),
+        iso: d.iso.to_iso(),
+        start: base + start,
+        end: base + end,
+    }
+}

@@ -1,0 +1,93 @@
+//! The first pass over a document: reads every sentence once (quotations, words, names, the cue
+//! naming a speaker) and keeps what the second pass needs in compact form, so no sentence is
+//! tokenized twice.
+
+use crate::extract::punct::Marks;
+use crate::extract::quotes::entities::{Entities, EntityId};
+use crate::extract::quotes::names::{NameRun, name_runs};
+use crate::extract::quotes::tokens::{Token, tokenize};
+use crate::extract::quotes::{self};
+use crate::extract::sentences::Span;
+
+/// The first pass: reads every sentence once (quotations, words, names, cue) and keeps what the
+/// second pass needs in compact form, so no sentence is tokenized twice.
+pub(super) fn read_facts(text: &str, spans: &[Span]) -> (Entities, Facts) {
+    let mut marks = Marks::default();
+    let mut quotations = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut runs: Vec<NameRun> = Vec::new();
+    let mut entities = Entities::default();
+    let mut facts = Facts::with_capacity(spans.len());
+    for span in spans {
+        let sentence = &text[span.start..span.end];
+        quotes::quotations(sentence, &mut marks, &mut quotations);
+        tokenize(sentence, &quotations, &mut tokens);
+        name_runs(sentence, &tokens, &mut runs);
+        entities.observe(sentence, &tokens, &runs, span.start, &mut facts.mentioned);
+        if let Some(cue) = quotes::cue(sentence, &tokens) {
+            facts
+                .phrases
+                .extend_from_slice(&tokens[cue.first..=cue.last]);
+        }
+        facts.sentences.push(Fact {
+            mentioned_end: facts.mentioned.len(),
+            phrase_end: facts.phrases.len(),
+            quoted_words: quotes::longest_quotation(&tokens),
+        });
+    }
+    entities.finish();
+    (entities, facts)
+}
+
+/// What the first pass keeps of each sentence: ends of its ranges in the shared arenas.
+struct Fact {
+    mentioned_end: usize,
+    phrase_end: usize,
+    quoted_words: usize,
+}
+
+/// The first pass's findings for a whole document, in arenas (a few bytes per sentence).
+pub(super) struct Facts {
+    sentences: Vec<Fact>,
+    /// Entities named, sentence after sentence.
+    mentioned: Vec<EntityId>,
+    /// The cue words of each sentence that has a cue (sentence offsets).
+    phrases: Vec<Token>,
+}
+
+/// One sentence's findings, borrowed from [`Facts`].
+pub(super) struct SentenceFacts<'a> {
+    /// The entities it names.
+    pub mentioned: &'a [EntityId],
+    /// The words of its cue (empty without one).
+    pub phrase: &'a [Token],
+    /// Words in its longest quotation.
+    pub quoted_words: usize,
+}
+
+impl Facts {
+    fn with_capacity(sentences: usize) -> Facts {
+        Facts {
+            sentences: Vec::with_capacity(sentences),
+            mentioned: Vec::new(),
+            phrases: Vec::new(),
+        }
+    }
+
+    /// The findings of sentence `k`.
+    pub(super) fn of(&self, k: usize) -> SentenceFacts<'_> {
+        let (mentioned_start, phrase_start) = match k.checked_sub(1) {
+            Some(p) => (
+                self.sentences[p].mentioned_end,
+                self.sentences[p].phrase_end,
+            ),
+            None => (0, 0),
+        };
+        let fact = &self.sentences[k];
+        SentenceFacts {
+            mentioned: &self.mentioned[mentioned_start..fact.mentioned_end],
+            phrase: &self.phrases[phrase_start..fact.phrase_end],
+            quoted_words: fact.quoted_words,
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! The work on each sentence that needs nothing from the sentences around it: its figures and
+//! dates, the part of its score read from the text, and the digest of its claim id. Done in
+//! chunks of sentences, on several threads for a long document, while the first pass reads the
+//! document's names; what it keeps is compact (a few bytes per sentence, plus the figures).
+
+use rayon::prelude::*;
+
+use crate::claim::{ClaimDigest, claim_digest};
+use crate::extract::numbers::{self, Figures, Found, FoundEnd};
+use crate::extract::score::{self, Signals};
+use crate::extract::sentences::Span;
+
+/// Sentences per chunk: enough to make a task worth handing to another thread.
+const CHUNK: usize = 256;
+
+/// Below this many bytes a document is read on the calling thread alone (an article).
+const PARALLEL_FROM: usize = 256 << 10;
+
+/// What is read from one sentence.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    /// The score (in ten-thousandths) for each combination of the two signals only the second
+    /// pass knows: whether the sentence quotes someone and whether it has a speaker (see
+    /// [`Readings::score`]).
+    scores: [u16; 4],
+    /// The digest of its claim id.
+    digest: ClaimDigest,
+    /// Where its figures and dates end in its chunk's [`Found`].
+    end: FoundEnd,
+}
+
+/// The readings of a run of consecutive sentences.
+#[derive(Debug, Default)]
+struct Chunk {
+    readings: Vec<Reading>,
+    found: Found,
+}
+
+/// The readings of every sentence of a document, in order.
+#[derive(Debug, Default)]
+pub(super) struct Readings {
+    chunks: Vec<Chunk>,
+}
+
+/// One sentence's reading, borrowed from [`Readings`].
+#[derive(Debug, Clone, Copy)]
+pub(super) struct SentenceReading<'a> {
+    /// Its figures and dates.
+    pub figures: Figures<'a>,
+    /// The digest of its claim id.
+    pub digest: ClaimDigest,
+    scores: [u16; 4],
+}
+
+impl SentenceReading<'_> {
+    /// The sentence's score, given whether it quotes someone and whether it has a speaker (the
+    /// other signals were known when it was read).
+    pub fn score(&self, quote: bool, speaker: bool) -> f64 {
+        f64::from(self.scores[variant(quote, speaker)]) / 1e4
+    }
+}
+
+fn variant(quote: bool, speaker: bool) -> usize {
+    usize::from(quote) << 1 | usize::from(speaker)
+}
+
+impl Readings {
+    /// Reads every sentence of `text` (`spans`, in order).
+    pub fn read(text: &str, spans: &[Span]) -> Readings {
+        let chunks = if text.len() >= PARALLEL_FROM {
+            spans
+                .par_chunks(CHUNK)
+                .map(|chunk| read_chunk(text, chunk))
+                .collect()
+        } else {
+            spans
+                .chunks(CHUNK)
+                .map(|chunk| read_chunk(text, chunk))
+                .collect()
+        };
+        Readings { chunks }
+    }
+
+    /// How many sentences score `min_score` or more in at least one of the cases the second
+    /// pass decides between.
+    pub fn possible(&self, min_score: f64) -> usize {
+        self.chunks
+            .iter()
+            .flat_map(|chunk| &chunk.readings)
+            .filter(|r| r.scores.iter().any(|&s| f64::from(s) / 1e4 >= min_score))
+            .count()
+    }
+
+    /// The readings in document order, each chunk's memory given back once it is passed.
+    pub fn into_cursor(self) -> Cursor {
+        Cursor {
+            chunks: self.chunks.into_iter(),
+            current: Chunk::default(),
+            next: 0,
+        }
+    }
+}
+
+/// Hands out the readings of a document's sentences one after another (see
+/// [`Readings::into_cursor`]).
+pub(super) struct Cursor {
+    chunks: std::vec::IntoIter<Chunk>,
+    current: Chunk,
+    next: usize,
+}
+
+impl Cursor {
+    /// The reading of the next sentence.
+    pub fn next(&mut self) -> Option<SentenceReading<'_>> {
+        while self.next == self.current.readings.len() {
+            self.current = self.chunks.next()?;
+            self.next = 0;
+        }
+        let chunk = &self.current;
+        let i = self.next;
+        self.next += 1;
+        let reading = &chunk.readings[i];
+        let from = match i {
+            0 => FoundEnd::default(),
+            _ => chunk.readings[i - 1].end,
+        };
+        Some(SentenceReading {
+            figures: chunk.found.figures(from, reading.end),
+            digest: reading.digest,
+            scores: reading.scores,
+        })
+    }
+}
+
+fn read_chunk(text: &str, spans: &[Span]) -> Chunk {
+    let mut reader = numbers::Reader::default();
+    let mut chunk = Chunk {
+        readings: Vec::with_capacity(spans.len()),
+        found: Found::default(),
+    };
+    for span in spans {
+        let sentence = &text[span.start..span.end];
+        let from = chunk.found.end();
+        reader.read(sentence, &mut chunk.found);
+        let end = chunk.found.end();
+        let figures = chunk.found.figures(from, end);
+        let prepared = score::prepare(sentence);
+        let mut scores = [0u16; 4];
+        for (quote, speaker) in [(false, false), (false, true), (true, false), (true, true)] {
+            // The score may weigh more signals than these; they keep their defaults here.
+            #[allow(clippy::needless_update)]
+            let signals = Signals {
+                quantities: figures.quantity_count(),
+                dates: figures.date_count(),
+                quote,
+                speaker,
+                ..Signals::default()
+            };
+            // Scores are multiples of 0.0001 from 0 to 1: exact in ten-thousandths.
+            scores[variant(quote, speaker)] = (prepared.score(&signals) * 1e4).round() as u16;
+        }
+        chunk.readings.push(Reading {
+            scores,
+            digest: claim_digest(sentence),
+            end,
+        });
+    }
+    chunk.found.quantities.shrink_to_fit();
+    chunk.found.dates.shrink_to_fit();
+    chunk
+}
