@@ -125,7 +125,10 @@ pub fn nested(all: &[Labelled], p: &Params, k: usize, cut: Cut) -> Confusion {
         let at = choose_cut(&rest, p, k - 1, cut);
         let bytes = learn(&rest, p);
         let model = Model::parse(&bytes).expect("just written");
-        let scores: Vec<f64> = held.iter().map(|l| scored(&model, l.text, p.rules)).collect();
+        let scores: Vec<f64> = held
+            .iter()
+            .map(|l| scored(&model, l.text, p.rules))
+            .collect();
         // The full score carries the news prior and is a probability.
         let threshold = if p.rules {
             1.0 / (1.0 + (-(at + NEWS_PRIOR as f64)).exp())
