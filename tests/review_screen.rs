@@ -257,6 +257,23 @@ fn help_overlay_at_120x40() {
 }
 
 #[test]
+fn help_overlay_wraps_and_says_there_is_more_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "?");
+    let top = screen(&mut app, 80, 24);
+    assert!(top.contains("↓ more below"), "{top}");
+    assert!(!top.contains("↑ more above"), "{top}");
+    press(&mut app, "G");
+    let end = screen(&mut app, 80, 24);
+    assert!(
+        end.contains("↑ more above") && !end.contains("↓ more below"),
+        "{end}"
+    );
+    assert!(!end.contains("session picker"), "{end}");
+    insta::assert_snapshot!(end);
+}
+
+#[test]
 fn search_and_note_editor_at_80x24() {
     let mut app = odesa_app(Theme::COLOR);
     press(&mut app, "/");
@@ -278,6 +295,39 @@ fn search_selects_as_you_type_at_80x24() {
     let nothing = screen(&mut app, 80, 24);
     assert!(nothing.contains("no claim contains “nowhere”"), "{nothing}");
     insta::assert_snapshot!(found);
+}
+
+#[test]
+fn evidence_items_are_chosen_to_edit_or_remove_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    for item in [
+        "https://www.reuters.com/world/europe/odesa-drone-attack",
+        "Ukrainian air force statement, 5 March 2025",
+    ] {
+        press(&mut app, "e");
+        type_text(&mut app, item);
+        press(&mut app, "Enter");
+    }
+    press(&mut app, "E j");
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
+
+#[test]
+fn long_messages_are_never_cut_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    let path = "/home/ana/checks/2025/march/odesa-drone-strike.review.claimreview.jsonld";
+    app.exported(Ok((path.into(), Vec::new())));
+    let two_rows = screen(&mut app, 80, 24);
+    let squeezed: String = two_rows.lines().rev().take(2).collect::<Vec<_>>().join("");
+    assert!(squeezed.contains("claimreview.jsonld"), "{two_rows}");
+    app.exported(Ok((
+        path.into(),
+        vec![
+            "no --org: each review's author is the reviewer who gave the verdict".into(),
+            "no --url-base: each review's url is #<claim id>, relative to the page it is in".into(),
+        ],
+    )));
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
 }
 
 #[test]

@@ -119,8 +119,16 @@ pub(crate) fn has_phrase(words: &[String], phrase: &[&str]) -> bool {
 /// A singular lower-case noun; words for people become "people".
 pub(crate) fn fold_noun(unit: &str) -> String {
     let u = unit.to_lowercase();
-    if matches!(
-        u.as_str(),
+    if is_people_word(&u) {
+        return "people".to_string();
+    }
+    singular(&u)
+}
+
+/// A word that counts people without saying which ("people", "victims", "dead", "others").
+fn is_people_word(u: &str) -> bool {
+    matches!(
+        u,
         "people"
             | "person"
             | "persons"
@@ -139,8 +147,18 @@ pub(crate) fn fold_noun(unit: &str) -> String {
             | "bodies"
             | "lives"
             | "missing"
-    ) {
-        return "people".to_string();
+    )
+}
+
+/// The singular of a lower-case noun ("drones" → "drone", "children" → "child", "women" →
+/// "woman"); words for people stay as they are.
+pub(crate) fn singular(unit: &str) -> String {
+    let u = unit.to_lowercase();
+    if u == "people" || u == "children" {
+        return if u == "children" { "child" } else { "people" }.to_string();
+    }
+    if let Some(stem) = u.strip_suffix("men") {
+        return format!("{stem}man");
     }
     if let Some(stem) = u.strip_suffix("ies") {
         return format!("{stem}y");
@@ -154,6 +172,93 @@ pub(crate) fn fold_noun(unit: &str) -> String {
         Some(stem) if !u.ends_with("ss") => stem.to_string(),
         _ => u,
     }
+}
+
+/// Kinds of people a count of people may be broken down into ("nine women, three men and four
+/// children"), singular.
+const KINDS_OF_PEOPLE: &[&str] = &[
+    "man",
+    "woman",
+    "child",
+    "boy",
+    "girl",
+    "baby",
+    "infant",
+    "toddler",
+    "teenager",
+    "teen",
+    "adult",
+    "minor",
+    "pensioner",
+    "student",
+    "pupil",
+    "teacher",
+    "soldier",
+    "serviceman",
+    "officer",
+    "policeman",
+    "firefighter",
+    "rescuer",
+    "worker",
+    "journalist",
+    "doctor",
+    "nurse",
+    "tourist",
+    "passenger",
+    "pilgrim",
+    "migrant",
+    "refugee",
+    "patient",
+    "miner",
+    "civilian",
+    "resident",
+    "kid",
+    "foreigner",
+    "citizen",
+    "national",
+    "volunteer",
+    "medic",
+];
+
+/// Breakdowns whose kinds do not overlap, so that their counts add up: a man is never a woman
+/// or a child, but a civilian may be a child.
+const PARTITIONS: &[&[&str]] = &[
+    &["man", "woman", "child"],
+    &["man", "woman", "boy", "girl"],
+    &["adult", "child"],
+    &["adult", "minor"],
+    &["civilian", "soldier"],
+];
+
+/// `part` (a unit) names a kind of people, so it may be counted among a total of people.
+pub(crate) fn is_kind_of_people(part: &str) -> bool {
+    KINDS_OF_PEOPLE.contains(&singular(part).as_str())
+}
+
+/// Parts with these units may be added up without counting anyone twice: one kind for all (told
+/// apart by place or time: "20 over Kharkiv and 18 over Sumy"), or kinds of one breakdown ("nine
+/// women, three men and four children").
+pub(crate) fn disjoint_kinds<'u>(units: impl IntoIterator<Item = &'u str>) -> bool {
+    let mut kinds: Vec<String> = Vec::new();
+    for u in units {
+        let k = singular(u);
+        if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    }
+    kinds.len() <= 1
+        || PARTITIONS
+            .iter()
+            .any(|p| kinds.iter().all(|k| p.contains(&k.as_str())))
+}
+
+/// The figure is the subject of a toll: "the death toll … 381", "death count … 75".
+pub(crate) fn is_toll(f: &Fig) -> bool {
+    let before = last_words(f.before(), 10);
+    before.iter().any(|w| w == "toll")
+        || before
+            .windows(2)
+            .any(|w| w[0] == "death" && w[1] == "count")
 }
 
 /// What happened to the people a figure counts, read from its unit or the nearest telling word
@@ -180,7 +285,7 @@ pub(crate) fn family(f: &Fig) -> Option<&'static str> {
         .map(|(_, fam)| fam)
 }
 
-fn family_of(word: &str) -> Option<&'static str> {
+pub(crate) fn family_of(word: &str) -> Option<&'static str> {
     Some(match word {
         "killed" | "kill" | "kills" | "killing" | "died" | "die" | "dies" | "dead" | "death"
         | "deaths" | "toll" | "fatalities" | "perished" | "lives" | "bodies" => "killed",
@@ -243,6 +348,23 @@ mod tests {
         assert_eq!(fold_noun("countries"), "country");
         assert_eq!(fold_noun("churches"), "church");
         assert_eq!(fold_noun("glass"), "glass");
+        assert_eq!(fold_noun("children"), "child");
+        assert_eq!(fold_noun("women"), "woman");
+        assert_eq!(fold_noun("men"), "man");
+        assert_eq!(fold_noun("firemen"), "fireman");
+    }
+
+    #[test]
+    fn breakdowns_of_people_add_up_only_when_their_kinds_do_not_overlap() {
+        assert!(is_kind_of_people("women") && is_kind_of_people("children"));
+        assert!(!is_kind_of_people("tanks"));
+        assert!(disjoint_kinds(["women", "men", "children"]));
+        assert!(disjoint_kinds(["drones", "drones"]));
+        assert!(disjoint_kinds(["boys", "girls", "women"]));
+        // A civilian may be a child; a woman may be a soldier.
+        assert!(!disjoint_kinds(["civilians", "children"]));
+        assert!(!disjoint_kinds(["women", "soldiers"]));
+        assert!(!disjoint_kinds(["children", "girls", "women"]));
     }
 
     #[test]

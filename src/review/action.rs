@@ -40,6 +40,10 @@ pub enum Action {
     EditNote,
     /// Add a link or citation to the selected claim's evidence.
     AddEvidence,
+    /// Choose one of the selected claim's evidence items to edit or remove.
+    EditEvidence,
+    /// Remove the chosen item (an evidence item); undo brings it back.
+    RemoveItem,
     /// Search the claims' text, selecting the first match as the reviewer types.
     Search,
     /// Jump to the next search match.
@@ -148,7 +152,7 @@ impl Section {
 
 impl Action {
     /// Every action a key can be bound to, in help order.
-    pub const COMMANDS: [Action; 34] = [
+    pub const COMMANDS: [Action; 36] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -161,6 +165,7 @@ impl Action {
         Action::ClearVerdict,
         Action::EditNote,
         Action::AddEvidence,
+        Action::EditEvidence,
         Action::Search,
         Action::SearchNext,
         Action::SearchPrevious,
@@ -179,6 +184,7 @@ impl Action {
         Action::Submit,
         Action::Cancel,
         Action::Confirm,
+        Action::RemoveItem,
         Action::ClearLine,
         Action::DeleteWord,
         Action::RecallOlder,
@@ -203,6 +209,8 @@ impl Action {
             Action::Export => "export a report beside the session (asks the format)",
             Action::EditNote => "edit the note (comment)",
             Action::AddEvidence => "add evidence: a link or citation",
+            Action::EditEvidence => "edit or remove an evidence item (asks which)",
+            Action::RemoveItem => "remove the chosen item (undo brings it back)",
             Action::Search => "search the claims as you type",
             Action::SearchNext => "next match",
             Action::SearchPrevious => "previous match",
@@ -215,12 +223,12 @@ impl Action {
             Action::Quit => "quit (asks only if a change is not saved)",
             Action::ForceQuit => "save and quit at once",
             Action::Save => "write the whole session file now",
-            Action::Submit => "keep the text",
+            Action::Submit => "keep the text, or take the highlighted choice",
             Action::Cancel => "close, keep nothing",
             Action::Confirm => "answer yes",
             Action::ClearLine => "clear the line (everything before the cursor)",
             Action::DeleteWord => "delete the word before the cursor",
-            Action::RecallOlder => "bring back the last search (again: the one before)",
+            Action::RecallOlder => "bring back the last search, then earlier ones",
             Action::RecallNewer => "a later search, then an empty field",
             Action::Input(_) => "type into the text field",
             Action::Click { .. } => "select the claim or pane under the mouse",
@@ -242,7 +250,7 @@ impl Action {
             | Action::MarkDisputed
             | Action::MarkUnclear
             | Action::ClearVerdict => Section::Verdict,
-            Action::EditNote | Action::AddEvidence => Section::Annotate,
+            Action::EditNote | Action::AddEvidence | Action::EditEvidence => Section::Annotate,
             Action::Search
             | Action::SearchNext
             | Action::SearchPrevious
@@ -264,6 +272,7 @@ impl Action {
             Action::Submit
             | Action::Cancel
             | Action::Confirm
+            | Action::RemoveItem
             | Action::ClearLine
             | Action::DeleteWord
             | Action::RecallOlder
@@ -292,6 +301,7 @@ impl Action {
             Action::Cancel => Some("cancel"),
             Action::Confirm => Some("yes"),
             Action::ClearLine => Some("clear"),
+            Action::RemoveItem => Some("remove"),
             Action::RecallOlder => Some("last search"),
             Action::PageDown
             | Action::PageUp
@@ -307,6 +317,7 @@ impl Action {
             | Action::FocusPrevious
             | Action::ForceQuit
             | Action::Save
+            | Action::EditEvidence
             | Action::DeleteWord
             | Action::RecallNewer
             | Action::Input(_)

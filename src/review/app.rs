@@ -2,8 +2,10 @@
 //! reads outside [`Clock`]. The event loop performs the effects and draws from `&App`.
 
 mod edit;
+mod evidence;
 mod export;
 mod nav;
+mod notice;
 mod report;
 mod search;
 mod view;
@@ -62,8 +64,14 @@ pub enum Mode {
     },
     /// Editing the selected claim's note.
     Note(Box<TextArea<'static>>),
-    /// Typing one evidence item for the selected claim.
-    Evidence(Box<TextArea<'static>>),
+    /// Typing one evidence item for the selected claim: a new one, or a replacement for the
+    /// item at this index.
+    Evidence(Box<TextArea<'static>>, Option<usize>),
+    /// The selected claim's evidence, to choose an item to edit or remove.
+    EvidenceList {
+        /// The highlighted item.
+        choice: usize,
+    },
     /// Typing a search.
     Search(Box<SearchPrompt>),
     /// What happened while the session was opened (re-extraction, orphans, a missing article),
@@ -265,6 +273,9 @@ impl App {
             self.follow();
             return Effect::None;
         }
+        if let Some(effect) = self.notice_dialog(&action) {
+            return effect;
+        }
         if !matches!(action, Action::Wheel { .. }) {
             self.notice = None;
         }
@@ -272,7 +283,7 @@ impl App {
             Action::ForceQuit => {
                 // Quitting safely keeps a note or evidence being typed: the closing save, which
                 // writes the whole session, then holds it.
-                if matches!(self.mode, Mode::Note(_) | Mode::Evidence(_)) {
+                if matches!(self.mode, Mode::Note(_) | Mode::Evidence(..)) {
                     let _kept = self.submit();
                 }
                 return Effect::ForceQuit;
@@ -286,7 +297,8 @@ impl App {
             Mode::Help { .. } => self.help(action),
             Mode::ConfirmQuit { .. } => self.confirm(action),
             Mode::Report(_) => self.report(action),
-            Mode::Note(_) | Mode::Evidence(_) | Mode::Search(_) => self.text(action),
+            Mode::Note(_) | Mode::Evidence(..) | Mode::Search(_) => self.text(action),
+            Mode::EvidenceList { .. } => self.evidence_list(action),
             Mode::Export { .. } => self.choose_export(action),
         }
     }
@@ -310,7 +322,7 @@ impl App {
         match std::mem::replace(&mut self.mode, Mode::Browse) {
             // A second q answers the question the first one asked.
             Mode::ConfirmQuit { .. } => Effect::Abandon,
-            mode @ (Mode::Help { .. } | Mode::Note(_) | Mode::Evidence(_) | Mode::Search(_))
+            mode @ (Mode::Help { .. } | Mode::Note(_) | Mode::Evidence(..) | Mode::Search(_))
                 if !self.is_too_small() =>
             {
                 // Only the too-small screen lets q through from these; elsewhere q is a key.
@@ -318,7 +330,7 @@ impl App {
                 Effect::None
             }
             mode => {
-                let drafting = matches!(mode, Mode::Note(_) | Mode::Evidence(_));
+                let drafting = matches!(mode, Mode::Note(_) | Mode::Evidence(..));
                 if drafting || self.unsaved() {
                     self.mode = Mode::ConfirmQuit {
                         back: Box::new(mode),
@@ -347,6 +359,7 @@ impl App {
             Action::Redo => return self.redo(),
             Action::EditNote => self.open_note(),
             Action::AddEvidence => self.open_evidence(),
+            Action::EditEvidence => self.open_evidence_list(),
             Action::Search => self.open_search(),
             Action::SearchNext => self.search_step(true),
             Action::SearchPrevious => self.search_step(false),
@@ -377,6 +390,7 @@ impl App {
             | Action::Submit
             | Action::Cancel
             | Action::Confirm
+            | Action::RemoveItem
             | Action::ClearLine
             | Action::DeleteWord
             | Action::RecallOlder
@@ -405,8 +419,9 @@ impl App {
             _ => {}
         }
         // Clamp now so that scrolling back up never starts from beyond the end.
-        let rows = self.keymap.help_rows().len() as u16;
-        let visible = layout::help_rows_visible(self.area_rect());
+        let area = self.area_rect();
+        let rows = self.keymap.help_lines(layout::help_width(area)).len() as u16;
+        let visible = layout::help_rows_visible(area);
         if let Mode::Help { scroll } = &mut self.mode {
             *scroll = (*scroll).min(rows.saturating_sub(visible));
         }

@@ -124,6 +124,11 @@ mod tests {
         app.update(Action::FilterInconsistent);
         assert!(app.inconsistent_only());
         assert_eq!(app.in_view(), 3, "the three sentences of the running total");
+        assert_eq!(
+            app.notice(),
+            Some("showing 3 claims: all · every kind · ✗ figures"),
+            "the status line names the filter as the list's title does"
+        );
         app.update(Action::Bottom);
         assert!(
             detail(&app).contains("brought the number killed to"),

@@ -58,9 +58,28 @@ fn blank() -> Field {
     field("", "", Tone::Plain)
 }
 
-/// The fields describing a claim and its review; `checks` are the figure-check findings that
-/// involve it.
-pub fn fields(reviewed: &ReviewedClaim, documents: &[Document], checks: &[&Finding]) -> Vec<Field> {
+/// What the detail pane describes: a claim with its review, where it is and what the figure
+/// checks found.
+#[derive(Debug, Clone, Copy)]
+pub struct Subject<'a> {
+    /// The claim and its review.
+    pub reviewed: &'a ReviewedClaim,
+    /// Its number in the session, from 1 (as messages name it).
+    pub number: usize,
+    /// The session's documents.
+    pub documents: &'a [Document],
+    /// The figure-check findings that involve the claim.
+    pub checks: &'a [&'a Finding],
+}
+
+/// The fields describing a claim and its review.
+pub fn fields(subject: &Subject) -> Vec<Field> {
+    let Subject {
+        reviewed,
+        number,
+        documents,
+        checks,
+    } = *subject;
     let claim = &reviewed.claim;
     let review = &reviewed.review;
     let mut out = Vec::new();
@@ -80,7 +99,7 @@ pub fn fields(reviewed: &ReviewedClaim, documents: &[Document], checks: &[&Findi
     }
     out.push(field("", verdict, Tone::Verdict));
     let mut facts = format!(
-        "{} · score {:.2} · {}",
+        "#{number} · {} · score {:.2} · {}",
         claim.kind.label(),
         claim.score,
         claim.id
@@ -129,7 +148,7 @@ pub fn fields(reviewed: &ReviewedClaim, documents: &[Document], checks: &[&Findi
         })
         .cloned()
         .collect();
-    for (i, aid) in aids(&unchecked).into_iter().enumerate() {
+    for (i, aid) in aids(claim, &unchecked).into_iter().enumerate() {
         out.push(field(
             if i == 0 { "Arithmetic: " } else { "  " },
             aid,
@@ -278,9 +297,18 @@ mod tests {
         }
     }
 
+    fn fields_of(reviewed: &ReviewedClaim) -> Vec<Field> {
+        fields(&Subject {
+            reviewed,
+            number: 7,
+            documents: &[],
+            checks: &[],
+        })
+    }
+
     #[test]
     fn fields_carry_verdict_figures_arithmetic_note_and_evidence() {
-        let all: Vec<String> = fields(&reviewed(), &[], &[])
+        let all: Vec<String> = fields_of(&reviewed())
             .into_iter()
             .map(|f| format!("{}{}", f.label, f.value))
             .collect();
@@ -289,6 +317,7 @@ mod tests {
             text.starts_with("✗ disputed · ana · 2025-03-05T10:00:00+00:00"),
             "{text}"
         );
+        assert!(text.contains("\n#7 · quantity · score 0.90 · c"), "{text}");
         assert!(
             text.contains("Figures: 181 drones · 115 (115 drones)"),
             "{text}"
@@ -317,7 +346,7 @@ mod tests {
             ),
             by(Verdict::Verified, "bo", "Matches the governor."),
         ];
-        let text: Vec<String> = fields(&conflicted, &[], &[])
+        let text: Vec<String> = fields_of(&conflicted)
             .into_iter()
             .map(|f| format!("{}{}", f.label, f.value))
             .collect();
@@ -337,7 +366,7 @@ mod tests {
             reviewer: Some("editor".into()),
             ..Review::default()
         };
-        let first = fields(&conflicted, &[], &[]).remove(0);
+        let first = fields_of(&conflicted).remove(0);
         assert_eq!(first.value, "✗ disputed · editor");
     }
 
@@ -365,7 +394,7 @@ mod tests {
                 ..Default::default()
             },
         ];
-        let figures = fields(&r, &[], &[])
+        let figures = fields_of(&r)
             .into_iter()
             .find(|f| f.label == "Figures: ")
             .unwrap();

@@ -10,7 +10,7 @@ mod help;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 pub use chord::Chord;
-pub use help::HelpRow;
+pub use help::{HelpLine, HelpRow, KEY_COLUMN};
 
 use super::action::Action;
 
@@ -23,7 +23,7 @@ pub enum Context {
     Help,
     /// A yes/no question.
     Confirm,
-    /// What happened while the session was opened.
+    /// What happened while the session was opened, or a message too long for the status line.
     Report,
     /// The session picker (`claimcheck review` without arguments).
     Picker,
@@ -33,6 +33,8 @@ pub enum Context {
     Line,
     /// The search field: typing searches as it goes.
     Search,
+    /// Choosing an evidence item to edit or remove.
+    EvidenceList,
     /// The terminal is below the minimum size: only quitting works.
     TooSmall,
     /// Choosing the format of an export.
@@ -41,7 +43,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Browse,
         Context::Help,
         Context::Confirm,
@@ -50,6 +52,7 @@ impl Context {
         Context::Note,
         Context::Line,
         Context::Search,
+        Context::EvidenceList,
         Context::TooSmall,
         Context::Export,
     ];
@@ -63,11 +66,18 @@ impl Context {
             Context::Note => Some("note editor"),
             Context::Line => Some("evidence"),
             Context::Search => Some("search"),
+            Context::EvidenceList => Some("evidence list"),
             Context::TooSmall => Some("too-small screen"),
-            Context::Report => Some("opening report"),
+            Context::Report => Some("report or message"),
             Context::Picker => Some("session picker"),
             Context::Export => Some("export formats"),
         }
+    }
+
+    /// Whether the context is part of the review screen (the session picker is a screen of its
+    /// own), so that the review screen's help shows it.
+    pub fn on_review_screen(self) -> bool {
+        self != Context::Picker
     }
 
     /// Whether unbound keys are typed into a text field.
@@ -122,6 +132,7 @@ impl Default for Keymap {
             (C::Browse, A::Redo, vec![c('Z'), Chord::ctrl('r')]),
             (C::Browse, A::EditNote, vec![c('c')]),
             (C::Browse, A::AddEvidence, vec![c('e')]),
+            (C::Browse, A::EditEvidence, vec![c('E')]),
             (C::Browse, A::Search, vec![c('/')]),
             (C::Browse, A::SearchNext, vec![c('n')]),
             (C::Browse, A::SearchPrevious, vec![c('N')]),
@@ -159,6 +170,13 @@ impl Default for Keymap {
             (C::Export, A::Up, vec![c('k'), p(K::Up)]),
             (C::Export, A::Submit, vec![p(K::Enter)]),
             (C::Export, A::Cancel, vec![p(K::Esc), c('q')]),
+            (C::EvidenceList, A::Down, vec![c('j'), p(K::Down)]),
+            (C::EvidenceList, A::Up, vec![c('k'), p(K::Up)]),
+            (C::EvidenceList, A::Top, vec![c('g'), p(K::Home)]),
+            (C::EvidenceList, A::Bottom, vec![c('G'), p(K::End)]),
+            (C::EvidenceList, A::Submit, vec![p(K::Enter)]),
+            (C::EvidenceList, A::RemoveItem, vec![c('d'), p(K::Delete)]),
+            (C::EvidenceList, A::Cancel, vec![p(K::Esc), c('q')]),
         ]);
         table.extend(moves(C::Picker));
         table.extend([

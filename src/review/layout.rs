@@ -60,10 +60,10 @@ pub fn panes(area: Rect) -> Option<Panes> {
     })
 }
 
-/// The help overlay: centred, at most 86 columns wide, leaving a margin.
+/// The help overlay: centred, as wide as the screen allows up to 100 columns, leaving a margin.
 pub fn help(area: Rect) -> Rect {
     area.centered(
-        Constraint::Length(area.width.saturating_sub(4).min(86)),
+        Constraint::Length(area.width.saturating_sub(4).min(100)),
         Constraint::Length(area.height.saturating_sub(2)),
     )
 }
@@ -71,6 +71,11 @@ pub fn help(area: Rect) -> Rect {
 /// Rows of help text visible at once (inside the overlay's border).
 pub fn help_rows_visible(area: Rect) -> u16 {
     help(area).height.saturating_sub(2)
+}
+
+/// Columns of help text (inside the overlay's border).
+pub fn help_width(area: Rect) -> usize {
+    usize::from(help(area).width.saturating_sub(2))
 }
 
 /// The inside of a bordered pane.

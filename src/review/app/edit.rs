@@ -2,7 +2,7 @@
 
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::session::{Review, Verdict};
+use crate::session::{Edit, Review, Verdict};
 
 use super::super::action::Action;
 use super::{App, Change, Effect, Mode};
@@ -24,7 +24,7 @@ pub(super) fn text_field(lines: Vec<String>, multi_line: bool) -> Box<TextArea<'
 
 impl App {
     /// Stores `review` on the claim at `at`, stamped with the reviewer and time.
-    fn set_review(&mut self, at: usize, mut review: Review) -> Option<Change> {
+    pub(super) fn set_review(&mut self, at: usize, mut review: Review) -> Option<Change> {
         if review.is_empty() {
             review.reviewer = None;
             review.reviewed_at = None;
@@ -60,6 +60,12 @@ impl App {
         if verdict.is_some() {
             self.next_open(at);
         } else {
+            let label = self.claim_label(at);
+            self.notice = Some(if unchanged {
+                format!("{label} has no verdict to clear")
+            } else {
+                format!("cleared {label} (its note and evidence stay)")
+            });
             self.settle();
         }
         change.map_or(Effect::None, |c| Effect::Persist(Box::new(c)))
@@ -85,7 +91,7 @@ impl App {
     pub(super) fn undo(&mut self) -> Effect {
         match self.session.undo() {
             Some(edit) => {
-                self.after_history(&edit.claim, "undone");
+                self.after_history(&edit, "undone");
                 Effect::Persist(Box::new(Change::Undo(edit)))
             }
             None => {
@@ -99,7 +105,7 @@ impl App {
     pub(super) fn redo(&mut self) -> Effect {
         match self.session.redo() {
             Some(edit) => {
-                self.after_history(&edit.claim, "redone");
+                self.after_history(&edit, "redone");
                 Effect::Persist(Box::new(Change::Redo(edit)))
             }
             None => {
@@ -109,15 +115,14 @@ impl App {
         }
     }
 
-    fn after_history(&mut self, id: &str, what: &str) {
-        let Some(at) = self.session.position(id) else {
+    fn after_history(&mut self, edit: &Edit, what: &str) {
+        let Some(at) = self.session.position(&edit.claim) else {
             return;
         };
         let claim = &self.session.claims()[at];
         self.index
             .update(at, claim.review.verdict, claim.claim.kind);
-        let verdict = claim.review.verdict.map_or("open", Verdict::label);
-        self.notice = Some(format!("{what}: claim {id} is {verdict}"));
+        self.say_history(what, at, edit);
         self.selected = Some(at);
         self.settle();
     }
@@ -131,19 +136,11 @@ impl App {
         self.mode = Mode::Note(text_field(lines, true));
     }
 
-    pub(super) fn open_evidence(&mut self) {
-        if self.selected.is_none() {
-            self.notice = Some("no claim selected".into());
-            return;
-        }
-        self.mode = Mode::Evidence(text_field(Vec::new(), false));
-    }
-
     /// Keys in a text field: typing, line editing, keeping, cancelling; in the search field,
     /// every change of the text searches again.
     pub(super) fn text(&mut self, action: Action) -> Effect {
         let field = match &mut self.mode {
-            Mode::Note(field) | Mode::Evidence(field) => field.as_mut(),
+            Mode::Note(field) | Mode::Evidence(field, _) => field.as_mut(),
             Mode::Search(prompt) => prompt.field_mut(),
             _ => return Effect::None,
         };
@@ -185,13 +182,18 @@ impl App {
                 let note = field.lines().join("\n").trim_end().to_string();
                 Review { note, ..current }
             }
-            Mode::Evidence(field) => {
+            Mode::Evidence(field, replacing) => {
                 let item = field.lines().join(" ").trim().to_string();
-                if item.is_empty() {
-                    return Effect::None;
-                }
                 let mut evidence = current.evidence.clone();
-                evidence.push(item);
+                match replacing.filter(|&i| i < evidence.len()) {
+                    // An item edited down to nothing is removed.
+                    Some(i) if item.is_empty() => {
+                        evidence.remove(i);
+                    }
+                    Some(i) => evidence[i] = item,
+                    None if item.is_empty() => return Effect::None,
+                    None => evidence.push(item),
+                }
                 Review {
                     evidence,
                     ..current

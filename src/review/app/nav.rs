@@ -62,12 +62,7 @@ impl App {
     /// Applies a changed filter.
     pub(super) fn refilter(&mut self) {
         self.settle();
-        self.notice = Some(format!(
-            "showing {} claims: {} · {}",
-            self.in_view(),
-            self.filter.label(),
-            self.kind.map_or("every kind", |k| k.label())
-        ));
+        self.say_filter();
     }
 
     /// Rows a page moves: the height of the focused pane's inside.
@@ -267,8 +262,8 @@ impl App {
         scroll.min(lines.saturating_sub(usize::from(inner.height)) as u16)
     }
 
-    /// The detail pane's wrapped lines for the selected claim.
-    pub fn detail_lines(&self, width: usize) -> Vec<super::super::detail::FieldLine> {
+    /// The detail pane's fields for the selected claim.
+    pub fn detail_fields(&self) -> Vec<super::super::detail::Field> {
         let Some(at) = self.selected else {
             return Vec::new();
         };
@@ -276,8 +271,17 @@ impl App {
             return Vec::new();
         };
         let checks = self.checks.for_claim(at);
-        let fields = super::super::detail::fields(reviewed, &self.session.documents, &checks);
-        super::super::detail::lines(&fields, width)
+        super::super::detail::fields(&super::super::detail::Subject {
+            reviewed,
+            number: at + 1,
+            documents: &self.session.documents,
+            checks: &checks,
+        })
+    }
+
+    /// The detail pane's wrapped lines for the selected claim.
+    pub fn detail_lines(&self, width: usize) -> Vec<super::super::detail::FieldLine> {
+        super::super::detail::lines(&self.detail_fields(), width)
     }
 
     /// A click: selects the claim under the mouse, or focuses the pane.

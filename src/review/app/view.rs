@@ -23,12 +23,14 @@ impl App {
             return Context::TooSmall;
         }
         match self.mode {
+            Mode::Browse if self.notice_in_dialog() => Context::Report,
             Mode::Browse => Context::Browse,
             Mode::Help { .. } => Context::Help,
             Mode::ConfirmQuit { .. } => Context::Confirm,
             Mode::Report(_) => Context::Report,
             Mode::Note(_) => Context::Note,
-            Mode::Evidence(_) => Context::Line,
+            Mode::Evidence(..) => Context::Line,
+            Mode::EvidenceList { .. } => Context::EvidenceList,
             Mode::Search(_) => Context::Search,
             Mode::Export { .. } => Context::Export,
         }
@@ -133,6 +135,13 @@ impl App {
     /// How many claims pass the filters.
     pub fn in_view(&self) -> usize {
         self.index.count(self.mask())
+    }
+
+    /// How messages name the claim at position `at`: its number in the session and the start of
+    /// its text ("#12 “In response to the 181…”").
+    pub fn claim_label(&self, at: usize) -> String {
+        let text = self.text_at(at).unwrap_or_default();
+        format!("#{} “{}”", at + 1, crate::display::inert::cut(text, 24))
     }
 
     /// The text of the claim at position `at`.

@@ -3,6 +3,7 @@
 
 use super::super::action::{Action, Section};
 use super::{Chord, Context, Keymap};
+use crate::display::wrap::wrap;
 
 /// One row of the help overlay.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,9 +21,29 @@ pub enum HelpRow {
     },
 }
 
+/// One screen line of the help overlay: a heading, or an entry's keys (on its first line only)
+/// with a piece of its description and of where it works.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpLine {
+    /// A section heading.
+    Heading(&'static str),
+    /// A line of an entry.
+    Entry {
+        /// The keys, on the entry's first line; empty on the lines it wraps onto.
+        keys: String,
+        /// The part of the description on this line.
+        description: String,
+        /// The part of "(where it works)" on this line.
+        context: String,
+    },
+}
+
+/// Columns before a description: an indent of two and the keys.
+pub const KEY_COLUMN: usize = 24;
+
 impl Keymap {
-    /// The help overlay's rows: every command with its live keys, grouped by section, then the
-    /// mouse.
+    /// The help overlay's rows for the review screen: every command with its live keys, grouped
+    /// by section, then the mouse. Keys of the other screen (the session picker) are left out.
     pub fn help_rows(&self) -> Vec<HelpRow> {
         let mut rows = Vec::new();
         for section in Section::ALL {
@@ -30,19 +51,20 @@ impl Keymap {
                 .iter()
                 .filter(|a| a.section() == section)
                 .collect();
-            if commands.is_empty() {
-                continue;
-            }
-            rows.push(HelpRow::Heading(section.title()));
+            let mut entries = Vec::new();
             for action in commands {
                 for (keys, context) in self.keys_by_context(action) {
                     let names: Vec<String> = keys.iter().map(Chord::to_string).collect();
-                    rows.push(HelpRow::Entry {
+                    entries.push(HelpRow::Entry {
                         keys: names.join(", "),
                         description: action.description(),
                         context,
                     });
                 }
+            }
+            if !entries.is_empty() {
+                rows.push(HelpRow::Heading(section.title()));
+                rows.extend(entries);
             }
         }
         rows.push(HelpRow::Heading("Mouse"));
@@ -62,23 +84,61 @@ impl Keymap {
         rows
     }
 
-    /// The keys of an action grouped by the contexts they work in: one group when they are the
-    /// same everywhere (no label then), else one per distinct set of keys, labelled with where
-    /// they work.
+    /// The help overlay's lines for an inside `width` columns wide: each description (and where
+    /// it works) wrapped under the description column, so that no row is cut.
+    pub fn help_lines(&self, width: usize) -> Vec<HelpLine> {
+        let room = width.saturating_sub(KEY_COLUMN).max(12);
+        let mut lines = Vec::new();
+        for row in self.help_rows() {
+            let (keys, description, context) = match row {
+                HelpRow::Heading(title) => {
+                    lines.push(HelpLine::Heading(title));
+                    continue;
+                }
+                HelpRow::Entry {
+                    keys,
+                    description,
+                    context,
+                } => (keys, description, context),
+            };
+            let whole = match &context {
+                Some(context) => format!("{description} ({context})"),
+                None => description.to_string(),
+            };
+            let split = description.len();
+            for (n, range) in wrap(&whole, room).into_iter().enumerate() {
+                let piece = |r: std::ops::Range<usize>| whole[r].to_string();
+                let end = range.end.min(split).max(range.start);
+                lines.push(HelpLine::Entry {
+                    keys: if n == 0 { keys.clone() } else { String::new() },
+                    description: piece(range.start..end).trim_end().to_string(),
+                    context: piece(end..range.end).trim_end().to_string(),
+                });
+            }
+        }
+        lines
+    }
+
+    /// The keys of an action grouped by the contexts of the review screen they work in, one
+    /// group per distinct set of keys, labelled with where they work unless that includes the
+    /// main screen.
     fn keys_by_context(&self, action: &Action) -> Vec<(Vec<Chord>, Option<String>)> {
         let mut groups: Vec<(Vec<Chord>, Vec<Context>)> = Vec::new();
-        for binding in self.bindings.iter().filter(|b| b.action == *action) {
+        let bindings = self
+            .bindings
+            .iter()
+            .filter(|b| b.action == *action && b.context.on_review_screen());
+        for binding in bindings {
             match groups.iter_mut().find(|(keys, _)| *keys == binding.keys) {
                 Some((_, contexts)) => contexts.push(binding.context),
                 None => groups.push((binding.keys.clone(), vec![binding.context])),
             }
         }
-        let single = groups.len() == 1;
         groups
             .into_iter()
             .map(|(keys, contexts)| {
                 let labels: Vec<&str> = contexts.iter().filter_map(|c| c.where_label()).collect();
-                let shown = !single && !contexts.contains(&Context::Browse);
+                let shown = !contexts.contains(&Context::Browse);
                 (keys, shown.then(|| labels.join(", ")))
             })
             .collect()
@@ -114,6 +174,12 @@ impl Keymap {
                 }
                 (Context::Picker, Action::Submit) => (first(action).unwrap_or_default(), "open"),
                 (Context::Search, Action::Submit) => (first(action).unwrap_or_default(), "go"),
+                (Context::EvidenceList, Action::Submit) => {
+                    (first(action).unwrap_or_default(), "edit")
+                }
+                (Context::EvidenceList, Action::Cancel) => {
+                    (first(action).unwrap_or_default(), "close")
+                }
                 _ => match (first(action), action.hint()) {
                     (Some(key), Some(word)) => (key, word),
                     _ => continue,
@@ -140,6 +206,65 @@ mod tests {
                         && map.all_keys(action).iter().any(|k| keys.contains(&k.to_string())))
             });
             assert!(found, "no help row for {action:?}");
+        }
+    }
+
+    #[test]
+    fn help_shows_only_the_review_screens_keys_once_each() {
+        let map = Keymap::default();
+        let rows = map.help_rows();
+        let quit_rows = rows
+            .iter()
+            .filter(|row| {
+                matches!(row, HelpRow::Entry { description, .. }
+                if *description == Action::Quit.description())
+            })
+            .count();
+        assert_eq!(
+            quit_rows, 1,
+            "q quits here and on the too-small screen: one row"
+        );
+        assert!(
+            !rows
+                .iter()
+                .any(|row| matches!(row, HelpRow::Entry { context: Some(c), .. }
+                if c.contains("session picker")))
+        );
+    }
+
+    #[test]
+    fn help_lines_wrap_under_the_description_and_are_never_wider_than_asked() {
+        let map = Keymap::default();
+        for width in [40, 56, 76, 110] {
+            let lines = map.help_lines(width);
+            for line in &lines {
+                if let HelpLine::Entry {
+                    keys,
+                    description,
+                    context,
+                } = line
+                {
+                    let used = KEY_COLUMN.max(keys.chars().count() + 2)
+                        + description.chars().count()
+                        + context.chars().count();
+                    assert!(used <= width.max(KEY_COLUMN + 12), "{line:?} at {width}");
+                }
+            }
+            let text: String = lines
+                .iter()
+                .map(|l| match l {
+                    HelpLine::Heading(t) => t.to_string(),
+                    HelpLine::Entry {
+                        description,
+                        context,
+                        ..
+                    } => format!("{description}{context}"),
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let squeezed: String = text.split_whitespace().collect();
+            let description: String = Action::Submit.description().split_whitespace().collect();
+            assert!(squeezed.contains(&description), "nothing lost at {width}");
         }
     }
 

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::super::app::{App, Focus};
-use super::super::detail::{Tone, fields};
+use super::super::detail::{Tone, lines};
 use super::super::layout;
 use super::pane_block;
 
@@ -22,11 +22,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let Some(reviewed) = app.session().claim(at) else {
         return;
     };
-    let tones: Vec<Tone> = fields(reviewed, &app.session().documents, &app.checks_for(at))
-        .iter()
-        .map(|f| f.tone)
-        .collect();
-    let lines = app.detail_lines(usize::from(inner.width));
+    let fields = app.detail_fields();
+    let lines = lines(&fields, usize::from(inner.width));
     let height = usize::from(inner.height);
     let top = usize::from(app.detail_scroll()).min(lines.len().saturating_sub(height));
     let shown: Vec<Line> = lines
@@ -34,7 +31,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .skip(top)
         .take(height)
         .map(|line| {
-            let style = match tones[line.field] {
+            let style = match fields[line.field].tone {
                 Tone::Verdict => theme.verdict(reviewed.review.verdict),
                 Tone::Dim => theme.dim(),
                 Tone::Claim => theme.label(),

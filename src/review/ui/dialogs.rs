@@ -18,6 +18,7 @@ use super::super::keymap::Context;
 use super::super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::hint_line;
 use crate::display::inert;
+use crate::display::wrap::wrap_plain;
 
 fn popup_block<'a>(app: &App, title: &'a str, context: Context) -> Block<'a> {
     let theme = app.theme();
@@ -114,11 +115,44 @@ pub fn export(frame: &mut Frame, area: Rect, app: &App, choice: usize) {
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 
+/// The selected claim's evidence, one item per row, to choose one to edit or remove.
+pub fn evidence_list(frame: &mut Frame, area: Rect, app: &App, choice: usize) {
+    let theme = app.theme();
+    let popup_width = area.width * 7 / 10;
+    let room = usize::from(popup_width.saturating_sub(2));
+    let items = app.evidence();
+    let mut lines = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let marker = if i == choice { "›" } else { " " };
+        let text = inert::cut(&format!("{marker} {}. {item}", i + 1), room);
+        let style = if i == choice {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(text, style));
+    }
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));
+    let title = app.selected().map_or(String::new(), |at| {
+        format!(" Evidence of {} ", app.claim_label(at))
+    });
+    let block = popup_block(app, &title, Context::EvidenceList);
+    // Keep the highlighted item in view when there are more items than rows.
+    let visible = usize::from(height.saturating_sub(2)).max(1);
+    let top = choice.saturating_sub(visible - 1);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines.split_off(top.min(lines.len()))).block(block),
+        popup,
+    );
+}
+
 /// "Quit without saving?"
 pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
     let why = match (back, app.save_state()) {
         (Mode::Note(_), _) => "The note being edited is not kept.".to_string(),
-        (Mode::Evidence(_), _) => "The evidence being typed is not kept.".to_string(),
+        (Mode::Evidence(..), _) => "The evidence being typed is not kept.".to_string(),
         (_, SaveState::Failed(message)) => format!("The last change is not on disk: {message}"),
         _ => "Some changes are not on disk.".to_string(),
     };
@@ -134,27 +168,28 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
     );
 }
 
-/// What happened while the session was opened, one paragraph per notice.
-pub fn report(frame: &mut Frame, area: Rect, app: &App, lines: &[String]) {
-    let text = lines.join("\n\n");
+/// What happened while the session was opened (or a message too long for the status line), one
+/// paragraph per line.
+pub fn report(frame: &mut Frame, area: Rect, app: &App, title: &str, lines: &[String]) {
     let popup_width = area.width * 7 / 10;
     let inner_width = usize::from(popup_width.saturating_sub(2)).max(1);
-    // Rows the wrapped text needs, estimated by characters; the popup grows to fit, up to the screen.
-    let rows: usize = text
-        .lines()
-        .map(|l| l.chars().count().div_ceil(inner_width).max(1))
-        .sum();
-    let height = (rows as u16).saturating_add(2).min(area.height);
+    // Wrapped here, so that the popup is exactly as tall as its text (up to the screen).
+    let mut text: Vec<Line> = Vec::new();
+    for (i, paragraph) in lines.iter().enumerate() {
+        if i > 0 {
+            text.push(Line::from(""));
+        }
+        text.extend(
+            wrap_plain(paragraph, inner_width)
+                .into_iter()
+                .map(Line::from),
+        );
+    }
+    let height = (text.len() as u16).saturating_add(2).min(area.height);
     let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));
-    let block = popup_block(app, " Since this session was last open ", Context::Report)
-        .border_style(app.theme().warning());
+    let block = popup_block(app, title, Context::Report).border_style(app.theme().warning());
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(crate::display::inert::clean(&text).into_owned())
-            .wrap(Wrap { trim: true })
-            .block(block),
-        popup,
-    );
+    frame.render_widget(Paragraph::new(text).block(block), popup);
 }
 
 /// The notice shown instead of the screen below the minimum size.

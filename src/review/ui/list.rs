@@ -33,7 +33,6 @@ fn glyph(verdict: Option<Verdict>) -> char {
 /// Draws the list pane.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
-    let (filter, kind) = app.filters();
     let mut title = format!(" Claims {} ", app.in_view());
     if app.in_view() != app.session().claims().len() {
         title = format!(
@@ -42,16 +41,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             app.session().claims().len()
         );
     }
-    let filters = format!(
-        "[{} · {}{}] ",
-        filter.label(),
-        kind.map_or("every kind", Kind::label),
-        if app.inconsistent_only() {
-            " · ✗ figures"
-        } else {
-            ""
-        }
-    );
+    let filters = format!("[{}] ", app.filter_label());
     let block = pane_block(
         app,
         Focus::List,

@@ -15,6 +15,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders};
 
 use super::app::{App, Focus, Mode};
+use super::keymap::Context;
 use super::layout;
 
 /// Draws the whole screen for the frame's size.
@@ -29,18 +30,33 @@ pub fn draw(frame: &mut Frame, app: &App) {
     source::draw(frame, panes.source, app);
     status::draw(frame, panes.status, app);
     match app.mode() {
+        Mode::Browse if app.notice_in_dialog() => {
+            let text = app.notice().unwrap_or_default().to_string();
+            dialogs::report(frame, area, app, " Message ", &[text]);
+        }
         Mode::Browse => {}
         Mode::Help { scroll } => help::draw(frame, area, app, *scroll),
         Mode::ConfirmQuit { back } => dialogs::confirm_quit(frame, area, app, back),
-        Mode::Report(lines) => dialogs::report(frame, area, app, lines),
+        Mode::Report(lines) => dialogs::report(
+            frame,
+            area,
+            app,
+            " Since this session was last open ",
+            lines,
+        ),
         Mode::Note(field) => dialogs::note(frame, area, app, field),
-        Mode::Evidence(field) => dialogs::line(
+        Mode::Evidence(field, None) => dialogs::line(
             frame,
             area,
             app,
             " Add evidence: a link or citation ",
             field,
         ),
+        Mode::Evidence(field, Some(item)) => {
+            let title = format!(" Evidence {}: edit it (emptied, it is removed) ", item + 1);
+            dialogs::line(frame, area, app, &title, field)
+        }
+        Mode::EvidenceList { choice } => dialogs::evidence_list(frame, area, app, *choice),
         Mode::Search(prompt) => dialogs::search(frame, area, app, prompt.field()),
         Mode::Export { choice } => dialogs::export(frame, area, app, *choice),
     }
@@ -49,7 +65,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 /// A pane's border: thick and coloured when it has the focus, so focus shows without colour too.
 fn pane_block<'a>(app: &App, pane: Focus, title: Line<'a>) -> Block<'a> {
     let theme = app.theme();
-    let focused = app.focus() == pane && matches!(app.mode(), Mode::Browse);
+    let focused = app.focus() == pane && app.context() == Context::Browse;
     let block = Block::new().borders(Borders::ALL).title(title);
     if focused {
         block

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{LineGauge, Paragraph};
+use ratatui::widgets::{Clear, LineGauge, Paragraph};
 
 use crate::session::Verdict;
 
@@ -74,20 +74,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     ]);
     frame.render_widget(Paragraph::new(line), file);
 
-    let width = usize::from(bottom.width);
-    let line = match app.notice() {
-        Some(notice) => {
-            let style = if app.unsaved() {
-                theme.warning()
-            } else {
-                theme.label()
-            };
-            Line::styled(inert::cut(notice, width), style)
+    let notice = app.notice_lines();
+    let style = if app.unsaved() {
+        theme.warning()
+    } else {
+        theme.label()
+    };
+    let line = match notice.as_slice() {
+        [one] => Line::styled(one.clone(), style),
+        [first, second] => {
+            // A message of two rows takes the progress row's place until the next key.
+            frame.render_widget(Clear, top);
+            frame.render_widget(Paragraph::new(Line::styled(first.clone(), style)), top);
+            Line::styled(second.clone(), style)
         }
-        None => {
+        _ => {
             let hints = app
                 .keymap()
                 .hints(app.context(), app.focus() == Focus::List);
+            let width = usize::from(bottom.width);
             Line::styled(inert::cut(&hint_line(&hints), width), theme.dim())
         }
     };

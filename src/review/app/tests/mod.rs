@@ -4,6 +4,8 @@
 use chrono::DateTime;
 use ratatui::layout::{Rect, Size};
 
+mod evidence;
+mod messages;
 mod search;
 
 use super::*;

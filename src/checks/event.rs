@@ -1,0 +1,475 @@
+//! Which event a sentence speaks of, read from its words: the places it names ("in Kharkiv", "on
+//! Odesa"), the weekdays, another occasion ("earlier this month", "two days later", "last
+//! week"), a period total ("this month", "since …", "in total"), and a later update of a figure
+//! ("later", "had risen to"). The same-quantity check compares only figures whose sentences
+//! agree on all of these.
+
+use super::figures::{Fig, is_toll, last_words, words};
+
+/// Prepositions after which a capitalised word names a place ("in Kharkiv", "a strike on Odesa",
+/// "the town of Amatrice").
+const LOCATIVE: &[&str] = &[
+    "in", "on", "at", "near", "over", "of", "outside", "across", "around", "into", "off",
+    "towards", "toward",
+];
+
+/// Words that may stand between such a preposition and the place ("in the town of", "on a
+/// residential district of", "in northern Italy").
+const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Capitalised words that follow those prepositions without naming a place.
+const NOT_PLACES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "telegram",
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "whatsapp",
+    "x",
+    "christmas",
+    "easter",
+    "ramadan",
+    "i",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A word of the text with whether it starts with a capital, or a punctuation mark that ends a
+/// run of words (a comma, a full stop, a dash, a possessive's apostrophe).
+#[derive(Debug, PartialEq)]
+enum Tok<'a> {
+    Word(&'a str),
+    Break,
+}
+
+fn tokens(text: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        // Letters, digits and a hyphen inside a word ("Castilla-La") keep a word going.
+        let inside = c.is_alphanumeric()
+            || (c == '-' && start.is_some() && text[i + 1..].starts_with(char::is_alphabetic));
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (true, Some(_)) => {}
+            (false, Some(s)) => {
+                out.push(Tok::Word(&text[s..i]));
+                start = None;
+                if !c.is_whitespace() {
+                    out.push(Tok::Break);
+                }
+            }
+            (false, None) => {
+                if !c.is_whitespace() {
+                    out.push(Tok::Break);
+                }
+            }
+        }
+    }
+    if let Some(s) = start {
+        out.push(Tok::Word(&text[s..]));
+    }
+    out
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The places `text` names after a locative preposition, lower-case ("kharkiv", "mexico city").
+pub(crate) fn places(text: &str) -> Vec<String> {
+    let toks = tokens(text);
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Tok::Word(w) = toks[i] else {
+            i += 1;
+            continue;
+        };
+        i += 1;
+        if !LOCATIVE.contains(&w) {
+            continue;
+        }
+        // "in the town of Amatrice", "on a residential district of Kharkiv", "in northern Italy":
+        // an article and up to two lower-case words; another preposition starts over.
+        let mut j = i;
+        if let Some(Tok::Word(a)) = toks.get(j)
+            && ARTICLES.contains(a)
+        {
+            j += 1;
+        }
+        let mut skipped = 0;
+        while let Some(Tok::Word(x)) = toks.get(j) {
+            if capitalised(x) || LOCATIVE.contains(x) || skipped == 2 {
+                break;
+            }
+            skipped += 1;
+            j += 1;
+        }
+        // The capitalised run; a break (comma, apostrophe) ends it, and after a possessive
+        // ("Russia's Voronezh region") the next run is a place too.
+        loop {
+            let mut run: Vec<String> = Vec::new();
+            while let Some(Tok::Word(x)) = toks.get(j) {
+                let lower = x.to_lowercase();
+                if !capitalised(x) || NOT_PLACES.contains(&lower.as_str()) {
+                    break;
+                }
+                run.push(lower);
+                j += 1;
+            }
+            if !run.is_empty() {
+                let place = run.join(" ");
+                if !out.contains(&place) {
+                    out.push(place);
+                }
+            }
+            let possessive = !run.is_empty()
+                && toks.get(j) == Some(&Tok::Break)
+                && matches!(toks.get(j + 1), Some(Tok::Word("s")));
+            if !possessive {
+                break;
+            }
+            j += 2;
+            // "Russia's southwestern Samara region": a lower-case word may come first.
+            if let Some(Tok::Word(x)) = toks.get(j)
+                && !capitalised(x)
+                && !LOCATIVE.contains(x)
+            {
+                j += 1;
+            }
+        }
+        i = i.max(j.min(toks.len()));
+    }
+    out
+}
+
+/// Two place names are the same place, or one holds the other ("Mexico" and "Mexico City").
+fn same_place(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
+/// The weekdays `text` names.
+fn weekdays(text: &str) -> Vec<&'static str> {
+    let w = words(text);
+    WEEKDAYS
+        .iter()
+        .copied()
+        .filter(|d| w.iter().any(|x| x == d))
+        .collect()
+}
+
+/// The words of `text` that put it on another occasion than the event reported ("earlier this
+/// month", "two days later", "last week", "a separate attack"), if any.
+pub(crate) fn other_occasion(text: &str) -> Option<String> {
+    let w = words(text);
+    for pair in w.windows(2) {
+        let (a, b) = (pair[0].as_str(), pair[1].as_str());
+        let hit = matches!(
+            (a, b),
+            ("earlier", "this")
+                | ("last", "week" | "month" | "year" | "weekend")
+                | ("previous", "day" | "week" | "month" | "year")
+                | (
+                    "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years",
+                    "later" | "earlier" | "before" | "ago"
+                )
+                | ("a" | "another", "separate")
+        );
+        if hit {
+            return Some(format!("{a} {b}"));
+        }
+    }
+    w.iter()
+        .find(|x| matches!(x.as_str(), "previously" | "ago" | "separately"))
+        .cloned()
+}
+
+/// The words of `text` that make a figure a total over a period or over several events ("this
+/// month", "since …", "in total", "such strikes"), if any.
+pub(crate) fn period_total(text: &str) -> Option<String> {
+    let w = words(text);
+    for pair in w.windows(2) {
+        let (a, b) = (pair[0].as_str(), pair[1].as_str());
+        // "so far this year" is a period; "so far" alone is the toll of the event until now.
+        let hit = matches!(
+            (a, b),
+            ("this", "month" | "week" | "year") | ("in", "total" | "all")
+        ) || (a == "such" && b != "as" && b.ends_with('s'));
+        if hit {
+            return Some(format!("{a} {b}"));
+        }
+    }
+    // "since the war began" is a period; "the toll has since climbed" is not.
+    let adverb = |i: usize| i > 0 && matches!(w[i - 1].as_str(), "has" | "have" | "had");
+    w.iter()
+        .enumerate()
+        .find(|(i, x)| {
+            matches!(x.as_str(), "altogether" | "cumulative") || (*x == "since" && !adverb(*i))
+        })
+        .map(|(_, x)| x.clone())
+}
+
+/// Hedge words that may stand between "to" and an updated figure ("rose to at least 15").
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "at",
+    "least",
+    "more",
+    "than",
+    "over",
+    "close",
+    "an",
+    "estimated",
+];
+
+/// Verbs that move a toll: "the toll had risen to 15", "was revised down to 10".
+const MOVED: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "climbed",
+    "climbs",
+    "climb",
+    "increased",
+    "increases",
+    "jumped",
+    "jumps",
+    "grew",
+    "grown",
+    "revised",
+    "updated",
+    "raised",
+    "fell",
+    "fallen",
+    "dropped",
+    "lowered",
+    "corrected",
+    "reached",
+    "reaches",
+    "hit",
+    "soared",
+    "surged",
+    "stands",
+    "stood",
+];
+
+/// The words that make `f` a later update of a figure stated before it ("later … had risen
+/// to", "the toll now stands at"), if any.
+pub(crate) fn update(f: &Fig) -> Option<String> {
+    let mut before = last_words(f.before(), 8);
+    while before.last().is_some_and(|w| HEDGES.contains(&w.as_str())) {
+        before.pop();
+    }
+    // "had risen to 15", "stood at 15"; "reached 15" only of a toll ("the toll reached 15").
+    let moved = before
+        .iter()
+        .rposition(|w| MOVED.contains(&w.as_str()))
+        .filter(|&v| match &before[v + 1..] {
+            [] => is_toll(f),
+            [w] => w == "to" || w == "at",
+            _ => false,
+        });
+    let sentence = words(&f.claim.text);
+    let later = sentence
+        .iter()
+        .find(|w| {
+            matches!(
+                w.as_str(),
+                "later" | "now" | "latest" | "updated" | "revised"
+            )
+        })
+        // "two days later" is another occasion, not a later word on the same one.
+        .filter(|_| other_occasion(&f.claim.text).is_none());
+    match (later, moved) {
+        (Some(l), Some(v)) => Some(format!("“{l}” … “{}”", before[v..].join(" "))),
+        (None, Some(v)) => Some(format!("“{}”", before[v..].join(" "))),
+        (Some(l), None) if is_toll(f) => Some(format!("“{l}”")),
+        _ => None,
+    }
+}
+
+/// What an anchor figure's event is known by: the places and weekdays of its sentence, the
+/// headline and the first sentence of the body, and whether it is a period total.
+pub(crate) struct Scene {
+    places: Vec<String>,
+    weekdays: Vec<&'static str>,
+    occasion: bool,
+    period: bool,
+}
+
+impl Scene {
+    /// The scene of `anchor`, also known from the texts of `context` (the headline and the first
+    /// body sentence).
+    pub fn of(anchor: &Fig, context: &[&str]) -> Scene {
+        let mut places = places(&anchor.claim.text);
+        let mut days = weekdays(&anchor.claim.text);
+        for text in context {
+            for p in super::event::places(text) {
+                if !places.contains(&p) {
+                    places.push(p);
+                }
+            }
+            for d in weekdays(text) {
+                if !days.contains(&d) {
+                    days.push(d);
+                }
+            }
+        }
+        Scene {
+            places,
+            weekdays: days,
+            occasion: other_occasion(&anchor.claim.text).is_some(),
+            period: period_total(&anchor.claim.text).is_some(),
+        }
+    }
+
+    /// `f`'s sentence may speak of the scene's event: it names none of other places only, no
+    /// other weekday, no other occasion, and is a period total only if the anchor is.
+    pub fn admits(&self, f: &Fig) -> bool {
+        let text = &f.claim.text;
+        let theirs = places(text);
+        let elsewhere = !theirs.is_empty()
+            && !self.places.is_empty()
+            && !theirs
+                .iter()
+                .any(|p| self.places.iter().any(|q| same_place(p, q)));
+        let days = weekdays(text);
+        let other_day = !days.is_empty()
+            && !self.weekdays.is_empty()
+            && !days.iter().any(|d| self.weekdays.contains(d));
+        let occasion = other_occasion(text).is_some() && !self.occasion;
+        let period = period_total(text).is_some() != self.period;
+        !(elsewhere || other_day || occasion || period)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_places_after_prepositions() {
+        assert_eq!(
+            places("Missile strike on Kharkiv kills 14, officials say"),
+            ["kharkiv"]
+        );
+        assert_eq!(
+            places(
+                "A Russian missile strike on a residential district of Kharkiv killed 14 people and injured 37 on Tuesday."
+            ),
+            ["kharkiv"]
+        );
+        assert_eq!(
+            places("Earlier this month, 9 people were killed in a strike on Odesa."),
+            ["odesa"]
+        );
+        assert_eq!(places("Quake kills 12 in northern Italy"), ["italy"]);
+        assert_eq!(
+            places("An earthquake killed 12 people in the town of Amatrice, the mayor said."),
+            ["amatrice"]
+        );
+        assert_eq!(
+            places("A drone attack in Russia's Voronezh region has injured four people."),
+            ["russia", "voronezh"]
+        );
+        assert_eq!(
+            places("including a school in the capital of Mexico City."),
+            ["mexico city"]
+        );
+        // Weekdays, months and platforms are not places; neither is a title-case headline.
+        assert!(places("the governor said in a Telegram post on Tuesday in March.").is_empty());
+        assert!(places("Death Toll In Mexico Earthquake Rises Above 200").is_empty());
+    }
+
+    #[test]
+    fn places_match_when_one_holds_the_other() {
+        assert!(same_place("mexico", "mexico city"));
+        assert!(same_place("kharkiv", "kharkiv"));
+        assert!(!same_place("kharkiv", "odesa"));
+        assert!(!same_place("new york", "new delhi"));
+    }
+
+    #[test]
+    fn reads_other_occasions_and_period_totals() {
+        assert_eq!(
+            other_occasion("Earlier this month, 9 people were killed in a strike on Odesa.")
+                .as_deref(),
+            Some("earlier this")
+        );
+        assert_eq!(
+            other_occasion("Another 5 died in Dnipro two days later.").as_deref(),
+            Some("days later")
+        );
+        assert!(other_occasion("Later he said the toll had risen to 15 dead.").is_none());
+        assert_eq!(
+            period_total("bringing the total killed in such strikes this month to 16.").as_deref(),
+            Some("such strikes")
+        );
+        assert_eq!(
+            period_total("In total, 40 people died.").as_deref(),
+            Some("in total")
+        );
+        assert!(period_total("So far, 12 people have died, police said.").is_none());
+        assert!(period_total("The strike killed 14 people on Tuesday.").is_none());
+        assert_eq!(
+            period_total("Since the war began, 60 people have died.").as_deref(),
+            Some("since")
+        );
+        assert!(period_total("The toll has since climbed to 15.").is_none());
+    }
+}

@@ -1,0 +1,95 @@
+//! What the status line says after an action: counted in the singular for one, naming claims by
+//! their number and the start of their text, and never cut — a message too long for one row
+//! takes two, and one longer still is shown whole in a dialog.
+
+use super::*;
+
+#[test]
+fn filters_say_how_many_claims_they_show_in_good_english() {
+    let mut a = app_with(vec![claim(0, 0, Kind::Quote), claim(1, 0, Kind::Date)], 1);
+    press(&mut a, "t t");
+    assert_eq!(a.notice(), Some("showing 1 claim: all · quote"));
+    press(&mut a, "t");
+    assert_eq!(a.notice(), Some("showing 1 claim: all · date"));
+    press(&mut a, "t t t");
+    assert_eq!(a.notice(), Some("showing 2 claims: all · every kind"));
+    press(&mut a, "f f");
+    assert_eq!(a.notice(), Some("showing 0 claims: verified · every kind"));
+}
+
+#[test]
+fn undo_and_redo_name_the_claim_by_number_and_text() {
+    let mut a = app();
+    press(&mut a, "j j u z");
+    assert_eq!(
+        a.notice(),
+        Some("undone: #3 “Claim number 2 says som…” is open")
+    );
+    press(&mut a, "Z");
+    assert_eq!(
+        a.notice(),
+        Some("redone: #3 “Claim number 2 says som…” is unclear")
+    );
+    press(&mut a, "c");
+    type_text(&mut a, "checked");
+    press(&mut a, "Ctrl-S z");
+    assert_eq!(
+        a.notice(),
+        Some("undone: the note of #3 “Claim number 2 says som…”")
+    );
+}
+
+#[test]
+fn clearing_a_verdict_says_so() {
+    let mut a = app();
+    press(&mut a, "v k x");
+    assert_eq!(
+        a.notice(),
+        Some("cleared #1 “Claim number 0 says som…” (its note and evidence stay)")
+    );
+    press(&mut a, "x");
+    assert_eq!(
+        a.notice(),
+        Some("#1 “Claim number 0 says som…” has no verdict to clear")
+    );
+}
+
+#[test]
+fn a_long_message_takes_two_rows_and_a_longer_one_a_dialog() {
+    let mut a = app();
+    a.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    let path = "/home/ana/checks/2025/march/odesa-drone-strike.review.claimreview.jsonld";
+    a.exported(Ok((path.into(), Vec::new())));
+    assert_eq!(a.notice_lines().len(), 2, "{:?}", a.notice_lines());
+    assert!(!a.notice_in_dialog());
+    assert_eq!(a.context(), Context::Browse);
+
+    a.exported(Ok((
+        path.into(),
+        vec![
+            "no --org: each review's author is the reviewer who gave the verdict".into(),
+            "no --url-base: each review's url is #<claim id>, relative to the page it is in".into(),
+        ],
+    )));
+    assert!(a.notice_in_dialog());
+    assert_eq!(a.context(), Context::Report);
+    assert_eq!(
+        press(&mut a, "v"),
+        Effect::None,
+        "keys do not reach the claims behind the dialog"
+    );
+    assert_eq!(a.session().tally().reviewed(), 0);
+    assert!(a.notice().is_some(), "only a closing key closes it");
+    press(&mut a, "Esc");
+    assert_eq!((a.notice(), a.context()), (None, Context::Browse));
+    // Wider, the same message fits the status line's two rows.
+    a.exported(Ok((path.into(), vec!["no --org".into()])));
+    a.update(Action::Resize {
+        width: 200,
+        height: 40,
+    });
+    assert_eq!(a.notice_lines().len(), 1);
+}
