@@ -127,7 +127,10 @@ pub(crate) fn places(text: &str) -> Vec<String> {
             continue;
         };
         i += 1;
-        if !LOCATIVE.contains(&w) {
+        // "In Turkey, 1,500 …": a capital only at the start of the sentence (a title-case
+        // headline's "In" says nothing).
+        let opening = i == 1 && LOCATIVE.contains(&w.to_lowercase().as_str());
+        if !LOCATIVE.contains(&w) && !opening {
             continue;
         }
         // "in the town of Amatrice", "on a residential district of Kharkiv", "in northern Italy":
@@ -163,6 +166,14 @@ pub(crate) fn places(text: &str) -> Vec<String> {
                 if !out.contains(&place) {
                     out.push(place);
                 }
+            }
+            // "in Turkey and Syria": the next place of a pair.
+            let pair = !run.is_empty()
+                && matches!(toks.get(j), Some(Tok::Word("and" | "or")))
+                && matches!(toks.get(j + 1), Some(Tok::Word(x)) if capitalised(x));
+            if pair {
+                j += 1;
+                continue;
             }
             let possessive = !run.is_empty()
                 && toks.get(j) == Some(&Tok::Break)
@@ -205,9 +216,46 @@ fn weekdays(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Words that put a sentence before the article's latest news: an earlier report ("Earlier,
+/// officials had said 1,200 …") or, without a verb of reporting, an earlier event.
+const EARLIER: &[&str] = &["earlier", "initially", "previously", "originally", "first"];
+
+/// The words that make `text` an earlier report of the event ("Earlier, officials had said
+/// …", "Initially, police reported …"), if any: a word for earlier and a verb of reporting, and
+/// no other occasion ("earlier this month").
+pub(crate) fn earlier_report(text: &str) -> Option<String> {
+    if specific_occasion(text).is_some() {
+        return None;
+    }
+    let w = words(text);
+    let earlier = w.iter().enumerate().find(|(i, x)| {
+        // "first" only as "at first".
+        EARLIER.contains(&x.as_str()) && (*x != "first" || *i > 0 && w[i - 1] == "at")
+    })?;
+    let reported = w.iter().find(|x| REPORTED.contains(&x.as_str()))?;
+    Some(format!("“{}” … “{reported}”", earlier.1))
+}
+
 /// The words of `text` that put it on another occasion than the event reported ("earlier this
-/// month", "two days later", "last week", "a separate attack"), if any.
+/// month", "two days later", "last week", "a separate attack", "earlier" without a report), if
+/// any.
 pub(crate) fn other_occasion(text: &str) -> Option<String> {
+    if let Some(words) = specific_occasion(text) {
+        return Some(words);
+    }
+    if earlier_report(text).is_some() {
+        return None;
+    }
+    words(text).into_iter().find(|x| {
+        matches!(
+            x.as_str(),
+            "earlier" | "previously" | "initially" | "originally"
+        )
+    })
+}
+
+/// The phrases of another occasion: "earlier this month", "two days later", "last week".
+fn specific_occasion(text: &str) -> Option<String> {
     let w = words(text);
     for pair in w.windows(2) {
         let (a, b) = (pair[0].as_str(), pair[1].as_str());
@@ -227,7 +275,7 @@ pub(crate) fn other_occasion(text: &str) -> Option<String> {
         }
     }
     w.iter()
-        .find(|x| matches!(x.as_str(), "previously" | "ago" | "separately"))
+        .find(|x| matches!(x.as_str(), "ago" | "separately"))
         .cloned()
 }
 
@@ -308,6 +356,23 @@ const MOVED: &[&str] = &[
     "stood",
 ];
 
+/// Verbs that report a figure ("later he said …").
+const REPORTED: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "reported",
+    "reports",
+    "confirmed",
+    "confirms",
+    "announced",
+    "told",
+    "put",
+    "puts",
+    "gave",
+    "gives",
+];
+
 /// The words that make `f` a later update of a figure stated before it ("later … had risen
 /// to", "the toll now stands at"), if any.
 pub(crate) fn update(f: &Fig) -> Option<String> {
@@ -335,10 +400,13 @@ pub(crate) fn update(f: &Fig) -> Option<String> {
         })
         // "two days later" is another occasion, not a later word on the same one.
         .filter(|_| other_occasion(&f.claim.text).is_none());
+    // "Later he said 15 …": a later word and a report of it.
+    let reported = sentence.iter().find(|w| REPORTED.contains(&w.as_str()));
     match (later, moved) {
         (Some(l), Some(v)) => Some(format!("“{l}” … “{}”", before[v..].join(" "))),
         (None, Some(v)) => Some(format!("“{}”", before[v..].join(" "))),
         (Some(l), None) if is_toll(f) => Some(format!("“{l}”")),
+        (Some(l), None) => reported.map(|r| format!("“{l}” … “{r}”")),
         _ => None,
     }
 }

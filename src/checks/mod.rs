@@ -291,3 +291,5 @@ impl<'a> Draft<'a> {
 mod tests;
 #[cfg(test)]
 mod tests_qa;
+#[cfg(test)]
+mod tests_wire;

@@ -5,10 +5,11 @@
 //! children").
 
 use super::figures::{
-    Fig, disjoint_kinds, family, first_words, has_phrase, is_forecast, is_kind_of_people,
-    same_measure, same_noun, singular, words,
+    Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
+    is_kind_of_people, is_part, same_measure, same_noun, singular, words,
 };
 use super::interval::{Band, band, judge, num};
+use super::role::role;
 use super::{Draft, Outcome, Relation};
 
 /// Words after a total that introduce some of its parts.
@@ -100,10 +101,20 @@ fn fits(total: &Fig, part: &Fig) -> bool {
 /// their sum says nothing.
 fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<&'a Fig<'a>>> {
     let pos = figs[first].pos;
-    let parts: Vec<&Fig> = figs[first..]
-        .iter()
-        .take_while(|p| p.pos == pos && fits(total, p))
-        .collect();
+    let mut parts: Vec<&Fig> = Vec::new();
+    for p in &figs[first..] {
+        if p.pos != pos || !fits(total, p) {
+            break;
+        }
+        // "killed five people, including two children, and wounded seven others": another
+        // casualty ends the list.
+        let gap = parts.last().and_then(|prev| prev.text_to(p)).unwrap_or("");
+        let other = |w: &String| family_of(w).is_some_and(|fam| Some(fam) != family(total));
+        if words(gap).iter().any(other) {
+            break;
+        }
+        parts.push(p);
+    }
     let units = parts.iter().filter_map(|p| p.q.unit.as_deref());
     (!parts.is_empty() && disjoint_kinds(units)).then_some(parts)
 }
@@ -182,7 +193,11 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
                 let of_kind: Vec<&Fig> = previous
                     .iter()
                     .copied()
-                    .filter(|f| family(f) == Some(fam))
+                    .filter(|f| {
+                        // Read in the figure's own clause: "carrying 40 tourists …, killing 12".
+                        let said = role(f.before(), f.after());
+                        said.as_deref() == Some(*fam) && !is_part(f)
+                    })
                     .collect();
                 match of_kind.as_slice() {
                     [one] => (*one, p.join(" ")),

@@ -5,9 +5,12 @@
 
 use std::collections::HashSet;
 
-use super::event::{Scene, update};
-use super::figures::{Fig, family, first_words, is_forecast, is_toll, last_words, words};
+use super::event::{Scene, earlier_report, update};
+use super::figures::{
+    Fig, family, family_of, fold_noun, is_forecast, is_part, is_toll, last_words, words,
+};
 use super::interval::{Band, band, judge, num};
+use super::role::role;
 use super::{Draft, Outcome, Relation};
 use crate::claim::{Claim, Measure};
 
@@ -25,20 +28,6 @@ fn headline_block(claims: &[(usize, &Claim)]) -> usize {
         .count()
 }
 
-/// A figure that is only part of the people it speaks of ("55 of 75", "another 22", "including
-/// 3 children"), so never the same quantity as a total.
-fn is_part(f: &Fig) -> bool {
-    let before = last_words(f.before(), 2);
-    let partial = before.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "including" | "another" | "further" | "additional" | "of" | "among" | "only"
-        )
-    });
-    let after = first_words(f.after(), 2);
-    partial || after.first().is_some_and(|w| w == "of" || w == "out")
-}
-
 /// An earlier level stated beside the current one ("95 people had died, up from 62").
 fn is_earlier_level(f: &Fig) -> bool {
     last_words(f.before(), 1)
@@ -52,8 +41,27 @@ fn casualty_key(f: &Fig) -> Option<(&'static str, String)> {
     if !f.countable() || !matches!(f.q.measure, None | Some(Measure::Count)) {
         return None;
     }
-    let fam = family(f)?;
-    Some((fam, f.noun().unwrap_or_else(|| "people".to_string())))
+    Some((
+        casualty(f)?,
+        f.noun().unwrap_or_else(|| "people".to_string()),
+    ))
+}
+
+/// What happened to the people a figure counts: said by its unit ("12 dead"), else by the verb
+/// of its own clause ("carrying 40 tourists …, killing 12": the 40 were carried, the 12 killed),
+/// else by the nearest telling word.
+fn casualty(f: &Fig) -> Option<&'static str> {
+    let by_unit =
+        f.q.unit
+            .as_deref()
+            .and_then(|u| family_of(&u.to_lowercase()));
+    if by_unit.is_some() {
+        return by_unit;
+    }
+    match role(f.before(), f.after()) {
+        Some(r) => family_of(&r),
+        None => family(f),
+    }
 }
 
 /// Casualty figures of the headline and of the toll that reappear elsewhere in the article, for
@@ -110,60 +118,82 @@ pub(crate) fn same_quantity<'a>(
             .filter(|(f, k)| k.as_ref() == Some(&key) && scene.admits(f))
             .map(|(f, _)| f)
             .collect();
-        let claims_in_group = {
-            let mut p: Vec<usize> = group.iter().map(|f| f.pos).collect();
-            p.dedup();
-            p.len()
+        // Two figures in one sentence are two groups of people ("1,500 in Turkey, 800 in
+        // Syria"): neither is the toll.
+        // (The group is in text order: a figure is alone when its neighbours are elsewhere.)
+        let alone = |k: usize| {
+            (k == 0 || group[k - 1].pos != group[k].pos)
+                && group.get(k + 1).is_none_or(|g| g.pos != group[k].pos)
         };
-        // One figure per sentence at most: two in one sentence are two groups of people.
-        if claims_in_group < 2 || claims_in_group != group.len() {
+        let group: Vec<&Fig> = (0..group.len())
+            .filter(|&k| alone(k))
+            .map(|k| group[k])
+            .collect();
+        if group.len() < 2 || !group.iter().any(|f| std::ptr::eq(*f, anchor)) {
             continue;
         }
         done.push(key.clone());
-        judge_group(&group, body, &key, out);
+        // What the figures count, as the article writes it ("tourists killed").
+        let noun = group
+            .iter()
+            .find_map(|f| f.q.unit.as_deref())
+            .filter(|u| fold_noun(u) != "people")
+            .map_or("people".to_string(), str::to_lowercase);
+        let what = format!("{noun} {}", key.0);
+        judge_group(&group, body, &what, out);
     }
 }
 
 /// Splits the group at each update of the toll in the body: each update is a finding of its
 /// own (→), and the figures between updates — with the headline's, which report the latest
 /// figure — are compared as the same quantity.
-fn judge_group<'a>(
-    group: &[&'a Fig<'a>],
-    body_from: usize,
-    key: &(&'static str, String),
-    out: &mut Vec<Draft<'a>>,
-) {
-    let (headline, body): (Vec<&Fig>, Vec<&Fig>) = group.iter().partition(|f| f.pos < body_from);
+fn judge_group<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str, out: &mut Vec<Draft<'a>>) {
+    // "Earlier, officials had said 1,200 …": an earlier report, updated by the latest figure.
+    let (earlier, current): (Vec<&Fig>, Vec<&Fig>) = group
+        .iter()
+        .partition(|f| f.pos >= body_from && earlier_report(&f.claim.text).is_some());
+    if let Some(latest) = current.last() {
+        for e in &earlier {
+            if e.q.value != latest.q.value {
+                let words = earlier_report(&e.claim.text).unwrap_or_default();
+                out.push(updated(e, latest, what, words));
+            }
+        }
+    }
+    let (headline, body): (Vec<&Fig>, Vec<&Fig>) =
+        current.into_iter().partition(|f| f.pos < body_from);
     let mut spans: Vec<Vec<&Fig>> = vec![Vec::new()];
     for f in body {
         let earlier = spans.iter().rev().flatten().next().copied();
         if let (Some(before), Some(words)) = (earlier, update(f))
             && (before.q.value != f.q.value || before.q.qualifier != f.q.qualifier)
         {
-            out.push(updated(before, f, key, words));
+            out.push(updated(before, f, what, words));
             spans.push(Vec::new());
         }
         spans.last_mut().expect("one span at least").push(f);
     }
-    spans
-        .last_mut()
-        .expect("one span at least")
-        .splice(0..0, headline);
+    // The headline joins the figures it agrees with (a headline written before the toll was
+    // updated is no contradiction), else the latest ones.
+    if !headline.is_empty() {
+        let at = spans
+            .iter()
+            .rposition(|span| {
+                span.iter()
+                    .any(|f| headline.iter().all(|h| h.q.value == f.q.value))
+            })
+            .unwrap_or(spans.len() - 1);
+        spans[at].splice(0..0, headline);
+    }
     for span in spans {
         if span.len() >= 2 {
-            out.push(judge_same(&span, body_from, key));
+            out.push(judge_same(&span, body_from, what));
         }
     }
 }
 
 /// "12 → 15 people killed": a later figure that updates an earlier one.
-fn updated<'a>(
-    before: &'a Fig<'a>,
-    after: &'a Fig<'a>,
-    key: &(&'static str, String),
-    words: String,
-) -> Draft<'a> {
-    let (fam, noun) = key;
+fn updated<'a>(before: &'a Fig<'a>, after: &'a Fig<'a>, what: &str, words: String) -> Draft<'a> {
     let change = after.q.value - before.q.value;
     let sign = if change >= 0.0 { "+" } else { "" };
     Draft {
@@ -171,7 +201,7 @@ fn updated<'a>(
         result: Outcome::Derived,
         uses: vec![(before, "earlier"), (after, "updated")],
         arithmetic: format!(
-            "{} → {} ({noun} {fam}; {sign}{} since the earlier figure)",
+            "{} → {} ({what}; {sign}{} since the earlier figure)",
             stated(before),
             stated(after),
             num(change)
@@ -189,11 +219,7 @@ fn stated(f: &Fig) -> String {
     }
 }
 
-fn judge_same<'a>(
-    group: &[&'a Fig<'a>],
-    body_from: usize,
-    key: &(&'static str, String),
-) -> Draft<'a> {
+fn judge_same<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str) -> Draft<'a> {
     let mut notes = Vec::new();
     let bands: Vec<Band> = group.iter().map(|f| band(f.q, &mut notes)).collect();
     let lo = bands.iter().map(|b| b.lo).fold(f64::NEG_INFINITY, f64::max);
@@ -206,7 +232,6 @@ fn judge_same<'a>(
     } else {
         Outcome::Inconsistent
     };
-    let (fam, noun) = key;
     let written = if result == Outcome::Inconsistent {
         // Each value once, with how often it is stated: "14 (twice) ≠ 9", never "14 ≠ 14".
         let mut distinct: Vec<(String, usize)> = Vec::new();
@@ -241,17 +266,15 @@ fn judge_same<'a>(
     let in_headline = group.iter().any(|f| f.pos < body_from);
     let in_body = group.iter().any(|f| f.pos >= body_from);
     let evidence = if in_headline && in_body {
-        format!(
-            "the headline and the body count the {noun} {fam} (no other place, day or period named)"
-        )
+        format!("the headline and the body count the {what} (no other place, day or period named)")
     } else {
-        format!("each figure is the toll of the {noun} {fam} (no other place, day or period named)")
+        format!("each figure is the toll of the {what} (no other place, day or period named)")
     };
     Draft {
         relation: Relation::SameQuantity,
         result,
         uses: group.iter().map(|f| (*f, "stated")).collect(),
-        arithmetic: format!("{written} ({noun} {fam})"),
+        arithmetic: format!("{written} ({what})"),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
         evidence,
     }
