@@ -411,6 +411,27 @@ pub(crate) fn update(f: &Fig) -> Option<String> {
     }
 }
 
+/// What a sentence says of its event, read once per sentence: the places and weekdays it
+/// names, whether it is on another occasion and whether it is a period total.
+pub(crate) struct Reading {
+    places: Vec<String>,
+    weekdays: Vec<&'static str>,
+    occasion: bool,
+    period: bool,
+}
+
+impl Reading {
+    /// The reading of `text`.
+    pub fn of(text: &str) -> Reading {
+        Reading {
+            places: places(text),
+            weekdays: weekdays(text),
+            occasion: other_occasion(text).is_some(),
+            period: period_total(text).is_some(),
+        }
+    }
+}
+
 /// What an anchor figure's event is known by: the places and weekdays of its sentence, the
 /// headline and the first sentence of the body, and whether it is a period total.
 pub(crate) struct Scene {
@@ -421,19 +442,19 @@ pub(crate) struct Scene {
 }
 
 impl Scene {
-    /// The scene of `anchor`, also known from the texts of `context` (the headline and the first
-    /// body sentence).
-    pub fn of(anchor: &Fig, context: &[&str]) -> Scene {
-        let mut places = places(&anchor.claim.text);
-        let mut days = weekdays(&anchor.claim.text);
-        for text in context {
-            for p in super::event::places(text) {
-                if !places.contains(&p) {
-                    places.push(p);
+    /// The scene of the anchor's sentence, also known from `context` (the headline and the
+    /// first body sentence).
+    pub fn of(anchor: &Reading, context: &[&Reading]) -> Scene {
+        let mut places = anchor.places.clone();
+        let mut days = anchor.weekdays.clone();
+        for reading in context {
+            for p in &reading.places {
+                if !places.contains(p) {
+                    places.push(p.clone());
                 }
             }
-            for d in weekdays(text) {
-                if !days.contains(&d) {
+            for d in &reading.weekdays {
+                if !days.contains(d) {
                     days.push(d);
                 }
             }
@@ -441,27 +462,25 @@ impl Scene {
         Scene {
             places,
             weekdays: days,
-            occasion: other_occasion(&anchor.claim.text).is_some(),
-            period: period_total(&anchor.claim.text).is_some(),
+            occasion: anchor.occasion,
+            period: anchor.period,
         }
     }
 
-    /// `f`'s sentence may speak of the scene's event: it names none of other places only, no
-    /// other weekday, no other occasion, and is a period total only if the anchor is.
-    pub fn admits(&self, f: &Fig) -> bool {
-        let text = &f.claim.text;
-        let theirs = places(text);
-        let elsewhere = !theirs.is_empty()
+    /// A sentence so read may speak of the scene's event: it names none of other places only,
+    /// no other weekday, no other occasion, and is a period total only if the anchor is.
+    pub fn admits(&self, theirs: &Reading) -> bool {
+        let elsewhere = !theirs.places.is_empty()
             && !self.places.is_empty()
             && !theirs
+                .places
                 .iter()
                 .any(|p| self.places.iter().any(|q| same_place(p, q)));
-        let days = weekdays(text);
-        let other_day = !days.is_empty()
+        let other_day = !theirs.weekdays.is_empty()
             && !self.weekdays.is_empty()
-            && !days.iter().any(|d| self.weekdays.contains(d));
-        let occasion = other_occasion(text).is_some() && !self.occasion;
-        let period = period_total(text).is_some() != self.period;
+            && !theirs.weekdays.iter().any(|d| self.weekdays.contains(d));
+        let occasion = theirs.occasion && !self.occasion;
+        let period = theirs.period != self.period;
         !(elsewhere || other_day || occasion || period)
     }
 }

@@ -179,10 +179,13 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         }
         let opening = first_words(&first.claim.text, 4);
         let opens = |p: &[&str]| opening.len() >= p.len() && has_phrase(&opening[..p.len()], p);
-        let previous: Vec<&Fig> = figs[..first_at]
+        // The figures of the sentence just before (figures are in text order).
+        let mut previous: Vec<&Fig> = figs[..first_at]
             .iter()
-            .filter(|f| f.pos + 1 == first.pos)
+            .rev()
+            .take_while(|f| f.pos + 1 == first.pos)
             .collect();
+        previous.reverse();
         let (total, evidence) =
             if let Some((p, fam)) = NEXT_SENTENCE_CASUALTIES.iter().find(|(p, _)| opens(p)) {
                 // "Among the dead": the previous sentence's one figure of the dead.

@@ -3,7 +3,9 @@
 //! update of it ("later … the toll had risen to 15": →, not ✗), and one quantity in two units
 //! side by side ("50 basis points (half a percent)", "10 kilometers (6 miles)").
 
-use super::event::{Scene, earlier_report, update};
+use std::collections::{HashMap, HashSet};
+
+use super::event::{Reading, Scene, earlier_report, update};
 use super::figures::{
     Fig, family, family_of, fold_noun, is_forecast, is_part, is_toll, last_words, words,
 };
@@ -69,7 +71,7 @@ fn casualty(f: &Fig) -> Option<&'static str> {
 pub(crate) fn same_quantity<'a>(
     figs: &'a [Fig<'a>],
     claims: &[(usize, &Claim)],
-    summed: &[usize],
+    summed: &HashSet<usize>,
     out: &mut Vec<Draft<'a>>,
 ) {
     let top = headline_block(claims);
@@ -83,42 +85,61 @@ pub(crate) fn same_quantity<'a>(
             && !summed.contains(&f.q.start)
             && !f.claim.dates.iter().any(|d| d.iso.is_some())
     };
+    // Each casualty figure's key, and each of their sentences read once: the comparisons below
+    // are then cheap, however long the article.
+    let mut by_key: HashMap<(&'static str, String), Vec<&Fig>> = HashMap::new();
+    let mut readings: HashMap<usize, Reading> = HashMap::new();
+    let mut keyed: Vec<(&Fig, (&'static str, String))> = Vec::new();
+    for f in figs {
+        if let Some(key) = casualty_key(f).filter(|_| eligible(f)) {
+            by_key.entry(key.clone()).or_default().push(f);
+            readings
+                .entry(f.pos)
+                .or_insert_with(|| Reading::of(&f.claim.text));
+            keyed.push((f, key));
+        }
+    }
     // The headline and the first sentence of the body say which event the article reports; a
     // toll in the body says it by its own sentence.
-    let mut context: Vec<&str> = claims[..top].iter().map(|(_, c)| c.text.as_str()).collect();
+    let mut context: Vec<Reading> = claims[..top]
+        .iter()
+        .map(|(_, c)| Reading::of(&c.text))
+        .collect();
     // The first sentence of the body with figures (the same whether or not the claims without
     // figures were left out).
     context.extend(
         claims[top..]
             .iter()
             .find(|(_, c)| !c.quantities.is_empty())
-            .map(|(_, c)| c.text.as_str()),
+            .map(|(_, c)| Reading::of(&c.text)),
     );
-    let mut done: Vec<(&'static str, String)> = Vec::new();
-    for anchor in figs {
-        if !(anchor.pos < body || is_toll(anchor)) || !eligible(anchor) {
+    let context: Vec<&Reading> = context.iter().collect();
+    let mut done: HashSet<(&'static str, String)> = HashSet::new();
+    for (anchor, key) in &keyed {
+        if !(anchor.pos < body || is_toll(anchor)) || done.contains(key) {
             continue;
         }
-        let Some(key) = casualty_key(anchor) else {
-            continue;
-        };
-        if done.contains(&key) {
-            continue;
-        }
-        let scene = Scene::of(anchor, if anchor.pos < body { &context } else { &[] });
-        let group: Vec<&Fig> = figs
+        let around: &[&Reading] = if anchor.pos < body { &context } else { &[] };
+        let scene = Scene::of(&readings[&anchor.pos], around);
+        let group: Vec<&Fig> = by_key[key]
             .iter()
-            .filter(|f| eligible(f) && casualty_key(f).as_ref() == Some(&key))
-            .filter(|f| scene.admits(f))
+            .copied()
+            .filter(|f| scene.admits(&readings[&f.pos]))
             .collect();
         // Two figures in one sentence are two groups of people ("1,500 in Turkey, 800 in
         // Syria"): neither is the toll.
-        let alone = |f: &&Fig| group.iter().filter(|g| g.pos == f.pos).count() == 1;
-        let group: Vec<&Fig> = group.iter().copied().filter(alone).collect();
-        if group.len() < 2 || !group.iter().any(|f| std::ptr::eq(*f, anchor)) {
+        let mut per_sentence: HashMap<usize, usize> = HashMap::new();
+        for f in &group {
+            *per_sentence.entry(f.pos).or_default() += 1;
+        }
+        let group: Vec<&Fig> = group
+            .into_iter()
+            .filter(|f| per_sentence[&f.pos] == 1)
+            .collect();
+        if group.len() < 2 || !group.iter().any(|f| std::ptr::eq(*f, *anchor)) {
             continue;
         }
-        done.push(key.clone());
+        done.insert(key.clone());
         // What the figures count, as the article writes it ("tourists killed").
         let noun = group
             .iter()
