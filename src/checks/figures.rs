@@ -109,17 +109,25 @@ pub(crate) fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The last `n` words of `s`, in order.
+/// The last `n` words of `s`, in order (read from the end: `s` may be a long sentence).
 pub(crate) fn last_words(s: &str, n: usize) -> Vec<String> {
-    let all = words(s);
-    all[all.len().saturating_sub(n)..].to_vec()
+    let mut last: Vec<String> = s
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect();
+    last.reverse();
+    last
 }
 
 /// The first `n` words of `s`.
 pub(crate) fn first_words(s: &str, n: usize) -> Vec<String> {
-    let mut all = words(s);
-    all.truncate(n);
-    all
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// `s` holds the phrase `phrase` (lower-case words, in order) as whole words.
