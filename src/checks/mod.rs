@@ -22,6 +22,7 @@ mod change;
 mod event;
 mod figures;
 mod interval;
+mod occasion;
 mod parts;
 pub(crate) mod role;
 mod running;

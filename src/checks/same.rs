@@ -5,11 +5,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::event::{Reading, Scene, earlier_report, update};
+use super::event::{Reading, Scene};
 use super::figures::{
     Fig, family, family_of, fold_noun, is_forecast, is_part, is_toll, last_words, words,
 };
 use super::interval::{Band, band, judge, num};
+use super::occasion::{earlier_report, update};
 use super::role::role;
 use super::{Draft, Outcome, Relation};
 use crate::claim::{Claim, Measure};
