@@ -179,12 +179,11 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         }
         let opening = first_words(&first.claim.text, 4);
         let opens = |p: &[&str]| opening.len() >= p.len() && has_phrase(&opening[..p.len()], p);
-        // Figures are in text order: the previous sentence's come right before.
+        // The figures of the sentence just before (figures are in text order).
         let mut previous: Vec<&Fig> = figs[..first_at]
             .iter()
             .rev()
-            .take_while(|f| f.pos + 1 >= first.pos)
-            .filter(|f| f.pos + 1 == first.pos)
+            .take_while(|f| f.pos + 1 == first.pos)
             .collect();
         previous.reverse();
         let (total, evidence) =

@@ -3,13 +3,14 @@
 //! update of it ("later … the toll had risen to 15": →, not ✗), and one quantity in two units
 //! side by side ("50 basis points (half a percent)", "10 kilometers (6 miles)").
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::event::{Scene, earlier_report, update};
+use super::event::{Reading, Scene};
 use super::figures::{
     Fig, family, family_of, fold_noun, is_forecast, is_part, is_toll, last_words, words,
 };
 use super::interval::{Band, band, judge, num};
+use super::occasion::{earlier_report, update};
 use super::role::role;
 use super::{Draft, Outcome, Relation};
 use crate::claim::{Claim, Measure};
@@ -71,14 +72,13 @@ fn casualty(f: &Fig) -> Option<&'static str> {
 pub(crate) fn same_quantity<'a>(
     figs: &'a [Fig<'a>],
     claims: &[(usize, &Claim)],
-    summed: &[usize],
+    summed: &HashSet<usize>,
     out: &mut Vec<Draft<'a>>,
 ) {
     let top = headline_block(claims);
     // The place of the body's first claim: figures before it are the headline's.
     let body = claims.get(top).map_or(usize::MAX, |(place, _)| *place);
     // A sentence with a year is about another event ("in 1970, a quake killed …").
-    let summed: HashSet<usize> = summed.iter().copied().collect();
     let eligible = |f: &Fig| {
         !is_forecast(f)
             && !is_part(f)
@@ -86,53 +86,61 @@ pub(crate) fn same_quantity<'a>(
             && !summed.contains(&f.q.start)
             && !f.claim.dates.iter().any(|d| d.iso.is_some())
     };
-    // Each figure's key, read once (a long document has many figures to group).
-    let keys: Vec<Option<(&'static str, String)>> = figs
-        .iter()
-        .map(|f| if eligible(f) { casualty_key(f) } else { None })
-        .collect();
+    // Each casualty figure's key, and each of their sentences read once: the comparisons below
+    // are then cheap, however long the article.
+    let mut by_key: HashMap<(&'static str, String), Vec<&Fig>> = HashMap::new();
+    let mut readings: HashMap<usize, Reading> = HashMap::new();
+    let mut keyed: Vec<(&Fig, (&'static str, String))> = Vec::new();
+    for f in figs {
+        if let Some(key) = casualty_key(f).filter(|_| eligible(f)) {
+            by_key.entry(key.clone()).or_default().push(f);
+            readings
+                .entry(f.pos)
+                .or_insert_with(|| Reading::of(&f.claim.text));
+            keyed.push((f, key));
+        }
+    }
     // The headline and the first sentence of the body say which event the article reports; a
     // toll in the body says it by its own sentence.
-    let mut context: Vec<&str> = claims[..top].iter().map(|(_, c)| c.text.as_str()).collect();
+    let mut context: Vec<Reading> = claims[..top]
+        .iter()
+        .map(|(_, c)| Reading::of(&c.text))
+        .collect();
     // The first sentence of the body with figures (the same whether or not the claims without
     // figures were left out).
     context.extend(
         claims[top..]
             .iter()
             .find(|(_, c)| !c.quantities.is_empty())
-            .map(|(_, c)| c.text.as_str()),
+            .map(|(_, c)| Reading::of(&c.text)),
     );
-    let mut done: Vec<(&'static str, String)> = Vec::new();
-    for (anchor, key) in figs.iter().zip(&keys) {
-        let Some(key) = key else {
-            continue;
-        };
+    let context: Vec<&Reading> = context.iter().collect();
+    let mut done: HashSet<(&'static str, String)> = HashSet::new();
+    for (anchor, key) in &keyed {
         if !(anchor.pos < body || is_toll(anchor)) || done.contains(key) {
             continue;
         }
-        let key = key.clone();
-        let scene = Scene::of(anchor, if anchor.pos < body { &context } else { &[] });
-        let group: Vec<&Fig> = figs
+        let around: &[&Reading] = if anchor.pos < body { &context } else { &[] };
+        let scene = Scene::of(&readings[&anchor.pos], around);
+        let group: Vec<&Fig> = by_key[key]
             .iter()
-            .zip(&keys)
-            .filter(|(f, k)| k.as_ref() == Some(&key) && scene.admits(f))
-            .map(|(f, _)| f)
+            .copied()
+            .filter(|f| scene.admits(&readings[&f.pos]))
             .collect();
         // Two figures in one sentence are two groups of people ("1,500 in Turkey, 800 in
         // Syria"): neither is the toll.
-        // (The group is in text order: a figure is alone when its neighbours are elsewhere.)
-        let alone = |k: usize| {
-            (k == 0 || group[k - 1].pos != group[k].pos)
-                && group.get(k + 1).is_none_or(|g| g.pos != group[k].pos)
-        };
-        let group: Vec<&Fig> = (0..group.len())
-            .filter(|&k| alone(k))
-            .map(|k| group[k])
+        let mut per_sentence: HashMap<usize, usize> = HashMap::new();
+        for f in &group {
+            *per_sentence.entry(f.pos).or_default() += 1;
+        }
+        let group: Vec<&Fig> = group
+            .into_iter()
+            .filter(|f| per_sentence[&f.pos] == 1)
             .collect();
-        if group.len() < 2 || !group.iter().any(|f| std::ptr::eq(*f, anchor)) {
+        if group.len() < 2 || !group.iter().any(|f| std::ptr::eq(*f, *anchor)) {
             continue;
         }
-        done.push(key.clone());
+        done.insert(key.clone());
         // What the figures count, as the article writes it ("tourists killed").
         let noun = group
             .iter()

@@ -240,6 +240,17 @@ fn identified_and_unidentified_make_the_whole() {
         only(&found, Relation::PartOfWhole)[0].result,
         Outcome::Derived
     );
+    for text in [
+        "Officials said 50 of the 95 victims have been identified; 2 other people are missing.",
+        "Officials said 5 of the 12 victims were women; 3 other victims were children.",
+    ] {
+        let found = findings(text);
+        assert!(
+            found.iter().all(|f| f.result != Outcome::Inconsistent),
+            "{text}\n{}",
+            summaries(&found)
+        );
+    }
     let found =
         findings("Officials said 50 of the 95 victims have been identified; 40 were children.");
     assert_eq!(
