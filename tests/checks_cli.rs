@@ -187,6 +187,59 @@ fn corpus_findings() {
     }
 }
 
+/// Every finding on the QA tester's articles (`tests/fixtures/qa/`): the inconsistencies they
+/// hold are found (9 + 3 + 4 > 14 dead, 9 + 5 ≠ 16, 50 + 40 ≠ 95), and figures of other events
+/// (the Odesa strike, the month's total) are not compared with the Kharkiv strike's.
+#[test]
+fn qa_articles_findings() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let expected: &[(&str, &[(Relation, Outcome)])] = &[
+        (
+            "tests/fixtures/qa/kharkiv-paste.txt",
+            &[
+                (Relation::PartsTotal, Outcome::Consistent),
+                (Relation::PartsTotal, Outcome::Inconsistent),
+                (Relation::RunningTotal, Outcome::Inconsistent),
+                (Relation::SameQuantity, Outcome::Consistent),
+                (Relation::Interception, Outcome::Derived),
+            ],
+        ),
+        (
+            "tests/fixtures/qa/flood.txt",
+            &[(Relation::PartOfWhole, Outcome::Inconsistent)],
+        ),
+        (
+            "tests/fixtures/qa/furniture.txt",
+            &[(Relation::SameQuantity, Outcome::Consistent)],
+        ),
+    ];
+    for (path, want) in expected {
+        let text = std::fs::read_to_string(format!("{root}/{path}")).unwrap();
+        let extraction = extract_documents(&[Source { path, text: &text }]);
+        let got: Vec<(Relation, Outcome)> = check(&extraction.claims)
+            .iter()
+            .map(|f| (f.relation, f.result))
+            .collect();
+        assert_eq!(&got, want, "{path}");
+    }
+}
+
+#[test]
+fn the_table_never_lists_equal_values_as_different() {
+    let out = stdout(&claimcheck(&[
+        "extract",
+        "--checks",
+        "tests/fixtures/qa/kharkiv-paste.txt",
+    ]));
+    let (_, checks) = out.split_once("Figure checks").expect("a checks section");
+    assert!(checks.contains("14 = 14 (people killed)"), "{checks}");
+    assert!(!checks.contains("14 ≠ 14"), "{checks}");
+    assert!(
+        checks.contains("9 + 3 + 4 = 16 > 14 (the parts exceed the total)"),
+        "{checks}"
+    );
+}
+
 #[test]
 fn findings_of_several_articles_follow_their_titles_with_their_own_numbers() {
     let news = "tests/fixtures/news/voronezh-drones-17.txt";

@@ -33,10 +33,24 @@ impl<'a> Fig<'a> {
     /// a length of time.
     pub fn countable(&self) -> bool {
         self.q.qualifier != Some(Qualifier::Indefinite)
+            && !self.is_appositive()
             && !matches!(
                 self.q.measure,
                 Some(Measure::Age | Measure::Magnitude | Measure::Duration)
             )
+    }
+
+    /// A bare number set off by commas after a noun ("The suspect, 33, was killed"): an age the
+    /// extractor did not mark as one, never a count.
+    pub fn is_appositive(&self) -> bool {
+        let before = self.before().trim_end();
+        let after = self.after().trim_start();
+        self.q.unit.is_none()
+            && before.ends_with(',')
+            && after.starts_with(',')
+            && before[..before.len() - 1]
+                .trim_end()
+                .ends_with(|c: char| c.is_alphabetic())
     }
 
     /// The unit folded to a singular lower-case noun, with every word for people ("people",
@@ -95,17 +109,25 @@ pub(crate) fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The last `n` words of `s`, in order.
+/// The last `n` words of `s`, in order (read from the end: `s` may be a long sentence).
 pub(crate) fn last_words(s: &str, n: usize) -> Vec<String> {
-    let all = words(s);
-    all[all.len().saturating_sub(n)..].to_vec()
+    let mut last: Vec<String> = s
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect();
+    last.reverse();
+    last
 }
 
 /// The first `n` words of `s`.
 pub(crate) fn first_words(s: &str, n: usize) -> Vec<String> {
-    let mut all = words(s);
-    all.truncate(n);
-    all
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// `s` holds the phrase `phrase` (lower-case words, in order) as whole words.
@@ -119,8 +141,16 @@ pub(crate) fn has_phrase(words: &[String], phrase: &[&str]) -> bool {
 /// A singular lower-case noun; words for people become "people".
 pub(crate) fn fold_noun(unit: &str) -> String {
     let u = unit.to_lowercase();
-    if matches!(
-        u.as_str(),
+    if is_people_word(&u) {
+        return "people".to_string();
+    }
+    singular(&u)
+}
+
+/// A word that counts people without saying which ("people", "victims", "dead", "others").
+fn is_people_word(u: &str) -> bool {
+    matches!(
+        u,
         "people"
             | "person"
             | "persons"
@@ -139,8 +169,18 @@ pub(crate) fn fold_noun(unit: &str) -> String {
             | "bodies"
             | "lives"
             | "missing"
-    ) {
-        return "people".to_string();
+    )
+}
+
+/// The singular of a lower-case noun ("drones" → "drone", "children" → "child", "women" →
+/// "woman"); words for people stay as they are.
+pub(crate) fn singular(unit: &str) -> String {
+    let u = unit.to_lowercase();
+    if u == "people" || u == "children" {
+        return if u == "children" { "child" } else { "people" }.to_string();
+    }
+    if let Some(stem) = u.strip_suffix("men") {
+        return format!("{stem}man");
     }
     if let Some(stem) = u.strip_suffix("ies") {
         return format!("{stem}y");
@@ -154,6 +194,109 @@ pub(crate) fn fold_noun(unit: &str) -> String {
         Some(stem) if !u.ends_with("ss") => stem.to_string(),
         _ => u,
     }
+}
+
+/// Kinds of people a count of people may be broken down into ("nine women, three men and four
+/// children"), singular.
+const KINDS_OF_PEOPLE: &[&str] = &[
+    "man",
+    "woman",
+    "child",
+    "boy",
+    "girl",
+    "baby",
+    "infant",
+    "toddler",
+    "teenager",
+    "teen",
+    "adult",
+    "minor",
+    "pensioner",
+    "student",
+    "pupil",
+    "teacher",
+    "soldier",
+    "serviceman",
+    "officer",
+    "policeman",
+    "firefighter",
+    "rescuer",
+    "worker",
+    "journalist",
+    "doctor",
+    "nurse",
+    "tourist",
+    "passenger",
+    "pilgrim",
+    "migrant",
+    "refugee",
+    "patient",
+    "miner",
+    "civilian",
+    "resident",
+    "kid",
+    "foreigner",
+    "citizen",
+    "national",
+    "volunteer",
+    "medic",
+];
+
+/// Breakdowns whose kinds do not overlap, so that their counts add up: a man is never a woman
+/// or a child, but a civilian may be a child.
+const PARTITIONS: &[&[&str]] = &[
+    &["man", "woman", "child"],
+    &["man", "woman", "boy", "girl"],
+    &["adult", "child"],
+    &["adult", "minor"],
+    &["civilian", "soldier"],
+];
+
+/// `part` (a unit) names a kind of people, so it may be counted among a total of people.
+pub(crate) fn is_kind_of_people(part: &str) -> bool {
+    // "police officers", "aid workers": the last word says the kind.
+    let last = part.rsplit(' ').next().unwrap_or(part);
+    KINDS_OF_PEOPLE.contains(&singular(last).as_str())
+}
+
+/// Parts with these units may be added up without counting anyone twice: one kind for all (told
+/// apart by place or time: "20 over Kharkiv and 18 over Sumy"), or kinds of one breakdown ("nine
+/// women, three men and four children").
+pub(crate) fn disjoint_kinds<'u>(units: impl IntoIterator<Item = &'u str>) -> bool {
+    let mut kinds: Vec<String> = Vec::new();
+    for u in units {
+        let k = singular(u);
+        if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    }
+    kinds.len() <= 1
+        || PARTITIONS
+            .iter()
+            .any(|p| kinds.iter().all(|k| p.contains(&k.as_str())))
+}
+
+/// A figure that is only part of the people it speaks of ("55 of 75", "another 22", "including
+/// 3 children"), so never the same quantity as a total.
+pub(crate) fn is_part(f: &Fig) -> bool {
+    let before = last_words(f.before(), 2);
+    let partial = before.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "including" | "another" | "further" | "additional" | "of" | "among" | "only"
+        )
+    });
+    let after = first_words(f.after(), 2);
+    partial || after.first().is_some_and(|w| w == "of" || w == "out")
+}
+
+/// The figure is the subject of a toll: "the death toll … 381", "death count … 75".
+pub(crate) fn is_toll(f: &Fig) -> bool {
+    let before = last_words(f.before(), 10);
+    before.iter().any(|w| w == "toll")
+        || before
+            .windows(2)
+            .any(|w| w[0] == "death" && w[1] == "count")
 }
 
 /// What happened to the people a figure counts, read from its unit or the nearest telling word
@@ -180,7 +323,7 @@ pub(crate) fn family(f: &Fig) -> Option<&'static str> {
         .map(|(_, fam)| fam)
 }
 
-fn family_of(word: &str) -> Option<&'static str> {
+pub(crate) fn family_of(word: &str) -> Option<&'static str> {
     Some(match word {
         "killed" | "kill" | "kills" | "killing" | "died" | "die" | "dies" | "dead" | "death"
         | "deaths" | "toll" | "fatalities" | "perished" | "lives" | "bodies" => "killed",
@@ -243,6 +386,24 @@ mod tests {
         assert_eq!(fold_noun("countries"), "country");
         assert_eq!(fold_noun("churches"), "church");
         assert_eq!(fold_noun("glass"), "glass");
+        assert_eq!(fold_noun("children"), "child");
+        assert_eq!(fold_noun("women"), "woman");
+        assert_eq!(fold_noun("men"), "man");
+        assert_eq!(fold_noun("firemen"), "fireman");
+    }
+
+    #[test]
+    fn breakdowns_of_people_add_up_only_when_their_kinds_do_not_overlap() {
+        assert!(is_kind_of_people("women") && is_kind_of_people("children"));
+        assert!(!is_kind_of_people("tanks"));
+        assert!(is_kind_of_people("police officers") && is_kind_of_people("aid workers"));
+        assert!(disjoint_kinds(["women", "men", "children"]));
+        assert!(disjoint_kinds(["drones", "drones"]));
+        assert!(disjoint_kinds(["boys", "girls", "women"]));
+        // A civilian may be a child; a woman may be a soldier.
+        assert!(!disjoint_kinds(["civilians", "children"]));
+        assert!(!disjoint_kinds(["women", "soldiers"]));
+        assert!(!disjoint_kinds(["children", "girls", "women"]));
     }
 
     #[test]

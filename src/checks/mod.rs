@@ -9,18 +9,23 @@
 //!
 //! | relation | evidence | arithmetic |
 //! |---|---|---|
-//! | parts and total | "a total of N …, including a …, b …" | a + b ≤ N (= N for a complete list) |
+//! | parts and total | "a total of N …, including a …, b …"; "… killed 14", "Among the dead were …" | a + b ≤ N (= N for a complete list) |
 //! | running total | "N …", "another M …", "brought the number … to T" | N + M = T |
-//! | same quantity | the headline's figure and the body's, same event and noun | equal, or overlapping hedges |
+//! | same quantity | the headline's figure and the body's, same event (place, day, occasion, period) and noun | equal, or overlapping hedges |
+//! | update | "later … the toll had risen to 15" after "12 were killed" | 12 → 15 (+3) |
 //! | change | "by X to Y", "from Z to Y", "… against Z" | Y − Z = X, or the derived before / change |
-//! | part of whole | "55 of 75 …" | 75 − 55 = 20 not …, 73.3 % |
+//! | part of whole | "55 of 75 …"; "50 of the 95 … identified; 40 remain unidentified" | 75 − 55 = 20 not …, 73.3 %; 50 + 40 = 90 ≠ 95 |
 //! | interception | "181 drones fired …, shot down 115" | 66 not shot down, 63.5 % |
 //! | equivalent units | "50 basis points (half a percent)", "10 kilometers (6 miles)" | conversion |
 
 mod change;
+mod event;
 mod figures;
 mod interval;
+mod occasion;
 mod parts;
+pub(crate) mod role;
+mod running;
 mod same;
 mod share;
 
@@ -49,6 +54,8 @@ pub enum Relation {
     Interception,
     /// One quantity in two units ("50 basis points (half a percent)").
     Equivalent,
+    /// A later figure that updates an earlier one ("later … the toll had risen to 15").
+    Update,
 }
 
 impl Relation {
@@ -62,6 +69,7 @@ impl Relation {
             Relation::PartOfWhole => "part of a whole",
             Relation::Interception => "interception",
             Relation::Equivalent => "equivalent units",
+            Relation::Update => "updated figure",
         }
     }
 }
@@ -196,8 +204,14 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
     let figs = figures::collect(claims);
     let mut found = Vec::new();
     parts::parts_total(&figs, &mut found);
-    parts::running_total(&figs, &mut found);
-    same::same_quantity(&figs, &mut found);
+    running::running_total(&figs, &mut found);
+    // Figures a running total adds up belong to several events: none is "the" toll.
+    let summed: HashSet<usize> = found
+        .iter()
+        .filter(|d| d.relation == Relation::RunningTotal)
+        .flat_map(|d| d.uses.iter().map(|(f, _)| f.q.start))
+        .collect();
+    same::same_quantity(&figs, claims, &summed, &mut found);
     same::equivalent(&figs, &mut found);
     change::changes(&figs, &mut found);
     share::part_of_whole(&figs, &mut found);
@@ -276,3 +290,7 @@ impl<'a> Draft<'a> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_qa;
+#[cfg(test)]
+mod tests_wire;

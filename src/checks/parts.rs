@@ -1,11 +1,15 @@
 //! Parts and totals: a list of parts with their total in one sentence ("a total of 17 drones,
-//! including 10 over Kursk and 4 over Belgorod"), and a total built across sentences ("3,400 died
-//! in A", "another 1,600 in B", "that brought the number killed to 5,100").
+//! including 10 over Kursk and 4 over Belgorod"; "a total of 48 drones and 6 missiles, including
+//! 20 … drones and 18 …", where the parts' noun says which total), or in the next sentence ("…
+//! killed 14 people and injured 37." "Among the dead were nine women, three men and four
+//! children").
 
 use super::figures::{
-    Fig, family, first_words, has_phrase, is_forecast, last_words, same_measure, same_noun, words,
+    Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
+    is_kind_of_people, is_part, same_measure, same_noun, singular, words,
 };
 use super::interval::{Band, band, judge, num};
+use super::role::role;
 use super::{Draft, Outcome, Relation};
 
 /// Words after a total that introduce some of its parts.
@@ -30,7 +34,7 @@ const ALL_PARTS: &[&[&str]] = &[
     &["split", "into"],
 ];
 
-/// Words that open a sentence listing the parts of the previous sentence's total.
+/// Words that open a sentence listing the parts of the previous sentence's last total.
 const NEXT_SENTENCE_PARTS: &[&[&str]] = &[
     &["of", "these"],
     &["of", "them"],
@@ -38,6 +42,23 @@ const NEXT_SENTENCE_PARTS: &[&[&str]] = &[
     &["of", "whom"],
     &["among", "them"],
     &["among", "those"],
+];
+
+/// Words that open a sentence listing the parts of the previous sentence's total of one kind of
+/// casualty ("Among the dead were …"): the words, and the family of the total.
+const NEXT_SENTENCE_CASUALTIES: &[(&[&str], &str)] = &[
+    (&["among", "the", "dead"], "killed"),
+    (&["of", "the", "dead"], "killed"),
+    (&["among", "those", "killed"], "killed"),
+    (&["of", "those", "killed"], "killed"),
+    (&["among", "those", "who", "died"], "killed"),
+    (&["among", "the", "injured"], "injured"),
+    (&["of", "the", "injured"], "injured"),
+    (&["among", "the", "wounded"], "injured"),
+    (&["of", "the", "wounded"], "injured"),
+    (&["among", "those", "injured"], "injured"),
+    (&["among", "those", "wounded"], "injured"),
+    (&["among", "the", "missing"], "missing"),
 ];
 
 /// The trigger in `gap` (the text between a total and its first part), if any: its words and
@@ -60,54 +81,142 @@ fn trigger(gap: &str) -> Option<(String, bool)> {
     None
 }
 
-/// A part may be added to a total: a count of the same thing, not hedged as indefinite.
-fn fits(total: &Fig, part: &Fig) -> bool {
-    part.countable() && same_measure(total, part) && same_noun(total, part)
+/// The text between two figures only joins them into one list ("48 drones and 6 missiles").
+fn coordinated(gap: &str) -> bool {
+    !gap.contains(['.', ';', ':', '(', ')']) && words(gap).iter().all(|w| w == "and" || w == "or")
 }
 
-/// Totals with their parts in the same sentence (or the next one, "Of these, …").
+/// A part may be added to a total: a count of the same thing ("drones" in "drones"), or a kind
+/// of people in a count of people ("women" in "people"), not hedged as indefinite.
+fn fits(total: &Fig, part: &Fig) -> bool {
+    let people = |f: &Fig| f.noun().is_none_or(|n| n == "people");
+    let kind = part.q.unit.as_deref().is_some_and(is_kind_of_people);
+    part.countable()
+        && same_measure(total, part)
+        && (same_noun(total, part) || (people(total) && kind))
+}
+
+/// The parts after `first`, as long as they stay in its sentence and fit `total`; `None` when
+/// their kinds may overlap ("9 civilians and 6 children": a child may be a civilian), so that
+/// their sum says nothing.
+fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<&'a Fig<'a>>> {
+    let pos = figs[first].pos;
+    let mut parts: Vec<&Fig> = Vec::new();
+    for p in &figs[first..] {
+        if p.pos != pos || !fits(total, p) {
+            break;
+        }
+        // "killed five people, including two children, and wounded seven others": another
+        // casualty ends the list.
+        let gap = parts.last().and_then(|prev| prev.text_to(p)).unwrap_or("");
+        let other = |w: &String| family_of(w).is_some_and(|fam| Some(fam) != family(total));
+        if words(gap).iter().any(other) {
+            break;
+        }
+        parts.push(p);
+    }
+    let units = parts.iter().filter_map(|p| p.q.unit.as_deref());
+    (!parts.is_empty() && disjoint_kinds(units)).then_some(parts)
+}
+
+/// Totals with their parts in the same sentence (or the next one, "Of these, …", "Among the
+/// dead were …").
 pub(crate) fn parts_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
-    for (t, total) in figs.iter().enumerate() {
+    in_one_sentence(figs, out);
+    in_the_next_sentence(figs, out);
+}
+
+fn in_one_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
+    for k in 0..figs.len().saturating_sub(1) {
+        let (last, first) = (&figs[k], &figs[k + 1]);
+        let Some((evidence, complete)) = last.text_to(first).and_then(trigger) else {
+            continue;
+        };
+        // "a total of 48 drones and 6 missiles, including 20 … drones": the total is the one
+        // of the list before the trigger whose noun the first part has.
+        let mut list = vec![k];
+        while let Some(&j) = list.last()
+            && j > 0
+            && figs[j - 1].text_to(&figs[j]).is_some_and(coordinated)
+        {
+            list.push(j - 1);
+        }
+        let total = if list.len() == 1 {
+            Some(k)
+        } else {
+            // A unit the extractor carried from elsewhere in the sentence is its guess, no
+            // evidence: the part must write its noun.
+            let noun = first
+                .q
+                .unit
+                .as_deref()
+                .filter(|_| !first.q.unit_carried)
+                .map(singular);
+            let same: Vec<usize> = list
+                .iter()
+                .copied()
+                .filter(|&j| noun.is_some() && figs[j].q.unit.as_deref().map(singular) == noun)
+                .collect();
+            (same.len() == 1).then(|| same[0])
+        };
+        let Some(total) = total.map(|t| &figs[t]) else {
+            continue;
+        };
         if !total.countable() || is_forecast(total) {
             continue;
         }
-        let mut parts: Vec<&Fig> = Vec::new();
-        let mut found: Option<(String, bool)> = None;
-        if let Some(first) = figs.get(t + 1).filter(|f| f.pos == total.pos)
-            && let Some(gap) = total.text_to(first)
-            && let Some(trig) = trigger(gap)
-        {
-            found = Some(trig);
-            for part in &figs[t + 1..] {
-                if part.pos != total.pos || !fits(total, part) {
-                    break;
-                }
-                parts.push(part);
-            }
-        } else if figs.get(t + 1).is_none_or(|f| f.pos != total.pos) {
-            // "Of these, 10 …": the parts open the next sentence.
-            let next: Vec<&Fig> = figs[t + 1..]
-                .iter()
-                .filter(|f| f.pos == total.pos + 1)
-                .collect();
-            if let Some(first) = next.first() {
-                let opening = first_words(&first.claim.text, 2);
-                if NEXT_SENTENCE_PARTS
+        if let Some(parts) = parts_from(figs, k + 1, total) {
+            out.push(judge_parts(total, &parts, &evidence, complete));
+        }
+    }
+}
+
+fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
+    for (first_at, first) in figs.iter().enumerate() {
+        // The first figure of a sentence that opens with the words.
+        if first.pos == 0 || (first_at > 0 && figs[first_at - 1].pos == first.pos) {
+            continue;
+        }
+        let opening = first_words(&first.claim.text, 4);
+        let opens = |p: &[&str]| opening.len() >= p.len() && has_phrase(&opening[..p.len()], p);
+        // The figures of the sentence just before (figures are in text order).
+        let mut previous: Vec<&Fig> = figs[..first_at]
+            .iter()
+            .rev()
+            .take_while(|f| f.pos + 1 == first.pos)
+            .collect();
+        previous.reverse();
+        let (total, evidence) =
+            if let Some((p, fam)) = NEXT_SENTENCE_CASUALTIES.iter().find(|(p, _)| opens(p)) {
+                // "Among the dead": the previous sentence's one figure of the dead.
+                let of_kind: Vec<&Fig> = previous
                     .iter()
-                    .any(|p| has_phrase(&opening, p) && opening.len() == p.len())
-                {
-                    found = Some((opening.join(" "), false));
-                    parts = next.into_iter().take_while(|p| fits(total, p)).collect();
+                    .copied()
+                    .filter(|f| {
+                        // Read in the figure's own clause: "carrying 40 tourists …, killing 12".
+                        let said = role(f.before(), f.after());
+                        said.as_deref() == Some(*fam) && !is_part(f)
+                    })
+                    .collect();
+                match of_kind.as_slice() {
+                    [one] => (*one, p.join(" ")),
+                    _ => continue,
                 }
-            }
-        }
-        let Some((evidence, complete)) = found else {
+            } else if let Some(p) = NEXT_SENTENCE_PARTS.iter().find(|p| opens(p)) {
+                // "Of these, 10 …": the previous sentence's last figure.
+                match previous.last() {
+                    Some(last) => (*last, p.join(" ")),
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+        if !total.countable() || is_forecast(total) {
             continue;
-        };
-        if parts.is_empty() {
-            continue;
         }
-        out.push(judge_parts(total, &parts, &evidence, complete));
+        if let Some(parts) = parts_from(figs, first_at, total) {
+            out.push(judge_parts(total, &parts, &evidence, false));
+        }
     }
 }
 
@@ -161,150 +270,5 @@ fn judge_parts<'a>(
         arithmetic,
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
         evidence: format!("“{evidence}”"),
-    }
-}
-
-/// Verbs that close a running total ("brought the number killed to 5,100").
-const BRINGS: &[&str] = &[
-    "brought", "bringing", "bring", "brings", "raising", "raised", "raises", "taking", "took",
-    "takes", "pushing", "pushed", "pushes", "lifting", "lifted",
-];
-
-/// Nouns a closing total speaks of.
-const TOTALS: &[&str] = &[
-    "total", "toll", "number", "count", "tally", "figure", "killed", "dead", "deaths", "injured",
-];
-
-/// Hedge words that may stand between "to" and a closing total.
-const HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "nearly",
-    "almost",
-    "at",
-    "least",
-    "more",
-    "than",
-    "over",
-    "close",
-    "an",
-    "estimated",
-    "just",
-    "under",
-    "below",
-    "above",
-];
-
-/// The words that make `f` a closing total, if they do: "brought the number killed to".
-fn closing(f: &Fig) -> Option<String> {
-    let mut before = last_words(f.before(), 12);
-    // "to about 19,500", "to at least 20": the hedge sits between "to" and the figure.
-    while before.last().is_some_and(|w| HEDGES.contains(&w.as_str())) {
-        before.pop();
-    }
-    if before.last().map(String::as_str) != Some("to") {
-        return None;
-    }
-    let verb = before.iter().rposition(|w| BRINGS.contains(&w.as_str()))?;
-    let between = &before[verb + 1..before.len() - 1];
-    between
-        .iter()
-        .any(|w| TOTALS.contains(&w.as_str()))
-        .then(|| before[verb..].join(" "))
-}
-
-/// The words that make `f` an increment ("another 1,600", "a further 20", "30 more"), if any.
-fn increment(f: &Fig) -> Option<&'static str> {
-    let before = last_words(f.before(), 2);
-    let last = before.last().map(String::as_str);
-    let pair = before.join(" ");
-    if last == Some("another") {
-        return Some("another");
-    }
-    if matches!(pair.as_str(), "a further" | "an additional" | "an extra") {
-        return Some("a further");
-    }
-    let next = first_words(f.after(), 1);
-    (f.q.unit.is_none() && next.first().is_some_and(|w| w == "more")).then_some("more")
-}
-
-/// How many sentences back a running total may reach.
-const WINDOW: usize = 3;
-
-/// Totals built across sentences: a base figure, increments ("another …"), and a closing total
-/// ("brought the number killed to …").
-pub(crate) fn running_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
-    for (t, total) in figs.iter().enumerate() {
-        let Some(closing_words) = closing(total) else {
-            continue;
-        };
-        if !total.countable() {
-            continue;
-        }
-        let fam = family(total);
-        let mut increments: Vec<(&Fig, &str)> = Vec::new();
-        let mut base: Option<&Fig> = None;
-        for f in figs[..t].iter().rev() {
-            if f.pos + WINDOW < total.pos {
-                break;
-            }
-            if !f.countable() || !same_measure(total, f) || !same_noun(total, f) || is_forecast(f) {
-                continue;
-            }
-            let f_fam = family(f);
-            if let Some(word) = increment(f) {
-                if f_fam.is_none() || f_fam == fam {
-                    increments.push((f, word));
-                }
-                continue;
-            }
-            // The base must say what it counts as the total does.
-            if !increments.is_empty()
-                && (f_fam == fam && fam.is_some()
-                    || (fam.is_none() && f.noun().is_some() && f.noun() == total.noun()))
-            {
-                base = Some(f);
-            }
-            break;
-        }
-        let Some(base) = base else {
-            continue;
-        };
-        increments.reverse();
-        let mut notes = Vec::new();
-        let stated = band(total.q, &mut notes);
-        let mut sum = band(base.q, &mut notes);
-        let mut terms = vec![num(base.q.value)];
-        for (f, _) in &increments {
-            sum = sum.plus(band(f.q, &mut notes));
-            terms.push(num(f.q.value));
-        }
-        let result = judge(stated, sum);
-        let sign = match result {
-            Outcome::Consistent => "=",
-            Outcome::Approximate => "≈",
-            _ => "≠",
-        };
-        let arithmetic = format!(
-            "{} = {} {sign} {} (stated total)",
-            terms.join(" + "),
-            num(sum.value),
-            num(stated.value)
-        );
-        let mut uses = vec![(base, "part")];
-        uses.extend(increments.iter().map(|(f, _)| (*f, "part")));
-        uses.push((total, "total"));
-        let words: Vec<&str> = increments.iter().map(|(_, w)| *w).collect();
-        out.push(Draft {
-            relation: Relation::RunningTotal,
-            result,
-            uses,
-            arithmetic,
-            tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-            evidence: format!("“{}” … “{closing_words}”", words.join("”, “")),
-        });
     }
 }

@@ -1,14 +1,15 @@
 //! Shares of a whole: "55 of 75 confirmed dead had been identified" (→ 20 not identified,
-//! 73.3 %), and launched against intercepted: "181 drones fired …, shot down 115" (→ 66 not shot
+//! 73.3 %) or, with the rest stated, "50 of the 95 victims have been identified; 40 remain
+//! unidentified" (50 + 40 = 90 ≠ 95), and launched against intercepted: "181 drones fired …, shot down 115" (→ 66 not shot
 //! down, 63.5 %).
 
 use super::figures::{Fig, first_words, last_words, same_measure, same_noun, words};
-use super::interval::{num, percent};
+use super::interval::{band, judge, num, percent};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 
 /// Words around a figure that say it was launched.
-const LAUNCHED: &[&str] = &[
+pub(crate) const LAUNCHED: &[&str] = &[
     "fired",
     "launched",
     "launching",
@@ -22,7 +23,7 @@ const LAUNCHED: &[&str] = &[
 ];
 
 /// Words around a figure that say it was intercepted.
-const INTERCEPTED: &[&str] = &[
+pub(crate) const INTERCEPTED: &[&str] = &[
     "intercepted",
     "destroyed",
     "downed",
@@ -126,15 +127,53 @@ pub(crate) fn interception<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     }
 }
 
-/// "55 of 75 …": a part and its whole, side by side.
+/// The figure after `whole` in its sentence that counts the rest of it: "40 remain
+/// unidentified" after "50 of the 95 victims have been identified", "the remaining 20"; with the
+/// words that say so. `verb` is the participle that says what the part is.
+fn complement<'a>(
+    figs: &'a [Fig<'a>],
+    whole_at: usize,
+    verb: Option<&str>,
+) -> Option<(&'a Fig<'a>, String)> {
+    let whole = &figs[whole_at];
+    let rest = figs
+        .get(whole_at + 1)
+        .filter(|f| f.pos == whole.pos && f.countable() && same_measure(whole, f))
+        .filter(|f| same_noun(whole, f))?;
+    let before = last_words(rest.before(), 2);
+    // ("other" is not enough: "2 other people" may be outside the whole.)
+    if let Some(w) = before.iter().find(|w| *w == "remaining") {
+        return Some((rest, format!("“{w}”")));
+    }
+    let verb = verb?;
+    let after = first_words(rest.after(), 5);
+    let negated = format!("un{verb}");
+    if let Some(w) = after.iter().find(|w| **w == negated) {
+        return Some((rest, format!("“{w}”")));
+    }
+    // "40 have not been identified", "40 are yet to be identified".
+    let at = after.iter().position(|w| w == verb)?;
+    let ahead = &after[..at];
+    let denied = ahead
+        .iter()
+        .any(|w| w == "not" || w == "yet" || w == "never");
+    denied.then(|| (rest, format!("“{} {verb}”", ahead.join(" "))))
+}
+
+/// "55 of 75 …": a part and its whole, side by side; with the rest stated too ("50 of the 95
+/// victims have been identified; 40 remain unidentified"), the two must make the whole.
 pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
-    for pair in figs.windows(2) {
+    for (at, pair) in figs.windows(2).enumerate() {
         let (part, whole) = (&pair[0], &pair[1]);
         let Some(gap) = part.text_to(whole) else {
             continue;
         };
         let w = words(gap);
-        if !(w == ["of"] || w == ["out", "of"]) || !gap.trim().ends_with("of") {
+        let tied = matches!(
+            w.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+            ["of"] | ["out", "of"] | ["of", "the"] | ["out", "of", "the"]
+        );
+        if !tied || gap.contains([',', ';', '.', ':']) {
             continue;
         }
         if !part.countable()
@@ -153,6 +192,20 @@ pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         let verb = first_words(whole.after(), 5)
             .into_iter()
             .find(|w| w.ends_with("ed") && !matches!(w.as_str(), "had" | "need"));
+        let evidence = format!("“{}”", gap.trim());
+        if p <= t
+            && let Some((rest, words)) = complement(figs, at + 1, verb.as_deref())
+        {
+            out.push(with_rest(
+                part,
+                whole,
+                rest,
+                verb.as_deref(),
+                evidence,
+                words,
+            ));
+            continue;
+        }
         let rest = match &verb {
             Some(v) => format!("not {v}"),
             None => "the rest".to_string(),
@@ -182,7 +235,46 @@ pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             uses: vec![(part, "part"), (whole, "whole")],
             arithmetic: arithmetic.replace("  ", " "),
             tolerance: None,
-            evidence: format!("“{}”", gap.trim()),
+            evidence,
         });
+    }
+}
+
+/// The part and the stated rest against the whole: 50 + 40 = 90 ≠ 95.
+fn with_rest<'a>(
+    part: &'a Fig<'a>,
+    whole: &'a Fig<'a>,
+    rest: &'a Fig<'a>,
+    verb: Option<&str>,
+    of: String,
+    rest_words: String,
+) -> Draft<'a> {
+    let mut notes = Vec::new();
+    let stated = band(whole.q, &mut notes);
+    let sum = band(part.q, &mut notes).plus(band(rest.q, &mut notes));
+    let result = judge(stated, sum);
+    let sign = match result {
+        Outcome::Consistent => "=",
+        Outcome::Approximate => "≈",
+        _ => "≠",
+    };
+    let what = match verb {
+        Some(v) => format!("{v} + not {v}"),
+        None => "the part + the rest".to_string(),
+    };
+    let verb_words = verb.map_or(String::new(), |v| format!(" … “{v}”"));
+    Draft {
+        relation: Relation::PartOfWhole,
+        result,
+        uses: vec![(part, "part"), (whole, "whole"), (rest, "rest")],
+        arithmetic: format!(
+            "{} + {} = {} {sign} {} ({what} should make the whole)",
+            num(part.q.value),
+            num(rest.q.value),
+            num(sum.value),
+            num(whole.q.value)
+        ),
+        tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
+        evidence: format!("{of}{verb_words} … {rest_words}"),
     }
 }

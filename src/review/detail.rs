@@ -165,7 +165,7 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
         })
         .cloned()
         .collect();
-    for (i, aid) in aids(&unchecked).into_iter().enumerate() {
+    for (i, aid) in aids(claim, &unchecked).into_iter().enumerate() {
         out.push(field(
             if i == 0 { "Arithmetic: " } else { "  " },
             aid,

@@ -10,7 +10,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Checked, Sink, checks, write_all, written};
+use super::{Checked, Sink, checks, claim_json, write_all, written};
 use crate::claim::{Claim, Document};
 use crate::extract::Rejected;
 
@@ -20,6 +20,7 @@ pub struct Json<W: Write> {
     all: bool,
     claims: usize,
     rejected: Vec<Rejected>,
+    buffer: Vec<u8>,
 }
 
 impl<W: Write> Json<W> {
@@ -30,6 +31,7 @@ impl<W: Write> Json<W> {
             all,
             claims: 0,
             rejected: Vec::new(),
+            buffer: Vec::new(),
         }
     }
 }
@@ -61,10 +63,16 @@ impl<W: Write> Sink for Json<W> {
     }
 
     fn claim(&mut self, claim: &Claim) -> Result<()> {
-        let sep: &[u8] = if self.claims == 0 { b"\n" } else { b",\n" };
+        let sep: &[u8] = if self.claims == 0 {
+            b"\n    "
+        } else {
+            b",\n    "
+        };
         self.claims += 1;
-        write_all(&mut self.out, sep)?;
-        write_all(&mut self.out, element(claim)?.as_bytes())
+        self.buffer.clear();
+        self.buffer.extend_from_slice(sep);
+        claim_json::pretty_element(&mut self.buffer, claim);
+        write_all(&mut self.out, &self.buffer)
     }
 
     fn rejected(&mut self, rejected: &Rejected) -> Result<()> {
@@ -96,12 +104,16 @@ impl<W: Write> Sink for Json<W> {
 /// order among them, marked `"rejected": true`.
 pub struct Lines<W: Write> {
     out: W,
+    buffer: Vec<u8>,
 }
 
 impl<W: Write> Lines<W> {
     /// Writes to `out`.
     pub fn new(out: W) -> Lines<W> {
-        Lines { out }
+        Lines {
+            out,
+            buffer: Vec::new(),
+        }
     }
 
     fn line(&mut self, value: &impl Serialize) -> Result<()> {
@@ -128,7 +140,10 @@ impl<W: Write> Sink for Lines<W> {
     }
 
     fn claim(&mut self, claim: &Claim) -> Result<()> {
-        self.line(claim)
+        self.buffer.clear();
+        claim_json::compact(&mut self.buffer, claim);
+        self.buffer.push(b'\n');
+        write_all(&mut self.out, &self.buffer)
     }
 
     fn rejected(&mut self, rejected: &Rejected) -> Result<()> {

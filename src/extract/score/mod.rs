@@ -9,10 +9,11 @@
 //!   naming nothing a checker could look up (a general explainer, an outlook) down,
 //! - [`NEWS_PRIOR`].
 //!
-//! The trainer calibrates the bias so that `z = NEWS_PRIOR` is the cut that maximises the F1 of
-//! the Yes class on CheckThat! debates the model has not seen (blocked cross-validation over
-//! train and dev). The prior then moves the cut for news articles, where most sentences naming
-//! something are claims, whereas a quarter of debate sentences are.
+//! The trainer calibrates the bias so that `z = NEWS_PRIOR` is the cut that maximises the
+//! expected F1 of the Yes class on CheckThat! debates the model has not seen: it
+//! Platt-calibrates the out-of-fold log-odds of a blocked cross-validation over train and dev
+//! ([`checkthat::calibrated_threshold`]). The prior then moves the cut for news articles, where
+//! most sentences naming something are claims, whereas a quarter of debate sentences are.
 //!
 //! Page furniture ([`rules::Furniture`]: timestamps, labels, bylines, headings without a verb,
 //! commands and prompts to the reader) is never a claim: its score is cut to a tenth.
