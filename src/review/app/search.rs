@@ -165,7 +165,7 @@ impl App {
         if self.search.is_none() {
             let key = self
                 .keymap
-                .keys(super::super::keymap::Context::Browse, &Action::Search)
+                .keys(Context::Browse, &Action::Search)
                 .first()
                 .map_or(String::new(), Chord::to_string);
             self.notice = Some(format!("no search yet: {key} searches the claims"));
