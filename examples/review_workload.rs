@@ -8,7 +8,8 @@
 //! ```
 //!
 //! The difference between the two runs divided by 400 is the cost of one keypress (key → action →
-//! update → frame at 120×40), setup excluded. Keys cycle through j, k, v, z (or the comma-separated
+//! update → frame at 120×40), setup excluded; or, in one run, count `press` alone:
+//! `valgrind --tool=callgrind --collect-atstart=no --toggle-collect=review_workload::press …`. Keys cycle through j, k, v, z (or the comma-separated
 //! list given third, e.g. `f` for filter changes), so the selection stays in the middle of the list.
 //! A fourth argument sets the screen size (`80x24`).
 
@@ -83,6 +84,18 @@ fn app(n: usize) -> App {
     App::new(session, vec![Article::Text(text)], setup)
 }
 
+/// One keypress as the event loop handles it: key → action → update, then a frame. Kept out of
+/// line so that callgrind can count it alone (`--collect-atstart=no
+/// --toggle-collect=review_workload::press`), without the setup.
+#[inline(never)]
+fn press(app: &mut App, terminal: &mut Terminal<TestBackend>, key: &str) {
+    let event = Chord::parse(key).unwrap().to_event();
+    if let Some(action) = app.keymap().action(app.context(), &event) {
+        app.update(action);
+    }
+    terminal.draw(|frame| ui::draw(frame, app)).unwrap();
+}
+
 fn main() {
     const USAGE: &str = "usage: review_workload CLAIMS KEYPRESSES [KEY,KEY,...] [WIDTHxHEIGHT]";
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -105,11 +118,7 @@ fn main() {
     app.update(Action::Resize { width, height });
     terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
     for i in 0..presses {
-        let event = Chord::parse(keys[i % keys.len()]).unwrap().to_event();
-        if let Some(action) = app.keymap().action(app.context(), &event) {
-            app.update(action);
-        }
-        terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+        press(&mut app, &mut terminal, keys[i % keys.len()]);
     }
     println!("{}", app.session().tally().reviewed());
 }
