@@ -49,7 +49,7 @@ impl App {
     }
 
     /// The filters in force, as the list's title and the status line both say them
-    /// ("open · quotes · ✗ figures").
+    /// ("open · quote · ✗ figures").
     pub fn filter_label(&self) -> String {
         let mut label = format!(
             "{} · {}",
