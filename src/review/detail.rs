@@ -106,8 +106,8 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
             0,
             field(
                 "Orphaned: ",
-                "the article changed and no longer has this claim; its review is kept as it was \
-             (read-only), and goes back on the claim if the article has it again",
+                "the article changed and no longer has this claim; the review is kept, \
+                 read-only, and goes back on the claim if it returns",
                 Tone::Warning,
             ),
         );
