@@ -10,6 +10,7 @@
 //! The difference between the two runs divided by 400 is the cost of one keypress (key → action →
 //! update → frame at 120×40), setup excluded. Keys cycle through j, k, v, z (or the comma-separated
 //! list given third, e.g. `f` for filter changes), so the selection stays in the middle of the list.
+//! A fourth argument sets the screen size (`80x24`).
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -83,7 +84,7 @@ fn app(n: usize) -> App {
 }
 
 fn main() {
-    const USAGE: &str = "usage: review_workload CLAIMS KEYPRESSES [KEY,KEY,...]";
+    const USAGE: &str = "usage: review_workload CLAIMS KEYPRESSES [KEY,KEY,...] [WIDTHxHEIGHT]";
     let args: Vec<String> = std::env::args().skip(1).collect();
     let number = |i: usize| -> usize { args.get(i).and_then(|a| a.parse().ok()).expect(USAGE) };
     let (n, presses) = (number(0), number(1));
@@ -92,12 +93,16 @@ fn main() {
         .map_or("j,k,v,z", String::as_str)
         .split(',')
         .collect();
+    let (width, height) = args
+        .get(3)
+        .map_or(Some((120, 40)), |size| {
+            let (w, h) = size.split_once('x')?;
+            Some((w.parse().ok()?, h.parse().ok()?))
+        })
+        .expect(USAGE);
     let mut app = app(n);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    app.update(Action::Resize {
-        width: 120,
-        height: 40,
-    });
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    app.update(Action::Resize { width, height });
     terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
     for i in 0..presses {
         let event = Chord::parse(keys[i % keys.len()]).unwrap().to_event();

@@ -242,6 +242,137 @@ fn panes_stack_at_80x24() {
 }
 
 #[test]
+fn the_detail_pane_says_what_is_out_of_sight_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "G c");
+    type_text(&mut app, "Air force figures; the governor says 120.");
+    press(&mut app, "Ctrl-S e");
+    type_text(&mut app, "https://t.me/kpszsu/30000");
+    press(&mut app, "Enter");
+    let first = screen(&mut app, 80, 24);
+    assert!(first.contains("more (Tab, then j)"), "{first}");
+    press(&mut app, "Tab G");
+    let scrolled = screen(&mut app, 80, 24);
+    assert!(scrolled.contains("↑ ") && scrolled.contains("https://t.me/kpszsu/30000"));
+    assert!(!scrolled.contains("↓ "), "{scrolled}");
+    insta::assert_snapshot!(first);
+}
+
+/// The sample with one review orphaned when the article changed, as the open report tells it.
+fn odesa_with_an_orphan() -> App {
+    use claimcheck::session::{Notice, OpenReport, Reextraction, Review, ReviewedClaim, Verdict};
+    let document = document("data/odesa-drone-strike.txt", ARTICLE, ODESA_TITLE);
+    let mut session = Session::new("test", vec![document], odesa_claims(ARTICLE, 0));
+    let gone = "In response to the 183 drones fired by Russia, Ukraine successfully shot down 115.";
+    let mut old = odesa_claims(ARTICLE, 0).pop().unwrap();
+    old.id = claim_id(gone, 1);
+    old.text = gone.into();
+    session.orphans = vec![ReviewedClaim {
+        claim: old,
+        review: Review {
+            verdict: Some(Verdict::Disputed),
+            note: "The air force said 181, not 183.".into(),
+            evidence: vec!["https://t.me/kpszsu/30000".into()],
+            reviewer: Some("bo".into()),
+            reviewed_at: Some("2025-03-04T18:00:00+01:00".into()),
+        },
+        reviews: Vec::new(),
+    }];
+    let mut app = App::new(
+        session,
+        vec![Article::Text(ARTICLE.to_string())],
+        setup(Theme::COLOR, Size::new(120, 40)),
+    );
+    app.show_report(&OpenReport {
+        notices: vec![Notice::Reextracted(Reextraction {
+            changed: vec!["data/odesa-drone-strike.txt".into()],
+            carried: 0,
+            orphaned: vec![claim_id(gone, 1)],
+            ..Reextraction::default()
+        })],
+    });
+    app
+}
+
+#[test]
+fn orphaned_reviews_are_told_on_opening_at_120x40() {
+    let mut app = odesa_with_an_orphan();
+    let opening = screen(&mut app, 120, 40);
+    for expected in [
+        "✗ disputed — “In response to the 183 drones fired",
+        "note: The air force said 181, not 183.",
+    ] {
+        assert!(opening.contains(expected), "{expected:?}\n{opening}");
+    }
+    insta::assert_snapshot!(opening);
+}
+
+#[test]
+fn orphaned_reviews_stay_at_the_end_of_the_list_at_120x40() {
+    let mut app = odesa_with_an_orphan();
+    press(&mut app, "Enter G");
+    let shown = screen(&mut app, 120, 40);
+    assert!(shown.contains("Orphaned reviews (1)"), "{shown}");
+    assert!(
+        shown.contains("Note: The air force said 181, not 183."),
+        "{shown}"
+    );
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn the_session_picker_lines_up_its_columns_at_100x10() {
+    use claimcheck::review::picker::Picker;
+    use claimcheck::session::Tally;
+    use claimcheck::session::list::{Listed, Summary};
+    let summary = |titles: &[&str], reviewed: usize, total: usize, orphans, merged| {
+        Ok(Summary {
+            titles: titles.iter().map(|t| t.to_string()).collect(),
+            tally: Tally {
+                total,
+                verified: reviewed,
+                ..Tally::default()
+            },
+            orphans,
+            merged_reviewers: merged,
+        })
+    };
+    let listed = |name: &str, summary| Listed {
+        path: name.into(),
+        summary,
+        last_change: None,
+        in_use: None,
+    };
+    let mut busy = listed(
+        "kyiv.review.json",
+        summary(&["Kyiv power cuts"], 3, 17, 0, 0),
+    );
+    busy.in_use = Some(None);
+    let picker = Picker::new(
+        vec![
+            listed(
+                "odesa-drone-strike.review.json",
+                summary(&[ODESA_TITLE], 8, 36, 1, 0),
+            ),
+            listed("odesa-merged.json", summary(&[ODESA_TITLE], 30, 36, 0, 2)),
+            busy,
+            listed(
+                "broken.review.json",
+                Err("broken.review.json: the file ends too early (line 3, column 1)".into()),
+            ),
+        ],
+        "checks".into(),
+        Keymap::default(),
+        Theme::MONO,
+    );
+    let mut terminal = Terminal::new(TestBackend::new(100, 10)).unwrap();
+    terminal
+        .draw(|frame| ui::picker::draw(frame, &picker))
+        .unwrap();
+    insta::assert_snapshot!(terminal.backend().to_string());
+}
+
+#[test]
 fn too_small_at_50x12() {
     let mut app = odesa_app(Theme::COLOR);
     let text = screen(&mut app, 50, 12);

@@ -71,27 +71,34 @@ fn tmux_available() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-#[test]
-fn review_the_sample_in_tmux_mark_three_verdicts_add_a_note_and_quit() {
-    if !tmux_available() {
-        if std::env::var("CLAIMCHECK_REQUIRE_TMUX").as_deref() == Ok("1") {
-            panic!("tmux is required (CLAIMCHECK_REQUIRE_TMUX=1) but not installed");
-        }
-        eprintln!(
-            "\n*** SKIPPED: tmux not installed: the real-terminal review test did not run ***\n"
-        );
-        println!("SKIPPED: tmux not installed");
-        return;
+/// Whether the tmux tests can run; says so loudly when they cannot (and fails when
+/// `CLAIMCHECK_REQUIRE_TMUX=1`).
+fn tmux_or_skip() -> bool {
+    if tmux_available() {
+        return true;
     }
+    if std::env::var("CLAIMCHECK_REQUIRE_TMUX").as_deref() == Ok("1") {
+        panic!("tmux is required (CLAIMCHECK_REQUIRE_TMUX=1) but not installed");
+    }
+    eprintln!("\n*** SKIPPED: tmux not installed: the real-terminal review test did not run ***\n");
+    println!("SKIPPED: tmux not installed");
+    false
+}
+
+/// A folder with the sample article, and tmux running `claimcheck review` on it at 120×40 (then
+/// "EXITED <code>", and the shell kept open a while so the screen can be read). `shell_setup`
+/// runs first in the pane's shell.
+fn review_in_tmux(name: &str, shell_setup: &str) -> (tempfile::TempDir, Tmux) {
     let dir = tempfile::tempdir().unwrap();
     let article = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/odesa-drone-strike.txt");
     std::fs::copy(&article, dir.path().join("odesa-drone-strike.txt")).unwrap();
     let binary = env!("CARGO_BIN_EXE_claimcheck");
     let command = format!(
-        "'{binary}' review odesa-drone-strike.txt --reviewer tester; echo \"EXITED $?\"; sleep 60"
+        "{shell_setup}'{binary}' review odesa-drone-strike.txt --reviewer tester; \
+         echo \"EXITED $?\"; sleep 60"
     );
     let tmux = Tmux {
-        socket: format!("claimcheck-test-{}", std::process::id()),
+        socket: format!("claimcheck-{name}-{}", std::process::id()),
     };
     let started = tmux.run(&[
         "new-session",
@@ -109,6 +116,15 @@ fn review_the_sample_in_tmux_mark_three_verdicts_add_a_note_and_quit() {
         &command,
     ]);
     assert!(started.status.success(), "tmux: {started:?}");
+    (dir, tmux)
+}
+
+#[test]
+fn review_the_sample_in_tmux_mark_three_verdicts_add_a_note_and_quit() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let (dir, tmux) = review_in_tmux("quit", "");
 
     let first = tmux.wait_for("0 / ");
     assert!(first.contains("Claims"), "{first}");
@@ -178,5 +194,108 @@ fn review_the_sample_in_tmux_mark_three_verdicts_add_a_note_and_quit() {
     assert_eq!(
         session.place.selected.as_deref(),
         Some(noted[0].claim.id.as_str())
+    );
+}
+
+/// The process id in a session's lock file (the claimcheck that has it open).
+fn lock_holder(lock: &Path) -> u32 {
+    let text = std::fs::read_to_string(lock).expect("the lock file exists while the review runs");
+    let holder: serde_json::Value = serde_json::from_str(&text).unwrap();
+    holder["pid"].as_u64().unwrap() as u32
+}
+
+#[test]
+fn sigterm_in_tmux_saves_restores_the_terminal_and_releases_the_lock() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let (dir, tmux) = review_in_tmux("sigterm", "");
+    tmux.wait_for("0 / ");
+    tmux.keys(&["v"]);
+    tmux.wait_for("1 / ");
+    // A note half typed when the signal comes is kept, as with Ctrl-C.
+    tmux.keys(&["c"]);
+    tmux.wait_for("Note on");
+    tmux.text("typed before the signal");
+    tmux.wait_for("typed before the signal");
+    let lock = dir.path().join("odesa-drone-strike.review.json.lock");
+    let pid = lock_holder(&lock);
+    let kill = Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let after = tmux.wait_for("EXITED 143");
+    assert!(
+        !after.contains("reviewed ·") && after.contains("claimcheck: stopped by SIGTERM"),
+        "the review screen is still shown: the terminal was not restored\n{after}"
+    );
+    // The terminal's modes are back: main screen, cursor shown, no mouse reporting.
+    let modes = tmux.run(&[
+        "display-message",
+        "-p",
+        "-t",
+        "review",
+        "#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{mouse_standard_flag}",
+    ]);
+    assert_eq!(String::from_utf8_lossy(&modes.stdout).trim(), "0 1 0 0");
+    assert!(!lock.exists(), "the lock file is left behind");
+    let saved = std::fs::read_to_string(dir.path().join("odesa-drone-strike.review.json")).unwrap();
+    let session = claimcheck::session::parse(&saved).expect("the saved session loads");
+    let reviewed: Vec<_> = session
+        .claims()
+        .iter()
+        .filter(|c| !c.review.is_empty())
+        .collect();
+    assert_eq!(reviewed.len(), 2, "the verdict and the note");
+    assert_eq!(
+        reviewed[0].review.verdict.map(|v| v.label()),
+        Some("verified")
+    );
+    assert_eq!(reviewed[1].review.note, "typed before the signal");
+}
+
+#[test]
+fn closing_the_terminal_saves_and_releases_the_lock() {
+    if !tmux_or_skip() {
+        return;
+    }
+    // With SIGHUP passed on by the shell as it dies, and with a shell that ignores SIGHUP (so
+    // only the terminal going away tells claimcheck).
+    for (name, shell_setup) in [("sighup", ""), ("nohup", "trap '' HUP; ")] {
+        terminal_closed_under_review(name, shell_setup);
+    }
+}
+
+fn terminal_closed_under_review(name: &str, shell_setup: &str) {
+    let (dir, tmux) = review_in_tmux(name, shell_setup);
+    tmux.wait_for("0 / ");
+    tmux.keys(&["d"]);
+    tmux.wait_for("1 / ");
+    let lock = dir.path().join("odesa-drone-strike.review.json.lock");
+    assert!(lock.exists());
+    // As when an ssh connection drops: the terminal goes away and claimcheck gets SIGHUP.
+    tmux.run(&["kill-server"]);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while lock.exists() {
+        assert!(
+            Instant::now() < deadline,
+            "{name}: the lock file is left behind"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let saved = std::fs::read_to_string(dir.path().join("odesa-drone-strike.review.json")).unwrap();
+    let session = claimcheck::session::parse(&saved).expect("the saved session loads");
+    let verdicts: Vec<_> = session
+        .claims()
+        .iter()
+        .filter_map(|c| c.review.verdict.map(|v| v.label()))
+        .collect();
+    assert_eq!(verdicts, ["disputed"], "{name}");
+    assert!(
+        !dir.path()
+            .join("odesa-drone-strike.review.json.journal")
+            .exists(),
+        "the journal was folded into the session"
     );
 }

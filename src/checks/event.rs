@@ -1,10 +1,9 @@
 //! Which event a sentence speaks of, read from its words: the places it names ("in Kharkiv", "on
-//! Odesa"), the weekdays, another occasion ("earlier this month", "two days later", "last
-//! week"), a period total ("this month", "since …", "in total"), and a later update of a figure
-//! ("later", "had risen to"). The same-quantity check compares only figures whose sentences
-//! agree on all of these.
+//! Odesa"), the weekdays, and (from `occasion`) another occasion or a period total. The
+//! same-quantity check compares only figures whose sentences agree on all of these.
 
-use super::figures::{Fig, is_toll, last_words, words};
+use super::figures::words;
+use super::occasion::{other_occasion, period_total};
 
 /// Prepositions after which a capitalised word names a place ("in Kharkiv", "a strike on Odesa",
 /// "the town of Amatrice").
@@ -127,7 +126,10 @@ pub(crate) fn places(text: &str) -> Vec<String> {
             continue;
         };
         i += 1;
-        if !LOCATIVE.contains(&w) {
+        // "In Turkey, 1,500 …": a capital only at the start of the sentence (a title-case
+        // headline's "In" says nothing).
+        let opening = i == 1 && LOCATIVE.contains(&w.to_lowercase().as_str());
+        if !LOCATIVE.contains(&w) && !opening {
             continue;
         }
         // "in the town of Amatrice", "on a residential district of Kharkiv", "in northern Italy":
@@ -163,6 +165,14 @@ pub(crate) fn places(text: &str) -> Vec<String> {
                 if !out.contains(&place) {
                     out.push(place);
                 }
+            }
+            // "in Turkey and Syria": the next place of a pair.
+            let pair = !run.is_empty()
+                && matches!(toks.get(j), Some(Tok::Word("and" | "or")))
+                && matches!(toks.get(j + 1), Some(Tok::Word(x)) if capitalised(x));
+            if pair {
+                j += 1;
+                continue;
             }
             let possessive = !run.is_empty()
                 && toks.get(j) == Some(&Tok::Break)
@@ -205,141 +215,24 @@ fn weekdays(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// The words of `text` that put it on another occasion than the event reported ("earlier this
-/// month", "two days later", "last week", "a separate attack"), if any.
-pub(crate) fn other_occasion(text: &str) -> Option<String> {
-    let w = words(text);
-    for pair in w.windows(2) {
-        let (a, b) = (pair[0].as_str(), pair[1].as_str());
-        let hit = matches!(
-            (a, b),
-            ("earlier", "this")
-                | ("last", "week" | "month" | "year" | "weekend")
-                | ("previous", "day" | "week" | "month" | "year")
-                | (
-                    "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years",
-                    "later" | "earlier" | "before" | "ago"
-                )
-                | ("a" | "another", "separate")
-        );
-        if hit {
-            return Some(format!("{a} {b}"));
-        }
-    }
-    w.iter()
-        .find(|x| matches!(x.as_str(), "previously" | "ago" | "separately"))
-        .cloned()
+/// What a sentence says of its event, read once per sentence: the places and weekdays it
+/// names, whether it is on another occasion and whether it is a period total.
+pub(crate) struct Reading {
+    places: Vec<String>,
+    weekdays: Vec<&'static str>,
+    occasion: bool,
+    period: bool,
 }
 
-/// The words of `text` that make a figure a total over a period or over several events ("this
-/// month", "since …", "in total", "such strikes"), if any.
-pub(crate) fn period_total(text: &str) -> Option<String> {
-    let w = words(text);
-    for pair in w.windows(2) {
-        let (a, b) = (pair[0].as_str(), pair[1].as_str());
-        // "so far this year" is a period; "so far" alone is the toll of the event until now.
-        let hit = matches!(
-            (a, b),
-            ("this", "month" | "week" | "year") | ("in", "total" | "all")
-        ) || (a == "such" && b != "as" && b.ends_with('s'));
-        if hit {
-            return Some(format!("{a} {b}"));
+impl Reading {
+    /// The reading of `text`.
+    pub fn of(text: &str) -> Reading {
+        Reading {
+            places: places(text),
+            weekdays: weekdays(text),
+            occasion: other_occasion(text).is_some(),
+            period: period_total(text).is_some(),
         }
-    }
-    // "since the war began" is a period; "the toll has since climbed" is not.
-    let adverb = |i: usize| i > 0 && matches!(w[i - 1].as_str(), "has" | "have" | "had");
-    w.iter()
-        .enumerate()
-        .find(|(i, x)| {
-            matches!(x.as_str(), "altogether" | "cumulative") || (*x == "since" && !adverb(*i))
-        })
-        .map(|(_, x)| x.clone())
-}
-
-/// Hedge words that may stand between "to" and an updated figure ("rose to at least 15").
-const HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "nearly",
-    "almost",
-    "at",
-    "least",
-    "more",
-    "than",
-    "over",
-    "close",
-    "an",
-    "estimated",
-];
-
-/// Verbs that move a toll: "the toll had risen to 15", "was revised down to 10".
-const MOVED: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rises",
-    "rising",
-    "climbed",
-    "climbs",
-    "climb",
-    "increased",
-    "increases",
-    "jumped",
-    "jumps",
-    "grew",
-    "grown",
-    "revised",
-    "updated",
-    "raised",
-    "fell",
-    "fallen",
-    "dropped",
-    "lowered",
-    "corrected",
-    "reached",
-    "reaches",
-    "hit",
-    "soared",
-    "surged",
-    "stands",
-    "stood",
-];
-
-/// The words that make `f` a later update of a figure stated before it ("later … had risen
-/// to", "the toll now stands at"), if any.
-pub(crate) fn update(f: &Fig) -> Option<String> {
-    let mut before = last_words(f.before(), 8);
-    while before.last().is_some_and(|w| HEDGES.contains(&w.as_str())) {
-        before.pop();
-    }
-    // "had risen to 15", "stood at 15"; "reached 15" only of a toll ("the toll reached 15").
-    let moved = before
-        .iter()
-        .rposition(|w| MOVED.contains(&w.as_str()))
-        .filter(|&v| match &before[v + 1..] {
-            [] => is_toll(f),
-            [w] => w == "to" || w == "at",
-            _ => false,
-        });
-    let sentence = words(&f.claim.text);
-    let later = sentence
-        .iter()
-        .find(|w| {
-            matches!(
-                w.as_str(),
-                "later" | "now" | "latest" | "updated" | "revised"
-            )
-        })
-        // "two days later" is another occasion, not a later word on the same one.
-        .filter(|_| other_occasion(&f.claim.text).is_none());
-    match (later, moved) {
-        (Some(l), Some(v)) => Some(format!("“{l}” … “{}”", before[v..].join(" "))),
-        (None, Some(v)) => Some(format!("“{}”", before[v..].join(" "))),
-        (Some(l), None) if is_toll(f) => Some(format!("“{l}”")),
-        _ => None,
     }
 }
 
@@ -353,19 +246,19 @@ pub(crate) struct Scene {
 }
 
 impl Scene {
-    /// The scene of `anchor`, also known from the texts of `context` (the headline and the first
-    /// body sentence).
-    pub fn of(anchor: &Fig, context: &[&str]) -> Scene {
-        let mut places = places(&anchor.claim.text);
-        let mut days = weekdays(&anchor.claim.text);
-        for text in context {
-            for p in super::event::places(text) {
-                if !places.contains(&p) {
-                    places.push(p);
+    /// The scene of the anchor's sentence, also known from `context` (the headline and the
+    /// first body sentence).
+    pub fn of(anchor: &Reading, context: &[&Reading]) -> Scene {
+        let mut places = anchor.places.clone();
+        let mut days = anchor.weekdays.clone();
+        for reading in context {
+            for p in &reading.places {
+                if !places.contains(p) {
+                    places.push(p.clone());
                 }
             }
-            for d in weekdays(text) {
-                if !days.contains(&d) {
+            for d in &reading.weekdays {
+                if !days.contains(d) {
                     days.push(d);
                 }
             }
@@ -373,27 +266,25 @@ impl Scene {
         Scene {
             places,
             weekdays: days,
-            occasion: other_occasion(&anchor.claim.text).is_some(),
-            period: period_total(&anchor.claim.text).is_some(),
+            occasion: anchor.occasion,
+            period: anchor.period,
         }
     }
 
-    /// `f`'s sentence may speak of the scene's event: it names none of other places only, no
-    /// other weekday, no other occasion, and is a period total only if the anchor is.
-    pub fn admits(&self, f: &Fig) -> bool {
-        let text = &f.claim.text;
-        let theirs = places(text);
-        let elsewhere = !theirs.is_empty()
+    /// A sentence so read may speak of the scene's event: it names none of other places only,
+    /// no other weekday, no other occasion, and is a period total only if the anchor is.
+    pub fn admits(&self, theirs: &Reading) -> bool {
+        let elsewhere = !theirs.places.is_empty()
             && !self.places.is_empty()
             && !theirs
+                .places
                 .iter()
                 .any(|p| self.places.iter().any(|q| same_place(p, q)));
-        let days = weekdays(text);
-        let other_day = !days.is_empty()
+        let other_day = !theirs.weekdays.is_empty()
             && !self.weekdays.is_empty()
-            && !days.iter().any(|d| self.weekdays.contains(d));
-        let occasion = other_occasion(text).is_some() && !self.occasion;
-        let period = period_total(text).is_some() != self.period;
+            && !theirs.weekdays.iter().any(|d| self.weekdays.contains(d));
+        let occasion = theirs.occasion && !self.occasion;
+        let period = theirs.period != self.period;
         !(elsewhere || other_day || occasion || period)
     }
 }
@@ -442,34 +333,5 @@ mod tests {
         assert!(same_place("kharkiv", "kharkiv"));
         assert!(!same_place("kharkiv", "odesa"));
         assert!(!same_place("new york", "new delhi"));
-    }
-
-    #[test]
-    fn reads_other_occasions_and_period_totals() {
-        assert_eq!(
-            other_occasion("Earlier this month, 9 people were killed in a strike on Odesa.")
-                .as_deref(),
-            Some("earlier this")
-        );
-        assert_eq!(
-            other_occasion("Another 5 died in Dnipro two days later.").as_deref(),
-            Some("days later")
-        );
-        assert!(other_occasion("Later he said the toll had risen to 15 dead.").is_none());
-        assert_eq!(
-            period_total("bringing the total killed in such strikes this month to 16.").as_deref(),
-            Some("such strikes")
-        );
-        assert_eq!(
-            period_total("In total, 40 people died.").as_deref(),
-            Some("in total")
-        );
-        assert!(period_total("So far, 12 people have died, police said.").is_none());
-        assert!(period_total("The strike killed 14 people on Tuesday.").is_none());
-        assert_eq!(
-            period_total("Since the war began, 60 people have died.").as_deref(),
-            Some("since")
-        );
-        assert!(period_total("The toll has since climbed to 15.").is_none());
     }
 }

@@ -33,10 +33,24 @@ impl<'a> Fig<'a> {
     /// a length of time.
     pub fn countable(&self) -> bool {
         self.q.qualifier != Some(Qualifier::Indefinite)
+            && !self.is_appositive()
             && !matches!(
                 self.q.measure,
                 Some(Measure::Age | Measure::Magnitude | Measure::Duration)
             )
+    }
+
+    /// A bare number set off by commas after a noun ("The suspect, 33, was killed"): an age the
+    /// extractor did not mark as one, never a count.
+    pub fn is_appositive(&self) -> bool {
+        let before = self.before().trim_end();
+        let after = self.after().trim_start();
+        self.q.unit.is_none()
+            && before.ends_with(',')
+            && after.starts_with(',')
+            && before[..before.len() - 1]
+                .trim_end()
+                .ends_with(|c: char| c.is_alphabetic())
     }
 
     /// The unit folded to a singular lower-case noun, with every word for people ("people",
@@ -95,17 +109,25 @@ pub(crate) fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The last `n` words of `s`, in order.
+/// The last `n` words of `s`, in order (read from the end: `s` may be a long sentence).
 pub(crate) fn last_words(s: &str, n: usize) -> Vec<String> {
-    let all = words(s);
-    all[all.len().saturating_sub(n)..].to_vec()
+    let mut last: Vec<String> = s
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect();
+    last.reverse();
+    last
 }
 
 /// The first `n` words of `s`.
 pub(crate) fn first_words(s: &str, n: usize) -> Vec<String> {
-    let mut all = words(s);
-    all.truncate(n);
-    all
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// `s` holds the phrase `phrase` (lower-case words, in order) as whole words.
@@ -232,7 +254,9 @@ const PARTITIONS: &[&[&str]] = &[
 
 /// `part` (a unit) names a kind of people, so it may be counted among a total of people.
 pub(crate) fn is_kind_of_people(part: &str) -> bool {
-    KINDS_OF_PEOPLE.contains(&singular(part).as_str())
+    // "police officers", "aid workers": the last word says the kind.
+    let last = part.rsplit(' ').next().unwrap_or(part);
+    KINDS_OF_PEOPLE.contains(&singular(last).as_str())
 }
 
 /// Parts with these units may be added up without counting anyone twice: one kind for all (told
@@ -250,6 +274,20 @@ pub(crate) fn disjoint_kinds<'u>(units: impl IntoIterator<Item = &'u str>) -> bo
         || PARTITIONS
             .iter()
             .any(|p| kinds.iter().all(|k| p.contains(&k.as_str())))
+}
+
+/// A figure that is only part of the people it speaks of ("55 of 75", "another 22", "including
+/// 3 children"), so never the same quantity as a total.
+pub(crate) fn is_part(f: &Fig) -> bool {
+    let before = last_words(f.before(), 2);
+    let partial = before.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "including" | "another" | "further" | "additional" | "of" | "among" | "only"
+        )
+    });
+    let after = first_words(f.after(), 2);
+    partial || after.first().is_some_and(|w| w == "of" || w == "out")
 }
 
 /// The figure is the subject of a toll: "the death toll … 381", "death count … 75".
@@ -358,6 +396,7 @@ mod tests {
     fn breakdowns_of_people_add_up_only_when_their_kinds_do_not_overlap() {
         assert!(is_kind_of_people("women") && is_kind_of_people("children"));
         assert!(!is_kind_of_people("tanks"));
+        assert!(is_kind_of_people("police officers") && is_kind_of_people("aid workers"));
         assert!(disjoint_kinds(["women", "men", "children"]));
         assert!(disjoint_kinds(["drones", "drones"]));
         assert!(disjoint_kinds(["boys", "girls", "women"]));

@@ -22,6 +22,7 @@ mod change;
 mod event;
 mod figures;
 mod interval;
+mod occasion;
 mod parts;
 pub(crate) mod role;
 mod running;
@@ -205,7 +206,7 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
     parts::parts_total(&figs, &mut found);
     running::running_total(&figs, &mut found);
     // Figures a running total adds up belong to several events: none is "the" toll.
-    let summed: Vec<usize> = found
+    let summed: HashSet<usize> = found
         .iter()
         .filter(|d| d.relation == Relation::RunningTotal)
         .flat_map(|d| d.uses.iter().map(|(f, _)| f.q.start))
@@ -291,3 +292,5 @@ impl<'a> Draft<'a> {
 mod tests;
 #[cfg(test)]
 mod tests_qa;
+#[cfg(test)]
+mod tests_wire;

@@ -5,10 +5,11 @@
 //! children").
 
 use super::figures::{
-    Fig, disjoint_kinds, family, first_words, has_phrase, is_forecast, is_kind_of_people,
-    same_measure, same_noun, singular, words,
+    Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
+    is_kind_of_people, is_part, same_measure, same_noun, singular, words,
 };
 use super::interval::{Band, band, judge, num};
+use super::role::role;
 use super::{Draft, Outcome, Relation};
 
 /// Words after a total that introduce some of its parts.
@@ -100,10 +101,20 @@ fn fits(total: &Fig, part: &Fig) -> bool {
 /// their sum says nothing.
 fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<&'a Fig<'a>>> {
     let pos = figs[first].pos;
-    let parts: Vec<&Fig> = figs[first..]
-        .iter()
-        .take_while(|p| p.pos == pos && fits(total, p))
-        .collect();
+    let mut parts: Vec<&Fig> = Vec::new();
+    for p in &figs[first..] {
+        if p.pos != pos || !fits(total, p) {
+            break;
+        }
+        // "killed five people, including two children, and wounded seven others": another
+        // casualty ends the list.
+        let gap = parts.last().and_then(|prev| prev.text_to(p)).unwrap_or("");
+        let other = |w: &String| family_of(w).is_some_and(|fam| Some(fam) != family(total));
+        if words(gap).iter().any(other) {
+            break;
+        }
+        parts.push(p);
+    }
     let units = parts.iter().filter_map(|p| p.q.unit.as_deref());
     (!parts.is_empty() && disjoint_kinds(units)).then_some(parts)
 }
@@ -168,17 +179,24 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         }
         let opening = first_words(&first.claim.text, 4);
         let opens = |p: &[&str]| opening.len() >= p.len() && has_phrase(&opening[..p.len()], p);
-        let previous: Vec<&Fig> = figs[..first_at]
+        // The figures of the sentence just before (figures are in text order).
+        let mut previous: Vec<&Fig> = figs[..first_at]
             .iter()
-            .filter(|f| f.pos + 1 == first.pos)
+            .rev()
+            .take_while(|f| f.pos + 1 == first.pos)
             .collect();
+        previous.reverse();
         let (total, evidence) =
             if let Some((p, fam)) = NEXT_SENTENCE_CASUALTIES.iter().find(|(p, _)| opens(p)) {
                 // "Among the dead": the previous sentence's one figure of the dead.
                 let of_kind: Vec<&Fig> = previous
                     .iter()
                     .copied()
-                    .filter(|f| family(f) == Some(fam))
+                    .filter(|f| {
+                        // Read in the figure's own clause: "carrying 40 tourists …, killing 12".
+                        let said = role(f.before(), f.after());
+                        said.as_deref() == Some(*fam) && !is_part(f)
+                    })
                     .collect();
                 match of_kind.as_slice() {
                     [one] => (*one, p.join(" ")),

@@ -40,13 +40,32 @@ const REPORTING: &[&str] = &[
     "tallied",
 ];
 
+/// Verbs that move a figure rather than say what it counts ("the toll climbed to 15").
+const MOVES: &[&str] = &[
+    "climbed",
+    "increased",
+    "jumped",
+    "reached",
+    "raised",
+    "dropped",
+    "lowered",
+    "soared",
+    "surged",
+    "doubled",
+    "tripled",
+    "peaked",
+    "totalled",
+    "totaled",
+    "numbered",
+];
+
 /// How many words from the figure a role word may be.
 const REACH: usize = 4;
 
 /// The role of a word, if it names one: a casualty family, launched or intercepted, or the
 /// past verb itself.
 fn role_word(w: &str) -> Option<String> {
-    if REPORTING.contains(&w) {
+    if REPORTING.contains(&w) || MOVES.contains(&w) {
         return None;
     }
     if let Some(fam) = family_of(w) {

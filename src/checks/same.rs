@@ -3,9 +3,15 @@
 //! update of it ("later … the toll had risen to 15": →, not ✗), and one quantity in two units
 //! side by side ("50 basis points (half a percent)", "10 kilometers (6 miles)").
 
-use super::event::{Scene, update};
-use super::figures::{Fig, family, first_words, is_forecast, is_toll, last_words, words};
+use std::collections::{HashMap, HashSet};
+
+use super::event::{Reading, Scene};
+use super::figures::{
+    Fig, family, family_of, fold_noun, is_forecast, is_part, is_toll, last_words, words,
+};
 use super::interval::{Band, band, judge, num};
+use super::occasion::{earlier_report, update};
+use super::role::role;
 use super::{Draft, Outcome, Relation};
 use crate::claim::{Claim, Measure};
 
@@ -23,20 +29,6 @@ fn headline_block(claims: &[(usize, &Claim)]) -> usize {
         .count()
 }
 
-/// A figure that is only part of the people it speaks of ("55 of 75", "another 22", "including
-/// 3 children"), so never the same quantity as a total.
-fn is_part(f: &Fig) -> bool {
-    let before = last_words(f.before(), 2);
-    let partial = before.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "including" | "another" | "further" | "additional" | "of" | "among" | "only"
-        )
-    });
-    let after = first_words(f.after(), 2);
-    partial || after.first().is_some_and(|w| w == "of" || w == "out")
-}
-
 /// An earlier level stated beside the current one ("95 people had died, up from 62").
 fn is_earlier_level(f: &Fig) -> bool {
     last_words(f.before(), 1)
@@ -50,8 +42,27 @@ fn casualty_key(f: &Fig) -> Option<(&'static str, String)> {
     if !f.countable() || !matches!(f.q.measure, None | Some(Measure::Count)) {
         return None;
     }
-    let fam = family(f)?;
-    Some((fam, f.noun().unwrap_or_else(|| "people".to_string())))
+    Some((
+        casualty(f)?,
+        f.noun().unwrap_or_else(|| "people".to_string()),
+    ))
+}
+
+/// What happened to the people a figure counts: said by its unit ("12 dead"), else by the verb
+/// of its own clause ("carrying 40 tourists …, killing 12": the 40 were carried, the 12 killed),
+/// else by the nearest telling word.
+fn casualty(f: &Fig) -> Option<&'static str> {
+    let by_unit =
+        f.q.unit
+            .as_deref()
+            .and_then(|u| family_of(&u.to_lowercase()));
+    if by_unit.is_some() {
+        return by_unit;
+    }
+    match role(f.before(), f.after()) {
+        Some(r) => family_of(&r),
+        None => family(f),
+    }
 }
 
 /// Casualty figures of the headline and of the toll that reappear elsewhere in the article, for
@@ -61,7 +72,7 @@ fn casualty_key(f: &Fig) -> Option<(&'static str, String)> {
 pub(crate) fn same_quantity<'a>(
     figs: &'a [Fig<'a>],
     claims: &[(usize, &Claim)],
-    summed: &[usize],
+    summed: &HashSet<usize>,
     out: &mut Vec<Draft<'a>>,
 ) {
     let top = headline_block(claims);
@@ -75,88 +86,122 @@ pub(crate) fn same_quantity<'a>(
             && !summed.contains(&f.q.start)
             && !f.claim.dates.iter().any(|d| d.iso.is_some())
     };
+    // Each casualty figure's key, and each of their sentences read once: the comparisons below
+    // are then cheap, however long the article.
+    let mut by_key: HashMap<(&'static str, String), Vec<&Fig>> = HashMap::new();
+    let mut readings: HashMap<usize, Reading> = HashMap::new();
+    let mut keyed: Vec<(&Fig, (&'static str, String))> = Vec::new();
+    for f in figs {
+        if let Some(key) = casualty_key(f).filter(|_| eligible(f)) {
+            by_key.entry(key.clone()).or_default().push(f);
+            readings
+                .entry(f.pos)
+                .or_insert_with(|| Reading::of(&f.claim.text));
+            keyed.push((f, key));
+        }
+    }
     // The headline and the first sentence of the body say which event the article reports; a
     // toll in the body says it by its own sentence.
-    let mut context: Vec<&str> = claims[..top].iter().map(|(_, c)| c.text.as_str()).collect();
+    let mut context: Vec<Reading> = claims[..top]
+        .iter()
+        .map(|(_, c)| Reading::of(&c.text))
+        .collect();
     // The first sentence of the body with figures (the same whether or not the claims without
     // figures were left out).
     context.extend(
         claims[top..]
             .iter()
             .find(|(_, c)| !c.quantities.is_empty())
-            .map(|(_, c)| c.text.as_str()),
+            .map(|(_, c)| Reading::of(&c.text)),
     );
-    let mut done: Vec<(&'static str, String)> = Vec::new();
-    for anchor in figs {
-        if !(anchor.pos < body || is_toll(anchor)) || !eligible(anchor) {
+    let context: Vec<&Reading> = context.iter().collect();
+    let mut done: HashSet<(&'static str, String)> = HashSet::new();
+    for (anchor, key) in &keyed {
+        if !(anchor.pos < body || is_toll(anchor)) || done.contains(key) {
             continue;
         }
-        let Some(key) = casualty_key(anchor) else {
-            continue;
-        };
-        if done.contains(&key) {
-            continue;
-        }
-        let scene = Scene::of(anchor, if anchor.pos < body { &context } else { &[] });
-        let group: Vec<&Fig> = figs
+        let around: &[&Reading] = if anchor.pos < body { &context } else { &[] };
+        let scene = Scene::of(&readings[&anchor.pos], around);
+        let group: Vec<&Fig> = by_key[key]
             .iter()
-            .filter(|f| eligible(f) && casualty_key(f).as_ref() == Some(&key))
-            .filter(|f| scene.admits(f))
+            .copied()
+            .filter(|f| scene.admits(&readings[&f.pos]))
             .collect();
-        let claims_in_group = {
-            let mut p: Vec<usize> = group.iter().map(|f| f.pos).collect();
-            p.dedup();
-            p.len()
-        };
-        // One figure per sentence at most: two in one sentence are two groups of people.
-        if claims_in_group < 2 || claims_in_group != group.len() {
+        // Two figures in one sentence are two groups of people ("1,500 in Turkey, 800 in
+        // Syria"): neither is the toll.
+        let mut per_sentence: HashMap<usize, usize> = HashMap::new();
+        for f in &group {
+            *per_sentence.entry(f.pos).or_default() += 1;
+        }
+        let group: Vec<&Fig> = group
+            .into_iter()
+            .filter(|f| per_sentence[&f.pos] == 1)
+            .collect();
+        if group.len() < 2 || !group.iter().any(|f| std::ptr::eq(*f, *anchor)) {
             continue;
         }
-        done.push(key.clone());
-        judge_group(&group, body, &key, out);
+        done.insert(key.clone());
+        // What the figures count, as the article writes it ("tourists killed").
+        let noun = group
+            .iter()
+            .find_map(|f| f.q.unit.as_deref())
+            .filter(|u| fold_noun(u) != "people")
+            .map_or("people".to_string(), str::to_lowercase);
+        let what = format!("{noun} {}", key.0);
+        judge_group(&group, body, &what, out);
     }
 }
 
 /// Splits the group at each update of the toll in the body: each update is a finding of its
 /// own (→), and the figures between updates — with the headline's, which report the latest
 /// figure — are compared as the same quantity.
-fn judge_group<'a>(
-    group: &[&'a Fig<'a>],
-    body_from: usize,
-    key: &(&'static str, String),
-    out: &mut Vec<Draft<'a>>,
-) {
-    let (headline, body): (Vec<&Fig>, Vec<&Fig>) = group.iter().partition(|f| f.pos < body_from);
+fn judge_group<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str, out: &mut Vec<Draft<'a>>) {
+    // "Earlier, officials had said 1,200 …": an earlier report, updated by the latest figure.
+    let (earlier, current): (Vec<&Fig>, Vec<&Fig>) = group
+        .iter()
+        .partition(|f| f.pos >= body_from && earlier_report(&f.claim.text).is_some());
+    if let Some(latest) = current.last() {
+        for e in &earlier {
+            if e.q.value != latest.q.value {
+                let words = earlier_report(&e.claim.text).unwrap_or_default();
+                out.push(updated(e, latest, what, words));
+            }
+        }
+    }
+    let (headline, body): (Vec<&Fig>, Vec<&Fig>) =
+        current.into_iter().partition(|f| f.pos < body_from);
     let mut spans: Vec<Vec<&Fig>> = vec![Vec::new()];
     for f in body {
         let earlier = spans.iter().rev().flatten().next().copied();
         if let (Some(before), Some(words)) = (earlier, update(f))
             && (before.q.value != f.q.value || before.q.qualifier != f.q.qualifier)
         {
-            out.push(updated(before, f, key, words));
+            out.push(updated(before, f, what, words));
             spans.push(Vec::new());
         }
         spans.last_mut().expect("one span at least").push(f);
     }
-    spans
-        .last_mut()
-        .expect("one span at least")
-        .splice(0..0, headline);
+    // The headline joins the figures it agrees with (a headline written before the toll was
+    // updated is no contradiction), else the latest ones.
+    if !headline.is_empty() {
+        let at = spans
+            .iter()
+            .rposition(|span| {
+                span.iter()
+                    .any(|f| headline.iter().all(|h| h.q.value == f.q.value))
+            })
+            .unwrap_or(spans.len() - 1);
+        spans[at].splice(0..0, headline);
+    }
     for span in spans {
         if span.len() >= 2 {
-            out.push(judge_same(&span, body_from, key));
+            out.push(judge_same(&span, body_from, what));
         }
     }
 }
 
 /// "12 → 15 people killed": a later figure that updates an earlier one.
-fn updated<'a>(
-    before: &'a Fig<'a>,
-    after: &'a Fig<'a>,
-    key: &(&'static str, String),
-    words: String,
-) -> Draft<'a> {
-    let (fam, noun) = key;
+fn updated<'a>(before: &'a Fig<'a>, after: &'a Fig<'a>, what: &str, words: String) -> Draft<'a> {
     let change = after.q.value - before.q.value;
     let sign = if change >= 0.0 { "+" } else { "" };
     Draft {
@@ -164,7 +209,7 @@ fn updated<'a>(
         result: Outcome::Derived,
         uses: vec![(before, "earlier"), (after, "updated")],
         arithmetic: format!(
-            "{} → {} ({noun} {fam}; {sign}{} since the earlier figure)",
+            "{} → {} ({what}; {sign}{} since the earlier figure)",
             stated(before),
             stated(after),
             num(change)
@@ -182,11 +227,7 @@ fn stated(f: &Fig) -> String {
     }
 }
 
-fn judge_same<'a>(
-    group: &[&'a Fig<'a>],
-    body_from: usize,
-    key: &(&'static str, String),
-) -> Draft<'a> {
+fn judge_same<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str) -> Draft<'a> {
     let mut notes = Vec::new();
     let bands: Vec<Band> = group.iter().map(|f| band(f.q, &mut notes)).collect();
     let lo = bands.iter().map(|b| b.lo).fold(f64::NEG_INFINITY, f64::max);
@@ -199,7 +240,6 @@ fn judge_same<'a>(
     } else {
         Outcome::Inconsistent
     };
-    let (fam, noun) = key;
     let written = if result == Outcome::Inconsistent {
         // Each value once, with how often it is stated: "14 (twice) ≠ 9", never "14 ≠ 14".
         let mut distinct: Vec<(String, usize)> = Vec::new();
@@ -234,17 +274,15 @@ fn judge_same<'a>(
     let in_headline = group.iter().any(|f| f.pos < body_from);
     let in_body = group.iter().any(|f| f.pos >= body_from);
     let evidence = if in_headline && in_body {
-        format!(
-            "the headline and the body count the {noun} {fam} (no other place, day or period named)"
-        )
+        format!("the headline and the body count the {what} (no other place, day or period named)")
     } else {
-        format!("each figure is the toll of the {noun} {fam} (no other place, day or period named)")
+        format!("each figure is the toll of the {what} (no other place, day or period named)")
     };
     Draft {
         relation: Relation::SameQuantity,
         result,
         uses: group.iter().map(|f| (*f, "stated")).collect(),
-        arithmetic: format!("{written} ({noun} {fam})"),
+        arithmetic: format!("{written} ({what})"),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
         evidence,
     }

@@ -141,10 +141,8 @@ fn complement<'a>(
         .filter(|f| f.pos == whole.pos && f.countable() && same_measure(whole, f))
         .filter(|f| same_noun(whole, f))?;
     let before = last_words(rest.before(), 2);
-    if let Some(w) = before
-        .iter()
-        .find(|w| matches!(w.as_str(), "remaining" | "other"))
-    {
+    // ("other" is not enough: "2 other people" may be outside the whole.)
+    if let Some(w) = before.iter().find(|w| *w == "remaining") {
         return Some((rest, format!("“{w}”")));
     }
     let verb = verb?;

@@ -145,6 +145,7 @@ fn headline_and_body_tolls_agree() {
     let same = only(&voronezh, Relation::SameQuantity);
     assert_eq!(same.len(), 1, "{voronezh:#?}");
     assert_eq!(same[0].result, Outcome::Consistent);
+    assert_eq!(same[0].arithmetic, "4 = 4 (people injured)");
 }
 
 #[test]

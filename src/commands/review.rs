@@ -1,6 +1,6 @@
 //! `claimcheck review [FILE...] [--session PATH] [--reviewer NAME] [--no-color]`
 
-use std::io::{BufReader, IsTerminal, Read};
+use std::io::{BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -10,6 +10,7 @@ use ratatui::layout::Size;
 
 use crate::claim::sha256_hex;
 use crate::extract::{self, Source};
+use crate::review::events::{Events, signal_name};
 use crate::review::picker::{Picker, pick};
 use crate::review::script::Script;
 use crate::review::store::Store as ReviewStore;
@@ -49,6 +50,9 @@ enum Start {
 
 /// Runs `review`.
 pub fn run(args: Args) -> Result<()> {
+    // From here on SIGTERM, SIGHUP and SIGINT stop the review through its loop: saved, lock
+    // released, terminal restored.
+    let mut events = Events::catching_signals()?;
     // Files are checked before the terminal, so a bad file gets its own clear error anywhere.
     let interactive = args.keys.is_some() || std::io::stdout().is_terminal();
     let start = if args.files.is_empty() {
@@ -73,7 +77,7 @@ pub fn run(args: Args) -> Result<()> {
     }
     let ended = match &args.keys {
         Some(keys) => {
-            let mut events = script(keys)?;
+            events.read_from(script(keys)?)?;
             let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
             // The claim's verdict once the change is on disk (an undo leaves the one before).
             let mut ack = |change: &Change| {
@@ -84,9 +88,9 @@ pub fn run(args: Args) -> Result<()> {
                 let verdict = review.verdict.map_or("open", |v| v.label());
                 println!("saved {claim} {verdict}");
             };
-            drive(&mut terminal, events.as_mut(), start, &args, &mut ack, true)?
+            drive(&mut terminal, &mut events, start, &args, &mut ack, true)?
         }
-        None => terminal::with_terminal(|terminal, events| {
+        None => terminal::with_terminal(&mut events, |terminal, events| {
             drive(
                 terminal,
                 events,
@@ -102,14 +106,29 @@ pub fn run(args: Args) -> Result<()> {
             "claimcheck: quit without saving; {} and its journal hold the last change that was saved",
             path.display()
         );
+    } else if let Some(signal) = events.stopped_by() {
+        // After SIGHUP there may be no terminal to write to; nothing more to do then.
+        let saved = ended.map_or(String::new(), |(_, path)| {
+            format!("; {} is saved", path.display())
+        });
+        let _ = writeln!(
+            std::io::stderr(),
+            "claimcheck: stopped by {}{saved}",
+            signal_name(signal)
+        );
+        drop(events);
+        std::process::exit(128 + signal);
     }
     Ok(())
 }
 
 /// The key script of a headless review.
-fn script(keys: &Path) -> Result<Box<dyn EventSource>> {
+fn script(keys: &Path) -> Result<Box<dyn EventSource + Send>> {
     if keys == Path::new("-") {
-        return Ok(Box::new(Script::new(std::io::stdin().lock(), "stdin")));
+        return Ok(Box::new(Script::new(
+            BufReader::new(std::io::stdin()),
+            "stdin",
+        )));
     }
     let name = keys.display().to_string();
     let file =

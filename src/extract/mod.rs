@@ -20,6 +20,7 @@ pub mod quotes;
 pub mod score;
 pub mod sentences;
 pub(crate) mod tokens;
+mod wordlist;
 
 pub use pipeline::{Analysed, analyse_with, kind_of};
 

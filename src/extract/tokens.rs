@@ -4,6 +4,8 @@
 //! ASCII is classified byte by byte; other characters are decoded only when met, so the common
 //! case never leaves the byte loop.
 
+use crate::extract::wordlist::word_list;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -344,190 +346,189 @@ pub(crate) fn is_article(word: &[u8]) -> bool {
     matches!(word, b"a" | b"A" | b"an" | b"An")
 }
 
-/// Articles, prepositions, conjunctions, auxiliaries, pronouns and other words that never head a
-/// noun phrase (ASCII lower case; compare after [`lower`]).
-pub(crate) fn is_function_word(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "to"
-            | "with"
-            | "without"
-            | "into"
-            | "onto"
-            | "over"
-            | "under"
-            | "after"
-            | "before"
-            | "as"
-            | "than"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "where"
-            | "when"
-            | "while"
-            | "if"
-            | "were"
-            | "was"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "being"
-            | "had"
-            | "has"
-            | "have"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "shall"
-            | "should"
-            | "do"
-            | "does"
-            | "did"
-            | "said"
-            | "says"
-            | "say"
-            | "told"
-            | "according"
-            | "also"
-            | "still"
-            | "already"
-            | "just"
-            | "only"
-            | "all"
-            | "each"
-            | "per"
-            | "most"
-            | "less"
-            | "fewer"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "your"
-            | "my"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "they"
-            | "them"
-            | "he"
-            | "she"
-            | "we"
-            | "you"
-            | "i"
-            | "there"
-            | "here"
-            | "not"
-            | "no"
-            | "so"
-            | "such"
-            | "up"
-            | "down"
-            | "out"
-            | "off"
-            | "about"
-            | "around"
-            | "across"
-            | "against"
-            | "along"
-            | "among"
-            | "between"
-            | "during"
-            | "since"
-            | "until"
-            | "within"
-            | "near"
-            | "via"
-            | "then"
-            | "now"
-            | "again"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "tomorrow"
-            | "overnight"
-            | "ago"
-            | "last"
-            | "next"
-            | "respectively"
-            | "apiece"
-            | "altogether"
-            | "some"
-            | "any"
-            | "whereas"
-            | "including"
-            | "excluding"
-            | "plus"
-            | "minus"
-            | "times"
-            | "instead"
-            | "away"
-            | "back"
-            | "even"
-            | "very"
-            | "too"
-            | "both"
-            | "either"
-            | "neither"
-            | "through"
-            | "throughout"
-            | "toward"
-            | "towards"
-            | "upon"
-            | "amid"
-            | "amidst"
-            | "despite"
-            | "because"
-            | "though"
-            | "although"
-            | "unless"
-            | "whether"
-            | "yet"
-            | "above"
-            | "below"
-            | "beyond"
-            | "behind"
-            | "inside"
-            | "outside"
-            | "like"
-            | "unlike"
-            | "versus"
-            | "vs"
-            | "am"
-            | "pm"
-            | "what"
-            | "how"
-            | "why"
-            | "once"
-            | "twice"
-            | "later"
-            | "earlier"
-            | "more"
-    )
-}
+word_list!(
+    /// Articles, prepositions, conjunctions, auxiliaries, pronouns and other words that never head a
+    /// noun phrase (ASCII lower case; compare after [`lower`]).
+    pub(crate) fn is_function_word:
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "with",
+    "without",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "after",
+    "before",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "while",
+    "if",
+    "were",
+    "was",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "do",
+    "does",
+    "did",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "also",
+    "still",
+    "already",
+    "just",
+    "only",
+    "all",
+    "each",
+    "per",
+    "most",
+    "less",
+    "fewer",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "this",
+    "these",
+    "those",
+    "it",
+    "they",
+    "them",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "there",
+    "here",
+    "not",
+    "no",
+    "so",
+    "such",
+    "up",
+    "down",
+    "out",
+    "off",
+    "about",
+    "around",
+    "across",
+    "against",
+    "along",
+    "among",
+    "between",
+    "during",
+    "since",
+    "until",
+    "within",
+    "near",
+    "via",
+    "then",
+    "now",
+    "again",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "overnight",
+    "ago",
+    "last",
+    "next",
+    "respectively",
+    "apiece",
+    "altogether",
+    "some",
+    "any",
+    "whereas",
+    "including",
+    "excluding",
+    "plus",
+    "minus",
+    "times",
+    "instead",
+    "away",
+    "back",
+    "even",
+    "very",
+    "too",
+    "both",
+    "either",
+    "neither",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "upon",
+    "amid",
+    "amidst",
+    "despite",
+    "because",
+    "though",
+    "although",
+    "unless",
+    "whether",
+    "yet",
+    "above",
+    "below",
+    "beyond",
+    "behind",
+    "inside",
+    "outside",
+    "like",
+    "unlike",
+    "versus",
+    "vs",
+    "am",
+    "pm",
+    "what",
+    "how",
+    "why",
+    "once",
+    "twice",
+    "later",
+    "earlier",
+    "more",
+);
 
 #[cfg(test)]
 mod tests {

@@ -100,6 +100,8 @@ pub enum Action {
         /// True when turned towards the reviewer (scrolling down).
         down: bool,
     },
+    /// claimcheck was told to stop (SIGTERM, SIGHUP, SIGINT): save and quit, as Ctrl-C does.
+    Terminate,
     /// The terminal changed size.
     Resize {
         /// Columns.
@@ -234,6 +236,7 @@ impl Action {
             Action::Click { .. } => "select the claim or pane under the mouse",
             Action::Wheel { .. } => "scroll the list or pane under the mouse",
             Action::Resize { .. } => "redraw for the new terminal size",
+            Action::Terminate => "save and quit: claimcheck was told to stop",
         }
     }
 
@@ -268,6 +271,7 @@ impl Action {
             | Action::Save
             | Action::Click { .. }
             | Action::Wheel { .. }
+            | Action::Terminate
             | Action::Resize { .. } => Section::Screen,
             Action::Submit
             | Action::Cancel
@@ -323,6 +327,7 @@ impl Action {
             | Action::Input(_)
             | Action::Click { .. }
             | Action::Wheel { .. }
+            | Action::Terminate
             | Action::Resize { .. } => None,
         }
     }

@@ -256,10 +256,12 @@ impl App {
             save: SaveState::Saved { at: None },
             area: setup.size,
         };
-        let start = place
-            .selected
-            .as_deref()
-            .and_then(|id| app.session.position(id));
+        let start = place.selected.as_deref().and_then(|id| {
+            app.session.position(id).or_else(|| {
+                let orphan = app.session.orphans.iter().position(|o| o.claim.id == id)?;
+                Some(app.session.claims().len() + orphan)
+            })
+        });
         app.selected = start;
         app.settle();
         app.announce_conflicts();
@@ -273,6 +275,9 @@ impl App {
             self.follow();
             return Effect::None;
         }
+        if action == Action::Terminate {
+            return self.force_quit();
+        }
         if let Some(effect) = self.notice_dialog(&action) {
             return effect;
         }
@@ -280,14 +285,7 @@ impl App {
             self.notice = None;
         }
         match action {
-            Action::ForceQuit => {
-                // Quitting safely keeps a note or evidence being typed: the closing save, which
-                // writes the whole session, then holds it.
-                if matches!(self.mode, Mode::Note(_) | Mode::Evidence(..)) {
-                    let _kept = self.submit();
-                }
-                return Effect::ForceQuit;
-            }
+            Action::ForceQuit => return self.force_quit(),
             Action::Quit => return self.quit(),
             _ if self.is_too_small() => return Effect::None,
             _ => {}
@@ -316,6 +314,15 @@ impl App {
                 self.save = SaveState::Failed(message);
             }
         }
+    }
+
+    /// Ctrl-C, or a signal: save and quit whatever the screen shows. A note or evidence being
+    /// typed is kept: the closing save, which writes the whole session, then holds it.
+    fn force_quit(&mut self) -> Effect {
+        if matches!(self.mode, Mode::Note(_) | Mode::Evidence(..)) {
+            let _kept = self.submit();
+        }
+        Effect::ForceQuit
     }
 
     fn quit(&mut self) -> Effect {
@@ -396,6 +403,7 @@ impl App {
             | Action::RecallOlder
             | Action::RecallNewer
             | Action::Input(_)
+            | Action::Terminate
             | Action::Resize { .. } => {}
         }
         Effect::None

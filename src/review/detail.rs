@@ -22,6 +22,8 @@ pub enum Tone {
     Claim,
     /// Everything else.
     Plain,
+    /// What the reviewer should know before going on (an orphaned review).
+    Warning,
 }
 
 /// One field: an optional label and its value, which may wrap over several lines.
@@ -64,8 +66,9 @@ fn blank() -> Field {
 pub struct Subject<'a> {
     /// The claim and its review.
     pub reviewed: &'a ReviewedClaim,
-    /// Its number in the session, from 1 (as messages name it).
-    pub number: usize,
+    /// Its number in the session, from 1 (as messages name it); `None` for an orphaned review,
+    /// whose claim the article no longer has.
+    pub number: Option<usize>,
     /// The session's documents.
     pub documents: &'a [Document],
     /// The figure-check findings that involve the claim.
@@ -98,12 +101,26 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
         verdict.push_str(&format!(" · {at}"));
     }
     out.push(field("", verdict, Tone::Verdict));
+    if number.is_none() {
+        out.insert(
+            0,
+            field(
+                "Orphaned: ",
+                "the article changed and no longer has this claim; its review is kept as it was \
+             (read-only), and goes back on the claim if the article has it again",
+                Tone::Warning,
+            ),
+        );
+    }
     let mut facts = format!(
-        "#{number} · {} · score {:.2} · {}",
+        "{} · score {:.2} · {}",
         claim.kind.label(),
         claim.score,
         claim.id
     );
+    if let Some(number) = number {
+        facts = format!("#{number} · {facts}");
+    }
     if documents.len() > 1
         && let Some(doc) = documents.get(claim.doc)
     {
@@ -300,7 +317,7 @@ mod tests {
     fn fields_of(reviewed: &ReviewedClaim) -> Vec<Field> {
         fields(&Subject {
             reviewed,
-            number: 7,
+            number: Some(7),
             documents: &[],
             checks: &[],
         })

@@ -107,9 +107,10 @@ impl ClaimIndex {
         ClaimIndex::with_flags(session, &[])
     }
 
-    /// Indexes every claim of a session; the claims at the positions in `flagged` are flagged.
+    /// Indexes every claim of a session, then its orphaned reviews (positions from
+    /// `claims().len()` on); the claims at the positions in `flagged` are flagged.
     pub fn with_flags(session: &Session, flagged: &[usize]) -> ClaimIndex {
-        let n = session.claims().len();
+        let n = session.claims().len() + session.orphans.len();
         let mut tree = vec![[0u32; BUCKETS]; n + 1];
         let mut buckets = Vec::with_capacity(n);
         let mut totals = [0u32; BUCKETS];
@@ -117,7 +118,7 @@ impl ClaimIndex {
         for &at in flagged.iter().filter(|&&at| at < n) {
             is_flagged[at] = true;
         }
-        for (i, reviewed) in session.claims().iter().enumerate() {
+        for (i, reviewed) in session.claims().iter().chain(&session.orphans).enumerate() {
             let b = bucket(reviewed.review.verdict, reviewed.claim.kind, is_flagged[i]);
             buckets.push(b as u8);
             tree[i + 1][b] += 1;

@@ -44,10 +44,12 @@ pub fn panes(area: Rect) -> Option<Panes> {
             Layout::vertical([Constraint::Percentage(45), Constraint::Fill(1)]).areas(right);
         (list, detail, source)
     } else {
+        // The detail pane (verdict, claim, figures, note, evidence) gets the most of what the list
+        // leaves; the source pane, which repeats the claim in context, the rest.
         let [list, detail, source] = Layout::vertical([
-            Constraint::Percentage(36),
             Constraint::Percentage(30),
-            Constraint::Fill(1),
+            Constraint::Fill(3),
+            Constraint::Fill(2),
         ])
         .areas(body);
         (list, detail, source)

@@ -10,6 +10,7 @@ pub mod aids;
 pub mod app;
 pub mod checks;
 pub mod detail;
+pub mod events;
 pub mod index;
 pub mod keymap;
 pub mod layout;

@@ -13,7 +13,7 @@ use crate::session::list::Listed;
 
 use super::action::Action;
 use super::keymap::{Context, Keymap};
-use super::terminal::EventSource;
+use super::terminal::{EventSource, Input};
 use super::theme::Theme;
 use super::ui;
 
@@ -140,9 +140,9 @@ where
     loop {
         terminal.draw(|frame| ui::picker::draw(frame, picker))?;
         let action = match events.next()? {
-            Some(Event::Key(key)) => picker.keymap().action(Context::Picker, &key),
-            Some(_) => None,
-            None => Some(Action::Quit),
+            Some(Input::Event(Event::Key(key))) => picker.keymap().action(Context::Picker, &key),
+            Some(Input::Event(_)) => None,
+            Some(Input::Terminate) | None => Some(Action::Quit),
         };
         match action.map(|a| picker.update(a)) {
             Some(Pick::Open(path)) => return Ok(Some(path)),
@@ -172,6 +172,7 @@ mod tests {
             titles: vec!["T".into()],
             tally: Tally::default(),
             orphans: 0,
+            merged_reviewers: 0,
         })
     }
 
@@ -229,18 +230,34 @@ mod tests {
                 unclear: 4,
             };
         }
+        let mut merged = listed("merged.json", summary());
+        if let Ok(s) = &mut merged.summary {
+            s.orphans = 2;
+            s.merged_reviewers = 3;
+        }
         let p = picker(vec![
             good,
             listed("bad.json", Err("bad.json: cut short".into())),
+            merged,
         ]);
         let mut terminal =
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 8)).unwrap();
         terminal.draw(|frame| ui::picker::draw(frame, &p)).unwrap();
         let buffer = terminal.backend().buffer();
         let line = |y: u16| -> String { (0..100).map(|x| buffer[(x, y)].symbol()).collect() };
-        assert!(line(1).contains("a.review.json") && line(1).contains("12/23 reviewed"));
-        assert!(line(1).contains("Drone strike on Odesa"), "{}", line(1));
-        assert!(line(2).contains("cannot open") && line(2).contains("cut short"));
+        let header = line(1);
+        for column in ["Session", "Article", "Reviewed", "Orphans", "Last change"] {
+            assert!(header.contains(column), "{header}");
+        }
+        assert!(line(2).contains("a.review.json") && line(2).contains("12/23"));
+        assert!(line(2).contains("Drone strike on Odesa"), "{}", line(2));
+        assert!(line(3).contains("cannot open") && line(3).contains("cut short"));
+        assert!(line(4).contains("merged ×3"), "{}", line(4));
+        // The columns line up: each row's progress ends where the header's "Reviewed" does.
+        let end = |l: &str, word: &str| l.find(word).map(|at| at + word.len());
+        let reviewed_end = end(&header, "Reviewed").unwrap();
+        assert_eq!(end(&line(2), "12/23"), Some(reviewed_end));
+        assert_eq!(end(&line(4), "0/0"), Some(reviewed_end));
         assert!(line(7).contains("Enter open"), "{}", line(7));
     }
 

@@ -14,7 +14,7 @@ use crossterm::event::{
 };
 
 use super::keymap::Chord;
-use super::terminal::EventSource;
+use super::terminal::{EventSource, Input};
 
 /// Events read from a key script.
 pub struct Script<R> {
@@ -91,10 +91,10 @@ pub fn parse_line(line: &str) -> Result<Vec<Event>> {
 }
 
 impl<R: BufRead> EventSource for Script<R> {
-    fn next(&mut self) -> Result<Option<Event>> {
+    fn next(&mut self) -> Result<Option<Input>> {
         loop {
             if let Some(event) = self.pending.pop_front() {
-                return Ok(Some(event));
+                return Ok(Some(Input::Event(event)));
             }
             let mut line = String::new();
             let read = self
@@ -121,7 +121,7 @@ mod tests {
         let script = "j\n# a comment\n\nCtrl-S\ntext hi there\nresize 80 24\nwheel down 3 4\n";
         let mut source = Script::new(script.as_bytes(), "test");
         let mut events = Vec::new();
-        while let Some(e) = source.next().unwrap() {
+        while let Some(Input::Event(e)) = source.next().unwrap() {
             events.push(e);
         }
         assert_eq!(events.len(), 2 + 8 + 2);

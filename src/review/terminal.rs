@@ -4,24 +4,36 @@
 //! The loop takes its events from an [`EventSource`] (the terminal, or a key script) and draws on
 //! any ratatui backend, so the same loop runs under a test backend without a terminal.
 
-use std::io::stdout;
+use std::io::{IsTerminal, stdout};
 
 use anyhow::{Context, Result};
+use crossterm::cursor;
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
 };
+use crossterm::terminal::LeaveAlternateScreen;
 use ratatui::backend::Backend;
 use ratatui::{DefaultTerminal, Terminal};
 
 use super::action::Action;
 use super::app::{App, Change, Effect};
+use super::events::Events;
 use super::store::Store;
 use super::ui;
 
-/// Where events come from.
+/// What the event loop reacts to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A key, the mouse, or a new terminal size.
+    Event(Event),
+    /// claimcheck was told to stop (SIGTERM, SIGHUP, SIGINT): save and quit as Ctrl-C does.
+    Terminate,
+}
+
+/// Where input comes from.
 pub trait EventSource {
-    /// The next event, waiting for it; `None` when there will be no more.
-    fn next(&mut self) -> Result<Option<Event>>;
+    /// The next input, waiting for it; `None` when there will be no more.
+    fn next(&mut self) -> Result<Option<Input>>;
 }
 
 /// Events from the terminal.
@@ -29,10 +41,9 @@ pub trait EventSource {
 pub struct TerminalEvents;
 
 impl EventSource for TerminalEvents {
-    fn next(&mut self) -> Result<Option<Event>> {
-        Ok(Some(
-            event::read().context("cannot read from the terminal")?,
-        ))
+    fn next(&mut self) -> Result<Option<Input>> {
+        let event = event::read().context("cannot read from the terminal")?;
+        Ok(Some(Input::Event(event)))
     }
 }
 
@@ -45,8 +56,12 @@ pub enum Outcome {
     Abandoned,
 }
 
-/// The action a terminal event asks for, if any.
-pub fn action_for(app: &App, event: &Event) -> Option<Action> {
+/// The action an input asks for, if any.
+pub fn action_for(app: &App, input: &Input) -> Option<Action> {
+    let event = match input {
+        Input::Event(event) => event,
+        Input::Terminate => return Some(Action::Terminate),
+    };
     match event {
         Event::Key(key) => app.keymap().action(app.context(), key),
         Event::Mouse(mouse) => match mouse.kind {
@@ -69,11 +84,32 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     }
 }
 
-/// Runs the review until the reviewer quits or the events end (which counts as Ctrl-C).
+/// Runs the review until the reviewer quits, a signal stops it, or the events end (all but the
+/// first count as Ctrl-C).
 ///
 /// Every change is handed to `store` before the next frame is drawn; `saved` hears of each change
-/// once it is durable.
+/// once it is durable. When the loop fails (the terminal lost, say), the session is still closed
+/// (saved) before the error is returned.
 pub fn run_loop<B>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: &mut dyn EventSource,
+    store: &mut dyn Store,
+    saved: &mut dyn FnMut(&Change),
+) -> Result<Outcome>
+where
+    B: Backend,
+    B::Error: std::error::Error + Send + Sync + 'static,
+{
+    let outcome = run_until_done(terminal, app, events, store, saved);
+    if outcome.is_err() {
+        // What is not on disk yet is still in memory: write it whatever went wrong.
+        let _ = store.close(app.session_for_save());
+    }
+    outcome
+}
+
+fn run_until_done<B>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     events: &mut dyn EventSource,
@@ -93,7 +129,7 @@ where
     let mut place = app.place();
     loop {
         let effect = match events.next()? {
-            Some(event) => match action_for(app, &event) {
+            Some(input) => match action_for(app, &input) {
                 Some(action) => app.update(action),
                 None => continue,
             },
@@ -146,10 +182,13 @@ where
     }
 }
 
-/// Puts the terminal back as it was: mouse off, raw mode off, main screen.
+/// Puts the terminal back as it was: mouse off, raw mode off, main screen, cursor shown. Each
+/// step is tried whatever the others did, and failures are silent: a terminal that has hung up
+/// cannot be restored, and there is nowhere to say so.
 fn restore() {
     let _ = crossterm::execute!(stdout(), DisableMouseCapture);
-    ratatui::restore();
+    let _ = crossterm::terminal::disable_raw_mode();
+    let _ = crossterm::execute!(stdout(), LeaveAlternateScreen, cursor::Show);
 }
 
 /// Restores the terminal when dropped: on return, on error and while unwinding from a panic.
@@ -162,9 +201,11 @@ impl Drop for Restore {
 }
 
 /// Runs `body` in the real terminal (raw mode, alternate screen, mouse), restoring it however
-/// `body` ends: a session picker and the review it opens share one screen.
+/// `body` ends — returning, failing, panicking, or stopped by a signal, which `events` turns
+/// into [`Input::Terminate`]: a session picker and the review it opens share one screen.
 pub fn with_terminal<T>(
-    body: impl FnOnce(&mut DefaultTerminal, &mut TerminalEvents) -> Result<T>,
+    events: &mut Events,
+    body: impl FnOnce(&mut DefaultTerminal, &mut Events) -> Result<T>,
 ) -> Result<T> {
     // Installed before ratatui's own hook, which restores the screen and then calls this one: the
     // mouse is released before the panic message is printed.
@@ -176,12 +217,23 @@ pub fn with_terminal<T>(
     let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
     let _restore = Restore;
     crossterm::execute!(stdout(), EnableMouseCapture).context("cannot enable the mouse")?;
-    body(&mut terminal, &mut TerminalEvents)
+    events.read_from(Box::new(TerminalEvents))?;
+    events.watch_terminal();
+    let outcome = body(&mut terminal, events);
+    if std::io::stdout().is_terminal() {
+        let _ = terminal.show_cursor();
+    } else {
+        // The terminal hung up: showing the cursor on drop would fail, and its message fail to
+        // print (a panic, for `eprintln!`).
+        std::mem::forget(terminal);
+    }
+    outcome
 }
 
-/// Runs a review in the real terminal.
+/// Runs a review in the real terminal, stopping (saved) on SIGTERM, SIGHUP or SIGINT.
 pub fn run(app: &mut App, store: &mut dyn Store) -> Result<Outcome> {
-    with_terminal(|terminal, events| {
+    let mut events = Events::catching_signals()?;
+    with_terminal(&mut events, |terminal, events| {
         run_loop(terminal, app, events, store, &mut |_change: &Change| {})
     })
 }

@@ -36,6 +36,8 @@ pub struct Summary {
     pub tally: Tally,
     /// Reviews kept from claims that are gone.
     pub orphans: usize,
+    /// For a merged session (`claimcheck merge`), how many reviewers it combines; 0 otherwise.
+    pub merged_reviewers: usize,
 }
 
 /// Lists the sessions in a folder: `*.review.json` files and any other JSON file that says it is a
@@ -80,6 +82,12 @@ pub fn describe(path: PathBuf) -> Listed {
             titles: session.documents.iter().map(|d| d.title.clone()).collect(),
             tally: session.tally(),
             orphans: session.orphans.len(),
+            merged_reviewers: session
+                .claims()
+                .iter()
+                .map(|c| c.reviews.len())
+                .max()
+                .unwrap_or(0),
         })
         .map_err(|err| format!("{err:#}"));
     let last_change = [path.clone(), journal_path(&path)]
@@ -162,6 +170,7 @@ mod tests {
         let summary = first.summary.as_ref().unwrap();
         assert_eq!(summary.titles, ["First title"]);
         assert_eq!((summary.tally.reviewed(), summary.tally.total), (1, 2));
+        assert_eq!(summary.merged_reviewers, 0);
         assert!(first.last_change.is_some());
         assert_eq!(first.in_use, None);
 
@@ -174,6 +183,29 @@ mod tests {
             problem.contains("broken.review.json") && problem.contains("ends too early"),
             "{problem}"
         );
+    }
+
+    #[test]
+    fn a_merged_session_says_how_many_reviewers_it_combines() {
+        let dir = tempfile::tempdir().unwrap();
+        let plain = session("T");
+        let by = |who: &str| Review {
+            verdict: Some(Verdict::Verified),
+            reviewer: Some(who.into()),
+            ..Review::default()
+        };
+        let claims = plain
+            .claims()
+            .iter()
+            .map(|c| crate::session::ReviewedClaim {
+                reviews: vec![by("ann"), by("bo")],
+                ..c.clone()
+            })
+            .collect();
+        let merged = Session::from_reviewed("1", plain.documents.clone(), claims);
+        save(&merged, &dir.path().join("merged.json")).unwrap();
+        let listed = list(dir.path()).unwrap();
+        assert_eq!(listed[0].summary.as_ref().unwrap().merged_reviewers, 2);
     }
 
     #[test]

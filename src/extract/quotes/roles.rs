@@ -2,183 +2,173 @@
 //! named-entity layer tells "Kremlin spokesman Dmitry Peskov" (a person) from "Sky News" (an
 //! organisation). General vocabulary, never the names of any one article.
 
-use super::words::ascii_lower;
+use crate::extract::wordlist::word_list_ignoring_case;
 
-/// A role or title that names a person's office ("president", "spokesman", "governor").
-pub fn is_role(word: &str) -> bool {
-    let lower = ascii_lower::<24>(word);
-    matches!(
-        lower.as_deref(),
-        Some(
-            "president"
-                | "vice"
-                | "prime"
-                | "minister"
-                | "premier"
-                | "chancellor"
-                | "secretary"
-                | "governor"
-                | "mayor"
-                | "senator"
-                | "congressman"
-                | "congresswoman"
-                | "representative"
-                | "ambassador"
-                | "spokesman"
-                | "spokeswoman"
-                | "spokesperson"
-                | "envoy"
-                | "general"
-                | "commander"
-                | "colonel"
-                | "admiral"
-                | "chief"
-                | "chairman"
-                | "chairwoman"
-                | "chair"
-                | "director"
-                | "head"
-                | "leader"
-                | "king"
-                | "queen"
-                | "prince"
-                | "princess"
-                | "pope"
-                | "judge"
-                | "justice"
-                | "prosecutor"
-                | "attorney"
-                | "officer"
-                | "official"
-                | "inspector"
-                | "sheriff"
-                | "professor"
-                | "doctor"
-                | "dr."
-                | "mr."
-                | "mrs."
-                | "ms."
-                | "gen."
-                | "sen."
-                | "gov."
-                | "rep."
-                | "volunteer"
-                | "resident"
-                | "witness"
-                | "seismologist"
-                | "scientist"
-                | "analyst"
-                | "economist"
-                | "researcher"
-                | "correspondent"
-                | "reporter"
-                | "editor"
-                | "founder"
-                | "ceo"
-                | "executive"
-                | "deputy"
-                | "lawmaker"
-                | "mp"
-                | "councillor"
-                | "councilor"
-                | "coach"
-                | "captain"
-                | "student"
-                | "survivor"
-                | "expert"
-                | "emperor"
-                | "sultan"
-                | "sheikh"
-                | "patriarch"
-                | "bishop"
-                | "cardinal"
-                | "rabbi"
-                | "imam"
-        )
-    )
-}
+word_list_ignoring_case!(
+    /// A role or title that names a person's office ("president", "spokesman", "governor").
+    pub fn is_role:
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "governor",
+    "mayor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "general",
+    "commander",
+    "colonel",
+    "admiral",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "head",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "justice",
+    "prosecutor",
+    "attorney",
+    "officer",
+    "official",
+    "inspector",
+    "sheriff",
+    "professor",
+    "doctor",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "gen.",
+    "sen.",
+    "gov.",
+    "rep.",
+    "volunteer",
+    "resident",
+    "witness",
+    "seismologist",
+    "scientist",
+    "analyst",
+    "economist",
+    "researcher",
+    "correspondent",
+    "reporter",
+    "editor",
+    "founder",
+    "ceo",
+    "executive",
+    "deputy",
+    "lawmaker",
+    "mp",
+    "councillor",
+    "councilor",
+    "coach",
+    "captain",
+    "student",
+    "survivor",
+    "expert",
+    "emperor",
+    "sultan",
+    "sheikh",
+    "patriarch",
+    "bishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+);
 
-/// The last word of an organisation's or a place's name ("Bank", "News", "Council", "House").
-pub fn is_organisation_head(word: &str) -> bool {
-    let lower = ascii_lower::<24>(word);
-    matches!(
-        lower.as_deref(),
-        Some(
-            "bank"
-                | "council"
-                | "committee"
-                | "commission"
-                | "office"
-                | "ministry"
-                | "department"
-                | "agency"
-                | "service"
-                | "services"
-                | "survey"
-                | "center"
-                | "centre"
-                | "institute"
-                | "university"
-                | "college"
-                | "school"
-                | "hospital"
-                | "police"
-                | "army"
-                | "forces"
-                | "force"
-                | "navy"
-                | "guard"
-                | "news"
-                | "times"
-                | "post"
-                | "press"
-                | "journal"
-                | "media"
-                | "network"
-                | "networks"
-                | "television"
-                | "tv"
-                | "radio"
-                | "group"
-                | "company"
-                | "corporation"
-                | "inc"
-                | "ltd"
-                | "association"
-                | "union"
-                | "party"
-                | "parliament"
-                | "congress"
-                | "senate"
-                | "assembly"
-                | "court"
-                | "government"
-                | "administration"
-                | "authority"
-                | "authorities"
-                | "fund"
-                | "organization"
-                | "organisation"
-                | "foundation"
-                | "federation"
-                | "house"
-                | "kremlin"
-                | "church"
-                | "building"
-                | "city"
-                | "county"
-                | "region"
-                | "province"
-                | "state"
-                | "states"
-                | "republic"
-                | "kingdom"
-                | "street"
-                | "square"
-                | "war"
-        )
-    )
-}
+word_list_ignoring_case!(
+    /// The last word of an organisation's or a place's name ("Bank", "News", "Council", "House").
+    pub fn is_organisation_head:
+    "bank",
+    "council",
+    "committee",
+    "commission",
+    "office",
+    "ministry",
+    "department",
+    "agency",
+    "service",
+    "services",
+    "survey",
+    "center",
+    "centre",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "police",
+    "army",
+    "forces",
+    "force",
+    "navy",
+    "guard",
+    "news",
+    "times",
+    "post",
+    "press",
+    "journal",
+    "media",
+    "network",
+    "networks",
+    "television",
+    "tv",
+    "radio",
+    "group",
+    "company",
+    "corporation",
+    "inc",
+    "ltd",
+    "association",
+    "union",
+    "party",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "court",
+    "government",
+    "administration",
+    "authority",
+    "authorities",
+    "fund",
+    "organization",
+    "organisation",
+    "foundation",
+    "federation",
+    "house",
+    "kremlin",
+    "church",
+    "building",
+    "city",
+    "county",
+    "region",
+    "province",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "street",
+    "square",
+    "war",
+);
 
 #[cfg(test)]
 mod tests {

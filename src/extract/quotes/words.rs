@@ -2,115 +2,115 @@
 //! pronouns, function words. General vocabulary, never the names of any one article (roles and
 //! organisation heads are in [`roles`](super::roles)).
 
-/// A verb that reports speech or a statement, in any common form ("said", "says", "adding").
-pub fn is_speech_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "said"
-            | "says"
-            | "say"
-            | "saying"
-            | "added"
-            | "adds"
-            | "adding"
-            | "stated"
-            | "states"
-            | "stating"
-            | "continued"
-            | "continues"
-            | "explained"
-            | "explains"
-            | "explaining"
-            | "concluded"
-            | "concludes"
-            | "told"
-            | "tells"
-            | "telling"
-            | "asked"
-            | "asks"
-            | "replied"
-            | "replies"
-            | "responded"
-            | "noted"
-            | "notes"
-            | "noting"
-            | "wrote"
-            | "writes"
-            | "writing"
-            | "commented"
-            | "comments"
-            | "commenting"
-            | "remarked"
-            | "declared"
-            | "declares"
-            | "declaring"
-            | "insisted"
-            | "insists"
-            | "argued"
-            | "argues"
-            | "warned"
-            | "warns"
-            | "warning"
-            | "claimed"
-            | "claims"
-            | "claiming"
-            | "announced"
-            | "announces"
-            | "announcing"
-            | "reported"
-            | "reports"
-            | "reporting"
-            | "confirmed"
-            | "confirms"
-            | "confirming"
-            | "acknowledged"
-            | "admitted"
-            | "reiterated"
-            | "reiterates"
-            | "stressed"
-            | "stresses"
-            | "emphasised"
-            | "emphasized"
-            | "insisting"
-            | "recalled"
-            | "described"
-            | "describes"
-            | "describing"
-            | "called"
-            | "tweeted"
-            | "posted"
-            | "mentioned"
-            | "mentions"
-            | "expressed"
-            | "expresses"
-            | "expressing"
-            | "estimated"
-            | "estimates"
-            | "predicted"
-            | "suggested"
-            | "suggests"
-            | "indicated"
-            | "indicates"
-            | "revealed"
-            | "disclosed"
-            | "denied"
-            | "denies"
-            | "urged"
-            | "urges"
-            | "promised"
-            | "pledged"
-            | "vowed"
-            | "agreed"
-            | "quoted"
-            | "cited"
-            | "observed"
-            | "pointed"
-            | "wondered"
-            | "shouted"
-            | "exclaimed"
-            | "whispered"
-    )
-}
+use crate::extract::wordlist::{word_list, word_list_ignoring_case};
+
+word_list!(
+    /// A verb that reports speech or a statement, in any common form ("said", "says", "adding").
+    pub fn is_speech_verb:
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adds",
+    "adding",
+    "stated",
+    "states",
+    "stating",
+    "continued",
+    "continues",
+    "explained",
+    "explains",
+    "explaining",
+    "concluded",
+    "concludes",
+    "told",
+    "tells",
+    "telling",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "responded",
+    "noted",
+    "notes",
+    "noting",
+    "wrote",
+    "writes",
+    "writing",
+    "commented",
+    "comments",
+    "commenting",
+    "remarked",
+    "declared",
+    "declares",
+    "declaring",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "warning",
+    "claimed",
+    "claims",
+    "claiming",
+    "announced",
+    "announces",
+    "announcing",
+    "reported",
+    "reports",
+    "reporting",
+    "confirmed",
+    "confirms",
+    "confirming",
+    "acknowledged",
+    "admitted",
+    "reiterated",
+    "reiterates",
+    "stressed",
+    "stresses",
+    "emphasised",
+    "emphasized",
+    "insisting",
+    "recalled",
+    "described",
+    "describes",
+    "describing",
+    "called",
+    "tweeted",
+    "posted",
+    "mentioned",
+    "mentions",
+    "expressed",
+    "expresses",
+    "expressing",
+    "estimated",
+    "estimates",
+    "predicted",
+    "suggested",
+    "suggests",
+    "indicated",
+    "indicates",
+    "revealed",
+    "disclosed",
+    "denied",
+    "denies",
+    "urged",
+    "urges",
+    "promised",
+    "pledged",
+    "vowed",
+    "agreed",
+    "quoted",
+    "cited",
+    "observed",
+    "pointed",
+    "wondered",
+    "shouted",
+    "exclaimed",
+    "whispered",
+);
 
 /// A verb that names an attitude or an act rather than an utterance unless reported content
 /// comes with it: "expressed their disappointment" and "declared a state of emergency" report
@@ -182,161 +182,126 @@ pub enum Pronoun {
     Group,
 }
 
-/// Capitalised words that begin sentences or phrases without naming anyone ("The", "However",
-/// "Following"), so a name never starts with them.
-pub fn is_capitalised_function_word(word: &str) -> bool {
-    let lower = ascii_lower::<16>(word);
-    matches!(
-        lower.as_deref(),
-        Some(
-            "the"
-                | "a"
-                | "an"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "with"
-                | "to"
-                | "of"
-                | "from"
-                | "by"
-                | "as"
-                | "and"
-                | "or"
-                | "but"
-                | "if"
-                | "so"
-                | "yet"
-                | "however"
-                | "meanwhile"
-                | "following"
-                | "after"
-                | "before"
-                | "during"
-                | "since"
-                | "until"
-                | "while"
-                | "when"
-                | "where"
-                | "what"
-                | "who"
-                | "why"
-                | "how"
-                | "which"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "there"
-                | "here"
-                | "it"
-                | "its"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "you"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "last"
-                | "next"
-                | "according"
-                | "among"
-                | "earlier"
-                | "later"
-                | "overall"
-                | "for now"
-                | "read"
-                | "share"
-                | "photo"
-                | "more"
-                | "all"
-                | "one"
-                | "some"
-                | "many"
-                | "most"
-                | "both"
-                | "each"
-                | "every"
-                | "no"
-                | "not"
-                | "now"
-                | "then"
-                | "also"
-                | "still"
-                | "although"
-                | "though"
-                | "because"
-                | "despite"
-                | "amid"
-                | "around"
-                | "about"
-                | "over"
-                | "under"
-                | "into"
-                | "between"
-                | "against"
-                | "without"
-                | "within"
-                | "through"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        )
-    )
-}
-
-/// `word` in ASCII lower case, when it fits in `N` bytes (longer words are in no list here).
-pub(super) fn ascii_lower<const N: usize>(word: &str) -> Option<LowerBuf<N>> {
-    if word.len() > N {
-        return None;
-    }
-    let mut buf = [0u8; N];
-    for (dst, src) in buf.iter_mut().zip(word.bytes()) {
-        *dst = src.to_ascii_lowercase();
-    }
-    Some(LowerBuf {
-        buf,
-        len: word.len(),
-    })
-}
-
-/// A small lower-cased copy on the stack, so list look-ups allocate nothing.
-pub(super) struct LowerBuf<const N: usize> {
-    buf: [u8; N],
-    len: usize,
-}
-
-impl<const N: usize> std::ops::Deref for LowerBuf<N> {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        // Lower-casing ASCII bytes of valid UTF-8 keeps it valid.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
-}
+word_list_ignoring_case!(
+    /// Capitalised words that begin sentences or phrases without naming anyone ("The", "However",
+    /// "Following"), so a name never starts with them.
+    pub fn is_capitalised_function_word:
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "to",
+    "of",
+    "from",
+    "by",
+    "as",
+    "and",
+    "or",
+    "but",
+    "if",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "following",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "while",
+    "when",
+    "where",
+    "what",
+    "who",
+    "why",
+    "how",
+    "which",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "last",
+    "next",
+    "according",
+    "among",
+    "earlier",
+    "later",
+    "overall",
+    "for now",
+    "read",
+    "share",
+    "photo",
+    "more",
+    "all",
+    "one",
+    "some",
+    "many",
+    "most",
+    "both",
+    "each",
+    "every",
+    "no",
+    "not",
+    "now",
+    "then",
+    "also",
+    "still",
+    "although",
+    "though",
+    "because",
+    "despite",
+    "amid",
+    "around",
+    "about",
+    "over",
+    "under",
+    "into",
+    "between",
+    "against",
+    "without",
+    "within",
+    "through",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+);
 
 #[cfg(test)]
 mod tests {

@@ -42,8 +42,7 @@ impl App {
     /// Gives the selected claim a verdict (or clears it) and, for a verdict, moves on to the next
     /// open claim in view.
     pub(super) fn mark(&mut self, verdict: Option<Verdict>) -> Effect {
-        let Some(at) = self.selected else {
-            self.notice = Some("no claim selected".into());
+        let Some(at) = self.editable() else {
             return Effect::None;
         };
         let current = &self.session.claims()[at].review;
@@ -74,10 +73,13 @@ impl App {
     /// Selects the next open claim in view after `at`, wrapping round; says so when none is left.
     fn next_open(&mut self, at: usize) {
         let open = self.mask().open();
+        // Orphaned reviews come after the last claim and are not for reviewing.
+        let claims = self.session.claims().len();
         let next = self
             .index
             .next_from(open, at + 1)
-            .or_else(|| self.index.next_from(open, 0));
+            .filter(|&next| next < claims)
+            .or_else(|| self.index.next_from(open, 0).filter(|&next| next < claims));
         match next {
             Some(next) => self.select(Some(next)),
             None => {
@@ -128,8 +130,7 @@ impl App {
     }
 
     pub(super) fn open_note(&mut self) {
-        let Some(reviewed) = self.selected.and_then(|at| self.session.claim(at)) else {
-            self.notice = Some("no claim selected".into());
+        let Some(reviewed) = self.editable().and_then(|at| self.session.claim(at)) else {
             return;
         };
         let lines = reviewed.review.note.lines().map(str::to_string).collect();

@@ -10,8 +10,7 @@ use super::{App, Effect, Mode};
 impl App {
     /// `e`: a field for one new evidence item.
     pub(super) fn open_evidence(&mut self) {
-        if self.selected.is_none() {
-            self.notice = Some("no claim selected".into());
+        if self.editable().is_none() {
             return;
         }
         self.mode = Mode::Evidence(text_field(Vec::new(), false), None);
@@ -19,8 +18,7 @@ impl App {
 
     /// `E`: the selected claim's evidence, to choose an item to edit or remove.
     pub(super) fn open_evidence_list(&mut self) {
-        let Some(at) = self.selected else {
-            self.notice = Some("no claim selected".into());
+        let Some(at) = self.editable() else {
             return;
         };
         if self.session.claims()[at].review.evidence.is_empty() {

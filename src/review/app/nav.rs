@@ -15,6 +15,19 @@ pub enum Row {
     Heading(usize),
     /// A claim, by position in the session.
     Claim(usize),
+    /// The heading of the orphaned reviews, after the last claim.
+    OrphanHeading,
+    /// An orphaned review, by position in the session's orphans.
+    Orphan(usize),
+}
+
+/// The group of rows a list position belongs to, each under its own heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    /// The claims of a document.
+    Doc(usize),
+    /// The orphaned reviews.
+    Orphans,
 }
 
 /// Lines of article shown above the claim in the source pane.
@@ -28,8 +41,26 @@ impl App {
         self.session.documents.len() > 1
     }
 
-    fn doc_of(&self, at: usize) -> usize {
-        self.session.claim(at).map_or(0, |c| c.claim.doc)
+    fn group_of(&self, at: usize) -> Group {
+        match self.session.claim(at) {
+            Some(c) => Group::Doc(c.claim.doc),
+            None => Group::Orphans,
+        }
+    }
+
+    /// Whether a group's rows come under a heading: a document's when there are several, the
+    /// orphaned reviews' always (they are not claims of the article).
+    fn headed(&self, group: Group) -> bool {
+        match group {
+            Group::Doc(_) => self.grouped(),
+            Group::Orphans => true,
+        }
+    }
+
+    /// Orphaned reviews that pass the filters.
+    pub fn orphans_in_view(&self) -> usize {
+        let mask = self.mask();
+        self.index.count(mask) - self.index.rank(mask, self.session.claims().len())
     }
 
     /// Selects the claim at `at` (or nothing) and brings it into view.
@@ -129,23 +160,26 @@ impl App {
 
     /// The smallest list top (a rank) that still shows the claim of rank `rank` in `height` rows.
     fn lowest_top(&self, rank: usize, height: usize) -> usize {
-        if !self.grouped() {
+        // One row per claim: no headings (one article, no orphaned review in view).
+        if !self.grouped() && (self.session.orphans.is_empty() || self.orphans_in_view() == 0) {
             return rank.saturating_sub(height.saturating_sub(1));
         }
         let mask = self.mask();
         let Some(mut at) = self.index.select(mask, rank) else {
             return rank;
         };
-        let mut rows = 2; // the claim and its document heading
+        // The claim, and its group's heading above it.
+        let mut rows = 1 + usize::from(self.headed(self.group_of(at)));
         let mut top = rank;
         while top > 0 {
             let Some(before) = self.index.previous_near(mask, at) else {
                 break;
             };
-            let cost = if self.doc_of(before) == self.doc_of(at) {
+            let group = self.group_of(before);
+            let cost = if group == self.group_of(at) {
                 1
             } else {
-                2
+                1 + usize::from(self.headed(group))
             };
             if rows + cost > height {
                 break;
@@ -191,23 +225,30 @@ impl App {
         let mut rows = Vec::with_capacity(height);
         let mut selected_row = None;
         let mut next = self.index.select(mask, self.top_for(height));
-        let mut last_doc = None;
+        let mut last_group = None;
+        let claims = self.session.claims().len();
         while rows.len() < height {
             let Some(at) = next else {
                 break;
             };
-            let doc = self.doc_of(at);
-            if self.grouped() && last_doc != Some(doc) {
-                rows.push(Row::Heading(doc));
-                last_doc = Some(doc);
+            let group = self.group_of(at);
+            if last_group != Some(group) && self.headed(group) {
+                rows.push(match group {
+                    Group::Doc(doc) => Row::Heading(doc),
+                    Group::Orphans => Row::OrphanHeading,
+                });
                 if rows.len() == height {
                     break;
                 }
             }
+            last_group = Some(group);
             if Some(at) == self.selected {
                 selected_row = Some(rows.len());
             }
-            rows.push(Row::Claim(at));
+            rows.push(match group {
+                Group::Doc(_) => Row::Claim(at),
+                Group::Orphans => Row::Orphan(at - claims),
+            });
             next = self.index.next_after(mask, at);
         }
         (rows, selected_row)
@@ -224,6 +265,7 @@ impl App {
 
     /// The source pane's lines for its inside `width` × `height`, with the offset they show.
     pub fn source_view(&self, width: usize, height: usize) -> Option<source::SourceView> {
+        // An orphaned review's claim is not in the article as it is now.
         let reviewed = self.session.claim(self.selected?)?;
         let Article::Text(text) = self.articles.get(reviewed.claim.doc)? else {
             return None;
@@ -258,8 +300,9 @@ impl App {
             return scroll;
         };
         let inner = layout::inner(panes.detail);
-        let lines = self.detail_lines(usize::from(inner.width)).len();
-        scroll.min(lines.saturating_sub(usize::from(inner.height)) as u16)
+        let (width, height) = (usize::from(inner.width), usize::from(inner.height));
+        let lines = self.detail_view(width, height).1.len();
+        scroll.min(lines.saturating_sub(height) as u16)
     }
 
     /// The detail pane's fields for the selected claim.
@@ -267,13 +310,13 @@ impl App {
         let Some(at) = self.selected else {
             return Vec::new();
         };
-        let Some(reviewed) = self.session.claim(at) else {
+        let Some(reviewed) = self.entry(at) else {
             return Vec::new();
         };
         let checks = self.checks.for_claim(at);
         super::super::detail::fields(&super::super::detail::Subject {
             reviewed,
-            number: at + 1,
+            number: (!self.is_orphan(at)).then_some(at + 1),
             documents: &self.session.documents,
             checks: &checks,
         })
@@ -282,6 +325,26 @@ impl App {
     /// The detail pane's wrapped lines for the selected claim.
     pub fn detail_lines(&self, width: usize) -> Vec<super::super::detail::FieldLine> {
         super::super::detail::lines(&self.detail_fields(), width)
+    }
+
+    /// The detail pane's fields and lines for an inside of `width` × `height`: when they do not
+    /// all fit, the blank lines between groups go first, so that a short pane (stacked panes at
+    /// 80×24) shows more of what matters before it has to scroll.
+    pub fn detail_view(
+        &self,
+        width: usize,
+        height: usize,
+    ) -> (
+        Vec<super::super::detail::Field>,
+        Vec<super::super::detail::FieldLine>,
+    ) {
+        let mut fields = self.detail_fields();
+        let mut lines = super::super::detail::lines(&fields, width);
+        if lines.len() > height {
+            fields.retain(|f| !f.label.is_empty() || !f.value.is_empty());
+            lines = super::super::detail::lines(&fields, width);
+        }
+        (fields, lines)
     }
 
     /// A click: selects the claim under the mouse, or focuses the pane.
@@ -295,8 +358,12 @@ impl App {
             let inner = layout::inner(panes.list);
             if inner.contains(at) {
                 let (rows, _) = self.window(usize::from(inner.height));
-                if let Some(Row::Claim(claim)) = rows.get(usize::from(row - inner.y)) {
-                    self.select(Some(*claim));
+                match rows.get(usize::from(row - inner.y)) {
+                    Some(Row::Claim(claim)) => self.select(Some(*claim)),
+                    Some(Row::Orphan(orphan)) => {
+                        self.select(Some(self.session.claims().len() + orphan));
+                    }
+                    _ => {}
                 }
             }
         } else if panes.detail.contains(at) {

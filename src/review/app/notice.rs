@@ -64,11 +64,12 @@ impl App {
 
     /// Says what a changed filter shows.
     pub(super) fn say_filter(&mut self) {
-        self.notice = Some(format!(
-            "showing {}: {}",
-            count(self.in_view(), "claim"),
-            self.filter_label()
-        ));
+        let mut shown = count(self.claims_in_view(), "claim");
+        let orphans = self.orphans_in_view();
+        if orphans > 0 {
+            shown = format!("{shown} and {}", count(orphans, "orphaned review"));
+        }
+        self.notice = Some(format!("showing {shown}: {}", self.filter_label()));
     }
 
     /// Says what an undo or redo changed, on which claim.

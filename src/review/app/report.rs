@@ -1,6 +1,9 @@
 //! Telling the reviewer what happened while the session was opened.
 
-use crate::session::OpenReport;
+use crate::display::inert;
+use crate::session::{Notice, OPEN_GLYPH, OpenReport};
+
+use super::notice::count;
 
 use super::super::action::Action;
 use super::{App, Effect, Mode};
@@ -14,12 +17,55 @@ impl App {
         if report.notices.is_empty() {
             return;
         }
-        let lines: Vec<String> = report.notices.iter().map(ToString::to_string).collect();
+        let mut lines: Vec<String> = Vec::new();
+        for notice in &report.notices {
+            lines.push(notice.to_string());
+            if let Notice::Reextracted(reextraction) = notice
+                && !reextraction.orphaned.is_empty()
+            {
+                lines.push(self.orphans_listed(&reextraction.orphaned));
+            }
+        }
         if report.notices.iter().any(|n| n.needs_acknowledgement()) {
             self.mode = Mode::Report(lines);
         } else {
             self.notice = Some(lines.join("; "));
         }
+    }
+
+    /// The orphaned reviews among `ids`, one line each: verdict, the start of the claim's text,
+    /// the note's first line.
+    fn orphans_listed(&self, ids: &[String]) -> String {
+        /// Orphans listed by name; the rest are counted (all are at the end of the claim list).
+        const SHOWN: usize = 8;
+        let mut text =
+            String::from("Their reviews are kept, read-only, at the end of the claim list:");
+        for id in ids.iter().take(SHOWN) {
+            let Some(orphan) = self.session.orphans.iter().find(|o| &o.claim.id == id) else {
+                continue;
+            };
+            let review = &orphan.review;
+            let verdict = review.verdict.map_or(format!("{OPEN_GLYPH} open"), |v| {
+                format!("{} {}", v.glyph(), v.label())
+            });
+            text.push_str(&format!(
+                "\n• {verdict} — “{}”",
+                inert::cut(&orphan.claim.text, 60)
+            ));
+            if let Some(note) = review.note.lines().find(|l| !l.trim().is_empty()) {
+                text.push_str(&format!(" — note: {}", inert::cut(note, 60)));
+            }
+            if !review.evidence.is_empty() {
+                text.push_str(&format!(
+                    " — {}",
+                    count(review.evidence.len(), "evidence item")
+                ));
+            }
+        }
+        if ids.len() > SHOWN {
+            text.push_str(&format!("\n… and {} more", ids.len() - SHOWN));
+        }
+        text
     }
 
     /// Keys while the report is shown: it closes, nothing else happens.

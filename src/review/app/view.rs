@@ -3,7 +3,7 @@
 use ratatui::layout::Rect;
 
 use crate::claim::Kind;
-use crate::session::{Place, Session, VerdictFilter};
+use crate::session::{Place, ReviewedClaim, Session, VerdictFilter};
 
 use super::super::index::Mask;
 use super::super::keymap::{Context, Keymap};
@@ -83,7 +83,7 @@ impl App {
         Place {
             selected: self
                 .selected
-                .and_then(|at| self.session.claim(at))
+                .and_then(|at| self.entry(at))
                 .map(|c| c.claim.id.clone()),
             filter: self.filter,
             kind: self.kind,
@@ -132,21 +132,64 @@ impl App {
         (self.filter, self.kind)
     }
 
-    /// How many claims pass the filters.
+    /// How many list rows pass the filters: claims, then orphaned reviews.
     pub fn in_view(&self) -> usize {
         self.index.count(self.mask())
     }
 
+    /// How many claims (not counting orphaned reviews) pass the filters.
+    pub fn claims_in_view(&self) -> usize {
+        self.index.rank(self.mask(), self.session.claims().len())
+    }
+
     /// How messages name the claim at position `at`: its number in the session and the start of
-    /// its text ("#12 “In response to the 181…”").
+    /// its text ("#12 “In response to the 181…”"); an orphaned review is "the orphaned review of
+    /// “…”".
     pub fn claim_label(&self, at: usize) -> String {
-        let text = self.text_at(at).unwrap_or_default();
-        format!("#{} “{}”", at + 1, crate::display::inert::cut(text, 24))
+        let text = crate::display::inert::cut(self.text_at(at).unwrap_or_default(), 24);
+        if self.is_orphan(at) {
+            format!("the orphaned review of “{text}”")
+        } else {
+            format!("#{} “{text}”", at + 1)
+        }
+    }
+
+    /// The claim and review at list position `at`: a claim of the session, or past the last
+    /// claim, an orphaned review (one whose claim the article no longer has).
+    pub fn entry(&self, at: usize) -> Option<&ReviewedClaim> {
+        let claims = self.session.claims();
+        claims
+            .get(at)
+            .or_else(|| self.session.orphans.get(at.checked_sub(claims.len())?))
+    }
+
+    /// Whether list position `at` is an orphaned review (read-only).
+    pub fn is_orphan(&self, at: usize) -> bool {
+        at >= self.session.claims().len()
     }
 
     /// The text of the claim at position `at`.
     pub(super) fn text_at(&self, at: usize) -> Option<&str> {
-        self.session.claim(at).map(|c| c.claim.text.as_str())
+        self.entry(at).map(|c| c.claim.text.as_str())
+    }
+
+    /// The selected claim's position when its review can be changed; otherwise says why not
+    /// (nothing selected, or an orphaned review, which is kept as it was).
+    pub(super) fn editable(&mut self) -> Option<usize> {
+        match self.selected {
+            None => {
+                self.notice = Some("no claim selected".into());
+                None
+            }
+            Some(at) if self.is_orphan(at) => {
+                self.notice = Some(
+                    "an orphaned review is kept as it was: its claim is no longer in the article"
+                        .into(),
+                );
+                None
+            }
+            Some(at) => Some(at),
+        }
     }
 
     /// The last search, if any.

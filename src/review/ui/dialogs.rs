@@ -33,11 +33,9 @@ fn popup_block<'a>(app: &App, title: &'a str, context: Context) -> Block<'a> {
 /// The multi-line note editor over the middle of the screen.
 pub fn note(frame: &mut Frame, area: Rect, app: &App, field: &TextArea<'static>) {
     let popup = area.centered(Constraint::Percentage(70), Constraint::Percentage(50));
-    let id = app
-        .selected()
-        .and_then(|at| app.session().claim(at))
-        .map_or(String::new(), |c| c.claim.id.clone());
-    let title = format!(" Note on {id} ");
+    let title = app.selected().map_or(" Note ".to_string(), |at| {
+        format!(" Note on {} ", app.claim_label(at))
+    });
     let block = popup_block(app, &title, Context::Note);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
@@ -179,11 +177,9 @@ pub fn report(frame: &mut Frame, area: Rect, app: &App, title: &str, lines: &[St
         if i > 0 {
             text.push(Line::from(""));
         }
-        text.extend(
-            wrap_plain(paragraph, inner_width)
-                .into_iter()
-                .map(Line::from),
-        );
+        for line in paragraph.lines() {
+            text.extend(wrap_plain(line, inner_width).into_iter().map(Line::from));
+        }
     }
     let height = (text.len() as u16).saturating_add(2).min(area.height);
     let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));

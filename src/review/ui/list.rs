@@ -33,14 +33,13 @@ fn glyph(verdict: Option<Verdict>) -> char {
 /// Draws the list pane.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
-    let mut title = format!(" Claims {} ", app.in_view());
-    if app.in_view() != app.session().claims().len() {
-        title = format!(
-            " Claims {} of {} ",
-            app.in_view(),
-            app.session().claims().len()
-        );
-    }
+    let shown = app.claims_in_view();
+    let total = app.session().claims().len();
+    let title = if shown == total {
+        format!(" Claims {shown} ")
+    } else {
+        format!(" Claims {shown} of {total} ")
+    };
     let filters = format!("[{}] ", app.filter_label());
     let block = pane_block(
         app,
@@ -77,6 +76,24 @@ fn item(app: &App, row: Row, width: usize) -> ListItem<'static> {
                 .map_or("", |d| d.title.as_str());
             let text = format!("{}. {} ({})", doc + 1, title, app.in_view_of_doc(doc));
             ListItem::new(Line::styled(inert::cut(&text, width), theme.label()))
+        }
+        Row::OrphanHeading => {
+            let text = format!(
+                "Orphaned reviews ({}): gone from the article",
+                app.orphans_in_view()
+            );
+            ListItem::new(Line::styled(inert::cut(&text, width), theme.warning()))
+        }
+        Row::Orphan(orphan) => {
+            let reviewed = &app.session().orphans[orphan];
+            let verdict = reviewed.review.verdict;
+            let head = format!("{:<10} ", "orphaned");
+            let room = width.saturating_sub(2 + head.chars().count());
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{} ", glyph(verdict)), theme.verdict(verdict)),
+                Span::styled(head, theme.warning()),
+                Span::styled(inert::cut(&reviewed.claim.text, room), theme.dim()),
+            ]))
         }
         Row::Claim(at) => {
             let reviewed = &app.session().claims()[at];

@@ -1,17 +1,80 @@
-//! Drawing the session picker from `&Picker`: a title, one row per session (file, progress, last
-//! change, articles or the problem), and the status line.
+//! Drawing the session picker from `&Picker`: a table of the sessions in the folder — file,
+//! articles (or the problem), progress, orphaned reviews, last change, and what else to know
+//! (merged, open elsewhere) — under a header row, and the status line.
 
 use chrono::{DateTime, Local, Utc};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use super::super::keymap::Context;
 use super::super::picker::Picker;
+use super::super::theme::Theme;
 use super::hint_line;
 use crate::display::inert;
 use crate::session::list::Listed;
+
+/// The widest file-name column; longer names are cut.
+const MAX_NAME_WIDTH: usize = 40;
+/// The file-name column gives way down to this, so that the articles keep some room.
+const MIN_NAME_WIDTH: usize = 16;
+/// Room the articles keep before the file names are cut.
+const MIN_ARTICLE_WIDTH: usize = 20;
+/// Columns between two columns.
+const SPACING: usize = 2;
+/// "2025-03-04 10:15".
+const WHEN_WIDTH: usize = 16;
+
+/// One session as the table shows it, every cell plain text.
+struct Described {
+    name: String,
+    about: String,
+    reviewed: String,
+    orphans: String,
+    when: String,
+    note: String,
+    broken: bool,
+}
+
+fn describe(listed: &Listed) -> Described {
+    let name = listed.path.file_name().map_or_else(
+        || listed.path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let when = listed.last_change.map_or_else(String::new, local);
+    let mut notes = Vec::new();
+    let (about, reviewed, orphans, broken) = match &listed.summary {
+        Ok(summary) => {
+            if summary.merged_reviewers > 0 {
+                notes.push(format!("merged ×{}", summary.merged_reviewers));
+            }
+            let orphans = match summary.orphans {
+                0 => "—".to_string(),
+                n => n.to_string(),
+            };
+            let reviewed = format!("{}/{}", summary.tally.reviewed(), summary.tally.total);
+            (summary.titles.join(" / "), reviewed, orphans, false)
+        }
+        Err(problem) => {
+            notes.push("cannot open".to_string());
+            (problem.clone(), "—".into(), "—".into(), true)
+        }
+    };
+    if listed.in_use.is_some() {
+        notes.push("in use".to_string());
+    }
+    Described {
+        name,
+        about,
+        reviewed,
+        orphans,
+        when,
+        note: notes.join(", "),
+        broken,
+    }
+}
 
 /// Draws the picker for the frame's size.
 pub fn draw(frame: &mut Frame, picker: &Picker) {
@@ -27,24 +90,10 @@ pub fn draw(frame: &mut Frame, picker: &Picker) {
             theme.label(),
         ));
     let width = usize::from(block.inner(list_area).width);
-    let names: Vec<String> = picker.sessions().iter().map(file_name).collect();
-    let name_width = names
-        .iter()
-        .map(|n| n.chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(MAX_NAME_WIDTH);
-    let items: Vec<ListItem> = picker
-        .sessions()
-        .iter()
-        .zip(&names)
-        .map(|(listed, name)| ListItem::new(row(picker, listed, name, name_width, width)))
-        .collect();
-    let list = List::new(items)
-        .block(block)
-        .highlight_style(theme.selected());
-    let mut state = ListState::default().with_selected(Some(picker.selected()));
-    frame.render_stateful_widget(list, list_area, &mut state);
+    let rows: Vec<Described> = picker.sessions().iter().map(describe).collect();
+    let table = table(&rows, width, theme).block(block);
+    let mut state = TableState::default().with_selected(Some(picker.selected()));
+    frame.render_stateful_widget(table, list_area, &mut state);
 
     let width = usize::from(status.width);
     let line = match picker.notice() {
@@ -57,51 +106,66 @@ pub fn draw(frame: &mut Frame, picker: &Picker) {
     frame.render_widget(Paragraph::new(line), status);
 }
 
-/// The widest file-name column; longer names are cut.
-const MAX_NAME_WIDTH: usize = 40;
-
-fn file_name(listed: &Listed) -> String {
-    listed.path.file_name().map_or_else(
-        || listed.path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
+/// The table for an inside `width` columns wide: every column as wide as its widest cell, the
+/// file names up to a limit and giving way to the articles when the screen is narrow, the
+/// articles in what is left; each cell cut with "…" to fit.
+fn table(rows: &[Described], width: usize, theme: Theme) -> Table<'static> {
+    let headers = [
+        "Session",
+        "Article",
+        "Reviewed",
+        "Orphans",
+        "Last change",
+        "",
+    ];
+    let widest = |cell: fn(&Described) -> &String, header: &str| {
+        rows.iter()
+            .map(|r| cell(r).chars().count())
+            .chain([header.chars().count()])
+            .max()
+            .unwrap_or(0)
+    };
+    let reviewed = widest(|r| &r.reviewed, headers[2]);
+    let orphans = widest(|r| &r.orphans, headers[3]);
+    let when = widest(|r| &r.when, headers[4]).max(WHEN_WIDTH);
+    let note = widest(|r| &r.note, headers[5]);
+    let rest = width.saturating_sub(reviewed + orphans + when + note + SPACING * 5);
+    let name = widest(|r| &r.name, headers[0])
+        .min(MAX_NAME_WIDTH)
+        .min(rest.saturating_sub(MIN_ARTICLE_WIDTH).max(MIN_NAME_WIDTH));
+    let about = rest.saturating_sub(name).max(1);
+    let widths = [name, about, reviewed, orphans, when, note];
+    let header = Row::new(
+        headers
+            .iter()
+            .zip(widths)
+            .map(|(h, w)| Cell::from(inert::cut(h, w))),
     )
-}
-
-/// "a.review.json   12/23 reviewed   2025-03-04 10:15   Title one / Title two"
-fn row(
-    picker: &Picker,
-    listed: &Listed,
-    name: &str,
-    name_width: usize,
-    width: usize,
-) -> Line<'static> {
-    let theme = picker.theme();
-    let when = listed.last_change.map_or_else(String::new, local);
-    let (progress, about, style) = match &listed.summary {
-        Ok(summary) => {
-            let mut progress = format!(
-                "{}/{} reviewed",
-                summary.tally.reviewed(),
-                summary.tally.total
-            );
-            if summary.orphans > 0 {
-                progress.push_str(&format!(", {} orphaned", summary.orphans));
-            }
-            (progress, summary.titles.join(" / "), theme.dim())
-        }
-        Err(problem) => ("cannot open".to_string(), problem.clone(), theme.warning()),
-    };
-    let busy = match &listed.in_use {
-        Some(_) => " [open elsewhere]",
-        None => "",
-    };
-    let name = inert::cut(name, name_width);
-    let head = format!("{name:<name_width$}  {progress:<22} {when:<16}{busy}  ");
-    let room = width.saturating_sub(head.chars().count());
-    Line::from(vec![
-        Span::styled(inert::cut(&head, width), theme.label()),
-        Span::styled(inert::cut(&about, room), style),
-    ])
+    .style(theme.label());
+    let body: Vec<Row> = rows
+        .iter()
+        .map(|r| {
+            let about_style = if r.broken {
+                theme.warning()
+            } else {
+                theme.dim()
+            };
+            Row::new([
+                Cell::from(inert::cut(&r.name, name)).style(theme.label()),
+                Cell::from(inert::cut(&r.about, about)).style(about_style),
+                Cell::from(Line::from(r.reviewed.clone()).right_aligned()),
+                Cell::from(Line::from(r.orphans.clone()).right_aligned()),
+                Cell::from(r.when.clone()),
+                Cell::from(inert::cut(&r.note, note)).style(theme.warning()),
+            ])
+        })
+        .collect();
+    let constraints = widths.map(|w| Constraint::Length(w as u16));
+    Table::new(body, constraints)
+        .header(header)
+        .column_spacing(SPACING as u16)
+        .row_highlight_style(theme.selected())
+        .style(Style::new())
 }
 
 fn local(time: DateTime<Utc>) -> String {

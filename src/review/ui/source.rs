@@ -35,6 +35,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     );
     let inner = layout::inner(area);
     frame.render_widget(block, area);
+    if app.selected().is_some_and(|at| app.is_orphan(at)) {
+        let why = "The article no longer has this review's claim, so it cannot be shown in it; \
+                   the detail pane has the claim as it was.";
+        frame.render_widget(Paragraph::new(why).wrap(Wrap { trim: true }), inner);
+        return;
+    }
     let Some(reviewed) = selected else {
         return;
     };

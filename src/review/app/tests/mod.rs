@@ -6,6 +6,7 @@ use ratatui::layout::{Rect, Size};
 
 mod evidence;
 mod messages;
+mod orphans;
 mod search;
 
 use super::*;
@@ -243,6 +244,26 @@ fn quitting_asks_only_when_something_is_not_saved() {
         "half typed",
         "Ctrl-C keeps the note being typed; the closing save writes it"
     );
+}
+
+#[test]
+fn a_signal_saves_and_quits_from_any_screen_keeping_what_is_typed() {
+    let mut a = app();
+    press(&mut a, "c");
+    type_text(&mut a, "half typed");
+    assert_eq!(a.update(Action::Terminate), Effect::ForceQuit);
+    assert_eq!(a.session().claims()[0].review.note, "half typed");
+    for keys in ["?", "o", "/", "E"] {
+        let mut a = app();
+        press(&mut a, keys);
+        assert_eq!(a.update(Action::Terminate), Effect::ForceQuit, "{keys}");
+    }
+    let mut a = app();
+    a.update(Action::Resize {
+        width: 50,
+        height: 12,
+    });
+    assert_eq!(a.update(Action::Terminate), Effect::ForceQuit);
 }
 
 #[test]

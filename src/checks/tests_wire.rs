@@ -1,0 +1,131 @@
+//! Short wire-style articles written to try the same-event rules beyond the QA tester's: earlier
+//! reports, several tolls in one sentence, an appositive age, a separate strike, a period total,
+//! a breakdown after a list with a part in it. Invented text; the expectations are what a
+//! careful reader would check by hand.
+
+use super::{Finding, Outcome, Relation, check};
+use crate::extract::{Options, extract_with};
+
+fn findings(text: &str) -> Vec<Finding> {
+    check(&extract_with(text, 0, &Options { min_score: 0.0 }))
+}
+
+fn only(found: &[Finding], relation: Relation) -> Vec<&Finding> {
+    found.iter().filter(|f| f.relation == relation).collect()
+}
+
+fn summaries(found: &[Finding]) -> String {
+    found
+        .iter()
+        .map(Finding::summary)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+const QUAKE: &str = "Quake death toll rises to 2,300 in Turkey and Syria\n\n\
+    The death toll from a powerful earthquake that struck Turkey and Syria rose to 2,300 on \
+    Monday, officials said.\n\n\
+    In Turkey, 1,500 people were killed, while in Syria at least 800 died, according to \
+    officials in both countries.\n\n\
+    Earlier, officials had said 1,200 people were killed.\n\n\
+    The quake was the strongest to hit the country since 1939, when 30,000 people died.\n";
+
+#[test]
+fn an_earlier_report_is_updated_not_contradicted() {
+    let found = findings(QUAKE);
+    assert!(
+        found.iter().all(|f| f.result != Outcome::Inconsistent),
+        "{}",
+        summaries(&found)
+    );
+    let update = only(&found, Relation::Update);
+    assert_eq!(update.len(), 1, "{}", summaries(&found));
+    assert_eq!(
+        update[0].arithmetic,
+        "1,200 → 2,300 (people killed; +1,100 since the earlier figure)"
+    );
+    assert_eq!(update[0].evidence, "“earlier” … “said”");
+}
+
+#[test]
+fn earlier_without_a_report_is_another_event() {
+    let found = findings(
+        "Strike kills 14 in Kharkiv\n\nThe strike killed 14 people, officials said. \
+         Earlier, a strike killed 9 people in the region.",
+    );
+    assert!(
+        only(&found, Relation::Update).is_empty(),
+        "{}",
+        summaries(&found)
+    );
+    assert!(found.iter().all(|f| f.result != Outcome::Inconsistent));
+}
+
+const SHOOTING: &str = "Gunman kills 5 at Texas mall\n\n\
+    A gunman killed five people, including two children, and wounded seven others at a \
+    shopping mall in Allen, Texas, on Saturday, police said.\n\n\
+    The suspect, 33, was killed by a police officer who was already at the mall.\n\n\
+    Police later said the death toll had risen to 8, including the gunman.\n";
+
+#[test]
+fn an_age_is_no_toll_and_another_casualty_ends_a_list() {
+    let found = findings(SHOOTING);
+    assert!(
+        found.iter().all(|f| f.result != Outcome::Inconsistent),
+        "{}",
+        summaries(&found)
+    );
+    let parts = only(&found, Relation::PartsTotal);
+    assert_eq!(parts.len(), 1, "{}", summaries(&found));
+    assert_eq!(parts[0].arithmetic, "2 ≤ 5 (3 not itemised)");
+    let same = only(&found, Relation::SameQuantity);
+    assert_eq!(same[0].arithmetic, "5 = 5 (people killed)");
+    assert_eq!(
+        only(&found, Relation::Update)[0].arithmetic,
+        "5 → 8 (people killed; +3 since the earlier figure)"
+    );
+}
+
+const GAZA: &str = "Israeli strikes kill 25 across Gaza\n\n\
+    Israeli strikes killed 25 people across Gaza on Tuesday, including 10 in Rafah, health \
+    officials said.\n\n\
+    Among the dead were six women and nine children, according to the hospital.\n\n\
+    The health ministry says more than 40,000 Palestinians have been killed since the war \
+    began.\n\n\
+    In a separate strike on Khan Younis, 6 people were killed, including 3 children.\n";
+
+#[test]
+fn a_war_total_and_a_separate_strike_are_not_the_days_toll() {
+    let found = findings(GAZA);
+    let same = only(&found, Relation::SameQuantity);
+    assert_eq!(same.len(), 1, "{}", summaries(&found));
+    assert_eq!(same[0].arithmetic, "25 = 25 (people killed)");
+    // "Among the dead" is read against the 25 killed, not the 10 in Rafah that is part of it.
+    let among = only(&found, Relation::PartsTotal)
+        .into_iter()
+        .find(|f| f.evidence == "“among the dead”")
+        .expect("the breakdown of the dead");
+    assert_eq!(among.arithmetic, "6 + 9 = 15 ≤ 25 (10 not itemised)");
+    assert!(found.iter().all(|f| f.result != Outcome::Inconsistent));
+}
+
+#[test]
+fn a_breakdown_by_nationality_is_checked_against_the_dead() {
+    let found = findings(
+        "Bus crash kills 12 tourists in Egypt\n\n\
+         A bus carrying 40 tourists overturned on a highway near Luxor on Sunday, killing 12 and \
+         injuring 20, \
+         the health ministry said.\n\n\
+         Of the dead, 8 were Chinese nationals and 6 were Egyptian, the ministry said.",
+    );
+    let parts = only(&found, Relation::PartsTotal);
+    assert_eq!(parts.len(), 1, "{}", summaries(&found));
+    assert_eq!(parts[0].result, Outcome::Inconsistent);
+    assert_eq!(
+        parts[0].arithmetic,
+        "8 + 6 = 14 > 12 (the parts exceed the total)"
+    );
+    // The finding names what is counted as the article does.
+    let same = only(&found, Relation::SameQuantity);
+    assert_eq!(same[0].arithmetic, "12 = 12 (tourists killed)");
+}

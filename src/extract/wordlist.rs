@@ -1,0 +1,96 @@
+//! Closed word lists that most words are not in: a look-up table of (length, first letter),
+//! built at compile time from the list itself, turns most words away before the list is
+//! searched. The quotation and speaker rules ask such lists about every word of every sentence.
+
+/// Which first letters (ASCII, any case) the words of each length start with.
+pub(crate) struct Filter {
+    /// Bit `k` of `masks[n]`: some word of `n` bytes starts with the `k`-th letter (bit 26: with
+    /// something else).
+    masks: [u32; 33],
+}
+
+impl Filter {
+    /// The filter of `words`.
+    pub const fn of(words: &[&str]) -> Filter {
+        let mut masks = [0u32; 33];
+        let mut k = 0;
+        while k < words.len() {
+            let word = words[k].as_bytes();
+            if word.len() < masks.len() && !word.is_empty() {
+                masks[word.len()] |= 1 << letter(word[0]);
+            }
+            k += 1;
+        }
+        Filter { masks }
+    }
+
+    /// Whether `word` may be in the list (it is not when this says no).
+    #[inline]
+    pub fn admits(&self, word: &[u8]) -> bool {
+        match (word.first(), self.masks.get(word.len())) {
+            (Some(&first), Some(mask)) => mask & (1 << letter(first)) != 0,
+            _ => false,
+        }
+    }
+}
+
+/// 0–25 for a letter in either case, 26 for anything else.
+const fn letter(b: u8) -> u32 {
+    let lower = b.to_ascii_lowercase();
+    if lower.is_ascii_lowercase() {
+        (lower - b'a') as u32
+    } else {
+        26
+    }
+}
+
+/// Defines `fn $name(word: &str) -> bool`: `word` is one of the listed words, exactly.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident: $($word:literal),+ $(,)?) => {
+        $(#[$doc])*
+        $vis fn $name(word: &str) -> bool {
+            static FILTER: $crate::extract::wordlist::Filter =
+                $crate::extract::wordlist::Filter::of(&[$($word),+]);
+            FILTER.admits(word.as_bytes()) && matches!(word, $($word)|+)
+        }
+    };
+}
+
+/// Defines `fn $name(word: &str) -> bool`: `word` is one of the listed (lower-case) words,
+/// ignoring ASCII case.
+macro_rules! word_list_ignoring_case {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident: $($word:literal),+ $(,)?) => {
+        $(#[$doc])*
+        $vis fn $name(word: &str) -> bool {
+            static FILTER: $crate::extract::wordlist::Filter =
+                $crate::extract::wordlist::Filter::of(&[$($word),+]);
+            if !FILTER.admits(word.as_bytes()) {
+                return false;
+            }
+            let mut buf = [0u8; 32];
+            let Some(lower) = buf.get_mut(..word.len()) else {
+                return false;
+            };
+            lower.copy_from_slice(word.as_bytes());
+            // Lower-casing ASCII letters keeps UTF-8 valid.
+            lower.make_ascii_lowercase();
+            matches!(std::str::from_utf8(lower), Ok($($word)|+))
+        }
+    };
+}
+
+pub(crate) use {word_list, word_list_ignoring_case};
+
+#[cfg(test)]
+mod tests {
+    word_list!(fn fruit: "apple", "pear", "Fig");
+    word_list_ignoring_case!(fn colour: "red", "green", "dr.");
+
+    #[test]
+    fn lists_answer_exactly() {
+        assert!(fruit("apple") && fruit("pear") && fruit("Fig"));
+        assert!(!fruit("Apple") && !fruit("fig") && !fruit("peach") && !fruit(""));
+        assert!(colour("red") && colour("GREEN") && colour("Dr."));
+        assert!(!colour("blue") && !colour("re") && !colour(&"x".repeat(40)));
+    }
+}
