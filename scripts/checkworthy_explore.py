@@ -6,7 +6,11 @@ train+dev sorted by sentence id (each fold a run of whole debates); the F1 of th
 the pooled out-of-fold scores at their best cut, and the mean F1 of the folds at that cut.
 dev-test is never read here.
 
+    pip install scikit-learn
     python3 scripts/checkworthy_explore.py NAME...   (names of the configurations below)
+
+CHECKWORTHY_OOF=PATH writes the out-of-fold scores (id, label, log-odds) for averaging models.
+The Rust trainer (examples/train-checkworthy) is what ships; this only explores.
 """
 import sys
 import numpy as np

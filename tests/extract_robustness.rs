@@ -214,3 +214,34 @@ fn long_unbroken_and_pathological_inputs_finish() {
     let brackets = "(".repeat(100_000) + "A. B. C.";
     analyse_with(&brackets, |_| {});
 }
+
+#[test]
+fn a_long_document_gives_the_same_claims_however_it_is_read() {
+    // Above the size read on several threads: the streamed second pass (which starts while
+    // chunks are still being read) and the collected one (which waits for all) must agree.
+    let article = include_str!("../data/odesa-drone-strike.txt");
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < 400 << 10 {
+        // Vary the copies so that claims differ, not only their occurrence suffixes.
+        text.push_str(&article.replace("181", &n.to_string()));
+        text.push_str("\n\n");
+        n += 1;
+    }
+    let options = Options { min_score: 0.0 };
+    let collected = extract_with(&text, 0, &options);
+    let mut streamed = Vec::new();
+    claimcheck::extract::extract_each(
+        &text,
+        0,
+        &options,
+        &mut claimcheck::extract::Ids::default(),
+        |found| {
+            if let claimcheck::extract::Found::Claim(claim) = found {
+                streamed.push(claim);
+            }
+        },
+    );
+    assert_eq!(streamed, collected);
+    assert!(collected.len() > 1000);
+}

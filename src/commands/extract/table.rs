@@ -31,6 +31,7 @@ pub struct Table<W: Write> {
     width: usize,
     number: usize,
     header_due: bool,
+    lines: Lines,
 }
 
 impl<W: Write> Table<W> {
@@ -42,6 +43,7 @@ impl<W: Write> Table<W> {
             width,
             number: 0,
             header_due: false,
+            lines: Lines::default(),
         }
     }
 
@@ -86,6 +88,7 @@ impl<W: Write> Sink for Table<W> {
         let speaker = claim.speaker.as_deref();
         row(
             &mut self.out,
+            &mut self.lines,
             &number,
             claim.kind,
             claim.score,
@@ -100,6 +103,7 @@ impl<W: Write> Sink for Table<W> {
         self.header()?;
         row(
             &mut self.out,
+            &mut self.lines,
             "-",
             r.kind,
             r.score,
@@ -130,6 +134,7 @@ impl<W: Write> Sink for Table<W> {
 #[allow(clippy::too_many_arguments)]
 fn row(
     out: &mut impl Write,
+    lines: &mut Lines,
     number: &str,
     kind: Kind,
     score: f64,
@@ -141,15 +146,28 @@ fn row(
     let speaker = cut(speaker.unwrap_or("—"), SPEAKER);
     let pad = SPEAKER.saturating_sub(speaker.width());
     let figures = if figures.is_empty() { "—" } else { figures };
-    written(writeln!(
-        out,
-        "{number:>3}  {:<11} {score:>5.2}  {speaker}{:pad$}  {figures}",
-        kind.label(),
-        ""
-    ))?;
-    let mut lines = Lines::default();
+    // "{number:>3}  {kind:<11} {score:>5.2}  {speaker}{pad}  {figures}", most of it without the
+    // formatting machinery (a long article has a row per sentence).
+    let mut header = Vec::with_capacity(64 + speaker.len() + figures.len());
+    header.resize(3usize.saturating_sub(number.len()), b' ');
+    header.extend_from_slice(number.as_bytes());
+    header.extend_from_slice(b"  ");
+    header.extend_from_slice(kind.label().as_bytes());
+    header.resize(
+        header.len() + 11usize.saturating_sub(kind.label().len()) + 1,
+        b' ',
+    );
+    written(write!(header, "{score:>5.2}"))?;
+    header.extend_from_slice(b"  ");
+    header.extend_from_slice(speaker.as_bytes());
+    header.resize(header.len() + pad + 2, b' ');
+    header.extend_from_slice(figures.as_bytes());
+    header.push(b'\n');
+    written(out.write_all(&header))?;
     lines.wrap(text, width.saturating_sub(INDENT).max(20), |line| {
-        written(writeln!(out, "{:INDENT$}{line}", ""))
+        written(out.write_all(&[b' '; INDENT]))?;
+        written(out.write_all(line.as_bytes()))?;
+        written(out.write_all(b"\n"))
     })
 }
 
@@ -173,7 +191,7 @@ impl Lines {
     ) -> Result<()> {
         self.line.clear();
         self.used = 0;
-        for raw in text.split_whitespace() {
+        for raw in words(text) {
             // Most words need nothing made inert, and most of their characters are ASCII (one
             // column each).
             let (word, columns) = if is_inert(raw) {
@@ -234,6 +252,48 @@ fn figures(quantities: &[Quantity], dates: &[DateRef]) -> String {
     parts.join(", ")
 }
 
+/// The words of `text` between runs of white space, as `split_whitespace` gives them, found
+/// byte by byte: ASCII white space, and the few non-ASCII spaces by their UTF-8 lead bytes.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            match space_len(bytes, i) {
+                0 => break,
+                n => i += n,
+            }
+        }
+        if i == bytes.len() {
+            return None;
+        }
+        let start = i;
+        // Printable ASCII, the common case, is never white space.
+        while i < bytes.len() && ((0x21..0x7f).contains(&bytes[i]) || space_len(bytes, i) == 0) {
+            i += 1;
+        }
+        // Both ends are character boundaries: white space is whole characters.
+        text.get(start..i)
+    })
+}
+
+/// The length of the white-space character at `i` (`char::is_whitespace`), or 0.
+#[inline]
+fn space_len(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        b' ' | b'\t'..=b'\r' => 1,
+        0xC2 if matches!(bytes.get(i + 1), Some(0x85 | 0xA0)) => 2,
+        0xE1 if bytes.get(i + 1..i + 3) == Some(&[0x9A, 0x80]) => 3,
+        0xE2 => match bytes.get(i + 1..i + 3) {
+            Some(&[0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]) => 3,
+            Some(&[0x81, 0x9F]) => 3,
+            _ => 0,
+        },
+        0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => 3,
+        _ => 0,
+    }
+}
+
 /// Whether `text` is drawn as it is ([`inert::clean`] would change nothing): no C0 or C1
 /// control character, DEL, or bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069),
 /// judged from the UTF-8 bytes.
@@ -264,6 +324,16 @@ mod tests {
             })
             .unwrap();
         got
+    }
+
+    #[test]
+    fn words_are_split_where_split_whitespace_splits() {
+        for c in (0..0x3100u32).filter_map(char::from_u32) {
+            let text = format!("a{c}b {c}{c}c");
+            let ours: Vec<&str> = words(&text).collect();
+            let std: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(ours, std, "{c:?}");
+        }
     }
 
     #[test]

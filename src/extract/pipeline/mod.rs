@@ -20,7 +20,7 @@ use super::quotes::speakers::{Speaker, Speakers};
 use super::quotes::{self};
 use super::sentences::{Span, sentences};
 use facts::{Facts, read_facts};
-use reading::Readings;
+use reading::{Arriving, Cursor, Readings};
 
 /// A sentence with everything the pipeline found in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,7 +85,18 @@ pub fn analyse_with(text: &str, visit: impl FnMut(Analysed<'_>)) {
 /// Like [`analyse_with`], over sentences already found (`spans`, in order, from
 /// [`sentences`](super::sentences::sentences)).
 pub fn analyse_spans(text: &str, spans: &[Span], visit: impl FnMut(Analysed<'_>)) {
-    Read::of(text, spans).visit(visit);
+    if !reading::in_parallel(text.len()) || spans.len() <= 1 {
+        Read::of(text, spans).visit(visit);
+        return;
+    }
+    // Other threads read the sentences, first chunk first, while this one reads the names, then
+    // starts the second pass on the chunks read so far.
+    let arriving = Arriving::new(spans.len());
+    rayon::in_place_scope_fifo(|scope| {
+        Arriving::read(scope, &arriving, text, spans);
+        let (entities, facts) = read_facts(text, spans);
+        second_pass(text, spans, entities, &facts, arriving.cursor(), visit);
+    });
 }
 
 /// A document read up to its second pass: its names (the first pass) and what each sentence
@@ -123,50 +134,63 @@ impl<'t> Read<'t> {
 
     /// The second pass: resolves the speakers sentence after sentence and hands every sentence
     /// to `visit` in document order.
-    pub fn visit(self, mut visit: impl FnMut(Analysed<'_>)) {
-        let Read {
-            text,
-            spans,
-            entities,
-            facts,
-            readings,
-        } = self;
-        let mut speakers = Speakers::new(entities);
-        let mut previous_quoted = false;
-        let mut readings = readings.into_cursor();
-        for (k, span) in spans.iter().enumerate() {
-            let sentence = &text[span.start..span.end];
-            let fact = facts.of(k);
-            let mut speaker = speakers.read(sentence, fact.phrase, fact.mentioned, span.start);
-            let quoted_words = fact.quoted_words;
-            if speaker.is_none() && quoted_words > 0 {
-                speaker = attribution_after(text, spans, &facts, k, &mut speakers)
-                    .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
-            }
-            previous_quoted = quoted_words > 0 && speaker.is_some();
+    pub fn visit(self, visit: impl FnMut(Analysed<'_>)) {
+        let cursor = self.readings.into_cursor();
+        second_pass(
+            self.text,
+            self.spans,
+            self.entities,
+            &self.facts,
+            cursor,
+            visit,
+        );
+    }
+}
 
-            let Some(reading) = readings.next() else {
-                unreachable!("one reading per sentence");
-            };
-            let figures = reading.figures;
-            let attributed = speaker.is_some();
-            let quote = quoted_words >= 3 || quoted_words > 0 && attributed;
-            let kind = kind_of(
-                quote,
-                figures.quantity_count(),
-                figures.absolute_date_count(),
-                attributed,
-            );
-            visit(Analysed {
-                text: sentence,
-                span: *span,
-                kind,
-                score: reading.score(quote, attributed),
-                figures,
-                speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
-                digest: reading.digest,
-            });
+/// The second pass over the sentences `spans` of `text`, with the first pass's `entities` and
+/// `facts` and each sentence's reading from `readings`.
+fn second_pass(
+    text: &str,
+    spans: &[Span],
+    entities: Entities,
+    facts: &Facts,
+    mut readings: Cursor,
+    mut visit: impl FnMut(Analysed<'_>),
+) {
+    let mut speakers = Speakers::new(entities);
+    let mut previous_quoted = false;
+    for (k, span) in spans.iter().enumerate() {
+        let sentence = &text[span.start..span.end];
+        let fact = facts.of(k);
+        let mut speaker = speakers.read(sentence, fact.phrase, fact.mentioned, span.start);
+        let quoted_words = fact.quoted_words;
+        if speaker.is_none() && quoted_words > 0 {
+            speaker = attribution_after(text, spans, facts, k, &mut speakers)
+                .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
         }
+        previous_quoted = quoted_words > 0 && speaker.is_some();
+
+        let Some(reading) = readings.next() else {
+            unreachable!("one reading per sentence");
+        };
+        let figures = reading.figures;
+        let attributed = speaker.is_some();
+        let quote = quoted_words >= 3 || quoted_words > 0 && attributed;
+        let kind = kind_of(
+            quote,
+            figures.quantity_count(),
+            figures.absolute_date_count(),
+            attributed,
+        );
+        visit(Analysed {
+            text: sentence,
+            span: *span,
+            kind,
+            score: reading.score(quote, attributed),
+            figures,
+            speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
+            digest: reading.digest,
+        });
     }
 }
 

@@ -3,6 +3,9 @@
 //! chunks of sentences, on several threads for a long document, while the first pass reads the
 //! document's names; what it keeps is compact (a few bytes per sentence, plus the figures).
 
+use std::panic::AssertUnwindSafe;
+use std::sync::{Condvar, Mutex, PoisonError};
+
 use rayon::prelude::*;
 
 use crate::claim::{ClaimDigest, claim_digest};
@@ -42,6 +45,78 @@ pub(super) struct Readings {
     chunks: Vec<Chunk>,
 }
 
+/// Whether a document of `bytes` is read on several threads.
+pub(super) fn in_parallel(bytes: usize) -> bool {
+    bytes >= PARALLEL_FROM
+}
+
+/// Chunks of readings as other threads finish them, for a second pass that starts before the
+/// last chunk is read (see [`Arriving::read`]).
+pub(super) struct Arriving {
+    chunks: Mutex<Vec<Option<std::thread::Result<Chunk>>>>,
+    filled: Condvar,
+}
+
+impl Arriving {
+    /// Reads the chunks of `spans` on rayon's threads (tasks spawned in `scope`, first chunk
+    /// first); [`Cursor`]s from [`Arriving::cursor`] hand them out in order as they arrive.
+    pub fn read<'s>(
+        scope: &rayon::ScopeFifo<'s>,
+        arriving: &'s Arriving,
+        text: &'s str,
+        spans: &'s [Span],
+    ) {
+        for (k, chunk) in spans.chunks(CHUNK).enumerate() {
+            scope.spawn_fifo(move |_| {
+                let read = std::panic::catch_unwind(AssertUnwindSafe(|| read_chunk(text, chunk)));
+                let mut chunks = arriving
+                    .chunks
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner);
+                chunks[k] = Some(read);
+                arriving.filled.notify_all();
+            });
+        }
+    }
+
+    /// Room for the chunks of `sentences` sentences.
+    pub fn new(sentences: usize) -> Arriving {
+        Arriving {
+            chunks: Mutex::new((0..sentences.div_ceil(CHUNK)).map(|_| None).collect()),
+            filled: Condvar::new(),
+        }
+    }
+
+    /// Hands out the readings in order, waiting for each chunk until it is read.
+    pub fn cursor(&self) -> Cursor<'_> {
+        Cursor {
+            source: Source::Arriving(self, 0),
+            current: Chunk::default(),
+            next: 0,
+        }
+    }
+
+    /// Chunk `k`, once read (a panic while reading it is raised here).
+    fn take(&self, k: usize) -> Option<Chunk> {
+        let mut chunks = self.chunks.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            match chunks.get_mut(k)? {
+                Some(_) => break,
+                None => {
+                    chunks = self
+                        .filled
+                        .wait(chunks)
+                        .unwrap_or_else(PoisonError::into_inner);
+                }
+            }
+        }
+        match chunks[k].take()? {
+            Ok(chunk) => Some(chunk),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    }
+}
+
 /// One sentence's reading, borrowed from [`Readings`].
 #[derive(Debug, Clone, Copy)]
 pub(super) struct SentenceReading<'a> {
@@ -67,7 +142,7 @@ fn variant(quote: bool, speaker: bool) -> usize {
 impl Readings {
     /// Reads every sentence of `text` (`spans`, in order).
     pub fn read(text: &str, spans: &[Span]) -> Readings {
-        let chunks = if text.len() >= PARALLEL_FROM {
+        let chunks = if in_parallel(text.len()) {
             spans
                 .par_chunks(CHUNK)
                 .map(|chunk| read_chunk(text, chunk))
@@ -92,28 +167,42 @@ impl Readings {
     }
 
     /// The readings in document order, each chunk's memory given back once it is passed.
-    pub fn into_cursor(self) -> Cursor {
+    pub fn into_cursor(self) -> Cursor<'static> {
         Cursor {
-            chunks: self.chunks.into_iter(),
+            source: Source::Read(self.chunks.into_iter()),
             current: Chunk::default(),
             next: 0,
         }
     }
 }
 
+/// Where a [`Cursor`] takes its chunks from.
+enum Source<'a> {
+    /// All read already.
+    Read(std::vec::IntoIter<Chunk>),
+    /// Being read on other threads; the index of the next chunk.
+    Arriving(&'a Arriving, usize),
+}
+
 /// Hands out the readings of a document's sentences one after another (see
-/// [`Readings::into_cursor`]).
-pub(super) struct Cursor {
-    chunks: std::vec::IntoIter<Chunk>,
+/// [`Readings::into_cursor`], [`Arriving::cursor`]).
+pub(super) struct Cursor<'a> {
+    source: Source<'a>,
     current: Chunk,
     next: usize,
 }
 
-impl Cursor {
+impl Cursor<'_> {
     /// The reading of the next sentence.
     pub fn next(&mut self) -> Option<SentenceReading<'_>> {
         while self.next == self.current.readings.len() {
-            self.current = self.chunks.next()?;
+            self.current = match &mut self.source {
+                Source::Read(chunks) => chunks.next()?,
+                Source::Arriving(arriving, k) => {
+                    *k += 1;
+                    arriving.take(*k - 1)?
+                }
+            };
             self.next = 0;
         }
         let chunk = &self.current;
