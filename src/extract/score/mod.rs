@@ -6,7 +6,8 @@
 //! - learned weights of documented hand features ([`features::Feature`]: figures, dates, names,
 //!   titles, attribution verbs, quotes, hedges, opinions, questions, imperatives, reader prompts…),
 //! - news rules ([`rules::Adjustment`]): a quotation with its speaker is pushed up, a sentence
-//!   naming nothing a checker could look up (a general explainer, an outlook) down,
+//!   naming nothing a checker could look up (a general explainer, an outlook) down, a title line
+//!   reporting an event in headline grammar ([`headline`]) up,
 //! - [`NEWS_PRIOR`].
 //!
 //! The trainer calibrates the bias so that `z = NEWS_PRIOR` is the cut that maximises the
@@ -15,13 +16,15 @@
 //! ([`checkthat::calibrated_threshold`]). The prior then moves the cut for news articles, where
 //! most sentences naming something are claims, whereas a quarter of debate sentences are.
 //!
-//! Page furniture ([`rules::Furniture`]: timestamps, labels, bylines, headings without a verb,
-//! commands and prompts to the reader) is never a claim: its score is cut to a tenth.
+//! Page furniture ([`rules::Furniture`]: timestamps, publication lines, notices, navigation,
+//! labels, bylines, headings without a verb, commands and prompts to the reader) is never a
+//! claim: its score is cut to a tenth.
 //!
 //! Scoring allocates nothing: tokens and n-grams are hashed as the bytes go by.
 
 pub mod checkthat;
 pub mod features;
+pub mod headline;
 pub mod lexicon;
 pub mod model;
 pub mod profile;
@@ -142,7 +145,7 @@ pub fn explain_with(model: &Model, sentence: &str, signals: &Signals) -> Explana
             .collect(),
         adjustments: Adjustment::ALL
             .iter()
-            .filter(|a| a.applies(&parts.profile, signals))
+            .filter(|a| a.applies(&parts.profile, parts.headline, signals))
             .map(|&a| (a, a.weight()))
             .collect(),
         furniture: parts.furniture,
@@ -156,6 +159,8 @@ struct Parts {
     text: f32,
     dense: f32,
     furniture: Option<Furniture>,
+    /// A title line reporting an event ([`rules::headline_event`]).
+    headline: bool,
 }
 
 impl Parts {
@@ -174,6 +179,7 @@ impl Parts {
             text: model.bias + ngrams,
             dense,
             furniture: rules::furniture(sentence, &profile),
+            headline: rules::headline_event(sentence, &profile),
             profile,
         }
     }
@@ -181,7 +187,7 @@ impl Parts {
     /// Rounded to four decimals: more would be noise, and a short decimal survives a JSON
     /// round trip exactly, so a saved session compares equal to the one in memory.
     fn score(&self, signals: &Signals) -> f64 {
-        let adjust = rules::adjustment(&self.profile, signals);
+        let adjust = rules::adjustment(&self.profile, self.headline, signals);
         let z = (self.text + self.dense + adjust + NEWS_PRIOR) as f64;
         let mut s = 1.0 / (1.0 + (-z).exp());
         if self.furniture.is_some() {
