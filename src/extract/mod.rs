@@ -34,9 +34,11 @@ pub use pipeline::{Analysed, analyse_with, kind_of};
 /// point at the most recent person (by gender) or organisation named, not only at speakers; titles,
 /// appositive names ("the governor, Oleh Syniehubov, said") and unnamed sources ("one senior
 /// official") resolved; "7": headlines in headline grammar are claims; publication lines,
-/// copyright notices, navigation and subheads naming nothing are page furniture; "8": the title
-/// skips the page's navigation, and the header gives `published` and `url`.
-pub const EXTRACTOR_VERSION: &str = "8";
+/// copyright notices, navigation and subheads naming nothing are page furniture; "8": a quotation
+/// ending a sentence is followed by a new one unless what follows only attributes it ("Peskov
+/// said."); "9": the title skips the page's navigation, and the header gives `published` and
+/// `url`.
+pub const EXTRACTOR_VERSION: &str = "9";
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -225,43 +225,13 @@ fn attribution_after(
     let after = words[verb + 1..].join(" ");
     let only_attribution = after.is_empty()
         || after == speaker_words
-        || words.get(verb + 1).is_some_and(|w| is_circumstance(w));
+        || words
+            .get(verb + 1)
+            .is_some_and(|w| quotes::words::is_circumstance(w));
     if !only_attribution {
         return None;
     }
     speakers.resolve_ahead(sentence, phrase, next.start)
-}
-
-/// Words that open where, when or how something was said ("on Tuesday", "in a statement", "so").
-fn is_circumstance(word: &str) -> bool {
-    matches!(
-        word,
-        "so" | "this"
-            | "on"
-            | "in"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "later"
-            | "then"
-            | "afterwards"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "earlier"
-            | "recently"
-            | "again"
-            | "when"
-            | "while"
-            | "as"
-            | "via"
-            | "through"
-            | "to"
-            | "from"
-            | "late"
-            | "last"
-    )
 }
 
 #[cfg(test)]

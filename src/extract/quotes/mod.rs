@@ -68,21 +68,31 @@ pub fn longest_quotation(tokens: &[Token]) -> usize {
 }
 
 /// Whether `rest` (the text after a quotation that ended with a stop) opens with a short clause
-/// with a speech verb — the quotation's attribution ("Peskov said.", "said the spokesman.").
+/// that only attributes the quotation: a speech verb with its speaker and nothing but where,
+/// when or how after it ("Peskov said.", "said the spokesman.", "he added on Tuesday."). "Officials
+/// said 40 people died." reports something of its own: a new sentence.
 pub fn is_short_attribution(rest: &str) -> bool {
     let clause_end = rest
-        .find(['.', '?', '!', '“', '"', '\n'])
+        .find(['.', '?', '!', '“', '"', '\n', ',', ':', ';'])
         .unwrap_or(rest.len());
-    let clause = &rest[..clause_end];
-    for (count, word) in clause.split_whitespace().enumerate() {
-        if count >= 6 {
-            return false;
+    let words = || {
+        rest[..clause_end]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    let Some(verb) = words().take(6).position(words::is_speech_verb) else {
+        return false;
+    };
+    let mut after = words().skip(verb + 1).peekable();
+    match after.peek() {
+        None => true,
+        // "on Tuesday", "in a statement"; not "this was …", "as prices rose", a clause of its own.
+        Some(&first) if words::is_circumstance(first) => {
+            !matches!(first, "this" | "so" | "as" | "when" | "while") && after.count() <= 6
         }
-        if words::is_speech_verb(word.trim_end_matches(|c: char| !c.is_alphanumeric())) {
-            return true;
-        }
+        // "said the spokesman": the speaker after the verb, which opens the clause.
+        Some(_) => verb == 0 && after.count() <= 5,
     }
-    false
 }
 
 /// Finds the words naming the speaker or source of `sentence`, if it has any.
@@ -325,5 +335,16 @@ mod tests {
         assert!(is_short_attribution(" Peskov said. Next."));
         assert!(is_short_attribution(" said the spokesman."));
         assert!(!is_short_attribution(" She held the book out to show him."));
+        assert!(is_short_attribution(" he added on Tuesday. Next."));
+        assert!(is_short_attribution(
+            " Peskov said, adding that talks would follow."
+        ));
+        assert!(!is_short_attribution(" Officials said 40 people died."));
+        assert!(!is_short_attribution(
+            " Officials said this was the worst flood in years."
+        ));
+        assert!(!is_short_attribution(
+            " He said the real deficit was closer to 7%."
+        ));
     }
 }

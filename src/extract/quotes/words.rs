@@ -184,6 +184,38 @@ pub enum Pronoun {
     Group,
 }
 
+/// Words that open where, when or how something was said ("on Tuesday", "in a statement", "so").
+pub fn is_circumstance(word: &str) -> bool {
+    matches!(
+        word,
+        "so" | "this"
+            | "on"
+            | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "later"
+            | "then"
+            | "afterwards"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "recently"
+            | "again"
+            | "when"
+            | "while"
+            | "as"
+            | "via"
+            | "through"
+            | "to"
+            | "from"
+            | "late"
+            | "last"
+    )
+}
+
 word_list_ignoring_case!(
     /// Capitalised words that begin sentences or phrases without naming anyone ("The", "However",
     /// "Following"), so a name never starts with them.
