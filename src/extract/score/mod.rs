@@ -65,6 +65,14 @@ pub struct Signals {
     pub speaker: bool,
 }
 
+/// The kind of page furniture `sentence` is, if any (read with the embedded model's vocabulary).
+pub fn furniture(sentence: &str) -> Option<Furniture> {
+    rules::furniture(
+        sentence,
+        &features::profile(sentence, &Model::embedded().common),
+    )
+}
+
 /// Check-worthiness of `sentence`, 0 to 1 in steps of 0.0001, with the embedded model.
 pub fn score(sentence: &str, signals: &Signals) -> f64 {
     score_with(Model::embedded(), sentence, signals)
