@@ -5,6 +5,10 @@ use super::Signals;
 use super::features::Profile;
 use super::headline::has_headline_verb;
 use super::lexicon as lx;
+use super::page::{
+    about_the_page, bracketed, byline, credit_list, label_colon, navigation_word, notice,
+    publication_line,
+};
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +32,9 @@ pub enum Furniture {
     Notice,
     /// The page's navigation ("Skip to main content", "Menu  Search  Subscribe").
     Navigation,
+    /// A link to another article, in a list under "Read more:" or "Related" (known from the
+    /// sentence's place: [`super::layout::in_link_list`]).
+    RelatedLink,
     /// A heading or section label without a verb ("'Battlefield after bombardment'").
     Heading,
     /// A command to the reader naming nothing ("Leave a Reply", "Read on to find out more…").
@@ -49,6 +56,7 @@ impl Furniture {
             Furniture::Byline => "byline",
             Furniture::Notice => "notice",
             Furniture::Navigation => "navigation",
+            Furniture::RelatedLink => "related-link",
             Furniture::Heading => "heading",
             Furniture::Command => "command",
             Furniture::ReaderPrompt => "reader-prompt",
@@ -121,6 +129,25 @@ fn heading(s: &str, p: &Profile) -> bool {
     verbless && !has_headline_verb(s)
 }
 
+/// What the news rules read from a sentence's words beyond its [`Profile`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cues {
+    /// A title line reporting an event ([`headline_event`]).
+    pub headline: bool,
+    /// States what happens often or usually ([`habitual`]).
+    pub habitual: bool,
+}
+
+impl Cues {
+    /// The cues of `sentence`, whose profile is `p`.
+    pub fn of(sentence: &str, p: &Profile) -> Cues {
+        Cues {
+            headline: headline_event(sentence, p),
+            habitual: habitual(sentence, p),
+        }
+    }
+}
+
 /// A title line reporting an event: no final stop, at most 20 words, a verb in headline grammar
 /// and something to look up — a figure, a name, an office or an institution ("Floods kill 95 in
 /// Spain", "Minister resigns after budget row").
@@ -133,124 +160,36 @@ pub fn headline_event(sentence: &str, p: &Profile) -> bool {
         && has_headline_verb(sentence.trim())
 }
 
-/// "Published 12 March 2025, 09:14 GMT", "Updated: 10:32 a.m. ET, Tue August 24, 2016": the
-/// page's publication line (the caller checks that it holds a date or time).
-fn publication_line(s: &str) -> bool {
-    let mut words = s.split_whitespace().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-    });
-    let first = words.next().unwrap_or_default();
-    let first = match first.as_str() {
-        "last" | "first" | "originally" => words.next().unwrap_or_default(),
-        _ => first,
-    };
-    matches!(
-        first.as_str(),
-        "published" | "updated" | "posted" | "modified" | "created"
-    )
-}
-
-/// A copyright or syndication notice.
-fn notice(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    let first = lower.split_whitespace().next().unwrap_or_default();
-    first == "copyright"
-        || lower.starts_with('©')
-        || lower.starts_with("(c) ")
-        || lower.contains("rights reserved")
-        || lower.starts_with("this ") && about_the_page(&lower) && lower.contains("published")
-}
-
-/// Speaks of the page itself: "this article", "this story".
-fn about_the_page(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    let mut words = lower
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    let mut previous = "";
-    words.any(|w| {
-        let page = previous == "this"
-            && matches!(
-                w,
-                "article"
-                    | "story"
-                    | "page"
-                    | "post"
-                    | "video"
-                    | "podcast"
-                    | "material"
-                    | "content"
-            );
-        previous = w;
-        page
-    })
-}
-
-/// Words of a page's navigation bar and accessibility links.
-fn navigation_word(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    w.is_empty()
-        || matches!(
-            w.to_ascii_lowercase().as_str(),
-            "skip"
-                | "to"
-                | "main"
-                | "content"
-                | "navigation"
-                | "menu"
-                | "search"
-                | "subscribe"
-                | "sign"
-                | "log"
-                | "in"
-                | "up"
-                | "out"
-                | "home"
-                | "account"
-                | "login"
-                | "register"
-                | "close"
-                | "back"
-                | "top"
-                | "accessibility"
-                | "help"
-                | "settings"
-                | "sections"
-                | "newsletters"
-                | "my"
-                | "profile"
-                | "jump"
-                | "toggle"
-        )
-}
-
-/// "Label: value" with a short label.
-fn label_colon(s: &str) -> bool {
-    s.find(':')
-        .is_some_and(|i| s[..i].split_whitespace().count() <= 3)
-}
-
-fn bracketed(b: &[u8]) -> bool {
-    matches!(
-        (b.first(), b.last()),
-        (Some(b'['), Some(b']')) | (Some(b'('), Some(b')'))
-    )
-}
-
-/// "By Jane Doe" with nothing after the name.
-fn byline(s: &str) -> bool {
-    let mut words = s.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
-        && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "and")
-}
-
-/// A parenthesised list of sources, as agencies credit a story: "(Reuters, AFP, dpa, AP)".
-fn credit_list(s: &str) -> bool {
-    let (Some(open), Some(close)) = (s.find('('), s.rfind(')')) else {
-        return false;
-    };
-    open < close && s[open..close].contains(',')
+/// A short general statement of what happens often, usually or rarely, with no figure, date,
+/// quotation, attribution or speaker in the first or second person: background a reader knows,
+/// not a report to check ("China is frequently struck by earthquakes in that part of the
+/// country."). The adverb must be in the main clause, among the first five words: in a longer
+/// sentence or a "that" clause it is often incidental to a claim ("Studies show that seniors are
+/// generally happy with Medicare.").
+pub fn habitual(sentence: &str, p: &Profile) -> bool {
+    let personal = lx::ATTRIBUTION | lx::FIRST_SINGULAR | lx::FIRST_PLURAL | lx::SECOND;
+    p.words <= 20
+        && !p.has(personal)
+        && p.figures + p.years + p.days + p.quote_marks == 0
+        && sentence.split_whitespace().take(5).any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "frequently"
+                    | "often"
+                    | "usually"
+                    | "regularly"
+                    | "commonly"
+                    | "typically"
+                    | "routinely"
+                    | "sometimes"
+                    | "occasionally"
+                    | "rarely"
+                    | "seldom"
+                    | "generally"
+            )
+        })
 }
 
 /// One news rule's push on the log-odds of a sentence that is not furniture.
@@ -273,16 +212,19 @@ pub enum Adjustment {
     /// A title line reporting an event ([`headline_event`]) whose verb the lexicon misses:
     /// headline grammar has no auxiliaries, so the hand features take it for verbless.
     Headline,
+    /// A general statement of what happens often ([`habitual`]): background, not a report.
+    Habitual,
 }
 
 impl Adjustment {
     /// Every adjustment, in a fixed order.
-    pub const ALL: [Adjustment; 5] = [
+    pub const ALL: [Adjustment; 6] = [
         Adjustment::Generic,
         Adjustment::Outlook,
         Adjustment::AttributedQuote,
         Adjustment::FoundFigures,
         Adjustment::Headline,
+        Adjustment::Habitual,
     ];
 
     /// Short stable name, as explanations print it.
@@ -293,6 +235,7 @@ impl Adjustment {
             Adjustment::AttributedQuote => "attributed-quote",
             Adjustment::FoundFigures => "found-figures",
             Adjustment::Headline => "headline",
+            Adjustment::Habitual => "habitual",
         }
     }
 
@@ -304,30 +247,32 @@ impl Adjustment {
             Adjustment::AttributedQuote => 2.5,
             Adjustment::FoundFigures => 0.5,
             Adjustment::Headline => 1.0,
+            Adjustment::Habitual => -2.5,
         }
     }
 
-    /// Whether the adjustment applies to a sentence with profile `p` and `signals`;
-    /// `headline` says whether it is a title line reporting an event ([`headline_event`]).
-    pub fn applies(self, p: &Profile, headline: bool, signals: &Signals) -> bool {
+    /// Whether the adjustment applies to a sentence with profile `p`, `cues` and `signals`.
+    pub fn applies(self, p: &Profile, cues: &Cues, signals: &Signals) -> bool {
         let quote = p.quote_marks > 0 || signals.quote;
         let found = signals.quantities + signals.dates > 0;
         let anchored = p.anchored() || quote || signals.speaker || found;
         match self {
-            Adjustment::Generic => !anchored && p.past == 0 && !headline,
+            Adjustment::Generic => !anchored && p.past == 0 && !cues.headline,
             Adjustment::Outlook => !anchored && p.has(lx::VAGUE | lx::HEDGE),
             Adjustment::AttributedQuote => quote && (p.has(lx::ATTRIBUTION) || signals.speaker),
             Adjustment::FoundFigures => p.figures + p.years + p.days == 0 && found,
-            Adjustment::Headline => headline && p.verbs == 0,
+            Adjustment::Headline => cues.headline && p.verbs == 0,
+            // A quotation or a speaker makes it a report of what someone said.
+            Adjustment::Habitual => cues.habitual && !quote && !signals.speaker && !found,
         }
     }
 }
 
 /// The sum of the adjustments that apply.
-pub fn adjustment(p: &Profile, headline: bool, signals: &Signals) -> f32 {
+pub fn adjustment(p: &Profile, cues: &Cues, signals: &Signals) -> f32 {
     Adjustment::ALL
         .iter()
-        .filter(|a| a.applies(p, headline, signals))
+        .filter(|a| a.applies(p, cues, signals))
         .map(|a| a.weight())
         .sum()
 }
@@ -346,7 +291,7 @@ mod tests {
         let p = profile(s, &Model::embedded().common);
         Adjustment::ALL
             .iter()
-            .filter(|a| a.applies(&p, headline_event(s, &p), signals))
+            .filter(|a| a.applies(&p, &Cues::of(s, &p), signals))
             .map(|a| a.name())
             .collect()
     }
@@ -433,6 +378,22 @@ mod tests {
         // A headline naming nothing to look up stays generic; a sentence is no headline.
         assert_eq!(applies("Prices rise", &Signals::default()), ["generic"]);
         assert!(applies("Floods kill 95 in Spain.", &Signals::default()).is_empty());
+    }
+
+    #[test]
+    fn habitual_background_is_no_report() {
+        let none = Signals::default();
+        // From news/yunnan-quake.txt.
+        let background = "China is frequently struck by earthquakes in that part of the country.";
+        assert_eq!(applies(background, &none), ["habitual"]);
+        for claim in [
+            "Studies show that seniors are generally happy with Medicare.",
+            "China is frequently struck by earthquakes, 381 people died on Sunday.",
+            "We often hear that the economy is growing.",
+            "Earthquakes frequently strike Yunnan, Xinhua reported.",
+        ] {
+            assert!(!applies(claim, &none).contains(&"habitual"), "{claim}");
+        }
     }
 
     #[test]
