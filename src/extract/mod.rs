@@ -37,10 +37,11 @@ pub use pipeline::{Analysed, analyse_with, kind_of};
 /// copyright notices, navigation and subheads naming nothing are page furniture; "8": a quotation
 /// ending a sentence is followed by a new one unless what follows only attributes it ("Peskov
 /// said."); "9": the title skips the page's navigation, and the header gives `published` and
-/// `url`; "10": terminal control sequences hold no figures; "11": links listed under "Read
-/// more:" are furniture, short habitual statements with no figure, date or source are
-/// background.
-pub const EXTRACTOR_VERSION: &str = "11";
+/// `url`; "10": terminal control sequences hold no figures; "11": a day of a month without its
+/// year ("Nov. 6") takes the year of the article's publication date, else reads "--11-06";
+/// "12": links listed under "Read more:" are furniture, short habitual statements with no
+/// figure, date or source are background.
+pub const EXTRACTOR_VERSION: &str = "12";
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -40,6 +40,9 @@ pub struct Analysed<'a> {
     pub speaker: Option<&'a str>,
     /// The digest of the sentence's claim id ([`claim_digest`](crate::claim::claim_digest)).
     pub digest: ClaimDigest,
+    /// The year the article was published (from its header), which a date without its own
+    /// ("Nov. 6") takes.
+    pub year: Option<u32>,
 }
 
 impl Analysed<'_> {
@@ -50,7 +53,7 @@ impl Analysed<'_> {
 
     /// The date expressions, in text order (document offsets).
     pub fn dates(&self) -> Vec<DateRef> {
-        self.figures.dates(self.text, self.span.start)
+        self.figures.dates(self.text, self.span.start, self.year)
     }
 }
 
@@ -159,6 +162,7 @@ fn second_pass(
 ) {
     let mut speakers = Speakers::new(entities);
     let mut previous_quoted = false;
+    let year = super::document::published(text).and_then(|iso| iso.get(..4)?.parse().ok());
     for (k, span) in spans.iter().enumerate() {
         let sentence = &text[span.start..span.end];
         let fact = facts.of(k);
@@ -190,6 +194,7 @@ fn second_pass(
             figures,
             speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
             digest: reading.digest,
+            year,
         });
     }
 }
