@@ -172,25 +172,17 @@ pub fn habitual(sentence: &str, p: &Profile) -> bool {
         && !p.has(personal)
         && p.figures + p.years + p.days + p.quote_marks == 0
         && sentence.split_whitespace().take(5).any(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_ascii_lowercase()
-                    .as_str(),
-                "frequently"
-                    | "often"
-                    | "usually"
-                    | "regularly"
-                    | "commonly"
-                    | "typically"
-                    | "routinely"
-                    | "sometimes"
-                    | "occasionally"
-                    | "rarely"
-                    | "seldom"
-                    | "generally"
-            )
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            FREQUENCY.iter().any(|f| f.eq_ignore_ascii_case(w))
         })
 }
+
+/// Adverbs of frequency.
+#[rustfmt::skip]
+const FREQUENCY: &[&str] = &[
+    "frequently", "often", "usually", "regularly", "commonly", "typically", "routinely",
+    "sometimes", "occasionally", "rarely", "seldom", "generally",
+];
 
 /// One news rule's push on the log-odds of a sentence that is not furniture.
 ///
