@@ -28,6 +28,34 @@ fn keys(dir: &Path, name: &str, script: &str) -> String {
 }
 
 #[test]
+fn without_a_name_verdicts_are_signed_unknown() {
+    let dir = with_article();
+    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["review", "odesa.txt", "--keys", "-"])
+        .current_dir(dir.path())
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .env_remove("USERNAME")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(b"v\nq\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let saved = session::load(&dir.path().join("odesa.review.json")).unwrap();
+    let reviewed: Vec<_> = saved
+        .claims()
+        .iter()
+        .filter_map(|c| c.review.reviewer.clone())
+        .collect();
+    assert_eq!(reviewed, ["unknown"]);
+}
+
+#[test]
 fn a_scripted_review_saves_each_verdict_and_acknowledges_it() {
     let dir = with_article();
     let script = keys(

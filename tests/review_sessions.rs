@@ -28,7 +28,9 @@ fn folder() -> tempfile::TempDir {
 
 /// Runs `claimcheck review ARGS` headless in `dir` with `keys` on stdin.
 fn review(dir: &Path, args: &[&str], keys: &str) -> Output {
+    // Keys must not depend on the machine: without a name a notice about it is shown.
     let mut child = Command::new(BIN)
+        .env("USER", "tester")
         .arg("review")
         .args(args)
         .args(["--keys", "-"])
@@ -189,6 +191,7 @@ fn without_arguments_the_picker_opens_the_session_chosen() {
 /// A headless claimcheck holding a session open, and its stdout.
 fn hold(dir: &Path, session: &str) -> (Child, BufReader<std::process::ChildStdout>) {
     let mut child = Command::new(BIN)
+        .env("USER", "tester")
         .args(["review", session, "--keys", "-"])
         .current_dir(dir)
         .stdin(Stdio::piped())

@@ -4,6 +4,7 @@
 
 use super::figures::words;
 use super::occasion::{other_occasion, period_total};
+use crate::extract::dates::{WEEKDAYS, month_or_weekday};
 
 /// Prepositions after which a capitalised word names a place ("in Kharkiv", "a strike on Odesa",
 /// "the town of Amatrice").
@@ -16,39 +17,9 @@ const LOCATIVE: &[&str] = &[
 /// residential district of", "in northern Italy").
 const ARTICLES: &[&str] = &["the", "a", "an"];
 
-/// Capitalised words that follow those prepositions without naming a place.
+/// Capitalised words that follow those prepositions without naming a place, besides month and
+/// weekday names (the date rules' [`month_or_weekday`]).
 const NOT_PLACES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "telegram",
     "twitter",
     "facebook",
@@ -61,16 +32,6 @@ const NOT_PLACES: &[&str] = &[
     "easter",
     "ramadan",
     "i",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// A word of the text with whether it starts with a capital, or a punctuation mark that ends a
@@ -154,7 +115,7 @@ pub(crate) fn places(text: &str) -> Vec<String> {
             let mut run: Vec<String> = Vec::new();
             while let Some(Tok::Word(x)) = toks.get(j) {
                 let lower = x.to_lowercase();
-                if !capitalised(x) || NOT_PLACES.contains(&lower.as_str()) {
+                if !capitalised(x) || month_or_weekday(x) || NOT_PLACES.contains(&lower.as_str()) {
                     break;
                 }
                 run.push(lower);
@@ -211,7 +172,7 @@ fn weekdays(text: &str) -> Vec<&'static str> {
     WEEKDAYS
         .iter()
         .copied()
-        .filter(|d| w.iter().any(|x| x == d))
+        .filter(|d| w.iter().any(|x| x.eq_ignore_ascii_case(d)))
         .collect()
 }
 

@@ -13,7 +13,7 @@ use super::interval::{Band, band, judge, num};
 use super::occasion::{earlier_report, update};
 use super::role::role;
 use super::{Draft, Outcome, Relation};
-use crate::claim::{Claim, Measure};
+use crate::claim::{Claim, DateRef, Measure};
 
 /// How many claims open the document as its headline block: lines without a closing full stop
 /// and at most 25 words each (the headline, and page furniture around it when every sentence
@@ -30,6 +30,19 @@ fn headline_block(claims: &[(usize, &Claim)]) -> usize {
 }
 
 /// An earlier level stated beside the current one ("95 people had died, up from 62").
+/// A date that writes its year ("in 1970", "March 4, 2025"), not one that borrowed the
+/// article's year ("Nov. 6") or has none: a sentence naming a year is about another event.
+fn names_a_year(date: &DateRef) -> bool {
+    date.iso
+        .as_deref()
+        .is_some_and(|iso| !iso.starts_with("--"))
+        && date
+            .text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
 fn is_earlier_level(f: &Fig) -> bool {
     last_words(f.before(), 1)
         .first()
@@ -84,7 +97,7 @@ pub(crate) fn same_quantity<'a>(
             && !is_part(f)
             && !is_earlier_level(f)
             && !summed.contains(&f.q.start)
-            && !f.claim.dates.iter().any(|d| d.iso.is_some())
+            && !f.claim.dates.iter().any(names_a_year)
     };
     // Each casualty figure's key, and each of their sentences read once: the comparisons below
     // are then cheap, however long the article.
@@ -351,5 +364,31 @@ pub(crate) fn equivalent<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
             evidence: "the second figure in brackets restates the first".to_string(),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str, iso: Option<&str>) -> DateRef {
+        DateRef {
+            text: text.to_string(),
+            iso: iso.map(str::to_string),
+            start: 0,
+            end: text.len(),
+        }
+    }
+
+    #[test]
+    fn only_a_written_year_names_another_event() {
+        assert!(names_a_year(&date("in 1970", Some("1970"))));
+        assert!(names_a_year(&date("March 4, 2025", Some("2025-03-04"))));
+        assert!(
+            !names_a_year(&date("Nov. 6", Some("2025-11-06"))),
+            "the article's year"
+        );
+        assert!(!names_a_year(&date("Nov. 6", Some("--11-06"))));
+        assert!(!names_a_year(&date("Tuesday", None)));
     }
 }

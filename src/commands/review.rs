@@ -17,8 +17,9 @@ use crate::review::store::Store as ReviewStore;
 use crate::review::terminal::{self, EventSource, Outcome};
 use crate::review::{App, Article, Change, Clock, Keymap, Setup, Theme};
 use crate::session::list::{self, Listed};
+use crate::session::report::UNKNOWN_REVIEWER;
 use crate::session::reviewer::reviewer_name;
-use crate::session::{self, Opened, Place, Session, Store};
+use crate::session::{self, Notice, Opened, Place, Session, Store};
 
 /// Arguments of `review`.
 #[derive(Debug, clap::Args)]
@@ -168,13 +169,17 @@ where
     let Opened {
         session,
         mut store,
-        report,
+        mut report,
     } = opened;
+    let reviewer = reviewer_name(args.reviewer.as_deref()).unwrap_or_else(|| {
+        report.notices.push(Notice::ReviewerUnknown);
+        UNKNOWN_REVIEWER.into()
+    });
     let path = store.path().to_path_buf();
     let articles = load_articles(&session, &path);
     let setup = Setup {
         session_name: path.display().to_string(),
-        reviewer: reviewer_name(args.reviewer.as_deref()).unwrap_or_else(|| "unknown".into()),
+        reviewer,
         clock: Clock::System,
         keymap: Keymap::default(),
         theme,

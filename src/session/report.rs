@@ -40,7 +40,13 @@ pub enum Notice {
         /// The article's path as stored.
         path: String,
     },
+    /// No reviewer name was given and none is in the environment: verdicts are signed with
+    /// [`UNKNOWN_REVIEWER`].
+    ReviewerUnknown,
 }
+
+/// The name verdicts are signed with when the reviewer's name is not known.
+pub const UNKNOWN_REVIEWER: &str = "unknown";
 
 /// The outcome of extracting a session's articles again.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -69,7 +75,8 @@ impl Notice {
             Notice::Recovered { .. } | Notice::TornChangeIgnored | Notice::LockTakenOver(_) => {
                 false
             }
-            Notice::Reextracted(_)
+            Notice::ReviewerUnknown
+            | Notice::Reextracted(_)
             | Notice::JournalSetAside { .. }
             | Notice::ArticleMissing { .. }
             | Notice::ArticleChangedNotReextracted { .. } => true,
@@ -120,6 +127,11 @@ impl fmt::Display for Notice {
                 f,
                 "the article {path} changed since the session was made, but claims are not \
                  extracted again while another article is missing"
+            ),
+            Notice::ReviewerUnknown => write!(
+                f,
+                "no reviewer name (USER unset): verdicts are signed “{UNKNOWN_REVIEWER}”; \
+                 restart with --reviewer NAME"
             ),
         }
     }

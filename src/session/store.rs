@@ -62,6 +62,9 @@ impl Store {
                 path.display()
             );
         }
+        // A session that cannot even be read is said to be so, not read-only.
+        std::fs::File::open(path)
+            .with_context(|| format!("cannot read session {}", path.display()))?;
         if meta.permissions().readonly() {
             bail!(
                 "{} is read-only: claimcheck saves every change as it is made, so it must be able \

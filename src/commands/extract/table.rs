@@ -172,14 +172,14 @@ fn row(
     })
 }
 
-/// "181 drones, 115 drones, 2025-03-04": figures then dates (ISO where known).
+/// "181 drones, 115 drones, 2025-03-04": figures then dates (ISO where it has a year, else as
+/// written: "Nov. 6" reads better than "--11-06").
 fn figures(quantities: &[Quantity], dates: &[DateRef]) -> String {
     let mut parts: Vec<String> = quantities.iter().map(reading).collect();
-    parts.extend(
-        dates
-            .iter()
-            .map(|d| d.iso.clone().unwrap_or_else(|| d.text.clone())),
-    );
+    parts.extend(dates.iter().map(|d| match &d.iso {
+        Some(iso) if !iso.starts_with("--") => iso.clone(),
+        _ => d.text.clone(),
+    }));
     parts.join(", ")
 }
 

@@ -77,7 +77,7 @@ pub(crate) fn days_in_month(year: u32, month: u8) -> u8 {
 pub(crate) struct Iso {
     /// Four-digit year.
     pub year: Option<u32>,
-    /// 1–12; only with a year.
+    /// 1–12; without a year only for a day of a month ("Nov. 6").
     pub month: Option<u8>,
     /// 1–31; only with a month.
     pub day: Option<u8>,
@@ -92,6 +92,22 @@ impl Iso {
             month: Some(month),
             day: Some(day),
         })
+    }
+
+    /// A day of a month in a year the text does not say ("Nov. 6"), if it exists in some year.
+    pub fn month_day(month: u8, day: u8) -> Iso {
+        // 2000 is a leap year: "Feb. 29" exists.
+        Iso::date(2000, month, day)
+            .map(|iso| Iso { year: None, ..iso })
+            .unwrap_or_default()
+    }
+
+    /// This date in `year` when it has no year of its own ("Nov. 6" in an article of 2024).
+    pub fn in_year(self, year: u32) -> Iso {
+        match (self.year, self.month, self.day) {
+            (None, Some(month), Some(day)) => Iso::date(year, month, day).unwrap_or(self),
+            _ => self,
+        }
     }
 
     /// A month of a year ("March 2025").
@@ -111,10 +127,14 @@ impl Iso {
         }
     }
 
-    /// ISO 8601 text, reduced to what is known: "2025-03-04", "2025-03", "2022"; `None` when
-    /// the year is unknown (relative expressions, "March 4" without a year).
+    /// ISO 8601 text, reduced to what is known: "2025-03-04", "2025-03", "2022", and "--11-06"
+    /// for a day of a month without its year (ISO 8601:2000's truncated form, as vCard writes
+    /// it); `None` for relative expressions.
     pub fn to_iso(self) -> Option<String> {
-        let year = self.year?;
+        let Some(year) = self.year else {
+            let (month, day) = (self.month?, self.day?);
+            return Some(format!("--{month:02}-{day:02}"));
+        };
         let mut s = String::with_capacity(10);
         let _ = write!(s, "{year:04}");
         if let Some(m) = self.month {
@@ -151,6 +171,18 @@ mod tests {
         assert_eq!(Iso::month(2025, 3).to_iso().unwrap(), "2025-03");
         assert_eq!(Iso::year(2022).to_iso().unwrap(), "2022");
         assert_eq!(Iso::default().to_iso(), None);
+        assert_eq!(Iso::month_day(11, 6).to_iso().unwrap(), "--11-06");
+        assert_eq!(Iso::month_day(2, 29).to_iso().unwrap(), "--02-29");
+        assert_eq!(Iso::month_day(4, 31).to_iso(), None, "no April 31st");
+        assert_eq!(
+            Iso::month_day(11, 6).in_year(2024).to_iso().unwrap(),
+            "2024-11-06"
+        );
+        assert_eq!(
+            Iso::month_day(2, 29).in_year(2025).to_iso().unwrap(),
+            "--02-29"
+        );
+        assert_eq!(Iso::year(2022).in_year(2024), Iso::year(2022));
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub(crate) use relative::may_be_relative;
 /// What a span of tokens is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SpanKind {
-    /// A date expression; `Iso::default()` when relative or without a year.
+    /// A date expression; `Iso::default()` when relative, no year when the text gives none.
     Date(Iso),
     /// A clock time: not reported, only kept away from the figures.
     Time,
@@ -204,7 +204,7 @@ fn month_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
             let iso = Iso::date(y, month, day).unwrap_or_default();
             return Some((k + usize::from(comma), SpanKind::Date(iso)));
         }
-        return Some((k - 1, SpanKind::Date(Iso::default())));
+        return Some((k - 1, SpanKind::Date(Iso::month_day(month, day))));
     }
     let skip = usize::from(t.is_punct(j, ',') || t.is(j, "of"));
     if let Some(y) = year_after(t, j + skip) {
@@ -246,7 +246,7 @@ fn day_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
             k + comma,
             SpanKind::Date(Iso::date(y, month, day).unwrap_or_default()),
         )),
-        None => Some((k - 1, SpanKind::Date(Iso::default()))),
+        None => Some((k - 1, SpanKind::Date(Iso::month_day(month, day)))),
     }
 }
 

@@ -188,3 +188,19 @@ fn sentences_without_dates_allocate_nothing() {
     let found = dates("what are your thoughts on the situation?", 0);
     assert!(found.is_empty() && found.capacity() == 0);
 }
+
+#[test]
+fn a_day_without_its_year_is_partial_or_takes_the_article_year() {
+    assert_eq!(found("on Nov. 6."), vec![d("Nov. 6", Some("--11-06"))]);
+    assert_eq!(
+        found("on 6 November."),
+        vec![d("6 November", Some("--11-06"))]
+    );
+    assert_eq!(found("on April 31."), vec![d("April 31", None)]);
+    // The article's header gives its year.
+    let text = "Published 12 March 2025\n\nThe bank will publish its report on Nov. 6.\n";
+    let claims = crate::extract::extract(text, 0);
+    let dates: Vec<_> = claims.iter().flat_map(|c| &c.dates).collect();
+    assert_eq!(dates.len(), 1, "{claims:#?}");
+    assert_eq!(dates[0].iso.as_deref(), Some("2025-11-06"));
+}

@@ -105,11 +105,12 @@ impl Figures<'_> {
             .collect()
     }
 
-    /// The date expressions of `sentence` (the one read), at `base` in the document.
-    pub fn dates(&self, sentence: &str, base: usize) -> Vec<DateRef> {
+    /// The date expressions of `sentence` (the one read), at `base` in the document; a day of a
+    /// month without its year ("Nov. 6") takes `year` (the article's), when known.
+    pub fn dates(&self, sentence: &str, base: usize, year: Option<u32>) -> Vec<DateRef> {
         self.dates
             .iter()
-            .map(|d| date_ref(sentence, d, base))
+            .map(|d| date_ref(sentence, d, base, year))
             .collect()
     }
 }
@@ -132,11 +133,15 @@ fn quantity(sentence: &str, q: &FoundQuantity, base: usize) -> Quantity {
     }
 }
 
-fn date_ref(sentence: &str, d: &FoundDate, base: usize) -> DateRef {
+fn date_ref(sentence: &str, d: &FoundDate, base: usize, year: Option<u32>) -> DateRef {
     let (start, end) = (d.start as usize, d.end as usize);
+    let iso = match year {
+        Some(year) => d.iso.in_year(year),
+        None => d.iso,
+    };
     DateRef {
         text: sentence[start..end].to_string(),
-        iso: d.iso.to_iso(),
+        iso: iso.to_iso(),
         start: base + start,
         end: base + end,
     }

@@ -40,6 +40,9 @@ pub struct Analysed<'a> {
     pub speaker: Option<&'a str>,
     /// The digest of the sentence's claim id ([`claim_digest`](crate::claim::claim_digest)).
     pub digest: ClaimDigest,
+    /// The year the article was published (from its header), which a date without its own
+    /// ("Nov. 6") takes.
+    pub year: Option<u32>,
 }
 
 impl Analysed<'_> {
@@ -50,7 +53,7 @@ impl Analysed<'_> {
 
     /// The date expressions, in text order (document offsets).
     pub fn dates(&self) -> Vec<DateRef> {
-        self.figures.dates(self.text, self.span.start)
+        self.figures.dates(self.text, self.span.start, self.year)
     }
 }
 
@@ -163,6 +166,7 @@ fn second_pass(
 ) {
     let mut speakers = Speakers::new(entities);
     let mut previous_quoted = false;
+    let year = super::document::published(text).and_then(|iso| iso.get(..4)?.parse().ok());
     for (k, span) in spans.iter().enumerate() {
         let sentence = &text[span.start..span.end];
         let fact = facts.of(k);
@@ -194,6 +198,7 @@ fn second_pass(
             figures,
             speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
             digest: reading.digest,
+            year,
         });
     }
 }
@@ -229,43 +234,13 @@ fn attribution_after(
     let after = words[verb + 1..].join(" ");
     let only_attribution = after.is_empty()
         || after == speaker_words
-        || words.get(verb + 1).is_some_and(|w| is_circumstance(w));
+        || words
+            .get(verb + 1)
+            .is_some_and(|w| quotes::words::is_circumstance(w));
     if !only_attribution {
         return None;
     }
     speakers.resolve_ahead(sentence, phrase, next.start)
-}
-
-/// Words that open where, when or how something was said ("on Tuesday", "in a statement", "so").
-fn is_circumstance(word: &str) -> bool {
-    matches!(
-        word,
-        "so" | "this"
-            | "on"
-            | "in"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "later"
-            | "then"
-            | "afterwards"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "earlier"
-            | "recently"
-            | "again"
-            | "when"
-            | "while"
-            | "as"
-            | "via"
-            | "through"
-            | "to"
-            | "from"
-            | "late"
-            | "last"
-    )
 }
 
 #[cfg(test)]

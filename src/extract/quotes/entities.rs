@@ -51,6 +51,18 @@ pub struct Entity {
     merged_into: Option<EntityId>,
 }
 
+impl Entity {
+    /// Whether the kind was read from a role or an organisation head, not guessed.
+    pub fn is_sure(&self) -> bool {
+        self.sure
+    }
+
+    /// The role words it holds in the article, lower case ("prime minister", "mrs.").
+    pub fn role_words(&self) -> impl Iterator<Item = &str> {
+        self.roles.iter().map(|r| &*r.role)
+    }
+}
+
 /// The entities of one document.
 #[derive(Debug, Default)]
 pub struct Entities {

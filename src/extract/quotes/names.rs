@@ -63,6 +63,9 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         return None;
     }
     let is_role = |k: usize| roles::is_role(tokens[k].text(sentence));
+    if is_role(b) {
+        return None; // "President," or "U.S. President", "the Prime Minister": a description
+    }
     // A role inside the run: "U.S. President Joe Biden", "Vice President JD Vance".
     if let Some(r) = (a..b).rev().find(|&k| is_role(k)) {
         let mut role_start = r;
@@ -76,9 +79,6 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
             qualifier: (role_start > a).then(|| (a, role_start - 1)),
             after_the: false,
         });
-    }
-    if is_role(b) {
-        return None; // "President," or "U.S. President": a description, not a name
     }
     let mut run = NameRun {
         first: a,
@@ -208,6 +208,9 @@ mod tests {
     #[test]
     fn function_words_and_bare_roles_are_not_names() {
         let got = runs("However, the President said so.");
+        assert!(got.is_empty(), "{got:?}");
+        // Two role words are a description too, not a person called "Minister".
+        let got = runs("The Prime Minister added that the army had deployed.");
         assert!(got.is_empty(), "{got:?}");
     }
 }

@@ -55,6 +55,9 @@ word_list_ignoring_case!(
     "mr.",
     "mrs.",
     "ms.",
+    "mr",
+    "mrs",
+    "ms",
     "gen.",
     "sen.",
     "gov.",
@@ -169,6 +172,16 @@ word_list_ignoring_case!(
     "square",
     "war",
 );
+
+/// The last word of a place's name ("Valencia region", "Mexico City"): a place, though written
+/// like an organisation, is not who "it" says something.
+pub fn is_place_head(word: &str) -> bool {
+    const HEADS: [&str; 11] = [
+        "city", "county", "region", "province", "state", "republic", "kingdom", "street", "square",
+        "building", "war",
+    ];
+    HEADS.iter().any(|head| head.eq_ignore_ascii_case(word))
+}
 
 #[cfg(test)]
 mod tests {

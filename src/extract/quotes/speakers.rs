@@ -3,18 +3,21 @@
 //!
 //! Resolution, first match wins:
 //! 1. "X and Y": each resolved, joined with "and".
-//! 2. A pronoun: "he"/"she" → the last person who spoke (or, before anyone spoke, the last person
-//!    named); "it" → the last organisation that spoke; "they" → the last group or organisation.
+//! 2. A pronoun: "he"/"she" → the person most recently named or heard whose gender fits (see
+//!    [`referents`](super::referents)); "it" → the organisation most recently named or heard;
+//!    "they" → the last group or organisation that spoke.
 //! 3. A name in the phrase the article uses elsewhere, or a person's last name ("Kremlin
 //!    spokesman Dmitry Peskov", "Trump" → Donald Trump).
 //! 4. "the statement" / "the letter" → whoever spoke last: its source.
 //! 5. A role ("the U.S. President", "the local governor") → the person holding it whose
-//!    qualifier agrees, most recently named (or, failing that, named next).
+//!    qualifier agrees, most recently named (or, failing that, named next); never after an
+//!    indefinite determiner ("one senior official" is someone unnamed).
 //! 6. "the Council", "the bank" → the organisation of that head word.
 //! 7. Otherwise the phrase itself, without its article ("Sky News", "Chinese officials").
 
 use super::entities::{Entities, EntityId, EntityKind};
 use super::names::{NameRun, name_runs, name_text};
+use super::referents::{Gender, Referent, Referents, gender_of_role};
 use super::roles;
 use super::tokens::Token;
 use super::words::{self, Pronoun};
@@ -32,30 +35,26 @@ pub enum Speaker {
 #[derive(Debug)]
 pub struct Speakers {
     entities: Entities,
-    /// Byte offset of the last sentence naming each entity (`usize::MAX`: not yet).
-    last_mention: Vec<usize>,
-    /// The person named most recently.
-    last_named_person: Option<EntityId>,
+    /// Who was named or heard when: what pronouns point at.
+    referents: Referents,
     last_speaker: Option<Speaker>,
-    last_person: Option<Speaker>,
     last_organisation: Option<Speaker>,
     last_group: Option<Speaker>,
     runs: Vec<NameRun>,
+    mentioned: Vec<EntityId>,
 }
 
 impl Speakers {
     /// Starts reading a document whose entities were gathered in a first pass.
     pub fn new(entities: Entities) -> Speakers {
-        let n = entities.len();
         Speakers {
+            referents: Referents::new(&entities),
             entities,
-            last_mention: vec![usize::MAX; n],
-            last_named_person: None,
             last_speaker: None,
-            last_person: None,
             last_organisation: None,
             last_group: None,
             runs: Vec::new(),
+            mentioned: Vec::new(),
         }
     }
 
@@ -82,15 +81,13 @@ impl Speakers {
         } else {
             self.resolve(sentence, phrase, at)
         };
-        for &id in mentioned {
-            let id = self.entities.canonical(id);
-            self.last_mention[id] = at;
-            if self.entities.get(id).kind == EntityKind::Person {
-                self.last_named_person = Some(id);
-            }
-        }
+        self.mentioned.clear();
+        let entities = &self.entities;
+        self.mentioned
+            .extend(mentioned.iter().map(|&id| entities.canonical(id)));
+        self.referents.mention(&self.entities, &self.mentioned, at);
         if let Some(speaker) = &speaker {
-            self.remember(speaker);
+            self.remember(sentence, phrase, speaker, at);
         }
         speaker
     }
@@ -111,27 +108,40 @@ impl Speakers {
         self.last_speaker.clone()
     }
 
-    fn remember(&mut self, speaker: &Speaker) {
+    fn remember(&mut self, sentence: &str, phrase: &[Token], speaker: &Speaker, at: usize) {
         self.last_speaker = Some(speaker.clone());
-        match self.kind(speaker) {
-            Some(EntityKind::Person) => self.last_person = Some(speaker.clone()),
-            Some(_) => self.last_organisation = Some(speaker.clone()),
-            None => self.last_group = Some(speaker.clone()),
-        }
-    }
-
-    fn kind(&self, speaker: &Speaker) -> Option<EntityKind> {
         match speaker {
-            Speaker::Entity(id) => Some(self.entities.get(*id).kind),
-            Speaker::Phrase(_) => None,
+            Speaker::Entity(id) => {
+                self.referents.spoke(&self.entities, *id, at);
+                if self.entities.get(*id).kind != EntityKind::Person {
+                    self.last_organisation = Some(speaker.clone());
+                }
+            }
+            Speaker::Phrase(text) => {
+                // A phrase is a person when its head is a role ("one senior official"), an
+                // organisation when it is one organisation ("Ukraine's air force"), else a group.
+                let head = phrase[phrase.len() - 1].text(sentence);
+                if text.contains(" and ") {
+                    self.last_group = Some(speaker.clone());
+                } else if roles::is_role(head) {
+                    let gender = gender_of_role(head);
+                    self.referents.phrase_spoke(text, at, true, gender);
+                } else if roles::is_organisation_head(head) && !head.ends_with('s') {
+                    self.referents
+                        .phrase_spoke(text, at, false, Gender::Unknown);
+                    self.last_organisation = Some(speaker.clone());
+                } else {
+                    self.last_group = Some(speaker.clone());
+                }
+            }
         }
     }
 
     fn lookup(&self, name: &str) -> Option<EntityId> {
-        let recency = &self.last_mention;
+        let recency = &self.referents;
         self.entities.lookup(name, |ids| {
             *ids.iter()
-                .max_by_key(|&&id| recency[id].wrapping_add(1))
+                .max_by_key(|&&id| recency.mentioned_at(id).wrapping_add(1))
                 .unwrap_or(&ids[0])
         })
     }
@@ -162,18 +172,22 @@ impl Speakers {
         if words::is_statement_noun(&head.to_lowercase()) {
             return self.last_speaker.clone();
         }
+        let indefinite = matches!(
+            phrase[0].text(sentence),
+            "a" | "A" | "an" | "An" | "one" | "One"
+        );
         if roles::is_role(head) {
-            if let Some(id) = self.role_holder(sentence, phrase, at) {
+            if !indefinite && let Some(id) = self.role_holder(sentence, phrase, at) {
                 return Some(Speaker::Entity(id));
             }
         } else if phrase.len() > 1 || !phrase[0].capital {
-            let recency = &self.last_mention;
+            let recency = &self.referents;
             let org = self
                 .entities
                 .organisations_ending_with(head)
                 .iter()
                 .copied()
-                .max_by_key(|&id| recency[id].wrapping_add(1));
+                .max_by_key(|&id| recency.mentioned_at(id).wrapping_add(1));
             if let Some(id) = org {
                 return Some(Speaker::Entity(id));
             }
@@ -190,18 +204,27 @@ impl Speakers {
         ))
     }
 
-    fn pronoun(&self, pronoun: Pronoun) -> Option<Speaker> {
-        match pronoun {
-            Pronoun::Person => self
-                .last_person
-                .clone()
-                .or_else(|| self.last_named_person.map(Speaker::Entity)),
-            Pronoun::Thing => self.last_organisation.clone(),
-            Pronoun::Group => self
-                .last_group
-                .clone()
-                .or_else(|| self.last_organisation.clone()),
-        }
+    fn pronoun(&mut self, pronoun: Pronoun) -> Option<Speaker> {
+        let referent = match pronoun {
+            Pronoun::Person(gender) => {
+                let referent = self.referents.person(gender)?;
+                if gender != Gender::Unknown {
+                    self.referents.learn_gender(&referent, gender);
+                }
+                referent
+            }
+            Pronoun::Thing => self.referents.organisation()?,
+            Pronoun::Group => {
+                return self
+                    .last_group
+                    .clone()
+                    .or_else(|| self.last_organisation.clone());
+            }
+        };
+        Some(match referent {
+            Referent::Entity(id) => Speaker::Entity(id),
+            Referent::Phrase(text) => Speaker::Phrase(text),
+        })
     }
 
     /// The last name of the phrase that the article uses for an entity.
@@ -231,13 +254,13 @@ impl Speakers {
             .rev()
             .find(|t| t.capital && !words::is_capitalised_function_word(t.text(sentence)))
             .map(|t| t.text(sentence));
-        let recency = &self.last_mention;
+        let recency = &self.referents;
         let holders: Vec<EntityId> = self.entities.holders(&role, qualifier).collect();
         let earlier = holders
             .iter()
             .copied()
-            .filter(|&id| recency[id] != usize::MAX)
-            .max_by_key(|&id| recency[id]);
+            .filter(|&id| recency.mentioned_at(id) != usize::MAX)
+            .max_by_key(|&id| recency.mentioned_at(id));
         earlier.or_else(|| {
             holders
                 .iter()
@@ -245,5 +268,75 @@ impl Speakers {
                 .filter(|&id| self.entities.get(id).first_mention >= at)
                 .min_by_key(|&id| self.entities.get(id).first_mention)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::pipeline::analyse_with;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        let mut out = Vec::new();
+        analyse_with(text, |a| out.push(a.speaker.map(str::to_string)));
+        out
+    }
+
+    #[test]
+    fn a_pronoun_points_at_the_most_recent_fitting_person() {
+        let text = "Dr. María Pérez, a hydrologist, said the floods were the worst since 1957.\n\
+                    She said that about 30% of the farmland was under water.\n\
+                    Critics, including opposition leader Alberto Núñez Feijóo, said the alert \
+                    came too late.\n\
+                    \"It was too late,\" he said.\n";
+        let got = speakers(text);
+        assert_eq!(got[1].as_deref(), Some("María Pérez"));
+        assert_eq!(got[2].as_deref(), Some("Critics"));
+        assert_eq!(got[3].as_deref(), Some("Alberto Núñez Feijóo"));
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_person_of_the_other_gender() {
+        let text = "Mr. Jan Kowal met Anna Nowak on Monday.\n\
+                    \"We agreed,\" she said.\n\
+                    \"We did not,\" Mr. Kowal said.\n\
+                    Anna Nowak disagreed again later.\n\
+                    \"It was not so,\" he said.\n";
+        let got = speakers(text);
+        assert_eq!(got[1].as_deref(), Some("Anna Nowak"));
+        assert_eq!(got[2].as_deref(), Some("Jan Kowal"));
+        assert_eq!(
+            got[4].as_deref(),
+            Some("Jan Kowal"),
+            "“he” is not Anna Nowak"
+        );
+    }
+
+    #[test]
+    fn a_title_resolves_to_the_person_named_with_it() {
+        let text = "Prime Minister Pedro Sánchez declared three days of mourning.\n\
+                    The Prime Minister added that the army had deployed 1,000 troops.\n";
+        assert_eq!(speakers(text)[1].as_deref(), Some("Pedro Sánchez"));
+    }
+
+    #[test]
+    fn it_points_at_the_last_organisation() {
+        let text = "Ukraine's air force said Russia launched 48 drones overnight.\n\
+                    It said 41 drones had been shot down.\n\
+                    The EU Commission offered help.\n\
+                    It said it had activated its satellite service.\n";
+        let got = speakers(text);
+        assert_eq!(got[1].as_deref(), Some("Ukraine's air force"));
+        assert_eq!(got[3].as_deref(), Some("EU Commission"));
+    }
+
+    #[test]
+    fn an_unnamed_source_is_no_named_person() {
+        let text = "Senior official John Smith said the budget was sound.\n\
+                    Prime Minister Tomasz Nowak said he accepted the resignation.\n\
+                    \"It's a disaster,\" said one senior official, who asked not to be named.\n\
+                    \"We knew,\" he said.\n";
+        let got = speakers(text);
+        assert_eq!(got[2].as_deref(), Some("one senior official"));
+        assert_eq!(got[3].as_deref(), Some("one senior official"));
     }
 }

@@ -2,6 +2,7 @@
 //! pronouns, function words. General vocabulary, never the names of any one article (roles and
 //! organisation heads are in [`roles`](super::roles)).
 
+use super::referents::Gender;
 use crate::extract::wordlist::{word_list, word_list_ignoring_case};
 
 word_list!(
@@ -161,10 +162,11 @@ pub fn is_statement_noun(word: &str) -> bool {
     )
 }
 
-/// A pronoun that can be the subject of a speech verb, and whether it points at a person.
+/// A pronoun that can be the subject of a speech verb, and whom it points at.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
     match word {
-        "he" | "He" | "she" | "She" | "him" | "her" => Some(Pronoun::Person),
+        "he" | "He" | "him" => Some(Pronoun::Person(Gender::Male)),
+        "she" | "She" | "her" => Some(Pronoun::Person(Gender::Female)),
         "it" | "It" => Some(Pronoun::Thing),
         "they" | "They" => Some(Pronoun::Group),
         _ => None,
@@ -175,11 +177,43 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pronoun {
     /// he, she
-    Person,
+    Person(Gender),
     /// it
     Thing,
     /// they
     Group,
+}
+
+/// Words that open where, when or how something was said ("on Tuesday", "in a statement", "so").
+pub fn is_circumstance(word: &str) -> bool {
+    matches!(
+        word,
+        "so" | "this"
+            | "on"
+            | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "later"
+            | "then"
+            | "afterwards"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "recently"
+            | "again"
+            | "when"
+            | "while"
+            | "as"
+            | "via"
+            | "through"
+            | "to"
+            | "from"
+            | "late"
+            | "last"
+    )
 }
 
 word_list_ignoring_case!(
@@ -312,6 +346,7 @@ mod tests {
         assert!(is_capitalised_function_word("However"));
         assert!(!is_capitalised_function_word("Trump"));
         assert!(is_speech_verb("said") && !is_speech_verb("Said"));
-        assert_eq!(pronoun("He"), Some(Pronoun::Person));
+        assert_eq!(pronoun("He"), Some(Pronoun::Person(Gender::Male)));
+        assert_eq!(pronoun("she"), Some(Pronoun::Person(Gender::Female)));
     }
 }

@@ -6,7 +6,9 @@
 //! - learned weights of documented hand features ([`features::Feature`]: figures, dates, names,
 //!   titles, attribution verbs, quotes, hedges, opinions, questions, imperatives, reader prompts…),
 //! - news rules ([`rules::Adjustment`]): a quotation with its speaker is pushed up, a sentence
-//!   naming nothing a checker could look up (a general explainer, an outlook) down,
+//!   naming nothing a checker could look up (a general explainer, an outlook, a habitual
+//!   statement) down, a title line
+//!   reporting an event in headline grammar ([`headline`]) up,
 //! - [`NEWS_PRIOR`].
 //!
 //! The trainer calibrates the bias so that `z = NEWS_PRIOR` is the cut that maximises the
@@ -15,22 +17,26 @@
 //! ([`checkthat::calibrated_threshold`]). The prior then moves the cut for news articles, where
 //! most sentences naming something are claims, whereas a quarter of debate sentences are.
 //!
-//! Page furniture ([`rules::Furniture`]: timestamps, labels, bylines, headings without a verb,
-//! commands and prompts to the reader) is never a claim: its score is cut to a tenth.
+//! Page furniture ([`rules::Furniture`]: timestamps, publication lines, notices, navigation,
+//! labels, bylines, headings without a verb, commands and prompts to the reader) is never a
+//! claim: its score is cut to a tenth.
 //!
 //! Scoring allocates nothing: tokens and n-grams are hashed as the bytes go by.
 
 pub mod checkthat;
 pub mod features;
+pub mod headline;
+pub mod layout;
 pub mod lexicon;
 pub mod model;
+mod page;
 pub mod profile;
 pub mod rules;
 pub mod text;
 
 use features::{Feature, Profile};
 use model::Model;
-use rules::{Adjustment, Furniture};
+use rules::{Adjustment, Cues, Furniture};
 
 /// Sentences scoring below this are not claims unless `--min-score` says otherwise.
 ///
@@ -60,6 +66,16 @@ pub struct Signals {
     pub quote: bool,
     /// A speaker or source was attributed.
     pub speaker: bool,
+    /// The sentence is an item of a list of links to other articles ([`layout::in_link_list`]).
+    pub link_list: bool,
+}
+
+/// The kind of page furniture `sentence` is, if any (read with the embedded model's vocabulary).
+pub fn furniture(sentence: &str) -> Option<Furniture> {
+    rules::furniture(
+        sentence,
+        &features::profile(sentence, &Model::embedded().common),
+    )
 }
 
 /// Check-worthiness of `sentence`, 0 to 1 in steps of 0.0001, with the embedded model.
@@ -142,10 +158,12 @@ pub fn explain_with(model: &Model, sentence: &str, signals: &Signals) -> Explana
             .collect(),
         adjustments: Adjustment::ALL
             .iter()
-            .filter(|a| a.applies(&parts.profile, signals))
+            .filter(|a| a.applies(&parts.profile, &parts.cues, signals))
             .map(|&a| (a, a.weight()))
             .collect(),
-        furniture: parts.furniture,
+        furniture: parts
+            .furniture
+            .or(signals.link_list.then_some(Furniture::RelatedLink)),
     }
 }
 
@@ -156,6 +174,7 @@ struct Parts {
     text: f32,
     dense: f32,
     furniture: Option<Furniture>,
+    cues: Cues,
 }
 
 impl Parts {
@@ -174,6 +193,7 @@ impl Parts {
             text: model.bias + ngrams,
             dense,
             furniture: rules::furniture(sentence, &profile),
+            cues: Cues::of(sentence, &profile),
             profile,
         }
     }
@@ -181,10 +201,10 @@ impl Parts {
     /// Rounded to four decimals: more would be noise, and a short decimal survives a JSON
     /// round trip exactly, so a saved session compares equal to the one in memory.
     fn score(&self, signals: &Signals) -> f64 {
-        let adjust = rules::adjustment(&self.profile, signals);
+        let adjust = rules::adjustment(&self.profile, &self.cues, signals);
         let z = (self.text + self.dense + adjust + NEWS_PRIOR) as f64;
         let mut s = 1.0 / (1.0 + (-z).exp());
-        if self.furniture.is_some() {
+        if self.furniture.is_some() || signals.link_list {
             s *= FURNITURE_FACTOR;
         }
         (s * 1e4).round() / 1e4

@@ -3,7 +3,12 @@
 
 use super::Signals;
 use super::features::Profile;
+use super::headline::has_headline_verb;
 use super::lexicon as lx;
+use super::page::{
+    about_the_page, bracketed, byline, credit_list, label_colon, navigation_word, notice,
+    publication_line,
+};
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +27,14 @@ pub enum Furniture {
     Link,
     /// A byline or agency credit ("By Jane Doe", "mkg/hc (Reuters, AFP, dpa, AP)").
     Byline,
+    /// A copyright or syndication notice ("Copyright 2016 The Associated Press.", "All rights
+    /// reserved.", "This article was originally published by Reuters.").
+    Notice,
+    /// The page's navigation ("Skip to main content", "Menu  Search  Subscribe").
+    Navigation,
+    /// A link to another article, in a list under "Read more:" or "Related" (known from the
+    /// sentence's place: [`super::layout::in_link_list`]).
+    RelatedLink,
     /// A heading or section label without a verb ("'Battlefield after bombardment'").
     Heading,
     /// A command to the reader naming nothing ("Leave a Reply", "Read on to find out more…").
@@ -41,6 +54,9 @@ impl Furniture {
             Furniture::Shouting => "capitals",
             Furniture::Link => "link",
             Furniture::Byline => "byline",
+            Furniture::Notice => "notice",
+            Furniture::Navigation => "navigation",
+            Furniture::RelatedLink => "related-link",
             Furniture::Heading => "heading",
             Furniture::Command => "command",
             Furniture::ReaderPrompt => "reader-prompt",
@@ -59,11 +75,17 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     let s = sentence.trim();
     let b = s.as_bytes();
     let no_verb = p.verbs == 0;
-    // In a line of capitalised words without an end mark, `-ed` words are adjectives.
-    let title_case = !p.terminal && p.capitalised + 1 >= p.words;
-    let heading_verbless = no_verb || (title_case && p.verbs == p.ed_only);
     if no_verb && p.words <= 8 && p.days > 0 && p.words == p.days + p.figures {
         return Some(Furniture::Dateline);
+    }
+    if !p.terminal && p.words <= 20 && p.days + p.years > 0 && publication_line(s) {
+        return Some(Furniture::Dateline);
+    }
+    if p.words <= 25 && notice(s) {
+        return Some(Furniture::Notice);
+    }
+    if p.words >= 2 && !p.terminal && s.split_whitespace().all(navigation_word) {
+        return Some(Furniture::Navigation);
     }
     if p.words <= 8 && (p.colon_end || (p.has(lx::FURNITURE) && label_colon(s))) {
         return Some(Furniture::Label);
@@ -77,48 +99,90 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if no_verb && p.words <= 12 && (byline(s) || credit_list(s)) {
         return Some(Furniture::Byline);
     }
-    if heading_verbless && !p.terminal && p.words <= 12 {
+    if !p.terminal && p.words <= 12 && heading(s, p) {
         return Some(Furniture::Heading);
     }
     if !p.anchored() && p.reader_prompt() {
         return Some(Furniture::ReaderPrompt);
     }
     // A command naming nothing, or a short one of the page's interface without a figure or
-    // quotation ("Leave a Reply", "Follow us on Twitter for the latest news.").
-    let interface = p.interface && p.words <= 8 && p.figures + p.quote_marks == 0;
+    // quotation ("Leave a Reply", "Follow us on Twitter for the latest news.") unless the figure
+    // is the page's ("Listen to this article (4 min)").
+    let interface =
+        p.interface && p.words <= 8 && p.quote_marks == 0 && (p.figures == 0 || about_the_page(s));
     if p.imperative && !p.anchored() || interface {
         return Some(Furniture::Command);
     }
     None
 }
 
-/// "Label: value" with a short label.
-fn label_colon(s: &str) -> bool {
-    s.find(':')
-        .is_some_and(|i| s[..i].split_whitespace().count() <= 3)
+/// A line without a final stop that has no finite verb, even in headline grammar: a section
+/// label ("'Battlefield after bombardment'", "Related Articles") or a subhead naming nothing to
+/// look up whose only verbs are participles ("Rescuers trying to reach those still trapped").
+fn heading(s: &str, p: &Profile) -> bool {
+    // In a line of capitalised words without an end mark, `-ed` words are adjectives.
+    let title_case = p.capitalised + 1 >= p.words;
+    let participles_only = p.verbs == p.ed_only;
+    let unanchored_subhead =
+        participles_only && !p.anchored() && !p.has(lx::TITLE | lx::INSTITUTION);
+    let verbless = p.verbs == 0 || title_case && participles_only || unanchored_subhead;
+    verbless && !has_headline_verb(s)
 }
 
-fn bracketed(b: &[u8]) -> bool {
-    matches!(
-        (b.first(), b.last()),
-        (Some(b'['), Some(b']')) | (Some(b'('), Some(b')'))
-    )
+/// What the news rules read from a sentence's words beyond its [`Profile`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cues {
+    /// A title line reporting an event ([`headline_event`]).
+    pub headline: bool,
+    /// States what happens often or usually ([`habitual`]).
+    pub habitual: bool,
 }
 
-/// "By Jane Doe" with nothing after the name.
-fn byline(s: &str) -> bool {
-    let mut words = s.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
-        && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "and")
+impl Cues {
+    /// The cues of `sentence`, whose profile is `p`.
+    pub fn of(sentence: &str, p: &Profile) -> Cues {
+        Cues {
+            headline: headline_event(sentence, p),
+            habitual: habitual(sentence, p),
+        }
+    }
 }
 
-/// A parenthesised list of sources, as agencies credit a story: "(Reuters, AFP, dpa, AP)".
-fn credit_list(s: &str) -> bool {
-    let (Some(open), Some(close)) = (s.find('('), s.rfind(')')) else {
-        return false;
-    };
-    open < close && s[open..close].contains(',')
+/// A title line reporting an event: no final stop, at most 20 words, a verb in headline grammar
+/// and something to look up — a figure, a name, an office or an institution ("Floods kill 95 in
+/// Spain", "Minister resigns after budget row").
+pub fn headline_event(sentence: &str, p: &Profile) -> bool {
+    let named = p.figures + p.names > 0 || p.has(lx::TITLE | lx::INSTITUTION);
+    !p.terminal
+        && p.words <= 20
+        && p.quote_marks == 0
+        && named
+        && has_headline_verb(sentence.trim())
 }
+
+/// A short general statement of what happens often, usually or rarely, with no figure, date,
+/// quotation, attribution or speaker in the first or second person: background a reader knows,
+/// not a report to check ("China is frequently struck by earthquakes in that part of the
+/// country."). The adverb must be in the main clause, among the first five words: in a longer
+/// sentence or a "that" clause it is often incidental to a claim ("Studies show that seniors are
+/// generally happy with Medicare.").
+pub fn habitual(sentence: &str, p: &Profile) -> bool {
+    let personal = lx::ATTRIBUTION | lx::FIRST_SINGULAR | lx::FIRST_PLURAL | lx::SECOND;
+    p.words <= 20
+        && !p.has(personal)
+        && p.figures + p.years + p.days + p.quote_marks == 0
+        && sentence.split_whitespace().take(5).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            FREQUENCY.iter().any(|f| f.eq_ignore_ascii_case(w))
+        })
+}
+
+/// Adverbs of frequency.
+#[rustfmt::skip]
+const FREQUENCY: &[&str] = &[
+    "frequently", "often", "usually", "regularly", "commonly", "typically", "routinely",
+    "sometimes", "occasionally", "rarely", "seldom", "generally",
+];
 
 /// One news rule's push on the log-odds of a sentence that is not furniture.
 ///
@@ -137,15 +201,22 @@ pub enum Adjustment {
     AttributedQuote,
     /// The pipeline found figures or dates the text features missed (spelled out, relative).
     FoundFigures,
+    /// A title line reporting an event ([`headline_event`]) whose verb the lexicon misses:
+    /// headline grammar has no auxiliaries, so the hand features take it for verbless.
+    Headline,
+    /// A general statement of what happens often ([`habitual`]): background, not a report.
+    Habitual,
 }
 
 impl Adjustment {
     /// Every adjustment, in a fixed order.
-    pub const ALL: [Adjustment; 4] = [
+    pub const ALL: [Adjustment; 6] = [
         Adjustment::Generic,
         Adjustment::Outlook,
         Adjustment::AttributedQuote,
         Adjustment::FoundFigures,
+        Adjustment::Headline,
+        Adjustment::Habitual,
     ];
 
     /// Short stable name, as explanations print it.
@@ -155,6 +226,8 @@ impl Adjustment {
             Adjustment::Outlook => "outlook",
             Adjustment::AttributedQuote => "attributed-quote",
             Adjustment::FoundFigures => "found-figures",
+            Adjustment::Headline => "headline",
+            Adjustment::Habitual => "habitual",
         }
     }
 
@@ -165,28 +238,33 @@ impl Adjustment {
             Adjustment::Outlook => -2.0,
             Adjustment::AttributedQuote => 2.5,
             Adjustment::FoundFigures => 0.5,
+            Adjustment::Headline => 1.0,
+            Adjustment::Habitual => -2.5,
         }
     }
 
-    /// Whether the adjustment applies to a sentence with profile `p` and `signals`.
-    pub fn applies(self, p: &Profile, signals: &Signals) -> bool {
+    /// Whether the adjustment applies to a sentence with profile `p`, `cues` and `signals`.
+    pub fn applies(self, p: &Profile, cues: &Cues, signals: &Signals) -> bool {
         let quote = p.quote_marks > 0 || signals.quote;
         let found = signals.quantities + signals.dates > 0;
         let anchored = p.anchored() || quote || signals.speaker || found;
         match self {
-            Adjustment::Generic => !anchored && p.past == 0,
+            Adjustment::Generic => !anchored && p.past == 0 && !cues.headline,
             Adjustment::Outlook => !anchored && p.has(lx::VAGUE | lx::HEDGE),
             Adjustment::AttributedQuote => quote && (p.has(lx::ATTRIBUTION) || signals.speaker),
             Adjustment::FoundFigures => p.figures + p.years + p.days == 0 && found,
+            Adjustment::Headline => cues.headline && p.verbs == 0,
+            // A quotation or a speaker makes it a report of what someone said.
+            Adjustment::Habitual => cues.habitual && !quote && !signals.speaker && !found,
         }
     }
 }
 
 /// The sum of the adjustments that apply.
-pub fn adjustment(p: &Profile, signals: &Signals) -> f32 {
+pub fn adjustment(p: &Profile, cues: &Cues, signals: &Signals) -> f32 {
     Adjustment::ALL
         .iter()
-        .filter(|a| a.applies(p, signals))
+        .filter(|a| a.applies(p, cues, signals))
         .map(|a| a.weight())
         .sum()
 }
@@ -194,18 +272,18 @@ pub fn adjustment(p: &Profile, signals: &Signals) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::score::lexicon::Vocabulary;
+    use crate::extract::score::model::Model;
     use crate::extract::score::profile::profile;
 
     fn kind(s: &str) -> Option<&'static str> {
-        furniture(s, &profile(s, &Vocabulary::new(&[]))).map(Furniture::name)
+        furniture(s, &profile(s, &Model::embedded().common)).map(Furniture::name)
     }
 
     fn applies(s: &str, signals: &Signals) -> Vec<&'static str> {
-        let p = profile(s, &Vocabulary::new(&[]));
+        let p = profile(s, &Model::embedded().common);
         Adjustment::ALL
             .iter()
-            .filter(|a| a.applies(&p, signals))
+            .filter(|a| a.applies(&p, &Cues::of(s, &p), signals))
             .map(|a| a.name())
             .collect()
     }
@@ -232,6 +310,82 @@ mod tests {
             kind("Read on to find out more about the developments."),
             Some("command")
         );
+    }
+
+    #[test]
+    fn publication_lines_notices_and_navigation() {
+        // From QA's pasted pages (tests/fixtures/qa/).
+        assert_eq!(
+            kind("Updated: 10:32 a.m. ET, Tue August 24, 2016"),
+            Some("dateline")
+        );
+        assert_eq!(
+            kind("Published 12 March 2025, 09:14 GMT | Updated 2 hours ago"),
+            Some("dateline")
+        );
+        assert_eq!(kind("Copyright 2016 The Associated Press."), Some("notice"));
+        assert_eq!(kind("© 2025 Example News."), Some("notice"));
+        assert_eq!(kind("All rights reserved."), Some("notice"));
+        assert_eq!(
+            kind("This article was originally published by Reuters."),
+            Some("notice")
+        );
+        assert_eq!(kind("Skip to main content"), Some("navigation"));
+        assert_eq!(kind("Menu  Search  Subscribe"), Some("navigation"));
+        assert_eq!(kind("Listen to this article (4 min)"), Some("command"));
+        assert_eq!(
+            kind("Rescuers trying to reach those still trapped"),
+            Some("heading")
+        );
+    }
+
+    #[test]
+    fn like_furniture_but_statements() {
+        // A report that opens with "updated" or cites a copyright is no page furniture.
+        assert_eq!(kind("Updated figures show 40 people died on Monday."), None);
+        assert_eq!(
+            kind("The court ruled that the copyright had expired in 2019."),
+            None
+        );
+        assert_eq!(kind("This report was published by the UN on Monday."), None);
+        assert_eq!(kind("Listen to the 4 calls the police released."), None);
+    }
+
+    #[test]
+    fn headlines_of_events_are_not_headings() {
+        // QA's headlines: verbs the lexicon does not know, in headline grammar.
+        for line in [
+            "Floods kill 95 in Spain",
+            "Death toll climbs to 95",
+            "Death toll jumps to 95",
+            "Death toll reaches 95",
+            "Death toll soars to 95",
+            "Police arrest 3 after riot",
+            "Minister resigns after budget row",
+            "Floods in Valencia: death toll climbs to 95",
+        ] {
+            assert_eq!(kind(line), None, "{line}");
+            assert_eq!(applies(line, &Signals::default()), ["headline"], "{line}");
+        }
+        // A headline naming nothing to look up stays generic; a sentence is no headline.
+        assert_eq!(applies("Prices rise", &Signals::default()), ["generic"]);
+        assert!(applies("Floods kill 95 in Spain.", &Signals::default()).is_empty());
+    }
+
+    #[test]
+    fn habitual_background_is_no_report() {
+        let none = Signals::default();
+        // From news/yunnan-quake.txt.
+        let background = "China is frequently struck by earthquakes in that part of the country.";
+        assert_eq!(applies(background, &none), ["habitual"]);
+        for claim in [
+            "Studies show that seniors are generally happy with Medicare.",
+            "China is frequently struck by earthquakes, 381 people died on Sunday.",
+            "We often hear that the economy is growing.",
+            "Earthquakes frequently strike Yunnan, Xinhua reported.",
+        ] {
+            assert!(!applies(claim, &none).contains(&"habitual"), "{claim}");
+        }
     }
 
     #[test]

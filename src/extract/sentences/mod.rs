@@ -421,6 +421,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_then_a_report_of_its_own_are_two_sentences() {
+        for text in [
+            "The opposition called it “a fantasy.” Officials said 40 people died.",
+            "The opposition called it \"a fantasy.\" Officials said 40 people died.",
+        ] {
+            assert_eq!(split(text).len(), 2, "{text}");
+        }
+        let text = "Wiśniewski called the budget \"a fantasy.\" He said the deficit was 7%.";
+        assert_eq!(split(text).len(), 2);
+        let text = "“We are ready.” Zelensky said on Tuesday. He left.";
+        assert_eq!(
+            split(text).len(),
+            2,
+            "an attribution with its circumstances stays"
+        );
+    }
+
+    #[test]
     fn headline_lines_are_their_own_unit() {
         let text = "Death toll rises in China quake\nAugust 3, 2014\nOfficials said 381 died.";
         assert_eq!(

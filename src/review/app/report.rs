@@ -163,4 +163,15 @@ mod tests {
         assert_eq!(app.context(), Context::Browse);
         assert!(screen(&app).contains("3 saved changes recovered"));
     }
+
+    #[test]
+    fn an_unknown_reviewer_is_told_how_to_sign() {
+        let mut app = app();
+        app.show_report(&OpenReport {
+            notices: vec![Notice::ReviewerUnknown],
+        });
+        assert_eq!(app.context(), Context::Browse);
+        let shown = screen(&app);
+        assert!(shown.contains("restart with --reviewer NAME"), "{shown}");
+    }
 }

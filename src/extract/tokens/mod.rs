@@ -4,7 +4,12 @@
 //! ASCII is classified byte by byte; other characters are decoded only when met, so the common
 //! case never leaves the byte loop.
 
-use crate::extract::wordlist::word_list;
+mod classes;
+
+pub(crate) use classes::{
+    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, is_article, is_function_word, lower,
+    may_start_number_word, word_class,
+};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +70,12 @@ impl<'a> Tokens<'a> {
                     (TokKind::Digits, run(bytes, i, |b| b.is_ascii_digit()))
                 } else if b.is_ascii_alphabetic() {
                     (TokKind::Word, word_len(text, i))
+                } else if b == ESC {
+                    // A terminal control sequence ("\x1b[0m") is no text: its digits are no
+                    // figure. It separates what is around it, as white space does.
+                    gap = true;
+                    i += control_sequence_len(bytes, i);
+                    continue;
                 } else {
                     (TokKind::Punct, 1)
                 }
@@ -194,6 +205,41 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// The escape character that opens a terminal control sequence.
+const ESC: u8 = 0x1b;
+
+/// Length of the terminal control sequence at `i` (an ESC): CSI `ESC [ params final`, OSC
+/// `ESC ] … BEL` or `ESC ] … ESC \\`, or an escape sequence `ESC intermediates final`
+/// (ECMA-35, ECMA-48).
+fn control_sequence_len(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i + 1) {
+        Some(b'[') => {
+            // Parameter and intermediate bytes (0x20–0x3F), then one final byte (0x40–0x7E).
+            let params = run(bytes, i + 2, |b| (0x20..=0x3f).contains(&b));
+            let end = i + 2 + params;
+            let last = bytes.get(end).is_some_and(|b| (0x40..=0x7e).contains(b));
+            end + usize::from(last) - i
+        }
+        Some(b']') => {
+            let body = run(bytes, i + 2, |b| b != 0x07 && b != ESC && b != b'\n');
+            let end = i + 2 + body;
+            let terminator = match bytes.get(end) {
+                Some(0x07) => 1,
+                Some(&ESC) if bytes.get(end + 1) == Some(&b'\\') => 2,
+                _ => 0,
+            };
+            end + terminator - i
+        }
+        _ => {
+            // Intermediate bytes (0x20–0x2F), then one final byte (0x30–0x7E): "ESC ( B".
+            let intermediates = run(bytes, i + 1, |b| (0x20..=0x2f).contains(&b));
+            let end = i + 1 + intermediates;
+            let last = bytes.get(end).is_some_and(|b| (0x30..=0x7e).contains(b));
+            end + usize::from(last) - i
+        }
+    }
+}
+
 /// The length of a punctuation character from U+2010 to U+2027 (dashes, quotes, bullets,
 /// ellipsis) starting at `i`, read from its UTF-8 bytes without decoding.
 fn general_punctuation(bytes: &[u8], i: usize) -> Option<usize> {
@@ -233,303 +279,6 @@ fn word_len(text: &str, i: usize) -> usize {
     j - i
 }
 
-/// Lower-cases an ASCII word, into `buf` when it holds upper-case letters; `None` when it is
-/// longer than the buffer or not ASCII (no word in our tables is).
-pub(crate) fn lower<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !bytes.is_ascii() {
-        return None;
-    }
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
-        return Some(word);
-    }
-    let out = &mut buf[..bytes.len()];
-    out.copy_from_slice(bytes);
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
-}
-
-/// A word that may be a number word or "half", judged by its first two letters and length: a
-/// cheap filter before the table look-up ("a"/"an" are checked by the caller).
-pub(crate) const fn may_start_number_word(word: &[u8]) -> bool {
-    let n = word.len();
-    if n < 3 || n > 9 {
-        return false;
-    }
-    let pair = [word[0].to_ascii_lowercase(), word[1].to_ascii_lowercase()];
-    match &pair {
-        b"on" | b"si" => n == 3 || n == 5 || n == 7,
-        b"tw" => n == 3 || n == 6,
-        b"th" => n == 5 || n == 6 || n == 8 || n == 9,
-        b"fo" | b"fi" => n >= 4 && n <= 8,
-        b"se" => n == 5 || n == 7 || n == 9,
-        b"ei" | b"ni" => n == 4 || n == 5 || n == 6 || n == 8,
-        b"te" => n <= 4,
-        b"el" => n == 6,
-        b"ze" | b"ha" => n == 4,
-        b"hu" | b"mi" | b"bi" => n == 7 || n == 8,
-        b"tr" => n == 8,
-        b"do" => n == 5 || n == 6,
-        _ => false,
-    }
-}
-
-/// Word classes by first two letters and length (see [`word_class`]): a word of this class may
-/// be a number word or "half".
-pub(crate) const NUMBER_WORD: u8 = 1;
-/// … may be (part of) a relative date ([`may_be_relative`](crate::extract::dates::may_be_relative)).
-pub(crate) const RELATIVE_WORD: u8 = 2;
-/// … may be a month or weekday name or abbreviation.
-pub(crate) const CALENDAR_WORD: u8 = 4;
-
-/// What a word may be, judged by one table look-up on its first two letters and its length: a
-/// union of [`NUMBER_WORD`], [`RELATIVE_WORD`] and [`CALENDAR_WORD`], 0 for most words. The
-/// table is built at compile time from the filters themselves, so it agrees with them exactly.
-#[inline]
-pub(crate) fn word_class(word: &[u8]) -> u8 {
-    let n = word.len();
-    if !(3..=9).contains(&n) {
-        return 0;
-    }
-    let (a, b) = (word[0] | 0x20, word[1] | 0x20);
-    if !(a.is_ascii_lowercase() && b.is_ascii_lowercase()) {
-        return 0;
-    }
-    let entry = WORD_CLASSES[usize::from(a - b'a') * 26 + usize::from(b - b'a')];
-    ((entry >> ((n - 3) * 3)) & 7) as u8
-}
-
-/// Per pair of first letters, three class bits for each length from 3 to 9.
-static WORD_CLASSES: [u32; 26 * 26] = {
-    let mut table = [0u32; 26 * 26];
-    let mut k = 0;
-    while k < 26 * 26 {
-        let mut n = 3;
-        while n <= 9 {
-            // A stand-in word: the filters look at nothing but its first two letters and length.
-            let mut word = [b'x'; 9];
-            word[0] = b'a' + (k / 26) as u8;
-            word[1] = b'a' + (k % 26) as u8;
-            let word = word.split_at(n).0;
-            let mut class = 0u32;
-            if may_start_number_word(word) {
-                class |= NUMBER_WORD as u32;
-            }
-            if crate::extract::dates::may_be_relative(word) {
-                class |= RELATIVE_WORD as u32;
-            }
-            table[k] |= class << ((n - 3) * 3);
-            n += 1;
-        }
-        k += 1;
-    }
-    // Month and weekday names set their own pair and length.
-    let months = &crate::extract::dates::MONTHS;
-    let weekdays = &crate::extract::dates::WEEKDAYS;
-    let mut k = 0;
-    while k < months.len() + weekdays.len() {
-        let name = if k < months.len() {
-            months[k].0.as_bytes()
-        } else {
-            weekdays[k - months.len()].as_bytes()
-        };
-        let pair = (name[0].to_ascii_lowercase() - b'a') as usize * 26
-            + (name[1].to_ascii_lowercase() - b'a') as usize;
-        table[pair] |= (CALENDAR_WORD as u32) << ((name.len() - 3) * 3);
-        k += 1;
-    }
-    table
-};
-
-/// "a" or "an" (any case).
-pub(crate) fn is_article(word: &[u8]) -> bool {
-    matches!(word, b"a" | b"A" | b"an" | b"An")
-}
-
-word_list!(
-    /// Articles, prepositions, conjunctions, auxiliaries, pronouns and other words that never head a
-    /// noun phrase (ASCII lower case; compare after [`lower`]).
-    pub(crate) fn is_function_word:
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "to",
-    "with",
-    "without",
-    "into",
-    "onto",
-    "over",
-    "under",
-    "after",
-    "before",
-    "as",
-    "than",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "where",
-    "when",
-    "while",
-    "if",
-    "were",
-    "was",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "had",
-    "has",
-    "have",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "should",
-    "do",
-    "does",
-    "did",
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "also",
-    "still",
-    "already",
-    "just",
-    "only",
-    "all",
-    "each",
-    "per",
-    "most",
-    "less",
-    "fewer",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "your",
-    "my",
-    "this",
-    "these",
-    "those",
-    "it",
-    "they",
-    "them",
-    "he",
-    "she",
-    "we",
-    "you",
-    "i",
-    "there",
-    "here",
-    "not",
-    "no",
-    "so",
-    "such",
-    "up",
-    "down",
-    "out",
-    "off",
-    "about",
-    "around",
-    "across",
-    "against",
-    "along",
-    "among",
-    "between",
-    "during",
-    "since",
-    "until",
-    "within",
-    "near",
-    "via",
-    "then",
-    "now",
-    "again",
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "overnight",
-    "ago",
-    "last",
-    "next",
-    "respectively",
-    "apiece",
-    "altogether",
-    "some",
-    "any",
-    "whereas",
-    "including",
-    "excluding",
-    "plus",
-    "minus",
-    "times",
-    "instead",
-    "away",
-    "back",
-    "even",
-    "very",
-    "too",
-    "both",
-    "either",
-    "neither",
-    "through",
-    "throughout",
-    "toward",
-    "towards",
-    "upon",
-    "amid",
-    "amidst",
-    "despite",
-    "because",
-    "though",
-    "although",
-    "unless",
-    "whether",
-    "yet",
-    "above",
-    "below",
-    "beyond",
-    "behind",
-    "inside",
-    "outside",
-    "like",
-    "unlike",
-    "versus",
-    "vs",
-    "am",
-    "pm",
-    "what",
-    "how",
-    "why",
-    "once",
-    "twice",
-    "later",
-    "earlier",
-    "more",
-);
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -559,6 +308,14 @@ mod tests {
     }
 
     #[test]
+    fn terminal_control_sequences_are_not_text() {
+        let t = Tokens::new("\x1b[0m5 people \x1b[1;31mred\x1b[0m \x1b]0;title\x07end \x1b(B");
+        let got: Vec<&str> = (0..t.len()).map(|i| t.str(i)).collect();
+        assert_eq!(got, ["5", "people", "red", "end"]);
+        assert!(t.gap(0) && t.gap(2));
+    }
+
+    #[test]
     fn handles_multibyte_letters_dashes_and_spaces() {
         let t = Tokens::new("Zürich\u{a0}10–12 Kyiv’s");
         assert_eq!(t.str(0), "Zürich");
@@ -568,50 +325,5 @@ mod tests {
         assert_eq!(t.str(3), "12");
         assert!(t.is_apostrophe(5));
         assert_eq!(&t.text[t.toks[4].start..t.toks[4].end], "Kyiv");
-    }
-
-    #[test]
-    fn word_classes_agree_with_the_filters() {
-        use crate::extract::dates::{MONTHS, WEEKDAYS, may_be_relative};
-        // Every pair of first letters, in any case, at every length, and some non-letters.
-        let firsts: Vec<u8> = (b'a'..=b'z')
-            .chain(b'A'..=b'Z')
-            .chain(*b"'-1\xc3")
-            .collect();
-        for &a in &firsts {
-            for &b in &firsts {
-                for n in 0..12 {
-                    let mut word = vec![a, b];
-                    word.resize(n.max(2), b'e');
-                    word.truncate(n);
-                    let class = word_class(&word);
-                    assert_eq!(
-                        class & NUMBER_WORD != 0,
-                        may_start_number_word(&word),
-                        "{word:?}"
-                    );
-                    assert_eq!(
-                        class & RELATIVE_WORD != 0,
-                        may_be_relative(&word),
-                        "{word:?}"
-                    );
-                }
-            }
-        }
-        for name in MONTHS.iter().map(|m| m.0).chain(WEEKDAYS) {
-            assert_ne!(word_class(name.as_bytes()) & CALENDAR_WORD, 0, "{name}");
-            assert_ne!(
-                word_class(name.to_lowercase().as_bytes()) & CALENDAR_WORD,
-                0
-            );
-        }
-        assert_eq!(word_class(b"drones"), 0);
-    }
-
-    #[test]
-    fn lower_cases_into_a_buffer() {
-        let mut buf = [0u8; 24];
-        assert_eq!(lower("Seventy", &mut buf), Some("seventy"));
-        assert_eq!(lower("é", &mut buf), None);
     }
 }

@@ -1,0 +1,291 @@
+//! What an article says about itself in its header: its title, when it was published and where.
+//!
+//! A page copied from the web arrives with its furniture around the headline ("Skip to main
+//! content", "WORLD | EUROPE", a byline, "Published 12 March 2025, 09:14 GMT | Updated 2 hours
+//! ago"). The header is the run of lines before the body's first paragraph: the title is its
+//! first line that reads as a headline and is no page furniture, the publication date comes from
+//! its publication line or dateline, the address from a line that holds only a URL.
+
+use super::dates;
+use super::score::{self, rules::Furniture};
+use crate::claim::{Document, sha256_hex};
+
+/// Header lines read at most: furniture above a headline takes a few lines, never a page.
+const HEADER_LINES: usize = 15;
+
+/// Describes a document: path, hash, title (its headline, or the file stem when it has none; see
+/// [`headline`]) and, when its header gives them, its publication date and address (see
+/// [`published`], [`url`]).
+pub fn document(path: &str, text: &str) -> Document {
+    let title = match headline(text) {
+        Some(line) => line.to_string(),
+        None => stem(path),
+    };
+    Document {
+        path: path.to_string(),
+        sha256: sha256_hex(text.as_bytes()),
+        title,
+        url: url(text).map(str::to_string),
+        published: published(text),
+    }
+}
+
+/// The lines above the body, trimmed and non-empty: they end at the first line that reads as a
+/// paragraph (a sentence of more than 12 words, or more than 40 words), after at most
+/// [`HEADER_LINES`] lines.
+fn header(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
+        .filter(|l| !l.is_empty())
+        .take_while(|l| {
+            let words = l.split_whitespace().count();
+            let sentence = l
+                .trim_end_matches(['"', '\'', '”', '’', ')'])
+                .ends_with(['.', '!', '?']);
+            !(sentence && words > 12 || words > 40)
+        })
+        .take(HEADER_LINES)
+}
+
+/// The article's headline: the first line of its header that reads as a headline — at most 25
+/// words and 200 bytes, not ending like a sentence — and is no page furniture (navigation,
+/// section labels in capitals, bylines, datelines; a heading without a verb may be a headline).
+/// A line ending like a sentence ends the search: what follows is body text.
+pub fn headline(text: &str) -> Option<&str> {
+    header(text)
+        .take_while(|line| !line.ends_with(['.', ',', ';', '!', '?']))
+        .find(|line| reads_as_headline(line))
+}
+
+fn reads_as_headline(line: &str) -> bool {
+    let fits = line.len() <= 200 && line.split_whitespace().count() <= 25;
+    let has_letters = line.chars().any(char::is_alphabetic);
+    let furniture = match score::furniture(line) {
+        None | Some(Furniture::Heading) => false,
+        // A headline in capitals is still a headline when it reports an event.
+        Some(Furniture::Shouting) => !score::headline::has_headline_verb(line),
+        Some(_) => true,
+    };
+    fits && has_letters && !furniture && !line.chars().any(char::is_control)
+}
+
+/// The publication date in the header (ISO 8601, possibly partial: "2025-03-12", "2014"): the
+/// date of a "Published …" / "Posted …" line, else a line that is only a date ("August 3,
+/// 2014", "20-09-2025 | 07:05"), else the date of an "Updated …" line.
+pub fn published(text: &str) -> Option<String> {
+    let mut dateline = None;
+    let mut updated = None;
+    for line in header(text) {
+        for (keyword, iso) in dated_keywords(line) {
+            match keyword {
+                Keyword::Published => return Some(iso),
+                Keyword::Updated => updated = updated.or(Some(iso)),
+                Keyword::None if dateline.is_none() && is_dateline(line) => dateline = Some(iso),
+                Keyword::None => {}
+            }
+        }
+    }
+    dateline.or(updated)
+}
+
+/// The word a date in a publication line follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keyword {
+    /// "Published", "Posted", "First published".
+    Published,
+    /// "Updated", "Last updated", "Modified".
+    Updated,
+    /// No such word before the date.
+    None,
+}
+
+/// The absolute dates of `line`, each with the publication keyword nearest before it.
+fn dated_keywords(line: &str) -> Vec<(Keyword, String)> {
+    let keyword_before = |at: usize| {
+        let mut keyword = Keyword::None;
+        let mut offset = 0;
+        for word in line.split_inclusive(char::is_whitespace) {
+            if offset >= at {
+                break;
+            }
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            keyword = match bare.to_ascii_lowercase().as_str() {
+                "published" | "posted" | "created" => Keyword::Published,
+                "updated" | "modified" => Keyword::Updated,
+                _ => keyword,
+            };
+            offset += word.len();
+        }
+        keyword
+    };
+    let mut found: Vec<(usize, Keyword, String)> = iso_timestamps(line)
+        .map(|(at, iso)| (at, keyword_before(at), iso))
+        .collect();
+    for date in dates::dates(line, 0) {
+        let covered = found.iter().any(|(at, _, _)| *at == date.start);
+        if let (Some(iso), false) = (date.iso, covered) {
+            found.push((date.start, keyword_before(date.start), iso));
+        }
+    }
+    found.sort_by_key(|(at, _, _)| *at);
+    found.into_iter().map(|(_, k, iso)| (k, iso)).collect()
+}
+
+/// ISO 8601 dates as pages print them in their metadata ("2025-03-12T09:14:00Z"), which prose
+/// date rules do not read: their offset and the date part.
+fn iso_timestamps(line: &str) -> impl Iterator<Item = (usize, String)> + '_ {
+    line.match_indices(|c: char| c.is_ascii_digit())
+        .map(|(at, _)| at)
+        .filter(move |&at| at == 0 || !line.as_bytes()[at - 1].is_ascii_alphanumeric())
+        .filter_map(move |at| {
+            let b = line.as_bytes().get(at..at + 10)?;
+            let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+            let shaped = digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-';
+            let after = line.as_bytes().get(at + 10);
+            let ends = after.is_none_or(|c| !c.is_ascii_digit());
+            (shaped && digits(8..10) && ends).then(|| (at, line[at..at + 10].to_string()))
+        })
+        .filter(|(_, iso)| {
+            let month: u8 = iso[5..7].parse().unwrap_or(0);
+            let day: u8 = iso[8..10].parse().unwrap_or(0);
+            (1..=12).contains(&month) && (1..=31).contains(&day)
+        })
+}
+
+/// A line that is only a date, perhaps with a time ("August 3, 2014", "22.06.2008 6:23:02 P").
+fn is_dateline(line: &str) -> bool {
+    matches!(
+        score::furniture(line),
+        Some(Furniture::Dateline | Furniture::Timestamp)
+    )
+}
+
+/// The article's address: a header line that holds only a URL, perhaps after a short label
+/// ("Source: https://…"), else a line anywhere in the article that holds only a URL after a
+/// label naming the article's address ("Source:", "URL:", "Originally published at:"; not
+/// "Read more:").
+pub fn url(text: &str) -> Option<&str> {
+    header(text)
+        .find_map(|line| url_line(line, false))
+        .or_else(|| {
+            text.lines()
+                .map(str::trim)
+                .find_map(|line| url_line(line, true))
+        })
+}
+
+/// The URL of a line that holds only a URL (and, if `labelled`, must have a label before it).
+fn url_line(line: &str, labelled: bool) -> Option<&str> {
+    let (label, address) = match line.rsplit_once(char::is_whitespace) {
+        Some((label, address)) => (label.trim(), address),
+        None => ("", line),
+    };
+    let label_fits = if label.is_empty() {
+        !labelled
+    } else {
+        let names_the_article = label.split_whitespace().any(|w| {
+            matches!(
+                w.trim_end_matches(':').to_ascii_lowercase().as_str(),
+                "source" | "url" | "link" | "permalink" | "canonical" | "original" | "originally"
+            )
+        });
+        label.ends_with(':')
+            && label.split_whitespace().count() <= 3
+            && (names_the_article || !labelled)
+    };
+    let address = address.trim_end_matches(['.', ',', ')', ']', '>']);
+    let address = address.trim_start_matches(['(', '[', '<']);
+    let web = address.starts_with("https://") || address.starts_with("http://");
+    let host = address
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or("");
+    (label_fits && web && host.contains('.')).then_some(address)
+}
+
+fn stem(path: &str) -> String {
+    if path == "-" {
+        return "stdin".to_string();
+    }
+    std::path::Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_is_the_headline_or_the_file_stem() {
+        let doc = document(
+            "news/quake.txt",
+            "\nDeath toll rises in China quake\nAugust 3, 2014\n",
+        );
+        assert_eq!(doc.title, "Death toll rises in China quake");
+        let doc = document(
+            "data/odesa.txt",
+            "Russia has issued a statement. It said so.\n",
+        );
+        assert_eq!(doc.title, "odesa");
+        assert_eq!(document("-", "").title, "stdin");
+    }
+
+    #[test]
+    fn navigation_is_no_title() {
+        // QA's pasted page (tests/fixtures/qa/kharkiv-paste.txt).
+        let text = "Skip to main content\nMenu  Search  Subscribe\nWORLD | EUROPE\n\
+                    Missile strike on Kharkiv kills 14, officials say\n\
+                    By Jane Doe, Senior Correspondent\n";
+        assert_eq!(
+            headline(text),
+            Some("Missile strike on Kharkiv kills 14, officials say")
+        );
+        assert_eq!(
+            headline("EARTHQUAKE KILLS 12 IN ITALY\nBody."),
+            Some("EARTHQUAKE KILLS 12 IN ITALY")
+        );
+        assert_eq!(headline("Skip to main content\nIt rained all day.\n"), None);
+    }
+
+    #[test]
+    fn published_from_the_publication_line_or_the_dateline() {
+        let kharkiv = "Missile strike on Kharkiv kills 14\n\
+                       Published 12 March 2025, 09:14 GMT | Updated 2 hours ago\n";
+        assert_eq!(published(kharkiv).as_deref(), Some("2025-03-12"));
+        let updated = "Quake kills 12 in northern Italy\n\n\
+                       Updated: 10:32 a.m. ET, Tue August 24, 2016\n";
+        assert_eq!(published(updated).as_deref(), Some("2016-08-24"));
+        let both = "Title\nUpdated 13 March 2025\nPosted on 2025-03-12T09:14:00Z\n";
+        assert_eq!(published(both).as_deref(), Some("2025-03-12"));
+        assert_eq!(
+            published("Death toll rises in China quake\nAugust 3, 2014\n").as_deref(),
+            Some("2014-08-03")
+        );
+        assert_eq!(
+            published("Central Bank hikes rate\nsource: Sunday Standard\n22.06.2008 6:23:02 P\n")
+                .as_deref(),
+            Some("2008-06-22")
+        );
+        // A date in the body is the event's, not the article's.
+        let body = "Strike kills 14\n\nOn March 4, 2025, Russian forces launched a drone attack \
+                    on the city of Odesa, killing a woman and injuring three others.\n";
+        assert_eq!(published(body), None);
+    }
+
+    #[test]
+    fn url_from_a_line_that_holds_only_one() {
+        let text = "Strike kills 14\nhttps://news.example/world/kharkiv-strike\n\nBody.\n";
+        assert_eq!(url(text), Some("https://news.example/world/kharkiv-strike"));
+        let source = "Strike kills 14\n\nA long body sentence goes here with more than twelve \
+                      words in it, as bodies do.\n\nSource: https://news.example/a.html\n";
+        assert_eq!(url(source), Some("https://news.example/a.html"));
+        // A link inside a sentence is no address of the article.
+        let inline = "Strike kills 14\nRead the report at https://un.example/r.pdf today.\n";
+        assert_eq!(url(inline), None);
+        let related = "Strike kills 14\n\nA long body sentence goes here with more than twelve \
+                       words in it, as bodies do.\n\nRead more: https://news.example/b.html\n";
+        assert_eq!(url(related), None);
+    }
+}

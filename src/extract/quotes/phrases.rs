@@ -1,0 +1,230 @@
+//! The noun phrases around a speech verb that can name its speaker: the subject before it
+//! ("the U.S. President continued", "Ma Hao, a college student …, told"), the phrase after an
+//! inverted verb ("…, said Susan Hough").
+
+use super::Cue;
+use super::roles;
+use super::tokens::{Token, Trail};
+use super::words;
+
+/// Adverbs and auxiliaries between a subject and its verb ("also reported", "has said").
+fn is_between_words(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "has"
+            | "had"
+            | "have"
+            | "later"
+            | "then"
+            | "further"
+            | "previously"
+            | "earlier"
+            | "initially"
+            | "reportedly"
+            | "officially"
+            | "publicly"
+            | "once"
+            | "again"
+            | "repeatedly"
+            | "recently"
+            | "just"
+            | "would"
+            | "will"
+            | "could"
+            | "did"
+            | "does"
+            | "separately"
+            | "subsequently"
+            | "immediately"
+            | "quickly"
+            | "only"
+            | "first"
+            | "simply"
+            | "clearly"
+            | "firmly"
+    )
+}
+
+/// Words that cannot head a speaker's noun phrase.
+fn is_non_subject(word: &str) -> bool {
+    words::is_capitalised_function_word(word) && words::pronoun(word).is_none()
+        || matches!(word, "whom" | "whose" | "not" | "never" | "who")
+}
+
+/// The noun phrase ending just before the verb at `v`, if it can be the verb's subject.
+pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
+    let mut k = v.checked_sub(1)?;
+    while is_between_words(tokens[k].text(sentence)) && tokens[k].joins_next() && !tokens[k].quoted
+    {
+        k = k.checked_sub(1)?;
+    }
+    let head = &tokens[k];
+    if head.quoted {
+        return None;
+    }
+    if head.trail == Trail::Comma {
+        return appositive_subject(sentence, tokens, k);
+    }
+    if !head.joins_next() || is_non_subject(head.text(sentence)) {
+        return None;
+    }
+    if words::pronoun(head.text(sentence)).is_some() {
+        return Some(Cue { first: k, last: k });
+    }
+    Some(Cue {
+        first: phrase_start(sentence, tokens, k),
+        last: k,
+    })
+}
+
+/// A subject with an appositive between commas: "Ma Hao, a college student who volunteered,
+/// told …" and "Critics, including opposition leader …, said" (the phrase before it); "the
+/// regional governor, Oleh Syniehubov, said" (the name in it).
+fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue> {
+    let m = tokens[..k]
+        .iter()
+        .rposition(|t| t.trail == Trail::Comma || t.quoted)?;
+    let name = &tokens[m];
+    if name.quoted || name.trail != Trail::Comma {
+        return None;
+    }
+    let inside = &tokens[m + 1..=k];
+    let is_name = inside.len() <= 4
+        && inside.iter().all(|t| {
+            t.capital && !t.possessive && !words::is_capitalised_function_word(t.text(sentence))
+        });
+    if is_name && (name.capital || roles::is_role(name.text(sentence))) {
+        return Some(Cue {
+            first: m + 1,
+            last: k,
+        });
+    }
+    let opener = tokens[m + 1].text(sentence);
+    let describes = matches!(opener, "a" | "an" | "the") || roles::is_role(opener);
+    let includes = matches!(opener, "including" | "among");
+    if !(describes && name.capital || includes && !is_non_subject(name.text(sentence))) {
+        return None;
+    }
+    Some(Cue {
+        first: phrase_start(sentence, tokens, m),
+        last: m,
+    })
+}
+
+/// Walks back from a phrase's head word over the words of its noun phrase: names, roles,
+/// possessives, "and" between names, adjectives up to a determiner (which it keeps).
+fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
+    let capital_head = tokens[head].capital;
+    let mut start = head;
+    while start > 0 && head - start < 7 {
+        let prev = &tokens[start - 1];
+        if prev.quoted || !(prev.joins_next() || prev.possessive) {
+            break;
+        }
+        let word = prev.text(sentence);
+        if matches!(word, "the" | "The" | "a" | "A" | "an" | "An") {
+            start -= 1;
+            break;
+        }
+        let takes = if prev.capital {
+            !words::is_capitalised_function_word(word)
+        } else if word == "and" {
+            capital_head && start >= 2 && tokens[start - 2].capital && tokens[start].capital
+        } else {
+            roles::is_role(word) || prev.possessive || !capital_head && is_modifier(word)
+        };
+        if !takes {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// Lower-case words that may modify a common-noun speaker ("local governor", "policy makers").
+fn is_modifier(word: &str) -> bool {
+    !is_non_subject(word)
+        && !word.ends_with("ed")
+        && !word.ends_with("ly")
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// The noun phrase starting at token `k` ("Susan Hough", "the spokesman", "state media").
+pub(super) fn phrase_after(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue> {
+    let first = k;
+    let mut j = k;
+    let mut saw_name = false;
+    while j < tokens.len() && j - first < 8 {
+        let token = &tokens[j];
+        if token.quoted {
+            break;
+        }
+        let word = token.text(sentence);
+        let fits = if token.capital {
+            !words::is_capitalised_function_word(word) || j == first && word == "The"
+        } else {
+            j == first && matches!(word, "the" | "a" | "an" | "one")
+                || roles::is_role(word)
+                || !saw_name && is_modifier(word) && j - first < 3
+        };
+        if !fits {
+            break;
+        }
+        saw_name |= token.capital;
+        if !token.joins_next() {
+            j += 1;
+            break;
+        }
+        j += 1;
+    }
+    // Trim a trailing determiner or modifier left without its noun.
+    while j > first && {
+        let w = tokens[j - 1].text(sentence);
+        matches!(w, "the" | "The" | "a" | "an" | "one")
+    } {
+        j -= 1;
+    }
+    (j > first).then(|| Cue { first, last: j - 1 })
+}
+
+/// Whether an inverted speaker phrase (`"…, said the spokesman"`) ends where such a phrase
+/// ends: at the end of the sentence or a clause, before a quotation, or before words saying
+/// where, when or how ("said Susan Hough on Tuesday"). "…, said the alert reached phones" is a
+/// reported clause, not its speaker.
+pub(super) fn closes_inversion(sentence: &str, tokens: &[Token], cue: &Cue) -> bool {
+    let last = &tokens[cue.last];
+    let Some(next) = tokens.get(cue.last + 1) else {
+        return true;
+    };
+    last.trail != Trail::None
+        || next.quoted
+        || matches!(
+            next.text(sentence),
+            "on" | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "to"
+                | "of"
+                | "from"
+                | "for"
+                | "with"
+                | "who"
+                | "whose"
+                | "which"
+                | "when"
+                | "while"
+                | "as"
+                | "via"
+                | "late"
+                | "last"
+                | "earlier"
+                | "later"
+                | "yesterday"
+                | "today"
+                | "this"
+                | "according"
+        )
+}

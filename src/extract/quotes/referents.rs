@@ -1,0 +1,223 @@
+//! What a pronoun can point at: the people and organisations an article has just named or heard
+//! from, most recent first, with the gender the text gives a person (a title, a gendered role,
+//! a "he" or "she" already resolved to them).
+
+use super::entities::{Entities, EntityId, EntityKind};
+use super::roles;
+
+/// How many recently named people (and organisations) a pronoun chooses among.
+const RECENT: usize = 8;
+
+/// A person's gender as far as the article shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Nothing said.
+    Unknown,
+    /// "he", "Mr.", "spokesman".
+    Male,
+    /// "she", "Mrs.", "Ms.", "spokeswoman".
+    Female,
+}
+
+impl Gender {
+    /// Whether a pronoun of gender `self` may point at someone of gender `other`.
+    pub fn fits(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// The gender a role or title word gives its holder ("Mrs." → female), if any.
+pub fn gender_of_role(role: &str) -> Gender {
+    let word = role.trim_end_matches('.').to_ascii_lowercase();
+    match word.as_str() {
+        "mr" | "sir" | "king" | "prince" | "emperor" | "sultan" | "sheikh" => Gender::Male,
+        "mrs" | "ms" | "madam" | "queen" | "princess" | "empress" => Gender::Female,
+        _ if word.ends_with("woman") => Gender::Female,
+        _ if word.ends_with("man") => Gender::Male,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Whether an organisation's name ends in a place's head word ("Valencia region", "Mexico
+/// City"): a place is not who "it" says something.
+fn is_place(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    roles::is_place_head(last)
+}
+
+/// A speaker phrase that names no entity, with what it is and where it spoke.
+#[derive(Debug, Clone)]
+pub struct PhraseSpeaker {
+    /// The words ("one senior official", "Ukraine's air force").
+    pub text: String,
+    /// Byte offset of the sentence in which it spoke.
+    pub at: usize,
+    /// Its gender (people only).
+    pub gender: Gender,
+}
+
+/// A pronoun's candidate: an entity or a phrase that spoke.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Referent {
+    /// An entity of the document.
+    Entity(EntityId),
+    /// The last phrase speaker of the kind asked for.
+    Phrase(String),
+}
+
+/// Recency and gender of the document's people and organisations, read sentence by sentence.
+#[derive(Debug)]
+pub struct Referents {
+    /// Byte offset of the sentence that last named (or heard) each entity.
+    mentioned_at: Vec<usize>,
+    gender: Vec<Gender>,
+    /// People most recently named or heard first.
+    people: Vec<EntityId>,
+    /// Organisations (not places) most recently named or heard first.
+    organisations: Vec<EntityId>,
+    person_phrase: Option<PhraseSpeaker>,
+    organisation_phrase: Option<PhraseSpeaker>,
+}
+
+impl Referents {
+    /// Starts a document with these entities; titles and gendered roles set genders.
+    pub fn new(entities: &Entities) -> Referents {
+        let gender = (0..entities.len())
+            .map(|id| {
+                entities
+                    .get(id)
+                    .role_words()
+                    .map(gender_of_role)
+                    .find(|&g| g != Gender::Unknown)
+                    .unwrap_or(Gender::Unknown)
+            })
+            .collect();
+        Referents {
+            mentioned_at: vec![usize::MAX; entities.len()],
+            gender,
+            people: Vec::with_capacity(RECENT),
+            organisations: Vec::with_capacity(RECENT),
+            person_phrase: None,
+            organisation_phrase: None,
+        }
+    }
+
+    /// Records that the sentence at `at` names the entities `ids` (canonical, in text order):
+    /// the first named ends up the most recent, as a sentence's subject usually comes first.
+    pub fn mention(&mut self, entities: &Entities, ids: &[EntityId], at: usize) {
+        for &id in ids.iter().rev() {
+            self.touch(entities, id, at, false);
+        }
+    }
+
+    /// Records that `id` spoke in the sentence at `at`, ahead of everyone else named there (a
+    /// single word that spoke and is no person, "Xinhua", counts as an organisation).
+    pub fn spoke(&mut self, entities: &Entities, id: EntityId, at: usize) {
+        self.touch(entities, id, at, true);
+    }
+
+    /// Records a speaker phrase that names no entity: a person (`person`) or an organisation.
+    pub fn phrase_spoke(&mut self, text: &str, at: usize, person: bool, gender: Gender) {
+        let phrase = Some(PhraseSpeaker {
+            text: text.to_string(),
+            at,
+            gender,
+        });
+        if person {
+            self.person_phrase = phrase;
+        } else {
+            self.organisation_phrase = phrase;
+        }
+    }
+
+    /// Records what a "he" or "she" resolved to says of its referent's gender.
+    pub fn learn_gender(&mut self, referent: &Referent, gender: Gender) {
+        match referent {
+            Referent::Entity(id) if self.gender[*id] == Gender::Unknown => {
+                self.gender[*id] = gender;
+            }
+            Referent::Phrase(_) => {
+                if let Some(phrase) = &mut self.person_phrase
+                    && phrase.gender == Gender::Unknown
+                {
+                    phrase.gender = gender;
+                }
+            }
+            Referent::Entity(_) => {}
+        }
+    }
+
+    /// Byte offset of the sentence that last named `id` (`usize::MAX`: none yet).
+    pub fn mentioned_at(&self, id: EntityId) -> usize {
+        self.mentioned_at[id]
+    }
+
+    /// The person a "he" or "she" (`gender`) points at: the most recently named or heard one
+    /// of that gender, or a phrase speaker ("the official") who spoke no earlier.
+    pub fn person(&self, gender: Gender) -> Option<Referent> {
+        let entity = self
+            .people
+            .iter()
+            .copied()
+            .find(|&id| gender.fits(self.gender[id]));
+        let phrase = self
+            .person_phrase
+            .as_ref()
+            .filter(|p| gender.fits(p.gender));
+        self.later(entity, phrase)
+    }
+
+    /// The organisation an "it" points at: the most recently named or heard.
+    pub fn organisation(&self) -> Option<Referent> {
+        let entity = self.organisations.first().copied();
+        self.later(entity, self.organisation_phrase.as_ref())
+    }
+
+    fn later(&self, entity: Option<EntityId>, phrase: Option<&PhraseSpeaker>) -> Option<Referent> {
+        match (entity, phrase) {
+            (Some(id), Some(p)) if p.at >= self.mentioned_at[id] => {
+                Some(Referent::Phrase(p.text.clone()))
+            }
+            (Some(id), _) => Some(Referent::Entity(id)),
+            (None, Some(p)) => Some(Referent::Phrase(p.text.clone())),
+            (None, None) => None,
+        }
+    }
+
+    fn touch(&mut self, entities: &Entities, id: EntityId, at: usize, spoke: bool) {
+        self.mentioned_at[id] = at;
+        let entity = entities.get(id);
+        let list = match entity.kind {
+            EntityKind::Person => &mut self.people,
+            EntityKind::Organisation if entity.is_sure() && !is_place(&entity.name) => {
+                &mut self.organisations
+            }
+            EntityKind::Organisation | EntityKind::Unknown if spoke => &mut self.organisations,
+            _ => return,
+        };
+        list.retain(|&other| other != id);
+        list.insert(0, id);
+        list.truncate(RECENT);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_and_roles_give_genders() {
+        assert_eq!(gender_of_role("Mrs."), Gender::Female);
+        assert_eq!(gender_of_role("Mr"), Gender::Male);
+        assert_eq!(gender_of_role("spokeswoman"), Gender::Female);
+        assert_eq!(gender_of_role("congressman"), Gender::Male);
+        assert_eq!(gender_of_role("president"), Gender::Unknown);
+        assert!(Gender::Male.fits(Gender::Unknown) && !Gender::Male.fits(Gender::Female));
+    }
+
+    #[test]
+    fn places_are_not_organisations_that_speak() {
+        assert!(is_place("Valencia region") && is_place("Mexico City"));
+        assert!(!is_place("EU Commission"));
+    }
+}

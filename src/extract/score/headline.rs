@@ -1,0 +1,154 @@
+//! Headline grammar: a title line reports an event in the present tense without auxiliaries
+//! ("Floods kill 95 in Spain", "Death toll climbs to 95", "Minister resigns after budget row"),
+//! so the verb lexicon of prose sentences misses its verb and would take it for a heading.
+//!
+//! A word after the headline's subject is its verb when it is a news verb (listed below, in any
+//! of its forms but the `-ing` participle, which needs an auxiliary: "Rescuers trying to reach…"
+//! is a subhead) or when it is followed by a figure ("Police arrest 3", "toll soars to 95").
+
+/// Verbs of news events, as headlines use them (base forms; `-s`, `-es`, `-ies`, `-ed` forms
+/// are recognised too). General English, not words of any particular article.
+const NEWS_VERBS: &[&str] = &[
+    "accuse", "admit", "agree", "announce", "appoint", "approve", "arrest", "attack", "back",
+    "ban", "beat", "blame", "block", "bomb", "boost", "call", "capture", "charge", "claim",
+    "climb", "close", "collapse", "condemn", "confirm", "convict", "crash", "cut", "damage",
+    "declare", "deny", "destroy", "detain", "die", "dip", "double", "drop", "ease", "elect", "end",
+    "erupt", "evacuate", "exceed", "expel", "extend", "face", "fall", "fine", "fire", "flee",
+    "flood", "free", "halt", "hike", "hit", "impose", "injure", "jail", "jump", "kill", "launch",
+    "lift", "lose", "name", "oust", "pass", "plead", "pledge", "plunge", "probe", "quit", "raise",
+    "reach", "recall", "record", "reject", "release", "rescue", "resign", "respond", "rise",
+    "sack", "say", "seize", "sentence", "shell", "shoot", "shut", "sign", "sink", "slash", "slump",
+    "soar", "stab", "strike", "sue", "surge", "suspend", "threaten", "triple", "tumble", "unveil",
+    "urge", "vote", "vow", "warn", "win", "wound",
+];
+
+/// Words after which a news verb's form is a noun ("a strike", "after attack") or an
+/// infinitive ("to reach").
+const NOT_BEFORE_VERB: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "after", "before",
+    "over", "under", "about", "than", "as", "against", "amid", "despite", "without",
+];
+
+/// Words before a figure that are not verbs: prepositions and quantity words ("since 1900",
+/// "up to 30", "at least 5", "nearly 40").
+const NOT_VERB_BEFORE_FIGURE: &[&str] = &[
+    "of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "after", "before", "over",
+    "under", "about", "than", "as", "since", "until", "till", "up", "least", "most", "nearly",
+    "almost", "around", "some", "only", "just", "and", "or", "the", "a", "an", "all", "top",
+    "past", "above", "below", "per", "between", "within", "near", "roughly",
+];
+
+/// Words that lead a figure after a verb ("climbs to 95", "rises by 5", "soars past 100").
+const FIGURE_LEADS: &[&str] = &["to", "by", "past", "above", "over", "near", "beyond"];
+
+/// Whether the title line `line` has a finite verb in headline grammar.
+pub fn has_headline_verb(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let alphabetic = words.iter().filter(|w| w.starts_with(char::is_alphabetic));
+    let title_case = alphabetic
+        .clone()
+        .all(|w| w.starts_with(char::is_uppercase) || NOT_BEFORE_VERB.contains(&bare(w)));
+    (1..words.len()).any(|i| {
+        let raw = words[i];
+        let word = bare(raw);
+        let previous = words[i - 1];
+        let capital = raw.starts_with(char::is_uppercase);
+        if word.is_empty()
+            || !word.chars().all(|c| c.is_alphabetic())
+            || capital && !title_case
+            || previous.ends_with([':', ',', ';'])
+            || raw.ends_with([':', ','])
+            || NOT_BEFORE_VERB.contains(&bare(previous).to_lowercase().as_str())
+        {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        is_news_verb(&lower) || before_figure(&lower, &words[i + 1..])
+    })
+}
+
+/// The word without the punctuation around it.
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// A form of a listed news verb: the base, `-s`, `-es`, `-ies`, `-ed`, `-d`, `-ied`, or a
+/// doubled consonant before `-ed` ("dropped").
+fn is_news_verb(word: &str) -> bool {
+    let listed = |base: &str| NEWS_VERBS.binary_search(&base).is_ok();
+    let strip = |suffix: &str| word.strip_suffix(suffix);
+    listed(word)
+        || strip("s").is_some_and(listed)
+        || strip("es").is_some_and(listed)
+        || strip("d").is_some_and(listed)
+        || strip("ed").is_some_and(listed)
+        || ["ies", "ied"]
+            .iter()
+            .any(|s| strip(s).is_some_and(|stem| listed(&format!("{stem}y"))))
+        || strip("ed").is_some_and(|stem| {
+            let b = stem.as_bytes();
+            b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] && listed(&stem[..stem.len() - 1])
+        })
+}
+
+/// A lower-case word directly before a figure, or before "to"/"by" and a figure, that is no
+/// preposition or quantity word: "kill 95", "arrest 3", "soars to 95".
+fn before_figure(word: &str, rest: &[&str]) -> bool {
+    if word.len() < 3 || NOT_VERB_BEFORE_FIGURE.contains(&word) {
+        return false;
+    }
+    let figure = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
+    match rest {
+        [next, ..] if figure(next) => true,
+        [lead, next, ..] => FIGURE_LEADS.contains(lead) && figure(next),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_are_sorted_for_binary_search() {
+        assert!(NEWS_VERBS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn headlines_of_events_have_verbs() {
+        // QA's headlines: each reports an event.
+        for line in [
+            "Floods kill 95 in Spain",
+            "Death toll climbs to 95",
+            "Death toll jumps to 95",
+            "Death toll reaches 95",
+            "Death toll soars to 95",
+            "Police arrest 3 after riot",
+            "Minister resigns after budget row",
+            "Floods in Valencia: death toll climbs to 95",
+            "Five arrested after riot",
+            "Bank of England Raises Rates",
+            "Government denies report",
+        ] {
+            assert!(has_headline_verb(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn headings_and_subheads_have_none() {
+        for line in [
+            "Rescuers trying to reach those still trapped",
+            "Five things to know about the war",
+            "'Battlefield after bombardment'",
+            "Italy's deadliest earthquakes since 1900",
+            "Listen to this article (4 min)",
+            "Related Articles",
+            "The strike on Kharkiv",
+            "Comments (43)",
+            "Tags: earthquake, Italy, Amatrice",
+        ] {
+            assert!(!has_headline_verb(line), "{line}");
+        }
+    }
+}
