@@ -291,17 +291,7 @@ fn the_parts_noun_says_which_of_two_totals_they_belong_to() {
 /// screen passes every claim. Both must find the same.
 #[test]
 fn the_claims_without_figures_change_nothing() {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let mut paths = vec![format!("{root}/data/odesa-drone-strike.txt")];
-    for dir in ["tests/fixtures/news", "tests/fixtures/qa"] {
-        for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                paths.push(path.display().to_string());
-            }
-        }
-    }
-    for path in paths {
+    for path in crate::testing::article_paths() {
         let text = std::fs::read_to_string(&path).unwrap();
         for options in [Options::default(), Options { min_score: 0.0 }] {
             let claims = extract_with(&text, 0, &options);
