@@ -37,17 +37,19 @@ pub(super) fn publication_line(s: &str) -> bool {
     )
 }
 
-/// A copyright or syndication notice.
-pub(super) fn notice(s: &str) -> bool {
+/// A copyright or syndication notice, in a sentence of `words` words.
+pub(super) fn notice(s: &str, words: u32) -> bool {
     let s = s.trim_start();
     let opens = |prefix: &str| {
         s.get(..prefix.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
     };
+    // The common spellings first: `str::contains` is far faster than a case-blind scan.
+    let reserved = ["rights reserved", "Rights Reserved", "RIGHTS RESERVED"];
     opens("copyright")
         || s.starts_with('©')
         || opens("(c) ")
-        || contains(s, "rights reserved")
+        || words <= 8 && reserved.iter().any(|r| s.contains(r))
         || opens("this ") && about_the_page(s) && contains(s, "published")
 }
 

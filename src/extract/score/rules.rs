@@ -81,7 +81,7 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if !p.terminal && p.words <= 20 && p.days + p.years > 0 && publication_line(s) {
         return Some(Furniture::Dateline);
     }
-    if p.words <= 25 && notice(s) {
+    if p.words <= 25 && notice(s, p.words) {
         return Some(Furniture::Notice);
     }
     if p.words >= 2 && !p.terminal && s.split_whitespace().all(navigation_word) {
