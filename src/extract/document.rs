@@ -191,9 +191,14 @@ pub fn url(text: &str) -> Option<&str> {
     header(text)
         .find_map(|line| url_line(line, false))
         .or_else(|| {
-            text.lines()
-                .map(str::trim)
-                .find_map(|line| url_line(line, true))
+            // Only a line with "://" can hold one: found by a SIMD search, not line by line (a
+            // long text has no such line, and reading each of its lines cost a tenth of its
+            // extraction).
+            memchr::memmem::find_iter(text.as_bytes(), b"://").find_map(|at| {
+                let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                url_line(text[start..end].trim(), true)
+            })
         })
 }
 
@@ -329,5 +334,13 @@ mod tests {
         let related = "Strike kills 14\n\nA long body sentence goes here with more than twelve \
                        words in it, as bodies do.\n\nRead more: https://news.example/b.html\n";
         assert_eq!(url(related), None);
+        // The first labelled line in the text's order, line breaks of either kind.
+        let two = "Strike kills 14\r\n\r\nA long body sentence goes here with more than twelve \
+                   words in it, as bodies do.\r\nSee https://x.example/ and https://y.example/\r\n\
+                   URL: https://news.example/c.html\r\nSource: https://news.example/d.html";
+        assert_eq!(url(two), Some("https://news.example/c.html"));
+        let last = "Strike kills 14\n\nA long body sentence goes here with more than twelve \
+                    words in it, as bodies do.\nSource: https://news.example/d.html";
+        assert_eq!(url(last), Some("https://news.example/d.html"));
     }
 }
