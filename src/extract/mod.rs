@@ -40,8 +40,9 @@ pub use pipeline::{Analysed, analyse_with, kind_of};
 /// `url`; "10": terminal control sequences hold no figures; "11": a day of a month without its
 /// year ("Nov. 6") takes the year of the article's publication date, else reads "--11-06";
 /// "12": links listed under "Read more:" are furniture, short habitual statements with no
-/// figure, date or source are background.
-pub const EXTRACTOR_VERSION: &str = "12";
+/// figure, date or source are background; "13": timestamps with abbreviations, bylines with
+/// details and breadcrumbs are furniture; a short section label gives way to the headline.
+pub const EXTRACTOR_VERSION: &str = "13";
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -81,6 +81,41 @@ pub(super) fn navigation_word(word: &str) -> bool {
     w.is_empty() || one_of(w, NAVIGATION)
 }
 
+/// A breadcrumb trail: "Home > World > Europe", short steps between `>`, `»` or `›`.
+pub(super) fn breadcrumbs(s: &str) -> bool {
+    let steps: Vec<&str> = s.split(['>', '»', '›']).map(str::trim).collect();
+    steps.len() >= 3
+        && steps.iter().all(|step| {
+            let words = step.split_whitespace().count();
+            (1..=3).contains(&words) && step.starts_with(|c: char| c.is_alphabetic())
+        })
+}
+
+/// Names and abbreviations of months and weekdays, and the words of a clock time.
+#[rustfmt::skip]
+const CALENDAR: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am",
+    "pm", "a.m", "p.m", "at", "on",
+];
+
+/// A timestamp written with abbreviations ("Sun 12 Mar 2025 09.14 GMT", "Tue, Aug 24 2016,
+/// 10:32 am ET"): figures, month and weekday names, clock words and time zones (short words in
+/// capitals), with a month or a weekday among them.
+pub(super) fn timestamp(s: &str) -> bool {
+    let mut calendar = false;
+    let only_time = words(s).all(|w| {
+        let named =
+            one_of(w, CALENDAR) && !w.eq_ignore_ascii_case("at") && !w.eq_ignore_ascii_case("on");
+        calendar |= named;
+        let zone = (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+        w.is_empty() || w.starts_with(|c: char| c.is_ascii_digit()) || one_of(w, CALENDAR) || zone
+    });
+    only_time && calendar
+}
+
 /// "Label: value" with a short label.
 pub(super) fn label_colon(s: &str) -> bool {
     s.find(':')
@@ -99,6 +134,25 @@ pub(super) fn byline(s: &str) -> bool {
     let mut words = s.split_whitespace();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
         && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "and")
+}
+
+/// A byline with the page's details after separators: "By Jane Doe | March 12, 2025 | 4 min
+/// read", "By Jane Doe · Senior Correspondent · Sun 12 Mar 2025 09.14 GMT".
+pub(super) fn byline_with_details(s: &str) -> bool {
+    let mut parts = s.split(['|', '·', '•']).map(str::trim);
+    let name = parts.next().unwrap_or_default();
+    let mut details = parts.peekable();
+    details.peek().is_some()
+        && byline(name.trim_end_matches(','))
+        && details.all(|part| {
+            let reading_time = words(part)
+                .any(|w| one_of(w, &["read", "listen", "min", "mins", "minutes"]))
+                && part.starts_with(|c: char| c.is_ascii_digit());
+            let role = part
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+            part.is_empty() || timestamp(part) || reading_time || role
+        })
 }
 
 /// A parenthesised list of sources, as agencies credit a story: "(Reuters, AFP, dpa, AP)".

@@ -6,8 +6,8 @@ use super::features::Profile;
 use super::headline::has_headline_verb;
 use super::lexicon as lx;
 use super::page::{
-    about_the_page, bracketed, byline, credit_list, label_colon, navigation_word, notice,
-    publication_line,
+    about_the_page, bracketed, breadcrumbs, byline, byline_with_details, credit_list, label_colon,
+    navigation_word, notice, publication_line, timestamp,
 };
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
@@ -78,13 +78,17 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if no_verb && p.words <= 8 && p.days > 0 && p.words == p.days + p.figures {
         return Some(Furniture::Dateline);
     }
+    if !p.terminal && p.words <= 10 && p.figures > 0 && timestamp(s) {
+        return Some(Furniture::Dateline);
+    }
     if !p.terminal && p.words <= 20 && p.days + p.years > 0 && publication_line(s) {
         return Some(Furniture::Dateline);
     }
     if p.words <= 25 && notice(s, p.words) {
         return Some(Furniture::Notice);
     }
-    if p.words >= 2 && !p.terminal && s.split_whitespace().all(navigation_word) {
+    let navigation = s.split_whitespace().all(navigation_word) || breadcrumbs(s);
+    if p.words >= 2 && !p.terminal && navigation {
         return Some(Furniture::Navigation);
     }
     if p.words <= 8 && (p.colon_end || (p.has(lx::FURNITURE) && label_colon(s))) {
@@ -97,6 +101,9 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
         return Some(Furniture::Link);
     }
     if no_verb && p.words <= 12 && (byline(s) || credit_list(s)) {
+        return Some(Furniture::Byline);
+    }
+    if p.words <= 20 && byline_with_details(s) {
         return Some(Furniture::Byline);
     }
     if !p.terminal && p.words <= 12 && heading(s, p) {
@@ -332,6 +339,17 @@ mod tests {
         );
         assert_eq!(kind("Skip to main content"), Some("navigation"));
         assert_eq!(kind("Menu  Search  Subscribe"), Some("navigation"));
+        assert_eq!(kind("Home > World > Europe"), Some("navigation"));
+        assert_eq!(kind("Sun 12 Mar 2025 09.14 GMT"), Some("dateline"));
+        assert_eq!(
+            kind("By Jane Doe | March 12, 2025 | 4 min read"),
+            Some("byline")
+        );
+        assert_eq!(
+            kind("By Jane Doe · Senior Correspondent · Sun 12 Mar 2025 09.14 GMT"),
+            Some("byline")
+        );
+        assert_eq!(kind("Tue, Aug 24 2016, 10:32 am ET"), Some("dateline"));
         assert_eq!(kind("Listen to this article (4 min)"), Some("command"));
         assert_eq!(
             kind("Rescuers trying to reach those still trapped"),
@@ -349,6 +367,11 @@ mod tests {
         );
         assert_eq!(kind("This report was published by the UN on Monday."), None);
         assert_eq!(kind("Listen to the 4 calls the police released."), None);
+        assert_eq!(
+            kind("Temperatures reach 40 degrees in Madrid on Sunday"),
+            None
+        );
+        assert_eq!(kind("Prices rise > 5% in March"), None);
     }
 
     #[test]
