@@ -7,7 +7,7 @@
 //!   titles, attribution verbs, quotes, hedges, opinions, questions, imperatives, reader prompts…),
 //! - news rules ([`rules::Adjustment`]): a quotation with its speaker is pushed up, a sentence
 //!   naming nothing a checker could look up (a general explainer, an outlook, a habitual
-//!   statement) down, a title line
+//!   statement, a scene that "could be seen") down, a title line
 //!   reporting an event in headline grammar ([`headline`]) up,
 //! - [`NEWS_PRIOR`].
 //!

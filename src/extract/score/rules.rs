@@ -143,6 +143,8 @@ pub struct Cues {
     pub headline: bool,
     /// States what happens often or usually ([`habitual`]).
     pub habitual: bool,
+    /// Describes what could be seen or heard, naming nothing ([`scene`]).
+    pub scene: bool,
 }
 
 impl Cues {
@@ -151,6 +153,7 @@ impl Cues {
         Cues {
             headline: headline_event(sentence, p),
             habitual: habitual(sentence, p),
+            scene: scene(sentence, p),
         }
     }
 }
@@ -184,6 +187,26 @@ pub fn habitual(sentence: &str, p: &Profile) -> bool {
         })
 }
 
+/// A description of a scene — what "could be seen" or "can be heard" — with no name, no figure
+/// in digits and no quotation: colour a reporter adds, with nothing a checker could look up ("One
+/// man could be seen tying the names of the missing onto a light pole as hundreds crowded the
+/// streets…"). "Smoke could be seen over the Kremlin" names a place and stays a claim.
+pub fn scene(sentence: &str, p: &Profile) -> bool {
+    if p.names + p.quote_marks + p.years > 0 || sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // "could be seen": a modal, "be", a verb of the senses, as the words go by.
+    let (mut before, mut previous) = ("", "");
+    sentence.split_whitespace().any(|word| {
+        let w = word.trim_end_matches([',', '.', ';']);
+        let modal = before.eq_ignore_ascii_case("could") || before.eq_ignore_ascii_case("can");
+        let sense = w.eq_ignore_ascii_case("seen") || w.eq_ignore_ascii_case("heard");
+        let found = modal && previous == "be" && sense;
+        (before, previous) = (previous, word);
+        found
+    })
+}
+
 /// Adverbs of frequency.
 #[rustfmt::skip]
 const FREQUENCY: &[&str] = &[
@@ -213,17 +236,20 @@ pub enum Adjustment {
     Headline,
     /// A general statement of what happens often ([`habitual`]): background, not a report.
     Habitual,
+    /// A description of a scene naming nothing ([`scene`]).
+    Scene,
 }
 
 impl Adjustment {
     /// Every adjustment, in a fixed order.
-    pub const ALL: [Adjustment; 6] = [
+    pub const ALL: [Adjustment; 7] = [
         Adjustment::Generic,
         Adjustment::Outlook,
         Adjustment::AttributedQuote,
         Adjustment::FoundFigures,
         Adjustment::Headline,
         Adjustment::Habitual,
+        Adjustment::Scene,
     ];
 
     /// Short stable name, as explanations print it.
@@ -235,6 +261,7 @@ impl Adjustment {
             Adjustment::FoundFigures => "found-figures",
             Adjustment::Headline => "headline",
             Adjustment::Habitual => "habitual",
+            Adjustment::Scene => "scene",
         }
     }
 
@@ -247,6 +274,7 @@ impl Adjustment {
             Adjustment::FoundFigures => 0.5,
             Adjustment::Headline => 1.0,
             Adjustment::Habitual => -2.5,
+            Adjustment::Scene => -3.5,
         }
     }
 
@@ -263,6 +291,7 @@ impl Adjustment {
             Adjustment::Headline => cues.headline && p.verbs == 0,
             // A quotation or a speaker makes it a report of what someone said.
             Adjustment::Habitual => cues.habitual && !quote && !signals.speaker && !found,
+            Adjustment::Scene => cues.scene && !quote && !signals.speaker,
         }
     }
 }
@@ -408,6 +437,24 @@ mod tests {
             "Earthquakes frequently strike Yunnan, Xinhua reported.",
         ] {
             assert!(!applies(claim, &none).contains(&"habitual"), "{claim}");
+        }
+    }
+
+    #[test]
+    fn scenes_naming_nothing_are_colour() {
+        let none = Signals::default();
+        // From news/mexico-quake.txt.
+        let scene = "One man could be seen tying the names of the missing onto a light pole as \
+                     hundreds crowded the streets out of fear their building would fall next, \
+                     while others crouched into tight circles.";
+        assert!(applies(scene, &none).contains(&"scene"));
+        for claim in [
+            "Smoke could be seen rising over the Kremlin.",
+            "Explosions could be heard in 3 districts of the city.",
+            "“Sirens could be heard all night,” a resident said.",
+            "Rescuers could not reach the village.",
+        ] {
+            assert!(!applies(claim, &none).contains(&"scene"), "{claim}");
         }
     }
 
