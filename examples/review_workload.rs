@@ -15,74 +15,14 @@
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::layout::Size;
 
-use claimcheck::claim::{Claim, Document, Kind, Quantity, claim_id};
 use claimcheck::review::keymap::Chord;
-use claimcheck::review::{Action, App, Article, Clock, Keymap, Setup, Theme, ui};
-use claimcheck::session::{Review, Session, Verdict};
+use claimcheck::review::{Action, App, ui};
+use review_session::app;
 
-fn app(n: usize) -> App {
-    let mut text = String::new();
-    let mut claims = Vec::with_capacity(n);
-    for i in 0..n {
-        let start = text.len();
-        let sentence = format!(
-            "Officials said {} drones were launched against district {i} and {} were shot down.",
-            100 + i % 50,
-            60 + i % 40
-        );
-        text.push_str(&sentence);
-        claims.push(Claim {
-            id: claim_id(&sentence, 1),
-            doc: 0,
-            text: sentence.clone(),
-            start,
-            end: text.len(),
-            kind: Kind::ALL[i % Kind::ALL.len()],
-            score: 0.5,
-            quantities: vec![Quantity {
-                value: (100 + i % 50) as f64,
-                unit: Some("drones".into()),
-                text: "drones".into(),
-                start: start + 15,
-                end: start + 18,
-                ..Default::default()
-            }],
-            dates: Vec::new(),
-            speaker: None,
-        });
-        text.push(if i % 4 == 3 { '\n' } else { ' ' });
-    }
-    let document = Document {
-        path: "synthetic.txt".into(),
-        sha256: String::new(),
-        title: "synthetic".into(),
-        url: None,
-        published: None,
-    };
-    let mut session = Session::new("workload", vec![document], claims);
-    for at in (0..n).step_by(3) {
-        let verdict = Some(Verdict::ALL[at % 3]);
-        session.put(
-            at,
-            Review {
-                verdict,
-                ..Review::default()
-            },
-        );
-    }
-    session.place.selected = Some(session.claims()[n / 2].claim.id.clone());
-    let setup = Setup {
-        session_name: "workload.review.json".into(),
-        reviewer: "workload".into(),
-        clock: Clock::System,
-        keymap: Keymap::default(),
-        theme: Theme::COLOR,
-        size: Size::new(120, 40),
-    };
-    App::new(session, vec![Article::Text(text)], setup)
-}
+/// The review bench's synthetic session.
+#[path = "../benches/common/review_session.rs"]
+mod review_session;
 
 /// One keypress as the event loop handles it: key → action → update, then a frame. Kept out of
 /// line so that callgrind can count it alone (`--collect-atstart=no

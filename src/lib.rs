@@ -13,3 +13,5 @@ pub mod extract;
 pub mod fsutil;
 pub mod review;
 pub mod session;
+#[cfg(test)]
+mod testing;

@@ -1,21 +1,14 @@
 //! Adjudicating a merged session and exporting from the review screen, through the binary with a
 //! key script (`claimcheck review --keys`).
 
+mod common;
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use claimcheck::session::{self, Verdict};
-
-const ANN: &str = "tests/fixtures/sessions/ann.review.json";
-const BO: &str = "tests/fixtures/sessions/bo.review.json";
-
-fn claimcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use common::cli::{ANN, BO, claimcheck};
 
 fn merged_session(dir: &Path) -> std::path::PathBuf {
     let merged = dir.join("merged.json");

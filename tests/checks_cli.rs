@@ -1,22 +1,16 @@
 //! `claimcheck extract --checks` as a user runs it, and the figure checks through the library
 //! API on the bundled articles.
 
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Output;
 
 use claimcheck::checks::{Outcome, Relation, check};
 use claimcheck::extract::{Source, extract_documents};
+use common::cli::claimcheck;
 use serde_json::Value;
 
 const SAMPLE: &str = "data/odesa-drone-strike.txt";
-
-fn claimcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("COLUMNS")
-        .output()
-        .expect("claimcheck runs")
-}
 
 fn stdout(output: &Output) -> String {
     assert!(

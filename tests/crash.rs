@@ -4,6 +4,8 @@
 //!
 //! Seeded, so a failure can be replayed: `CLAIMCHECK_CRASH_SEED=N cargo test --test crash`.
 
+mod common;
+
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::os::unix::process::ExitStatusExt;
@@ -13,6 +15,7 @@ use std::time::{Duration, Instant};
 
 use claimcheck::claim::Kind;
 use claimcheck::session::{Place, Session, VerdictFilter};
+use common::cli::headless_review;
 
 const KILLS: usize = 200;
 const SEED: u64 = 0x5eed_0c1a_1c4e;
@@ -81,22 +84,8 @@ struct Run {
     killed: bool,
 }
 
-fn run_killed(bin: &str, dir: &Path, keys: &str, after: Duration) -> Run {
-    let mut child = Command::new(bin)
-        .args([
-            "review",
-            "article.review.json",
-            "--keys",
-            "-",
-            "--reviewer",
-            "crash",
-        ])
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("claimcheck starts");
+fn run_killed(dir: &Path, keys: &str, after: Duration) -> Run {
+    let mut child = headless_review(dir, "article.review.json", "crash");
     // The script fits in the pipe; stdin stays open, so claimcheck waits for more keys.
     let mut stdin = child.stdin.take().unwrap();
     let _ = stdin.write_all(keys.as_bytes()); // a failure shows in the exit status below
@@ -190,7 +179,7 @@ fn acknowledged_verdicts_survive_sigkill_at_random_moments() {
         } else {
             Duration::from_millis(rng.u64(15..240))
         };
-        let run = run_killed(bin, dir.path(), &keys, after);
+        let run = run_killed(dir.path(), &keys, after);
         kills += usize::from(run.killed);
         acknowledged += run.acks.len();
         for (claim, verdict) in run.acks {

@@ -1,18 +1,13 @@
 //! `claimcheck export` through the binary: every format, CSV injection, atomic `--output`, and
 //! bad sessions.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-const ANN: &str = "tests/fixtures/sessions/ann.review.json";
-
-fn claimcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use common::cli::{ANN, claimcheck};
 
 fn stdout(output: &Output) -> String {
     assert!(

@@ -1,33 +1,13 @@
 //! `claimcheck extract` as a user runs it: formats, stdin, several files, and bad input.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
+use std::process::{Command, Output};
+
+use common::cli::{claimcheck, claimcheck_with_stdin};
 use serde_json::Value;
 
 const SAMPLE: &str = "data/odesa-drone-strike.txt";
-
-fn claimcheck(args: &[&str]) -> Output {
-    claimcheck_with_stdin(args, None)
-}
-
-fn claimcheck_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("COLUMNS")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("claimcheck runs");
-    let mut pipe = child.stdin.take().unwrap();
-    if let Some(bytes) = stdin {
-        pipe.write_all(bytes).unwrap();
-    }
-    drop(pipe);
-    child.wait_with_output().unwrap()
-}
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()

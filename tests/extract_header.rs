@@ -75,3 +75,37 @@ fn an_article_without_a_header_has_neither() {
     assert_eq!(doc["title"], "odesa-drone-strike");
     assert!(doc.get("published").is_none() && doc.get("url").is_none());
 }
+
+#[test]
+fn claimreview_export_names_the_article_from_its_header() {
+    use claimcheck::export::{self, Format, Options};
+    use claimcheck::extract::{EXTRACTOR_VERSION, Source, extract_documents};
+    use claimcheck::session::model::{Review, Session, Verdict};
+
+    let text = "Floods kill 95 in Spain\n\
+                https://news.example/europe/valencia-floods\n\
+                Published 31 October 2024\n\n\
+                Spanish authorities said on Thursday that at least 95 people had died in the \
+                floods, up from 62 on Wednesday.\n";
+    let extraction = extract_documents(&[Source {
+        path: "floods.txt",
+        text,
+    }]);
+    let mut session = Session::new(EXTRACTOR_VERSION, extraction.documents, extraction.claims);
+    let review = Review {
+        verdict: Some(Verdict::Verified),
+        reviewer: Some("ana".to_string()),
+        reviewed_at: Some("2024-11-01T10:00:00Z".to_string()),
+        ..Review::default()
+    };
+    session.set_review(0, review);
+    let out = export::render(&session, Format::ClaimReview, &Options::default());
+    let reviews: Value = serde_json::from_str(&out.text).expect("JSON-LD");
+    let item = &reviews[0]["itemReviewed"];
+    assert_eq!(item["datePublished"], "2024-10-31", "{item}");
+    assert_eq!(
+        item["appearance"]["url"],
+        "https://news.example/europe/valencia-floods"
+    );
+    assert_eq!(item["appearance"]["headline"], "Floods kill 95 in Spain");
+}

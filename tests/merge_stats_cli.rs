@@ -1,20 +1,11 @@
 //! `claimcheck merge` and `claimcheck stats` through the binary.
 
-use std::fs;
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
 use claimcheck::session::{self, Verdict};
-
-const ANN: &str = "tests/fixtures/sessions/ann.review.json";
-const BO: &str = "tests/fixtures/sessions/bo.review.json";
-
-fn claimcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use common::cli::{ANN, BO, claimcheck};
+use std::fs;
+use std::path::Path;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

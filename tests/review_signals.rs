@@ -4,15 +4,17 @@
 //! -`), which prints "saved CLAIM VERDICT" once a change is on disk; the terminal's side (the
 //! alternate screen given back) is checked in tests/review_tmux.rs.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::mpsc;
 use std::time::Duration;
 
 use claimcheck::session::{self, Verdict};
+use common::cli::headless_review;
 
-const BIN: &str = env!("CARGO_BIN_EXE_claimcheck");
 const ARTICLE: &str = "Officials said 181 drones were launched on March 4, 2025.\n\
                        The army said it shot down 115 of them.\n\
                        Police said three people were injured in Odesa.\n";
@@ -21,14 +23,7 @@ const ARTICLE: &str = "Officials said 181 drones were launched on March 4, 2025.
 /// `signal`, and returns the exit code and what claimcheck wrote to stderr.
 fn review_stopped_by(dir: &Path, signal: &str) -> (Option<i32>, String) {
     std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
-    let mut child = Command::new(BIN)
-        .args(["review", "a.txt", "--keys", "-", "--reviewer", "sig"])
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("claimcheck starts");
+    let mut child = headless_review(dir, "a.txt", "sig");
     // stdin stays open: claimcheck waits for more keys until the signal comes.
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"v\n").unwrap();

@@ -80,6 +80,8 @@ fn pipeline_signals_only_strengthen_claims() {
             dates: 0,
             quote,
             speaker: quote,
+            // An article's sentence is no link to another article.
+            link_list: false,
         };
         assert!(score(s, &signals) >= score(s, &Signals::default()), "{s}");
     }

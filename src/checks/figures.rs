@@ -121,6 +121,36 @@ pub(crate) fn last_words(s: &str, n: usize) -> Vec<String> {
     last
 }
 
+/// Hedge words that may stand between "to" and a figure ("rose to at least 15").
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "at",
+    "least",
+    "more",
+    "than",
+    "over",
+    "close",
+    "an",
+    "estimated",
+];
+
+/// Drops the hedges (and the words of `more`) that end `words`: "… risen to at least" → "… risen
+/// to".
+pub(crate) fn drop_hedges(words: &mut Vec<String>, more: &[&str]) {
+    while words
+        .last()
+        .is_some_and(|w| HEDGES.contains(&w.as_str()) || more.contains(&w.as_str()))
+    {
+        words.pop();
+    }
+}
+
 /// The first `n` words of `s`.
 pub(crate) fn first_words(s: &str, n: usize) -> Vec<String> {
     s.split(|c: char| !c.is_alphabetic())

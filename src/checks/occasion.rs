@@ -3,7 +3,7 @@
 //! total"), in an earlier report ("Earlier, officials had said …"), or as a later update of a
 //! figure stated before it ("later", "had risen to").
 
-use super::figures::{Fig, is_toll, last_words, words};
+use super::figures::{Fig, drop_hedges, is_toll, last_words, words};
 
 /// Words that put a sentence before the article's latest news: an earlier report ("Earlier,
 /// officials had said 1,200 …") or, without a verb of reporting, an earlier event.
@@ -93,25 +93,6 @@ pub(crate) fn period_total(text: &str) -> Option<String> {
         .map(|(_, x)| x.clone())
 }
 
-/// Hedge words that may stand between "to" and an updated figure ("rose to at least 15").
-const HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "nearly",
-    "almost",
-    "at",
-    "least",
-    "more",
-    "than",
-    "over",
-    "close",
-    "an",
-    "estimated",
-];
-
 /// Verbs that move a toll: "the toll had risen to 15", "was revised down to 10".
 const MOVED: &[&str] = &[
     "rose",
@@ -166,9 +147,7 @@ const REPORTED: &[&str] = &[
 /// to", "the toll now stands at"), if any.
 pub(crate) fn update(f: &Fig) -> Option<String> {
     let mut before = last_words(f.before(), 8);
-    while before.last().is_some_and(|w| HEDGES.contains(&w.as_str())) {
-        before.pop();
-    }
+    drop_hedges(&mut before, &[]);
     // "had risen to 15", "stood at 15"; "reached 15" only of a toll ("the toll reached 15").
     let moved = before
         .iter()

@@ -1,7 +1,9 @@
 //! Running totals: a total built across sentences ("3,400 died in A", "another 1,600 in B",
 //! "that brought the number killed to 5,100").
 
-use super::figures::{Fig, family, first_words, is_forecast, last_words, same_measure, same_noun};
+use super::figures::{
+    Fig, drop_hedges, family, first_words, is_forecast, last_words, same_measure, same_noun,
+};
 use super::interval::{band, judge, num};
 use super::{Draft, Outcome, Relation};
 
@@ -16,36 +18,12 @@ const TOTALS: &[&str] = &[
     "total", "toll", "number", "count", "tally", "figure", "killed", "dead", "deaths", "injured",
 ];
 
-/// Hedge words that may stand between "to" and a closing total.
-const HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "nearly",
-    "almost",
-    "at",
-    "least",
-    "more",
-    "than",
-    "over",
-    "close",
-    "an",
-    "estimated",
-    "just",
-    "under",
-    "below",
-    "above",
-];
-
 /// The words that make `f` a closing total, if they do: "brought the number killed to".
 fn closing(f: &Fig) -> Option<String> {
     let mut before = last_words(f.before(), 12);
-    // "to about 19,500", "to at least 20": the hedge sits between "to" and the figure.
-    while before.last().is_some_and(|w| HEDGES.contains(&w.as_str())) {
-        before.pop();
-    }
+    // "to about 19,500", "to at least 20", "to just under 5,100": the hedge sits between "to"
+    // and the figure.
+    drop_hedges(&mut before, &["just", "under", "below", "above"]);
     if before.last().map(String::as_str) != Some("to") {
         return None;
     }

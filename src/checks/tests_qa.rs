@@ -3,14 +3,9 @@
 //! of two weapons. Each sentence is the tester's or written like it; most come with the text
 //! where nothing may be reported.
 
+use super::tests::{findings, only, summaries};
 use super::{Finding, Outcome, Relation, check};
 use crate::extract::{Options, extract_with};
-
-/// The findings on `text`, every sentence taken as a claim (furniture included).
-fn findings(text: &str) -> Vec<Finding> {
-    let claims = extract_with(text, 0, &Options { min_score: 0.0 });
-    check(&claims)
-}
 
 /// The findings on `text` as `extract --checks` gives them (the default score cut).
 fn findings_as_extracted(text: &str) -> Vec<Finding> {
@@ -21,18 +16,6 @@ fn findings_as_extracted(text: &str) -> Vec<Finding> {
 fn qa(name: &str) -> String {
     let path = format!("{}/tests/fixtures/qa/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(path).expect("fixture")
-}
-
-fn only(found: &[Finding], relation: Relation) -> Vec<&Finding> {
-    found.iter().filter(|f| f.relation == relation).collect()
-}
-
-fn summaries(found: &[Finding]) -> String {
-    found
-        .iter()
-        .map(Finding::summary)
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]
@@ -291,17 +274,7 @@ fn the_parts_noun_says_which_of_two_totals_they_belong_to() {
 /// screen passes every claim. Both must find the same.
 #[test]
 fn the_claims_without_figures_change_nothing() {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let mut paths = vec![format!("{root}/data/odesa-drone-strike.txt")];
-    for dir in ["tests/fixtures/news", "tests/fixtures/qa"] {
-        for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                paths.push(path.display().to_string());
-            }
-        }
-    }
-    for path in paths {
+    for path in crate::testing::article_paths() {
         let text = std::fs::read_to_string(&path).unwrap();
         for options in [Options::default(), Options { min_score: 0.0 }] {
             let claims = extract_with(&text, 0, &options);

@@ -5,7 +5,6 @@
 //! the exception: the figure checks compare claims across an article, so they are kept.
 
 mod checks;
-mod claim_json;
 mod json;
 mod table;
 

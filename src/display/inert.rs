@@ -50,6 +50,22 @@ pub fn push(out: &mut String, text: &str) {
     }
 }
 
+/// Whether `text` is drawn as it is ([`clean`] would change nothing): no C0 or C1
+/// control character, DEL, or bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069),
+/// judged from the UTF-8 bytes.
+pub fn is_inert(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().all(|(k, &b)| match b {
+        0..=0x1f | 0x7f => false,
+        0xC2 => !matches!(bytes.get(k + 1), Some(0x80..=0x9f)),
+        0xE2 => !matches!(
+            bytes.get(k + 1..k + 3),
+            Some([0x80, 0xaa..=0xae] | [0x81, 0xa6..=0xa9])
+        ),
+        _ => true,
+    })
+}
+
 /// The inert form of `text`, borrowed when nothing needed changing.
 pub fn clean(text: &str) -> Cow<'_, str> {
     if text
@@ -117,5 +133,17 @@ mod tests {
         assert_eq!(cut("a\u{1b}b", 3), "a␛b");
         assert_eq!(cut("日本語テキスト", 5), "日本…");
         assert_eq!(cut("anything", 0), "");
+    }
+
+    #[test]
+    fn inert_text_is_recognised_from_its_bytes() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            assert_eq!(
+                is_inert(&text),
+                matches!(clean(&text), Cow::Borrowed(_)),
+                "{c:?}"
+            );
+        }
     }
 }

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::export::counts::percent;
+
 /// Agreement figures for one reliability matrix.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Agreement {
@@ -65,6 +67,33 @@ impl Agreement {
             krippendorff_alpha: krippendorff_alpha_nominal(units),
         }
     }
+}
+
+/// The agreement figures as the reports write them: "n/a" where a figure is undefined.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Readings {
+    /// Percent agreement ("83.3%").
+    pub percent: String,
+    /// Cohen's κ to three decimals; `None` unless there are exactly two coders.
+    pub kappa: Option<String>,
+    /// Krippendorff's α to three decimals.
+    pub alpha: String,
+}
+
+impl Agreement {
+    /// The figures as people read them.
+    pub fn readings(&self) -> Readings {
+        let decimals = |value: Option<f64>| value.map_or_else(na, |v| format!("{v:.3}"));
+        Readings {
+            percent: self.percent_agreement.map_or_else(na, percent),
+            kappa: (self.coders == 2).then(|| decimals(self.cohen_kappa)),
+            alpha: decimals(self.krippendorff_alpha),
+        }
+    }
+}
+
+fn na() -> String {
+    "n/a".to_string()
 }
 
 /// How often each label occurs in one unit, and how many values the unit has.

@@ -187,10 +187,6 @@ fn summary(out: &mut String, counts: &Counts) {
     }
 }
 
-fn figure(value: Option<f64>) -> String {
-    value.map_or_else(|| "n/a".to_string(), |v| format!("{v:.3}"))
-}
-
 fn agreement_section(out: &mut String, agreement: &Agreement) {
     let _ = writeln!(
         out,
@@ -208,21 +204,12 @@ fn agreement_section(out: &mut String, agreement: &Agreement) {
         "| Claims with conflicting verdicts | {} |",
         agreement.pairable_units - agreement.unanimous_units
     );
-    let _ = writeln!(
-        out,
-        "| Percent agreement | {} |",
-        agreement
-            .percent_agreement
-            .map_or_else(|| "n/a".to_string(), percent)
-    );
-    if agreement.coders == 2 {
-        let _ = writeln!(out, "| Cohen's κ | {} |", figure(agreement.cohen_kappa));
+    let readings = agreement.readings();
+    let _ = writeln!(out, "| Percent agreement | {} |", readings.percent);
+    if let Some(kappa) = readings.kappa {
+        let _ = writeln!(out, "| Cohen's κ | {kappa} |");
     }
-    let _ = writeln!(
-        out,
-        "| Krippendorff's α (nominal) | {} |",
-        figure(agreement.krippendorff_alpha)
-    );
+    let _ = writeln!(out, "| Krippendorff's α (nominal) | {} |", readings.alpha);
 }
 
 fn reviewer_line(review: &Review) -> String {

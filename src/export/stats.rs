@@ -158,10 +158,6 @@ const COUNT_HEADER: [&str; 7] = [
     "", "claims", "verified", "disputed", "unclear", "open", "progress",
 ];
 
-fn figure(value: Option<f64>) -> String {
-    value.map_or_else(|| "n/a".to_string(), |v| format!("{v:.3}"))
-}
-
 /// The statistics as tables for people.
 pub fn render_table(stats: &Stats) -> String {
     let mut out = String::new();
@@ -184,20 +180,18 @@ pub fn render_table(stats: &Stats) -> String {
             .collect();
         table(&mut out, &header, &rows);
         if let Some(a) = &session.agreement {
+            let readings = a.readings();
             let mut line = format!(
                 "  agreement between {} reviewers on {} claims: {}",
-                a.coders,
-                a.pairable_units,
-                a.percent_agreement
-                    .map_or_else(|| "n/a".to_string(), percent)
+                a.coders, a.pairable_units, readings.percent
             );
-            if a.coders == 2 {
-                let _ = write!(line, ", Cohen's kappa {}", figure(a.cohen_kappa));
+            if let Some(kappa) = readings.kappa {
+                let _ = write!(line, ", Cohen's kappa {kappa}");
             }
             let _ = write!(
                 line,
                 ", Krippendorff's alpha {}; {} conflicts",
-                figure(a.krippendorff_alpha),
+                readings.alpha,
                 a.pairable_units - a.unanimous_units
             );
             let _ = writeln!(out, "{line}");

@@ -222,18 +222,8 @@ mod tests {
 
     #[test]
     fn every_claim_of_the_articles_gets_aids_without_a_panic() {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut paths = vec![format!("{root}/data/odesa-drone-strike.txt")];
-        for dir in ["tests/fixtures/news", "tests/fixtures/qa"] {
-            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
-                let path = entry.unwrap().path();
-                if path.extension().is_some_and(|e| e == "txt") {
-                    paths.push(path.display().to_string());
-                }
-            }
-        }
         let mut kharkiv_lede = None;
-        for path in paths {
+        for path in crate::testing::article_paths() {
             let text = std::fs::read_to_string(&path).unwrap();
             let options = crate::extract::Options { min_score: 0.0 };
             for claim in crate::extract::extract_with(&text, 0, &options) {

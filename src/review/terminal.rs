@@ -101,85 +101,75 @@ where
     B: Backend,
     B::Error: std::error::Error + Send + Sync + 'static,
 {
-    let outcome = run_until_done(terminal, app, events, store, saved);
+    // A closure called at once, so that every early return and `?` of the loop ends up here.
+    let mut until_done = || -> Result<Outcome> {
+        let size = terminal.size()?;
+        app.update(Action::Resize {
+            width: size.width,
+            height: size.height,
+        });
+        terminal.draw(|frame| ui::draw(frame, app))?;
+        let mut place = app.place();
+        loop {
+            let effect = match events.next()? {
+                Some(input) => match action_for(app, &input) {
+                    Some(action) => app.update(action),
+                    None => continue,
+                },
+                None => Effect::ForceQuit,
+            };
+            match effect {
+                Effect::None => {}
+                Effect::Persist(change) => {
+                    let outcome = store.persist(app.session_for_save(), &change);
+                    if outcome.is_ok() {
+                        saved(&change);
+                    }
+                    app.persisted(outcome.map_err(|e| format!("{e:#}")));
+                }
+                Effect::Save => {
+                    let outcome = store.save(app.session_for_save());
+                    app.persisted(outcome.map_err(|e| format!("{e:#}")));
+                }
+                Effect::Quit => match store.close(app.session_for_save()) {
+                    Ok(()) => return Ok(Outcome::Saved),
+                    Err(e) => app.persisted(Err(format!("{e:#}"))),
+                },
+                Effect::ForceQuit => {
+                    store.close(app.session_for_save()).with_context(|| {
+                        format!(
+                            "quit without saving {}: changes marked NOT SAVED on screen are lost",
+                            store.path().display()
+                        )
+                    })?;
+                    return Ok(Outcome::Saved);
+                }
+                Effect::Abandon => return Ok(Outcome::Abandoned),
+                Effect::Export(format) => {
+                    let options = crate::export::Options::default();
+                    let outcome =
+                        crate::export::write_beside(app.session(), store.path(), format, &options);
+                    app.exported(outcome.map_err(|e| format!("{e:#}")));
+                }
+            }
+            // The place goes to the store too (cheaply, unsynced), so that a review resumed after a
+            // crash opens where this one was.
+            let now = app.place();
+            if now != place {
+                match store.place(&now) {
+                    Ok(()) => place = now,
+                    Err(e) => app.persisted(Err(format!("{e:#}"))),
+                }
+            }
+            terminal.draw(|frame| ui::draw(frame, app))?;
+        }
+    };
+    let outcome = until_done();
     if outcome.is_err() {
         // What is not on disk yet is still in memory: write it whatever went wrong.
         let _ = store.close(app.session_for_save());
     }
     outcome
-}
-
-fn run_until_done<B>(
-    terminal: &mut Terminal<B>,
-    app: &mut App,
-    events: &mut dyn EventSource,
-    store: &mut dyn Store,
-    saved: &mut dyn FnMut(&Change),
-) -> Result<Outcome>
-where
-    B: Backend,
-    B::Error: std::error::Error + Send + Sync + 'static,
-{
-    let size = terminal.size()?;
-    app.update(Action::Resize {
-        width: size.width,
-        height: size.height,
-    });
-    terminal.draw(|frame| ui::draw(frame, app))?;
-    let mut place = app.place();
-    loop {
-        let effect = match events.next()? {
-            Some(input) => match action_for(app, &input) {
-                Some(action) => app.update(action),
-                None => continue,
-            },
-            None => Effect::ForceQuit,
-        };
-        match effect {
-            Effect::None => {}
-            Effect::Persist(change) => {
-                let outcome = store.persist(app.session_for_save(), &change);
-                if outcome.is_ok() {
-                    saved(&change);
-                }
-                app.persisted(outcome.map_err(|e| format!("{e:#}")));
-            }
-            Effect::Save => {
-                let outcome = store.save(app.session_for_save());
-                app.persisted(outcome.map_err(|e| format!("{e:#}")));
-            }
-            Effect::Quit => match store.close(app.session_for_save()) {
-                Ok(()) => return Ok(Outcome::Saved),
-                Err(e) => app.persisted(Err(format!("{e:#}"))),
-            },
-            Effect::ForceQuit => {
-                store.close(app.session_for_save()).with_context(|| {
-                    format!(
-                        "quit without saving {}: changes marked NOT SAVED on screen are lost",
-                        store.path().display()
-                    )
-                })?;
-                return Ok(Outcome::Saved);
-            }
-            Effect::Abandon => return Ok(Outcome::Abandoned),
-            Effect::Export(format) => {
-                let options = crate::export::Options::default();
-                let outcome =
-                    crate::export::write_beside(app.session(), store.path(), format, &options);
-                app.exported(outcome.map_err(|e| format!("{e:#}")));
-            }
-        }
-        // The place goes to the store too (cheaply, unsynced), so that a review resumed after a
-        // crash opens where this one was.
-        let now = app.place();
-        if now != place {
-            match store.place(&now) {
-                Ok(()) => place = now,
-                Err(e) => app.persisted(Err(format!("{e:#}"))),
-            }
-        }
-        terminal.draw(|frame| ui::draw(frame, app))?;
-    }
 }
 
 /// Puts the terminal back as it was: mouse off, raw mode off, main screen, cursor shown. Each

@@ -1,6 +1,9 @@
-//! Helpers shared by the extraction tests: every sentence of an article as plain owned data.
+//! Helpers shared by the integration tests: every sentence of an article as plain owned data,
+//! and the binary run as a user runs it ([`cli`]).
 
 #![allow(dead_code)] // each test file uses its own part
+
+pub mod cli;
 
 use claimcheck::claim::{DateRef, Kind, Quantity};
 use claimcheck::extract::analyse_with;

@@ -10,7 +10,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Checked, Sink, checks, claim_json, write_all, written};
+use super::{Checked, Sink, checks, write_all, written};
 use crate::claim::{Claim, Document};
 use crate::extract::Rejected;
 
@@ -21,6 +21,7 @@ pub struct Json<W: Write> {
     claims: usize,
     rejected: Vec<Rejected>,
     buffer: Vec<u8>,
+    scratch: Vec<u8>,
 }
 
 impl<W: Write> Json<W> {
@@ -32,6 +33,7 @@ impl<W: Write> Json<W> {
             claims: 0,
             rejected: Vec::new(),
             buffer: Vec::new(),
+            scratch: Vec::new(),
         }
     }
 }
@@ -41,14 +43,31 @@ fn list<T: Serialize>(out: &mut impl Write, items: &[T]) -> Result<()> {
     if items.is_empty() {
         return write_all(out, b"[]");
     }
-    let items: Vec<String> = items.iter().map(element).collect::<Result<_>>()?;
-    write_all(out, format!("[\n{}\n  ]", items.join(",\n")).as_bytes())
+    let mut buffer = b"[".to_vec();
+    let mut scratch = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        buffer.extend_from_slice(if k == 0 { b"\n" } else { b",\n" });
+        element(&mut buffer, &mut scratch, item)?;
+    }
+    buffer.extend_from_slice(b"\n  ]");
+    write_all(out, &buffer)
 }
 
-/// Pretty JSON of `value`, indented by four spaces: an element of a top-level list.
-fn element(value: &impl Serialize) -> Result<String> {
-    let json = serde_json::to_string_pretty(value)?;
-    Ok(format!("    {}", json.replace('\n', "\n    ")))
+/// Appends the pretty JSON of `value` indented by four spaces, as an element of a top-level
+/// list; `scratch` is reused between calls.
+fn element(out: &mut Vec<u8>, scratch: &mut Vec<u8>, value: &impl Serialize) -> Result<()> {
+    scratch.clear();
+    serde_json::to_writer_pretty(&mut *scratch, value)?;
+    // A line break in JSON text is always between tokens (strings escape theirs).
+    out.extend_from_slice(b"    ");
+    let mut from = 0;
+    for at in memchr::memchr_iter(b'\n', scratch) {
+        out.extend_from_slice(&scratch[from..at]);
+        out.extend_from_slice(b"\n    ");
+        from = at + 1;
+    }
+    out.extend_from_slice(&scratch[from..]);
+    Ok(())
 }
 
 impl<W: Write> Sink for Json<W> {
@@ -63,15 +82,11 @@ impl<W: Write> Sink for Json<W> {
     }
 
     fn claim(&mut self, claim: &Claim) -> Result<()> {
-        let sep: &[u8] = if self.claims == 0 {
-            b"\n    "
-        } else {
-            b",\n    "
-        };
+        let sep: &[u8] = if self.claims == 0 { b"\n" } else { b",\n" };
         self.claims += 1;
         self.buffer.clear();
         self.buffer.extend_from_slice(sep);
-        claim_json::pretty_element(&mut self.buffer, claim);
+        element(&mut self.buffer, &mut self.scratch, claim)?;
         write_all(&mut self.out, &self.buffer)
     }
 
@@ -116,9 +131,12 @@ impl<W: Write> Lines<W> {
         }
     }
 
+    /// One JSON line, built whole before it is written.
     fn line(&mut self, value: &impl Serialize) -> Result<()> {
-        serde_json::to_writer(&mut self.out, value)?;
-        write_all(&mut self.out, b"\n")
+        self.buffer.clear();
+        serde_json::to_writer(&mut self.buffer, value)?;
+        self.buffer.push(b'\n');
+        write_all(&mut self.out, &self.buffer)
     }
 }
 
@@ -140,10 +158,7 @@ impl<W: Write> Sink for Lines<W> {
     }
 
     fn claim(&mut self, claim: &Claim) -> Result<()> {
-        self.buffer.clear();
-        claim_json::compact(&mut self.buffer, claim);
-        self.buffer.push(b'\n');
-        write_all(&mut self.out, &self.buffer)
+        self.line(claim)
     }
 
     fn rejected(&mut self, rejected: &Rejected) -> Result<()> {

@@ -16,8 +16,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Checked, Sink, checks, written};
 use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
-use crate::display::inert::{self, clean, cut};
+use crate::display::inert::{clean, cut};
 use crate::display::reading;
+use crate::display::wrap::PlainLines;
 use crate::extract::Rejected;
 
 const INDENT: usize = 5;
@@ -31,7 +32,7 @@ pub struct Table<W: Write> {
     width: usize,
     number: usize,
     header_due: bool,
-    lines: Lines,
+    lines: PlainLines,
 }
 
 impl<W: Write> Table<W> {
@@ -43,7 +44,7 @@ impl<W: Write> Table<W> {
             width,
             number: 0,
             header_due: false,
-            lines: Lines::default(),
+            lines: PlainLines::default(),
         }
     }
 
@@ -134,7 +135,7 @@ impl<W: Write> Sink for Table<W> {
 #[allow(clippy::too_many_arguments)]
 fn row(
     out: &mut impl Write,
-    lines: &mut Lines,
+    lines: &mut PlainLines,
     number: &str,
     kind: Kind,
     score: f64,
@@ -171,76 +172,6 @@ fn row(
     })
 }
 
-/// Wraps a claim's text for the table as
-/// [`wrap_plain`](crate::display::wrap::wrap_plain) does — white space folded, made inert, lines
-/// of at most `width` columns broken after spaces, a word wider than a line cut — word by word,
-/// without copying the whole text first (a table of a long article wraps every sentence).
-#[derive(Debug, Default)]
-struct Lines {
-    line: String,
-    used: usize,
-    word: String,
-}
-
-impl Lines {
-    fn wrap(
-        &mut self,
-        text: &str,
-        width: usize,
-        mut emit: impl FnMut(&str) -> Result<()>,
-    ) -> Result<()> {
-        self.line.clear();
-        self.used = 0;
-        for raw in words(text) {
-            // Most words need nothing made inert, and most of their characters are ASCII (one
-            // column each).
-            let (word, columns) = if is_inert(raw) {
-                let columns = raw
-                    .chars()
-                    .map(|c| if c.is_ascii() { 1 } else { inert::width(c) })
-                    .sum();
-                (raw, columns)
-            } else {
-                self.word.clear();
-                inert::push(&mut self.word, raw);
-                let columns = self.word.chars().map(inert::width).sum();
-                (self.word.as_str(), columns)
-            };
-            if !self.line.is_empty() {
-                if self.used + 1 + columns <= width {
-                    self.line.push(' ');
-                    self.line.push_str(word);
-                    self.used += 1 + columns;
-                    continue;
-                }
-                emit(&self.line)?;
-                self.line.clear();
-                self.used = 0;
-            }
-            if columns <= width {
-                self.line.push_str(word);
-                self.used = columns;
-                continue;
-            }
-            // Wider than a line: cut it where the columns run out.
-            for c in word.chars() {
-                let w = inert::width(c);
-                if self.used + w > width && !self.line.is_empty() {
-                    emit(&self.line)?;
-                    self.line.clear();
-                    self.used = 0;
-                }
-                self.line.push(c);
-                self.used += w;
-            }
-        }
-        if !self.line.is_empty() {
-            emit(&self.line)?;
-        }
-        Ok(())
-    }
-}
-
 /// "181 drones, 115 drones, 2025-03-04": figures then dates (ISO where it has a year, else as
 /// written: "Nov. 6" reads better than "--11-06").
 fn figures(quantities: &[Quantity], dates: &[DateRef]) -> String {
@@ -252,141 +183,9 @@ fn figures(quantities: &[Quantity], dates: &[DateRef]) -> String {
     parts.join(", ")
 }
 
-/// The words of `text` between runs of white space, as `split_whitespace` gives them, found
-/// byte by byte: ASCII white space, and the few non-ASCII spaces by their UTF-8 lead bytes.
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < bytes.len() {
-            match space_len(bytes, i) {
-                0 => break,
-                n => i += n,
-            }
-        }
-        if i == bytes.len() {
-            return None;
-        }
-        let start = i;
-        // Printable ASCII, the common case, is never white space.
-        while i < bytes.len() && ((0x21..0x7f).contains(&bytes[i]) || space_len(bytes, i) == 0) {
-            i += 1;
-        }
-        // Both ends are character boundaries: white space is whole characters.
-        text.get(start..i)
-    })
-}
-
-/// The length of the white-space character at `i` (`char::is_whitespace`), or 0.
-#[inline]
-fn space_len(bytes: &[u8], i: usize) -> usize {
-    match bytes[i] {
-        b' ' | b'\t'..=b'\r' => 1,
-        0xC2 if matches!(bytes.get(i + 1), Some(0x85 | 0xA0)) => 2,
-        0xE1 if bytes.get(i + 1..i + 3) == Some(&[0x9A, 0x80]) => 3,
-        0xE2 => match bytes.get(i + 1..i + 3) {
-            Some(&[0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]) => 3,
-            Some(&[0x81, 0x9F]) => 3,
-            _ => 0,
-        },
-        0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => 3,
-        _ => 0,
-    }
-}
-
-/// Whether `text` is drawn as it is ([`inert::clean`] would change nothing): no C0 or C1
-/// control character, DEL, or bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069),
-/// judged from the UTF-8 bytes.
-fn is_inert(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().all(|(k, &b)| match b {
-        0..=0x1f | 0x7f => false,
-        0xC2 => !matches!(bytes.get(k + 1), Some(0x80..=0x9f)),
-        0xE2 => !matches!(
-            bytes.get(k + 1..k + 3),
-            Some([0x80, 0xaa..=0xae] | [0x81, 0xa6..=0xa9])
-        ),
-        _ => true,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::display::wrap::wrap_plain;
-
-    fn wrapped(text: &str, width: usize) -> Vec<String> {
-        let mut got = Vec::new();
-        Lines::default()
-            .wrap(text, width, |line| {
-                got.push(line.to_string());
-                Ok(())
-            })
-            .unwrap();
-        got
-    }
-
-    #[test]
-    fn words_are_split_where_split_whitespace_splits() {
-        for c in (0..0x3100u32).filter_map(char::from_u32) {
-            let text = format!("a{c}b {c}{c}c");
-            let ours: Vec<&str> = words(&text).collect();
-            let std: Vec<&str> = text.split_whitespace().collect();
-            assert_eq!(ours, std, "{c:?}");
-        }
-    }
-
-    #[test]
-    fn inert_text_is_recognised_from_its_bytes() {
-        for c in (0..0x3000u32).filter_map(char::from_u32) {
-            let text = format!("a{c}b");
-            assert_eq!(
-                is_inert(&text),
-                matches!(inert::clean(&text), std::borrow::Cow::Borrowed(_)),
-                "{c:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn wraps_as_the_display_module_does() {
-        let pieces = [
-            "word",
-            "a",
-            "longerwordthanaline",
-            " ",
-            "  ",
-            "\n",
-            "\t",
-            "“",
-            "’",
-            "—",
-            "日本語",
-            "e\u{301}",
-            "\u{1b}[31m",
-            "\u{9b}",
-            "\u{202e}",
-            "\u{a0}",
-            "🙂",
-            "x",
-        ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
-        for _ in 0..3000 {
-            let text: String = (0..next(30)).map(|_| pieces[next(pieces.len())]).collect();
-            let width = 1 + next(25);
-            assert_eq!(
-                wrapped(&text, width),
-                wrap_plain(&text, width),
-                "{text:?} at {width}"
-            );
-        }
-    }
 
     #[test]
     fn indefinite_figures_read_as_written() {

@@ -3,7 +3,6 @@
 use std::fmt::Write;
 
 use super::Merged;
-use crate::export::counts::percent;
 
 /// Shortens a claim for a one-line listing: at most `max` characters, cut at a word.
 fn shorten(text: &str, max: usize) -> String {
@@ -14,10 +13,6 @@ fn shorten(text: &str, max: usize) -> String {
     let cut: String = flat.chars().take(max).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{cut} …")
-}
-
-fn figure(value: Option<f64>) -> String {
-    value.map_or_else(|| "n/a".to_string(), |v| format!("{v:.3}"))
 }
 
 /// The merge report for people: reviewers, agreement figures and the conflicts.
@@ -34,19 +29,15 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
         merged.session.claims().len(),
         a.pairable_units
     );
-    let _ = writeln!(
-        out,
-        "Percent agreement:          {}",
-        a.percent_agreement
-            .map_or_else(|| "n/a".to_string(), percent)
-    );
-    if a.coders == 2 {
-        let _ = writeln!(out, "Cohen's kappa:              {}", figure(a.cohen_kappa));
+    let readings = a.readings();
+    let _ = writeln!(out, "Percent agreement:          {}", readings.percent);
+    if let Some(kappa) = readings.kappa {
+        let _ = writeln!(out, "Cohen's kappa:              {kappa}");
     }
     let _ = writeln!(
         out,
         "Krippendorff's alpha:       {} (nominal)",
-        figure(a.krippendorff_alpha)
+        readings.alpha
     );
     if merged.conflicts.is_empty() {
         let _ = writeln!(out, "Conflicts: none");

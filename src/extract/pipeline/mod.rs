@@ -92,7 +92,11 @@ pub fn analyse_with(text: &str, visit: impl FnMut(Analysed<'_>)) {
 /// Like [`analyse_with`], over sentences already found (`spans`, in order, from
 /// [`sentences`](super::sentences::sentences)).
 pub fn analyse_spans(text: &str, spans: &[Span], visit: impl FnMut(Analysed<'_>)) {
-    if !reading::in_parallel(text.len()) || spans.len() <= 1 {
+    // On one of rayon's own threads (inside a caller's pool, or a `par_iter` over documents) this
+    // thread waiting for chunks that only the pool's other, perhaps busy, threads would read
+    // could wait for ever: there the readings are all taken first, through `join`.
+    let on_pool = rayon::current_thread_index().is_some();
+    if !reading::in_parallel(text.len()) || spans.len() <= 1 || on_pool {
         Read::of(text, spans).visit(visit);
         return;
     }
@@ -257,6 +261,26 @@ mod tests {
             out.push((a.text.to_string(), a.kind, a.speaker.map(str::to_string)))
         });
         out
+    }
+
+    #[test]
+    fn a_long_document_on_a_one_thread_pool_is_read_without_waiting_for_ever() {
+        let article = include_str!("../../../data/odesa-drone-strike.txt");
+        let text = format!("{article}\n\n").repeat((300 << 10) / article.len());
+        assert!(reading::in_parallel(text.len()));
+        let expected = analyse(&text);
+        let (done, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(1)
+                .build()
+                .unwrap();
+            let _ = done.send(pool.install(|| analyse(&text)));
+        });
+        let got = finished
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .expect("the pool's only thread waited on itself");
+        assert_eq!(got, expected);
     }
 
     #[test]

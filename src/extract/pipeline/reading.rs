@@ -234,6 +234,7 @@ fn read_chunk(text: &str, spans: &[Span]) -> Chunk {
         let end = chunk.found.end();
         let figures = chunk.found.figures(from, end);
         let prepared = score::prepare(sentence);
+        let link_list = score::layout::in_link_list(text, span.start);
         let mut scores = [0u16; 4];
         for (quote, speaker) in [(false, false), (false, true), (true, false), (true, true)] {
             // The score may weigh more signals than these; they keep their defaults here.
@@ -243,6 +244,7 @@ fn read_chunk(text: &str, spans: &[Span]) -> Chunk {
                 dates: figures.date_count(),
                 quote,
                 speaker,
+                link_list,
                 ..Signals::default()
             };
             // Scores are multiples of 0.0001 from 0 to 1: exact in ten-thousandths.

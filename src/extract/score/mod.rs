@@ -6,7 +6,8 @@
 //! - learned weights of documented hand features ([`features::Feature`]: figures, dates, names,
 //!   titles, attribution verbs, quotes, hedges, opinions, questions, imperatives, reader prompts…),
 //! - news rules ([`rules::Adjustment`]): a quotation with its speaker is pushed up, a sentence
-//!   naming nothing a checker could look up (a general explainer, an outlook) down, a title line
+//!   naming nothing a checker could look up (a general explainer, an outlook, a habitual
+//!   statement, a scene that "could be seen") down, a title line
 //!   reporting an event in headline grammar ([`headline`]) up,
 //! - [`NEWS_PRIOR`].
 //!
@@ -25,15 +26,17 @@
 pub mod checkthat;
 pub mod features;
 pub mod headline;
+pub mod layout;
 pub mod lexicon;
 pub mod model;
+mod page;
 pub mod profile;
 pub mod rules;
 pub mod text;
 
 use features::{Feature, Profile};
 use model::Model;
-use rules::{Adjustment, Furniture};
+use rules::{Adjustment, Cues, Furniture};
 
 /// Sentences scoring below this are not claims unless `--min-score` says otherwise.
 ///
@@ -63,6 +66,8 @@ pub struct Signals {
     pub quote: bool,
     /// A speaker or source was attributed.
     pub speaker: bool,
+    /// The sentence is an item of a list of links to other articles ([`layout::in_link_list`]).
+    pub link_list: bool,
 }
 
 /// The kind of page furniture `sentence` is, if any (read with the embedded model's vocabulary).
@@ -153,10 +158,12 @@ pub fn explain_with(model: &Model, sentence: &str, signals: &Signals) -> Explana
             .collect(),
         adjustments: Adjustment::ALL
             .iter()
-            .filter(|a| a.applies(&parts.profile, parts.headline, signals))
+            .filter(|a| a.applies(&parts.profile, &parts.cues, signals))
             .map(|&a| (a, a.weight()))
             .collect(),
-        furniture: parts.furniture,
+        furniture: parts
+            .furniture
+            .or(signals.link_list.then_some(Furniture::RelatedLink)),
     }
 }
 
@@ -167,8 +174,7 @@ struct Parts {
     text: f32,
     dense: f32,
     furniture: Option<Furniture>,
-    /// A title line reporting an event ([`rules::headline_event`]).
-    headline: bool,
+    cues: Cues,
 }
 
 impl Parts {
@@ -187,7 +193,7 @@ impl Parts {
             text: model.bias + ngrams,
             dense,
             furniture: rules::furniture(sentence, &profile),
-            headline: rules::headline_event(sentence, &profile),
+            cues: Cues::of(sentence, &profile),
             profile,
         }
     }
@@ -195,10 +201,10 @@ impl Parts {
     /// Rounded to four decimals: more would be noise, and a short decimal survives a JSON
     /// round trip exactly, so a saved session compares equal to the one in memory.
     fn score(&self, signals: &Signals) -> f64 {
-        let adjust = rules::adjustment(&self.profile, self.headline, signals);
+        let adjust = rules::adjustment(&self.profile, &self.cues, signals);
         let z = (self.text + self.dense + adjust + NEWS_PRIOR) as f64;
         let mut s = 1.0 / (1.0 + (-z).exp());
-        if self.furniture.is_some() {
+        if self.furniture.is_some() || signals.link_list {
             s *= FURNITURE_FACTOR;
         }
         (s * 1e4).round() / 1e4

@@ -5,6 +5,10 @@ use super::Signals;
 use super::features::Profile;
 use super::headline::has_headline_verb;
 use super::lexicon as lx;
+use super::page::{
+    about_the_page, bracketed, breadcrumbs, byline, byline_with_details, credit_list, label_colon,
+    navigation_word, notice, publication_line, timestamp,
+};
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +32,9 @@ pub enum Furniture {
     Notice,
     /// The page's navigation ("Skip to main content", "Menu  Search  Subscribe").
     Navigation,
+    /// A link to another article, in a list under "Read more:" or "Related" (known from the
+    /// sentence's place: [`super::layout::in_link_list`]).
+    RelatedLink,
     /// A heading or section label without a verb ("'Battlefield after bombardment'").
     Heading,
     /// A command to the reader naming nothing ("Leave a Reply", "Read on to find out more…").
@@ -49,6 +56,7 @@ impl Furniture {
             Furniture::Byline => "byline",
             Furniture::Notice => "notice",
             Furniture::Navigation => "navigation",
+            Furniture::RelatedLink => "related-link",
             Furniture::Heading => "heading",
             Furniture::Command => "command",
             Furniture::ReaderPrompt => "reader-prompt",
@@ -70,13 +78,17 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if no_verb && p.words <= 8 && p.days > 0 && p.words == p.days + p.figures {
         return Some(Furniture::Dateline);
     }
+    if !p.terminal && p.words <= 10 && p.figures > 0 && timestamp(s) {
+        return Some(Furniture::Dateline);
+    }
     if !p.terminal && p.words <= 20 && p.days + p.years > 0 && publication_line(s) {
         return Some(Furniture::Dateline);
     }
-    if p.words <= 25 && notice(s) {
+    if p.words <= 25 && notice(s, p.words) {
         return Some(Furniture::Notice);
     }
-    if p.words >= 2 && !p.terminal && s.split_whitespace().all(navigation_word) {
+    let navigation = s.split_whitespace().all(navigation_word) || breadcrumbs(s);
+    if p.words >= 2 && !p.terminal && navigation {
         return Some(Furniture::Navigation);
     }
     if p.words <= 8 && (p.colon_end || (p.has(lx::FURNITURE) && label_colon(s))) {
@@ -89,6 +101,9 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
         return Some(Furniture::Link);
     }
     if no_verb && p.words <= 12 && (byline(s) || credit_list(s)) {
+        return Some(Furniture::Byline);
+    }
+    if p.words <= 20 && byline_with_details(s) {
         return Some(Furniture::Byline);
     }
     if !p.terminal && p.words <= 12 && heading(s, p) {
@@ -121,6 +136,28 @@ fn heading(s: &str, p: &Profile) -> bool {
     verbless && !has_headline_verb(s)
 }
 
+/// What the news rules read from a sentence's words beyond its [`Profile`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cues {
+    /// A title line reporting an event ([`headline_event`]).
+    pub headline: bool,
+    /// States what happens often or usually ([`habitual`]).
+    pub habitual: bool,
+    /// Describes what could be seen or heard, naming nothing ([`scene`]).
+    pub scene: bool,
+}
+
+impl Cues {
+    /// The cues of `sentence`, whose profile is `p`.
+    pub fn of(sentence: &str, p: &Profile) -> Cues {
+        Cues {
+            headline: headline_event(sentence, p),
+            habitual: habitual(sentence, p),
+            scene: scene(sentence, p),
+        }
+    }
+}
+
 /// A title line reporting an event: no final stop, at most 20 words, a verb in headline grammar
 /// and something to look up — a figure, a name, an office or an institution ("Floods kill 95 in
 /// Spain", "Minister resigns after budget row").
@@ -133,125 +170,49 @@ pub fn headline_event(sentence: &str, p: &Profile) -> bool {
         && has_headline_verb(sentence.trim())
 }
 
-/// "Published 12 March 2025, 09:14 GMT", "Updated: 10:32 a.m. ET, Tue August 24, 2016": the
-/// page's publication line (the caller checks that it holds a date or time).
-fn publication_line(s: &str) -> bool {
-    let mut words = s.split_whitespace().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-    });
-    let first = words.next().unwrap_or_default();
-    let first = match first.as_str() {
-        "last" | "first" | "originally" => words.next().unwrap_or_default(),
-        _ => first,
-    };
-    matches!(
-        first.as_str(),
-        "published" | "updated" | "posted" | "modified" | "created"
-    )
+/// A short general statement of what happens often, usually or rarely, with no figure, date,
+/// quotation, attribution or speaker in the first or second person: background a reader knows,
+/// not a report to check ("China is frequently struck by earthquakes in that part of the
+/// country."). The adverb must be in the main clause, among the first five words: in a longer
+/// sentence or a "that" clause it is often incidental to a claim ("Studies show that seniors are
+/// generally happy with Medicare.").
+pub fn habitual(sentence: &str, p: &Profile) -> bool {
+    let personal = lx::ATTRIBUTION | lx::FIRST_SINGULAR | lx::FIRST_PLURAL | lx::SECOND;
+    p.words <= 20
+        && !p.has(personal)
+        && p.figures + p.years + p.days + p.quote_marks == 0
+        && sentence.split_whitespace().take(5).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            FREQUENCY.iter().any(|f| f.eq_ignore_ascii_case(w))
+        })
 }
 
-/// A copyright or syndication notice.
-fn notice(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    let first = lower.split_whitespace().next().unwrap_or_default();
-    first == "copyright"
-        || lower.starts_with('©')
-        || lower.starts_with("(c) ")
-        || lower.contains("rights reserved")
-        || lower.starts_with("this ") && about_the_page(&lower) && lower.contains("published")
-}
-
-/// Speaks of the page itself: "this article", "this story".
-fn about_the_page(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    let mut words = lower
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    let mut previous = "";
-    words.any(|w| {
-        let page = previous == "this"
-            && matches!(
-                w,
-                "article"
-                    | "story"
-                    | "page"
-                    | "post"
-                    | "video"
-                    | "podcast"
-                    | "material"
-                    | "content"
-            );
-        previous = w;
-        page
+/// A description of a scene — what "could be seen" or "can be heard" — with no name, no figure
+/// in digits and no quotation: colour a reporter adds, with nothing a checker could look up ("One
+/// man could be seen tying the names of the missing onto a light pole as hundreds crowded the
+/// streets…"). "Smoke could be seen over the Kremlin" names a place and stays a claim.
+pub fn scene(sentence: &str, p: &Profile) -> bool {
+    if p.names + p.quote_marks + p.years > 0 || sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // "could be seen": a modal, "be", a verb of the senses, as the words go by.
+    let (mut before, mut previous) = ("", "");
+    sentence.split_whitespace().any(|word| {
+        let w = word.trim_end_matches([',', '.', ';']);
+        let modal = before.eq_ignore_ascii_case("could") || before.eq_ignore_ascii_case("can");
+        let sense = w.eq_ignore_ascii_case("seen") || w.eq_ignore_ascii_case("heard");
+        let found = modal && previous == "be" && sense;
+        (before, previous) = (previous, word);
+        found
     })
 }
 
-/// Words of a page's navigation bar and accessibility links.
-fn navigation_word(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    w.is_empty()
-        || matches!(
-            w.to_ascii_lowercase().as_str(),
-            "skip"
-                | "to"
-                | "main"
-                | "content"
-                | "navigation"
-                | "menu"
-                | "search"
-                | "subscribe"
-                | "sign"
-                | "log"
-                | "in"
-                | "up"
-                | "out"
-                | "home"
-                | "account"
-                | "login"
-                | "register"
-                | "close"
-                | "back"
-                | "top"
-                | "accessibility"
-                | "help"
-                | "settings"
-                | "sections"
-                | "newsletters"
-                | "my"
-                | "profile"
-                | "jump"
-                | "toggle"
-        )
-}
-
-/// "Label: value" with a short label.
-fn label_colon(s: &str) -> bool {
-    s.find(':')
-        .is_some_and(|i| s[..i].split_whitespace().count() <= 3)
-}
-
-fn bracketed(b: &[u8]) -> bool {
-    matches!(
-        (b.first(), b.last()),
-        (Some(b'['), Some(b']')) | (Some(b'('), Some(b')'))
-    )
-}
-
-/// "By Jane Doe" with nothing after the name.
-fn byline(s: &str) -> bool {
-    let mut words = s.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
-        && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "and")
-}
-
-/// A parenthesised list of sources, as agencies credit a story: "(Reuters, AFP, dpa, AP)".
-fn credit_list(s: &str) -> bool {
-    let (Some(open), Some(close)) = (s.find('('), s.rfind(')')) else {
-        return false;
-    };
-    open < close && s[open..close].contains(',')
-}
+/// Adverbs of frequency.
+#[rustfmt::skip]
+const FREQUENCY: &[&str] = &[
+    "frequently", "often", "usually", "regularly", "commonly", "typically", "routinely",
+    "sometimes", "occasionally", "rarely", "seldom", "generally",
+];
 
 /// One news rule's push on the log-odds of a sentence that is not furniture.
 ///
@@ -273,16 +234,22 @@ pub enum Adjustment {
     /// A title line reporting an event ([`headline_event`]) whose verb the lexicon misses:
     /// headline grammar has no auxiliaries, so the hand features take it for verbless.
     Headline,
+    /// A general statement of what happens often ([`habitual`]): background, not a report.
+    Habitual,
+    /// A description of a scene naming nothing ([`scene`]).
+    Scene,
 }
 
 impl Adjustment {
     /// Every adjustment, in a fixed order.
-    pub const ALL: [Adjustment; 5] = [
+    pub const ALL: [Adjustment; 7] = [
         Adjustment::Generic,
         Adjustment::Outlook,
         Adjustment::AttributedQuote,
         Adjustment::FoundFigures,
         Adjustment::Headline,
+        Adjustment::Habitual,
+        Adjustment::Scene,
     ];
 
     /// Short stable name, as explanations print it.
@@ -293,6 +260,8 @@ impl Adjustment {
             Adjustment::AttributedQuote => "attributed-quote",
             Adjustment::FoundFigures => "found-figures",
             Adjustment::Headline => "headline",
+            Adjustment::Habitual => "habitual",
+            Adjustment::Scene => "scene",
         }
     }
 
@@ -304,30 +273,34 @@ impl Adjustment {
             Adjustment::AttributedQuote => 2.5,
             Adjustment::FoundFigures => 0.5,
             Adjustment::Headline => 1.0,
+            Adjustment::Habitual => -2.5,
+            Adjustment::Scene => -3.5,
         }
     }
 
-    /// Whether the adjustment applies to a sentence with profile `p` and `signals`;
-    /// `headline` says whether it is a title line reporting an event ([`headline_event`]).
-    pub fn applies(self, p: &Profile, headline: bool, signals: &Signals) -> bool {
+    /// Whether the adjustment applies to a sentence with profile `p`, `cues` and `signals`.
+    pub fn applies(self, p: &Profile, cues: &Cues, signals: &Signals) -> bool {
         let quote = p.quote_marks > 0 || signals.quote;
         let found = signals.quantities + signals.dates > 0;
         let anchored = p.anchored() || quote || signals.speaker || found;
         match self {
-            Adjustment::Generic => !anchored && p.past == 0 && !headline,
+            Adjustment::Generic => !anchored && p.past == 0 && !cues.headline,
             Adjustment::Outlook => !anchored && p.has(lx::VAGUE | lx::HEDGE),
             Adjustment::AttributedQuote => quote && (p.has(lx::ATTRIBUTION) || signals.speaker),
             Adjustment::FoundFigures => p.figures + p.years + p.days == 0 && found,
-            Adjustment::Headline => headline && p.verbs == 0,
+            Adjustment::Headline => cues.headline && p.verbs == 0,
+            // A quotation or a speaker makes it a report of what someone said.
+            Adjustment::Habitual => cues.habitual && !quote && !signals.speaker && !found,
+            Adjustment::Scene => cues.scene && !quote && !signals.speaker,
         }
     }
 }
 
 /// The sum of the adjustments that apply.
-pub fn adjustment(p: &Profile, headline: bool, signals: &Signals) -> f32 {
+pub fn adjustment(p: &Profile, cues: &Cues, signals: &Signals) -> f32 {
     Adjustment::ALL
         .iter()
-        .filter(|a| a.applies(p, headline, signals))
+        .filter(|a| a.applies(p, cues, signals))
         .map(|a| a.weight())
         .sum()
 }
@@ -346,7 +319,7 @@ mod tests {
         let p = profile(s, &Model::embedded().common);
         Adjustment::ALL
             .iter()
-            .filter(|a| a.applies(&p, headline_event(s, &p), signals))
+            .filter(|a| a.applies(&p, &Cues::of(s, &p), signals))
             .map(|a| a.name())
             .collect()
     }
@@ -395,6 +368,17 @@ mod tests {
         );
         assert_eq!(kind("Skip to main content"), Some("navigation"));
         assert_eq!(kind("Menu  Search  Subscribe"), Some("navigation"));
+        assert_eq!(kind("Home > World > Europe"), Some("navigation"));
+        assert_eq!(kind("Sun 12 Mar 2025 09.14 GMT"), Some("dateline"));
+        assert_eq!(
+            kind("By Jane Doe | March 12, 2025 | 4 min read"),
+            Some("byline")
+        );
+        assert_eq!(
+            kind("By Jane Doe · Senior Correspondent · Sun 12 Mar 2025 09.14 GMT"),
+            Some("byline")
+        );
+        assert_eq!(kind("Tue, Aug 24 2016, 10:32 am ET"), Some("dateline"));
         assert_eq!(kind("Listen to this article (4 min)"), Some("command"));
         assert_eq!(
             kind("Rescuers trying to reach those still trapped"),
@@ -412,6 +396,11 @@ mod tests {
         );
         assert_eq!(kind("This report was published by the UN on Monday."), None);
         assert_eq!(kind("Listen to the 4 calls the police released."), None);
+        assert_eq!(
+            kind("Temperatures reach 40 degrees in Madrid on Sunday"),
+            None
+        );
+        assert_eq!(kind("Prices rise > 5% in March"), None);
     }
 
     #[test]
@@ -433,6 +422,40 @@ mod tests {
         // A headline naming nothing to look up stays generic; a sentence is no headline.
         assert_eq!(applies("Prices rise", &Signals::default()), ["generic"]);
         assert!(applies("Floods kill 95 in Spain.", &Signals::default()).is_empty());
+    }
+
+    #[test]
+    fn habitual_background_is_no_report() {
+        let none = Signals::default();
+        // From news/yunnan-quake.txt.
+        let background = "China is frequently struck by earthquakes in that part of the country.";
+        assert_eq!(applies(background, &none), ["habitual"]);
+        for claim in [
+            "Studies show that seniors are generally happy with Medicare.",
+            "China is frequently struck by earthquakes, 381 people died on Sunday.",
+            "We often hear that the economy is growing.",
+            "Earthquakes frequently strike Yunnan, Xinhua reported.",
+        ] {
+            assert!(!applies(claim, &none).contains(&"habitual"), "{claim}");
+        }
+    }
+
+    #[test]
+    fn scenes_naming_nothing_are_colour() {
+        let none = Signals::default();
+        // From news/mexico-quake.txt.
+        let scene = "One man could be seen tying the names of the missing onto a light pole as \
+                     hundreds crowded the streets out of fear their building would fall next, \
+                     while others crouched into tight circles.";
+        assert!(applies(scene, &none).contains(&"scene"));
+        for claim in [
+            "Smoke could be seen rising over the Kremlin.",
+            "Explosions could be heard in 3 districts of the city.",
+            "“Sirens could be heard all night,” a resident said.",
+            "Rescuers could not reach the village.",
+        ] {
+            assert!(!applies(claim, &none).contains(&"scene"), "{claim}");
+        }
     }
 
     #[test]

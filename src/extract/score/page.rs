@@ -1,0 +1,164 @@
+//! Text patterns of page furniture: publication lines, notices, navigation, labels, bylines.
+//! [`super::rules::furniture`] decides with them and the sentence's profile.
+
+// These run on every sentence the score reads, so they compare without allocating.
+
+/// The words of `s` without the punctuation around them.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// `word` is one of `list`, ignoring ASCII case.
+fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// `s` contains `needle` (lower case), ignoring ASCII case.
+fn contains(s: &str, needle: &str) -> bool {
+    s.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// "Published 12 March 2025, 09:14 GMT", "Updated: 10:32 a.m. ET, Tue August 24, 2016": the
+/// page's publication line (the caller checks that it holds a date or time).
+pub(super) fn publication_line(s: &str) -> bool {
+    let mut words = words(s);
+    let first = words.next().unwrap_or_default();
+    let first = if one_of(first, &["last", "first", "originally"]) {
+        words.next().unwrap_or_default()
+    } else {
+        first
+    };
+    one_of(
+        first,
+        &["published", "updated", "posted", "modified", "created"],
+    )
+}
+
+/// A copyright or syndication notice, in a sentence of `words` words.
+pub(super) fn notice(s: &str, words: u32) -> bool {
+    let s = s.trim_start();
+    let opens = |prefix: &str| {
+        s.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    // The common spellings first: `str::contains` is far faster than a case-blind scan.
+    let reserved = ["rights reserved", "Rights Reserved", "RIGHTS RESERVED"];
+    opens("copyright")
+        || s.starts_with('©')
+        || opens("(c) ")
+        || words <= 8 && reserved.iter().any(|r| s.contains(r))
+        || opens("this ") && about_the_page(s) && contains(s, "published")
+}
+
+/// Speaks of the page itself: "this article", "this story".
+pub(super) fn about_the_page(s: &str) -> bool {
+    const PAGE: &[&str] = &[
+        "article", "story", "page", "post", "video", "podcast", "material", "content",
+    ];
+    let mut previous = "";
+    words(s).any(|w| {
+        let page = previous.eq_ignore_ascii_case("this") && one_of(w, PAGE);
+        previous = w;
+        page
+    })
+}
+
+/// Words of a page's navigation bar and accessibility links.
+#[rustfmt::skip]
+const NAVIGATION: &[&str] = &[
+    "skip", "to", "main", "content", "navigation", "menu", "search", "subscribe", "sign", "log",
+    "in", "up", "out", "home", "account", "login", "register", "close", "back", "top",
+    "accessibility", "help", "settings", "sections", "newsletters", "my", "profile", "jump",
+    "toggle",
+];
+
+/// A word of a page's navigation bar (or only punctuation, "|").
+pub(super) fn navigation_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    w.is_empty() || one_of(w, NAVIGATION)
+}
+
+/// A breadcrumb trail: "Home > World > Europe", short steps between `>`, `»` or `›`.
+pub(super) fn breadcrumbs(s: &str) -> bool {
+    let steps: Vec<&str> = s.split(['>', '»', '›']).map(str::trim).collect();
+    steps.len() >= 3
+        && steps.iter().all(|step| {
+            let words = step.split_whitespace().count();
+            (1..=3).contains(&words) && step.starts_with(|c: char| c.is_alphabetic())
+        })
+}
+
+/// Names and abbreviations of months and weekdays, and the words of a clock time.
+#[rustfmt::skip]
+const CALENDAR: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am",
+    "pm", "a.m", "p.m", "at", "on",
+];
+
+/// A timestamp written with abbreviations ("Sun 12 Mar 2025 09.14 GMT", "Tue, Aug 24 2016,
+/// 10:32 am ET"): figures, month and weekday names, clock words and time zones (short words in
+/// capitals), with a month or a weekday among them.
+pub(super) fn timestamp(s: &str) -> bool {
+    let mut calendar = false;
+    let only_time = words(s).all(|w| {
+        let named =
+            one_of(w, CALENDAR) && !w.eq_ignore_ascii_case("at") && !w.eq_ignore_ascii_case("on");
+        calendar |= named;
+        let zone = (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+        w.is_empty() || w.starts_with(|c: char| c.is_ascii_digit()) || one_of(w, CALENDAR) || zone
+    });
+    only_time && calendar
+}
+
+/// "Label: value" with a short label.
+pub(super) fn label_colon(s: &str) -> bool {
+    s.find(':')
+        .is_some_and(|i| s[..i].split_whitespace().count() <= 3)
+}
+
+pub(super) fn bracketed(b: &[u8]) -> bool {
+    matches!(
+        (b.first(), b.last()),
+        (Some(b'['), Some(b']')) | (Some(b'('), Some(b')'))
+    )
+}
+
+/// "By Jane Doe" with nothing after the name.
+pub(super) fn byline(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "and")
+}
+
+/// A byline with the page's details after separators: "By Jane Doe | March 12, 2025 | 4 min
+/// read", "By Jane Doe · Senior Correspondent · Sun 12 Mar 2025 09.14 GMT".
+pub(super) fn byline_with_details(s: &str) -> bool {
+    let mut parts = s.split(['|', '·', '•']).map(str::trim);
+    let name = parts.next().unwrap_or_default();
+    let mut details = parts.peekable();
+    details.peek().is_some()
+        && byline(name.trim_end_matches(','))
+        && details.all(|part| {
+            let reading_time = words(part)
+                .any(|w| one_of(w, &["read", "listen", "min", "mins", "minutes"]))
+                && part.starts_with(|c: char| c.is_ascii_digit());
+            let role = part
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+            part.is_empty() || timestamp(part) || reading_time || role
+        })
+}
+
+/// A parenthesised list of sources, as agencies credit a story: "(Reuters, AFP, dpa, AP)".
+pub(super) fn credit_list(s: &str) -> bool {
+    let (Some(open), Some(close)) = (s.find('('), s.rfind(')')) else {
+        return false;
+    };
+    open < close && s[open..close].contains(',')
+}
