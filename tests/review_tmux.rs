@@ -145,10 +145,12 @@ fn review_the_sample_in_tmux_mark_three_verdicts_add_a_note_and_quit() {
     tmux.run(&["resize-window", "-t", "review", "-x", "50", "-y", "12"]);
     tmux.wait_for("terminal too small (need 60×15)");
     tmux.keys(&["v"]);
+    // Wait for the key to be read before the resize, which could otherwise overtake it.
+    tmux.wait_for("key ignored: enlarge the terminal");
     tmux.run(&["resize-window", "-t", "review", "-x", "120", "-y", "40"]);
     let back = tmux.wait_for("Source");
     assert!(
-        back.contains("3 / "),
+        back.contains("3 / ") && !back.contains("key ignored"),
         "keys other than quit must be ignored when too small\n{back}"
     );
     tmux.keys(&["k", "c"]);

@@ -4,8 +4,8 @@
 use super::{Finding, Outcome, Relation, check};
 use crate::extract::{Options, extract_with};
 
-/// The findings on `text`, every sentence taken as a claim.
-fn findings(text: &str) -> Vec<Finding> {
+/// The findings on `text`, every sentence taken as a claim (furniture included).
+pub(super) fn findings(text: &str) -> Vec<Finding> {
     let claims = extract_with(text, 0, &Options { min_score: 0.0 });
     check(&claims)
 }
@@ -15,8 +15,18 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(path).expect("fixture")
 }
 
-fn only(found: &[Finding], relation: Relation) -> Vec<&Finding> {
+/// The findings of one relation.
+pub(super) fn only(found: &[Finding], relation: Relation) -> Vec<&Finding> {
     found.iter().filter(|f| f.relation == relation).collect()
+}
+
+/// The findings one per line, for a failing assertion's message.
+pub(super) fn summaries(found: &[Finding]) -> String {
+    found
+        .iter()
+        .map(Finding::summary)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]

@@ -3,14 +3,9 @@
 //! of two weapons. Each sentence is the tester's or written like it; most come with the text
 //! where nothing may be reported.
 
+use super::tests::{findings, only, summaries};
 use super::{Finding, Outcome, Relation, check};
 use crate::extract::{Options, extract_with};
-
-/// The findings on `text`, every sentence taken as a claim (furniture included).
-fn findings(text: &str) -> Vec<Finding> {
-    let claims = extract_with(text, 0, &Options { min_score: 0.0 });
-    check(&claims)
-}
 
 /// The findings on `text` as `extract --checks` gives them (the default score cut).
 fn findings_as_extracted(text: &str) -> Vec<Finding> {
@@ -21,18 +16,6 @@ fn findings_as_extracted(text: &str) -> Vec<Finding> {
 fn qa(name: &str) -> String {
     let path = format!("{}/tests/fixtures/qa/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(path).expect("fixture")
-}
-
-fn only(found: &[Finding], relation: Relation) -> Vec<&Finding> {
-    found.iter().filter(|f| f.relation == relation).collect()
-}
-
-fn summaries(found: &[Finding]) -> String {
-    found
-        .iter()
-        .map(Finding::summary)
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]

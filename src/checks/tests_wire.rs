@@ -3,24 +3,8 @@
 //! a breakdown after a list with a part in it. Invented text; the expectations are what a
 //! careful reader would check by hand.
 
-use super::{Finding, Outcome, Relation, check};
-use crate::extract::{Options, extract_with};
-
-fn findings(text: &str) -> Vec<Finding> {
-    check(&extract_with(text, 0, &Options { min_score: 0.0 }))
-}
-
-fn only(found: &[Finding], relation: Relation) -> Vec<&Finding> {
-    found.iter().filter(|f| f.relation == relation).collect()
-}
-
-fn summaries(found: &[Finding]) -> String {
-    found
-        .iter()
-        .map(Finding::summary)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use super::tests::{findings, only, summaries};
+use super::{Outcome, Relation};
 
 const QUAKE: &str = "Quake death toll rises to 2,300 in Turkey and Syria\n\n\
     The death toll from a powerful earthquake that struck Turkey and Syria rose to 2,300 on \

@@ -221,6 +221,9 @@ pub struct Setup {
     pub size: Size,
 }
 
+/// What a key other than quitting gets while the terminal is too small.
+pub const IGNORED_WHEN_TOO_SMALL: &str = "key ignored: enlarge the terminal";
+
 impl App {
     /// A review screen over a session; `articles[i]` is the text of `session.documents[i]`.
     /// Opens at the session's place (selected claim and filters).
@@ -272,6 +275,9 @@ impl App {
     pub fn update(&mut self, action: Action) -> Effect {
         if let Action::Resize { width, height } = action {
             self.area = Size::new(width, height);
+            if !self.is_too_small() && self.notice.as_deref() == Some(IGNORED_WHEN_TOO_SMALL) {
+                self.notice = None;
+            }
             self.follow();
             return Effect::None;
         }
@@ -287,7 +293,10 @@ impl App {
         match action {
             Action::ForceQuit => return self.force_quit(),
             Action::Quit => return self.quit(),
-            _ if self.is_too_small() => return Effect::None,
+            _ if self.is_too_small() => {
+                self.notice = Some(IGNORED_WHEN_TOO_SMALL.into());
+                return Effect::None;
+            }
             _ => {}
         }
         match self.mode {

@@ -205,7 +205,8 @@ impl Default for Keymap {
 }
 
 impl Keymap {
-    /// The action a key press asks for in a context; in a text field, unbound keys are typed.
+    /// The action a key press asks for in a context; in a text field, unbound keys are typed; on
+    /// the too-small screen they are passed on as typed too, for the screen to say it ignored them.
     pub fn action(&self, context: Context, key: &KeyEvent) -> Option<Action> {
         if key.kind == KeyEventKind::Release {
             return None;
@@ -218,7 +219,9 @@ impl Keymap {
             .map(|b| b.action.clone());
         match bound {
             Some(action) => Some(action),
-            None if context.is_text() => Some(Action::Input((*key).into())),
+            None if context.is_text() || context == Context::TooSmall => {
+                Some(Action::Input((*key).into()))
+            }
             None => None,
         }
     }
@@ -312,7 +315,11 @@ mod tests {
     fn too_small_ignores_everything_but_quitting() {
         let map = Keymap::default();
         let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(map.action(Context::TooSmall, &j), None);
+        assert_eq!(
+            map.action(Context::TooSmall, &j),
+            Some(Action::Input(j.into())),
+            "passed on, to be ignored with a notice"
+        );
         let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(map.action(Context::TooSmall, &q), Some(Action::Quit));
     }

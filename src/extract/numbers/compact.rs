@@ -25,6 +25,8 @@ pub(crate) struct FoundQuantity {
     pub qualifier: Option<Qualifier>,
     pub measure: Option<Measure>,
     pub carried: bool,
+    /// A count whose noun an earlier sentence named (see [`Figures::quantities_after`]).
+    pub elided: bool,
 }
 
 /// A date expression: what [`DateRef`] holds, with offsets in the sentence.
@@ -99,10 +101,48 @@ impl Figures<'_> {
 
     /// The figures of `sentence` (the one read), whose first byte is at `base` in the document.
     pub fn quantities(&self, sentence: &str, base: usize) -> Vec<Quantity> {
+        self.quantities_after(sentence, base, None)
+    }
+
+    /// Like [`Figures::quantities`], after a sentence whose last count counted `earlier` (see
+    /// [`Figures::last_count_unit`]): a count whose noun it named ("Eight were pulled from …",
+    /// "two of them") takes that noun.
+    pub fn quantities_after(
+        &self,
+        sentence: &str,
+        base: usize,
+        earlier: Option<&str>,
+    ) -> Vec<Quantity> {
         self.quantities
             .iter()
-            .map(|q| quantity(sentence, q, base))
+            .map(|q| {
+                let mut quantity = quantity(sentence, q, base);
+                if q.elided
+                    && quantity.unit.is_none()
+                    && let Some(noun) = earlier
+                {
+                    let noun = noun.to_lowercase();
+                    let one = quantity.value == 1.0 && quantity.upper.is_none();
+                    quantity.unit = Some(if one { singular(&noun) } else { noun });
+                    quantity.measure = Some(Measure::Count);
+                    quantity.unit_carried = true;
+                }
+                quantity
+            })
             .collect()
+    }
+
+    /// The noun the last count of `sentence` (the one read) counts, as written ("buildings"),
+    /// if it counts one.
+    pub fn last_count_unit<'s>(&self, sentence: &'s str) -> Option<&'s str> {
+        self.quantities.iter().rev().find_map(|q| match q.unit {
+            Some(UnitText::Word(a, b))
+                if q.measure == Some(Measure::Count) && q.upper.is_none() =>
+            {
+                Some(&sentence[a as usize..b as usize])
+            }
+            _ => None,
+        })
     }
 
     /// The date expressions of `sentence` (the one read), at `base` in the document; a day of a
@@ -121,6 +161,10 @@ fn quantity(sentence: &str, q: &FoundQuantity, base: usize) -> Quantity {
         value: q.value,
         unit: q.unit.map(|unit| match unit {
             UnitText::Fixed(name) => name.to_string(),
+            // "seven buildings, including one under construction": one building.
+            UnitText::Word(a, b) if q.carried && q.value == 1.0 && q.upper.is_none() => {
+                singular(&sentence[a as usize..b as usize].to_lowercase())
+            }
             UnitText::Word(a, b) => sentence[a as usize..b as usize].to_lowercase(),
         }),
         text: sentence[start..end].to_string(),
@@ -131,6 +175,36 @@ fn quantity(sentence: &str, q: &FoundQuantity, base: usize) -> Quantity {
         measure: q.measure,
         unit_carried: q.carried,
     }
+}
+
+/// The singular of an English plural noun ("buildings" → "building", "casualties" →
+/// "casualty", "people" → "person"); a word that is no regular plural stays as it is ("dead",
+/// "police", "staff").
+fn singular(plural: &str) -> String {
+    let irregular = match plural {
+        "people" => Some("person"),
+        "children" => Some("child"),
+        "men" => Some("man"),
+        "women" => Some("woman"),
+        "feet" => Some("foot"),
+        _ => None,
+    };
+    if let Some(word) = irregular {
+        return word.to_string();
+    }
+    let stem = if let Some(stem) = plural.strip_suffix("ies").filter(|s| s.len() > 1) {
+        return format!("{stem}y");
+    } else if ["sses", "ches", "shes", "xes", "zzes"]
+        .iter()
+        .any(|end| plural.ends_with(end))
+    {
+        &plural[..plural.len() - 2]
+    } else if plural.ends_with('s') && !["ss", "us", "is"].iter().any(|end| plural.ends_with(end)) {
+        &plural[..plural.len() - 1]
+    } else {
+        plural
+    };
+    stem.to_string()
 }
 
 fn date_ref(sentence: &str, d: &FoundDate, base: usize, year: Option<u32>) -> DateRef {
@@ -144,5 +218,27 @@ fn date_ref(sentence: &str, d: &FoundDate, base: usize, year: Option<u32>) -> Da
         iso: iso.to_iso(),
         start: base + start,
         end: base + end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::singular;
+
+    #[test]
+    fn singulars_of_counted_nouns() {
+        for (plural, one) in [
+            ("buildings", "building"),
+            ("casualties", "casualty"),
+            ("people", "person"),
+            ("churches", "church"),
+            ("boxes", "box"),
+            ("houses", "house"),
+            ("dead", "dead"),
+            ("police", "police"),
+            ("status", "status"),
+        ] {
+            assert_eq!(singular(plural), one);
+        }
     }
 }

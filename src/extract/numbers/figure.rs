@@ -8,7 +8,8 @@ use super::words;
 use crate::claim::{Measure, Qualifier};
 use crate::extract::dates::Span;
 use crate::extract::tokens::{
-    NUMBER_WORD, TokKind, Tokens, is_article, may_start_number_word, word_class,
+    NUMBER_WORD, TokKind, Tokens, is_article, is_function_word, lower, may_start_number_word,
+    word_class,
 };
 
 /// A figure found in the tokens.
@@ -34,6 +35,9 @@ pub(super) struct Figure {
     pub tied_to_next: bool,
     /// The unit was carried from another figure.
     pub carried: bool,
+    /// A count whose noun was named in an earlier sentence ("Eight were pulled from …", "two of
+    /// them"): it may carry the unit of that sentence's count.
+    pub elided: bool,
 }
 
 /// All figures in the tokens, skipping the date and time `spans`, into `figures` (which the
@@ -126,6 +130,9 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         first = i - 1;
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
+    } else if appositive_age(t, i, last, value) {
+        unit = Some(UnitName::Fixed("years"));
+        measure = Some(Measure::Age);
     }
     if !indefinite && let Some(scale) = words::scale_at(t, last + 1, currency.is_some()) {
         value *= scale;
@@ -157,8 +164,11 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
             }
             After::NotAFigure => return None,
             _ => {
-                // "55 of 75 …", "from 9.5 to 20 percent": the next figure names the unit.
-                let of_figure = t.is(last + 1, "of") && starts_figure(t, last + 2);
+                // "55 of 75 …", "50 of the 95 victims", "from 9.5 to 20 percent": the next
+                // figure names the unit.
+                let of_figure = t.is(last + 1, "of")
+                    && (starts_figure(t, last + 2)
+                        || t.is_any(last + 2, DETERMINERS) && starts_figure(t, last + 3));
                 let from_to = lead.is_some_and(|w| t.is(w, "from"))
                     && t.is(last + 1, "to")
                     && starts_figure(t, last + 2);
@@ -182,6 +192,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     } else {
         qualifier_before(t, first)
     };
+    let elided = unit.is_none() && !indefinite && !tied_to_next && refers_back(t, first, last);
     Some(Figure {
         first,
         last,
@@ -193,8 +204,94 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         indefinite,
         tied_to_next,
         carried,
+        elided,
     })
 }
+
+/// A bare figure that counts what an earlier sentence named: "two of them", or the subject
+/// opening a sentence before its verb ("Eight were pulled from …", "At least three died").
+fn refers_back(t: &Tokens, first: usize, last: usize) -> bool {
+    if t.is(last + 1, "of") && t.is_any(last + 2, &["them", "these", "those"]) {
+        return true;
+    }
+    let mut start = qualifier_span(t, first).map_or(first, |(_, q_first)| q_first);
+    // "Another 5 died …", "A further 12 were …".
+    if start >= 1 && t.is_any(start - 1, &["Another", "another", "further"]) {
+        start -= 1 + usize::from(start >= 2 && t.is_any(start - 2, &["A", "a"]));
+    }
+    let opens = (0..start).all(|k| t.kind(k) == Some(TokKind::Punct));
+    let verb = t.is_lower_word(last + 1) && {
+        let w = t.str(last + 1);
+        w.ends_with("ed") || SUBJECT_VERBS.contains(&w)
+    };
+    opens && verb
+}
+
+/// Verbs and auxiliaries that follow a figure standing as a sentence's subject.
+const SUBJECT_VERBS: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "remain", "remains", "died", "will", "would",
+    "could", "may", "might", "also", "still", "survived",
+];
+
+/// "The suspect, 33, was arrested", "John Smith, 45, of Leeds": a whole number up to 120 set
+/// off by commas after a person (a name or a noun for a person) is their age.
+fn appositive_age(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
+    let whole = value.fract() == 0.0 && (1.0..=120.0).contains(&value) && last == i;
+    if !whole || i < 2 || t.kind(i) != Some(TokKind::Digits) {
+        return false;
+    }
+    let set_off = t.is_punct(i - 1, ',') && t.is_punct(i + 1, ',') && t.is_lower_word(i + 2);
+    let person = i - 2;
+    let named = t.is_capitalised(person)
+        && !is_function_word_any_case(t.str(person))
+        && !crate::extract::dates::month_or_weekday(t.str(person));
+    set_off && (named || t.is_any(person, PERSON_NOUNS))
+}
+
+fn is_function_word_any_case(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    lower(word, &mut buf).is_some_and(is_function_word)
+}
+
+/// Nouns for a person, after which "…, 33," is an age.
+const PERSON_NOUNS: &[&str] = &[
+    "suspect",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "victim",
+    "driver",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "resident",
+    "student",
+    "teacher",
+    "officer",
+    "soldier",
+    "pilot",
+    "gunman",
+    "attacker",
+    "worker",
+    "farmer",
+    "doctor",
+    "nurse",
+    "journalist",
+    "friend",
+    "brother",
+    "sister",
+    "owner",
+    "passenger",
+    "survivor",
+    "defendant",
+    "patient",
+    "player",
+];
 
 /// Determiners after "of" that make "two of the buildings" count buildings.
 const DETERMINERS: &[&str] = &["the", "these", "those", "its", "their", "his", "her", "our"];
@@ -222,6 +319,7 @@ fn half(t: &Tokens, i: usize) -> Option<Figure> {
         indefinite: false,
         tied_to_next: false,
         carried: false,
+        elided: false,
     })
 }
 

@@ -243,6 +243,7 @@ fn compact(t: &Tokens, f: &Figure) -> FoundQuantity {
         qualifier: f.qualifier,
         measure: f.measure,
         carried: f.carried,
+        elided: f.elided && f.unit.is_none(),
     }
 }
 

@@ -133,6 +133,19 @@ const ONE_AFTER: &[&str] = &[
     "side", "hand", "thing", "more", "less", "else", "here", "there", "in", "on", "at", "to",
 ];
 
+/// "two in Castilla-La Mancha and one in Andalusia": a "one" that ends a list of figures, after
+/// "and", "or" or a comma, and before a place or time ("in", "on", "at"), counts like the others.
+fn listed_count(t: &Tokens, i: usize) -> bool {
+    let joined = i > 0 && (t.is_any(i - 1, &["and", "or"]) || t.is_punct(i - 1, ','));
+    let placed = t.is_any(i + 1, &["in", "on", "at"]);
+    let figure_before = (i.saturating_sub(8)..i.saturating_sub(1)).any(|k| match t.kind(k) {
+        Some(TokKind::Digits) => true,
+        Some(TokKind::Word) => words::spelled(t, k).is_some_and(|s| !s.indefinite),
+        _ => false,
+    });
+    joined && placed && figure_before
+}
+
 /// A number word that is part of a name ("World War Three", "the Big Four") or a pronoun ("one of
 /// them", "the one who"), not a figure.
 pub(super) fn words_are_not_a_figure(t: &Tokens, i: usize, last: usize, indefinite: bool) -> bool {
@@ -141,7 +154,7 @@ pub(super) fn words_are_not_a_figure(t: &Tokens, i: usize, last: usize, indefini
     if last == i && w == "one" {
         let before = i > 0 && t.is_any(i - 1, ONE_BEFORE);
         let after = t.is_any(i + 1, ONE_AFTER) || t.is_joining_hyphen(i + 1);
-        if before || after {
+        if (before || after) && !listed_count(t, i) {
             return true;
         }
     }

@@ -361,3 +361,83 @@ fn with_dates_gives_what_the_two_scanners_give() {
         assert_eq!(d, crate::extract::dates::dates(s, 9), "{s}");
     }
 }
+
+#[test]
+fn qa_ages_set_off_by_commas() {
+    let age = one("The suspect, 33, was arrested on Friday.");
+    assert_eq!((age.value, age.measure), (33.0, Some(Measure::Age)));
+    assert_eq!(age.unit.as_deref(), Some("years"));
+    let age = one("John Smith, 45, of Leeds, was injured.");
+    assert_eq!(age.measure, Some(Measure::Age));
+    let count = one("On Tuesday, 14, or more, died.");
+    assert_ne!(count.measure, Some(Measure::Age), "a weekday is no person");
+}
+
+#[test]
+fn qa_one_ending_a_list_of_figures_counts() {
+    let s = "Of the 95 dead, 92 were in the Valencia region, two in Castilla-La Mancha and one in \
+             Andalusia, according to the emergency services.";
+    assert_eq!(
+        figures(s),
+        vec![
+            f(95.0, "dead", "95 dead"),
+            f(92.0, "dead", "92"),
+            f(2.0, "dead", "two"),
+            f(1.0, "dead", "one")
+        ]
+    );
+    assert!(figures("He was the one in charge.").is_empty());
+}
+
+#[test]
+fn qa_a_carried_noun_agrees_with_one() {
+    let s = "Seven residential buildings, including one under construction, were damaged.";
+    let found = quantities(s, 0);
+    assert_eq!(found[1].unit.as_deref(), Some("building"));
+    assert!(found[1].unit_carried);
+}
+
+#[test]
+fn qa_a_count_referring_back_takes_the_noun_of_the_sentence_before() {
+    let text = "Authorities said 22 people had been rescued from the building. Eight were pulled \
+                from the television building.\nSeven buildings were damaged. Fires broke out in \
+                two of them.\nThe rest stood empty. Two of them burned.\n";
+    let claims = crate::extract::extract_with(text, 0, &crate::extract::Options { min_score: 0.0 });
+    let unit_of = |sentence: &str| {
+        let claim = claims
+            .iter()
+            .find(|c| c.text.starts_with(sentence))
+            .unwrap();
+        claim.quantities[0].unit.clone()
+    };
+    assert_eq!(unit_of("Eight").as_deref(), Some("people"));
+    assert_eq!(unit_of("Fires").as_deref(), Some("buildings"));
+    assert_eq!(
+        unit_of("Two of them"),
+        None,
+        "the sentence before counts nothing"
+    );
+    let text = "Earlier this month, 9 people were killed in a strike on Odesa. Another 5 died in \
+                Dnipro two days later.\n";
+    let claims = crate::extract::extract_with(text, 0, &crate::extract::Options { min_score: 0.0 });
+    assert_eq!(claims[1].quantities[0].unit.as_deref(), Some("people"));
+}
+
+#[test]
+fn qa_of_the_ties_a_part_to_its_whole() {
+    let s = "Officials said 50 of the 95 victims have been identified; 40 remain unidentified.";
+    assert_eq!(
+        figures(s),
+        vec![
+            f(50.0, "victims", "50"),
+            f(95.0, "victims", "95 victims"),
+            f(40.0, "victims", "40")
+        ]
+    );
+}
+
+#[test]
+fn qa_terminal_control_sequences_hold_no_figures() {
+    let s = "The strike \x1b[0mkilled \x1b[1m14 people\x1b[0m on Tuesday.";
+    assert_eq!(figures(s), vec![f(14.0, "people", "14 people")]);
+}

@@ -43,12 +43,16 @@ pub struct Analysed<'a> {
     /// The year the article was published (from its header), which a date without its own
     /// ("Nov. 6") takes.
     pub year: Option<u32>,
+    /// The noun the previous sentence's last count counted, which a count referring back to it
+    /// takes ("… 22 people had been rescued …" / "Eight were pulled from …").
+    pub earlier_noun: Option<&'a str>,
 }
 
 impl Analysed<'_> {
     /// The figures, in text order, none inside a date (document offsets).
     pub fn quantities(&self) -> Vec<Quantity> {
-        self.figures.quantities(self.text, self.span.start)
+        self.figures
+            .quantities_after(self.text, self.span.start, self.earlier_noun)
     }
 
     /// The date expressions, in text order (document offsets).
@@ -167,6 +171,7 @@ fn second_pass(
     let mut speakers = Speakers::new(entities);
     let mut previous_quoted = false;
     let year = super::document::published(text).and_then(|iso| iso.get(..4)?.parse().ok());
+    let mut earlier_noun = None;
     for (k, span) in spans.iter().enumerate() {
         let sentence = &text[span.start..span.end];
         let fact = facts.of(k);
@@ -199,7 +204,9 @@ fn second_pass(
             speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
             digest: reading.digest,
             year,
+            earlier_noun,
         });
+        earlier_noun = figures.last_count_unit(sentence);
     }
 }
 

@@ -123,7 +123,11 @@ fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
             break;
         }
         let word = prev.text(sentence);
-        if matches!(word, "the" | "The" | "a" | "A" | "an" | "An") {
+        // "one senior official": an indefinite "one" is a determiner too.
+        if matches!(
+            word,
+            "the" | "The" | "a" | "A" | "an" | "An" | "one" | "One"
+        ) {
             start -= 1;
             break;
         }

@@ -330,6 +330,16 @@ mod tests {
     }
 
     #[test]
+    fn one_before_a_role_is_someone_unnamed() {
+        let text = "Senior official John Smith said the budget was sound.\n\
+                    \"It is a disaster,\" one senior official said.\n\
+                    One senior official said the budget was a fantasy.\n";
+        let got = speakers(text);
+        assert_eq!(got[1].as_deref(), Some("one senior official"));
+        assert_eq!(got[2].as_deref(), Some("One senior official"));
+    }
+
+    #[test]
     fn an_unnamed_source_is_no_named_person() {
         let text = "Senior official John Smith said the budget was sound.\n\
                     Prime Minister Tomasz Nowak said he accepted the resignation.\n\

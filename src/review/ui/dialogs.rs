@@ -13,7 +13,7 @@ use ratatui::style::Style;
 
 use crate::export::{Format, path_beside};
 
-use super::super::app::{App, Mode, SaveState};
+use super::super::app::{App, IGNORED_WHEN_TOO_SMALL, Mode, SaveState};
 use super::super::keymap::Context;
 use super::super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::hint_line;
@@ -199,6 +199,13 @@ pub fn too_small(frame: &mut Frame, area: Rect, app: &App) {
     ];
     if matches!(app.mode(), Mode::ConfirmQuit { .. }) {
         lines.push(Line::from("not saved: q again quits anyway"));
+    } else if app
+        .notice_lines()
+        .iter()
+        .any(|l| l == IGNORED_WHEN_TOO_SMALL)
+    {
+        lines.push(Line::from(IGNORED_WHEN_TOO_SMALL));
+        lines.push(Line::from(hint_line(&hints)));
     } else {
         lines.push(Line::from(hint_line(&hints)));
     }

@@ -276,13 +276,19 @@ fn a_too_small_screen_ignores_everything_but_quitting() {
     assert_eq!(a.context(), Context::TooSmall);
     press(&mut a, "j v");
     assert_eq!((a.selected(), a.session().tally().reviewed()), (Some(0), 0));
+    assert_eq!(a.notice(), Some(IGNORED_WHEN_TOO_SMALL));
     assert_eq!(a.update(Action::Down), Effect::None);
     assert_eq!(a.selected(), Some(0));
+    assert_eq!(a.notice_lines(), [IGNORED_WHEN_TOO_SMALL]);
     assert_eq!(press(&mut a, "q"), Effect::Quit);
     a.update(Action::Resize {
         width: 120,
         height: 40,
     });
+    assert!(
+        a.notice_lines().is_empty(),
+        "the notice goes with the small screen"
+    );
     press(&mut a, "j");
     assert_eq!(a.selected(), Some(1));
 }
