@@ -312,6 +312,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_prefers_a_known_person_to_a_name_that_only_looks_like_one() {
+        let text = "Prime Minister Tomasz Nowak arrived on Friday.\n\
+                    The rally took place in San Diego.\n\
+                    \"We will win,\" he said.\n";
+        assert_eq!(speakers(text)[2].as_deref(), Some("Tomasz Nowak"));
+    }
+
+    #[test]
     fn a_title_resolves_to_the_person_named_with_it() {
         let text = "Prime Minister Pedro Sánchez declared three days of mourning.\n\
                     The Prime Minister added that the army had deployed 1,000 troops.\n";
