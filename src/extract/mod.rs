@@ -48,8 +48,9 @@ pub use pipeline::{Analysed, analyse_with, kind_of};
 /// official said" is someone unnamed, like "a senior official"; "17": "he"/"she" prefer a person
 /// the text shows to be one (a role, a last name alone) or who spoke over a name that only looks
 /// like a person's; "Senator Hagel, Republican, says" → Senator Hagel; no speaker in a
-/// preposition's object ("in Tampa, Florida, indicated").
-pub const EXTRACTOR_VERSION: &str = "17";
+/// preposition's object ("in Tampa, Florida, indicated"); "18": a header date without its year
+/// ("Updated Nov. 6") gives no `published`.
+pub const EXTRACTOR_VERSION: &str = "18";
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, PartialEq)]
