@@ -87,8 +87,8 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 25 && notice(s, p.words) {
         return Some(Furniture::Notice);
     }
-    let navigation = s.split_whitespace().all(navigation_word) || breadcrumbs(s);
-    if p.words >= 2 && !p.terminal && navigation {
+    let navigation = || s.split_whitespace().all(navigation_word) || breadcrumbs(s);
+    if p.words >= 2 && !p.terminal && navigation() {
         return Some(Furniture::Navigation);
     }
     if p.words <= 8 && (p.colon_end || (p.has(lx::FURNITURE) && label_colon(s))) {
@@ -192,7 +192,12 @@ pub fn habitual(sentence: &str, p: &Profile) -> bool {
 /// man could be seen tying the names of the missing onto a light pole as hundreds crowded the
 /// streets…"). "Smoke could be seen over the Kremlin" names a place and stays a claim.
 pub fn scene(sentence: &str, p: &Profile) -> bool {
-    if p.names + p.quote_marks + p.years > 0 || sentence.bytes().any(|b| b.is_ascii_digit()) {
+    // Word classes first: they rule out almost every sentence without reading it again.
+    let could_be = p.has(lx::MODAL) && p.has(lx::PRESENT_BE);
+    if !could_be || p.names + p.quote_marks + p.years > 0 {
+        return false;
+    }
+    if sentence.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     // "could be seen": a modal, "be", a verb of the senses, as the words go by.
