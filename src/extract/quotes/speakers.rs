@@ -87,7 +87,7 @@ impl Speakers {
             .extend(mentioned.iter().map(|&id| entities.canonical(id)));
         self.referents.mention(&self.entities, &self.mentioned, at);
         if let Some(speaker) = &speaker {
-            self.remember(sentence, phrase, speaker, at);
+            self.remember(speaker, at);
         }
         speaker
     }
@@ -108,7 +108,7 @@ impl Speakers {
         self.last_speaker.clone()
     }
 
-    fn remember(&mut self, sentence: &str, phrase: &[Token], speaker: &Speaker, at: usize) {
+    fn remember(&mut self, speaker: &Speaker, at: usize) {
         self.last_speaker = Some(speaker.clone());
         match speaker {
             Speaker::Entity(id) => {
@@ -120,7 +120,8 @@ impl Speakers {
             Speaker::Phrase(text) => {
                 // A phrase is a person when its head is a role ("one senior official"), an
                 // organisation when it is one organisation ("Ukraine's air force"), else a group.
-                let head = phrase[phrase.len() - 1].text(sentence);
+                // (Read from the phrase itself: a "he" may have pointed at it.)
+                let head = text.rsplit(' ').next().unwrap_or(text);
                 if text.contains(" and ") {
                     self.last_group = Some(speaker.clone());
                 } else if roles::is_role(head) {
@@ -356,5 +357,17 @@ mod tests {
         let got = speakers(text);
         assert_eq!(got[2].as_deref(), Some("one senior official"));
         assert_eq!(got[3].as_deref(), Some("one senior official"));
+        let text = "\"It's a disaster,\" said one senior official.\n\
+                    \"We knew,\" he said.\n\
+                    Mayor Ihor Terekhov visited the city.\n\
+                    Nobody else was there.\n\
+                    \"We did not,\" he said.\n";
+        let got = speakers(text);
+        assert_eq!(got[1].as_deref(), Some("one senior official"));
+        assert_eq!(
+            got[4].as_deref(),
+            Some("Ihor Terekhov"),
+            "named after the official spoke"
+        );
     }
 }
