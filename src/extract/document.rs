@@ -146,7 +146,10 @@ fn dated_keywords(line: &str) -> Vec<(Keyword, String)> {
         .collect();
     for date in dates::dates(line, 0) {
         let covered = found.iter().any(|(at, _, _)| *at == date.start);
-        if let (Some(iso), false) = (date.iso, covered) {
+        // A day without its year ("Nov. 6" reads "--11-06") dates no publication.
+        if let (Some(iso), false) = (date.iso, covered)
+            && !iso.starts_with("--")
+        {
             found.push((date.start, keyword_before(date.start), iso));
         }
     }
@@ -258,6 +261,12 @@ mod tests {
         );
         assert_eq!(doc.title, "odesa");
         assert_eq!(document("-", "").title, "stdin");
+    }
+
+    #[test]
+    fn a_day_without_its_year_dates_no_publication() {
+        let text = "Floods kill 95 in Spain\nUpdated Nov. 6\n\nOfficials said 95 people died.\n";
+        assert_eq!(published(text), None);
     }
 
     #[test]

@@ -44,8 +44,13 @@ pub use pipeline::{Analysed, analyse_with, kind_of};
 /// details and breadcrumbs are furniture; a short section label gives way to the headline;
 /// "14": a scene that "could be seen", naming nothing, is no claim; "15": ages set off by commas,
 /// "one" ending a list of figures, a carried noun in the singular for one, and counts referring
-/// back to the sentence before ("Eight were pulled from …") take its noun.
-pub const EXTRACTOR_VERSION: &str = "15";
+/// back to the sentence before ("Eight were pulled from …") take its noun; "16": "one senior
+/// official said" is someone unnamed, like "a senior official"; "17": "he"/"she" prefer a person
+/// the text shows to be one (a role, a last name alone) or who spoke over a name that only looks
+/// like a person's; "Senator Hagel, Republican, says" → Senator Hagel; no speaker in a
+/// preposition's object ("in Tampa, Florida, indicated"); "18": a header date without its year
+/// ("Updated Nov. 6") gives no `published`; "19": a phrase speaker a "he" pointed at stays a person.
+pub const EXTRACTOR_VERSION: &str = "19";
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, PartialEq)]

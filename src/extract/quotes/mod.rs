@@ -316,6 +316,20 @@ mod tests {
             Some("AEMET"),
             "not the “it” of the relative clause"
         );
+        let s = "That's why Senator Hagel, Republican, says it was embarrassing.";
+        assert_eq!(
+            speaker(s).as_deref(),
+            Some("Senator Hagel"),
+            "a description, not a name"
+        );
+        let s = "Even his co-chair here, Senator D'Amato, says he is wrong.";
+        assert_eq!(speaker(s).as_deref(), Some("Senator D'Amato"));
+        let s = "Mr. Griffin, who lives in Tampa, Florida, indicated that he would vote.";
+        assert_ne!(
+            speaker(s).as_deref(),
+            Some("Tampa"),
+            "a place is no speaker"
+        );
     }
 
     #[test]

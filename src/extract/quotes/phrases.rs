@@ -94,22 +94,29 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
         && inside.iter().all(|t| {
             t.capital && !t.possessive && !words::is_capitalised_function_word(t.text(sentence))
         });
-    if is_name && (name.capital || roles::is_role(name.text(sentence))) {
+    let opener = tokens[m + 1].text(sentence);
+    // "the regional governor, Oleh Syniehubov," / "…, Senator D'Amato,": the name itself;
+    // "Senator Hagel, Republican,": a description of the name before it.
+    if is_name && (roles::is_role(name.text(sentence)) || roles::is_role(opener) && k > m + 1) {
         return Some(Cue {
             first: m + 1,
             last: k,
         });
     }
-    let opener = tokens[m + 1].text(sentence);
-    let describes = matches!(opener, "a" | "an" | "the") || roles::is_role(opener);
+    let describes =
+        matches!(opener, "a" | "an" | "the") || roles::is_role(opener) || is_name && name.capital;
     let includes = matches!(opener, "including" | "among");
     if !(describes && name.capital || includes && !is_non_subject(name.text(sentence))) {
         return None;
     }
-    Some(Cue {
-        first: phrase_start(sentence, tokens, m),
-        last: m,
-    })
+    let first = phrase_start(sentence, tokens, m);
+    // "who lives in Tampa, Florida, indicated": the object of a preposition is no subject.
+    let object = first > 0
+        && matches!(
+            tokens[first - 1].text(sentence),
+            "in" | "at" | "from" | "near" | "of" | "to" | "for" | "with" | "by" | "on"
+        );
+    (!object).then_some(Cue { first, last: m })
 }
 
 /// Walks back from a phrase's head word over the words of its noun phrase: names, roles,
@@ -123,7 +130,11 @@ fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
             break;
         }
         let word = prev.text(sentence);
-        if matches!(word, "the" | "The" | "a" | "A" | "an" | "An") {
+        // "one senior official": an indefinite "one" is a determiner too.
+        if matches!(
+            word,
+            "the" | "The" | "a" | "A" | "an" | "An" | "one" | "One"
+        ) {
             start -= 1;
             break;
         }

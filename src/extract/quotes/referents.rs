@@ -71,6 +71,11 @@ pub struct Referents {
     /// Byte offset of the sentence that last named (or heard) each entity.
     mentioned_at: Vec<usize>,
     gender: Vec<Gender>,
+    /// Whether each entity has spoken.
+    spoken: Vec<bool>,
+    /// Whether the text shows each entity to be a person (a role before the name, a last name
+    /// used alone), not only guessed from two or three capitalised words ("San Diego").
+    sure: Vec<bool>,
     /// People most recently named or heard first.
     people: Vec<EntityId>,
     /// Organisations (not places) most recently named or heard first.
@@ -95,6 +100,10 @@ impl Referents {
         Referents {
             mentioned_at: vec![usize::MAX; entities.len()],
             gender,
+            spoken: vec![false; entities.len()],
+            sure: (0..entities.len())
+                .map(|id| entities.get(id).is_sure())
+                .collect(),
             people: Vec::with_capacity(RECENT),
             organisations: Vec::with_capacity(RECENT),
             person_phrase: None,
@@ -153,13 +162,17 @@ impl Referents {
     }
 
     /// The person a "he" or "she" (`gender`) points at: the most recently named or heard one
-    /// of that gender, or a phrase speaker ("the official") who spoke no earlier.
+    /// of that gender — one the text shows to be a person or who spoke, before a name that
+    /// only looks like a person's ("San Diego") — or a phrase speaker ("the official") who
+    /// spoke no earlier.
     pub fn person(&self, gender: Gender) -> Option<Referent> {
+        let fits = |id: &EntityId| gender.fits(self.gender[*id]);
         let entity = self
             .people
             .iter()
             .copied()
-            .find(|&id| gender.fits(self.gender[id]));
+            .find(|id| fits(id) && (self.sure[*id] || self.spoken[*id]))
+            .or_else(|| self.people.iter().copied().find(fits));
         let phrase = self
             .person_phrase
             .as_ref()
@@ -186,6 +199,7 @@ impl Referents {
 
     fn touch(&mut self, entities: &Entities, id: EntityId, at: usize, spoke: bool) {
         self.mentioned_at[id] = at;
+        self.spoken[id] |= spoke;
         let entity = entities.get(id);
         let list = match entity.kind {
             EntityKind::Person => &mut self.people,

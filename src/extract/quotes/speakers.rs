@@ -87,7 +87,7 @@ impl Speakers {
             .extend(mentioned.iter().map(|&id| entities.canonical(id)));
         self.referents.mention(&self.entities, &self.mentioned, at);
         if let Some(speaker) = &speaker {
-            self.remember(sentence, phrase, speaker, at);
+            self.remember(speaker, at);
         }
         speaker
     }
@@ -108,7 +108,7 @@ impl Speakers {
         self.last_speaker.clone()
     }
 
-    fn remember(&mut self, sentence: &str, phrase: &[Token], speaker: &Speaker, at: usize) {
+    fn remember(&mut self, speaker: &Speaker, at: usize) {
         self.last_speaker = Some(speaker.clone());
         match speaker {
             Speaker::Entity(id) => {
@@ -120,7 +120,8 @@ impl Speakers {
             Speaker::Phrase(text) => {
                 // A phrase is a person when its head is a role ("one senior official"), an
                 // organisation when it is one organisation ("Ukraine's air force"), else a group.
-                let head = phrase[phrase.len() - 1].text(sentence);
+                // (Read from the phrase itself: a "he" may have pointed at it.)
+                let head = text.rsplit(' ').next().unwrap_or(text);
                 if text.contains(" and ") {
                     self.last_group = Some(speaker.clone());
                 } else if roles::is_role(head) {
@@ -312,6 +313,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_prefers_a_known_person_to_a_name_that_only_looks_like_one() {
+        let text = "Prime Minister Tomasz Nowak arrived on Friday.\n\
+                    The rally took place in San Diego.\n\
+                    \"We will win,\" he said.\n";
+        assert_eq!(speakers(text)[2].as_deref(), Some("Tomasz Nowak"));
+    }
+
+    #[test]
     fn a_title_resolves_to_the_person_named_with_it() {
         let text = "Prime Minister Pedro Sánchez declared three days of mourning.\n\
                     The Prime Minister added that the army had deployed 1,000 troops.\n";
@@ -330,6 +339,16 @@ mod tests {
     }
 
     #[test]
+    fn one_before_a_role_is_someone_unnamed() {
+        let text = "Senior official John Smith said the budget was sound.\n\
+                    \"It is a disaster,\" one senior official said.\n\
+                    One senior official said the budget was a fantasy.\n";
+        let got = speakers(text);
+        assert_eq!(got[1].as_deref(), Some("one senior official"));
+        assert_eq!(got[2].as_deref(), Some("One senior official"));
+    }
+
+    #[test]
     fn an_unnamed_source_is_no_named_person() {
         let text = "Senior official John Smith said the budget was sound.\n\
                     Prime Minister Tomasz Nowak said he accepted the resignation.\n\
@@ -338,5 +357,17 @@ mod tests {
         let got = speakers(text);
         assert_eq!(got[2].as_deref(), Some("one senior official"));
         assert_eq!(got[3].as_deref(), Some("one senior official"));
+        let text = "\"It's a disaster,\" said one senior official.\n\
+                    \"We knew,\" he said.\n\
+                    Mayor Ihor Terekhov visited the city.\n\
+                    Nobody else was there.\n\
+                    \"We did not,\" he said.\n";
+        let got = speakers(text);
+        assert_eq!(got[1].as_deref(), Some("one senior official"));
+        assert_eq!(
+            got[4].as_deref(),
+            Some("Ihor Terekhov"),
+            "named after the official spoke"
+        );
     }
 }

@@ -12,11 +12,17 @@ const LABEL_WORDS: usize = 6;
 /// other articles: a line of its own (a bullet, or a short line without a final stop) under a
 /// label such as "Read more:", "Related stories" or "See also", with only such items between.
 pub fn in_link_list(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..start];
-    if !before.chars().all(|c| c.is_whitespace() || is_bullet(c)) {
-        return false;
-    }
+    // Back over the indent and the bullet only: a sentence inside a line stops at once, so a
+    // long line costs no more than its sentences.
+    let indent = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == '\n' || !(c.is_whitespace() || is_bullet(c)));
+    let line_start = match indent {
+        None => 0,
+        Some((i, '\n')) => i + 1,
+        Some(_) => return false,
+    };
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     if !is_item(&text[line_start..line_end]) {
         return false;
@@ -39,6 +45,9 @@ fn is_bullet(c: char) -> bool {
 /// A line that may be an item of a list of links: short, without a final stop.
 fn is_item(line: &str) -> bool {
     let line = line.trim();
+    if line.len() > 300 {
+        return false;
+    }
     let words = line.split_whitespace().count();
     (1..=ITEM_WORDS).contains(&words) && !ends_like_a_sentence(line)
 }

@@ -83,9 +83,9 @@ pub(super) fn navigation_word(word: &str) -> bool {
 
 /// A breadcrumb trail: "Home > World > Europe", short steps between `>`, `»` or `›`.
 pub(super) fn breadcrumbs(s: &str) -> bool {
-    let steps: Vec<&str> = s.split(['>', '»', '›']).map(str::trim).collect();
-    steps.len() >= 3
-        && steps.iter().all(|step| {
+    let steps = || s.split(['>', '»', '›']).map(str::trim);
+    steps().nth(2).is_some()
+        && steps().all(|step| {
             let words = step.split_whitespace().count();
             (1..=3).contains(&words) && step.starts_with(|c: char| c.is_alphabetic())
         })
@@ -139,6 +139,9 @@ pub(super) fn byline(s: &str) -> bool {
 /// A byline with the page's details after separators: "By Jane Doe | March 12, 2025 | 4 min
 /// read", "By Jane Doe · Senior Correspondent · Sun 12 Mar 2025 09.14 GMT".
 pub(super) fn byline_with_details(s: &str) -> bool {
+    if !s.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by ")) {
+        return false;
+    }
     let mut parts = s.split(['|', '·', '•']).map(str::trim);
     let name = parts.next().unwrap_or_default();
     let mut details = parts.peekable();
