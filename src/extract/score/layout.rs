@@ -45,44 +45,44 @@ fn is_bullet(c: char) -> bool {
 /// A line that may be an item of a list of links: short, without a final stop.
 fn is_item(line: &str) -> bool {
     let line = line.trim();
-    if line.len() > 300 {
-        return false;
-    }
-    let words = line.split_whitespace().count();
-    (1..=ITEM_WORDS).contains(&words) && !ends_like_a_sentence(line)
+    // The cheap tests first: most lines are paragraphs, long or ending like a sentence.
+    line.len() <= 300 && !ends_like_a_sentence(line) && has_words(line, ITEM_WORDS)
+}
+
+/// Whether `line` has from 1 to `most` words (counting no further than one past `most`).
+fn has_words(line: &str, most: usize) -> bool {
+    (1..=most).contains(&line.split_whitespace().take(most + 1).count())
 }
 
 /// "Read more:", "Related", "More on this story", "See also", "You may also like" (a line of its
 /// own, not an item of a list).
 fn is_label(line: &str) -> bool {
+    /// Words that name a list of links, in lower case.
+    const LINK_WORDS: [&str; 15] = [
+        "related",
+        "read",
+        "more",
+        "also",
+        "see",
+        "recommended",
+        "popular",
+        "latest",
+        "trending",
+        "watch",
+        "listen",
+        "explore",
+        "stories",
+        "coverage",
+        "links",
+    ];
     let line = line.trim();
-    if line.starts_with(is_bullet) {
+    if line.starts_with(is_bullet) || ends_like_a_sentence(line) || !has_words(line, LABEL_WORDS) {
         return false;
     }
-    let words = line.split_whitespace().count();
-    let names_links = line.split_whitespace().any(|w| {
-        matches!(
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-                .as_str(),
-            "related"
-                | "read"
-                | "more"
-                | "also"
-                | "see"
-                | "recommended"
-                | "popular"
-                | "latest"
-                | "trending"
-                | "watch"
-                | "listen"
-                | "explore"
-                | "stories"
-                | "coverage"
-                | "links"
-        )
-    });
-    (1..=LABEL_WORDS).contains(&words) && !ends_like_a_sentence(line) && names_links
+    line.split_whitespace().any(|w| {
+        let word = w.trim_matches(|c: char| !c.is_alphanumeric());
+        LINK_WORDS.iter().any(|link| word.eq_ignore_ascii_case(link))
+    })
 }
 
 fn ends_like_a_sentence(line: &str) -> bool {
