@@ -81,7 +81,9 @@ fn is_label(line: &str) -> bool {
     }
     line.split_whitespace().any(|w| {
         let word = w.trim_matches(|c: char| !c.is_alphanumeric());
-        LINK_WORDS.iter().any(|link| word.eq_ignore_ascii_case(link))
+        LINK_WORDS
+            .iter()
+            .any(|link| word.eq_ignore_ascii_case(link))
     })
 }
 
