@@ -255,12 +255,19 @@ fn is_folded(bytes: &[u8]) -> bool {
     // A branch-free look at every byte (the compiler vectorises it) clears most sentences: no
     // ASCII white space but single spaces, and no lead byte of a Unicode space other than the
     // E2 of common punctuation (curly quotes, dashes), which is checked where it occurs.
-    let doubled = bytes
-        .windows(2)
-        .fold(false, |found, w| found | (w[0] == b' ') & (w[1] == b' '));
-    let suspect = bytes.iter().fold(false, |found, &b| {
-        found | (b'\t'..=b'\r').contains(&b) | (b == 0xC2) | (b == 0xE1) | (b == 0xE3)
-    });
+    let may_space = |b: u8| (b'\t'..=b'\r').contains(&b) | (b == 0xC2) | (b == 0xE1) | (b == 0xE3);
+    let Some((&first, rest)) = bytes.split_first() else {
+        return true;
+    };
+    // Each byte beside the one before it: zipped slices, which the compiler vectorises (it does
+    // not vectorise `windows`).
+    let (doubled, suspect) =
+        bytes
+            .iter()
+            .zip(rest)
+            .fold((false, may_space(first)), |(doubled, suspect), (&a, &b)| {
+                (doubled | (a == b' ') & (b == b' '), suspect | may_space(b))
+            });
     if doubled || suspect && !is_folded_slowly(bytes) {
         return false;
     }
