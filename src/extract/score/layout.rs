@@ -42,11 +42,17 @@ fn is_bullet(c: char) -> bool {
     matches!(c, '-' | '•' | '*' | '·' | '–' | '—' | '▪' | '►')
 }
 
-/// A line that may be an item of a list of links: short, without a final stop.
+/// A line that may be an item of a list of links: short, without a final stop — but a bulleted
+/// headline may ask or exclaim ("- Heatwave: how hot will it get?").
 fn is_item(line: &str) -> bool {
     let line = line.trim();
     // The cheap tests first: most lines are paragraphs, long or ending like a sentence.
-    line.len() <= 300 && !ends_like_a_sentence(line) && has_words(line, ITEM_WORDS)
+    let ends = if line.starts_with(is_bullet) {
+        ends_with_a_stop(line)
+    } else {
+        ends_like_a_sentence(line)
+    };
+    line.len() <= 300 && !ends && has_words(line, ITEM_WORDS)
 }
 
 /// Whether `line` has from 1 to `most` words (counting no further than one past `most`).
@@ -87,9 +93,17 @@ fn is_label(line: &str) -> bool {
     })
 }
 
-fn ends_like_a_sentence(line: &str) -> bool {
+fn ends_with_a_stop(line: &str) -> bool {
+    closing_marks_off(line).ends_with('.')
+}
+
+/// The line without the quotation marks and brackets that may close it.
+fn closing_marks_off(line: &str) -> &str {
     line.trim_end_matches(['"', '\'', '”', '’', ')'])
-        .ends_with(['.', '!', '?'])
+}
+
+fn ends_like_a_sentence(line: &str) -> bool {
+    closing_marks_off(line).ends_with(['.', '!', '?'])
 }
 
 #[cfg(test)]
@@ -111,6 +125,10 @@ mod tests {
         let plain = "Related stories\n\nFloods kill 95 in Spain\nDeath toll climbs to 95\n";
         assert!(item_at(plain, "Floods"));
         assert!(item_at(plain, "Death"));
+        // QA's wildfire page: a bulleted headline that asks, then another link.
+        let asks = "Read more:\n- Heatwave: how hot will it get?\n- Greek PM faces criticism over fire response\n";
+        assert!(item_at(asks, "- Greek PM"));
+        assert!(item_at(asks, "- Heatwave"));
     }
 
     #[test]
