@@ -90,6 +90,11 @@ fn the_adjudicators_verdicts_become_final_and_the_export_key_writes_beside_the_s
     assert_eq!(reviewed("Editor"), Some(2));
     assert_eq!(reviewed("Ann Reviewer"), Some(7));
     assert_eq!(reviewed("Bo Checker"), Some(8));
+    let conflicts = &stats["sessions"][0]["conflicts"];
+    assert_eq!(
+        (&conflicts["total"], &conflicts["decided"]),
+        (&2.into(), &2.into())
+    );
 
     let csv = fs::read_to_string(dir.path().join("merged.csv")).expect("the CSV export");
     let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes())

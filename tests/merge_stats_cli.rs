@@ -157,7 +157,7 @@ fn stats_of_a_merged_session_shows_agreement() {
         table.contains("agreement between 2 reviewers on 7 claims: 71.4%"),
         "{table}"
     );
-    assert!(table.contains("2 conflicts"), "{table}");
+    assert!(table.contains("; 2 conflicts, 0 decided"), "{table}");
     let json: serde_json::Value = serde_json::from_str(&text(
         &claimcheck(&["stats", path(&out), "--format", "json"]).stdout,
     ))

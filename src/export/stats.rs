@@ -41,6 +41,33 @@ pub struct SessionStats {
     /// Agreement between reviewers, for a merged session.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agreement: Option<Agreement>,
+    /// In a merged session, the claims reviewers disagreed on and how many of them an
+    /// adjudicator has decided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conflicts: Option<Conflicts>,
+}
+
+/// The conflicts of a merged session.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Conflicts {
+    /// Claims on which reviewers gave different verdicts.
+    pub total: usize,
+    /// Those with a final verdict from an adjudicator.
+    pub decided: usize,
+}
+
+impl Conflicts {
+    /// The conflicts of a session, `None` unless it is merged.
+    pub fn of(session: &Session) -> Option<Conflicts> {
+        let merged = session.claims().iter().any(|c| !c.reviews.is_empty());
+        merged.then(|| {
+            let conflicted = session.claims().iter().filter(|c| merge::is_conflict(c));
+            Conflicts {
+                total: conflicted.clone().count(),
+                decided: conflicted.filter(|c| c.review.verdict.is_some()).count(),
+            }
+        })
+    }
 }
 
 /// Statistics over one or more sessions.
@@ -80,6 +107,7 @@ impl Stats {
                     })
                     .collect(),
                 agreement: merge::agreement_of(session),
+                conflicts: Conflicts::of(session),
             });
         }
         Stats {
@@ -188,12 +216,16 @@ pub fn render_table(stats: &Stats) -> String {
             if let Some(kappa) = readings.kappa {
                 let _ = write!(line, ", Cohen's kappa {kappa}");
             }
-            let _ = write!(
-                line,
-                ", Krippendorff's alpha {}; {} conflicts",
-                readings.alpha,
-                a.pairable_units - a.unanimous_units
-            );
+            let _ = write!(line, ", Krippendorff's alpha {}", readings.alpha);
+            if let Some(c) = session.conflicts {
+                let _ = write!(
+                    line,
+                    "; {} conflict{}, {} decided",
+                    c.total,
+                    if c.total == 1 { "" } else { "s" },
+                    c.decided
+                );
+            }
             let _ = writeln!(out, "{line}");
         }
         out.push('\n');
