@@ -106,9 +106,9 @@ fn hungary_base_rate() {
             ("the Council said “the risks", "Monetary Council"),
             ("”, it added.", "Monetary Council"),
             ("“will begin to decline", "Monetary Council"),
-            ("The policymakers said companies", "policymakers"),
-            ("” they added.", "policymakers"),
-            ("the policy makers reiterated", "policy makers"),
+            ("The policymakers said companies", "the policymakers"),
+            ("” they added.", "the policymakers"),
+            ("the policy makers reiterated", "the policy makers"),
         ],
     );
     for needle in ["the Council said “the risks", "“will begin to decline"] {

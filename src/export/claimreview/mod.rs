@@ -28,7 +28,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::claim::Document;
+use crate::export::merge::is_adjudicated;
 use crate::export::{Export, Options};
+use crate::session::report::UNKNOWN_REVIEWER;
 use crate::session::{ReviewedClaim, Session, Verdict};
 
 mod speaker;
@@ -140,11 +142,9 @@ fn date_of(time: &str) -> Option<String> {
 fn item_reviewed(reviewed: &ReviewedClaim, document: Option<&Document>) -> Value {
     let mut claim = Map::new();
     claim.insert("@type".into(), "Claim".into());
-    if let Some(speaker) = reviewed.claim.speaker.as_deref().filter(|s| is_named(s)) {
-        claim.insert(
-            "author".into(),
-            json!({ "@type": speaker_type(speaker), "name": speaker }),
-        );
+    let speaker = reviewed.claim.speaker.as_deref().filter(|s| is_named(s));
+    if let Some((speaker, kind)) = speaker.and_then(|s| Some((s, speaker_type(s)?))) {
+        claim.insert("author".into(), json!({ "@type": kind, "name": speaker }));
     }
     if let Some(document) = document {
         if let Some(published) = &document.published {
@@ -158,6 +158,32 @@ fn item_reviewed(reviewed: &ReviewedClaim, document: Option<&Document>) -> Value
         }
     }
     Value::Object(claim)
+}
+
+/// The people who gave a claim's final verdict, as schema.org `Person`s (an array for several):
+/// in a merged session, each reviewer who agreed, or the adjudicator who decided; else the
+/// reviewer. A reviewer whose name was not known ("unknown") is nobody to credit.
+fn review_authors(reviewed: &ReviewedClaim) -> Option<Value> {
+    let known = |name: &&str| !name.is_empty() && *name != UNKNOWN_REVIEWER;
+    let final_verdict = reviewed.review.verdict;
+    let mut names: Vec<&str> = if reviewed.reviews.is_empty() || is_adjudicated(reviewed) {
+        reviewed.review.reviewer.as_deref().into_iter().collect()
+    } else {
+        reviewed
+            .reviews
+            .iter()
+            .filter(|r| r.verdict.is_some() && r.verdict == final_verdict)
+            .filter_map(|r| r.reviewer.as_deref())
+            .collect()
+    };
+    names.retain(known);
+    names.dedup();
+    let person = |name: &str| json!({ "@type": "Person", "name": name });
+    match names.as_slice() {
+        [] => None,
+        [one] => Some(person(one)),
+        several => Some(Value::Array(several.iter().map(|n| person(n)).collect())),
+    }
 }
 
 /// One `ClaimReview`, or `None` for an open claim.
@@ -189,16 +215,8 @@ pub fn claim_review(
             "author".into(),
             json!({ "@type": "Organization", "name": org }),
         );
-    } else if let Some(reviewer) = reviewed
-        .review
-        .reviewer
-        .as_deref()
-        .filter(|r| !r.is_empty())
-    {
-        item.insert(
-            "author".into(),
-            json!({ "@type": "Person", "name": reviewer }),
-        );
+    } else if let Some(authors) = review_authors(reviewed) {
+        item.insert("author".into(), authors);
     }
     if let Some(date) = reviewed.review.reviewed_at.as_deref().and_then(date_of) {
         item.insert("datePublished".into(), date.into());
@@ -367,5 +385,32 @@ mod tests {
             "{}",
             reviews[0]
         );
+    }
+
+    #[test]
+    fn agreeing_reviewers_are_each_an_author_and_unknown_is_none() {
+        let claim = claim_of_kind("Officials said 40 people died.", Kind::Quantity);
+        let mut session = session_with(vec![
+            (claim.clone(), review_by(Some(Verdict::Verified), "ana, bo")),
+            (
+                claim_of_kind("Another claim.", Kind::Statement),
+                review_by(Some(Verdict::Disputed), UNKNOWN_REVIEWER),
+            ),
+        ]);
+        *session.reviews_mut(0) = vec![
+            review_by(Some(Verdict::Verified), "ana"),
+            review_by(Some(Verdict::Verified), "bo"),
+        ];
+        let export = render(&session, &Options::default());
+        let reviews: Vec<Value> = serde_json::from_str(&export.text).unwrap();
+        assert_eq!(
+            reviews[0]["author"],
+            json!([
+                { "@type": "Person", "name": "ana" },
+                { "@type": "Person", "name": "bo" }
+            ])
+        );
+        assert!(reviews[1].get("author").is_none(), "{}", reviews[1]);
+        assert!(export.warnings.iter().any(|w| w.contains("no `author`")));
     }
 }

@@ -1,6 +1,8 @@
 //! Who a claim's speaker is, for schema.org: a person or an organisation, and whether it is named
 //! at all (unnamed sources, "officials", are no `author`).
 
+use crate::extract::quotes::roles;
+
 /// Words that mark a speaker as an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
     "agency",
@@ -45,17 +47,56 @@ const ORGANISATION_WORDS: &[&str] = &[
     "university",
 ];
 
-/// The schema.org type of a speaker: `Organization` when a word of the name marks one
-/// ("the Kremlin", "Sky News", "Ministry of Defence"), else `Person`.
-pub fn speaker_type(name: &str) -> &'static str {
-    let organisation = name
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ORGANISATION_WORDS.contains(&w.to_lowercase().as_str()));
-    if organisation {
-        "Organization"
-    } else {
-        "Person"
+/// First words that open an institution's name ("National Grid", "Federal Reserve").
+const INSTITUTION_OPENERS: &[&str] = &[
+    "national",
+    "federal",
+    "royal",
+    "central",
+    "international",
+    "united",
+    "european",
+    "world",
+];
+
+/// Small words inside people's names ("Alberto Núñez Feijóo", "Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "der", "di", "da", "dos", "du", "van", "von", "bin", "al", "el", "la", "le",
+];
+
+/// The schema.org type of a named speaker, when its name tells: `Organization` when it reads as
+/// an institution ("the Kremlin", "Sky News", "Ministry of Defence", "National Grid", "AEMET",
+/// "National Observatory of Athens"), `Person` when it reads as a person's name (two to four
+/// capitalised words: "Dmitry Peskov"), and `None` when it cannot be told — a single word
+/// ("Devon", "Peskov") or a place ("Valencia region") — for an author of the wrong type is worse
+/// than none.
+pub fn speaker_type(name: &str) -> Option<&'static str> {
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower = |w: &str| w.to_lowercase();
+    let last = words.last()?;
+    if roles::is_place_head(last) {
+        return None;
     }
+    let institution = words.iter().any(|w| {
+        ORGANISATION_WORDS.contains(&lower(w).as_str())
+            || roles::is_organisation_head(w)
+            || w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+    }) || words
+        .iter()
+        .any(|w| matches!(lower(w).as_str(), "the" | "of" | "for"))
+        || INSTITUTION_OPENERS.contains(&lower(words[0]).as_str());
+    if institution {
+        return Some("Organization");
+    }
+    let person = (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+        });
+    person.then_some("Person")
 }
 
 /// Plural nouns for unnamed sources, capitalised only when they open a sentence ("Officials said").
@@ -115,11 +156,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn speakers_are_people_unless_their_name_says_organisation() {
-        assert_eq!(speaker_type("Dmitry Peskov"), "Person");
-        assert_eq!(speaker_type("the Kremlin"), "Organization");
-        assert_eq!(speaker_type("Sky News"), "Organization");
-        assert_eq!(speaker_type("Newsom"), "Person", "whole words only");
+    fn speakers_are_typed_only_when_their_name_tells() {
+        for person in [
+            "Dmitry Peskov",
+            "Alberto Núñez Feijóo",
+            "Ursula von der Leyen",
+        ] {
+            assert_eq!(speaker_type(person), Some("Person"), "{person}");
+        }
+        // QA's organisations, once typed as people.
+        for organisation in [
+            "the Kremlin",
+            "Sky News",
+            "National Grid",
+            "National Observatory of Athens",
+            "AEMET",
+            "Ministry of Defence",
+            "the Met Office",
+        ] {
+            assert_eq!(
+                speaker_type(organisation),
+                Some("Organization"),
+                "{organisation}"
+            );
+        }
+        // A single word may be a place, a surname or an organisation; a place is no author.
+        for unknown in ["Devon", "Newsom", "Valencia region"] {
+            assert_eq!(speaker_type(unknown), None, "{unknown}");
+        }
     }
 
     #[test]

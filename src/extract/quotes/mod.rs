@@ -153,6 +153,9 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     }
     let quote_only = words::is_quote_only_verb(verb);
     if let Some(cue) = subject_before(sentence, tokens, v) {
+        if verb.ends_with("ing") && is_noun_modifier(sentence, tokens, &cue) {
+            return None; // "an amber warning", "a stark warning": a noun, not a verb
+        }
         return (!quote_only || beside_quote(&cue)).then_some(cue);
     }
     if quote_only {
@@ -191,6 +194,19 @@ fn reports_content(sentence: &str, tokens: &[Token], v: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the words before an "-ing" form are an article and modifiers of it, not a subject
+/// ("an amber warning"; not "the spokesman warning", "Peskov commenting").
+fn is_noun_modifier(sentence: &str, tokens: &[Token], cue: &Cue) -> bool {
+    let head = &tokens[cue.last];
+    cue.last > cue.first
+        && matches!(
+            tokens[cue.first].text(sentence),
+            "a" | "A" | "an" | "An" | "the" | "The"
+        )
+        && !head.capital
+        && !roles::is_role(head.text(sentence))
 }
 
 fn distance_to_quote(tokens: &[Token], k: usize) -> usize {
@@ -330,6 +346,21 @@ mod tests {
             Some("Tampa"),
             "a place is no speaker"
         );
+    }
+
+    #[test]
+    fn qa_relative_clauses_nouns_in_ing_and_prepositions() {
+        let s = "The National Crime Agency, which led the investigation, said it had recovered \
+                 £800,000 so far.";
+        assert_eq!(speaker(s).as_deref(), Some("The National Crime Agency"));
+        let s = "The Met Office issued an amber warning for wind, its second-highest level.";
+        assert_eq!(speaker(s), None, "“an amber warning” is a noun");
+        let s = "Police in Devon said a 55-year-old man died when a tree fell on his car.";
+        assert_eq!(speaker(s).as_deref(), Some("Police in Devon"));
+        let s = "A spokesperson for the bank said it would publish its inflation report.";
+        assert_eq!(speaker(s).as_deref(), Some("A spokesperson for the bank"));
+        let s = "His lawyer said he would appeal.";
+        assert_eq!(speaker(s).as_deref(), Some("His lawyer"));
     }
 
     #[test]

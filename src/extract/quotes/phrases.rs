@@ -103,8 +103,10 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
             last: k,
         });
     }
-    let describes =
-        matches!(opener, "a" | "an" | "the") || roles::is_role(opener) || is_name && name.capital;
+    // "The National Crime Agency, which led the investigation, said": a relative clause.
+    let describes = matches!(opener, "a" | "an" | "the" | "which" | "who")
+        || roles::is_role(opener)
+        || is_name && name.capital;
     let includes = matches!(opener, "including" | "among");
     if !(describes && name.capital || includes && !is_non_subject(name.text(sentence))) {
         return None;
@@ -120,8 +122,29 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
 }
 
 /// Walks back from a phrase's head word over the words of its noun phrase: names, roles,
-/// possessives, "and" between names, adjectives up to a determiner (which it keeps).
+/// possessives, "and" between names, adjectives up to a determiner (which it keeps); a
+/// prepositional phrase after a role or an organisation head is part of it ("Police in Devon",
+/// "a spokesperson for the bank").
 fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
+    let start = noun_start(sentence, tokens, head);
+    if start >= 2 {
+        let (prep, noun) = (&tokens[start - 1], &tokens[start - 2]);
+        if matches!(prep.text(sentence), "in" | "for" | "of" | "at" | "from")
+            && prep.joins_next()
+            && noun.joins_next()
+            && !noun.quoted
+            && !noun.possessive
+            && (roles::is_role(noun.text(sentence))
+                || roles::is_organisation_head(noun.text(sentence)))
+        {
+            return noun_start(sentence, tokens, start - 2);
+        }
+    }
+    start
+}
+
+/// [`phrase_start`] without a prepositional phrase.
+fn noun_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
     let capital_head = tokens[head].capital;
     let mut start = head;
     while start > 0 && head - start < 7 {
@@ -130,10 +153,26 @@ fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
             break;
         }
         let word = prev.text(sentence);
-        // "one senior official": an indefinite "one" is a determiner too.
+        // "one senior official": an indefinite "one" is a determiner too; "his lawyer" keeps
+        // its possessive.
         if matches!(
             word,
-            "the" | "The" | "a" | "A" | "an" | "An" | "one" | "One"
+            "the"
+                | "The"
+                | "a"
+                | "A"
+                | "an"
+                | "An"
+                | "one"
+                | "One"
+                | "his"
+                | "His"
+                | "her"
+                | "Her"
+                | "their"
+                | "Their"
+                | "its"
+                | "Its"
         ) {
             start -= 1;
             break;

@@ -121,7 +121,7 @@ impl Speakers {
                 // A phrase is a person when its head is a role ("one senior official"), an
                 // organisation when it is one organisation ("Ukraine's air force"), else a group.
                 // (Read from the phrase itself: a "he" may have pointed at it.)
-                let head = text.rsplit(' ').next().unwrap_or(text);
+                let head = phrase_head(text);
                 if text.contains(" and ") {
                     self.last_group = Some(speaker.clone());
                 } else if roles::is_role(head) {
@@ -161,6 +161,9 @@ impl Speakers {
                 self.name(&right)
             )));
         }
+        if let Some(speaker) = self.of_preposition(sentence, phrase, at) {
+            return Some(speaker);
+        }
         let head = phrase[phrase.len() - 1].text(sentence);
         if phrase.len() == 1
             && let Some(pronoun) = words::pronoun(head)
@@ -193,16 +196,39 @@ impl Speakers {
                 return Some(Speaker::Entity(id));
             }
         }
-        let skip = usize::from(matches!(
+        // "the Kremlin" → "Kremlin"; a common noun keeps its article, as it names nobody ("the
+        // forecaster", "a spokeswoman").
+        let article = matches!(
             phrase[0].text(sentence),
             "the" | "The" | "a" | "A" | "an" | "An"
-        ));
-        if skip == phrase.len() {
+        );
+        if article && phrase.len() == 1 {
             return None;
         }
-        Some(Speaker::Phrase(
-            sentence[phrase[skip].start..phrase[phrase.len() - 1].end].to_string(),
-        ))
+        if article && phrase[1..].iter().any(|t| t.capital) {
+            let rest = &sentence[phrase[1].start..phrase[phrase.len() - 1].end];
+            return Some(Speaker::Phrase(rest.to_string()));
+        }
+        Some(as_written(sentence, phrase))
+    }
+
+    /// "Police in Devon", "a spokesperson for the bank": a role or an organisation of something,
+    /// never that something alone (a place is no speaker). A spokesperson for a named
+    /// organisation speaks for it ("a spokesman for the agency" → the agency's name).
+    fn of_preposition(&mut self, sentence: &str, phrase: &[Token], at: usize) -> Option<Speaker> {
+        let p = (1..phrase.len().saturating_sub(1)).find(|&p| {
+            is_of_preposition(phrase[p].text(sentence)) && {
+                let noun = phrase[p - 1].text(sentence);
+                roles::is_role(noun) || roles::is_organisation_head(noun)
+            }
+        })?;
+        if roles::is_role(phrase[p - 1].text(sentence))
+            && let Some(Speaker::Entity(id)) = self.resolve(sentence, &phrase[p + 1..], at)
+            && self.entities.get(id).kind == EntityKind::Organisation
+        {
+            return Some(Speaker::Entity(id));
+        }
+        Some(as_written(sentence, phrase))
     }
 
     fn pronoun(&mut self, pronoun: Pronoun) -> Option<Speaker> {
@@ -272,6 +298,36 @@ impl Speakers {
     }
 }
 
+/// The phrase as the article writes it, with a leading article in lower case: the same speaker
+/// at a sentence's start or within it ("the mayor", never "The mayor").
+fn as_written(sentence: &str, phrase: &[Token]) -> Speaker {
+    let text = &sentence[phrase[0].start..phrase[phrase.len() - 1].end];
+    let (first, rest) = text.split_at(phrase[0].end - phrase[0].start);
+    if matches!(first, "The" | "A" | "An" | "His" | "Her" | "Its" | "Their") {
+        Speaker::Phrase(first.to_lowercase() + rest)
+    } else {
+        Speaker::Phrase(text.to_string())
+    }
+}
+
+/// Prepositions that tie a role or an organisation to what it belongs to ("Police in Devon").
+fn is_of_preposition(word: &str) -> bool {
+    matches!(word, "in" | "for" | "of" | "at" | "from")
+}
+
+/// The head word of a phrase speaker: its last word, or the word before "of", "for", "in"…
+/// ("a spokesperson for the bank" → "spokesperson").
+fn phrase_head(text: &str) -> &str {
+    let mut head = "";
+    for word in text.split(' ') {
+        if is_of_preposition(word) && !head.is_empty() {
+            return head;
+        }
+        head = word;
+    }
+    head
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::pipeline::analyse_with;
@@ -318,6 +374,33 @@ mod tests {
                     The rally took place in San Diego.\n\
                     \"We will win,\" he said.\n";
         assert_eq!(speakers(text)[2].as_deref(), Some("Tomasz Nowak"));
+    }
+
+    #[test]
+    fn a_common_noun_speaker_keeps_its_article() {
+        let text = "The Met Office issued an amber warning for wind, its second-highest level.\n\
+                    \"Gusts of 70 to 80mph are likely,\" the forecaster said in a statement.\n\
+                    The mayor said 12 people died on Monday.\n";
+        let got = speakers(text);
+        assert_eq!(got[0], None, "“issued an amber warning” is no speech");
+        assert_eq!(got[1].as_deref(), Some("the forecaster"), "no bare noun");
+        assert_eq!(got[2].as_deref(), Some("the mayor"));
+    }
+
+    #[test]
+    fn a_role_or_organisation_of_something_is_never_that_thing_alone() {
+        let text = "Police in Devon said a 55-year-old man died when a tree fell on his car.\n\
+                    The central bank's governor declined to comment.\n\
+                    A spokesperson for the bank said it would publish its report on Nov. 6.\n";
+        let got = speakers(text);
+        assert_eq!(got[0].as_deref(), Some("Police in Devon"), "never “Devon”");
+        assert_eq!(got[2].as_deref(), Some("a spokesperson for the bank"));
+        let text = "The National Crime Agency, which led the investigation, said it had \
+                    recovered £800,000 so far.\n\
+                    \"This sends a clear message,\" a spokesman for the agency said.\n";
+        let got = speakers(text);
+        assert_eq!(got[0].as_deref(), Some("National Crime Agency"));
+        assert_eq!(got[1].as_deref(), Some("National Crime Agency"));
     }
 
     #[test]
