@@ -125,7 +125,15 @@ impl App {
         self.index
             .update(at, claim.review.verdict, claim.claim.kind);
         self.say_history(what, at, edit);
-        self.selected = Some(at);
+        // Show the claim changed back; when the filters hide it, stay where the reviewer is.
+        if self.index.admits(self.mask(), at) {
+            self.selected = Some(at);
+        } else {
+            let hidden = format!(" (hidden by the filter: {})", self.filter_label());
+            if let Some(notice) = self.notice.as_mut() {
+                notice.push_str(&hidden);
+            }
+        }
         self.settle();
     }
 

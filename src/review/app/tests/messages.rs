@@ -40,6 +40,30 @@ fn undo_and_redo_name_the_claim_by_number_and_text() {
 }
 
 #[test]
+fn an_undo_the_filters_hide_keeps_the_place_and_says_so() {
+    let mut a = app_with(
+        vec![
+            claim(0, 0, Kind::Statement),
+            claim(1, 0, Kind::Quote),
+            claim(2, 0, Kind::Quote),
+        ],
+        1,
+    );
+    // Mark the statement, then show open quotes only and go to the last one.
+    press(&mut a, "u f t t G");
+    assert_eq!(a.selected(), Some(2));
+    press(&mut a, "z");
+    assert_eq!(a.selected(), Some(2), "the reviewer stays where they were");
+    let notice = a.notice().unwrap();
+    assert!(
+        notice.starts_with("undone: #1")
+            && notice.ends_with("(hidden by the filter: open · quote)"),
+        "{notice}"
+    );
+    assert_eq!(a.session().tally().reviewed(), 0);
+}
+
+#[test]
 fn clearing_a_verdict_says_so() {
     let mut a = app();
     press(&mut a, "v k x");
