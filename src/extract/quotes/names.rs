@@ -59,6 +59,10 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     while a <= b && words::is_capitalised_function_word(tokens[a].text(sentence)) {
         a += 1;
     }
+    // "Chipmaker Voltara Inc.": a common noun before a name of two or more words.
+    if a + 1 < b && roles::is_descriptor(tokens[a].text(sentence)) {
+        a += 1;
+    }
     if a > b {
         return None;
     }
@@ -203,6 +207,12 @@ mod tests {
             )),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_business_descriptor_is_not_part_of_the_name() {
+        let got = runs("Chipmaker Voltara Inc. said Wednesday it will cut 4,000 jobs.");
+        assert_eq!(got[0].0, "Voltara Inc.");
     }
 
     #[test]

@@ -38,6 +38,117 @@ pub fn gender_of_role(role: &str) -> Gender {
     }
 }
 
+/// The gender a common English first name hints ("Linda" → female), if it is one of them.
+fn gender_of_first_name(name: &str) -> Gender {
+    const FEMALE: [&str; 48] = [
+        "Mary",
+        "Patricia",
+        "Jennifer",
+        "Linda",
+        "Elizabeth",
+        "Barbara",
+        "Susan",
+        "Jessica",
+        "Sarah",
+        "Karen",
+        "Lisa",
+        "Nancy",
+        "Betty",
+        "Sandra",
+        "Margaret",
+        "Ashley",
+        "Kimberly",
+        "Emily",
+        "Donna",
+        "Michelle",
+        "Carol",
+        "Amanda",
+        "Melissa",
+        "Deborah",
+        "Stephanie",
+        "Rebecca",
+        "Laura",
+        "Helen",
+        "Anna",
+        "Maria",
+        "María",
+        "Julia",
+        "Emma",
+        "Olivia",
+        "Catherine",
+        "Anne",
+        "Jane",
+        "Rachel",
+        "Hannah",
+        "Claire",
+        "Angela",
+        "Ruth",
+        "Alice",
+        "Victoria",
+        "Natalia",
+        "Olena",
+        "Irina",
+        "Kate",
+    ];
+    const MALE: [&str; 48] = [
+        "James",
+        "Robert",
+        "John",
+        "Michael",
+        "David",
+        "William",
+        "Richard",
+        "Joseph",
+        "Thomas",
+        "Charles",
+        "Christopher",
+        "Daniel",
+        "Matthew",
+        "Anthony",
+        "Mark",
+        "Donald",
+        "Steven",
+        "Paul",
+        "Andrew",
+        "Joshua",
+        "Kenneth",
+        "Kevin",
+        "Brian",
+        "George",
+        "Timothy",
+        "Ronald",
+        "Edward",
+        "Jason",
+        "Jeffrey",
+        "Ryan",
+        "Jacob",
+        "Gary",
+        "Peter",
+        "Greg",
+        "Steve",
+        "Tom",
+        "Jan",
+        "Pedro",
+        "Juan",
+        "Carlos",
+        "Ivan",
+        "Dmitry",
+        "Sergei",
+        "Oleh",
+        "Volodymyr",
+        "Alexander",
+        "Joe",
+        "Adam",
+    ];
+    if FEMALE.contains(&name) {
+        Gender::Female
+    } else if MALE.contains(&name) {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
+}
+
 /// Whether an organisation's name ends in a place's head word ("Valencia region", "Mexico
 /// City"): a place is not who "it" says something.
 fn is_place(name: &str) -> bool {
@@ -85,14 +196,21 @@ pub struct Referents {
 }
 
 impl Referents {
-    /// Starts a document with these entities; titles and gendered roles set genders.
+    /// Starts a document with these entities; a common first name, else titles and gendered
+    /// roles, set genders. The first name comes first: a title reaches a person through a last
+    /// name alone ("Mr. Park"), which may be someone else's.
     pub fn new(entities: &Entities) -> Referents {
         let gender = (0..entities.len())
             .map(|id| {
-                entities
-                    .get(id)
-                    .role_words()
-                    .map(gender_of_role)
+                let entity = entities.get(id);
+                let first_name = match entity.name.split_once(' ') {
+                    Some((first, _)) if entity.kind == EntityKind::Person => {
+                        gender_of_first_name(first)
+                    }
+                    _ => Gender::Unknown,
+                };
+                std::iter::once(first_name)
+                    .chain(entity.role_words().map(gender_of_role))
                     .find(|&g| g != Gender::Unknown)
                     .unwrap_or(Gender::Unknown)
             })
@@ -227,6 +345,9 @@ mod tests {
         assert_eq!(gender_of_role("congressman"), Gender::Male);
         assert_eq!(gender_of_role("president"), Gender::Unknown);
         assert!(Gender::Male.fits(Gender::Unknown) && !Gender::Male.fits(Gender::Female));
+        assert_eq!(gender_of_first_name("Linda"), Gender::Female);
+        assert_eq!(gender_of_first_name("Greg"), Gender::Male);
+        assert_eq!(gender_of_first_name("Voltara"), Gender::Unknown);
     }
 
     #[test]

@@ -138,7 +138,13 @@ word_list_ignoring_case!(
     "company",
     "corporation",
     "inc",
+    "inc.",
     "ltd",
+    "ltd.",
+    "corp",
+    "corp.",
+    "plc",
+    "llc",
     "association",
     "union",
     "party",
@@ -173,6 +179,32 @@ word_list_ignoring_case!(
     "war",
 );
 
+word_list_ignoring_case!(
+    /// A common noun that describes a business, written before its name ("Chipmaker Voltara
+    /// Inc.", "Retailer Walmart Inc."): capitalised only at a sentence's start, not a name's word.
+    pub fn is_descriptor:
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "drugmaker",
+    "planemaker",
+    "shipbuilder",
+    "retailer",
+    "lender",
+    "insurer",
+    "broadcaster",
+    "airline",
+    "miner",
+    "manufacturer",
+    "supplier",
+    "publisher",
+    "regulator",
+    "watchdog",
+    "startup",
+    "conglomerate",
+    "firm",
+);
+
 /// The last word of a place's name ("Valencia region", "Mexico City"): a place, though written
 /// like an organisation, is not who "it" says something.
 pub fn is_place_head(word: &str) -> bool {
@@ -193,5 +225,6 @@ mod tests {
         assert!(!is_role("Trump"));
         assert!(is_organisation_head("News") && is_organisation_head("bank"));
         assert!(!is_organisation_head("Peskov"));
+        assert!(is_organisation_head("Inc.") && is_descriptor("Chipmaker"));
     }
 }

@@ -404,6 +404,19 @@ mod tests {
     }
 
     #[test]
+    fn she_is_never_an_organisation_and_a_first_name_hints_her() {
+        let text = "SAN JOSE, Calif. (AP) — Chipmaker Voltara Inc. said Wednesday it will cut \
+                    about 4,000 jobs.\n\
+                    Chief executive Linda Park told analysts on a call that the cuts would save \
+                    $900 million a year. \"These are painful decisions, but they are \
+                    necessary,\" she said.\n\
+                    Mr. Park's predecessor, Greg Olsen, resigned in October.\n";
+        let got = speakers(text);
+        assert_eq!(got[0].as_deref(), Some("Voltara Inc."), "not “Chipmaker”");
+        assert_eq!(got[2].as_deref(), Some("Linda Park"));
+    }
+
+    #[test]
     fn a_title_resolves_to_the_person_named_with_it() {
         let text = "Prime Minister Pedro Sánchez declared three days of mourning.\n\
                     The Prime Minister added that the army had deployed 1,000 troops.\n";
