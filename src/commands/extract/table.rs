@@ -18,11 +18,21 @@ use super::{Checked, Sink, checks, written};
 use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
 use crate::display::inert::{clean, cut};
 use crate::display::reading;
-use crate::display::wrap::PlainLines;
+use crate::display::wrap::{PlainLines, wrap_plain};
 use crate::extract::Rejected;
 
 const INDENT: usize = 5;
+/// The speaker column's width at 100 columns or less; wider tables give it a third of the extra
+/// columns, up to [`SPEAKER_MOST`].
 const SPEAKER: usize = 20;
+const SPEAKER_MOST: usize = 36;
+/// Columns before the figures: number, kind, score and their gaps (the speaker's come on top).
+const BEFORE_SPEAKER: usize = INDENT + 11 + 1 + 5 + 2;
+
+/// The speaker column's width in a table `width` columns wide.
+fn speaker_width(width: usize) -> usize {
+    (SPEAKER + width.saturating_sub(100) / 3).min(SPEAKER_MOST)
+}
 
 /// The `table` format, `width` columns wide; with `all`, the rejected sentences appear in place
 /// (their number column shows `-`). Each document ends with a line counting its claims.
@@ -30,6 +40,7 @@ pub struct Table<W: Write> {
     out: W,
     all: bool,
     width: usize,
+    speaker: usize,
     number: usize,
     header_due: bool,
     lines: PlainLines,
@@ -42,6 +53,7 @@ impl<W: Write> Table<W> {
             out,
             all,
             width,
+            speaker: speaker_width(width),
             number: 0,
             header_due: false,
             lines: PlainLines::default(),
@@ -52,8 +64,12 @@ impl<W: Write> Table<W> {
         if std::mem::take(&mut self.header_due) {
             written(writeln!(
                 self.out,
-                "{:>3}  {:<11} {:>5}  {:<SPEAKER$}  FIGURES",
-                "#", "KIND", "SCORE", "SPEAKER"
+                "{:>3}  {:<11} {:>5}  {:<speaker$}  FIGURES",
+                "#",
+                "KIND",
+                "SCORE",
+                "SPEAKER",
+                speaker = self.speaker
             ))?;
         }
         Ok(())
@@ -80,11 +96,7 @@ impl<W: Write> Sink for Table<W> {
     fn claim(&mut self, claim: &Claim) -> Result<()> {
         self.header()?;
         self.number += 1;
-        let figures_width = self
-            .width
-            .saturating_sub(INDENT + 11 + 1 + 5 + 2 + SPEAKER + 2)
-            .max(10);
-        let figures = cut(&figures(&claim.quantities, &claim.dates), figures_width);
+        let figures = figures(&claim.quantities, &claim.dates);
         let number = self.number.to_string();
         let speaker = claim.speaker.as_deref();
         row(
@@ -93,7 +105,7 @@ impl<W: Write> Sink for Table<W> {
             &number,
             claim.kind,
             claim.score,
-            speaker,
+            (speaker, self.speaker),
             &figures,
             &claim.text,
             self.width,
@@ -108,7 +120,7 @@ impl<W: Write> Sink for Table<W> {
             "-",
             r.kind,
             r.score,
-            None,
+            (None, self.speaker),
             "",
             &r.text,
             self.width,
@@ -139,14 +151,23 @@ fn row(
     number: &str,
     kind: Kind,
     score: f64,
-    speaker: Option<&str>,
+    (speaker, speaker_columns): (Option<&str>, usize),
     figures: &str,
     text: &str,
     width: usize,
 ) -> Result<()> {
-    let speaker = cut(speaker.unwrap_or("—"), SPEAKER);
-    let pad = SPEAKER.saturating_sub(speaker.width());
+    let speaker = cut(speaker.unwrap_or("—"), speaker_columns);
+    let pad = speaker_columns.saturating_sub(speaker.width());
     let figures = if figures.is_empty() { "—" } else { figures };
+    // Figures are never cut: those that do not fit continue under the first, in their column.
+    let column = BEFORE_SPEAKER + speaker_columns + 2;
+    let figures_width = width.saturating_sub(column).max(10);
+    let more: Vec<String> = if figures.width() > figures_width {
+        wrap_plain(figures, figures_width)
+    } else {
+        Vec::new()
+    };
+    let figures = more.first().map_or(figures, String::as_str);
     // "{number:>3}  {kind:<11} {score:>5.2}  {speaker}{pad}  {figures}", most of it without the
     // formatting machinery (a long article has a row per sentence).
     let mut header = Vec::with_capacity(64 + speaker.len() + figures.len());
@@ -164,6 +185,11 @@ fn row(
     header.resize(header.len() + pad + 2, b' ');
     header.extend_from_slice(figures.as_bytes());
     header.push(b'\n');
+    for line in more.iter().skip(1) {
+        header.resize(header.len() + column, b' ');
+        header.extend_from_slice(line.as_bytes());
+        header.push(b'\n');
+    }
     written(out.write_all(&header))?;
     lines.wrap(text, width.saturating_sub(INDENT).max(20), |line| {
         written(out.write_all(&[b' '; INDENT]))?;
@@ -206,5 +232,53 @@ mod tests {
             figures(&[millions, drones], &[]),
             "millions of people, 115 drones"
         );
+    }
+
+    #[test]
+    fn figures_that_do_not_fit_continue_in_their_column() {
+        let mut out = Vec::new();
+        let figures = "181 drones, 115 missiles, 40 tanks, 12 aircraft, 7 ships";
+        let speaker = (Some("National Crime Agency of the United Kingdom"), 20);
+        let lines = &mut PlainLines::default();
+        row(
+            &mut out,
+            lines,
+            "1",
+            Kind::Quantity,
+            1.0,
+            speaker,
+            figures,
+            "Text.",
+            60,
+        )
+        .unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        let first = "  1  quantity     1.00  National Crime Agen…  181 drones,";
+        assert!(lines[0].starts_with(first), "{out}");
+        let continued = &lines[1..lines.len() - 1];
+        assert!(continued.len() >= 2, "{out}");
+        let indent = " ".repeat(46);
+        assert!(
+            continued
+                .iter()
+                .all(|l| l.starts_with(&indent) && l.as_bytes()[46] != b' '),
+            "{out}"
+        );
+        let on_first = &lines[0][lines[0].find("181").unwrap()..];
+        let shown: Vec<&str> = std::iter::once(on_first)
+            .chain(continued.iter().map(|l| &l[46..]))
+            .map(str::trim)
+            .collect();
+        assert_eq!(shown.join(" "), figures, "every figure is shown");
+        assert_eq!(lines[lines.len() - 1], "     Text.");
+        assert!(lines.iter().all(|l| l.width() <= 60), "{out}");
+    }
+
+    #[test]
+    fn a_wide_table_gives_the_speaker_more_room() {
+        assert_eq!(speaker_width(80), 20);
+        assert_eq!(speaker_width(100), 20);
+        assert_eq!(speaker_width(160), 36);
     }
 }
