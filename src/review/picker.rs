@@ -262,6 +262,29 @@ mod tests {
     }
 
     #[test]
+    fn a_long_refusal_is_shown_whole() {
+        let mut p = picker(vec![listed("ro.review.json", summary())]);
+        let message = "ro.review.json is read-only: claimcheck saves every change as it is made, \
+                       so it must be able to write the session (make it writable)";
+        p.refused(message.into());
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(60, 12)).unwrap();
+        terminal.draw(|frame| ui::picker::draw(frame, &p)).unwrap();
+        let buffer = terminal.backend().buffer();
+        let shown: Vec<String> = (0..12)
+            .map(|y| (0..60).map(|x| buffer[(x, y)].symbol()).collect::<String>())
+            .collect();
+        let words: Vec<&str> = shown.iter().flat_map(|l| l.split_whitespace()).collect();
+        let message_words: Vec<&str> = message.split_whitespace().collect();
+        assert!(
+            words
+                .windows(message_words.len())
+                .any(|w| w == message_words),
+            "{shown:#?}"
+        );
+    }
+
+    #[test]
     fn every_picker_key_reaches_an_action() {
         let map = Keymap::default();
         for action in [Action::Down, Action::Up, Action::Submit, Action::Quit] {

@@ -14,6 +14,7 @@ use super::super::picker::Picker;
 use super::super::theme::Theme;
 use super::hint_line;
 use crate::display::inert;
+use crate::display::wrap::wrap_plain;
 use crate::session::list::Listed;
 
 /// The widest file-name column; longer names are cut.
@@ -79,8 +80,22 @@ fn describe(listed: &Listed) -> Described {
 /// Draws the picker for the frame's size.
 pub fn draw(frame: &mut Frame, picker: &Picker) {
     let theme = picker.theme();
+    // A message is never cut: it takes as many rows as it needs, up to a third of the screen.
+    let area = frame.area();
+    let status_lines: Vec<Line> = match picker.notice() {
+        Some(notice) => wrap_plain(notice, usize::from(area.width))
+            .into_iter()
+            .map(|line| Line::styled(line, theme.warning()))
+            .collect(),
+        None => {
+            let hints = picker.keymap().hints(Context::Picker, true);
+            let hints = inert::cut(&hint_line(&hints), usize::from(area.width));
+            vec![Line::styled(hints, theme.dim())]
+        }
+    };
+    let rows = (status_lines.len() as u16).clamp(1, (area.height / 3).max(1));
     let [list_area, status] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(frame.area());
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(rows)]).areas(area);
     let title = format!(" Sessions in {} — Enter opens ", picker.folder());
     let block = Block::new()
         .borders(Borders::ALL)
@@ -95,15 +110,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker) {
     let mut state = TableState::default().with_selected(Some(picker.selected()));
     frame.render_stateful_widget(table, list_area, &mut state);
 
-    let width = usize::from(status.width);
-    let line = match picker.notice() {
-        Some(notice) => Line::styled(inert::cut(notice, width), theme.warning()),
-        None => {
-            let hints = picker.keymap().hints(Context::Picker, true);
-            Line::styled(inert::cut(&hint_line(&hints), width), theme.dim())
-        }
-    };
-    frame.render_widget(Paragraph::new(line), status);
+    frame.render_widget(Paragraph::new(status_lines), status);
 }
 
 /// The table for an inside `width` columns wide: every column as wide as its widest cell, the
