@@ -25,7 +25,7 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     pub org: Option<String>,
     /// ClaimReview: address of the page that publishes the fact check; each review's `url` is
-    /// URL#<claim id>. Without it `url`, which Google requires, is left out.
+    /// URL#<claim id>. Without it each `url` is the relative `#<claim id>` (with a warning).
     #[arg(long, value_name = "URL", value_parser = claimreview::parse_url_base)]
     pub url_base: Option<String>,
 }
