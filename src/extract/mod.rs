@@ -50,7 +50,7 @@ pub use pipeline::{Analysed, analyse_with, kind_of};
 /// like a person's; "Senator Hagel, Republican, says" → Senator Hagel; no speaker in a
 /// preposition's object ("in Tampa, Florida, indicated"); "18": a header date without its year
 /// ("Updated Nov. 6") gives no `published`; "19": a phrase speaker a "he" pointed at stays a person.
-pub const EXTRACTOR_VERSION: &str = "21";
+pub const EXTRACTOR_VERSION: &str = "22";
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -17,6 +17,7 @@ use crate::claim::{ClaimDigest, DateRef, Kind, Quantity};
 use super::numbers::Figures;
 use super::quotes::entities::Entities;
 use super::quotes::speakers::{Speaker, Speakers};
+use super::quotes::tokens::Token;
 use super::quotes::{self};
 use super::sentences::{Span, sentences};
 use facts::{Facts, read_facts};
@@ -46,19 +47,42 @@ pub struct Analysed<'a> {
     /// The noun the previous sentence's last count counted, which a count referring back to it
     /// takes ("… 22 people had been rescued …" / "Eight were pulled from …").
     pub earlier_noun: Option<&'a str>,
+    /// Where a "one" opens the unnamed source that speaks ("…, said one senior official"): a
+    /// determiner, not a figure of the claim (document offset).
+    pub source_one: Option<usize>,
 }
 
 impl Analysed<'_> {
     /// The figures, in text order, none inside a date (document offsets).
     pub fn quantities(&self) -> Vec<Quantity> {
-        self.figures
-            .quantities_after(self.text, self.span.start, self.earlier_noun)
+        let mut quantities =
+            self.figures
+                .quantities_after(self.text, self.span.start, self.earlier_noun);
+        if let Some(at) = self.source_one {
+            quantities.retain(|q| q.start != at);
+        }
+        quantities
     }
 
     /// The date expressions, in text order (document offsets).
     pub fn dates(&self) -> Vec<DateRef> {
         self.figures.dates(self.text, self.span.start, self.year)
     }
+}
+
+/// Where (in the sentence) the "one" of an unnamed speaker "one …" stands, when the speaker
+/// named is such a phrase ("one senior official") and its cue holds that word.
+fn source_one(sentence: &str, phrase: &[Token], name: &str) -> Option<usize> {
+    let opens = name
+        .get(..4)
+        .is_some_and(|start| start.eq_ignore_ascii_case("one "));
+    if !opens {
+        return None;
+    }
+    phrase
+        .iter()
+        .find(|t| sentence[t.start..t.end].eq_ignore_ascii_case("one"))
+        .map(|t| t.start)
 }
 
 /// The main kind of a sentence, by what a checker looks up first:
@@ -189,9 +213,19 @@ fn second_pass(
         let figures = reading.figures;
         let attributed = speaker.is_some();
         let quote = quoted_words >= 3 || quoted_words > 0 && attributed;
+        let name = speaker.as_ref().map(|s: &Speaker| speakers.name(s));
+        let source_one = name
+            .and_then(|name| source_one(sentence, fact.phrase, name))
+            .map(|at| span.start + at)
+            .filter(|&at| {
+                figures
+                    .quantities_after(sentence, span.start, earlier_noun)
+                    .iter()
+                    .any(|q| q.start == at)
+            });
         let kind = kind_of(
             quote,
-            figures.quantity_count(),
+            figures.quantity_count() - usize::from(source_one.is_some()),
             figures.absolute_date_count(),
             attributed,
         );
@@ -201,10 +235,11 @@ fn second_pass(
             kind,
             score: reading.score(quote, attributed),
             figures,
-            speaker: speaker.as_ref().map(|s: &Speaker| speakers.name(s)),
+            speaker: name,
             digest: reading.digest,
             year,
             earlier_noun,
+            source_one,
         });
         earlier_noun = figures.last_count_unit(sentence);
     }
@@ -261,6 +296,25 @@ mod tests {
             out.push((a.text.to_string(), a.kind, a.speaker.map(str::to_string)))
         });
         out
+    }
+
+    #[test]
+    fn the_one_of_an_unnamed_source_is_no_figure() {
+        let text = "\"It's a disaster,\" said one senior official, who asked not to be named.\n\
+                    One official said the plan was unworkable.\n\
+                    One person was killed and one official said 40 were hurt.\n";
+        let mut got = Vec::new();
+        analyse_with(text, |a| {
+            let figures: Vec<String> = a.quantities().iter().map(|q| q.text.clone()).collect();
+            got.push((a.kind, figures));
+        });
+        assert_eq!(got[0], (Kind::Quote, vec![]));
+        assert_eq!(
+            got[1],
+            (Kind::Attribution, vec![]),
+            "no figure left: no quantity"
+        );
+        assert_eq!(got[2].1, ["One person", "40"], "a casualty count stays");
     }
 
     #[test]
