@@ -2,15 +2,15 @@
 
 use crate::claim::{Qualifier, Quantity};
 
-/// A number as prose writes it: thousands grouped from five digits on (19,136 but 1234, so
-/// that years and small counts read naturally), at most two decimals, a true minus sign.
+/// A number as English news writes it: thousands grouped (1,200 and 19,136; years are dates,
+/// never figures, so none reads "2,025"), at most two decimals, a true minus sign.
 pub fn number(value: f64) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
         let digits = format!("{}", rounded.abs() as i64);
         let mut grouped = String::new();
         for (i, d) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
                 grouped.push(',');
             }
             grouped.push(d);
@@ -91,7 +91,7 @@ mod tests {
     #[test]
     fn numbers_read_like_prose() {
         assert_eq!(number(181.0), "181");
-        assert_eq!(number(1234.0), "1234");
+        assert_eq!(number(1234.0), "1,234", "as English news writes thousands");
         assert_eq!(number(19136.0), "19,136");
         assert_eq!(number(1_000_000.0), "1,000,000");
         assert_eq!(number(63.5), "63.5");
