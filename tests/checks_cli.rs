@@ -126,9 +126,22 @@ fn an_article_without_related_figures_says_so() {
 
 /// Every finding on the corpus: which relation, which result. Written by reading the articles;
 /// no inconsistency is reported on them, because none is in them.
+/// Each article (a path in the repository) gives exactly these findings, in order.
+fn assert_findings(expected: &[(&str, &[(Relation, Outcome)])]) {
+    let root = env!("CARGO_MANIFEST_DIR");
+    for (path, want) in expected {
+        let text = std::fs::read_to_string(format!("{root}/{path}")).unwrap();
+        let extraction = extract_documents(&[Source { path, text: &text }]);
+        let got: Vec<(Relation, Outcome)> = check(&extraction.claims)
+            .iter()
+            .map(|f| (f.relation, f.result))
+            .collect();
+        assert_eq!(&got, want, "{path}");
+    }
+}
+
 #[test]
 fn corpus_findings() {
-    let root = env!("CARGO_MANIFEST_DIR");
     let expected: &[(&str, &[(Relation, Outcome)])] = &[
         (
             "data/odesa-drone-strike.txt",
@@ -170,15 +183,7 @@ fn corpus_findings() {
             &[(Relation::Equivalent, Outcome::Approximate)],
         ),
     ];
-    for (path, want) in expected {
-        let text = std::fs::read_to_string(format!("{root}/{path}")).unwrap();
-        let extraction = extract_documents(&[Source { path, text: &text }]);
-        let got: Vec<(Relation, Outcome)> = check(&extraction.claims)
-            .iter()
-            .map(|f| (f.relation, f.result))
-            .collect();
-        assert_eq!(&got, want, "{path}");
-    }
+    assert_findings(expected);
 }
 
 /// Every finding on the QA tester's articles (`tests/fixtures/qa/`): the inconsistencies they
@@ -186,7 +191,6 @@ fn corpus_findings() {
 /// (the Odesa strike, the month's total) are not compared with the Kharkiv strike's.
 #[test]
 fn qa_articles_findings() {
-    let root = env!("CARGO_MANIFEST_DIR");
     let expected: &[(&str, &[(Relation, Outcome)])] = &[
         (
             "tests/fixtures/qa/kharkiv-paste.txt",
@@ -211,15 +215,7 @@ fn qa_articles_findings() {
             &[(Relation::SameQuantity, Outcome::Consistent)],
         ),
     ];
-    for (path, want) in expected {
-        let text = std::fs::read_to_string(format!("{root}/{path}")).unwrap();
-        let extraction = extract_documents(&[Source { path, text: &text }]);
-        let got: Vec<(Relation, Outcome)> = check(&extraction.claims)
-            .iter()
-            .map(|f| (f.relation, f.result))
-            .collect();
-        assert_eq!(&got, want, "{path}");
-    }
+    assert_findings(expected);
 }
 
 #[test]

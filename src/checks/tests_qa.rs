@@ -3,7 +3,7 @@
 //! of two weapons. Each sentence is the tester's or written like it; most come with the text
 //! where nothing may be reported.
 
-use super::tests::{findings, only, summaries};
+use super::tests::{assert_no_alarm, findings, only, summaries};
 use super::{Finding, Outcome, Relation, check};
 use crate::extract::{Options, extract_with};
 
@@ -69,11 +69,7 @@ fn a_toll_update_is_an_update_not_an_inconsistency() {
     let text = "The governor said 12 people were killed and 30 injured. \
                 Later he said the toll had risen to 15 dead.";
     let found = findings(text);
-    assert!(
-        found.iter().all(|f| f.result != Outcome::Inconsistent),
-        "{}",
-        summaries(&found)
-    );
+    assert_no_alarm(&found, "");
     let update = only(&found, Relation::Update);
     assert_eq!(update.len(), 1, "{}", summaries(&found));
     assert_eq!(update[0].result, Outcome::Derived);
@@ -127,11 +123,7 @@ fn figures_of_other_events_are_not_the_same_quantity() {
          The toll of a strike on Monday was 9 killed, officials said.",
     ] {
         let found = findings(text);
-        assert!(
-            found.iter().all(|f| f.result != Outcome::Inconsistent),
-            "{text}\n{}",
-            summaries(&found)
-        );
+        assert_no_alarm(&found, text);
         assert!(
             only(&found, Relation::SameQuantity)
                 .iter()
@@ -228,11 +220,7 @@ fn identified_and_unidentified_make_the_whole() {
         "Officials said 5 of the 12 victims were women; 3 other victims were children.",
     ] {
         let found = findings(text);
-        assert!(
-            found.iter().all(|f| f.result != Outcome::Inconsistent),
-            "{text}\n{}",
-            summaries(&found)
-        );
+        assert_no_alarm(&found, text);
     }
     let found =
         findings("Officials said 50 of the 95 victims have been identified; 40 were children.");
@@ -309,11 +297,7 @@ fn later_reports_update_the_toll_and_the_headline_may_give_either() {
              Later he said the toll had risen to 15."
         );
         let found = findings(&text);
-        assert!(
-            found.iter().all(|f| f.result != Outcome::Inconsistent),
-            "{text}\n{}",
-            summaries(&found)
-        );
+        assert_no_alarm(&found, &text);
         assert_eq!(only(&found, Relation::Update).len(), 1, "{text}");
         assert_eq!(
             only(&found, Relation::SameQuantity)[0].result,

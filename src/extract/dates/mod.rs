@@ -73,23 +73,11 @@ pub(crate) fn may_hold_a_date(sentence: &str) -> bool {
         return true;
     }
     let mut previous: &[u8] = &[];
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let word = &bytes[start..i];
-        if starts_date(previous, word) {
-            return true;
-        }
+    crate::extract::numbers::ascii_words(bytes).any(|word| {
+        let starts = starts_date(previous, word);
         previous = word;
-    }
-    false
+        starts
+    })
 }
 
 /// The ASCII word `word`, after the word `previous`, may be (part of) a date expression: a

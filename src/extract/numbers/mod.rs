@@ -56,6 +56,13 @@ pub(crate) fn has_digit(bytes: &[u8]) -> bool {
         .fold(false, |found, b| found | b.is_ascii_digit())
 }
 
+/// The runs of ASCII letters in `bytes`, in order: the words the cheap pre-filters look at.
+pub(crate) fn ascii_words(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    bytes
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|word| !word.is_empty())
+}
+
 /// The figures and the dates of `sentence` in one pass, as the pipeline reports them (no
 /// figure inside a date): what [`quantities`] and [`dates::dates`] give, for about the cost of
 /// one.
@@ -131,17 +138,7 @@ fn hints(sentence: &str) -> (bool, bool) {
     let (mut figure, mut date) = (false, false);
     let mut previous: &[u8] = &[];
     let mut previous_relative = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let word = &bytes[start..i];
+    for word in ascii_words(bytes) {
         // One table look-up rules out most words; only the rest are looked up in the lists.
         let class = word_class(word);
         if !figure && class & NUMBER_WORD != 0 {
@@ -174,24 +171,7 @@ fn is_number_word(word: &[u8]) -> bool {
 /// A digit, or a word that may be a number word, appears in the sentence.
 fn may_hold_a_figure(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
-    if has_digit(bytes) {
-        return true;
-    }
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        if is_number_word(&bytes[start..i]) {
-            return true;
-        }
-    }
-    false
+    has_digit(bytes) || ascii_words(bytes).any(is_number_word)
 }
 
 /// Measures whose unit a bare figure may borrow from an earlier figure in the sentence.
