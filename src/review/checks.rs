@@ -96,18 +96,10 @@ mod tests {
         }
     }
 
-    fn detail(app: &App) -> String {
-        app.detail_lines(100)
-            .into_iter()
-            .map(|l| l.text)
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
     #[test]
     fn the_detail_pane_shows_the_findings_of_the_claim() {
         let app = app();
-        let text = detail(&app);
+        let text = app.detail_text();
         assert!(
             text.contains("Checks: ✗ running total: 3,400 + 1,600 = 5,000 ≠ 5,100 (stated total)"),
             "{text}"
@@ -131,9 +123,9 @@ mod tests {
         );
         app.update(Action::Bottom);
         assert!(
-            detail(&app).contains("brought the number killed to"),
+            app.detail_text().contains("brought the number killed to"),
             "{}",
-            detail(&app)
+            app.detail_text()
         );
         app.update(Action::FilterInconsistent);
         assert_eq!(app.in_view(), 5);
@@ -173,7 +165,8 @@ mod tests {
             Some("no claim has figures that do not add up")
         );
         assert!(
-            detail(&app).contains("Checks: → interception: 181 − 115 = 66 drones not shot down")
+            app.detail_text()
+                .contains("Checks: → interception: 181 − 115 = 66 drones not shot down")
         );
     }
 }

@@ -327,6 +327,16 @@ impl App {
         super::super::detail::lines(&self.detail_fields(), width)
     }
 
+    /// The detail pane's text at 100 columns, a line each (for tests).
+    #[cfg(test)]
+    pub fn detail_text(&self) -> String {
+        self.detail_lines(100)
+            .into_iter()
+            .map(|l| l.text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     /// The detail pane's fields and lines for an inside of `width` × `height`: when they do not
     /// all fit, the blank lines between groups go first, so that a short pane (stacked panes at
     /// 80×24) shows more of what matters before it has to scroll.

@@ -266,6 +266,19 @@ fn a_signal_saves_and_quits_from_any_screen_keeping_what_is_typed() {
     assert_eq!(a.update(Action::Terminate), Effect::ForceQuit);
 }
 
+/// The screen a saved session opens on (its article unavailable).
+fn resume(saved: Session) -> App {
+    let setup = Setup {
+        session_name: String::new(),
+        reviewer: String::new(),
+        clock: Clock::System,
+        keymap: Keymap::default(),
+        theme: Theme::MONO,
+        size: SIZE,
+    };
+    App::new(saved, vec![Article::Unavailable(String::new())], setup)
+}
+
 #[test]
 fn a_too_small_screen_ignores_everything_but_quitting() {
     let mut a = app();
@@ -354,15 +367,7 @@ fn the_place_is_stored_and_restored() {
     assert_eq!(saved.place.kind, Some(Kind::Quantity));
     let id = saved.place.selected.clone().unwrap();
     assert_eq!(id, saved.claims()[5].claim.id);
-    let setup = Setup {
-        session_name: String::new(),
-        reviewer: String::new(),
-        clock: Clock::System,
-        keymap: Keymap::default(),
-        theme: Theme::MONO,
-        size: SIZE,
-    };
-    let resumed = App::new(saved, vec![Article::Unavailable(String::new())], setup);
+    let resumed = resume(saved);
     assert_eq!(resumed.selected(), Some(5));
     assert_eq!(
         resumed.filters(),

@@ -48,14 +48,6 @@ fn app_with_orphans() -> App {
     App::new(session, vec![Article::Unavailable(String::new())], setup)
 }
 
-fn detail(app: &App) -> String {
-    app.detail_lines(100)
-        .into_iter()
-        .map(|l| l.text)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[test]
 fn orphans_follow_the_claims_under_their_own_heading() {
     let mut a = app_with_orphans();
@@ -80,7 +72,7 @@ fn orphans_follow_the_claims_under_their_own_heading() {
     let (rows, _) = a.window(4);
     assert_eq!(rows[..2], [Row::OrphanHeading, Row::Orphan(0)]);
     press(&mut a, "k k");
-    let text = detail(&a);
+    let text = a.detail_text();
     assert!(text.starts_with("Orphaned: the article changed"), "{text}");
     for expected in [
         "✗ disputed · bo",
@@ -140,14 +132,6 @@ fn search_finds_orphans_and_the_place_remembers_one() {
     assert_eq!(a.selected(), Some(6));
     assert_eq!(a.notice(), Some("match 1 of 1 for “mayor”"));
     let saved = a.session_for_save().clone();
-    let setup = Setup {
-        session_name: String::new(),
-        reviewer: String::new(),
-        clock: Clock::System,
-        keymap: Keymap::default(),
-        theme: Theme::MONO,
-        size: SIZE,
-    };
-    let resumed = App::new(saved, vec![Article::Unavailable(String::new())], setup);
+    let resumed = resume(saved);
     assert_eq!(resumed.selected(), Some(6));
 }
