@@ -251,7 +251,7 @@ fn counts_periods(t: &Tokens, k: usize) -> bool {
     let mut buf = [0u8; 24];
     match lower(t.str(k), &mut buf) {
         Some("a" | "an" | "few" | "several" | "many") => true,
-        Some(w) => number_word(w).is_some(),
+        Some(w) => number_word(w.as_bytes()).is_some(),
         None => false,
     }
 }

@@ -138,7 +138,10 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         value *= scale;
         last += 1;
     }
-    let lead = lead_word(t, first);
+    // The hedge before the figure ("at least"), read once for the lead word, the qualifier and
+    // the back reference.
+    let hedge = qualifier_span(t, first);
+    let lead = lead_word(t, first, hedge);
     let mut upper = None;
     if let Some((hi, hi_last)) = range_upper(t, i, value, last, limit, lead) {
         if hi.1 {
@@ -190,9 +193,10 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     let qualifier = if indefinite {
         Some(Qualifier::Indefinite)
     } else {
-        qualifier_before(t, first)
+        hedge.map(|(q, _)| q)
     };
-    let elided = unit.is_none() && !indefinite && !tied_to_next && refers_back(t, first, last);
+    let elided =
+        unit.is_none() && !indefinite && !tied_to_next && refers_back(t, first, last, hedge);
     Some(Figure {
         first,
         last,
@@ -210,11 +214,12 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
 
 /// A bare figure that counts what an earlier sentence named: "two of them", or the subject
 /// opening a sentence before its verb ("Eight were pulled from …", "At least three died").
-fn refers_back(t: &Tokens, first: usize, last: usize) -> bool {
+/// `hedge` is [`qualifier_span`] at `first`.
+fn refers_back(t: &Tokens, first: usize, last: usize, hedge: Option<(Qualifier, usize)>) -> bool {
     if t.is(last + 1, "of") && t.is_any(last + 2, &["them", "these", "those"]) {
         return true;
     }
-    let mut start = qualifier_span(t, first).map_or(first, |(_, q_first)| q_first);
+    let mut start = hedge.map_or(first, |(_, q_first)| q_first);
     // "Another 5 died …", "A further 12 were …".
     if start >= 1 && t.is_any(start - 1, &["Another", "another", "further"]) {
         start -= 1 + usize::from(start >= 2 && t.is_any(start - 2, &["A", "a"]));
@@ -332,10 +337,11 @@ fn starts_figure(t: &Tokens, k: usize) -> bool {
     }
 }
 
-/// The word before a figure and its qualifier ("from", "by", "between"), if any.
-fn lead_word(t: &Tokens, first: usize) -> Option<usize> {
+/// The word before a figure and its qualifier ("from", "by", "between"), if any; `hedge` is
+/// [`qualifier_span`] at `first`.
+fn lead_word(t: &Tokens, first: usize, hedge: Option<(Qualifier, usize)>) -> Option<usize> {
     let mut k = first.checked_sub(1)?;
-    if let Some((_, q_first)) = qualifier_span(t, first) {
+    if let Some((_, q_first)) = hedge {
         k = q_first.checked_sub(1)?;
     }
     (t.kind(k) == Some(TokKind::Word)).then_some(k)

@@ -6,11 +6,12 @@ use crate::extract::tokens::{TokKind, Tokens, lower};
 /// The qualifier right before the token `first` and the index of its first word.
 pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usize)> {
     use Qualifier::*;
-    let (mut b1, mut b2, mut b3) = ([0u8; 24], [0u8; 24], [0u8; 24]);
+    let mut b1 = [0u8; 24];
     let w1 = word_before(t, first, 1, &mut b1);
-    if w1.is_empty() {
+    if !ends_a_qualifier(w1) {
         return None;
     }
+    let (mut b2, mut b3) = ([0u8; 24], [0u8; 24]);
     let w2 = word_before(t, first, 2, &mut b2);
     let w3 = word_before(t, first, 3, &mut b3);
     let three = match (w3, w2, w1) {
@@ -48,6 +49,37 @@ pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usi
     Some((one, first - 1))
 }
 
+/// Every word that ends a qualifier in [`qualifier_span`] (the last word of each of its
+/// patterns): most words before a figure are none of them, and need no look further back.
+fn ends_a_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "than"
+            | "as"
+            | "of"
+            | "least"
+            | "over"
+            | "above"
+            | "to"
+            | "most"
+            | "under"
+            | "below"
+            | "estimated"
+            | "about"
+            | "around"
+            | "approximately"
+            | "roughly"
+            | "some"
+            | "approx"
+            | "circa"
+            | "ca"
+            | "nearly"
+            | "almost"
+            | "past"
+            | "exceeding"
+    )
+}
+
 /// The word `back` tokens before `first`, lower-cased into `buf`; "" when it is not a word.
 fn word_before<'b>(t: &Tokens<'b>, first: usize, back: usize, buf: &'b mut [u8; 24]) -> &'b str {
     match first.checked_sub(back) {
@@ -59,4 +91,70 @@ fn word_before<'b>(t: &Tokens<'b>, first: usize, back: usize, buf: &'b mut [u8; 
 /// The qualifier right before a figure starting at token `first`.
 pub(super) fn qualifier_before(t: &Tokens, first: usize) -> Option<Qualifier> {
     qualifier_span(t, first).map(|(q, _)| q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Qualifier::*;
+
+    /// Every pattern of [`qualifier_span`], before a figure: the early exit on the last word
+    /// ([`ends_a_qualifier`]) must let each of them through.
+    #[test]
+    fn every_pattern_ends_with_a_word_that_ends_a_qualifier() {
+        let cases = [
+            ("no fewer than", AtLeast),
+            ("no less than", AtLeast),
+            ("no more than", UpTo),
+            ("as many as", UpTo),
+            ("as much as", UpTo),
+            ("in excess of", MoreThan),
+            ("just short of", Nearly),
+            ("at least", AtLeast),
+            ("more than", MoreThan),
+            ("greater than", MoreThan),
+            ("just over", MoreThan),
+            ("well above", MoreThan),
+            ("slightly over", MoreThan),
+            ("upwards of", MoreThan),
+            ("less than", LessThan),
+            ("fewer than", LessThan),
+            ("up to", UpTo),
+            ("at most", UpTo),
+            ("close to", Nearly),
+            ("just under", Nearly),
+            ("just below", Nearly),
+            ("an estimated", About),
+            ("about", About),
+            ("around", About),
+            ("approximately", About),
+            ("roughly", About),
+            ("some", About),
+            ("estimated", About),
+            ("approx", About),
+            ("circa", About),
+            ("ca", About),
+            ("nearly", Nearly),
+            ("almost", Nearly),
+            ("over", MoreThan),
+            ("above", MoreThan),
+            ("past", MoreThan),
+            ("exceeding", MoreThan),
+            ("under", LessThan),
+            ("below", LessThan),
+        ];
+        for (phrase, qualifier) in cases {
+            let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+            assert!(ends_a_qualifier(last), "{phrase}");
+            let sentence = format!("They said {} 40 people", phrase.to_uppercase());
+            let t = Tokens::new(&sentence);
+            let figure = (0..t.len()).find(|&k| t.str(k) == "40").unwrap();
+            let words = phrase.split(' ').count();
+            assert_eq!(
+                qualifier_span(&t, figure),
+                Some((qualifier, figure - words)),
+                "{phrase}"
+            );
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! Figures on real sentences (the sample article and `../shared/corpus/news/`) and on short
 //! texts written for each rule.
 
-use super::quantities;
+use super::{ascii_words, quantities};
 use crate::claim::{Measure, Qualifier, Quantity};
 
 /// (value, unit, text) of every figure in `s`.
@@ -440,4 +440,23 @@ fn qa_of_the_ties_a_part_to_its_whole() {
 fn qa_terminal_control_sequences_hold_no_figures() {
     let s = "The strike \x1b[0mkilled \x1b[1m14 people\x1b[0m on Tuesday.";
     assert_eq!(figures(s), vec![f(14.0, "people", "14 people")]);
+}
+
+#[test]
+fn ascii_words_are_the_runs_of_ascii_letters() {
+    let samples = [
+        "",
+        "a",
+        "  Nine drones, 14 dead; Zürich–Kyiv’s 'ago'?",
+        "abcdefghijklmnopqrstuvwxyz0ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "12345678 eight!!  ninety-nine\u{a0}é\x1b[0mhalf",
+    ];
+    for sample in samples {
+        let bytes = sample.as_bytes();
+        let expected: Vec<&[u8]> = bytes
+            .split(|b| !b.is_ascii_alphabetic())
+            .filter(|word| !word.is_empty())
+            .collect();
+        assert_eq!(ascii_words(bytes).collect::<Vec<_>>(), expected, "{sample}");
+    }
 }

@@ -60,39 +60,39 @@ impl<'a> Tokens<'a> {
         let mut gap = true;
         while i < bytes.len() {
             let b = bytes[i];
-            let (kind, len) = if b < 0x80 {
-                if b.is_ascii_whitespace() {
+            let (kind, len) = match ASCII_CLASS.get(usize::from(b)) {
+                Some(Ascii::Space) => {
                     gap = true;
                     i += 1;
                     continue;
                 }
-                if b.is_ascii_digit() {
-                    (TokKind::Digits, run(bytes, i, |b| b.is_ascii_digit()))
-                } else if b.is_ascii_alphabetic() {
-                    (TokKind::Word, word_len(text, i))
-                } else if b == ESC {
+                Some(Ascii::Digit) => (TokKind::Digits, run(bytes, i + 1, u8::is_ascii_digit) + 1),
+                Some(Ascii::Letter) => (TokKind::Word, word_len(text, i)),
+                Some(Ascii::Escape) => {
                     // A terminal control sequence ("\x1b[0m") is no text: its digits are no
                     // figure. It separates what is around it, as white space does.
                     gap = true;
                     i += control_sequence_len(bytes, i);
                     continue;
-                } else {
-                    (TokKind::Punct, 1)
                 }
-            } else if let Some(len) = general_punctuation(bytes, i) {
-                // Dashes, curly quotes and ellipses (U+2010–U+2027) are the common case.
-                (TokKind::Punct, len)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                if c.is_whitespace() {
-                    gap = true;
-                    i += c.len_utf8();
-                    continue;
-                }
-                if c.is_alphabetic() {
-                    (TokKind::Word, word_len(text, i))
-                } else {
-                    (TokKind::Punct, c.len_utf8())
+                Some(Ascii::Other) => (TokKind::Punct, 1),
+                None => {
+                    if let Some(len) = general_punctuation(bytes, i) {
+                        // Dashes, curly quotes and ellipses (U+2010–U+2027) are the common case.
+                        (TokKind::Punct, len)
+                    } else {
+                        let c = text[i..].chars().next().unwrap_or(' ');
+                        if c.is_whitespace() {
+                            gap = true;
+                            i += c.len_utf8();
+                            continue;
+                        }
+                        if c.is_alphabetic() {
+                            (TokKind::Word, word_len(text, i))
+                        } else {
+                            (TokKind::Punct, c.len_utf8())
+                        }
+                    }
                 }
             };
             toks.push(Token {
@@ -140,27 +140,34 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` is a word equal to `word` ignoring ASCII case.
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.kind(i) == Some(TokKind::Word) && self.str(i).eq_ignore_ascii_case(word)
+        self.kind(i) == Some(TokKind::Word) && self.bytes(i).eq_ignore_ascii_case(word.as_bytes())
     }
 
     /// Token `i` is a word equal to one of `words` ignoring ASCII case.
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        self.kind(i) == Some(TokKind::Word)
-            && words.iter().any(|w| self.str(i).eq_ignore_ascii_case(w))
+        if self.kind(i) != Some(TokKind::Word) {
+            return false;
+        }
+        let token = self.bytes(i);
+        words
+            .iter()
+            .any(|w| token.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Token `i` is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.kind(i) == Some(TokKind::Punct) && self.str(i).starts_with(c)
+        let mut buf = [0u8; 4];
+        self.kind(i) == Some(TokKind::Punct)
+            && self
+                .bytes(i)
+                .starts_with(c.encode_utf8(&mut buf).as_bytes())
     }
 
     /// Token `i` is a hyphen or a dash (-, ‐, ‑, –, —).
     pub fn is_dash(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Punct)
-            && matches!(
-                self.str(i),
-                "-" | "\u{2010}" | "\u{2011}" | "\u{2013}" | "\u{2014}"
-            )
+            // "-", or U+2010, U+2011, U+2013, U+2014 in UTF-8.
+            && matches!(self.bytes(i), b"-" | [0xE2, 0x80, 0x90 | 0x91 | 0x93 | 0x94])
     }
 
     /// Token `i` is a hyphen joining two words (no white space on either side).
@@ -215,13 +222,13 @@ fn control_sequence_len(bytes: &[u8], i: usize) -> usize {
     match bytes.get(i + 1) {
         Some(b'[') => {
             // Parameter and intermediate bytes (0x20–0x3F), then one final byte (0x40–0x7E).
-            let params = run(bytes, i + 2, |b| (0x20..=0x3f).contains(&b));
+            let params = run(bytes, i + 2, |b| (0x20..=0x3f).contains(b));
             let end = i + 2 + params;
             let last = bytes.get(end).is_some_and(|b| (0x40..=0x7e).contains(b));
             end + usize::from(last) - i
         }
         Some(b']') => {
-            let body = run(bytes, i + 2, |b| b != 0x07 && b != ESC && b != b'\n');
+            let body = run(bytes, i + 2, |&b| b != 0x07 && b != ESC && b != b'\n');
             let end = i + 2 + body;
             let terminator = match bytes.get(end) {
                 Some(0x07) => 1,
@@ -232,7 +239,7 @@ fn control_sequence_len(bytes: &[u8], i: usize) -> usize {
         }
         _ => {
             // Intermediate bytes (0x20–0x2F), then one final byte (0x30–0x7E): "ESC ( B".
-            let intermediates = run(bytes, i + 1, |b| (0x20..=0x2f).contains(&b));
+            let intermediates = run(bytes, i + 1, |b| (0x20..=0x2f).contains(b));
             let end = i + 1 + intermediates;
             let last = bytes.get(end).is_some_and(|b| (0x30..=0x7e).contains(b));
             end + usize::from(last) - i
@@ -249,18 +256,116 @@ fn general_punctuation(bytes: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// What an ASCII byte starts, for the tokenizer's one table look-up per byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ascii {
+    /// White space ([`u8::is_ascii_whitespace`]).
+    Space,
+    /// A digit.
+    Digit,
+    /// A letter.
+    Letter,
+    /// [`ESC`], which opens a terminal control sequence.
+    Escape,
+    /// Anything else: one punctuation token.
+    Other,
+}
+
+/// The class of each ASCII byte (bytes from 0x80 on lead multi-byte characters and are decoded).
+static ASCII_CLASS: [Ascii; 128] = {
+    let mut table = [Ascii::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_whitespace() {
+            Ascii::Space
+        } else if byte.is_ascii_digit() {
+            Ascii::Digit
+        } else if byte.is_ascii_alphabetic() {
+            Ascii::Letter
+        } else if byte == ESC {
+            Ascii::Escape
+        } else {
+            Ascii::Other
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Length of the run of bytes from `i` that satisfy `pred`.
-fn run(bytes: &[u8], i: usize, pred: impl Fn(u8) -> bool) -> usize {
-    bytes[i..].iter().take_while(|&&b| pred(b)).count()
+#[inline]
+fn run(bytes: &[u8], i: usize, pred: impl Fn(&u8) -> bool) -> usize {
+    let mut j = i;
+    while j < bytes.len() && pred(&bytes[j]) {
+        j += 1;
+    }
+    j - i
+}
+
+/// Bit 7 set in each byte of `chunk` (eight bytes, little-endian) that is an ASCII letter,
+/// every other bit clear: [`u8::is_ascii_alphabetic`] on eight bytes at once.
+#[inline]
+const fn ascii_letters(chunk: u64) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    // Setting bit 5 folds 'A'..='Z' onto 'a'..='z' and nothing else onto them.
+    let folded = chunk | (0x20 * EACH);
+    let low = folded & (0x7f * EACH);
+    // Adding to a byte of at most 0x7f never carries into the next byte; bit 7 of the sum says
+    // whether the byte reached 'a' (0x61), and whether it passed 'z' (0x7a).
+    let from_a = low + (0x1f * EACH);
+    let past_z = low + (0x05 * EACH);
+    from_a & !past_z & !folded & (0x80 * EACH)
+}
+
+/// Number of ASCII letters from `i` on (eight bytes at a time: words are the bulk of prose).
+#[inline]
+pub(crate) fn letter_run(bytes: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let others = !ascii_letters(u64::from_le_bytes(chunk)) & (0x80 * 0x0101_0101_0101_0101);
+        if others != 0 {
+            return j + (others.trailing_zeros() / 8) as usize - i;
+        }
+        j += 8;
+    }
+    j + run(bytes, j, u8::is_ascii_alphabetic) - i
+}
+
+/// Number of bytes from `i` on that are not ASCII letters (eight at a time).
+#[inline]
+pub(crate) fn non_letter_run(bytes: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let letters = ascii_letters(u64::from_le_bytes(chunk));
+        if letters != 0 {
+            return j + (letters.trailing_zeros() / 8) as usize - i;
+        }
+        j += 8;
+    }
+    j + run(bytes, j, |b| !b.is_ascii_alphabetic()) - i
 }
 
 /// Length of the word starting at `i`: ASCII letters and any alphabetic characters.
+#[inline]
 fn word_len(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut j = i + run(bytes, i, |b| b.is_ascii_alphabetic());
+    let j = i + letter_run(bytes, i);
     if bytes.get(j).is_none_or(|&b| b < 0x80) {
         return j - i;
     }
+    word_len_beyond_ascii(text, i, j)
+}
+
+/// [`word_len`] once the ASCII letters from `i` stop at a byte from 0x80 on, at `j`.
+fn word_len_beyond_ascii(text: &str, i: usize, mut j: usize) -> usize {
+    let bytes = text.as_bytes();
     while j < bytes.len() {
         let b = bytes[j];
         if b < 0x80 {
@@ -313,6 +418,51 @@ mod tests {
         let got: Vec<&str> = (0..t.len()).map(|i| t.str(i)).collect();
         assert_eq!(got, ["5", "people", "red", "end"]);
         assert!(t.gap(0) && t.gap(2));
+    }
+
+    #[test]
+    fn letter_runs_agree_with_a_byte_by_byte_count() {
+        // Every byte value at every offset of a chunk, and runs that cross chunks and ends.
+        let mut samples: Vec<Vec<u8>> = (0..=255u8)
+            .flat_map(|b| {
+                (0..10).map(move |at| {
+                    let mut s = b"abcdefghijKLMNOPQRSTUVWXYZ".to_vec();
+                    s.insert(at, b);
+                    s
+                })
+            })
+            .collect();
+        samples.push(b"shot down 1,400 drones.".to_vec());
+        samples.push("Zürich\u{a0}10–12 Kyiv’s @[`{ AZaz".as_bytes().to_vec());
+        samples.push(Vec::new());
+        for bytes in &samples {
+            for i in 0..=bytes.len() {
+                let letters = bytes[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                let others = bytes[i..]
+                    .iter()
+                    .take_while(|b| !b.is_ascii_alphabetic())
+                    .count();
+                assert_eq!(letter_run(bytes, i), letters, "{bytes:?} at {i}");
+                assert_eq!(non_letter_run(bytes, i), others, "{bytes:?} at {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn dashes_are_the_five_hyphens_and_dashes() {
+        let t = Tokens::new("a-b\u{2010}c\u{2011}d\u{2012}e\u{2013}f\u{2014}g\u{2015}h");
+        let dashes: Vec<&str> = (0..t.len())
+            .filter(|&i| t.is_dash(i))
+            .map(|i| t.str(i))
+            .collect();
+        assert_eq!(
+            dashes,
+            ["-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}"]
+        );
+        assert!(t.is_punct(1, '-') && !t.is_punct(1, '\u{2010}') && t.is_punct(3, '\u{2010}'));
     }
 
     #[test]
