@@ -451,6 +451,20 @@ fn ascii_words_are_the_runs_of_ascii_letters() {
         "abcdefghijklmnopqrstuvwxyz0ABCDEFGHIJKLMNOPQRSTUVWXYZ",
         "12345678 eight!!  ninety-nine\u{a0}é\x1b[0mhalf",
     ];
+    // Words that end, start or cross the 64-byte blocks the iterator reads its mask in.
+    let long: Vec<String> = (0..140)
+        .map(|n| {
+            (0..n)
+                .map(|k| if k % 7 == 6 || k % 61 == 60 { ' ' } else { 'x' })
+                .collect::<String>()
+                + " Seventy "
+                + &"y".repeat(n)
+        })
+        .collect();
+    let samples = samples
+        .iter()
+        .copied()
+        .chain(long.iter().map(String::as_str));
     for sample in samples {
         let bytes = sample.as_bytes();
         let expected: Vec<&[u8]> = bytes

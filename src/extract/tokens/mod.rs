@@ -335,21 +335,32 @@ pub(crate) fn letter_run(bytes: &[u8], i: usize) -> usize {
     j + run(bytes, j, u8::is_ascii_alphabetic) - i
 }
 
-/// Number of bytes from `i` on that are not ASCII letters (eight at a time).
+/// Bit `k` set when byte `at + k` is an ASCII letter, for the (up to) 64 bytes from `at`.
 #[inline]
-pub(crate) fn non_letter_run(bytes: &[u8], i: usize) -> usize {
-    let mut j = i;
-    while let Some(chunk) = bytes.get(j..j + 8) {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let letters = ascii_letters(u64::from_le_bytes(chunk));
-        if letters != 0 {
-            return j + (letters.trailing_zeros() / 8) as usize - i;
-        }
-        j += 8;
+pub(crate) fn letter_bits(bytes: &[u8], at: usize) -> u64 {
+    /// Bit 7 of each byte of a mask from [`ascii_letters`], gathered into its low eight bits:
+    /// the product puts bit `8k + 7` at bit `56 + k` and nothing else there (no carries).
+    fn gather(mask: u64) -> u64 {
+        ((mask >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
     }
-    j + run(bytes, j, |b| !b.is_ascii_alphabetic()) - i
+    let block = bytes.get(at..).unwrap_or_default();
+    let block = &block[..block.len().min(64)];
+    let mut bits = 0;
+    let mut chunks = block.chunks_exact(8);
+    let mut shift = 0;
+    for chunk in &mut chunks {
+        let chunk = <[u8; 8]>::try_from(chunk).unwrap_or_default();
+        bits |= gather(ascii_letters(u64::from_le_bytes(chunk))) << shift;
+        shift += 8;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // Zero bytes pad the last chunk: zero is no letter.
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        bits |= gather(ascii_letters(u64::from_le_bytes(last))) << shift;
+    }
+    bits
 }
 
 /// Length of the word starting at `i`: ASCII letters and any alphabetic characters.
@@ -421,7 +432,7 @@ mod tests {
     }
 
     #[test]
-    fn letter_runs_agree_with_a_byte_by_byte_count() {
+    fn letter_runs_and_bits_agree_with_a_byte_by_byte_look() {
         // Every byte value at every offset of a chunk, and runs that cross chunks and ends.
         let mut samples: Vec<Vec<u8>> = (0..=255u8)
             .flat_map(|b| {
@@ -441,12 +452,12 @@ mod tests {
                     .iter()
                     .take_while(|b| b.is_ascii_alphabetic())
                     .count();
-                let others = bytes[i..]
-                    .iter()
-                    .take_while(|b| !b.is_ascii_alphabetic())
-                    .count();
                 assert_eq!(letter_run(bytes, i), letters, "{bytes:?} at {i}");
-                assert_eq!(non_letter_run(bytes, i), others, "{bytes:?} at {i}");
+                let bits = letter_bits(bytes, i);
+                for k in 0..64 {
+                    let letter = bytes.get(i + k).is_some_and(u8::is_ascii_alphabetic);
+                    assert_eq!(bits >> k & 1 == 1, letter, "{bytes:?} at {i} + {k}");
+                }
             }
         }
     }
