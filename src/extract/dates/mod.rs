@@ -107,7 +107,7 @@ pub(crate) fn scan(t: &Tokens, spans: &mut Vec<Span>) {
                 .map(at)
                 .or_else(|| relative::time(t, i)),
             // Every month or weekday name and relative date word passes the class filter.
-            TokKind::Word if word_class(t.bytes(i)) & (CALENDAR_WORD | RELATIVE_WORD) == 0 => None,
+            TokKind::Word if t.toks[i].class & (CALENDAR_WORD | RELATIVE_WORD) == 0 => None,
             TokKind::Word if t.str(i).as_bytes()[0].is_ascii_uppercase() => month_first(t, i)
                 .map(at)
                 .or_else(|| relative::relative(t, i)),
@@ -384,7 +384,9 @@ fn year(t: &Tokens, i: usize) -> Option<u32> {
 
 /// A capitalised month or weekday name ("March", "Sunday"): part of a date, never a counted noun.
 pub(crate) fn month_or_weekday(word: &str) -> bool {
-    calendar::month(word).is_some() || calendar::is_weekday(word)
+    // Every name sets its class bit, so most words are turned away by one table look-up.
+    word_class(word.as_bytes()) & CALENDAR_WORD != 0
+        && (calendar::month(word).is_some() || calendar::is_weekday(word))
 }
 
 /// Currency symbols that may stand before a figure.

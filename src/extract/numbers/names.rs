@@ -162,8 +162,8 @@ pub(super) fn words_are_not_a_figure(t: &Tokens, i: usize, last: usize, indefini
     if indefinite && w == "tens" && last == i {
         return true;
     }
-    let sentence_start = (0..i).all(|k| t.kind(k) == Some(TokKind::Punct));
-    if t.is_capitalised(i) && !sentence_start {
+    // Only a capitalised word needs the look back to the sentence start.
+    if t.is_capitalised(i) && !(0..i).all(|k| t.kind(k) == Some(TokKind::Punct)) {
         let name_before = t.is_capitalised(i - 1);
         let name_after =
             t.is_capitalised(last + 1) && words::scale_at(t, last + 1, false).is_none();

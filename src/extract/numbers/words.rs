@@ -1,7 +1,7 @@
 //! Numbers written as words: "three", "seventy-seven", "a dozen", "two hundred and fifty",
 //! "2.5 million", "hundreds", "tens of thousands", "half a percent".
 
-use crate::extract::tokens::{TokKind, Tokens, lower};
+use crate::extract::tokens::{NUMBER_WORD, TokKind, Tokens, lower};
 
 /// What a number word contributes.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -70,7 +70,9 @@ pub(crate) fn number_word(w: &[u8]) -> Option<NumWord> {
 
 /// The number word at token `i`, if any.
 pub(crate) fn word_at(t: &Tokens, i: usize) -> Option<NumWord> {
-    if t.kind(i) != Some(TokKind::Word) {
+    // Every number word passes the class filter (see the test below), so most words need no
+    // lower-casing and no look-up.
+    if t.kind(i) != Some(TokKind::Word) || t.class(i) & NUMBER_WORD == 0 {
         return None;
     }
     let mut buf = [0u8; 24];
@@ -231,6 +233,64 @@ mod tests {
             let end = t.toks[s.last].end;
             (s.value, text[..end].to_string(), s.indefinite)
         })
+    }
+
+    #[test]
+    fn every_number_word_passes_the_class_filter() {
+        let words = [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+            "dozen",
+            "dozens",
+            "tens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+        ];
+        for word in words {
+            assert!(number_word(word.as_bytes()).is_some(), "{word}");
+            for written in [word.to_string(), word.to_uppercase(), capitalised(word)] {
+                let t = Tokens::new(&written);
+                assert_ne!(t.class(0) & NUMBER_WORD, 0, "{written}");
+                assert_eq!(word_at(&t, 0), number_word(word.as_bytes()), "{written}");
+            }
+        }
+    }
+
+    fn capitalised(word: &str) -> String {
+        word[..1].to_uppercase() + &word[1..]
     }
 
     #[test]

@@ -52,6 +52,19 @@ pub(crate) const NUMBER_WORD: u8 = 1;
 pub(crate) const RELATIVE_WORD: u8 = 2;
 /// … may be a month or weekday name or abbreviation.
 pub(crate) const CALENDAR_WORD: u8 = 4;
+/// … is "a" or "an" ([`is_article`]), which may open a figure ("a dozen"). Not in the table: set
+/// by [`token_class`].
+pub(crate) const ARTICLE: u8 = 8;
+
+/// The class of a word token, kept with the token so that the scanners look at each word once:
+/// [`word_class`], plus [`ARTICLE`].
+#[inline]
+pub(crate) fn token_class(word: &[u8]) -> u8 {
+    if is_article(word) {
+        return ARTICLE;
+    }
+    word_class(word)
+}
 
 /// What a word may be, judged by one table look-up on its first two letters and its length: a
 /// union of [`NUMBER_WORD`], [`RELATIVE_WORD`] and [`CALENDAR_WORD`], 0 for most words. The

@@ -7,7 +7,7 @@
 mod classes;
 
 pub(crate) use classes::{
-    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, is_article, is_function_word, lower,
+    ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, is_function_word, lower,
     may_start_number_word, word_class,
 };
 
@@ -33,6 +33,8 @@ pub(crate) struct Token {
     pub kind: TokKind,
     /// White space (or the sentence start) comes right before it.
     pub gap: bool,
+    /// For a word, what it may be ([`classes::token_class`]); 0 for other tokens.
+    pub class: u8,
 }
 
 /// A sentence cut into tokens, with helpers that look at them without allocating.
@@ -95,11 +97,17 @@ impl<'a> Tokens<'a> {
                     }
                 }
             };
+            let class = if kind == TokKind::Word {
+                classes::token_class(&bytes[i..i + len])
+            } else {
+                0
+            };
             toks.push(Token {
                 start: i,
                 end: i + len,
                 kind,
                 gap,
+                class,
             });
             gap = false;
             i += len;
@@ -131,6 +139,11 @@ impl<'a> Tokens<'a> {
             Some(t) => &self.text.as_bytes()[t.start..t.end],
             None => &[],
         }
+    }
+
+    /// The class of token `i` ([`Token::class`]); 0 past the end.
+    pub fn class(&self, i: usize) -> u8 {
+        self.toks.get(i).map_or(0, |t| t.class)
     }
 
     /// The kind of token `i`, if there is one.
@@ -460,6 +473,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn word_classes_are_kept_with_the_tokens() {
+        let text = "A dozen—an eleven-year-old's 3 Tuesdays, ago: twenty\u{2013}thirty \
+                    half 1990s é Éleven one";
+        let t = Tokens::new(text);
+        for i in 0..=t.len() {
+            let bytes = t.bytes(i);
+            let expected = match t.kind(i) {
+                Some(TokKind::Word) => classes::token_class(bytes),
+                _ => 0,
+            };
+            assert_eq!(t.class(i), expected, "{:?}", t.str(i));
+            // The figure scanner tests the word after an article by its class.
+            assert_eq!(
+                t.class(i) & NUMBER_WORD != 0,
+                may_start_number_word(bytes),
+                "{:?}",
+                t.str(i)
+            );
+        }
+        assert_eq!(t.class(0), ARTICLE);
     }
 
     #[test]
