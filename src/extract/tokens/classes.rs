@@ -66,6 +66,24 @@ pub(crate) fn token_class(word: &[u8]) -> u8 {
     word_class(word)
 }
 
+/// [`token_class`] of a word of `len` bytes whose first byte is the ASCII letter `first` and
+/// whose second byte (if any) is `second`: the tokenizer knows these already, so it skips the
+/// checks [`token_class`] makes.
+#[inline]
+pub(crate) fn letter_word_class(first: u8, second: u8, len: usize) -> u8 {
+    // Setting bit 5 maps only 'A' and 'a' to 'a'.
+    match len {
+        1 if first | 0x20 == b'a' => ARTICLE,
+        2 if first | 0x20 == b'a' && second == b'n' => ARTICLE,
+        3..=9 if (second | 0x20).is_ascii_lowercase() => {
+            let entry = WORD_CLASSES
+                [usize::from((first | 0x20) - b'a') * 26 + usize::from((second | 0x20) - b'a')];
+            ((entry >> ((len - 3) * 3)) & 7) as u8
+        }
+        _ => 0,
+    }
+}
+
 /// What a word may be, judged by one table look-up on its first two letters and its length: a
 /// union of [`NUMBER_WORD`], [`RELATIVE_WORD`] and [`CALENDAR_WORD`], 0 for most words. The
 /// table is built at compile time from the filters themselves, so it agrees with them exactly.
@@ -354,6 +372,27 @@ mod tests {
             );
         }
         assert_eq!(word_class(b"drones"), 0);
+    }
+
+    #[test]
+    fn letter_word_classes_agree_with_token_classes() {
+        let letters: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        let seconds: Vec<u8> = letters.iter().copied().chain(*b"'-1\xc3").collect();
+        for &a in &letters {
+            for &b in &seconds {
+                for n in 1..12 {
+                    let mut word = vec![a, b];
+                    word.resize(n.max(2), b'n');
+                    word.truncate(n);
+                    let second = word.get(1).copied().unwrap_or(0);
+                    assert_eq!(
+                        letter_word_class(a, second, n),
+                        token_class(&word),
+                        "{word:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -60,16 +60,23 @@ impl<'a> Tokens<'a> {
         toks.reserve(bytes.len() / 4 + 4);
         let mut i = 0;
         let mut gap = true;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let (kind, len) = match ASCII_CLASS.get(usize::from(b)) {
+        while let Some(&b) = bytes.get(i) {
+            let (kind, len, class) = match ASCII_CLASS.get(usize::from(b)) {
                 Some(Ascii::Space) => {
                     gap = true;
                     i += 1;
                     continue;
                 }
-                Some(Ascii::Digit) => (TokKind::Digits, run(bytes, i + 1, u8::is_ascii_digit) + 1),
-                Some(Ascii::Letter) => (TokKind::Word, word_len(text, i)),
+                Some(Ascii::Letter) => {
+                    let len = word_len(text, i);
+                    let second = bytes.get(i + 1).copied().unwrap_or(0);
+                    let class = classes::letter_word_class(b, second, len);
+                    (TokKind::Word, len, class)
+                }
+                Some(Ascii::Digit) => {
+                    let len = run(bytes, i + 1, u8::is_ascii_digit) + 1;
+                    (TokKind::Digits, len, 0)
+                }
                 Some(Ascii::Escape) => {
                     // A terminal control sequence ("\x1b[0m") is no text: its digits are no
                     // figure. It separates what is around it, as white space does.
@@ -77,11 +84,11 @@ impl<'a> Tokens<'a> {
                     i += control_sequence_len(bytes, i);
                     continue;
                 }
-                Some(Ascii::Other) => (TokKind::Punct, 1),
+                Some(Ascii::Other) => (TokKind::Punct, 1, 0),
                 None => {
                     if let Some(len) = general_punctuation(bytes, i) {
                         // Dashes, curly quotes and ellipses (U+2010–U+2027) are the common case.
-                        (TokKind::Punct, len)
+                        (TokKind::Punct, len, 0)
                     } else {
                         let c = text[i..].chars().next().unwrap_or(' ');
                         if c.is_whitespace() {
@@ -90,17 +97,14 @@ impl<'a> Tokens<'a> {
                             continue;
                         }
                         if c.is_alphabetic() {
-                            (TokKind::Word, word_len(text, i))
+                            let len = word_len(text, i);
+                            let class = classes::token_class(&bytes[i..i + len]);
+                            (TokKind::Word, len, class)
                         } else {
-                            (TokKind::Punct, c.len_utf8())
+                            (TokKind::Punct, c.len_utf8(), 0)
                         }
                     }
                 }
-            };
-            let class = if kind == TokKind::Word {
-                classes::token_class(&bytes[i..i + len])
-            } else {
-                0
             };
             toks.push(Token {
                 start: i,
@@ -109,8 +113,10 @@ impl<'a> Tokens<'a> {
                 gap,
                 class,
             });
-            gap = false;
             i += len;
+            // One space after a token is the common case: it is stepped over here.
+            gap = bytes.get(i) == Some(&b' ');
+            i += usize::from(gap);
         }
         Tokens { text, toks }
     }
@@ -332,7 +338,7 @@ const fn ascii_letters(chunk: u64) -> u64 {
 }
 
 /// Number of ASCII letters from `i` on (eight bytes at a time: words are the bulk of prose).
-#[inline]
+#[inline(always)]
 pub(crate) fn letter_run(bytes: &[u8], i: usize) -> usize {
     let mut j = i;
     while let Some(chunk) = bytes.get(j..j + 8) {
@@ -377,7 +383,7 @@ pub(crate) fn letter_bits(bytes: &[u8], at: usize) -> u64 {
 }
 
 /// Length of the word starting at `i`: ASCII letters and any alphabetic characters.
-#[inline]
+#[inline(always)]
 fn word_len(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
     let j = i + letter_run(bytes, i);
@@ -388,6 +394,7 @@ fn word_len(text: &str, i: usize) -> usize {
 }
 
 /// [`word_len`] once the ASCII letters from `i` stop at a byte from 0x80 on, at `j`.
+#[inline(never)]
 fn word_len_beyond_ascii(text: &str, i: usize, mut j: usize) -> usize {
     let bytes = text.as_bytes();
     while j < bytes.len() {
