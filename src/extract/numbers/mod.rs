@@ -17,8 +17,8 @@ pub(crate) mod words;
 use crate::claim::{DateRef, Measure, Quantity};
 use crate::extract::dates;
 use crate::extract::tokens::{
-    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, Token, Tokens, letter_bits, letter_run,
-    may_start_number_word, word_class,
+    ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, Token, Tokens, letter_word_class,
+    may_start_number_word, word_spans,
 };
 pub use compact::{Figures, Found, FoundEnd};
 use compact::{FoundDate, FoundQuantity, UnitText};
@@ -57,67 +57,8 @@ pub(crate) fn has_digit(bytes: &[u8]) -> bool {
 }
 
 /// The runs of ASCII letters in `bytes`, in order: the words the cheap pre-filters look at.
-pub(crate) fn ascii_words(bytes: &[u8]) -> AsciiWords<'_> {
-    AsciiWords {
-        bytes,
-        block: 0,
-        letters: letter_bits(bytes, 0),
-    }
-}
-
-/// The iterator of [`ascii_words`]. The pre-filters run on every sentence, and a byte loop per
-/// word costs more than the look at the word: this one marks the letters of 64 bytes at a time
-/// in a bit mask and reads each word's bounds from the mask.
-pub(crate) struct AsciiWords<'a> {
-    bytes: &'a [u8],
-    /// Where the block of (up to) 64 bytes that `letters` describes starts.
-    block: usize,
-    /// Bit `k`: byte `block + k` is an ASCII letter of a word not yet handed out.
-    letters: u64,
-}
-
-impl<'a> AsciiWords<'a> {
-    /// Moves to the next block that holds a letter; false at the end of the bytes.
-    #[inline(never)]
-    fn next_block(&mut self) -> bool {
-        while self.letters == 0 {
-            self.block += 64;
-            if self.block >= self.bytes.len() {
-                return false;
-            }
-            self.letters = letter_bits(self.bytes, self.block);
-        }
-        true
-    }
-
-    /// The word from `first` whose letters run to the end of the block: it may go on past it.
-    /// Follows it, and starts the next block after it.
-    #[inline(never)]
-    fn word_past_block(&mut self, first: usize) -> Option<&'a [u8]> {
-        let block_end = self.block + 64;
-        let end = block_end + letter_run(self.bytes, block_end);
-        self.block = end;
-        self.letters = letter_bits(self.bytes, end);
-        self.bytes.get(first..end)
-    }
-}
-
-impl<'a> Iterator for AsciiWords<'a> {
-    type Item = &'a [u8];
-
-    #[inline(always)]
-    fn next(&mut self) -> Option<&'a [u8]> {
-        if self.letters == 0 && !self.next_block() {
-            return None;
-        }
-        let start = self.letters.trailing_zeros() as usize;
-        let end = start + (self.letters >> start).trailing_ones() as usize;
-        if end == 64 {
-            return self.word_past_block(self.block + start);
-        }
-        self.letters &= u64::MAX << end;
-        self.bytes.get(self.block + start..self.block + end)
-    }
+pub(crate) fn ascii_words(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    word_spans(bytes).map(|(start, len)| &bytes[start..start + len])
 }
 
 /// The figures and the dates of `sentence` in one pass, as the pipeline reports them (no
@@ -195,9 +136,15 @@ fn hints(sentence: &str) -> (bool, bool) {
     let (mut figure, mut date) = (false, false);
     let mut previous: &[u8] = &[];
     let mut previous_relative = false;
-    for word in ascii_words(bytes) {
-        // One table look-up rules out most words; only the rest are looked up in the lists.
-        let class = word_class(word);
+    for (start, len) in word_spans(bytes) {
+        // The class from the first two letters and the length; most words have none, and
+        // matter only after a relative date word ("last week").
+        let second = bytes.get(start + 1).copied().unwrap_or(0);
+        let class = letter_word_class(bytes[start], second, len) & !ARTICLE;
+        if class == 0 && !previous_relative {
+            continue;
+        }
+        let word = &bytes[start..start + len];
         if !figure && class & NUMBER_WORD != 0 {
             figure = is_number_word(word);
         }

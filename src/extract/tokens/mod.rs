@@ -7,7 +7,7 @@
 mod classes;
 
 pub(crate) use classes::{
-    ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, is_function_word, lower,
+    ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, is_function_word, letter_word_class, lower,
     may_start_number_word, word_class,
 };
 
@@ -380,6 +380,69 @@ pub(crate) fn letter_bits(bytes: &[u8], at: usize) -> u64 {
         bits |= gather(ascii_letters(u64::from_le_bytes(last))) << shift;
     }
     bits
+}
+
+/// The runs of ASCII letters in `bytes`, in order, as (start, length).
+pub(crate) fn word_spans(bytes: &[u8]) -> WordSpans<'_> {
+    let letters = letter_bits(bytes, 0);
+    WordSpans {
+        bytes,
+        block: 0,
+        letters,
+        starts: letters & !(letters << 1),
+    }
+}
+
+/// The iterator of [`word_spans`]. The pre-filters run on every sentence, and a byte loop per
+/// word costs more than the look at the word: this one marks the letters of 64 bytes at a time
+/// in a bit mask, and the letters that follow no letter in another, and reads each word's
+/// bounds from them.
+pub(crate) struct WordSpans<'a> {
+    bytes: &'a [u8],
+    /// Where the block of (up to) 64 bytes that the masks describe starts (a multiple of 64).
+    block: usize,
+    /// Bit `k`: byte `block + k` is an ASCII letter.
+    letters: u64,
+    /// Bit `k`: a word starts at byte `block + k`, and has not been handed out yet.
+    starts: u64,
+}
+
+impl WordSpans<'_> {
+    /// Moves to the next block in which a word starts; false at the end of the bytes.
+    #[inline(never)]
+    fn next_block(&mut self) -> bool {
+        while self.starts == 0 {
+            // A word that runs on from the last byte of the block does not start again.
+            let carried = self.letters >> 63;
+            self.block += 64;
+            if self.block >= self.bytes.len() {
+                return false;
+            }
+            self.letters = letter_bits(self.bytes, self.block);
+            self.starts = self.letters & !(self.letters << 1 | carried);
+        }
+        true
+    }
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = (usize, usize);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        if self.starts == 0 && !self.next_block() {
+            return None;
+        }
+        let at = self.starts.trailing_zeros() as usize;
+        self.starts &= self.starts - 1;
+        let mut len = (self.letters >> at).trailing_ones() as usize;
+        let start = self.block + at;
+        if at + len == 64 {
+            // The word runs on past the block.
+            len += letter_run(self.bytes, start + len);
+        }
+        Some((start, len))
+    }
 }
 
 /// Length of the word starting at `i`: ASCII letters and any alphabetic characters.
