@@ -8,10 +8,10 @@ mod calendar;
 mod relative;
 
 use crate::claim::DateRef;
-use crate::extract::tokens::{CALENDAR_WORD, RELATIVE_WORD, TokKind, Tokens, word_class};
+use crate::extract::tokens::{CALENDAR_WORD, RELATIVE_WORD, TokKind, Tokens, WordSet, word_class};
 
 pub(crate) use calendar::{Iso, MONTHS, WEEKDAYS};
-pub(crate) use relative::may_be_relative;
+pub(crate) use relative::{may_be_relative, opens_a_period};
 
 /// What a span of tokens is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,7 +303,7 @@ fn glued_after(t: &Tokens, i: usize) -> bool {
 }
 
 /// Words after which a four-digit number is a year whatever follows ("in 1970", "since 1985").
-const YEAR_WORDS: &[&str] = &[
+const YEAR_WORDS: WordSet = WordSet::new(&[
     "in",
     "since",
     "until",
@@ -319,15 +319,19 @@ const YEAR_WORDS: &[&str] = &[
     "spring",
     "autumn",
     "winter",
-];
+]);
 
 /// Words after which a four-digit number is a year when no noun follows ("from 2014.").
-const YEAR_IF_NO_NOUN: &[&str] = &[
+const YEAR_IF_NO_NOUN: WordSet = WordSet::new(&[
     "from", "to", "of", "by", "before", "after", "between", "through", "and", "or", "than",
-];
+]);
+
+/// Words before a year used as a modifier ("the 2014 elections").
+const YEAR_MODIFIERS: WordSet =
+    WordSet::new(&["the", "its", "their", "his", "her", "this", "that"]);
 
 /// Words before which a four-digit number is a count ("about 2000 people").
-const COUNT_WORDS: &[&str] = &[
+const COUNT_WORDS: WordSet = WordSet::new(&[
     "about",
     "around",
     "some",
@@ -343,7 +347,7 @@ const COUNT_WORDS: &[&str] = &[
     "additional",
     "only",
     "just",
-];
+]);
 
 /// A four-digit year standing alone at token `i` ("in 1970", "Ukraine's 2022 decree", "1985."),
 /// and not a count ("2000 people", "killed 1500").
@@ -354,29 +358,28 @@ fn year(t: &Tokens, i: usize) -> Option<u32> {
         return None;
     }
     let prev = i.checked_sub(1);
-    let prev_is = |words: &[&str]| prev.is_some_and(|p| t.is_any(p, words));
-    if prev_is(COUNT_WORDS)
+    let prev_is = |words: &WordSet| prev.is_some_and(|p| t.is_in(p, words));
+    if prev_is(&COUNT_WORDS)
         || prev.is_some_and(|p| t.kind(p) == Some(TokKind::Punct) && is_currency(t.str(p)))
     {
         return None;
     }
     let after_year = i >= 2 && t.is_dash(i - 1) && t.is_digits(i - 2, 4);
-    if prev_is(YEAR_WORDS) || after_year {
+    if prev_is(&YEAR_WORDS) || after_year {
         return Some(y as u32);
     }
     let noun_follows = t.is_lower_word(i + 1) && !relative::is_function_word(t.str(i + 1));
     // "Ukraine's 2022 decree", "the 2014 elections": a year used as a modifier.
     let possessive = i >= 2 && t.is(i - 1, "s") && t.is_apostrophe(i - 2);
     if noun_follows {
-        let modifier =
-            possessive || prev_is(&["the", "its", "their", "his", "her", "this", "that"]);
+        let modifier = possessive || prev_is(&YEAR_MODIFIERS);
         return modifier.then_some(y as u32);
     }
     // Nothing noun-like follows: a year unless a verb or a figure leads to it ("killed 1500.").
     let counted = prev.is_some_and(|p| {
         let w = t.str(p);
         t.kind(p) == Some(TokKind::Word)
-            && !prev_is(YEAR_IF_NO_NOUN)
+            && !prev_is(&YEAR_IF_NO_NOUN)
             && (w.ends_with("ed") || w.ends_with("ing") || relative::is_count_verb(w))
     });
     (!counted).then_some(y as u32)

@@ -3,7 +3,7 @@
 
 use super::{Iso, Span, SpanKind};
 use crate::extract::numbers::words::number_word;
-use crate::extract::tokens::{TokKind, Tokens, lower};
+use crate::extract::tokens::{TokKind, Tokens, WordSet, lower};
 
 /// Periods that "last", "this", "next" … make a date of.
 const PERIODS: &[&str] = &[
@@ -24,6 +24,9 @@ const PERIODS: &[&str] = &[
     "quarter",
 ];
 
+/// [`PERIODS`] for [`Tokens::is_in`].
+const PERIOD_SET: WordSet = WordSet::new(PERIODS);
+
 /// `word` (after `previous`) ends or is a relative date: "yesterday", "overnight", "ago", a
 /// period after "last", "this", "next" … (ASCII letters; a filter for [`relative`]).
 pub(super) fn starts_relative(previous: &[u8], word: &[u8]) -> bool {
@@ -41,13 +44,16 @@ pub(super) fn starts_relative(previous: &[u8], word: &[u8]) -> bool {
             ],
         )
     };
-    let after = || {
-        is(
-            previous,
-            &["last", "this", "next", "past", "previous", "coming"],
-        ) && is(word, PERIODS)
-    };
+    let after = || opens_a_period(previous) && is(word, PERIODS);
     (may_be_relative(word) && alone()) || (may_be_relative(previous) && after())
+}
+
+/// "last", "this", "next", "past", "previous", "coming" in any case: the words before a period
+/// ("last week") in [`starts_relative`].
+pub(crate) fn opens_a_period(word: &[u8]) -> bool {
+    ["last", "this", "next", "past", "previous", "coming"]
+        .iter()
+        .any(|x| x.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// Verbs that lead to a count rather than a year ("the toll reached 2000").
@@ -190,7 +196,7 @@ pub(super) fn relative(t: &Tokens, i: usize) -> Option<Span> {
     if matches!(
         lw,
         "last" | "this" | "next" | "past" | "previous" | "coming"
-    ) && t.is_any(i + 1, PERIODS)
+    ) && t.is_in(i + 1, &PERIOD_SET)
     {
         let first = if i > 0 && t.is_any(i - 1, &["earlier", "later", "Earlier", "Later"]) {
             i - 1

@@ -7,7 +7,9 @@ use super::units::{self, After, UnitName};
 use super::words;
 use crate::claim::{Measure, Qualifier};
 use crate::extract::dates::Span;
-use crate::extract::tokens::{ARTICLE, NUMBER_WORD, TokKind, Tokens, is_function_word, lower};
+use crate::extract::tokens::{
+    ARTICLE, NUMBER_WORD, TokKind, Tokens, WordSet, is_function_word, lower,
+};
 
 /// A figure found in the tokens.
 #[derive(Debug, Clone, Copy)]
@@ -166,7 +168,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 // figure names the unit.
                 let of_figure = t.is(last + 1, "of")
                     && (starts_figure(t, last + 2)
-                        || t.is_any(last + 2, DETERMINERS) && starts_figure(t, last + 3));
+                        || t.is_in(last + 2, &DETERMINERS) && starts_figure(t, last + 3));
                 let from_to = lead.is_some_and(|w| t.is(w, "from"))
                     && t.is(last + 1, "to")
                     && starts_figure(t, last + 2);
@@ -174,7 +176,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 // "two of the buildings": the noun after "of the" is counted.
                 if !tied_to_next
                     && t.is(last + 1, "of")
-                    && t.is_any(last + 2, DETERMINERS)
+                    && t.is_in(last + 2, &DETERMINERS)
                     && let After::Unit(u) = units::counted_noun(t, last + 3)
                     && u.last < limit
                 {
@@ -245,7 +247,7 @@ fn appositive_age(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
     let named = t.is_capitalised(person)
         && !is_function_word_any_case(t.str(person))
         && !crate::extract::dates::month_or_weekday(t.str(person));
-    set_off && (named || t.is_any(person, PERSON_NOUNS))
+    set_off && (named || t.is_in(person, &PERSON_NOUNS))
 }
 
 fn is_function_word_any_case(word: &str) -> bool {
@@ -254,7 +256,7 @@ fn is_function_word_any_case(word: &str) -> bool {
 }
 
 /// Nouns for a person, after which "…, 33," is an age.
-const PERSON_NOUNS: &[&str] = &[
+const PERSON_NOUNS: WordSet = WordSet::new(&[
     "suspect",
     "man",
     "woman",
@@ -291,10 +293,11 @@ const PERSON_NOUNS: &[&str] = &[
     "defendant",
     "patient",
     "player",
-];
+]);
 
 /// Determiners after "of" that make "two of the buildings" count buildings.
-const DETERMINERS: &[&str] = &["the", "these", "those", "its", "their", "his", "her", "our"];
+const DETERMINERS: WordSet =
+    WordSet::new(&["the", "these", "those", "its", "their", "his", "her", "our"]);
 
 /// "half a percent", "half a million", "half an hour".
 fn half(t: &Tokens, i: usize) -> Option<Figure> {

@@ -155,7 +155,9 @@ fn hints(sentence: &str) -> (bool, bool) {
             break;
         }
         previous = word;
-        previous_relative = class & RELATIVE_WORD != 0;
+        // After a word of the relative class other than these, `starts_date` holds for the
+        // next word only if it holds whatever came before it, which its own class says.
+        previous_relative = class & RELATIVE_WORD != 0 && dates::opens_a_period(word);
     }
     (figure, date)
 }

@@ -3,10 +3,10 @@
 //! them", "the one who").
 
 use super::words::{self, NumWord};
-use crate::extract::tokens::{TokKind, Tokens, lower};
+use crate::extract::tokens::{TokKind, Tokens, WordSet, lower};
 
 /// Capitalised words after which a number is a label, not a figure ("Flight 17", "Article 5").
-const LABELS: &[&str] = &[
+const LABELS: WordSet = WordSet::new(&[
     "Article",
     "Chapter",
     "Flight",
@@ -52,7 +52,7 @@ const LABELS: &[&str] = &[
     "Amendment",
     "Rule",
     "Bill",
-];
+]);
 
 /// Digits at `i` that belong to a name, model, ordinal, time or code: "A330", "F-16", "1st",
 /// "5G", "24/7", "No. 5", "Flight 17".
@@ -78,7 +78,7 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
             None => {}
         }
     }
-    if i >= 1 && t.gap(i) && t.is_capitalised(i - 1) && t.is_any(i - 1, LABELS) {
+    if i >= 1 && t.gap(i) && t.is_capitalised(i - 1) && t.is_in(i - 1, &LABELS) {
         return true;
     }
     if i >= 2 && t.is_punct(i - 1, '.') && t.is_any(i - 2, &["No", "no", "Nos"]) {
@@ -121,17 +121,17 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
 }
 
 /// Words before "one" that make it a pronoun ("the one who", "no one", "at one point").
-const ONE_BEFORE: &[&str] = &[
+const ONE_BEFORE: WordSet = WordSet::new(&[
     "the", "this", "that", "no", "any", "every", "each", "which", "another", "someone", "anyone",
     "everyone", "last", "at", "as", "The", "No", "At", "As",
-];
+]);
 
 /// Words after "one" that make it a pronoun or an idiom ("one of", "one another", "one day").
-const ONE_AFTER: &[&str] = &[
+const ONE_AFTER: WordSet = WordSet::new(&[
     "of", "another", "who", "that", "which", "by", "could", "would", "should", "may", "might",
     "can", "will", "must", "is", "was", "has", "had", "does", "did", "day", "point", "time", "way",
     "side", "hand", "thing", "more", "less", "else", "here", "there", "in", "on", "at", "to",
-];
+]);
 
 /// "two in Castilla-La Mancha and one in Andalusia": a "one" that ends a list of figures, after
 /// "and", "or" or a comma, and before a place or time ("in", "on", "at"), counts like the others.
@@ -152,8 +152,8 @@ pub(super) fn words_are_not_a_figure(t: &Tokens, i: usize, last: usize, indefini
     let mut buf = [0u8; 24];
     let w = lower(t.str(i), &mut buf).unwrap_or("");
     if last == i && w == "one" {
-        let before = i > 0 && t.is_any(i - 1, ONE_BEFORE);
-        let after = t.is_any(i + 1, ONE_AFTER) || t.is_joining_hyphen(i + 1);
+        let before = i > 0 && t.is_in(i - 1, &ONE_BEFORE);
+        let after = t.is_in(i + 1, &ONE_AFTER) || t.is_joining_hyphen(i + 1);
         if (before || after) && !listed_count(t, i) {
             return true;
         }

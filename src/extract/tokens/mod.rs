@@ -6,6 +6,8 @@
 
 mod classes;
 
+use crate::extract::wordlist::Filter;
+
 pub(crate) use classes::{
     ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, is_function_word, letter_word_class, lower,
     may_start_number_word, word_class,
@@ -20,6 +22,24 @@ pub(crate) enum TokKind {
     Digits,
     /// One character that is neither a letter, a digit nor white space.
     Punct,
+}
+
+/// A list of words that tokens are compared with ignoring ASCII case ([`Tokens::is_in`]), with
+/// a filter on length and first letter, built from the list, that turns most words away before
+/// the list is searched.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    filter: Filter,
+}
+
+impl WordSet {
+    /// The set of `words` (each shorter than 33 bytes, which the filter covers).
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            filter: Filter::of(words),
+        }
+    }
 }
 
 /// One token: its span in the sentence and whether white space precedes it.
@@ -171,6 +191,21 @@ impl<'a> Tokens<'a> {
         words
             .iter()
             .any(|w| token.eq_ignore_ascii_case(w.as_bytes()))
+    }
+
+    /// Token `i` is a word of `set`, ignoring ASCII case: [`Tokens::is_any`] for long lists. A word
+    /// equal to a listed one ignoring case has its length and (up to case) its first letter,
+    /// which is all the filter asks.
+    pub fn is_in(&self, i: usize, set: &WordSet) -> bool {
+        if self.kind(i) != Some(TokKind::Word) {
+            return false;
+        }
+        let token = self.bytes(i);
+        set.filter.admits(token)
+            && set
+                .words
+                .iter()
+                .any(|w| token.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Token `i` is the punctuation character `c`.
@@ -566,6 +601,17 @@ mod tests {
             );
         }
         assert_eq!(t.class(0), ARTICLE);
+    }
+
+    #[test]
+    fn word_sets_find_what_is_any_finds() {
+        const WORDS: &[&str] = &["in", "since", "Flight", "a", "summer", "x-ray"];
+        const SET: WordSet = WordSet::new(WORDS);
+        let t = Tokens::new("IN since flight A Summer summers x-ray 1990 , in Since");
+        for i in 0..=t.len() {
+            assert_eq!(t.is_in(i, &SET), t.is_any(i, WORDS), "{:?}", t.str(i));
+        }
+        assert!(t.is_in(0, &SET) && t.is_in(2, &SET) && !t.is_in(5, &SET));
     }
 
     #[test]
