@@ -3,7 +3,7 @@
 
 use super::{Iso, Span, SpanKind};
 use crate::extract::numbers::words::number_word;
-use crate::extract::tokens::{TokKind, Tokens, WordSet, lower};
+use crate::extract::tokens::{RELATIVE_WORD, TokKind, Tokens, WordSet, lower};
 
 /// Periods that "last", "this", "next" … make a date of.
 const PERIODS: &[&str] = &[
@@ -164,7 +164,8 @@ pub(super) fn relative(t: &Tokens, i: usize) -> Option<Span> {
         })
     };
     let word = t.str(i);
-    if !may_be_relative(t.bytes(i)) {
+    // The class holds the relative bit exactly when `may_be_relative` holds.
+    if t.class(i) & RELATIVE_WORD == 0 {
         return None;
     }
     let mut buf = [0u8; 24];

@@ -1,16 +1,16 @@
 //! Hedges before a figure: "about", "nearly", "at least", "more than", "up to", "fewer than".
 
 use crate::claim::Qualifier;
-use crate::extract::tokens::{TokKind, Tokens, lower};
+use crate::extract::tokens::{TokKind, Tokens, WordSet, lower};
 
 /// The qualifier right before the token `first` and the index of its first word.
 pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usize)> {
     use Qualifier::*;
-    let mut b1 = [0u8; 24];
-    let w1 = word_before(t, first, 1, &mut b1);
-    if !ends_a_qualifier(w1) {
+    if first == 0 || !t.is_in(first - 1, &QUALIFIER_ENDS) {
         return None;
     }
+    let mut b1 = [0u8; 24];
+    let w1 = word_before(t, first, 1, &mut b1);
     let (mut b2, mut b3) = ([0u8; 24], [0u8; 24]);
     let w2 = word_before(t, first, 2, &mut b2);
     let w3 = word_before(t, first, 3, &mut b3);
@@ -51,34 +51,31 @@ pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usi
 
 /// Every word that ends a qualifier in [`qualifier_span`] (the last word of each of its
 /// patterns): most words before a figure are none of them, and need no look further back.
-fn ends_a_qualifier(w: &str) -> bool {
-    matches!(
-        w,
-        "than"
-            | "as"
-            | "of"
-            | "least"
-            | "over"
-            | "above"
-            | "to"
-            | "most"
-            | "under"
-            | "below"
-            | "estimated"
-            | "about"
-            | "around"
-            | "approximately"
-            | "roughly"
-            | "some"
-            | "approx"
-            | "circa"
-            | "ca"
-            | "nearly"
-            | "almost"
-            | "past"
-            | "exceeding"
-    )
-}
+const QUALIFIER_ENDS: WordSet = WordSet::new(&[
+    "than",
+    "as",
+    "of",
+    "least",
+    "over",
+    "above",
+    "to",
+    "most",
+    "under",
+    "below",
+    "estimated",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "approx",
+    "circa",
+    "ca",
+    "nearly",
+    "almost",
+    "past",
+    "exceeding",
+]);
 
 /// The word `back` tokens before `first`, lower-cased into `buf`; "" when it is not a word.
 fn word_before<'b>(t: &Tokens<'b>, first: usize, back: usize, buf: &'b mut [u8; 24]) -> &'b str {
@@ -145,7 +142,8 @@ mod tests {
         ];
         for (phrase, qualifier) in cases {
             let last = phrase.rsplit(' ').next().unwrap_or(phrase);
-            assert!(ends_a_qualifier(last), "{phrase}");
+            let t = Tokens::new(last);
+            assert!(t.is_in(0, &QUALIFIER_ENDS), "{phrase}");
             let sentence = format!("They said {} 40 people", phrase.to_uppercase());
             let t = Tokens::new(&sentence);
             let figure = (0..t.len()).find(|&k| t.str(k) == "40").unwrap();

@@ -68,11 +68,11 @@ pub(crate) fn after(t: &Tokens, j: usize) -> After {
 /// "magnitude", "dollars", "kilometers", "days".
 fn named_unit(t: &Tokens, j: usize) -> Option<After> {
     use UnitName::{Fixed, Token};
-    let mut buf = [0u8; 24];
-    let w = lower(t.str(j), &mut buf)?;
     if t.kind(j) != Some(TokKind::Word) {
         return None;
     }
+    let mut buf = [0u8; 24];
+    let w = lower(t.str(j), &mut buf)?;
     let points = |k: usize| t.is_any(k, &["point", "points"]);
     Some(match w {
         "percent" | "pct" => unit(Fixed("percent"), Measure::Percent, j),
@@ -299,8 +299,11 @@ pub(crate) fn currency_before(t: &Tokens, s: usize) -> Option<(&'static str, usi
 /// Words after a figure that mean "more of the same", leaving the noun to be carried from
 /// elsewhere ("30,000 more damaged", "another 22 are believed …").
 fn is_more_marker(w: &str) -> bool {
-    matches!(w, "more" | "additional" | "extra" | "further")
+    MORE_MARKERS.contains(&w)
 }
+
+/// The words of [`is_more_marker`].
+const MORE_MARKERS: &[&str] = &["more", "additional", "extra", "further"];
 
 /// Adjectives used as nouns after a figure: "four injured", "75 confirmed dead".
 fn is_nominal_adjective(w: &str) -> bool {
@@ -432,9 +435,7 @@ fn looks_verbal(w: &str) -> bool {
 /// "vehicles" in "17 unmanned aerial vehicles", "people" in "40 injured people"; also after
 /// "of" for indefinite amounts ("hundreds of Russian drones").
 pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
-    let mut buf = [0u8; 24];
-    let w0 = lower(t.str(j), &mut buf).unwrap_or("");
-    if is_more_marker(w0) && t.kind(j) == Some(TokKind::Word) {
+    if t.is_any(j, MORE_MARKERS) {
         j += 1;
     }
     const MAX: usize = 4;

@@ -1,7 +1,7 @@
 //! Numbers written as words: "three", "seventy-seven", "a dozen", "two hundred and fifty",
 //! "2.5 million", "hundreds", "tens of thousands", "half a percent".
 
-use crate::extract::tokens::{NUMBER_WORD, TokKind, Tokens, lower};
+use crate::extract::tokens::{ARTICLE, NUMBER_WORD, TokKind, Tokens, lower};
 
 /// What a number word contributes.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -81,7 +81,8 @@ pub(crate) fn word_at(t: &Tokens, i: usize) -> Option<NumWord> {
 
 /// A scale after a figure: "million", "bn", "thousand" (and "m"/"k" glued to money).
 pub(crate) fn scale_at(t: &Tokens, i: usize, money: bool) -> Option<f64> {
-    if t.kind(i) != Some(TokKind::Word) {
+    // Every scale word below has one of these lengths.
+    if t.kind(i) != Some(TokKind::Word) || !matches!(t.bytes(i).len(), 1..=3 | 7 | 8) {
         return None;
     }
     let mut buf = [0u8; 24];
@@ -115,7 +116,8 @@ pub(crate) struct Spelled {
 /// twenty", "two and a half million", "tens of thousands". `None` if none starts there.
 pub(crate) fn spelled(t: &Tokens, i: usize) -> Option<Spelled> {
     let first = word_at(t, i);
-    if matches!(t.str(i), "a" | "an" | "A" | "An") {
+    // "a", "an", "A" or "An" (the class the tokenizer gave it).
+    if t.class(i) & ARTICLE != 0 {
         // "a dozen", "a hundred", "a million" — not "a" alone.
         return match word_at(t, i + 1) {
             Some(NumWord::Dozen | NumWord::Hundred | NumWord::Scale(_)) => {
