@@ -116,7 +116,7 @@ impl<'a> Tokens<'a> {
                             i += c.len_utf8();
                             continue;
                         }
-                        if c.is_alphabetic() {
+                        if is_alphabetic(c) {
                             let len = word_len(text, i);
                             let class = classes::token_class(&bytes[i..i + len]);
                             (TokKind::Word, len, class)
@@ -196,6 +196,7 @@ impl<'a> Tokens<'a> {
     /// Token `i` is a word of `set`, ignoring ASCII case: [`Tokens::is_any`] for long lists. A word
     /// equal to a listed one ignoring case has its length and (up to case) its first letter,
     /// which is all the filter asks.
+    #[inline]
     pub fn is_in(&self, i: usize, set: &WordSet) -> bool {
         if self.kind(i) != Some(TokKind::Word) {
             return false;
@@ -263,6 +264,17 @@ impl<'a> Tokens<'a> {
     /// Token `i` is a digit run of `n` digits.
     pub fn is_digits(&self, i: usize, n: usize) -> bool {
         self.kind(i) == Some(TokKind::Digits) && self.str(i).len() == n
+    }
+}
+
+/// [`char::is_alphabetic`], answered without the Unicode tables for Latin-1 letters (U+00C0 to
+/// U+00FF, all alphabetic but × and ÷), the common case in names.
+#[inline]
+fn is_alphabetic(c: char) -> bool {
+    if ('\u{c0}'..='\u{ff}').contains(&c) {
+        c != '\u{d7}' && c != '\u{f7}'
+    } else {
+        c.is_alphabetic()
     }
 }
 
@@ -504,7 +516,7 @@ fn word_len_beyond_ascii(text: &str, i: usize, mut j: usize) -> usize {
             j += 1;
         } else {
             let c = text[j..].chars().next().unwrap_or(' ');
-            if !c.is_alphabetic() {
+            if !is_alphabetic(c) {
                 break;
             }
             j += c.len_utf8();
@@ -612,6 +624,13 @@ mod tests {
             assert_eq!(t.is_in(i, &SET), t.is_any(i, WORDS), "{:?}", t.str(i));
         }
         assert!(t.is_in(0, &SET) && t.is_in(2, &SET) && !t.is_in(5, &SET));
+    }
+
+    #[test]
+    fn latin_1_letters_are_alphabetic_as_unicode_says() {
+        for c in '\u{80}'..='\u{2ff}' {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]
