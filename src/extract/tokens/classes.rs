@@ -76,8 +76,8 @@ pub(crate) fn letter_word_class(first: u8, second: u8, len: usize) -> u8 {
         1 if first | 0x20 == b'a' => ARTICLE,
         2 if first | 0x20 == b'a' && second == b'n' => ARTICLE,
         3..=9 if (second | 0x20).is_ascii_lowercase() => {
-            let entry = WORD_CLASSES
-                [usize::from((first | 0x20) - b'a') * 26 + usize::from((second | 0x20) - b'a')];
+            // A letter's low five bits are 1 for 'a' to 26 for 'z', in either case.
+            let entry = LETTER_PAIR_CLASSES[usize::from(first & 31)][usize::from(second & 31)];
             ((entry >> ((len - 3) * 3)) & 7) as u8
         }
         _ => 0,
@@ -100,6 +100,22 @@ pub(crate) fn word_class(word: &[u8]) -> u8 {
     let entry = WORD_CLASSES[usize::from(a - b'a') * 26 + usize::from(b - b'a')];
     ((entry >> ((n - 3) * 3)) & 7) as u8
 }
+
+/// [`WORD_CLASSES`] indexed by the low five bits of each of the two letters: no multiplication
+/// and no bounds check in the tokenizer's look-up.
+static LETTER_PAIR_CLASSES: [[u32; 32]; 32] = {
+    let mut table = [[0u32; 32]; 32];
+    let mut a = 0;
+    while a < 26 {
+        let mut b = 0;
+        while b < 26 {
+            table[a + 1][b + 1] = WORD_CLASSES[a * 26 + b];
+            b += 1;
+        }
+        a += 1;
+    }
+    table
+};
 
 /// Per pair of first letters, three class bits for each length from 3 to 9.
 static WORD_CLASSES: [u32; 26 * 26] = {

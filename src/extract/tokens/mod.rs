@@ -81,49 +81,45 @@ impl<'a> Tokens<'a> {
         let mut i = 0;
         let mut gap = true;
         while let Some(&b) = bytes.get(i) {
-            let (kind, len, class) = match ASCII_CLASS.get(usize::from(b)) {
-                Some(Ascii::Space) => {
+            // Letters first: most tokens are words.
+            let (kind, len, class) = if b.is_ascii_alphabetic() {
+                let len = word_len(text, i);
+                let second = bytes.get(i + 1).copied().unwrap_or(0);
+                let class = classes::letter_word_class(b, second, len);
+                (TokKind::Word, len, class)
+            } else if b.is_ascii_digit() {
+                let len = run(bytes, i + 1, u8::is_ascii_digit) + 1;
+                (TokKind::Digits, len, 0)
+            } else if b < 0x80 {
+                if b.is_ascii_whitespace() {
                     gap = true;
                     i += 1;
                     continue;
                 }
-                Some(Ascii::Letter) => {
-                    let len = word_len(text, i);
-                    let second = bytes.get(i + 1).copied().unwrap_or(0);
-                    let class = classes::letter_word_class(b, second, len);
-                    (TokKind::Word, len, class)
-                }
-                Some(Ascii::Digit) => {
-                    let len = run(bytes, i + 1, u8::is_ascii_digit) + 1;
-                    (TokKind::Digits, len, 0)
-                }
-                Some(Ascii::Escape) => {
+                if b == ESC {
                     // A terminal control sequence ("\x1b[0m") is no text: its digits are no
                     // figure. It separates what is around it, as white space does.
                     gap = true;
                     i += control_sequence_len(bytes, i);
                     continue;
                 }
-                Some(Ascii::Other) => (TokKind::Punct, 1, 0),
-                None => {
-                    if let Some(len) = general_punctuation(bytes, i) {
-                        // Dashes, curly quotes and ellipses (U+2010–U+2027) are the common case.
-                        (TokKind::Punct, len, 0)
-                    } else {
-                        let c = text[i..].chars().next().unwrap_or(' ');
-                        if c.is_whitespace() {
-                            gap = true;
-                            i += c.len_utf8();
-                            continue;
-                        }
-                        if is_alphabetic(c) {
-                            let len = word_len(text, i);
-                            let class = classes::token_class(&bytes[i..i + len]);
-                            (TokKind::Word, len, class)
-                        } else {
-                            (TokKind::Punct, c.len_utf8(), 0)
-                        }
-                    }
+                (TokKind::Punct, 1, 0)
+            } else if let Some(len) = general_punctuation(bytes, i) {
+                // Dashes, curly quotes and ellipses (U+2010–U+2027) are the common case.
+                (TokKind::Punct, len, 0)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    gap = true;
+                    i += c.len_utf8();
+                    continue;
+                }
+                if is_alphabetic(c) {
+                    let len = word_len(text, i);
+                    let class = classes::token_class(&bytes[i..i + len]);
+                    (TokKind::Word, len, class)
+                } else {
+                    (TokKind::Punct, c.len_utf8(), 0)
                 }
             };
             toks.push(Token {
@@ -321,43 +317,6 @@ fn general_punctuation(bytes: &[u8], i: usize) -> Option<usize> {
         _ => None,
     }
 }
-
-/// What an ASCII byte starts, for the tokenizer's one table look-up per byte.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Ascii {
-    /// White space ([`u8::is_ascii_whitespace`]).
-    Space,
-    /// A digit.
-    Digit,
-    /// A letter.
-    Letter,
-    /// [`ESC`], which opens a terminal control sequence.
-    Escape,
-    /// Anything else: one punctuation token.
-    Other,
-}
-
-/// The class of each ASCII byte (bytes from 0x80 on lead multi-byte characters and are decoded).
-static ASCII_CLASS: [Ascii; 128] = {
-    let mut table = [Ascii::Other; 128];
-    let mut b = 0;
-    while b < 128 {
-        let byte = b as u8;
-        table[b] = if byte.is_ascii_whitespace() {
-            Ascii::Space
-        } else if byte.is_ascii_digit() {
-            Ascii::Digit
-        } else if byte.is_ascii_alphabetic() {
-            Ascii::Letter
-        } else if byte == ESC {
-            Ascii::Escape
-        } else {
-            Ascii::Other
-        };
-        b += 1;
-    }
-    table
-};
 
 /// Length of the run of bytes from `i` that satisfy `pred`.
 #[inline]
