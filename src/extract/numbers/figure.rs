@@ -44,23 +44,24 @@ pub(super) struct Figure {
 pub(super) fn scan(t: &Tokens, spans: &[Span], figures: &mut Vec<Figure>) {
     let mut next_span = 0;
     let mut i = 0;
-    while i < t.len() {
-        while next_span < spans.len() && spans[next_span].last < i {
-            next_span += 1;
-        }
-        if let Some(span) = spans.get(next_span).filter(|s| s.first <= i) {
-            i = span.last + 1;
-            continue;
-        }
+    while let Some(tok) = t.toks.get(i) {
         // A number word, or "a"/"an" before one; the classes were taken when tokenising. The
         // word after an article is tested by its class: a token that is no word never starts
         // with the two ASCII letters every number word starts with.
-        let tok = t.toks[i];
         let candidate = tok.kind == TokKind::Digits
             || tok.class & NUMBER_WORD != 0
             || (tok.class & ARTICLE != 0 && t.class(i + 1) & NUMBER_WORD != 0);
         if !candidate {
             i += 1;
+            continue;
+        }
+        // Only a candidate needs the spans: the tokens of a date or time are stepped over
+        // whether or not they are candidates, and none of them starts a figure.
+        while next_span < spans.len() && spans[next_span].last < i {
+            next_span += 1;
+        }
+        if let Some(span) = spans.get(next_span).filter(|s| s.first <= i) {
+            i = span.last + 1;
             continue;
         }
         let limit = spans.get(next_span).map_or(t.len(), |s| s.first);

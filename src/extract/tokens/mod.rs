@@ -343,6 +343,12 @@ const fn ascii_letters(chunk: u64) -> u64 {
     from_a & !past_z & !folded & (0x80 * EACH)
 }
 
+/// [`letter_run`] out of line, for the rare word that crosses a block of [`WordSpans`].
+#[inline(never)]
+fn letter_run_cold(bytes: &[u8], i: usize) -> usize {
+    letter_run(bytes, i)
+}
+
 /// Number of ASCII letters from `i` on (eight bytes at a time: words are the bulk of prose).
 #[inline(always)]
 pub(crate) fn letter_run(bytes: &[u8], i: usize) -> usize {
@@ -445,7 +451,7 @@ impl Iterator for WordSpans<'_> {
         let start = self.block + at;
         if at + len == 64 {
             // The word runs on past the block.
-            len += letter_run(self.bytes, start + len);
+            len += letter_run_cold(self.bytes, start + len);
         }
         Some((start, len))
     }
