@@ -250,9 +250,11 @@ fn decade(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
 
 /// A day of the month at token `i` (1–31, one or two digits, standing alone).
 fn day_number(t: &Tokens, i: usize) -> Option<u8> {
-    let ok = t.kind(i) == Some(TokKind::Digits) && t.str(i).len() <= 2 && t.gap(i);
+    if !(t.kind(i) == Some(TokKind::Digits) && t.bytes(i).len() <= 2 && t.gap(i)) {
+        return None;
+    }
     let day = t.digits_value(i);
-    (ok && (1..=31).contains(&day)).then_some(day as u8)
+    (1..=31).contains(&day).then_some(day as u8)
 }
 
 /// "st", "nd", "rd", "th" glued to the previous token.

@@ -119,6 +119,10 @@ pub(super) fn time(t: &Tokens, i: usize) -> Option<Span> {
     {
         return span(last);
     }
+    // Only four digits remain to be read: "0830 UTC".
+    if n != 4 {
+        return None;
+    }
     let hhmm = t.digits_value(i);
     let zone = n == 4
         && t.is_any(
@@ -136,6 +140,10 @@ pub(super) fn time(t: &Tokens, i: usize) -> Option<Span> {
 
 /// "am", "pm", "a.m.", "p.m." starting at token `k`; the index of its last token.
 fn meridiem(t: &Tokens, k: usize) -> Option<usize> {
+    // Every form below starts with a word of one or two letters.
+    if t.bytes(k).len() > 2 {
+        return None;
+    }
     if t.is_any(k, &["am", "pm", "AM", "PM"]) {
         return Some(k);
     }
