@@ -93,7 +93,13 @@ pub(crate) fn starts_date(previous: &[u8], word: &[u8]) -> bool {
 /// (which the caller clears).
 pub(crate) fn scan(t: &Tokens, spans: &mut Vec<Span>) {
     let mut i = 0;
-    while i < t.len() {
+    // Only digits and words with a class can start a date or a time: the scan goes from one
+    // marked token to the next, past those a span has taken.
+    for &k in &t.marked {
+        if k < i {
+            continue;
+        }
+        i = k;
         let at = |(last, kind)| Span {
             first: i,
             last,

@@ -44,7 +44,14 @@ pub(super) struct Figure {
 pub(super) fn scan(t: &Tokens, spans: &[Span], figures: &mut Vec<Figure>) {
     let mut next_span = 0;
     let mut i = 0;
-    while let Some(tok) = t.toks.get(i) {
+    // Only digits and words with a class can be candidates: the scan goes from one marked
+    // token to the next, past those a figure or a date has taken.
+    for &k in &t.marked {
+        if k < i {
+            continue;
+        }
+        i = k;
+        let tok = t.toks[i];
         // A number word, or "a"/"an" before one; the classes were taken when tokenising. The
         // word after an article is tested by its class: a token that is no word never starts
         // with the two ASCII letters every number word starts with.
@@ -52,7 +59,6 @@ pub(super) fn scan(t: &Tokens, spans: &[Span], figures: &mut Vec<Figure>) {
             || tok.class & NUMBER_WORD != 0
             || (tok.class & ARTICLE != 0 && t.class(i + 1) & NUMBER_WORD != 0);
         if !candidate {
-            i += 1;
             continue;
         }
         // Only a candidate needs the spans: the tokens of a date or time are stepped over

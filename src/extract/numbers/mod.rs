@@ -17,7 +17,7 @@ pub(crate) mod words;
 use crate::claim::{DateRef, Measure, Quantity};
 use crate::extract::dates;
 use crate::extract::tokens::{
-    ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, Token, Tokens, letter_word_class,
+    ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, TokenBuffer, Tokens, letter_word_class,
     may_start_number_word, word_spans,
 };
 pub use compact::{Figures, Found, FoundEnd};
@@ -77,7 +77,7 @@ pub fn with_dates(sentence: &str, base: usize) -> (Vec<Quantity>, Vec<DateRef>) 
 /// Reads the figures and dates of sentence after sentence, reusing its buffers.
 #[derive(Debug, Default)]
 pub struct Reader {
-    tokens: Vec<Token>,
+    tokens: TokenBuffer,
     spans: Vec<dates::Span>,
     figures: Vec<Figure>,
 }

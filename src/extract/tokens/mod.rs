@@ -63,20 +63,34 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     /// Its tokens in order.
     pub toks: Vec<Token>,
+    /// The indices of the tokens that may start a figure or a date, in order: the digit runs
+    /// and the words with a class (see [`Token::class`]). The scanners visit only these.
+    pub marked: Vec<usize>,
+}
+
+/// The vectors of a [`Tokens`], kept from sentence to sentence ([`Tokens::reuse`]).
+#[derive(Debug, Default)]
+pub(crate) struct TokenBuffer {
+    toks: Vec<Token>,
+    marked: Vec<usize>,
 }
 
 impl<'a> Tokens<'a> {
     /// Cuts `text` into tokens.
     pub fn new(text: &'a str) -> Self {
-        Tokens::reuse(text, Vec::new())
+        Tokens::reuse(text, TokenBuffer::default())
     }
 
     /// Cuts `text` into tokens, in `buffer` (cleared first): a buffer handed back by
-    /// [`Tokens::into_buffer`] saves an allocation per sentence.
-    pub fn reuse(text: &'a str, buffer: Vec<Token>) -> Self {
+    /// [`Tokens::into_buffer`] saves allocations per sentence.
+    pub fn reuse(text: &'a str, buffer: TokenBuffer) -> Self {
         let bytes = text.as_bytes();
-        let mut toks = buffer;
+        let TokenBuffer {
+            mut toks,
+            mut marked,
+        } = buffer;
         toks.clear();
+        marked.clear();
         toks.reserve(bytes.len() / 4 + 4);
         let mut i = 0;
         let mut gap = true;
@@ -122,6 +136,9 @@ impl<'a> Tokens<'a> {
                     (TokKind::Punct, c.len_utf8(), 0)
                 }
             };
+            if class != 0 || kind == TokKind::Digits {
+                marked.push(toks.len());
+            }
             toks.push(Token {
                 start: i,
                 end: i + len,
@@ -134,12 +151,15 @@ impl<'a> Tokens<'a> {
             gap = bytes.get(i) == Some(&b' ');
             i += usize::from(gap);
         }
-        Tokens { text, toks }
+        Tokens { text, toks, marked }
     }
 
     /// The token buffer, for the next [`Tokens::reuse`].
-    pub fn into_buffer(self) -> Vec<Token> {
-        self.toks
+    pub fn into_buffer(self) -> TokenBuffer {
+        TokenBuffer {
+            toks: self.toks,
+            marked: self.marked,
+        }
     }
 
     /// Number of tokens.
@@ -589,6 +609,20 @@ mod tests {
             assert_eq!(t.is_in(i, &SET), t.is_any(i, WORDS), "{:?}", t.str(i));
         }
         assert!(t.is_in(0, &SET) && t.is_in(2, &SET) && !t.is_in(5, &SET));
+    }
+
+    #[test]
+    fn marked_tokens_are_the_digits_and_the_words_with_a_class() {
+        let t = Tokens::new("In March, an eleven-year-old saw 3 of the one—two drones ago 1990s.");
+        let expected: Vec<usize> = (0..t.len())
+            .filter(|&i| t.kind(i) == Some(TokKind::Digits) || t.class(i) != 0)
+            .collect();
+        assert_eq!(t.marked, expected);
+        let marked: Vec<&str> = t.marked.iter().map(|&i| t.str(i)).collect();
+        assert_eq!(
+            marked,
+            ["March", "an", "eleven", "3", "one", "two", "ago", "1990"]
+        );
     }
 
     #[test]
