@@ -210,3 +210,60 @@ impl Parts {
         (s * 1e4).round() / 1e4
     }
 }
+
+/// Text to test the fast paths of the score against the plain ones on: CheckThat! sentences,
+/// the news and QA fixtures line by line, and edge cases of the tokenizer.
+#[cfg(test)]
+pub(crate) fn test_lines() -> Vec<&'static str> {
+    const TSV: [&str; 2] = [
+        include_str!("../../../data/checkworthy/ct24_dev.tsv"),
+        include_str!("../../../data/checkworthy/ct24_dev-test.tsv"),
+    ];
+    const TEXT: [&str; 11] = [
+        include_str!("../../../data/odesa-drone-strike.txt"),
+        include_str!("../../../tests/fixtures/news/botswana-rate-hike.txt"),
+        include_str!("../../../tests/fixtures/news/christchurch-quake.txt"),
+        include_str!("../../../tests/fixtures/news/hungary-base-rate.txt"),
+        include_str!("../../../tests/fixtures/news/mexico-quake.txt"),
+        include_str!("../../../tests/fixtures/news/samara-drone-attack.txt"),
+        include_str!("../../../tests/fixtures/news/voronezh-drones-17.txt"),
+        include_str!("../../../tests/fixtures/news/yunnan-quake.txt"),
+        include_str!("../../../tests/fixtures/qa/flood.txt"),
+        include_str!("../../../tests/fixtures/qa/furniture.txt"),
+        include_str!("../../../tests/fixtures/qa/kharkiv-paste.txt"),
+    ];
+    const EDGES: &[&str] = &[
+        "",
+        " ",
+        "a",
+        "A",
+        "ÉTÉ",
+        "x\u{a0}y",
+        "“We’re ready,” Ukraine’s leader said — don't…",
+        "Counterintelligence INTERNATIONALLY antidisestablishmentarianism",
+        "Łódź café, Київ 北京 😀 naïve",
+        "12,000 3.40% 7th 10km 1999 2024 20-09-2025 | 07:05",
+        "%d bloggers like this: {{name}} %s",
+        "MORE FROM CBS NEWS",
+        "Read more: Share your thoughts below!",
+        "By Jane Doe | March 12, 2025 | 4 min read",
+        "Copyright 2016 The Associated Press. All rights reserved.",
+        "Home > World > Europe",
+        "One man could be seen tying names as hundreds crowded the streets.",
+        "China is frequently struck by earthquakes in that part of the country.",
+        "Floods in Valencia: death toll climbs to 95",
+        "'s 't ' `quoted` it's",
+        "\u{2018}single\u{2019} \u{201c}double\u{201d} \u{2013} \u{2014} \u{2026} \u{2022} \u{2032}",
+        "[continue reading]",
+        "(Reuters, AFP, dpa, AP)",
+        "Tuesday, March 4, 2025",
+    ];
+    let mut lines: Vec<&str> = TSV
+        .iter()
+        .flat_map(|f| f.lines().skip(1))
+        .filter_map(|line| line.split('\t').nth(1))
+        .collect();
+    lines.extend(TEXT.iter().flat_map(|t| t.lines()));
+    lines.extend(EDGES);
+    lines
+}

@@ -215,21 +215,32 @@ impl<'a> Model<'a> {
     /// way (the hand features read the same tokenization).
     #[inline(always)]
     pub fn ngram_logit_with(&self, sentence: &str, on_token: impl FnMut(&Token, u32)) -> f32 {
-        let table = self.table;
-        let (mut word_sum, mut word_n, mut char_sum, mut char_n) = (0i32, 0u32, 0i32, 0u32);
-        scan(
-            sentence,
-            self.config,
-            on_token,
-            |i| {
-                word_sum += table[i] as i8 as i32;
-                word_n += 1;
-            },
-            |i| {
-                char_sum += table[i] as i8 as i32;
-                char_n += 1;
-            },
-        );
+        let Sums {
+            word_sum,
+            word_n,
+            char_sum,
+            char_n,
+        } = match <&[u8; 1 << SHIPPED.bits]>::try_from(self.table) {
+            Ok(table) if self.config == SHIPPED => scan_shipped(sentence, table, on_token),
+            _ => {
+                let table = self.table;
+                let mut sums = Sums::default();
+                scan(
+                    sentence,
+                    self.config,
+                    on_token,
+                    |i| {
+                        sums.word_sum += table[i] as i8 as i32;
+                        sums.word_n += 1;
+                    },
+                    |i| {
+                        sums.char_sum += table[i] as i8 as i32;
+                        sums.char_n += 1;
+                    },
+                );
+                sums
+            }
+        };
         self.scale * (norm(word_sum, word_n) + norm(char_sum, char_n))
     }
 
@@ -306,6 +317,78 @@ pub fn scan(
     }
     if config.word_ngrams >= 2 {
         word(index(pair(p1, EOS), 0x22, bits));
+    }
+}
+
+/// The configuration of the shipped model, which [`Model::ngram_logit_with`] reads with a loop
+/// of its own ([`scan_shipped`]).
+const SHIPPED: Config = Config {
+    bits: 16,
+    word_ngrams: 2,
+    char_min: 4,
+    char_max: 4,
+    class_ngrams: 3,
+};
+
+/// The weights of a sentence's word and character n-grams, summed, and how many there are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Sums {
+    word_sum: i32,
+    word_n: u32,
+    char_sum: i32,
+    char_n: u32,
+}
+
+/// [`scan`] for the [`SHIPPED`] configuration, summing the weights of the n-grams in `table`:
+/// the same n-grams (same hashes, same seeds), so the same sums, with what the general loop
+/// decides per n-gram fixed at compile time: no test of the configuration, a constant shift,
+/// no bounds check (an index of 16 bits into a table of 2^16), and the class pair of the
+/// previous token kept for the class trigram instead of hashed again.
+#[inline(always)]
+fn scan_shipped(
+    sentence: &str,
+    table: &[u8; 1 << SHIPPED.bits],
+    mut on_token: impl FnMut(&Token, u32),
+) -> Sums {
+    let weight = |h: u64, seed: u64| {
+        table[((h ^ seed).wrapping_mul(MIX) >> (64 - SHIPPED.bits)) as usize] as i8 as i32
+    };
+    let bytes = sentence.as_bytes();
+    // The previous token's hash, its class and the pair of the two classes before this token.
+    let (mut p1, mut c1, mut c21) = (BOS, BOS, pair(BOS, BOS));
+    let (mut tokens_n, mut word_sum, mut char_sum, mut char_n) = (0u32, 0i32, 0i32, 0u32);
+    for tok in tokens(sentence) {
+        let classes = super::lexicon::classes(tok.hash);
+        on_token(&tok, classes);
+        let h = tok.hash;
+        let c = coarse(&tok, classes);
+        let c1c = pair(c1, c);
+        word_sum += weight(h, 0x11)
+            + weight(pair(p1, h), 0x22)
+            + weight(c1c, 0x66)
+            + weight(pair(c21, c), 0x77);
+        (p1, c1, c21) = (h, c, c1c);
+        tokens_n += 1;
+        if matches!(tok.shape, Shape::Word | Shape::Number) {
+            // The 4-grams of " " * 3 + word + " ", as `char_ngrams_of::<4, 4>` reads them.
+            let word = &bytes[tok.start..tok.end];
+            let mut gram = u32::from_le_bytes([b' '; 4]);
+            for &b in word {
+                gram = (gram << 8) | NORMAL[b as usize] as u32;
+                char_sum += weight(gram as u64, 0x44);
+            }
+            gram = (gram << 8) | b' ' as u32;
+            char_sum += weight(gram as u64, 0x44);
+            char_n += word.len() as u32 + 1;
+        }
+    }
+    word_sum += weight(pair(p1, EOS), 0x22);
+    Sums {
+        word_sum,
+        // A unigram, a bigram and two class n-grams per token, and the bigram with the end.
+        word_n: 4 * tokens_n + 1,
+        char_sum,
+        char_n,
     }
 }
 
@@ -452,6 +535,39 @@ mod tests {
         assert!((m.ngram_logit("ab, 7") - want).abs() < 1e-4);
         assert!(Model::parse(&bytes[..bytes.len() - 1]).is_err());
         assert!(Model::parse(b"nope").is_err());
+    }
+
+    #[test]
+    fn the_shipped_loop_sums_what_the_general_one_does() {
+        let m = Model::embedded();
+        assert_eq!(
+            m.config, SHIPPED,
+            "the shipped loop is for the embedded model"
+        );
+        let table: &[u8; 1 << SHIPPED.bits] = m.table.try_into().unwrap();
+        for s in crate::extract::score::test_lines() {
+            let mut general = Sums::default();
+            let mut general_tokens = Vec::new();
+            scan(
+                s,
+                SHIPPED,
+                |t, c| general_tokens.push((t.start, t.end, t.hash, c)),
+                |i| {
+                    general.word_sum += table[i] as i8 as i32;
+                    general.word_n += 1;
+                },
+                |i| {
+                    general.char_sum += table[i] as i8 as i32;
+                    general.char_n += 1;
+                },
+            );
+            let mut shipped_tokens = Vec::new();
+            let shipped = scan_shipped(s, table, |t, c| {
+                shipped_tokens.push((t.start, t.end, t.hash, c))
+            });
+            assert_eq!(shipped, general, "{s}");
+            assert_eq!(shipped_tokens, general_tokens, "{s}");
+        }
     }
 
     #[test]
