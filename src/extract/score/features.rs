@@ -137,6 +137,7 @@ impl Feature {
     }
 
     /// Whether the feature fires on a sentence with profile `p`.
+    #[inline]
     pub fn fires(self, p: &Profile) -> bool {
         match self {
             Feature::Figure => p.figures > 0,

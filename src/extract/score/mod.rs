@@ -181,7 +181,7 @@ impl Parts {
     #[inline]
     fn of(model: &Model, sentence: &str) -> Parts {
         let mut reader = features::Reader::new(sentence, &model.common);
-        let ngrams = model.ngram_logit_with(sentence, |tok, cls| reader.push(tok, cls));
+        let ngrams = model.ngram_logit_with(sentence, &mut reader);
         let profile = reader.finish();
         let dense = Feature::ALL
             .iter()

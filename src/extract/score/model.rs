@@ -7,7 +7,7 @@
 
 use super::features::N_FEATURES;
 use super::lexicon::Vocabulary;
-use super::text::{K, Shape, Token, tokens};
+use super::text::{K, OnToken, Shape, Token, tokens};
 
 /// The model the library ships, trained by `cargo run --release --example train-checkworthy`.
 pub static EMBEDDED: &[u8] = include_bytes!("../../../data/checkworthy-model.bin");
@@ -208,13 +208,13 @@ impl<'a> Model<'a> {
     /// The n-gram part of the log-odds of `sentence` (without bias and hand features).
     #[inline]
     pub fn ngram_logit(&self, sentence: &str) -> f32 {
-        self.ngram_logit_with(sentence, |_, _| {})
+        self.ngram_logit_with(sentence, &mut |_: &Token, _| {})
     }
 
     /// [`Model::ngram_logit`], handing every token and its word classes to `on_token` on the
     /// way (the hand features read the same tokenization).
     #[inline(always)]
-    pub fn ngram_logit_with(&self, sentence: &str, on_token: impl FnMut(&Token, u32)) -> f32 {
+    pub fn ngram_logit_with(&self, sentence: &str, on_token: &mut impl OnToken) -> f32 {
         let Sums {
             word_sum,
             word_n,
@@ -269,7 +269,7 @@ fn index(h: u64, seed: u64, bits: u8) -> usize {
 /// every character n-gram. Training and scoring both go through here, so they agree exactly.
 #[inline(always)]
 pub fn ngrams(sentence: &str, config: Config, word: impl FnMut(usize), chr: impl FnMut(usize)) {
-    scan(sentence, config, |_, _| {}, word, chr);
+    scan(sentence, config, &mut |_: &Token, _| {}, word, chr);
 }
 
 /// [`ngrams`], also handing each token and its word classes ([`super::lexicon::classes`]) to
@@ -278,7 +278,7 @@ pub fn ngrams(sentence: &str, config: Config, word: impl FnMut(usize), chr: impl
 pub fn scan(
     sentence: &str,
     config: Config,
-    mut on_token: impl FnMut(&Token, u32),
+    on_token: &mut impl OnToken,
     mut word: impl FnMut(usize),
     mut chr: impl FnMut(usize),
 ) {
@@ -288,7 +288,7 @@ pub fn scan(
     let (mut c1, mut c2) = (BOS, BOS);
     for tok in tokens(sentence) {
         let classes = super::lexicon::classes(tok.hash);
-        on_token(&tok, classes);
+        on_token.token(&tok, classes);
         let h = tok.hash;
         if config.word_ngrams >= 1 {
             word(index(h, 0x11, bits));
@@ -348,7 +348,7 @@ struct Sums {
 fn scan_shipped(
     sentence: &str,
     table: &[u8; 1 << SHIPPED.bits],
-    mut on_token: impl FnMut(&Token, u32),
+    on_token: &mut impl OnToken,
 ) -> Sums {
     let weight = |h: u64, seed: u64| {
         table[((h ^ seed).wrapping_mul(MIX) >> (64 - SHIPPED.bits)) as usize] as i8 as i32
@@ -359,7 +359,7 @@ fn scan_shipped(
     let (mut tokens_n, mut word_sum, mut char_sum, mut char_n) = (0u32, 0i32, 0i32, 0u32);
     for tok in tokens(sentence) {
         let classes = super::lexicon::classes(tok.hash);
-        on_token(&tok, classes);
+        on_token.token(&tok, classes);
         let h = tok.hash;
         let c = coarse(&tok, classes);
         let c1c = pair(c1, c);
@@ -551,7 +551,7 @@ mod tests {
             scan(
                 s,
                 SHIPPED,
-                |t, c| general_tokens.push((t.start, t.end, t.hash, c)),
+                &mut |t: &Token, c| general_tokens.push((t.start, t.end, t.hash, c)),
                 |i| {
                     general.word_sum += table[i] as i8 as i32;
                     general.word_n += 1;
@@ -562,7 +562,7 @@ mod tests {
                 },
             );
             let mut shipped_tokens = Vec::new();
-            let shipped = scan_shipped(s, table, |t, c| {
+            let shipped = scan_shipped(s, table, &mut |t: &Token, c| {
                 shipped_tokens.push((t.start, t.end, t.hash, c))
             });
             assert_eq!(shipped, general, "{s}");

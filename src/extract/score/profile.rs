@@ -2,7 +2,7 @@
 //! features ([`super::features`]) and the news rules ([`super::rules`]) read.
 
 use super::lexicon::{self as lx, Vocabulary, classes};
-use super::text::{Shape, Token, tokens};
+use super::text::{OnToken, Shape, Token, tokens};
 
 /// Counts of what one sentence contains.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -75,6 +75,13 @@ pub fn profile(sentence: &str, common: &Vocabulary) -> Profile {
         reader.push(&tok, classes(tok.hash));
     }
     reader.finish()
+}
+
+impl OnToken for Reader<'_> {
+    #[inline(always)]
+    fn token(&mut self, tok: &Token, classes: u32) {
+        self.push(tok, classes);
+    }
 }
 
 /// Builds a [`Profile`] from the tokens of a sentence as they go by, so that the model's word

@@ -63,6 +63,21 @@ pub const fn hash_range(b: &[u8], from: usize, to: usize) -> u64 {
     h
 }
 
+/// What reads a sentence's tokens as the model's n-gram scan goes by ([`super::model::scan`]),
+/// such as the hand features' [`super::profile::Reader`]. A trait rather than a closure so
+/// that the reader's code is inlined into the scan's loop.
+pub trait OnToken {
+    /// Reads the next token, whose word classes ([`super::lexicon::classes`]) are `classes`.
+    fn token(&mut self, tok: &Token, classes: u32);
+}
+
+impl<F: FnMut(&Token, u32)> OnToken for F {
+    #[inline(always)]
+    fn token(&mut self, tok: &Token, classes: u32) {
+        self(tok, classes)
+    }
+}
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
