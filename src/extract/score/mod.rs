@@ -183,10 +183,12 @@ impl Parts {
         let mut reader = features::Reader::new(sentence, &model.common);
         let ngrams = model.ngram_logit_with(sentence, &mut reader);
         let profile = reader.finish();
-        let dense = Feature::ALL
+        let fired = features::fired(&profile);
+        let dense = model
+            .dense
             .iter()
-            .zip(&model.dense)
-            .filter(|(f, _)| f.fires(&profile))
+            .enumerate()
+            .filter(|&(i, _)| fired >> i & 1 == 1)
             .map(|(_, w)| w)
             .sum();
         Parts {

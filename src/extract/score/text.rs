@@ -277,8 +277,12 @@ impl Tokens<'_> {
         let capital = b[start].is_ascii_uppercase();
         let all_caps = capital
             && len >= 2
-            && b[start..end].iter().all(|c| !c.is_ascii_lowercase())
-            && b[start + 1..end].iter().any(u8::is_ascii_uppercase);
+            && if len <= 8 {
+                capitals_only(first, len)
+            } else {
+                b[start..end].iter().all(|c| !c.is_ascii_lowercase())
+                    && b[start + 1..end].iter().any(u8::is_ascii_uppercase)
+            };
         Token {
             start,
             end,
@@ -352,6 +356,16 @@ const fn alnum_prefix(x: u64) -> usize {
     ((!alnum & HIGH).trailing_zeros() / 8) as usize
 }
 
+/// The word of `len` bytes (2 to 8) at the start of `x` has no ASCII lower-case letter and an
+/// ASCII capital after its first byte: 8 bytes at a time, as a loop over them would tell.
+#[inline(always)]
+const fn capitals_only(x: u64, len: usize) -> bool {
+    let ascii = !x & HIGH & (u64::MAX >> (64 - 8 * len));
+    let lower = in_range(x, b'a', b'z') & ascii;
+    let upper = in_range(x, b'A', b'Z') & ascii & !0x80;
+    lower == 0 && upper != 0
+}
+
 /// The hash of `'` followed by `letters`, whichever apostrophe the text used.
 #[inline]
 fn clitic_hash(letters: &[u8]) -> u64 {
@@ -423,6 +437,43 @@ mod tests {
         for c in 0u8..=255 {
             let want = c.is_ascii_alphanumeric() as usize;
             assert_eq!(alnum_prefix(c as u64), want, "byte {c}");
+        }
+    }
+
+    #[test]
+    fn tells_capitals_only_as_a_loop_over_the_bytes_does() {
+        let plain = |w: &[u8]| {
+            w.iter().all(|c| !c.is_ascii_lowercase()) && w[1..].iter().any(u8::is_ascii_uppercase)
+        };
+        let words = [
+            &b"AB"[..],
+            b"Ab",
+            b"aB",
+            b"A1",
+            b"A\xc3\x89",
+            b"\xc3\x89T\xc3\x89",
+            b"NATO",
+            b"NATOs",
+            b"COVID19",
+            b"ABCDEFGH",
+            b"ABCDEFGh",
+            b"Z[",
+            b"@A",
+        ];
+        for w in words {
+            for len in 2..=w.len().min(8) {
+                let x = load8(w, 0);
+                assert_eq!(capitals_only(x, len), plain(&w[..len]), "{:?}", &w[..len]);
+            }
+        }
+        // Every byte pair, and each after a capital.
+        for a in 0u8..=255 {
+            for c in 0u8..=255 {
+                let w = [a, c, b'Q'];
+                for len in 2..=3 {
+                    assert_eq!(capitals_only(load8(&w, 0), len), plain(&w[..len]), "{w:?}");
+                }
+            }
         }
     }
 
