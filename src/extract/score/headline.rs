@@ -22,6 +22,35 @@ const NEWS_VERBS: &[&str] = &[
     "urge", "vote", "vow", "warn", "win", "wound",
 ];
 
+/// Where the news verbs of each initial `a` to `z` start in [`NEWS_VERBS`] (sorted), and where
+/// the last ones end.
+const INITIALS: [usize; 27] = {
+    let mut at = [NEWS_VERBS.len(); 27];
+    let mut i = NEWS_VERBS.len();
+    while i > 0 {
+        i -= 1;
+        let initial = (NEWS_VERBS[i].as_bytes()[0] - b'a') as usize;
+        let mut c = 0;
+        while c <= initial {
+            at[c] = i;
+            c += 1;
+        }
+    }
+    at
+};
+
+/// The news verbs with the initial of `word` (none when it does not start with `a` to `z`): a
+/// handful to compare instead of a binary search over them all.
+fn news_verbs_from(word: &str) -> &'static [&'static str] {
+    match word.as_bytes().first() {
+        Some(&c @ b'a'..=b'z') => {
+            let c = (c - b'a') as usize;
+            &NEWS_VERBS[INITIALS[c]..INITIALS[c + 1]]
+        }
+        _ => &[],
+    }
+}
+
 /// Words after which a news verb's form is a noun ("a strike", "after attack") or an
 /// infinitive ("to reach").
 const NOT_BEFORE_VERB: &[&str] = &[
@@ -106,7 +135,7 @@ fn bare(word: &str) -> &str {
 /// A form of a listed news verb: the base, `-s`, `-es`, `-ies`, `-ed`, `-d`, `-ied`, or a
 /// doubled consonant before `-ed` ("dropped").
 fn is_news_verb(word: &str) -> bool {
-    let listed = |base: &str| NEWS_VERBS.binary_search(&base).is_ok();
+    let listed = |base: &str| news_verbs_from(base).contains(&base);
     let strip = |suffix: &str| word.strip_suffix(suffix);
     listed(word)
         || strip("s").is_some_and(listed)
@@ -229,6 +258,19 @@ mod tests {
                 _ => false,
             }
         }
+    }
+
+    #[test]
+    fn each_news_verb_is_found_under_its_initial() {
+        for v in NEWS_VERBS {
+            assert!(news_verbs_from(v).contains(v), "{v}");
+            assert!(news_verbs_from(v).iter().all(|w| w[..1] == v[..1]), "{v}");
+        }
+        assert!(news_verbs_from("").is_empty() && news_verbs_from("Élan").is_empty());
+        let total: usize = (b'a'..=b'z')
+            .map(|c| news_verbs_from(&(c as char).to_string()).len())
+            .sum();
+        assert_eq!(total, NEWS_VERBS.len());
     }
 
     #[test]
