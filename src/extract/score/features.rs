@@ -213,7 +213,7 @@ mod tests {
 
     #[test]
     fn every_feature_has_its_bit_and_fires_on_some_line() {
-        assert!(N_FEATURES <= 32);
+        const { assert!(N_FEATURES <= 32) };
         for (i, &f) in Feature::ALL.iter().enumerate() {
             assert_eq!(f as usize, i, "{}", f.name());
         }

@@ -86,10 +86,12 @@ pub fn has_headline_verb(line: &str) -> bool {
     while let Some(raw) = words.next() {
         // `words` now holds the words after `raw`.
         let word = bare(raw);
-        let capital = raw.starts_with(char::is_uppercase);
+        // A capitalised word is a verb only in a title-case line ("Bank of England Raises Rates").
+        let case_fits = !raw.starts_with(char::is_uppercase)
+            || *title_case.get_or_insert_with(|| is_title_case(line));
         let candidate = !word.is_empty()
             && word.chars().all(|c| c.is_alphabetic())
-            && !(capital && !*title_case.get_or_insert_with(|| is_title_case(line)))
+            && case_fits
             && !previous.ends_with([':', ',', ';'])
             && !raw.ends_with([':', ','])
             && !with_lower(bare(previous), |w| NOT_BEFORE_VERB.contains(&w));
