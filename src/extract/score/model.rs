@@ -7,7 +7,7 @@
 
 use super::features::N_FEATURES;
 use super::lexicon::Vocabulary;
-use super::text::{K, OnToken, Shape, Token, tokens};
+use super::text::{K, OnToken, Shape, Token, ascii_word_key, tokens};
 
 /// The model the library ships, trained by `cargo run --release --example train-checkworthy`.
 pub static EMBEDDED: &[u8] = include_bytes!("../../../data/checkworthy-model.bin");
@@ -215,13 +215,26 @@ impl<'a> Model<'a> {
     /// way (the hand features read the same tokenization).
     #[inline(always)]
     pub fn ngram_logit_with(&self, sentence: &str, on_token: &mut impl OnToken) -> f32 {
+        self.ngram_logit_memo(sentence, on_token, None)
+    }
+
+    /// [`Model::ngram_logit_with`], reading words seen before from `memo` (see [`WordMemo`]).
+    #[inline(always)]
+    pub fn ngram_logit_memo(
+        &self,
+        sentence: &str,
+        on_token: &mut impl OnToken,
+        memo: Option<&mut WordMemo>,
+    ) -> f32 {
         let Sums {
             word_sum,
             word_n,
             char_sum,
             char_n,
         } = match <&[u8; 1 << SHIPPED.bits]>::try_from(self.table) {
-            Ok(table) if self.config == SHIPPED => scan_shipped(sentence, table, on_token),
+            Ok(table) if self.config == SHIPPED => {
+                scan_shipped(sentence, table, on_token, memo.map(|m| m.for_table(table)))
+            }
             _ => {
                 let table = self.table;
                 let mut sums = Sums::default();
@@ -339,16 +352,73 @@ struct Sums {
     char_n: u32,
 }
 
+/// What the n-gram scan reads of a short word on its own — its word classes and the summed
+/// weights of its character n-grams — remembered for the next time the word comes: a text
+/// repeats most of its words, and a word remembered costs a lookup instead of a pass over its
+/// bytes. Keyed by the word's bytes in lower case ([`ascii_word_key`]: ASCII words of at most
+/// 8 bytes), which decide both exactly; direct-mapped, a word evicting the one before it in its
+/// slot. A memo holds the weights of one model's table, and starts over for another's.
+#[derive(Debug, Clone)]
+pub struct WordMemo {
+    /// The address of the table the weights are from.
+    table: usize,
+    slots: Box<[MemoSlot]>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct MemoSlot {
+    /// The word's key; 0 for an empty slot (no word has key 0).
+    key: u64,
+    classes: u32,
+    char_sum: i32,
+}
+
+impl Default for WordMemo {
+    fn default() -> WordMemo {
+        WordMemo {
+            table: 0,
+            slots: vec![MemoSlot::default(); WordMemo::SLOTS].into_boxed_slice(),
+        }
+    }
+}
+
+impl WordMemo {
+    /// 2^11 words of 16 bytes: a news text's common words, and still in the L1 cache.
+    const BITS: u32 = 11;
+    const SLOTS: usize = 1 << Self::BITS;
+
+    /// The memo for the weights of `table`, emptied if it held another table's.
+    fn for_table(&mut self, table: &[u8]) -> &mut WordMemo {
+        let address = table.as_ptr() as usize;
+        if self.table != address {
+            self.slots.fill(MemoSlot::default());
+            self.table = address;
+        }
+        self
+    }
+
+    /// The slot of the word hashed `hash` (the hash's top bits: it is the key times an odd
+    /// constant, well mixed there).
+    #[inline(always)]
+    fn slot(&mut self, hash: u64) -> &mut MemoSlot {
+        &mut self.slots[(hash >> (64 - Self::BITS)) as usize]
+    }
+}
+
 /// [`scan`] for the [`SHIPPED`] configuration, summing the weights of the n-grams in `table`:
 /// the same n-grams (same hashes, same seeds), so the same sums, with what the general loop
 /// decides per n-gram fixed at compile time: no test of the configuration, a constant shift,
 /// no bounds check (an index of 16 bits into a table of 2^16), and the class pair of the
 /// previous token kept for the class trigram instead of hashed again.
+///
+/// With a `memo`, a short ASCII word seen before takes its classes and character n-gram sum
+/// from it: the sum of the same n-grams' weights, as integers, so the same.
 #[inline(always)]
 fn scan_shipped(
     sentence: &str,
     table: &[u8; 1 << SHIPPED.bits],
     on_token: &mut impl OnToken,
+    mut memo: Option<&mut WordMemo>,
 ) -> Sums {
     let weight = |h: u64, seed: u64| {
         table[((h ^ seed).wrapping_mul(MIX) >> (64 - SHIPPED.bits)) as usize] as i8 as i32
@@ -357,10 +427,45 @@ fn scan_shipped(
     // The previous token's hash, its class and the pair of the two classes before this token.
     let (mut p1, mut c1, mut c21) = (BOS, BOS, pair(BOS, BOS));
     let (mut tokens_n, mut word_sum, mut char_sum, mut char_n) = (0u32, 0i32, 0i32, 0u32);
+    // The weights of the 4-grams of " " * 3 + word + " ", as `char_ngrams_of::<4, 4>` reads
+    // them.
+    let char_weights = |word: &[u8]| {
+        let mut sum = 0;
+        let mut gram = u32::from_le_bytes([b' '; 4]);
+        for &b in word {
+            gram = (gram << 8) | NORMAL[b as usize] as u32;
+            sum += weight(gram as u64, 0x44);
+        }
+        gram = (gram << 8) | b' ' as u32;
+        sum + weight(gram as u64, 0x44)
+    };
     for tok in tokens(sentence) {
-        let classes = super::lexicon::classes(tok.hash);
-        on_token.token(&tok, classes);
         let h = tok.hash;
+        let spelled = matches!(tok.shape, Shape::Word | Shape::Number);
+        let key = match memo {
+            Some(_) if tok.shape == Shape::Word => ascii_word_key(bytes, tok.start, tok.end),
+            _ => 0,
+        };
+        let (classes, chars) = match memo.as_deref_mut().map(|m| m.slot(h)) {
+            Some(slot) if key != 0 && slot.key == key => (slot.classes, slot.char_sum),
+            slot => {
+                let classes = super::lexicon::classes(h);
+                let chars = if spelled {
+                    char_weights(&bytes[tok.start..tok.end])
+                } else {
+                    0
+                };
+                if let Some(slot) = slot.filter(|_| key != 0) {
+                    *slot = MemoSlot {
+                        key,
+                        classes,
+                        char_sum: chars,
+                    };
+                }
+                (classes, chars)
+            }
+        };
+        on_token.token(&tok, classes);
         let c = coarse(&tok, classes);
         let c1c = pair(c1, c);
         word_sum += weight(h, 0x11)
@@ -369,17 +474,9 @@ fn scan_shipped(
             + weight(pair(c21, c), 0x77);
         (p1, c1, c21) = (h, c, c1c);
         tokens_n += 1;
-        if matches!(tok.shape, Shape::Word | Shape::Number) {
-            // The 4-grams of " " * 3 + word + " ", as `char_ngrams_of::<4, 4>` reads them.
-            let word = &bytes[tok.start..tok.end];
-            let mut gram = u32::from_le_bytes([b' '; 4]);
-            for &b in word {
-                gram = (gram << 8) | NORMAL[b as usize] as u32;
-                char_sum += weight(gram as u64, 0x44);
-            }
-            gram = (gram << 8) | b' ' as u32;
-            char_sum += weight(gram as u64, 0x44);
-            char_n += word.len() as u32 + 1;
+        if spelled {
+            char_sum += chars;
+            char_n += (tok.end - tok.start) as u32 + 1;
         }
     }
     word_sum += weight(pair(p1, EOS), 0x22);
@@ -545,7 +642,10 @@ mod tests {
             "the shipped loop is for the embedded model"
         );
         let table: &[u8; 1 << SHIPPED.bits] = m.table.try_into().unwrap();
-        for s in crate::extract::score::test_lines() {
+        let mut memo = WordMemo::default();
+        // Twice over, the second time mostly from the memo.
+        let lines = crate::extract::score::test_lines();
+        for s in lines.iter().chain(&lines) {
             let mut general = Sums::default();
             let mut general_tokens = Vec::new();
             scan(
@@ -562,12 +662,26 @@ mod tests {
                 },
             );
             let mut shipped_tokens = Vec::new();
-            let shipped = scan_shipped(s, table, &mut |t: &Token, c| {
-                shipped_tokens.push((t.start, t.end, t.hash, c))
-            });
+            let shipped = scan_shipped(
+                s,
+                table,
+                &mut |t: &Token, c| shipped_tokens.push((t.start, t.end, t.hash, c)),
+                None,
+            );
             assert_eq!(shipped, general, "{s}");
             assert_eq!(shipped_tokens, general_tokens, "{s}");
+            // With the memo of every line before.
+            let mut memo_tokens = Vec::new();
+            let remembered = scan_shipped(
+                s,
+                table,
+                &mut |t: &Token, c| memo_tokens.push((t.start, t.end, t.hash, c)),
+                Some(memo.for_table(table)),
+            );
+            assert_eq!(remembered, general, "{s}");
+            assert_eq!(memo_tokens, general_tokens, "{s}");
         }
+        assert!(memo.slots.iter().filter(|slot| slot.key != 0).count() > 1000);
     }
 
     #[test]

@@ -356,6 +356,24 @@ const fn alnum_prefix(x: u64) -> usize {
     ((!alnum & HIGH).trailing_zeros() / 8) as usize
 }
 
+/// The word token (of [`Shape::Word`]) at `b[start..end]` with ASCII case folded, as a number,
+/// when it is at most 8 bytes, all ASCII (so letters and digits); else 0. Words with the same
+/// key are the same word up to case: their hash is a function of the key (see
+/// [`Tokens::word`]) and the key's bytes are theirs in lower case.
+#[inline(always)]
+pub(super) fn ascii_word_key(b: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    if len == 0 || len > 8 {
+        return 0;
+    }
+    let mask = u64::MAX >> (64 - 8 * len);
+    let x = load8(b, start) & mask;
+    if x & HIGH != 0 {
+        return 0;
+    }
+    x | (LOWER & mask)
+}
+
 /// The word of `len` bytes (2 to 8) at the start of `x` has no ASCII lower-case letter and an
 /// ASCII capital after its first byte: 8 bytes at a time, as a loop over them would tell.
 #[inline(always)]
@@ -472,6 +490,30 @@ mod tests {
                 let w = [a, c, b'Q'];
                 for len in 2..=3 {
                     assert_eq!(capitals_only(load8(&w, 0), len), plain(&w[..len]), "{w:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_word_keys_are_the_words_in_lower_case() {
+        let key = |s: &str| ascii_word_key(s.as_bytes(), 0, s.len());
+        assert_eq!(key("Said"), u64::from_le_bytes(*b"said\0\0\0\0"));
+        assert_eq!(key("SAID"), key("said"));
+        assert_eq!(key("COVID19"), key("covid19"));
+        assert_ne!(key("said"), key("saidx"));
+        for s in ["", "café", "Łódź", "internationally"] {
+            assert_eq!(key(s), 0, "{s}");
+        }
+        // Every word token with a key: same key, same hash.
+        let mut seen = std::collections::HashMap::new();
+        for line in crate::extract::score::test_lines() {
+            for t in tokens(line).filter(|t| t.shape == Shape::Word) {
+                let k = ascii_word_key(line.as_bytes(), t.start, t.end);
+                if k != 0 {
+                    let lower = line[t.start..t.end].to_ascii_lowercase();
+                    assert_eq!(k.to_le_bytes()[..lower.len()], *lower.as_bytes());
+                    assert_eq!(*seen.entry(k).or_insert(t.hash), t.hash, "{lower}");
                 }
             }
         }
