@@ -209,7 +209,7 @@ impl Parts {
             text: model.bias + ngrams,
             dense,
             furniture: rules::furniture(sentence, &profile),
-            cues: Cues::of(sentence, &profile),
+            cues: Cues::for_rules(sentence, &profile),
             profile,
         }
     }

@@ -158,6 +158,22 @@ impl Cues {
     }
 }
 
+impl Cues {
+    /// [`Cues::of`] as far as the news rules read it: whether a line is a headline is asked
+    /// only where a rule would read the answer — [`Adjustment::Headline`] for a line without a
+    /// verb, [`Adjustment::Generic`] for one naming nothing and reporting no past event — so most
+    /// lines skip [`has_headline_verb`]. Every [`Adjustment::applies`] reads it as it reads
+    /// [`Cues::of`].
+    pub fn for_rules(sentence: &str, p: &Profile) -> Cues {
+        let read = p.verbs == 0 || !p.anchored() && p.past == 0;
+        Cues {
+            headline: read && headline_event(sentence, p),
+            habitual: habitual(sentence, p),
+            scene: scene(sentence, p),
+        }
+    }
+}
+
 /// A title line reporting an event: no final stop, at most 20 words, a verb in headline grammar
 /// and something to look up — a figure, a name, an office or an institution ("Floods kill 95 in
 /// Spain", "Minister resigns after budget row").
@@ -469,6 +485,36 @@ mod tests {
             kind("MEXICO CITY (CBSNewYork/CBS News) -- A desperate search continued."),
             None
         );
+    }
+
+    #[test]
+    fn the_rules_read_their_cues_as_they_read_all_cues() {
+        for s in crate::extract::score::test_lines()
+            .into_iter()
+            .chain(crate::extract::score::headline::QA_HEADLINES)
+        {
+            let p = profile(s, &Model::embedded().common);
+            let (all, read) = (Cues::of(s, &p), Cues::for_rules(s, &p));
+            for quote in [false, true] {
+                for speaker in [false, true] {
+                    for found in [0, 1] {
+                        let signals = Signals {
+                            quantities: found,
+                            quote,
+                            speaker,
+                            ..Signals::default()
+                        };
+                        for a in Adjustment::ALL {
+                            let (x, y) = (
+                                a.applies(&p, &all, &signals),
+                                a.applies(&p, &read, &signals),
+                            );
+                            assert_eq!(x, y, "{} on {s}", a.name());
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]
