@@ -362,7 +362,7 @@ struct Sums {
 pub struct WordMemo {
     /// The address of the table the weights are from.
     table: usize,
-    slots: Box<[MemoSlot]>,
+    slots: Box<[MemoSlot; WordMemo::SLOTS]>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -377,7 +377,10 @@ impl Default for WordMemo {
     fn default() -> WordMemo {
         WordMemo {
             table: 0,
-            slots: vec![MemoSlot::default(); WordMemo::SLOTS].into_boxed_slice(),
+            slots: vec![MemoSlot::default(); WordMemo::SLOTS]
+                .into_boxed_slice()
+                .try_into()
+                .expect("SLOTS slots"),
         }
     }
 }

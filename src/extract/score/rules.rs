@@ -198,8 +198,11 @@ pub fn habitual(sentence: &str, p: &Profile) -> bool {
         && !p.has(personal)
         && p.figures + p.years + p.days + p.quote_marks == 0
         && sentence.split_whitespace().take(5).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            FREQUENCY.iter().any(|f| f.eq_ignore_ascii_case(w))
+            // Trimming only shortens a word, and no adverb is shorter than "often".
+            w.len() >= 5 && {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                FREQUENCY.iter().any(|f| f.eq_ignore_ascii_case(w))
+            }
         })
 }
 
@@ -228,7 +231,7 @@ pub fn scene(sentence: &str, p: &Profile) -> bool {
     })
 }
 
-/// Adverbs of frequency.
+/// Adverbs of frequency (of 5 letters or more: [`habitual`] skips shorter words).
 #[rustfmt::skip]
 const FREQUENCY: &[&str] = &[
     "frequently", "often", "usually", "regularly", "commonly", "typically", "routinely",
@@ -485,6 +488,11 @@ mod tests {
             kind("MEXICO CITY (CBSNewYork/CBS News) -- A desperate search continued."),
             None
         );
+    }
+
+    #[test]
+    fn no_adverb_of_frequency_is_shorter_than_five_letters() {
+        assert!(FREQUENCY.iter().all(|f| f.len() >= 5));
     }
 
     #[test]
