@@ -7,7 +7,7 @@
 
 use super::features::N_FEATURES;
 use super::lexicon::Vocabulary;
-use super::text::{K, OnToken, Shape, Token, ascii_word_key, tokens};
+use super::text::{K, OnToken, Shape, Token, tokens};
 
 /// The model the library ships, trained by `cargo run --release --example train-checkworthy`.
 pub static EMBEDDED: &[u8] = include_bytes!("../../../data/checkworthy-model.bin");
@@ -352,12 +352,13 @@ struct Sums {
     char_n: u32,
 }
 
-/// What the n-gram scan reads of a short word on its own — its word classes and the summed
-/// weights of its character n-grams — remembered for the next time the word comes: a text
-/// repeats most of its words, and a word remembered costs a lookup instead of a pass over its
-/// bytes. Keyed by the word's bytes in lower case ([`ascii_word_key`]: ASCII words of at most
-/// 8 bytes), which decide both exactly; direct-mapped, a word evicting the one before it in its
-/// slot. A memo holds the weights of one model's table, and starts over for another's.
+/// What the n-gram scan reads of a short word on its own — its word classes, the weight of its
+/// unigram and the summed weights of its character n-grams — remembered for the next time the
+/// word comes: a text repeats most of its words, and a word remembered costs a lookup instead
+/// of a pass over its bytes. Keyed by the word's bytes in lower case ([`Token::key`]: ASCII
+/// words of at most 8 bytes), which decide all three exactly; direct-mapped, a word evicting
+/// the one before it in its slot. A memo holds the weights of one model's table, and starts
+/// over for another's.
 #[derive(Debug, Clone)]
 pub struct WordMemo {
     /// The address of the table the weights are from.
@@ -370,7 +371,9 @@ struct MemoSlot {
     /// The word's key; 0 for an empty slot (no word has key 0).
     key: u64,
     classes: u32,
-    char_sum: i32,
+    /// At most 9 character n-grams of at most 128 steps: an `i16` holds their sum.
+    char_sum: i16,
+    unigram: i8,
 }
 
 impl Default for WordMemo {
@@ -443,14 +446,12 @@ fn scan_shipped(
         sum + weight(gram as u64, 0x44)
     };
     for tok in tokens(sentence) {
-        let h = tok.hash;
+        let (h, key) = (tok.hash, tok.key);
         let spelled = matches!(tok.shape, Shape::Word | Shape::Number);
-        let key = match memo {
-            Some(_) if tok.shape == Shape::Word => ascii_word_key(bytes, tok.start, tok.end),
-            _ => 0,
-        };
-        let (classes, chars) = match memo.as_deref_mut().map(|m| m.slot(h)) {
-            Some(slot) if key != 0 && slot.key == key => (slot.classes, slot.char_sum),
+        let (classes, chars, unigram) = match memo.as_deref_mut().map(|m| m.slot(h)) {
+            Some(slot) if key != 0 && slot.key == key => {
+                (slot.classes, slot.char_sum as i32, slot.unigram as i32)
+            }
             slot => {
                 let classes = super::lexicon::classes(h);
                 let chars = if spelled {
@@ -458,23 +459,23 @@ fn scan_shipped(
                 } else {
                     0
                 };
+                let unigram = weight(h, 0x11);
                 if let Some(slot) = slot.filter(|_| key != 0) {
                     *slot = MemoSlot {
                         key,
                         classes,
-                        char_sum: chars,
+                        char_sum: chars as i16,
+                        unigram: unigram as i8,
                     };
                 }
-                (classes, chars)
+                (classes, chars, unigram)
             }
         };
         on_token.token(&tok, classes);
         let c = coarse(&tok, classes);
         let c1c = pair(c1, c);
-        word_sum += weight(h, 0x11)
-            + weight(pair(p1, h), 0x22)
-            + weight(c1c, 0x66)
-            + weight(pair(c21, c), 0x77);
+        word_sum +=
+            unigram + weight(pair(p1, h), 0x22) + weight(c1c, 0x66) + weight(pair(c21, c), 0x77);
         (p1, c1, c21) = (h, c, c1c);
         tokens_n += 1;
         if spelled {

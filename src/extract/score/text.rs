@@ -100,6 +100,10 @@ pub struct Token {
     pub end: usize,
     /// Hash of the normalised token (lower case; digits as `0` in numbers); see [`word_hash`].
     pub hash: u64,
+    /// A word of at most 8 ASCII bytes (letters and digits) as a number, in lower case; 0 for
+    /// any other token. Words with the same key are the same word up to case: the hash is a
+    /// function of the key, and its bytes are theirs in lower case.
+    pub key: u64,
     /// What the token is made of.
     pub shape: Shape,
     /// The first character is an ASCII capital letter.
@@ -231,6 +235,7 @@ fn punct(start: usize, end: usize, c: u8) -> Token {
         start,
         end,
         hash: fold(0, (c | 0x20) as u64),
+        key: 0,
         shape: Shape::Punct(c),
         capital: false,
         all_caps: false,
@@ -267,10 +272,16 @@ impl Tokens<'_> {
         }
         self.pos = end;
         let len = end - start;
+        let mut key = 0;
         let hash = if from != start {
             clitic_hash(&b[from..end])
         } else if len <= 8 {
-            fold(0, (first | LOWER) & (u64::MAX >> (64 - 8 * len)))
+            let mask = u64::MAX >> (64 - 8 * len);
+            let lower = (first | LOWER) & mask;
+            if first & mask & HIGH == 0 {
+                key = lower;
+            }
+            fold(0, lower)
         } else {
             hash_bytes(&b[start..end])
         };
@@ -287,6 +298,7 @@ impl Tokens<'_> {
             start,
             end,
             hash,
+            key,
             shape: Shape::Word,
             capital,
             all_caps,
@@ -316,6 +328,7 @@ impl Tokens<'_> {
             start,
             end: self.pos,
             hash: h,
+            key: 0,
             shape: Shape::Number,
             capital: false,
             all_caps: false,
@@ -354,24 +367,6 @@ const fn alnum_prefix(x: u64) -> usize {
     let ascii = !x & HIGH;
     let alnum = (in_range(x | (ONES * 0x20), b'a', b'z') | in_range(x, b'0', b'9')) & ascii;
     ((!alnum & HIGH).trailing_zeros() / 8) as usize
-}
-
-/// The word token (of [`Shape::Word`]) at `b[start..end]` with ASCII case folded, as a number,
-/// when it is at most 8 bytes, all ASCII (so letters and digits); else 0. Words with the same
-/// key are the same word up to case: their hash is a function of the key (see
-/// [`Tokens::word`]) and the key's bytes are theirs in lower case.
-#[inline(always)]
-pub(super) fn ascii_word_key(b: &[u8], start: usize, end: usize) -> u64 {
-    let len = end - start;
-    if len == 0 || len > 8 {
-        return 0;
-    }
-    let mask = u64::MAX >> (64 - 8 * len);
-    let x = load8(b, start) & mask;
-    if x & HIGH != 0 {
-        return 0;
-    }
-    x | (LOWER & mask)
 }
 
 /// The word of `len` bytes (2 to 8) at the start of `x` has no ASCII lower-case letter and an
@@ -496,24 +491,37 @@ mod tests {
     }
 
     #[test]
-    fn ascii_word_keys_are_the_words_in_lower_case() {
-        let key = |s: &str| ascii_word_key(s.as_bytes(), 0, s.len());
+    fn keys_are_short_ascii_words_in_lower_case() {
+        let key = |s: &str| tokens(s).next().map_or(0, |t| t.key);
         assert_eq!(key("Said"), u64::from_le_bytes(*b"said\0\0\0\0"));
         assert_eq!(key("SAID"), key("said"));
         assert_eq!(key("COVID19"), key("covid19"));
         assert_ne!(key("said"), key("saidx"));
-        for s in ["", "café", "Łódź", "internationally"] {
+        for s in [
+            "",
+            "café",
+            "Łódź",
+            "internationally",
+            "2024",
+            "%",
+            "’s",
+            "'s",
+        ] {
             assert_eq!(key(s), 0, "{s}");
         }
-        // Every word token with a key: same key, same hash.
+        // Every token: a key for each short ASCII word, its bytes in lower case; same key, same
+        // hash.
         let mut seen = std::collections::HashMap::new();
         for line in crate::extract::score::test_lines() {
-            for t in tokens(line).filter(|t| t.shape == Shape::Word) {
-                let k = ascii_word_key(line.as_bytes(), t.start, t.end);
-                if k != 0 {
-                    let lower = line[t.start..t.end].to_ascii_lowercase();
-                    assert_eq!(k.to_le_bytes()[..lower.len()], *lower.as_bytes());
-                    assert_eq!(*seen.entry(k).or_insert(t.hash), t.hash, "{lower}");
+            for t in tokens(line) {
+                let text = &line[t.start..t.end];
+                let keyed = t.shape == Shape::Word && text.len() <= 8 && text.is_ascii();
+                assert_eq!(t.key != 0, keyed, "{text}");
+                if keyed {
+                    let lower = text.to_ascii_lowercase();
+                    assert_eq!(t.key.to_le_bytes()[..lower.len()], *lower.as_bytes());
+                    assert!(t.key.to_le_bytes()[lower.len()..].iter().all(|&b| b == 0));
+                    assert_eq!(*seen.entry(t.key).or_insert(t.hash), t.hash, "{lower}");
                 }
             }
         }
