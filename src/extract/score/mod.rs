@@ -96,7 +96,8 @@ pub fn prepare(sentence: &str) -> Prepared {
 }
 
 /// Prepares the sentences of a text one after another: what [`prepare`] gives, faster, since
-/// it remembers what it read of the words it has seen ([`model::WordMemo`]).
+/// it remembers what it read of each short word it has seen (its word classes and the weights
+/// of its unigram and character n-grams), and a text repeats most of its words.
 #[derive(Debug, Clone, Default)]
 pub struct Scorer {
     memo: WordMemo,

@@ -220,7 +220,7 @@ impl<'a> Model<'a> {
 
     /// [`Model::ngram_logit_with`], reading words seen before from `memo` (see [`WordMemo`]).
     #[inline(always)]
-    pub fn ngram_logit_memo(
+    pub(crate) fn ngram_logit_memo(
         &self,
         sentence: &str,
         on_token: &mut impl OnToken,
@@ -358,9 +358,10 @@ struct Sums {
 /// of a pass over its bytes. Keyed by the word's bytes in lower case ([`Token::key`]: ASCII
 /// words of at most 8 bytes), which decide all three exactly; direct-mapped, a word evicting
 /// the one before it in its slot. A memo holds the weights of one model's table, and starts
-/// over for another's.
+/// over when given another's (told by its address: the crate uses it with the embedded model
+/// only, whose table never moves).
 #[derive(Debug, Clone)]
-pub struct WordMemo {
+pub(crate) struct WordMemo {
     /// The address of the table the weights are from.
     table: usize,
     slots: Box<[MemoSlot; WordMemo::SLOTS]>,
