@@ -11,6 +11,7 @@
 //! [`speakers`].
 
 pub(crate) mod entities;
+pub(crate) mod lexicon;
 pub(crate) mod names;
 mod phrases;
 pub(crate) mod referents;
@@ -104,15 +105,16 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
         if token.quoted {
             continue;
         }
-        let word = token.text(sentence);
-        if word.eq_ignore_ascii_case("according")
+        // (The length first: most words are not "according", and slicing checks boundaries.)
+        if token.end - token.start == "according".len()
+            && token.text(sentence).eq_ignore_ascii_case("according")
             && tokens.get(k + 1).is_some_and(|t| t.text(sentence) == "to")
         {
             according.get_or_insert(k + 2);
             continue;
         }
         if !token.capital
-            && words::is_speech_verb(word)
+            && token.is(lexicon::SPEECH_VERB)
             && !is_infinitive_or_passive(sentence, tokens, k)
         {
             let distance = if has_quote {
@@ -206,7 +208,7 @@ fn is_noun_modifier(sentence: &str, tokens: &[Token], cue: &Cue) -> bool {
             "a" | "A" | "an" | "An" | "the" | "The"
         )
         && !head.capital
-        && !roles::is_role(head.text(sentence))
+        && !head.is(lexicon::ROLE)
 }
 
 fn distance_to_quote(tokens: &[Token], k: usize) -> usize {

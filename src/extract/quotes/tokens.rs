@@ -1,5 +1,6 @@
 //! Words of a sentence with the punctuation around them, for the name and attribution rules.
 
+use super::lexicon::{self, Classes};
 use crate::extract::punct;
 
 /// What follows a word and may break a phrase.
@@ -34,12 +35,19 @@ pub struct Token {
     pub quoted: bool,
     /// The word starts with a capital letter.
     pub capital: bool,
+    /// The closed word lists the word is in ([`lexicon`]).
+    pub classes: Classes,
 }
 
 impl Token {
     /// The word's text.
     pub fn text<'a>(&self, sentence: &'a str) -> &'a str {
         &sentence[self.start..self.end]
+    }
+
+    /// Whether the word is in the list of `class` (one of the [`lexicon`] classes).
+    pub fn is(&self, class: Classes) -> bool {
+        self.classes & class != 0
     }
 
     /// Whether a phrase can run on from this word to the next one.
@@ -109,6 +117,7 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
                 possessive: false,
                 quoted: is_quoted(quotes, &mut quote, raw_start, i),
                 capital: bytes[raw_start].is_ascii_uppercase(),
+                classes: 0,
             });
         } else {
             push_word(sentence, raw_start, i, quotes, &mut quote, out);
@@ -127,6 +136,10 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
         {
             last.trail = Trail::Stop;
         }
+    }
+    // Once every word has its final extent.
+    for token in out.iter_mut() {
+        token.classes = lexicon::classes_of_bytes(&bytes[token.start..token.end]);
     }
 }
 
@@ -218,6 +231,7 @@ fn push_word(
         possessive,
         quoted: is_quoted(quotes, quote, start, end),
         capital,
+        classes: 0,
     });
 }
 
