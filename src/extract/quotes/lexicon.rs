@@ -27,13 +27,17 @@ pub const ORGANISATION_HEAD: Classes = 1 << 3;
 /// A business descriptor ([`DESCRIPTORS`](super::roles::DESCRIPTORS)); any case.
 pub const DESCRIPTOR: Classes = 1 << 4;
 
+/// "according" (of "according to"); any case.
+pub const ACCORDING: Classes = 1 << 5;
+
 /// The classes whose lists match in any case; the others match the word exactly as listed (in
 /// lower case).
-const ANY_CASE: Classes = FUNCTION_WORD | ROLE | ORGANISATION_HEAD | DESCRIPTOR;
+const ANY_CASE: Classes = FUNCTION_WORD | ROLE | ORGANISATION_HEAD | DESCRIPTOR | ACCORDING;
 
 /// The lists, each with its class.
-const LISTS: [(&[&str], Classes); 5] = [
+const LISTS: [(&[&str], Classes); 6] = [
     (SPEECH_VERBS, SPEECH_VERB),
+    (&["according"], ACCORDING),
     (FUNCTION_WORDS, FUNCTION_WORD),
     (ROLES, ROLE),
     (ORGANISATION_HEADS, ORGANISATION_HEAD),
@@ -98,12 +102,24 @@ impl Filter {
     fn admits(&self, word: &[u8]) -> bool {
         match (word.first(), word.last(), self.last.get(word.len())) {
             (Some(&first), Some(&last), Some(by_first)) => {
-                by_first[letter(first)] & 1 << letter(last) != 0
+                by_first[usize::from(LETTERS[usize::from(first)])] & 1 << LETTERS[usize::from(last)]
+                    != 0
             }
             _ => false,
         }
     }
 }
+
+/// [`letter`] of every byte.
+static LETTERS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = letter(b as u8) as u8;
+        b += 1;
+    }
+    table
+};
 
 /// 0–25 for an ASCII letter in either case, 26 for any other byte.
 const fn letter(b: u8) -> usize {
@@ -231,7 +247,12 @@ fn key(word: &[u8]) -> Option<(Key, bool)> {
         (lo, 0)
     };
     let (lo, upper_lo) = to_ascii_lower(lo);
-    let (hi, upper_hi) = to_ascii_lower(hi);
+    // Most words fit in `lo`.
+    let (hi, upper_hi) = if n > 8 {
+        to_ascii_lower(hi)
+    } else {
+        (0, false)
+    };
     Some(((lo, hi | (n as u64) << 56), upper_lo | upper_hi))
 }
 

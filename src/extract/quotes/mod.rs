@@ -53,8 +53,12 @@ fn has_quotation_mark(bytes: &[u8]) -> bool {
     })
 }
 
-/// The number of words in the longest quotation.
-pub fn longest_quotation(tokens: &[Token]) -> usize {
+/// The number of words in the longest quotation (none without `quotations`, the sentence's
+/// [`quotations`]: only they mark words quoted).
+pub fn longest_quotation(tokens: &[Token], quotations: &[(usize, usize)]) -> usize {
+    if quotations.is_empty() {
+        return 0;
+    }
     let mut longest = 0;
     let mut run = 0;
     for token in tokens {
@@ -98,16 +102,20 @@ pub fn is_short_attribution(rest: &str) -> bool {
 
 /// Finds the words naming the speaker or source of `sentence`, if it has any.
 pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
-    let has_quote = tokens.iter().any(|t| t.quoted);
+    let (has_quote, classes) = tokens.iter().fold((false, 0), |(quoted, classes), t| {
+        (quoted | t.quoted, classes | t.classes)
+    });
+    // Most sentences have neither a speech verb nor "according": no cue, read at a glance.
+    if classes & (lexicon::SPEECH_VERB | lexicon::ACCORDING) == 0 {
+        return None;
+    }
     let mut verbs: Vec<(usize, usize)> = Vec::new(); // (distance to a quotation, token index)
     let mut according = None;
     for (k, token) in tokens.iter().enumerate() {
         if token.quoted {
             continue;
         }
-        // (The length first: most words are not "according", and slicing checks boundaries.)
-        if token.end - token.start == "according".len()
-            && token.text(sentence).eq_ignore_ascii_case("according")
+        if token.is(lexicon::ACCORDING)
             && tokens.get(k + 1).is_some_and(|t| t.text(sentence) == "to")
         {
             according.get_or_insert(k + 2);
