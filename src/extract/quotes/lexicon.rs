@@ -30,6 +30,11 @@ pub const DESCRIPTOR: Classes = 1 << 4;
 /// "according" (of "according to"); any case.
 pub const ACCORDING: Classes = 1 << 5;
 
+/// The classes the rules read of a word that does not start with a capital, which is all a
+/// token of such a word holds ([`for_token`]): capitalised function words, organisation heads
+/// and business descriptors matter only where a name may start or end.
+pub const LOWER_CASE_CLASSES: Classes = SPEECH_VERB | ROLE | ACCORDING;
+
 /// The classes whose lists match in any case; the others match the word exactly as listed (in
 /// lower case).
 const ANY_CASE: Classes = FUNCTION_WORD | ROLE | ORGANISATION_HEAD | DESCRIPTOR | ACCORDING;
@@ -47,13 +52,7 @@ const LISTS: [(&[&str], Classes); 6] = [
 /// The classes of `word`.
 #[inline]
 pub fn classes(word: &str) -> Classes {
-    classes_of_bytes(word.as_bytes())
-}
-
-/// The classes of the word `word` (UTF-8 bytes, as [`classes`] reads them). Most words are
-/// turned away by the filter, inlined here; the others are looked up.
-#[inline(always)]
-pub fn classes_of_bytes(word: &[u8]) -> Classes {
+    let word = word.as_bytes();
     if TABLE.filter.admits(word) {
         look_up(word)
     } else {
@@ -61,12 +60,36 @@ pub fn classes_of_bytes(word: &[u8]) -> Classes {
     }
 }
 
+/// The classes of the word `word` (UTF-8 bytes, as [`classes`] reads them) that a token keeps:
+/// all of them when it starts with a capital (`capital`), else only [`LOWER_CASE_CLASSES`]. Most
+/// words are turned away by a filter, inlined here; the others are looked up. (The commonest
+/// words, "the", "of", "and", are function words: in lower case their filter turns them away.)
+#[inline(always)]
+pub fn for_token(word: &[u8], capital: bool) -> Classes {
+    if capital {
+        if TABLE.filter.admits(word) {
+            return look_up(word);
+        }
+    } else if TABLE.lower_case_filter.admits(word) {
+        return look_up(word) & LOWER_CASE_CLASSES;
+    }
+    0
+}
+
 #[inline(never)]
 fn look_up(word: &[u8]) -> Classes {
-    let Some((key, had_upper)) = key(word) else {
-        return 0;
+    let (classes, had_upper) = match short_index(word) {
+        Some(index) => (
+            Classes::from(TABLE.short[index]),
+            word.iter().any(u8::is_ascii_uppercase),
+        ),
+        None => {
+            let Some((key, had_upper)) = key(word) else {
+                return 0;
+            };
+            (TABLE.get(key), had_upper)
+        }
     };
-    let classes = TABLE.get(key);
     if had_upper {
         classes & ANY_CASE
     } else {
@@ -85,8 +108,38 @@ type Key = (u64, u64);
 
 struct Table {
     filter: Filter,
+    /// The filter of the words of [`LOWER_CASE_CLASSES`].
+    lower_case_filter: Filter,
+    /// The classes of every word of one to three ASCII letters ("the", "of", "a", "say": the
+    /// commonest listed words), at [`short_index`]: no packing, hashing or probing for them.
+    short: [u8; SHORT_SLOTS],
     keys: [Key; SLOTS],
     classes: [Classes; SLOTS],
+}
+
+/// Words of one, two and three letters, one after the other.
+const SHORT_SLOTS: usize = 26 + 26 * 26 + 26 * 26 * 26;
+
+/// Where a word of one to three ASCII letters (any case) is in [`Table::short`]; `None` for any
+/// other word.
+#[inline]
+const fn short_index(word: &[u8]) -> Option<usize> {
+    let (mut index, offset) = match word.len() {
+        1 => (0, 0),
+        2 => (0, 26),
+        3 => (0, 26 + 26 * 26),
+        _ => return None,
+    };
+    let mut i = 0;
+    while i < word.len() {
+        let letter = LETTERS[word[i] as usize] as usize;
+        if letter >= 26 {
+            return None;
+        }
+        index = index * 26 + letter;
+        i += 1;
+    }
+    Some(offset + index)
 }
 
 /// A cheap first test that turns most unlisted words away before they are packed and hashed: by
@@ -141,6 +194,10 @@ impl Table {
             filter: Filter {
                 last: [[0; 27]; 16],
             },
+            lower_case_filter: Filter {
+                last: [[0; 27]; 16],
+            },
+            short: [0; SHORT_SLOTS],
             keys: [(0, 0); SLOTS],
             classes: [0; SLOTS],
         };
@@ -170,8 +227,16 @@ impl Table {
                 while !is_empty(table.keys[slot]) && !same(table.keys[slot], key) {
                     slot = (slot + 1) & (SLOTS - 1);
                 }
+                if let Some(index) = short_index(word) {
+                    assert!(class < 1 << 8, "short words' classes fit in a byte");
+                    table.short[index] |= class as u8;
+                }
                 table.keys[slot] = key;
-                table.filter.last[word.len()][letter(word[0])] |= 1 << letter(word[word.len() - 1]);
+                let (first, last) = (letter(word[0]), letter(word[word.len() - 1]));
+                table.filter.last[word.len()][first] |= 1 << last;
+                if class & LOWER_CASE_CLASSES != 0 {
+                    table.lower_case_filter.last[word.len()][first] |= 1 << last;
+                }
                 table.classes[slot] |= class;
                 w += 1;
             }
@@ -336,6 +401,18 @@ mod tests {
                 "president’s",
                 "ab",
                 "spokeswomann",
+                "tO",
+                "And",
+                "sAy",
+                "SAY",
+                "zzz",
+                "Mr",
+                "MS",
+                "mp",
+                "It",
+                "a1",
+                "1a",
+                "é",
                 "representatives",
                 "U.S.",
                 "Mr.",
@@ -344,6 +421,13 @@ mod tests {
         );
         for word in &words {
             assert_eq!(classes(word), slow(word), "{word:?}");
+            let bytes = word.as_bytes();
+            assert_eq!(for_token(bytes, true), slow(word), "{word:?}");
+            assert_eq!(
+                for_token(bytes, false),
+                slow(word) & LOWER_CASE_CLASSES,
+                "{word:?}"
+            );
         }
     }
 

@@ -55,11 +55,13 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
 /// Splits a capitalised run into qualifier, role and name, or finds the role just before it.
 fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<NameRun> {
     let run_start = a;
-    while a <= b && tokens[a].is(FUNCTION_WORD) {
+    // (Only a particle in the run is in lower case, and no particle is a function word or a
+    // descriptor.)
+    while a <= b && tokens[a].capital && tokens[a].is(FUNCTION_WORD) {
         a += 1;
     }
     // "Chipmaker Voltara Inc.": a common noun before a name of two or more words.
-    if a + 1 < b && tokens[a].is(DESCRIPTOR) {
+    if a + 1 < b && tokens[a].capital && tokens[a].is(DESCRIPTOR) {
         a += 1;
     }
     if a > b {
@@ -210,6 +212,18 @@ mod tests {
     fn a_business_descriptor_is_not_part_of_the_name() {
         let got = runs("Chipmaker Voltara Inc. said Wednesday it will cut 4,000 jobs.");
         assert_eq!(got[0].0, "Voltara Inc.");
+    }
+
+    #[test]
+    fn no_particle_is_a_function_word_or_a_descriptor() {
+        for particle in [
+            "de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "bin", "al", "le",
+            "la",
+        ] {
+            assert!(is_particle(particle));
+            let classes = super::super::lexicon::classes(particle);
+            assert_eq!(classes & (FUNCTION_WORD | DESCRIPTOR), 0, "{particle}");
+        }
     }
 
     #[test]

@@ -35,7 +35,8 @@ pub struct Token {
     pub quoted: bool,
     /// The word starts with a capital letter.
     pub capital: bool,
-    /// The closed word lists the word is in ([`lexicon`]).
+    /// The closed word lists the word is in ([`lexicon::for_token`]): all of them for a word with
+    /// a `capital`, else only the [`LOWER_CASE_CLASSES`](lexicon::LOWER_CASE_CLASSES).
     pub classes: Classes,
 }
 
@@ -47,6 +48,10 @@ impl Token {
 
     /// Whether the word is in the list of `class` (one of the [`lexicon`] classes).
     pub fn is(&self, class: Classes) -> bool {
+        debug_assert!(
+            self.capital || class & !lexicon::LOWER_CASE_CLASSES == 0,
+            "a lower-case token keeps only the lower-case classes"
+        );
         self.classes & class != 0
     }
 
@@ -106,7 +111,10 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
                 possessive: false,
                 quoted: is_quoted(quotes, &mut quote, raw_start, i),
                 capital: bytes[raw_start].is_ascii_uppercase(),
-                classes: lexicon::classes_of_bytes(&bytes[raw_start..i]),
+                classes: lexicon::for_token(
+                    &bytes[raw_start..i],
+                    bytes[raw_start].is_ascii_uppercase(),
+                ),
             });
             continue;
         }
@@ -143,7 +151,7 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
         let bare = word.trim_end_matches('.');
         if !bare.is_empty() && bare.len() < word.len() && !bare.contains('.') {
             last.end = last.start + bare.len();
-            last.classes = lexicon::classes(bare);
+            last.classes = lexicon::for_token(bare.as_bytes(), last.capital);
         }
         if last.trail == Trail::None
             && sentence[last.end..]
@@ -215,7 +223,7 @@ fn with_stop(bytes: &[u8], start: usize, end: usize) -> Option<Token> {
         possessive: false,
         quoted: false,
         capital: bytes[start].is_ascii_uppercase(),
-        classes: lexicon::classes_of_bytes(&bytes[start..end]),
+        classes: lexicon::for_token(&bytes[start..end], bytes[start].is_ascii_uppercase()),
     })
 }
 
@@ -307,7 +315,7 @@ fn push_word(
         possessive,
         quoted: is_quoted(quotes, quote, start, end),
         capital,
-        classes: lexicon::classes_of_bytes(&bytes[start..end]),
+        classes: lexicon::for_token(&bytes[start..end], capital),
     });
 }
 
