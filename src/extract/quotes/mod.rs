@@ -36,21 +36,9 @@ pub struct Cue {
 /// The paired double quotations of `sentence`, as sentence offsets (opening mark to just past the
 /// closing one).
 pub fn quotations(sentence: &str, marks: &mut Marks, out: &mut Vec<(usize, usize)>) {
+    marks.scan_quotes(sentence, 0, sentence.len());
     out.clear();
-    if !has_quotation_mark(sentence.as_bytes()) {
-        return;
-    }
-    marks.scan(sentence, 0, sentence.len());
     out.extend(marks.quotes.iter().map(|q| (q.start, q.end)));
-}
-
-/// Whether `bytes` hold a double quotation mark: `"`, “ ” „ (E2 80 9C–9E) or « » (C2 AB, C2 BB).
-fn has_quotation_mark(bytes: &[u8]) -> bool {
-    memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).any(|k| match bytes[k] {
-        b'"' => true,
-        0xE2 => bytes.get(k + 1) == Some(&0x80) && matches!(bytes.get(k + 2), Some(0x9C..=0x9E)),
-        _ => matches!(bytes.get(k + 1), Some(0xAB | 0xBB)),
-    })
 }
 
 /// The number of words in the longest quotation (none without `quotations`, the sentence's
@@ -112,7 +100,7 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
     let mut verbs: Vec<(usize, usize)> = Vec::new(); // (distance to a quotation, token index)
     let mut according = None;
     for (k, token) in tokens.iter().enumerate() {
-        if token.quoted {
+        if token.classes & (lexicon::SPEECH_VERB | lexicon::ACCORDING) == 0 || token.quoted {
             continue;
         }
         if token.is(lexicon::ACCORDING)
