@@ -138,6 +138,10 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
                 i += 1;
                 continue;
             }
+            if is_curly_quote(bytes, i) {
+                i += 3;
+                continue;
+            }
             let c = next_char(sentence, i);
             if c.is_whitespace() || is_dash(c) {
                 break;
@@ -284,19 +288,19 @@ fn push_word(
             end -= c.len_utf8();
         }
     }
-    if sentence[start..end].ends_with("..") {
+    if bytes[start..end].ends_with(b"..") {
         end = start + sentence[start..end].trim_end_matches('.').len();
     }
-    let mut possessive = false;
-    let body = &sentence[start..end];
-    for suffix in ["’s", "'s", "’S", "'S"] {
-        if body.len() > suffix.len() && body.ends_with(suffix) {
-            end -= suffix.len();
-            possessive = true;
-            break;
-        }
-    }
-    if !possessive && body.ends_with('s') {
+    // A possessive ending: "’s", "'s", "’S" or "'S" after at least one byte.
+    let body = &bytes[start..end];
+    let suffix = match body {
+        [.., b'\'', b's' | b'S'] if body.len() > 2 => 2,
+        [.., 0xE2, 0x80, 0x99, b's' | b'S'] if body.len() > 4 => "’s".len(),
+        _ => 0,
+    };
+    end -= suffix;
+    let mut possessive = suffix > 0;
+    if !possessive && body.ends_with(b"s") {
         let after = &sentence[end..raw_end];
         if let Some(rest) = after.strip_prefix('’').or_else(|| after.strip_prefix('\'')) {
             possessive = rest.is_empty() || rest.starts_with([',', '.']);
@@ -385,6 +389,15 @@ fn mark_dash(out: &mut [Token]) {
     {
         last.trail = Trail::Dash;
     }
+}
+
+/// Whether a curly quotation mark or apostrophe (U+2018 to U+201F: ‘ ’ ‚ ‛ “ ” „ ‟) starts at
+/// byte `i`: the commonest characters beyond ASCII inside words, and neither white space nor a
+/// dash, so a word runs on over them.
+fn is_curly_quote(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == 0xE2
+        && bytes.get(i + 1) == Some(&0x80)
+        && matches!(bytes.get(i + 2), Some(0x98..=0x9F))
 }
 
 fn is_dash(c: char) -> bool {
@@ -497,6 +510,28 @@ mod tests {
                 None
             );
         }
+    }
+
+    #[test]
+    fn curly_quotes_are_neither_space_nor_dash() {
+        for c in '\u{2018}'..='\u{201F}' {
+            let text = c.to_string();
+            assert!(is_curly_quote(text.as_bytes(), 0), "{c}");
+            assert!(!c.is_whitespace() && !is_dash(c), "{c}");
+        }
+        assert!(!is_curly_quote("—".as_bytes(), 0) && !is_curly_quote("\u{2017}".as_bytes(), 0));
+        assert!(!is_curly_quote("\u{2020}".as_bytes(), 0));
+    }
+
+    #[test]
+    fn possessive_endings() {
+        let got = words("Jones’s Jones's JONES’S JONES'S ’s 's Jones’ s’ the bus’s end");
+        let possessive: Vec<bool> = got.iter().map(|w| w.2).collect();
+        let texts: Vec<&str> = got.iter().map(|w| w.0.as_str()).collect();
+        assert_eq!(texts[..4], ["Jones", "Jones", "JONES", "JONES"]);
+        assert_eq!(possessive[..4], [true, true, true, true]);
+        assert!(got[6].2, "a plural possessive");
+        assert_eq!(got.last().unwrap().0, "end");
     }
 
     #[test]
