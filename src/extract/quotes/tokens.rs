@@ -192,7 +192,7 @@ const HIGH_BITS: u64 = ONES * 0x80;
 /// byte. Bytes of UTF-8 characters (high bit set) are none.
 fn alphanumeric_bytes(eight: u64) -> u64 {
     let low7 = eight & !HIGH_BITS;
-    let folded = low7 | ONES * 0x20;
+    let folded = low7 | (ONES * 0x20);
     let letter =
         (folded + ONES * u64::from(0x80 - b'a')) & !(folded + ONES * u64::from(0x7F - b'z'));
     let digit = (low7 + ONES * u64::from(0x80 - b'0')) & !(low7 + ONES * u64::from(0x7F - b'9'));
@@ -205,9 +205,9 @@ fn alphanumeric_bytes(eight: u64) -> u64 {
 /// the caller.
 fn with_stop(bytes: &[u8], start: usize, end: usize) -> Option<Token> {
     let stop = *bytes.get(end)?;
-    if !bytes
+    if bytes
         .get(end + 1)
-        .is_none_or(|&b| CLASS[usize::from(b)] == SPACE)
+        .is_some_and(|&b| CLASS[usize::from(b)] != SPACE)
     {
         return None;
     }
