@@ -17,6 +17,7 @@ use std::collections::HashMap;
 
 use crate::checks::{Finding, check_numbered};
 use crate::claim::{Claim, Document};
+use crate::extract::sentences::{self, Span};
 use crate::extract::{self, Found, Ids, Options, Rejected, Source, score};
 
 /// Output formats of `extract`.
@@ -90,10 +91,16 @@ pub fn run(args: Args) -> Result<()> {
         .zip(&texts)
         .map(|(path, text)| Source { path, text })
         .collect();
-    let documents: Vec<Document> = sources
-        .iter()
-        .map(|s| extract::document(s.path, s.text))
-        .collect();
+    // The documents' SHA-256 digests are computed while their sentences are found.
+    let (documents, spans): (Vec<Document>, Vec<Vec<Span>>) = rayon::join(
+        || {
+            sources
+                .iter()
+                .map(|s| extract::document(s.path, s.text))
+                .collect()
+        },
+        || sources.iter().map(|s| sentences::split(s.text)).collect(),
+    );
 
     let stdout = std::io::stdout();
     let width = terminal_width(stdout.is_terminal());
@@ -109,6 +116,7 @@ pub fn run(args: Args) -> Result<()> {
     let mut kept = args.checks.then(Vec::new);
     let claimless = stream(
         &sources,
+        &spans,
         &documents,
         &options,
         args.all,
@@ -212,6 +220,7 @@ impl Sink for Keeping<'_> {
 /// Extracts every source into `sink`; returns the documents without a claim.
 fn stream(
     sources: &[Source],
+    spans: &[Vec<Span>],
     documents: &[Document],
     options: &Options,
     all: bool,
@@ -224,7 +233,7 @@ fn stream(
         sink.document(doc, &documents[doc])?;
         let (mut claims, mut rejected) = (0, 0);
         let mut failed = None;
-        extract::extract_each(source.text, doc, options, &mut ids, |found| {
+        extract::extract_each_of(source.text, &spans[doc], doc, options, &mut ids, |found| {
             if failed.is_some() {
                 return;
             }

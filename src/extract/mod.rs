@@ -83,7 +83,7 @@ pub fn extract_with(text: &str, doc: usize, options: &Options) -> Vec<Claim> {
 /// can reach the minimum score (a claim is 160 bytes before its text, and growing by doubling
 /// would hold up to twice what is needed at the peak).
 fn extract_into(text: &str, doc: usize, options: &Options, ids: &mut Ids, out: &mut Vec<Claim>) {
-    let spans: Vec<Span> = sentences::sentences(text).collect();
+    let spans = sentences::split(text);
     let read = pipeline::Read::of(text, &spans);
     out.reserve_exact(read.possible_claims(options.min_score));
     read.visit(|sentence| {
@@ -111,9 +111,22 @@ pub fn extract_each(
     doc: usize,
     options: &Options,
     ids: &mut Ids,
+    emit: impl FnMut(Found<'_>),
+) {
+    extract_each_of(text, &sentences::split(text), doc, options, ids, emit);
+}
+
+/// [`extract_each`] over the sentences of `text` already found (`spans`, from
+/// [`sentences::split`]), so that a caller can find them while it does something else.
+pub fn extract_each_of(
+    text: &str,
+    spans: &[Span],
+    doc: usize,
+    options: &Options,
+    ids: &mut Ids,
     mut emit: impl FnMut(Found<'_>),
 ) {
-    analyse_with(text, |sentence| {
+    pipeline::analyse_spans(text, spans, |sentence| {
         if sentence.score >= options.min_score {
             let id = ids.next_of(&sentence.digest);
             emit(Found::Claim(into_claim(sentence, doc, id)));
