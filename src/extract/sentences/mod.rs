@@ -479,7 +479,11 @@ mod tests {
         let whole: Vec<Span> = sentences(&text).collect();
         for piece in [1, 7, 50, 200, 1000] {
             assert!(piece_starts(&text, piece).len() > 2 || piece == 1000);
-            assert_eq!(split_in_pieces(&text, piece), whole, "pieces of {piece} bytes");
+            assert_eq!(
+                split_in_pieces(&text, piece),
+                whole,
+                "pieces of {piece} bytes"
+            );
         }
         assert_eq!(super::split(&text), whole);
     }
