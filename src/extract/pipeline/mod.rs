@@ -107,6 +107,11 @@ pub fn kind_of(quote: bool, quantities: usize, absolute_dates: usize, attributed
     }
 }
 
+/// Whether a document of `bytes` is read on several threads (else on the calling thread alone).
+pub fn reads_in_parallel(bytes: usize) -> bool {
+    reading::in_parallel(bytes)
+}
+
 /// Runs the pipeline over `text`, handing every sentence to `visit` in document order.
 pub fn analyse_with(text: &str, visit: impl FnMut(Analysed<'_>)) {
     let spans = split(text);
