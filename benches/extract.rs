@@ -7,6 +7,8 @@
 //!   claims), keeping every claim in a `Vec<Claim>`, as a review session does;
 //! - the same pipeline streamed, `extract_each`, each claim serialised as a JSON line to a sink
 //!   (no claim is kept), on one thread and on all of rayon's (`RAYON_NUM_THREADS` sets how many);
+//! - the same text as the separate articles it is made of (`extract_side_by_side`, as
+//!   `claimcheck extract` reads a folder of articles);
 //!
 //! and reports MB/s (best of the runs), the ratio to pySBD's measured throughput, and peak
 //! memory: the peak of heap bytes in use during each (a counting allocator; the input text is
@@ -19,7 +21,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
-use claimcheck::extract::{Found, Ids, Options, extract, extract_each, sentences::sentences};
+use claimcheck::extract::sentences::{Span, sentences, split};
+use claimcheck::extract::{Found, Ids, Kept, Options, extract, extract_each, extract_side_by_side};
 
 /// Counts heap bytes in use and their peak.
 struct Counting;
@@ -200,6 +203,58 @@ fn main() {
         mib(vm_hwm()),
         vm_hwm() as f64 / size as f64
     );
+
+    // The same text as the separate articles it is made of, as `claimcheck extract *.txt` reads
+    // a folder of them: side by side, in batches of 4 MiB.
+    let mut articles: Vec<(usize, &str, Vec<Span>)> = Vec::new();
+    let mut at = 0;
+    for article in ARTICLES.iter().cycle() {
+        if at >= size {
+            break;
+        }
+        let piece = &text[at..at + article.trim_end().len() + 2];
+        articles.push((articles.len(), piece, split(piece)));
+        at += piece.len();
+    }
+    let mut best = f64::MAX;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let mut ids = Ids::default();
+        let mut n = 0;
+        let mut sink = std::io::sink();
+        let mut from = 0;
+        while from < articles.len() {
+            let (mut to, mut bytes) = (from, 0);
+            while to < articles.len() && bytes <= 4 << 20 {
+                bytes += articles[to].1.len();
+                to += 1;
+            }
+            let batch: Vec<(usize, &str, &[Span])> = articles[from..to]
+                .iter()
+                .map(|(doc, text, spans)| (*doc, *text, spans.as_slice()))
+                .collect();
+            for kept in extract_side_by_side(&batch, &Options::default(), false, &mut ids)
+                .iter()
+                .flatten()
+            {
+                if let Kept::Claim(claim) = kept {
+                    n += 1;
+                    serde_json::to_writer(&mut sink, claim).expect("a sink takes anything");
+                }
+            }
+            from = to;
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+        claims = n;
+    }
+    let mb_s = size as f64 / 1e6 / best;
+    println!(
+        "extract_side_by_side ({} articles as separate documents, {threads} threads): {claims} \
+         claims in {best:.3} s  → {mb_s:.1} MB/s, {:.0}× pySBD's {PYSBD_MB_S} MB/s",
+        articles.len(),
+        mb_s / PYSBD_MB_S
+    );
+    drop(articles);
 
     PEAK.store(base, Ordering::Relaxed);
     let mut best = f64::MAX;

@@ -17,7 +17,8 @@ use std::collections::HashMap;
 
 use crate::checks::{Finding, check_numbered};
 use crate::claim::{Claim, Document};
-use crate::extract::{self, Found, Ids, Options, Rejected, Source, score};
+use crate::extract::sentences::{self, Span};
+use crate::extract::{self, Found, Ids, Kept, Options, Rejected, Source, score};
 
 /// Output formats of `extract`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -90,10 +91,16 @@ pub fn run(args: Args) -> Result<()> {
         .zip(&texts)
         .map(|(path, text)| Source { path, text })
         .collect();
-    let documents: Vec<Document> = sources
-        .iter()
-        .map(|s| extract::document(s.path, s.text))
-        .collect();
+    // The documents' SHA-256 digests are computed while their sentences are found.
+    let (documents, spans): (Vec<Document>, Vec<Vec<Span>>) = rayon::join(
+        || {
+            sources
+                .iter()
+                .map(|s| extract::document(s.path, s.text))
+                .collect()
+        },
+        || sources.iter().map(|s| sentences::split(s.text)).collect(),
+    );
 
     let stdout = std::io::stdout();
     let width = terminal_width(stdout.is_terminal());
@@ -109,6 +116,7 @@ pub fn run(args: Args) -> Result<()> {
     let mut kept = args.checks.then(Vec::new);
     let claimless = stream(
         &sources,
+        &spans,
         &documents,
         &options,
         args.all,
@@ -209,9 +217,16 @@ impl Sink for Keeping<'_> {
     }
 }
 
+/// Short documents are read side by side in batches of up to this many bytes of text.
+const BATCH_BYTES: usize = 4 << 20;
+
 /// Extracts every source into `sink`; returns the documents without a claim.
+///
+/// A long document is read on several threads and streamed; consecutive short ones (articles)
+/// are read side by side, a batch at a time, and handed to `sink` in order.
 fn stream(
     sources: &[Source],
+    spans: &[Vec<Span>],
     documents: &[Document],
     options: &Options,
     all: bool,
@@ -220,36 +235,87 @@ fn stream(
     sink.start(documents)?;
     let mut ids = Ids::default();
     let mut claimless = Vec::new();
-    for (doc, source) in sources.iter().enumerate() {
-        sink.document(doc, &documents[doc])?;
-        let (mut claims, mut rejected) = (0, 0);
-        let mut failed = None;
-        extract::extract_each(source.text, doc, options, &mut ids, |found| {
-            if failed.is_some() {
-                return;
+    let short = |doc: usize| !extract::pipeline::reads_in_parallel(sources[doc].text.len());
+    let mut doc = 0;
+    while doc < sources.len() {
+        let (mut end, mut bytes) = (doc, 0);
+        while end < sources.len() && short(end) && (end == doc || bytes <= BATCH_BYTES) {
+            bytes += sources[end].text.len();
+            end += 1;
+        }
+        if end - doc < 2 {
+            let mut tally = Tally::start(sink, doc, &documents[doc])?;
+            let mut failed = None;
+            let text = sources[doc].text;
+            extract::extract_each_of(text, &spans[doc], doc, options, &mut ids, |found| {
+                let kept = match found {
+                    _ if failed.is_some() => return,
+                    Found::Claim(claim) => Kept::Claim(claim),
+                    Found::Rejected(sentence) if all => {
+                        Kept::Rejected(Rejected::of(&sentence, doc))
+                    }
+                    Found::Rejected(_) => return,
+                };
+                failed = tally.give(sink, &kept).err();
+            });
+            if let Some(err) = failed {
+                return Err(err);
             }
-            let written = match found {
-                Found::Claim(claim) => {
-                    claims += 1;
-                    sink.claim(&claim)
-                }
-                Found::Rejected(sentence) if all => {
-                    rejected += 1;
-                    sink.rejected(&Rejected::of(&sentence, doc))
-                }
-                Found::Rejected(_) => Ok(()),
-            };
-            failed = written.err();
-        });
-        if let Some(err) = failed {
-            return Err(err);
+            claimless.extend(tally.end(sink, doc)?);
+            doc += 1;
+            continue;
         }
-        sink.document_end(claims, rejected)?;
-        if claims == 0 {
-            claimless.push(doc);
+        let batch: Vec<(usize, &str, &[Span])> = (doc..end)
+            .map(|d| (d, sources[d].text, spans[d].as_slice()))
+            .collect();
+        let found = extract::extract_side_by_side(&batch, options, all, &mut ids);
+        for (d, kept) in (doc..end).zip(found) {
+            let mut tally = Tally::start(sink, d, &documents[d])?;
+            for kept in &kept {
+                tally.give(sink, kept)?;
+            }
+            claimless.extend(tally.end(sink, d)?);
         }
+        doc = end;
     }
     Ok(claimless)
+}
+
+/// What one document has handed the sink so far.
+struct Tally {
+    claims: usize,
+    rejected: usize,
+}
+
+impl Tally {
+    /// Opens document `doc` in `sink`.
+    fn start(sink: &mut dyn Sink, doc: usize, document: &Document) -> Result<Tally> {
+        sink.document(doc, document)?;
+        Ok(Tally {
+            claims: 0,
+            rejected: 0,
+        })
+    }
+
+    /// Hands `kept` to `sink`.
+    fn give(&mut self, sink: &mut dyn Sink, kept: &Kept) -> Result<()> {
+        match kept {
+            Kept::Claim(claim) => {
+                self.claims += 1;
+                sink.claim(claim)
+            }
+            Kept::Rejected(rejected) => {
+                self.rejected += 1;
+                sink.rejected(rejected)
+            }
+        }
+    }
+
+    /// Closes document `doc` in `sink`; gives `doc` back when it held no claim.
+    fn end(self, sink: &mut dyn Sink, doc: usize) -> Result<Option<usize>> {
+        sink.document_end(self.claims, self.rejected)?;
+        Ok((self.claims == 0).then_some(doc))
+    }
 }
 
 fn written(result: std::io::Result<()>) -> Result<()> {

@@ -83,7 +83,7 @@ pub fn extract_with(text: &str, doc: usize, options: &Options) -> Vec<Claim> {
 /// can reach the minimum score (a claim is 160 bytes before its text, and growing by doubling
 /// would hold up to twice what is needed at the peak).
 fn extract_into(text: &str, doc: usize, options: &Options, ids: &mut Ids, out: &mut Vec<Claim>) {
-    let spans: Vec<Span> = sentences::sentences(text).collect();
+    let spans = sentences::split(text);
     let read = pipeline::Read::of(text, &spans);
     out.reserve_exact(read.possible_claims(options.min_score));
     read.visit(|sentence| {
@@ -111,9 +111,22 @@ pub fn extract_each(
     doc: usize,
     options: &Options,
     ids: &mut Ids,
+    emit: impl FnMut(Found<'_>),
+) {
+    extract_each_of(text, &sentences::split(text), doc, options, ids, emit);
+}
+
+/// [`extract_each`] over the sentences of `text` already found (`spans`, from
+/// [`sentences::split`]), so that a caller can find them while it does something else.
+pub fn extract_each_of(
+    text: &str,
+    spans: &[Span],
+    doc: usize,
+    options: &Options,
+    ids: &mut Ids,
     mut emit: impl FnMut(Found<'_>),
 ) {
-    analyse_with(text, |sentence| {
+    pipeline::analyse_spans(text, spans, |sentence| {
         if sentence.score >= options.min_score {
             let id = ids.next_of(&sentence.digest);
             emit(Found::Claim(into_claim(sentence, doc, id)));
@@ -124,6 +137,62 @@ pub fn extract_each(
 }
 
 /// Turns an analysed sentence into a claim with the given id.
+/// A sentence [`extract_side_by_side`] found: a claim, or a rejected sentence (when asked for).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kept {
+    /// A sentence at or above the minimum score.
+    Claim(Claim),
+    /// A sentence below it.
+    Rejected(Rejected),
+}
+
+/// Extracts several documents side by side, each whole on one of rayon's threads, and returns
+/// what each holds, in document order: what [`extract_each_of`] gives for one after another
+/// (the same ids from `ids`), for documents too short to keep several threads busy alone (see
+/// [`pipeline::reads_in_parallel`]). `documents` are `(doc, text, spans)`; rejected sentences are
+/// kept only when `rejected` is set. Memory holds the claims of all of them.
+pub fn extract_side_by_side(
+    documents: &[(usize, &str, &[Span])],
+    options: &Options,
+    rejected: bool,
+    ids: &mut Ids,
+) -> Vec<Vec<Kept>> {
+    use rayon::prelude::*;
+    // Ids are handed out afterwards, in document order, from the digests kept meanwhile.
+    let found: Vec<Vec<(Option<ClaimDigest>, Kept)>> = documents
+        .par_iter()
+        .map(|&(doc, text, spans)| {
+            let mut kept = Vec::new();
+            pipeline::analyse_spans(text, spans, |sentence| {
+                if sentence.score >= options.min_score {
+                    let digest = sentence.digest;
+                    kept.push((
+                        Some(digest),
+                        Kept::Claim(into_claim(sentence, doc, String::new())),
+                    ));
+                } else if rejected {
+                    kept.push((None, Kept::Rejected(Rejected::of(&sentence, doc))));
+                }
+            });
+            kept
+        })
+        .collect();
+    found
+        .into_iter()
+        .map(|document| {
+            document
+                .into_iter()
+                .map(|(digest, mut kept)| {
+                    if let (Some(digest), Kept::Claim(claim)) = (digest, &mut kept) {
+                        claim.id = ids.next_of(&digest);
+                    }
+                    kept
+                })
+                .collect()
+        })
+        .collect()
+}
+
 fn into_claim(sentence: Analysed, doc: usize, id: String) -> Claim {
     Claim {
         id,
@@ -263,6 +332,58 @@ mod tests {
                     «Non», dit-il. ‘Single’ quotes… and ellipses.";
         for claim in extract_with(text, 0, &Options { min_score: 0.0 }) {
             assert_eq!(claim.text, &text[claim.start..claim.end]);
+        }
+    }
+
+    #[test]
+    fn side_by_side_gives_what_one_after_another_gives() {
+        let texts = [
+            include_str!("../../data/odesa-drone-strike.txt"),
+            include_str!("../../tests/fixtures/news/mexico-quake.txt"),
+            "",
+            include_str!("../../tests/fixtures/news/yunnan-quake.txt"),
+            // A repeated article: its claims get occurrence suffixes in both ways.
+            include_str!("../../data/odesa-drone-strike.txt"),
+        ];
+        let spans: Vec<Vec<Span>> = texts.iter().map(|t| sentences::split(t)).collect();
+        let options = Options { min_score: 0.6 };
+        for rejected in [false, true] {
+            let mut ids = Ids::default();
+            let mut expected = Vec::new();
+            for (doc, text) in texts.iter().enumerate() {
+                let mut kept = Vec::new();
+                extract_each_of(
+                    text,
+                    &spans[doc],
+                    doc,
+                    &options,
+                    &mut ids,
+                    |found| match found {
+                        Found::Claim(claim) => kept.push(Kept::Claim(claim)),
+                        Found::Rejected(s) if rejected => {
+                            kept.push(Kept::Rejected(Rejected::of(&s, doc)))
+                        }
+                        Found::Rejected(_) => {}
+                    },
+                );
+                expected.push(kept);
+            }
+            let documents: Vec<(usize, &str, &[Span])> = texts
+                .iter()
+                .enumerate()
+                .map(|(doc, text)| (doc, *text, spans[doc].as_slice()))
+                .collect();
+            let got = extract_side_by_side(&documents, &options, rejected, &mut Ids::default());
+            assert_eq!(got, expected);
+            assert!(
+                got[4]
+                    .iter()
+                    .any(|k| matches!(k, Kept::Claim(c) if c.id.ends_with("-2")))
+            );
+            assert_eq!(
+                got[1].iter().any(|k| matches!(k, Kept::Rejected(_))),
+                rejected
+            );
         }
     }
 

@@ -67,29 +67,46 @@ impl Marks {
                 }
             }
         }
-        // Quotation marks: `"`, and the lead bytes of “ ” „ (0xE2) and « » (0xC2).
-        let mut open_quote: Option<usize> = None;
-        for k in memchr::memchr3_iter(b'"', 0xE2, 0xC2, &bytes[start..]) {
-            let i = start + k;
-            let Some((len, role)) = quote_role(text, i, start, end) else {
-                continue;
-            };
-            match (role, open_quote) {
-                (Role::Open, _) => open_quote = Some(i),
-                (Role::Close, Some(o)) => {
-                    let region = Region {
-                        start: o,
-                        end: i + len,
-                    };
-                    self.quotes.push(region);
-                    self.protected.push(region);
-                    open_quote = None;
-                }
-                (Role::Close, None) => {}
-            }
-        }
+        pair_quotes(text, start, end, |region| {
+            self.quotes.push(region);
+            self.protected.push(region);
+        });
         merge(&mut self.protected);
         find_list_markers(text, start, end, &mut self.list_markers);
+    }
+
+    /// Pairs the double quotation marks of `text[start..end]` only, as [`Marks::scan`] does, into
+    /// [`Marks::quotes`] (the other findings stay as they were).
+    pub fn scan_quotes(&mut self, text: &str, start: usize, end: usize) {
+        self.quotes.clear();
+        let quotes = &mut self.quotes;
+        pair_quotes(text, start, end, |region| quotes.push(region));
+    }
+}
+
+/// Pairs the double quotation marks of `text[start..end]`, handing each pair's region to `found`
+/// in text order.
+#[inline(always)]
+fn pair_quotes(text: &str, start: usize, end: usize, mut found: impl FnMut(Region)) {
+    let bytes = &text.as_bytes()[..end];
+    // Quotation marks: `"`, and the lead bytes of “ ” „ (0xE2) and « » (0xC2).
+    let mut open_quote: Option<usize> = None;
+    for k in memchr::memchr3_iter(b'"', 0xE2, 0xC2, &bytes[start..]) {
+        let i = start + k;
+        let Some((len, role)) = quote_role(text, i, start, end) else {
+            continue;
+        };
+        match (role, open_quote) {
+            (Role::Open, _) => open_quote = Some(i),
+            (Role::Close, Some(o)) => {
+                found(Region {
+                    start: o,
+                    end: i + len,
+                });
+                open_quote = None;
+            }
+            (Role::Close, None) => {}
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Closed word lists that most words are not in: a look-up table of (length, first letter),
 //! built at compile time from the list itself, turns most words away before the list is
-//! searched. The quotation and speaker rules ask such lists about every word of every sentence.
+//! searched. (The quotation and speaker rules look their lists up all at once, in
+//! [`lexicon`](super::quotes::lexicon).)
 
 /// Which first letters (ASCII, any case) the words of each length start with.
 pub(crate) struct Filter {
@@ -56,41 +57,15 @@ macro_rules! word_list {
     };
 }
 
-/// Defines `fn $name(word: &str) -> bool`: `word` is one of the listed (lower-case) words,
-/// ignoring ASCII case.
-macro_rules! word_list_ignoring_case {
-    ($(#[$doc:meta])* $vis:vis fn $name:ident: $($word:literal),+ $(,)?) => {
-        $(#[$doc])*
-        $vis fn $name(word: &str) -> bool {
-            static FILTER: $crate::extract::wordlist::Filter =
-                $crate::extract::wordlist::Filter::of(&[$($word),+]);
-            if !FILTER.admits(word.as_bytes()) {
-                return false;
-            }
-            let mut buf = [0u8; 32];
-            let Some(lower) = buf.get_mut(..word.len()) else {
-                return false;
-            };
-            lower.copy_from_slice(word.as_bytes());
-            // Lower-casing ASCII letters keeps UTF-8 valid.
-            lower.make_ascii_lowercase();
-            matches!(std::str::from_utf8(lower), Ok($($word)|+))
-        }
-    };
-}
-
-pub(crate) use {word_list, word_list_ignoring_case};
+pub(crate) use word_list;
 
 #[cfg(test)]
 mod tests {
     word_list!(fn fruit: "apple", "pear", "Fig");
-    word_list_ignoring_case!(fn colour: "red", "green", "dr.");
 
     #[test]
     fn lists_answer_exactly() {
         assert!(fruit("apple") && fruit("pear") && fruit("Fig"));
         assert!(!fruit("Apple") && !fruit("fig") && !fruit("peach") && !fruit(""));
-        assert!(colour("red") && colour("GREEN") && colour("Dr."));
-        assert!(!colour("blue") && !colour("re") && !colour(&"x".repeat(40)));
     }
 }

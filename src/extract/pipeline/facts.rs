@@ -32,7 +32,7 @@ pub(super) fn read_facts(text: &str, spans: &[Span]) -> (Entities, Facts) {
         facts.sentences.push(Fact {
             mentioned_end: facts.mentioned.len(),
             phrase_end: facts.phrases.len(),
-            quoted_words: quotes::longest_quotation(&tokens),
+            quoted_words: quotes::longest_quotation(&tokens, &quotations),
         });
     }
     entities.finish();

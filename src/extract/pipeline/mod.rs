@@ -19,7 +19,7 @@ use super::quotes::entities::Entities;
 use super::quotes::speakers::{Speaker, Speakers};
 use super::quotes::tokens::Token;
 use super::quotes::{self};
-use super::sentences::{Span, sentences};
+use super::sentences::{Span, split};
 use facts::{Facts, read_facts};
 use reading::{Arriving, Cursor, Readings};
 
@@ -107,9 +107,14 @@ pub fn kind_of(quote: bool, quantities: usize, absolute_dates: usize, attributed
     }
 }
 
+/// Whether a document of `bytes` is read on several threads (else on the calling thread alone).
+pub fn reads_in_parallel(bytes: usize) -> bool {
+    reading::in_parallel(bytes)
+}
+
 /// Runs the pipeline over `text`, handing every sentence to `visit` in document order.
 pub fn analyse_with(text: &str, visit: impl FnMut(Analysed<'_>)) {
-    let spans: Vec<Span> = sentences(text).collect();
+    let spans = split(text);
     analyse_spans(text, &spans, visit);
 }
 
@@ -289,6 +294,7 @@ fn attribution_after(
 mod tests {
     use super::*;
     use crate::extract::score::{self, Signals};
+    use crate::extract::sentences::sentences;
 
     fn analyse(text: &str) -> Vec<(String, Kind, Option<String>)> {
         let mut out = Vec::new();

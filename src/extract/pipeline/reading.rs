@@ -223,6 +223,7 @@ impl Cursor<'_> {
 
 fn read_chunk(text: &str, spans: &[Span]) -> Chunk {
     let mut reader = numbers::Reader::default();
+    let mut scorer = score::Scorer::default();
     let mut chunk = Chunk {
         readings: Vec::with_capacity(spans.len()),
         found: Found::default(),
@@ -233,7 +234,7 @@ fn read_chunk(text: &str, spans: &[Span]) -> Chunk {
         reader.read(sentence, &mut chunk.found);
         let end = chunk.found.end();
         let figures = chunk.found.figures(from, end);
-        let prepared = score::prepare(sentence);
+        let prepared = scorer.prepare(sentence);
         let link_list = score::layout::in_link_list(text, span.start);
         let mut scores = [0u16; 4];
         for (quote, speaker) in [(false, false), (false, true), (true, false), (true, true)] {

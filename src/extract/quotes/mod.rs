@@ -11,6 +11,7 @@
 //! [`speakers`].
 
 pub(crate) mod entities;
+pub(crate) mod lexicon;
 pub(crate) mod names;
 mod phrases;
 pub(crate) mod referents;
@@ -35,25 +36,17 @@ pub struct Cue {
 /// The paired double quotations of `sentence`, as sentence offsets (opening mark to just past the
 /// closing one).
 pub fn quotations(sentence: &str, marks: &mut Marks, out: &mut Vec<(usize, usize)>) {
+    marks.scan_quotes(sentence, 0, sentence.len());
     out.clear();
-    if !has_quotation_mark(sentence.as_bytes()) {
-        return;
-    }
-    marks.scan(sentence, 0, sentence.len());
     out.extend(marks.quotes.iter().map(|q| (q.start, q.end)));
 }
 
-/// Whether `bytes` hold a double quotation mark: `"`, “ ” „ (E2 80 9C–9E) or « » (C2 AB, C2 BB).
-fn has_quotation_mark(bytes: &[u8]) -> bool {
-    memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).any(|k| match bytes[k] {
-        b'"' => true,
-        0xE2 => bytes.get(k + 1) == Some(&0x80) && matches!(bytes.get(k + 2), Some(0x9C..=0x9E)),
-        _ => matches!(bytes.get(k + 1), Some(0xAB | 0xBB)),
-    })
-}
-
-/// The number of words in the longest quotation.
-pub fn longest_quotation(tokens: &[Token]) -> usize {
+/// The number of words in the longest quotation (none without `quotations`, the sentence's
+/// [`quotations`]: only they mark words quoted).
+pub fn longest_quotation(tokens: &[Token], quotations: &[(usize, usize)]) -> usize {
+    if quotations.is_empty() {
+        return 0;
+    }
     let mut longest = 0;
     let mut run = 0;
     for token in tokens {
@@ -97,22 +90,27 @@ pub fn is_short_attribution(rest: &str) -> bool {
 
 /// Finds the words naming the speaker or source of `sentence`, if it has any.
 pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
-    let has_quote = tokens.iter().any(|t| t.quoted);
+    let (has_quote, classes) = tokens.iter().fold((false, 0), |(quoted, classes), t| {
+        (quoted | t.quoted, classes | t.classes)
+    });
+    // Most sentences have neither a speech verb nor "according": no cue, read at a glance.
+    if classes & (lexicon::SPEECH_VERB | lexicon::ACCORDING) == 0 {
+        return None;
+    }
     let mut verbs: Vec<(usize, usize)> = Vec::new(); // (distance to a quotation, token index)
     let mut according = None;
     for (k, token) in tokens.iter().enumerate() {
-        if token.quoted {
+        if token.classes & (lexicon::SPEECH_VERB | lexicon::ACCORDING) == 0 || token.quoted {
             continue;
         }
-        let word = token.text(sentence);
-        if word.eq_ignore_ascii_case("according")
+        if token.is(lexicon::ACCORDING)
             && tokens.get(k + 1).is_some_and(|t| t.text(sentence) == "to")
         {
             according.get_or_insert(k + 2);
             continue;
         }
         if !token.capital
-            && words::is_speech_verb(word)
+            && token.is(lexicon::SPEECH_VERB)
             && !is_infinitive_or_passive(sentence, tokens, k)
         {
             let distance = if has_quote {
@@ -206,7 +204,7 @@ fn is_noun_modifier(sentence: &str, tokens: &[Token], cue: &Cue) -> bool {
             "a" | "A" | "an" | "An" | "the" | "The"
         )
         && !head.capital
-        && !roles::is_role(head.text(sentence))
+        && !head.is(lexicon::ROLE)
 }
 
 fn distance_to_quote(tokens: &[Token], k: usize) -> usize {

@@ -4,9 +4,8 @@
 
 use std::borrow::Cow;
 
-use super::roles;
+use super::lexicon::{DESCRIPTOR, FUNCTION_WORD, ROLE};
 use super::tokens::{Token, Trail};
-use super::words;
 
 /// A capitalised name in a sentence, with the role and qualifier written before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,18 +27,18 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
     out.clear();
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(sentence, &tokens[i]) {
+        if !is_name_word(&tokens[i]) {
             i += 1;
             continue;
         }
         let mut j = i;
         while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
-            if is_name_word(sentence, &tokens[j + 1]) {
+            if is_name_word(&tokens[j + 1]) {
                 j += 1;
             } else if j + 2 < tokens.len()
                 && is_particle(tokens[j + 1].text(sentence))
                 && tokens[j + 1].joins_next()
-                && is_name_word(sentence, &tokens[j + 2])
+                && is_name_word(&tokens[j + 2])
             {
                 j += 2;
             } else {
@@ -56,17 +55,19 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
 /// Splits a capitalised run into qualifier, role and name, or finds the role just before it.
 fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<NameRun> {
     let run_start = a;
-    while a <= b && words::is_capitalised_function_word(tokens[a].text(sentence)) {
+    // (Only a particle in the run is in lower case, and no particle is a function word or a
+    // descriptor.)
+    while a <= b && tokens[a].capital && tokens[a].is(FUNCTION_WORD) {
         a += 1;
     }
     // "Chipmaker Voltara Inc.": a common noun before a name of two or more words.
-    if a + 1 < b && roles::is_descriptor(tokens[a].text(sentence)) {
+    if a + 1 < b && tokens[a].capital && tokens[a].is(DESCRIPTOR) {
         a += 1;
     }
     if a > b {
         return None;
     }
-    let is_role = |k: usize| roles::is_role(tokens[k].text(sentence));
+    let is_role = |k: usize| tokens[k].is(ROLE);
     if is_role(b) {
         return None; // "President," or "U.S. President", "the Prime Minister": a description
     }
@@ -103,10 +104,7 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
             run.role = Some((role_start, p));
             if role_start > 0 {
                 let q = &tokens[role_start - 1];
-                if q.capital
-                    && (q.joins_next() || q.possessive)
-                    && !words::is_capitalised_function_word(q.text(sentence))
-                {
+                if q.capital && (q.joins_next() || q.possessive) && !q.is(FUNCTION_WORD) {
                     run.qualifier = Some((role_start - 1, role_start - 1));
                 }
             }
@@ -115,9 +113,10 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     Some(run)
 }
 
-/// A capitalised word that can be part of a name ("Trump", "JD", "U.S.", "O’Brien").
-fn is_name_word(sentence: &str, token: &Token) -> bool {
-    token.capital && token.text(sentence).chars().any(char::is_alphabetic)
+/// A capitalised word that can be part of a name ("Trump", "JD", "U.S.", "O’Brien"): one with a
+/// letter, which a capitalised word has (Unicode's upper-case letters are all alphabetic).
+fn is_name_word(token: &Token) -> bool {
+    token.capital
 }
 
 /// Lower-case words inside names ("Ludwig van Beethoven", "Charles de Gaulle").
@@ -213,6 +212,26 @@ mod tests {
     fn a_business_descriptor_is_not_part_of_the_name() {
         let got = runs("Chipmaker Voltara Inc. said Wednesday it will cut 4,000 jobs.");
         assert_eq!(got[0].0, "Voltara Inc.");
+    }
+
+    #[test]
+    fn no_particle_is_a_function_word_or_a_descriptor() {
+        for particle in [
+            "de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "bin", "al", "le",
+            "la",
+        ] {
+            assert!(is_particle(particle));
+            let classes = super::super::lexicon::classes(particle);
+            assert_eq!(classes & (FUNCTION_WORD | DESCRIPTOR), 0, "{particle}");
+        }
+    }
+
+    #[test]
+    fn a_capitalised_word_has_a_letter() {
+        // What `is_name_word` rests on: every upper-case character is alphabetic.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert!(!c.is_uppercase() || c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

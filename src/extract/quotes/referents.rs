@@ -176,6 +176,17 @@ pub enum Referent {
     Phrase(String),
 }
 
+/// The recency list an entity is kept in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Recency {
+    /// A person: [`Referents::people`].
+    People,
+    /// An organisation the text shows, not a place: [`Referents::organisations`].
+    Organisations,
+    /// Anything else: among the organisations once it speaks.
+    OrganisationsOnceHeard,
+}
+
 /// Recency and gender of the document's people and organisations, read sentence by sentence.
 #[derive(Debug)]
 pub struct Referents {
@@ -191,6 +202,9 @@ pub struct Referents {
     people: Vec<EntityId>,
     /// Organisations (not places) most recently named or heard first.
     organisations: Vec<EntityId>,
+    /// Which of those lists each entity joins (read once from the entities, which the second
+    /// pass no longer changes).
+    recency: Vec<Recency>,
     person_phrase: Option<PhraseSpeaker>,
     organisation_phrase: Option<PhraseSpeaker>,
 }
@@ -222,8 +236,22 @@ impl Referents {
             sure: (0..entities.len())
                 .map(|id| entities.get(id).is_sure())
                 .collect(),
-            people: Vec::with_capacity(RECENT),
-            organisations: Vec::with_capacity(RECENT),
+            people: Vec::with_capacity(RECENT + 1),
+            organisations: Vec::with_capacity(RECENT + 1),
+            recency: (0..entities.len())
+                .map(|id| {
+                    let entity = entities.get(id);
+                    match entity.kind {
+                        EntityKind::Person => Recency::People,
+                        EntityKind::Organisation if entity.is_sure() && !is_place(&entity.name) => {
+                            Recency::Organisations
+                        }
+                        EntityKind::Organisation | EntityKind::Unknown => {
+                            Recency::OrganisationsOnceHeard
+                        }
+                    }
+                })
+                .collect(),
             person_phrase: None,
             organisation_phrase: None,
         }
@@ -231,16 +259,16 @@ impl Referents {
 
     /// Records that the sentence at `at` names the entities `ids` (canonical, in text order):
     /// the first named ends up the most recent, as a sentence's subject usually comes first.
-    pub fn mention(&mut self, entities: &Entities, ids: &[EntityId], at: usize) {
+    pub fn mention(&mut self, ids: &[EntityId], at: usize) {
         for &id in ids.iter().rev() {
-            self.touch(entities, id, at, false);
+            self.touch(id, at, false);
         }
     }
 
     /// Records that `id` spoke in the sentence at `at`, ahead of everyone else named there (a
     /// single word that spoke and is no person, "Xinhua", counts as an organisation).
-    pub fn spoke(&mut self, entities: &Entities, id: EntityId, at: usize) {
-        self.touch(entities, id, at, true);
+    pub fn spoke(&mut self, id: EntityId, at: usize) {
+        self.touch(id, at, true);
     }
 
     /// Records a speaker phrase that names no entity: a person (`person`) or an organisation.
@@ -315,27 +343,46 @@ impl Referents {
         }
     }
 
-    fn touch(&mut self, entities: &Entities, id: EntityId, at: usize, spoke: bool) {
+    fn touch(&mut self, id: EntityId, at: usize, spoke: bool) {
         self.mentioned_at[id] = at;
         self.spoken[id] |= spoke;
-        let entity = entities.get(id);
-        let list = match entity.kind {
-            EntityKind::Person => &mut self.people,
-            EntityKind::Organisation if entity.is_sure() && !is_place(&entity.name) => {
-                &mut self.organisations
-            }
-            EntityKind::Organisation | EntityKind::Unknown if spoke => &mut self.organisations,
-            _ => return,
+        let list = match self.recency[id] {
+            Recency::People => &mut self.people,
+            Recency::Organisations => &mut self.organisations,
+            Recency::OrganisationsOnceHeard if spoke => &mut self.organisations,
+            Recency::OrganisationsOnceHeard => return,
         };
-        list.retain(|&other| other != id);
-        list.insert(0, id);
-        list.truncate(RECENT);
+        to_front(list, id);
+    }
+}
+
+/// Puts `id` first in `list` (a list holds an entity at most once), keeping the [`RECENT`] first.
+fn to_front(list: &mut Vec<EntityId>, id: EntityId) {
+    match list.iter().position(|&other| other == id) {
+        Some(at) => list[..=at].rotate_right(1),
+        None => {
+            list.insert(0, id);
+            list.truncate(RECENT);
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn to_front_keeps_the_most_recent_once() {
+        let (mut fast, mut slow) = (Vec::new(), Vec::new());
+        for k in 0..500usize {
+            let id = (k * 7 + k / 3) % 13;
+            to_front(&mut fast, id);
+            slow.retain(|&other| other != id);
+            slow.insert(0, id);
+            slow.truncate(RECENT);
+            assert_eq!(fast, slow);
+        }
+    }
 
     #[test]
     fn titles_and_roles_give_genders() {

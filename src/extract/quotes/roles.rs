@@ -2,11 +2,15 @@
 //! named-entity layer tells "Kremlin spokesman Dmitry Peskov" (a person) from "Sky News" (an
 //! organisation). General vocabulary, never the names of any one article.
 
-use crate::extract::wordlist::word_list_ignoring_case;
+use super::lexicon;
 
-word_list_ignoring_case!(
-    /// A role or title that names a person's office ("president", "spokesman", "governor").
-    pub fn is_role:
+/// A role or title that names a person's office ("president", "spokesman", "governor").
+pub fn is_role(word: &str) -> bool {
+    lexicon::classes(word) & lexicon::ROLE != 0
+}
+
+/// The words of [`is_role`].
+pub(super) const ROLES: &[&str] = &[
     "president",
     "vice",
     "prime",
@@ -94,11 +98,15 @@ word_list_ignoring_case!(
     "cardinal",
     "rabbi",
     "imam",
-);
+];
 
-word_list_ignoring_case!(
-    /// The last word of an organisation's or a place's name ("Bank", "News", "Council", "House").
-    pub fn is_organisation_head:
+/// The last word of an organisation's or a place's name ("Bank", "News", "Council", "House").
+pub fn is_organisation_head(word: &str) -> bool {
+    lexicon::classes(word) & lexicon::ORGANISATION_HEAD != 0
+}
+
+/// The words of [`is_organisation_head`].
+pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "bank",
     "council",
     "committee",
@@ -177,12 +185,12 @@ word_list_ignoring_case!(
     "street",
     "square",
     "war",
-);
+];
 
-word_list_ignoring_case!(
-    /// A common noun that describes a business, written before its name ("Chipmaker Voltara
-    /// Inc.", "Retailer Walmart Inc."): capitalised only at a sentence's start, not a name's word.
-    pub fn is_descriptor:
+/// Common nouns that describe a business, written before its name ("Chipmaker Voltara Inc.",
+/// "Retailer Walmart Inc."): capitalised only at a sentence's start, not a name's word (any case;
+/// see [`lexicon::DESCRIPTOR`]).
+pub(super) const DESCRIPTORS: &[&str] = &[
     "chipmaker",
     "carmaker",
     "automaker",
@@ -203,7 +211,7 @@ word_list_ignoring_case!(
     "startup",
     "conglomerate",
     "firm",
-);
+];
 
 /// The last word of a place's name ("Valencia region", "Mexico City"): a place, though written
 /// like an organisation, is not who "it" says something.
@@ -225,6 +233,7 @@ mod tests {
         assert!(!is_role("Trump"));
         assert!(is_organisation_head("News") && is_organisation_head("bank"));
         assert!(!is_organisation_head("Peskov"));
-        assert!(is_organisation_head("Inc.") && is_descriptor("Chipmaker"));
+        assert!(is_organisation_head("Inc."));
+        assert_ne!(lexicon::classes("Chipmaker") & lexicon::DESCRIPTOR, 0);
     }
 }

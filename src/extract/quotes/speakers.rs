@@ -85,7 +85,7 @@ impl Speakers {
         let entities = &self.entities;
         self.mentioned
             .extend(mentioned.iter().map(|&id| entities.canonical(id)));
-        self.referents.mention(&self.entities, &self.mentioned, at);
+        self.referents.mention(&self.mentioned, at);
         if let Some(speaker) = &speaker {
             self.remember(speaker, at);
         }
@@ -112,7 +112,7 @@ impl Speakers {
         self.last_speaker = Some(speaker.clone());
         match speaker {
             Speaker::Entity(id) => {
-                self.referents.spoke(&self.entities, *id, at);
+                self.referents.spoke(*id, at);
                 if self.entities.get(*id).kind != EntityKind::Person {
                     self.last_organisation = Some(speaker.clone());
                 }

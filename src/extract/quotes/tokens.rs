@@ -1,5 +1,6 @@
 //! Words of a sentence with the punctuation around them, for the name and attribution rules.
 
+use super::lexicon::{self, Classes};
 use crate::extract::punct;
 
 /// What follows a word and may break a phrase.
@@ -34,12 +35,24 @@ pub struct Token {
     pub quoted: bool,
     /// The word starts with a capital letter.
     pub capital: bool,
+    /// The closed word lists the word is in ([`lexicon::for_token`]): all of them for a word with
+    /// a `capital`, else only the [`LOWER_CASE_CLASSES`](lexicon::LOWER_CASE_CLASSES).
+    pub classes: Classes,
 }
 
 impl Token {
     /// The word's text.
     pub fn text<'a>(&self, sentence: &'a str) -> &'a str {
         &sentence[self.start..self.end]
+    }
+
+    /// Whether the word is in the list of `class` (one of the [`lexicon`] classes).
+    pub fn is(&self, class: Classes) -> bool {
+        debug_assert!(
+            self.capital || class & !lexicon::LOWER_CASE_CLASSES == 0,
+            "a lower-case token keeps only the lower-case classes"
+        );
+        self.classes & class != 0
     }
 
     /// Whether a phrase can run on from this word to the next one.
@@ -77,29 +90,18 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
                 continue;
             }
         }
-        // A word runs to the next white space or dash; most are plain ASCII letters and digits.
+        // A word runs to the next white space or dash; most are plain ASCII letters and digits,
+        // skipped eight at a time.
         let raw_start = i;
-        let mut plain = true;
-        while i < n {
-            let class = CLASS[usize::from(bytes[i])];
-            if class == LETTER {
-                i += 1;
-                continue;
+        i = alphanumeric_run_end(bytes, i);
+        let plain = match bytes.get(i) {
+            None => true,
+            Some(&b) => {
+                CLASS[usize::from(b)] == SPACE || b == b'-' && bytes.get(i + 1) == Some(&b'-')
             }
-            if class == SPACE || bytes[i] == b'-' && bytes.get(i + 1) == Some(&b'-') {
-                break;
-            }
-            plain = false;
-            if class == OTHER {
-                i += 1;
-                continue;
-            }
-            let c = next_char(sentence, i);
-            if c.is_whitespace() || is_dash(c) {
-                break;
-            }
-            i += c.len_utf8();
-        }
+        };
+        // (A plain word has a letter or digit: the byte at `raw_start` is neither white space nor
+        // a dash.)
         if plain {
             out.push(Token {
                 start: raw_start,
@@ -109,16 +111,51 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
                 possessive: false,
                 quoted: is_quoted(quotes, &mut quote, raw_start, i),
                 capital: bytes[raw_start].is_ascii_uppercase(),
+                classes: lexicon::for_token(
+                    &bytes[raw_start..i],
+                    bytes[raw_start].is_ascii_uppercase(),
+                ),
             });
-        } else {
-            push_word(sentence, raw_start, i, quotes, &mut quote, out);
+            continue;
         }
+        if i > raw_start
+            && let Some(token) = with_stop(bytes, raw_start, i)
+        {
+            out.push(Token {
+                quoted: is_quoted(quotes, &mut quote, token.start, token.end),
+                ..token
+            });
+            i += 1;
+            continue;
+        }
+        // Anything else: on to the next white space or dash, then the punctuation around it.
+        while i < n {
+            let class = CLASS[usize::from(bytes[i])];
+            if class == SPACE || bytes[i] == b'-' && bytes.get(i + 1) == Some(&b'-') {
+                break;
+            }
+            if class != NON_ASCII {
+                i += 1;
+                continue;
+            }
+            if is_curly_quote(bytes, i) {
+                i += 3;
+                continue;
+            }
+            let c = next_char(sentence, i);
+            if c.is_whitespace() || is_dash(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        push_word(sentence, raw_start, i, quotes, &mut quote, out);
     }
     if let Some(last) = out.last_mut() {
         let word = &sentence[last.start..last.end];
         let bare = word.trim_end_matches('.');
         if !bare.is_empty() && bare.len() < word.len() && !bare.contains('.') {
             last.end = last.start + bare.len();
+            last.classes = lexicon::for_token(bare.as_bytes(), last.capital);
         }
         if last.trail == Trail::None
             && sentence[last.end..]
@@ -128,6 +165,70 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
             last.trail = Trail::Stop;
         }
     }
+}
+
+/// Where the run of ASCII letters and digits from `i` ends.
+fn alphanumeric_run_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let others = !alphanumeric_bytes(eight) & HIGH_BITS;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && CLASS[usize::from(bytes[i])] == LETTER {
+        i += 1;
+    }
+    i
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `eight` that is an ASCII letter or digit. Per byte, on its low
+/// seven bits `h` (with `0x20` set for letters, folding the cases): adding `0x80 - lo` reaches
+/// the high bit from `lo` up, adding `0x7F - hi` from past `hi`; no sum carries into the next
+/// byte. Bytes of UTF-8 characters (high bit set) are none.
+fn alphanumeric_bytes(eight: u64) -> u64 {
+    let low7 = eight & !HIGH_BITS;
+    let folded = low7 | (ONES * 0x20);
+    let letter =
+        (folded + ONES * u64::from(0x80 - b'a')) & !(folded + ONES * u64::from(0x7F - b'z'));
+    let digit = (low7 + ONES * u64::from(0x80 - b'0')) & !(low7 + ONES * u64::from(0x7F - b'9'));
+    (letter | digit) & !eight & HIGH_BITS
+}
+
+/// The commonest word after a plain one: ASCII letters and digits (`bytes[start..end]`), then one
+/// comma or stop, then white space or the sentence's end ("said,", "Tuesday."), read as
+/// [`push_word`] reads it (tested to agree) without its general loops. Its `quoted` is left for
+/// the caller.
+fn with_stop(bytes: &[u8], start: usize, end: usize) -> Option<Token> {
+    let stop = *bytes.get(end)?;
+    if bytes
+        .get(end + 1)
+        .is_some_and(|&b| CLASS[usize::from(b)] != SPACE)
+    {
+        return None;
+    }
+    // A full stop stays on the word, as on an abbreviation ("Calif."): only the sentence's last
+    // word loses it.
+    let (end, trail) = match stop {
+        b'.' => (end + 1, Trail::None),
+        b',' => (end, Trail::Comma),
+        b';' | b':' | b'!' | b'?' => (end, Trail::Stop),
+        _ => return None,
+    };
+    Some(Token {
+        start,
+        end,
+        opened: false,
+        trail,
+        possessive: false,
+        quoted: false,
+        capital: bytes[start].is_ascii_uppercase(),
+        classes: lexicon::for_token(&bytes[start..end], bytes[start].is_ascii_uppercase()),
+    })
 }
 
 fn push_word(
@@ -187,19 +288,19 @@ fn push_word(
             end -= c.len_utf8();
         }
     }
-    if sentence[start..end].ends_with("..") {
+    if bytes[start..end].ends_with(b"..") {
         end = start + sentence[start..end].trim_end_matches('.').len();
     }
-    let mut possessive = false;
-    let body = &sentence[start..end];
-    for suffix in ["’s", "'s", "’S", "'S"] {
-        if body.len() > suffix.len() && body.ends_with(suffix) {
-            end -= suffix.len();
-            possessive = true;
-            break;
-        }
-    }
-    if !possessive && body.ends_with('s') {
+    // A possessive ending: "’s", "'s", "’S" or "'S" after at least one byte.
+    let body = &bytes[start..end];
+    let suffix = match body {
+        [.., b'\'', b's' | b'S'] if body.len() > 2 => 2,
+        [.., 0xE2, 0x80, 0x99, b's' | b'S'] if body.len() > 4 => "’s".len(),
+        _ => 0,
+    };
+    end -= suffix;
+    let mut possessive = suffix > 0;
+    if !possessive && body.ends_with(b"s") {
         let after = &sentence[end..raw_end];
         if let Some(rest) = after.strip_prefix('’').or_else(|| after.strip_prefix('\'')) {
             possessive = rest.is_empty() || rest.starts_with([',', '.']);
@@ -218,6 +319,7 @@ fn push_word(
         possessive,
         quoted: is_quoted(quotes, quote, start, end),
         capital,
+        classes: lexicon::for_token(&bytes[start..end], capital),
     });
 }
 
@@ -289,6 +391,15 @@ fn mark_dash(out: &mut [Token]) {
     }
 }
 
+/// Whether a curly quotation mark or apostrophe (U+2018 to U+201F: ‘ ’ ‚ ‛ “ ” „ ‟) starts at
+/// byte `i`: the commonest characters beyond ASCII inside words, and neither white space nor a
+/// dash, so a word runs on over them.
+fn is_curly_quote(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == 0xE2
+        && bytes.get(i + 1) == Some(&0x80)
+        && matches!(bytes.get(i + 2), Some(0x98..=0x9F))
+}
+
 fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '―')
 }
@@ -347,6 +458,80 @@ mod tests {
         let got = words("The ministers’, officials’ and Jones’ views");
         assert!(got[1].2 && got[2].2 && got[4].2, "{got:?}");
         assert_eq!(got[1].1, Trail::Comma);
+    }
+
+    #[test]
+    fn eight_bytes_at_a_time_agree_with_one_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let eight =
+                    u64::from_le_bytes([b'a'; 8]) & !(0xFF << (8 * at)) | u64::from(b) << (8 * at);
+                let expected = if b.is_ascii_alphanumeric() {
+                    HIGH_BITS
+                } else {
+                    HIGH_BITS & !(0x80 << (8 * at))
+                };
+                assert_eq!(alphanumeric_bytes(eight), expected, "{b} at {at}");
+            }
+        }
+        let text = b"Zelensky9 said, \xC3\xA9t\xC3\xA9 abcdefghijklmnopq-rs";
+        for i in 0..text.len() {
+            let slow = i + text[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            assert_eq!(alphanumeric_run_end(text, i), slow, "{i}");
+        }
+    }
+
+    #[test]
+    fn a_word_with_a_stop_is_read_as_the_general_loop_reads_it() {
+        for word in ["said", "Tuesday", "U2", "ends", "x", "Dr", "1990", "The"] {
+            for stop in [",", ".", ";", ":", "!", "?"] {
+                for after in ["", " next", "\tnext", "\n"] {
+                    let sentence = format!("{word}{stop}{after}");
+                    let raw_end = word.len() + 1;
+                    let mut general = Vec::new();
+                    push_word(&sentence, 0, raw_end, &[], &mut 0, &mut general);
+                    let fast = with_stop(sentence.as_bytes(), 0, word.len());
+                    assert_eq!(fast, Some(general[0]), "{sentence:?}");
+                }
+            }
+            assert_eq!(
+                with_stop(format!("{word},x").as_bytes(), 0, word.len()),
+                None
+            );
+            assert_eq!(
+                with_stop(format!("{word}’").as_bytes(), 0, word.len()),
+                None
+            );
+            assert_eq!(
+                with_stop(format!("{word}),").as_bytes(), 0, word.len()),
+                None
+            );
+        }
+    }
+
+    #[test]
+    fn curly_quotes_are_neither_space_nor_dash() {
+        for c in '\u{2018}'..='\u{201F}' {
+            let text = c.to_string();
+            assert!(is_curly_quote(text.as_bytes(), 0), "{c}");
+            assert!(!c.is_whitespace() && !is_dash(c), "{c}");
+        }
+        assert!(!is_curly_quote("—".as_bytes(), 0) && !is_curly_quote("\u{2017}".as_bytes(), 0));
+        assert!(!is_curly_quote("\u{2020}".as_bytes(), 0));
+    }
+
+    #[test]
+    fn possessive_endings() {
+        let got = words("Jones’s Jones's JONES’S JONES'S ’s 's Jones’ s’ the bus’s end");
+        let possessive: Vec<bool> = got.iter().map(|w| w.2).collect();
+        let texts: Vec<&str> = got.iter().map(|w| w.0.as_str()).collect();
+        assert_eq!(texts[..4], ["Jones", "Jones", "JONES", "JONES"]);
+        assert_eq!(possessive[..4], [true, true, true, true]);
+        assert!(got[6].2, "a plural possessive");
+        assert_eq!(got.last().unwrap().0, "end");
     }
 
     #[test]

@@ -2,12 +2,16 @@
 //! pronouns, function words. General vocabulary, never the names of any one article (roles and
 //! organisation heads are in [`roles`](super::roles)).
 
+use super::lexicon;
 use super::referents::Gender;
-use crate::extract::wordlist::{word_list, word_list_ignoring_case};
 
-word_list!(
-    /// A verb that reports speech or a statement, in any common form ("said", "says", "adding").
-    pub fn is_speech_verb:
+/// A verb that reports speech or a statement, in any common form ("said", "says", "adding").
+pub fn is_speech_verb(word: &str) -> bool {
+    lexicon::classes(word) & lexicon::SPEECH_VERB != 0
+}
+
+/// The words of [`is_speech_verb`].
+pub(super) const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "say",
@@ -111,7 +115,7 @@ word_list!(
     "shouted",
     "exclaimed",
     "whispered",
-);
+];
 
 /// A verb that names an attitude or an act rather than an utterance unless reported content
 /// comes with it: "expressed their disappointment" and "declared a state of emergency" report
@@ -216,10 +220,14 @@ pub fn is_circumstance(word: &str) -> bool {
     )
 }
 
-word_list_ignoring_case!(
-    /// Capitalised words that begin sentences or phrases without naming anyone ("The", "However",
-    /// "Following"), so a name never starts with them.
-    pub fn is_capitalised_function_word:
+/// Capitalised words that begin sentences or phrases without naming anyone ("The", "However",
+/// "Following"), so a name never starts with them.
+pub fn is_capitalised_function_word(word: &str) -> bool {
+    lexicon::classes(word) & lexicon::FUNCTION_WORD != 0
+}
+
+/// The words of [`is_capitalised_function_word`].
+pub(super) const FUNCTION_WORDS: &[&str] = &[
     "the",
     "a",
     "an",
@@ -335,7 +343,7 @@ word_list_ignoring_case!(
     "october",
     "november",
     "december",
-);
+];
 
 #[cfg(test)]
 mod tests {

@@ -137,38 +137,45 @@ impl Feature {
     }
 
     /// Whether the feature fires on a sentence with profile `p`.
+    #[inline]
     pub fn fires(self, p: &Profile) -> bool {
-        match self {
-            Feature::Figure => p.figures > 0,
-            Feature::Year => p.years > 0,
-            Feature::Date => p.days > 0,
-            Feature::Name => p.names > 0,
-            Feature::Names => p.names > 1,
-            Feature::Title => p.has(lx::TITLE),
-            Feature::Institution => p.has(lx::INSTITUTION),
-            Feature::Attribution => p.has(lx::ATTRIBUTION),
-            Feature::Quote => p.quote_marks > 0,
-            Feature::Hedge => p.has(lx::HEDGE),
-            Feature::Opinion => p.has(lx::OPINION),
-            Feature::Modal => p.has(lx::MODAL),
-            Feature::Question => p.question,
-            Feature::Exclamation => p.exclamation,
-            Feature::Imperative => p.imperative,
-            Feature::ReaderPrompt => p.reader_prompt(),
-            Feature::SecondPerson => p.has(lx::SECOND),
-            Feature::FirstSingular => p.has(lx::FIRST_SINGULAR),
-            Feature::FirstPlural => p.has(lx::FIRST_PLURAL),
-            Feature::Negation => p.has(lx::NEGATION),
-            Feature::Comparison => p.has(lx::COMPARISON),
-            Feature::Unit => p.has(lx::UNIT),
-            Feature::NoVerb => p.verbs == 0,
-            Feature::Past => p.past > 0,
-            Feature::Short => p.words <= 5,
-            Feature::Long => p.words >= 30,
-            Feature::Unanchored => !p.anchored(),
-            Feature::Vague => p.has(lx::VAGUE),
-        }
+        fired(p) >> self as u32 & 1 == 1
     }
+}
+
+/// The features that fire on a sentence with profile `p`: bit `i` for `Feature::ALL[i]`, whose
+/// discriminant is `i`. One expression of all the tests, so that the score reads them at once.
+#[inline]
+pub fn fired(p: &Profile) -> u32 {
+    let bit = |f: Feature, on: bool| (on as u32) << f as u32;
+    bit(Feature::Figure, p.figures > 0)
+        | bit(Feature::Year, p.years > 0)
+        | bit(Feature::Date, p.days > 0)
+        | bit(Feature::Name, p.names > 0)
+        | bit(Feature::Names, p.names > 1)
+        | bit(Feature::Title, p.has(lx::TITLE))
+        | bit(Feature::Institution, p.has(lx::INSTITUTION))
+        | bit(Feature::Attribution, p.has(lx::ATTRIBUTION))
+        | bit(Feature::Quote, p.quote_marks > 0)
+        | bit(Feature::Hedge, p.has(lx::HEDGE))
+        | bit(Feature::Opinion, p.has(lx::OPINION))
+        | bit(Feature::Modal, p.has(lx::MODAL))
+        | bit(Feature::Question, p.question)
+        | bit(Feature::Exclamation, p.exclamation)
+        | bit(Feature::Imperative, p.imperative)
+        | bit(Feature::ReaderPrompt, p.reader_prompt())
+        | bit(Feature::SecondPerson, p.has(lx::SECOND))
+        | bit(Feature::FirstSingular, p.has(lx::FIRST_SINGULAR))
+        | bit(Feature::FirstPlural, p.has(lx::FIRST_PLURAL))
+        | bit(Feature::Negation, p.has(lx::NEGATION))
+        | bit(Feature::Comparison, p.has(lx::COMPARISON))
+        | bit(Feature::Unit, p.has(lx::UNIT))
+        | bit(Feature::NoVerb, p.verbs == 0)
+        | bit(Feature::Past, p.past > 0)
+        | bit(Feature::Short, p.words <= 5)
+        | bit(Feature::Long, p.words >= 30)
+        | bit(Feature::Unanchored, !p.anchored())
+        | bit(Feature::Vague, p.has(lx::VAGUE))
 }
 
 /// The hand features of a profile as the model's dense input (1 when a feature fires).
@@ -202,6 +209,23 @@ mod tests {
             .filter(|f| f.fires(&p))
             .map(|f| f.name())
             .collect()
+    }
+
+    #[test]
+    fn every_feature_has_its_bit_and_fires_on_some_line() {
+        const { assert!(N_FEATURES <= 32) };
+        for (i, &f) in Feature::ALL.iter().enumerate() {
+            assert_eq!(f as usize, i, "{}", f.name());
+        }
+        let lines = crate::extract::score::test_lines();
+        let any = lines
+            .iter()
+            .fold(0, |bits, s| bits | super::fired(&profile(s)));
+        assert_eq!(
+            any,
+            (1 << N_FEATURES) - 1,
+            "features that never fire: {any:b}"
+        );
     }
 
     #[test]

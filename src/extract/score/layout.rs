@@ -24,7 +24,7 @@ pub fn in_link_list(text: &str, start: usize) -> bool {
         Some(_) => return false,
     };
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    if !is_item(&text[line_start..line_end]) {
+    if !Line::of(&text[line_start..line_end]).is_item() {
         return false;
     }
     // Up the lines above, past other items, to the first that is no item or is a label.
@@ -34,35 +34,72 @@ pub fn in_link_list(text: &str, start: usize) -> bool {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(LIST_LINES)
-        .find(|line| is_label(line) || !is_item(line));
-    head.is_some_and(is_label)
+        .map(Line::of)
+        .find(|line| line.is_label() || !line.is_item());
+    head.is_some_and(|line| line.is_label())
+}
+
+/// What the list tests read of a line, read once for both: the line above a list item is
+/// asked whether it is a label and, if not, whether it is another item.
+struct Line<'a> {
+    line: &'a str,
+    bullet: bool,
+    /// Ends with a full stop, before closing marks.
+    stop: bool,
+    /// Ends with a full stop, a question or an exclamation mark, before closing marks.
+    sentence_end: bool,
+    /// Its words, counted up to one past [`ITEM_WORDS`]; counted only when a test needs them.
+    words: std::cell::OnceCell<usize>,
+}
+
+impl<'a> Line<'a> {
+    fn of(line: &'a str) -> Line<'a> {
+        let line = line.trim();
+        let closed = closing_marks_off(line);
+        Line {
+            line,
+            bullet: line.starts_with(is_bullet),
+            stop: closed.ends_with('.'),
+            sentence_end: closed.ends_with(['.', '!', '?']),
+            words: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Whether the line has from 1 to `most` words, `most` up to [`ITEM_WORDS`].
+    fn has_words(&self, most: usize) -> bool {
+        let words = *self
+            .words
+            .get_or_init(|| self.line.split_whitespace().take(ITEM_WORDS + 1).count());
+        (1..=most).contains(&words)
+    }
+
+    /// A line that may be an item of a list of links: short, without a final stop — but a
+    /// bulleted headline may ask or exclaim ("- Heatwave: how hot will it get?").
+    fn is_item(&self) -> bool {
+        let ends = if self.bullet {
+            self.stop
+        } else {
+            self.sentence_end
+        };
+        self.line.len() <= 300 && !ends && self.has_words(ITEM_WORDS)
+    }
+
+    /// "Read more:", "Related", "More on this story", "See also", "You may also like" (a line
+    /// of its own, not an item of a list).
+    fn is_label(&self) -> bool {
+        !self.bullet
+            && !self.sentence_end
+            && self.has_words(LABEL_WORDS)
+            && self.line.split_whitespace().any(is_link_word)
+    }
 }
 
 fn is_bullet(c: char) -> bool {
     matches!(c, '-' | '•' | '*' | '·' | '–' | '—' | '▪' | '►')
 }
 
-/// A line that may be an item of a list of links: short, without a final stop — but a bulleted
-/// headline may ask or exclaim ("- Heatwave: how hot will it get?").
-fn is_item(line: &str) -> bool {
-    let line = line.trim();
-    // The cheap tests first: most lines are paragraphs, long or ending like a sentence.
-    let ends = if line.starts_with(is_bullet) {
-        ends_with_a_stop(line)
-    } else {
-        ends_like_a_sentence(line)
-    };
-    line.len() <= 300 && !ends && has_words(line, ITEM_WORDS)
-}
-
-/// Whether `line` has from 1 to `most` words (counting no further than one past `most`).
-fn has_words(line: &str, most: usize) -> bool {
-    (1..=most).contains(&line.split_whitespace().take(most + 1).count())
-}
-
-/// "Read more:", "Related", "More on this story", "See also", "You may also like" (a line of its
-/// own, not an item of a list).
-fn is_label(line: &str) -> bool {
+/// A word that names a list of links ("Related", "more", "Read"), with the punctuation around it.
+fn is_link_word(w: &str) -> bool {
     /// Words that name a list of links, in lower case.
     const LINK_WORDS: [&str; 15] = [
         "related",
@@ -81,20 +118,10 @@ fn is_label(line: &str) -> bool {
         "coverage",
         "links",
     ];
-    let line = line.trim();
-    if line.starts_with(is_bullet) || ends_like_a_sentence(line) || !has_words(line, LABEL_WORDS) {
-        return false;
-    }
-    line.split_whitespace().any(|w| {
-        let word = w.trim_matches(|c: char| !c.is_alphanumeric());
-        LINK_WORDS
-            .iter()
-            .any(|link| word.eq_ignore_ascii_case(link))
-    })
-}
-
-fn ends_with_a_stop(line: &str) -> bool {
-    closing_marks_off(line).ends_with('.')
+    let word = w.trim_matches(|c: char| !c.is_alphanumeric());
+    LINK_WORDS
+        .iter()
+        .any(|link| word.eq_ignore_ascii_case(link))
 }
 
 /// The line without the quotation marks and brackets that may close it.
@@ -102,13 +129,54 @@ fn closing_marks_off(line: &str) -> &str {
     line.trim_end_matches(['"', '\'', '”', '’', ')'])
 }
 
-fn ends_like_a_sentence(line: &str) -> bool {
-    closing_marks_off(line).ends_with(['.', '!', '?'])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tests as first written, each reading the line again: the specification of [`Line`].
+    mod plain {
+        use super::super::{ITEM_WORDS, LABEL_WORDS, closing_marks_off, is_bullet, is_link_word};
+
+        /// A line that may be an item of a list of links: short, without a final stop — but a bulleted
+        /// headline may ask or exclaim ("- Heatwave: how hot will it get?").
+        pub(super) fn is_item(line: &str) -> bool {
+            let line = line.trim();
+            // The cheap tests first: most lines are paragraphs, long or ending like a sentence.
+            let ends = if line.starts_with(is_bullet) {
+                ends_with_a_stop(line)
+            } else {
+                ends_like_a_sentence(line)
+            };
+            line.len() <= 300 && !ends && has_words(line, ITEM_WORDS)
+        }
+
+        /// Whether `line` has from 1 to `most` words (counting no further than one past `most`).
+        fn has_words(line: &str, most: usize) -> bool {
+            (1..=most).contains(&line.split_whitespace().take(most + 1).count())
+        }
+
+        /// "Read more:", "Related", "More on this story", "See also", "You may also like" (a line of its
+        /// own, not an item of a list).
+        pub(super) fn is_label(line: &str) -> bool {
+            let line = line.trim();
+            if line.starts_with(is_bullet)
+                || ends_like_a_sentence(line)
+                || !has_words(line, LABEL_WORDS)
+            {
+                return false;
+            }
+            line.split_whitespace().any(is_link_word)
+        }
+
+        fn ends_with_a_stop(line: &str) -> bool {
+            closing_marks_off(line).ends_with('.')
+        }
+
+        fn ends_like_a_sentence(line: &str) -> bool {
+            closing_marks_off(line).ends_with(['.', '!', '?'])
+        }
+    }
+    use plain::{is_item, is_label};
 
     fn item_at(text: &str, item: &str) -> bool {
         in_link_list(text, text.find(item).unwrap())
@@ -129,6 +197,32 @@ mod tests {
         let asks = "Read more:\n- Heatwave: how hot will it get?\n- Greek PM faces criticism over fire response\n";
         assert!(item_at(asks, "- Greek PM"));
         assert!(item_at(asks, "- Heatwave"));
+    }
+
+    #[test]
+    fn a_line_read_once_answers_as_the_tests_do() {
+        let lines = crate::extract::score::test_lines();
+        let extra = [
+            "Read more:",
+            "Related stories",
+            "- Heatwave: how hot will it get?",
+            "- Floods kill 95 in Spain.",
+            "  See also  ",
+            "More on this story (\u{201c}quoted\u{201d})",
+            "You may also like",
+            "• Latest",
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen",
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen",
+        ];
+        for line in lines.iter().copied().chain(extra) {
+            let read = Line::of(line);
+            assert_eq!(read.is_item(), is_item(line), "item: {line}");
+            assert_eq!(read.is_label(), is_label(line), "label: {line}");
+            // Either order of asking.
+            let read = Line::of(line);
+            assert_eq!(read.is_label(), is_label(line), "label: {line}");
+            assert_eq!(read.is_item(), is_item(line), "item: {line}");
+        }
     }
 
     #[test]

@@ -275,18 +275,37 @@ const fn within_probes(table: &[(u32, u32); SLOTS]) -> bool {
     true
 }
 
-static TABLE: [(u32, u32); SLOTS] = build();
 const _: () = assert!(within_probes(&build()));
+
+/// The table's keys and classes in two arrays, each followed by a copy of its first
+/// `PROBES - 1` slots: the slots a lookup reads are then contiguous, without wrapping.
+const fn unwrapped(keys: bool) -> [u32; SLOTS + PROBES - 1] {
+    let table = build();
+    let mut out = [0; SLOTS + PROBES - 1];
+    let mut i = 0;
+    while i < out.len() {
+        let (key, classes) = table[i & (SLOTS - 1)];
+        out[i] = if keys { key } else { classes };
+        i += 1;
+    }
+    out
+}
+
+static KEYS: [u32; SLOTS + PROBES - 1] = unwrapped(true);
+static CLASSES: [u32; SLOTS + PROBES - 1] = unwrapped(false);
 
 /// The classes of the word whose hash is `h` (0 for a word in no list).
 #[inline(always)]
 pub fn classes(h: u64) -> u32 {
     let (k, home) = (key(h), slot(h));
+    let keys: &[u32; PROBES] = KEYS[home..home + PROBES].try_into().expect("PROBES slots");
+    let classes: &[u32; PROBES] = CLASSES[home..home + PROBES]
+        .try_into()
+        .expect("PROBES slots");
     // Branch-free: a listed word is in one of the slots read, and only there.
     let mut flags = 0;
     for d in 0..PROBES {
-        let (key, f) = TABLE[(home + d) & (SLOTS - 1)];
-        flags |= f & 0u32.wrapping_sub((key == k) as u32);
+        flags |= classes[d] & 0u32.wrapping_sub((keys[d] == k) as u32);
     }
     flags
 }
@@ -303,6 +322,35 @@ mod tests {
         assert_ne!(classes(word_hash("may")) & HEDGE, 0);
         assert_eq!(classes(word_hash("zelensky")), 0);
         assert_eq!(classes(word_hash("%")), UNIT);
+    }
+
+    #[test]
+    fn reads_the_slots_of_the_wrapping_table() {
+        // The lookup as first written, over the table with its slots wrapping around.
+        let table = build();
+        let plain = |h: u64| {
+            (0..PROBES)
+                .map(|d| table[(slot(h) + d) & (SLOTS - 1)])
+                .filter(|&(key, _)| key == super::key(h))
+                .fold(0, |flags, (_, f)| flags | f)
+        };
+        let mut h = 0x0123_4567_89ab_cdefu64;
+        for _ in 0..200_000 {
+            h = h.wrapping_mul(0x9e37_79b9_7f4a_7c15).wrapping_add(1);
+            assert_eq!(classes(h), plain(h));
+        }
+        // Every listed word, and words whose home is near the end of the table.
+        for &(_, words) in LISTS {
+            for w in words.split(' ') {
+                assert_eq!(classes(word_hash(w)), plain(word_hash(w)), "{w}");
+            }
+        }
+        for (i, &(key, _)) in table.iter().enumerate() {
+            if key != 0 {
+                let h = (key as u64) << 32;
+                assert_eq!(classes(h), plain(h), "slot {i}");
+            }
+        }
     }
 }
 

@@ -158,6 +158,22 @@ impl Cues {
     }
 }
 
+impl Cues {
+    /// [`Cues::of`] as far as the news rules read it: whether a line is a headline is asked
+    /// only where a rule would read the answer — [`Adjustment::Headline`] for a line without a
+    /// verb, [`Adjustment::Generic`] for one naming nothing and reporting no past event — so most
+    /// lines skip [`has_headline_verb`]. Every [`Adjustment::applies`] reads it as it reads
+    /// [`Cues::of`].
+    pub fn for_rules(sentence: &str, p: &Profile) -> Cues {
+        let read = p.verbs == 0 || !p.anchored() && p.past == 0;
+        Cues {
+            headline: read && headline_event(sentence, p),
+            habitual: habitual(sentence, p),
+            scene: scene(sentence, p),
+        }
+    }
+}
+
 /// A title line reporting an event: no final stop, at most 20 words, a verb in headline grammar
 /// and something to look up — a figure, a name, an office or an institution ("Floods kill 95 in
 /// Spain", "Minister resigns after budget row").
@@ -182,8 +198,11 @@ pub fn habitual(sentence: &str, p: &Profile) -> bool {
         && !p.has(personal)
         && p.figures + p.years + p.days + p.quote_marks == 0
         && sentence.split_whitespace().take(5).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            FREQUENCY.iter().any(|f| f.eq_ignore_ascii_case(w))
+            // Trimming only shortens a word, and no adverb is shorter than "often".
+            w.len() >= 5 && {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                FREQUENCY.iter().any(|f| f.eq_ignore_ascii_case(w))
+            }
         })
 }
 
@@ -212,7 +231,7 @@ pub fn scene(sentence: &str, p: &Profile) -> bool {
     })
 }
 
-/// Adverbs of frequency.
+/// Adverbs of frequency (of 5 letters or more: [`habitual`] skips shorter words).
 #[rustfmt::skip]
 const FREQUENCY: &[&str] = &[
     "frequently", "often", "usually", "regularly", "commonly", "typically", "routinely",
@@ -469,6 +488,41 @@ mod tests {
             kind("MEXICO CITY (CBSNewYork/CBS News) -- A desperate search continued."),
             None
         );
+    }
+
+    #[test]
+    fn no_adverb_of_frequency_is_shorter_than_five_letters() {
+        assert!(FREQUENCY.iter().all(|f| f.len() >= 5));
+    }
+
+    #[test]
+    fn the_rules_read_their_cues_as_they_read_all_cues() {
+        for s in crate::extract::score::test_lines()
+            .into_iter()
+            .chain(crate::extract::score::headline::QA_HEADLINES)
+        {
+            let p = profile(s, &Model::embedded().common);
+            let (all, read) = (Cues::of(s, &p), Cues::for_rules(s, &p));
+            for quote in [false, true] {
+                for speaker in [false, true] {
+                    for found in [0, 1] {
+                        let signals = Signals {
+                            quantities: found,
+                            quote,
+                            speaker,
+                            ..Signals::default()
+                        };
+                        for a in Adjustment::ALL {
+                            let (x, y) = (
+                                a.applies(&p, &all, &signals),
+                                a.applies(&p, &read, &signals),
+                            );
+                            assert_eq!(x, y, "{} on {s}", a.name());
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -63,6 +63,21 @@ pub const fn hash_range(b: &[u8], from: usize, to: usize) -> u64 {
     h
 }
 
+/// What reads a sentence's tokens as the model's n-gram scan goes by ([`super::model::scan`]),
+/// such as the hand features' [`super::profile::Reader`]. A trait rather than a closure so
+/// that the reader's code is inlined into the scan's loop.
+pub trait OnToken {
+    /// Reads the next token, whose word classes ([`super::lexicon::classes`]) are `classes`.
+    fn token(&mut self, tok: &Token, classes: u32);
+}
+
+impl<F: FnMut(&Token, u32)> OnToken for F {
+    #[inline(always)]
+    fn token(&mut self, tok: &Token, classes: u32) {
+        self(tok, classes)
+    }
+}
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -85,6 +100,10 @@ pub struct Token {
     pub end: usize,
     /// Hash of the normalised token (lower case; digits as `0` in numbers); see [`word_hash`].
     pub hash: u64,
+    /// A word of at most 8 ASCII bytes (letters and digits) as a number, in lower case; 0 for
+    /// any other token. Words with the same key are the same word up to case: the hash is a
+    /// function of the key, and its bytes are theirs in lower case.
+    pub key: u64,
     /// What the token is made of.
     pub shape: Shape,
     /// The first character is an ASCII capital letter.
@@ -216,6 +235,7 @@ fn punct(start: usize, end: usize, c: u8) -> Token {
         start,
         end,
         hash: fold(0, (c | 0x20) as u64),
+        key: 0,
         shape: Shape::Punct(c),
         capital: false,
         all_caps: false,
@@ -252,22 +272,33 @@ impl Tokens<'_> {
         }
         self.pos = end;
         let len = end - start;
+        let mut key = 0;
         let hash = if from != start {
             clitic_hash(&b[from..end])
         } else if len <= 8 {
-            fold(0, (first | LOWER) & (u64::MAX >> (64 - 8 * len)))
+            let mask = u64::MAX >> (64 - 8 * len);
+            let lower = (first | LOWER) & mask;
+            if first & mask & HIGH == 0 {
+                key = lower;
+            }
+            fold(0, lower)
         } else {
             hash_bytes(&b[start..end])
         };
         let capital = b[start].is_ascii_uppercase();
         let all_caps = capital
             && len >= 2
-            && b[start..end].iter().all(|c| !c.is_ascii_lowercase())
-            && b[start + 1..end].iter().any(u8::is_ascii_uppercase);
+            && if len <= 8 {
+                capitals_only(first, len)
+            } else {
+                b[start..end].iter().all(|c| !c.is_ascii_lowercase())
+                    && b[start + 1..end].iter().any(u8::is_ascii_uppercase)
+            };
         Token {
             start,
             end,
             hash,
+            key,
             shape: Shape::Word,
             capital,
             all_caps,
@@ -297,6 +328,7 @@ impl Tokens<'_> {
             start,
             end: self.pos,
             hash: h,
+            key: 0,
             shape: Shape::Number,
             capital: false,
             all_caps: false,
@@ -335,6 +367,16 @@ const fn alnum_prefix(x: u64) -> usize {
     let ascii = !x & HIGH;
     let alnum = (in_range(x | (ONES * 0x20), b'a', b'z') | in_range(x, b'0', b'9')) & ascii;
     ((!alnum & HIGH).trailing_zeros() / 8) as usize
+}
+
+/// The word of `len` bytes (2 to 8) at the start of `x` has no ASCII lower-case letter and an
+/// ASCII capital after its first byte: 8 bytes at a time, as a loop over them would tell.
+#[inline(always)]
+const fn capitals_only(x: u64, len: usize) -> bool {
+    let ascii = !x & HIGH & (u64::MAX >> (64 - 8 * len));
+    let lower = in_range(x, b'a', b'z') & ascii;
+    let upper = in_range(x, b'A', b'Z') & ascii & !0x80;
+    lower == 0 && upper != 0
 }
 
 /// The hash of `'` followed by `letters`, whichever apostrophe the text used.
@@ -408,6 +450,80 @@ mod tests {
         for c in 0u8..=255 {
             let want = c.is_ascii_alphanumeric() as usize;
             assert_eq!(alnum_prefix(c as u64), want, "byte {c}");
+        }
+    }
+
+    #[test]
+    fn tells_capitals_only_as_a_loop_over_the_bytes_does() {
+        let plain = |w: &[u8]| {
+            w.iter().all(|c| !c.is_ascii_lowercase()) && w[1..].iter().any(u8::is_ascii_uppercase)
+        };
+        let words = [
+            &b"AB"[..],
+            b"Ab",
+            b"aB",
+            b"A1",
+            b"A\xc3\x89",
+            b"\xc3\x89T\xc3\x89",
+            b"NATO",
+            b"NATOs",
+            b"COVID19",
+            b"ABCDEFGH",
+            b"ABCDEFGh",
+            b"Z[",
+            b"@A",
+        ];
+        for w in words {
+            for len in 2..=w.len().min(8) {
+                let x = load8(w, 0);
+                assert_eq!(capitals_only(x, len), plain(&w[..len]), "{:?}", &w[..len]);
+            }
+        }
+        // Every byte pair, and each after a capital.
+        for a in 0u8..=255 {
+            for c in 0u8..=255 {
+                let w = [a, c, b'Q'];
+                for len in 2..=3 {
+                    assert_eq!(capitals_only(load8(&w, 0), len), plain(&w[..len]), "{w:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_short_ascii_words_in_lower_case() {
+        let key = |s: &str| tokens(s).next().map_or(0, |t| t.key);
+        assert_eq!(key("Said"), u64::from_le_bytes(*b"said\0\0\0\0"));
+        assert_eq!(key("SAID"), key("said"));
+        assert_eq!(key("COVID19"), key("covid19"));
+        assert_ne!(key("said"), key("saidx"));
+        for s in [
+            "",
+            "café",
+            "Łódź",
+            "internationally",
+            "2024",
+            "%",
+            "’s",
+            "'s",
+        ] {
+            assert_eq!(key(s), 0, "{s}");
+        }
+        // Every token: a key for each short ASCII word, its bytes in lower case; same key, same
+        // hash.
+        let mut seen = std::collections::HashMap::new();
+        for line in crate::extract::score::test_lines() {
+            for t in tokens(line) {
+                let text = &line[t.start..t.end];
+                let keyed = t.shape == Shape::Word && text.len() <= 8 && text.is_ascii();
+                assert_eq!(t.key != 0, keyed, "{text}");
+                if keyed {
+                    let lower = text.to_ascii_lowercase();
+                    assert_eq!(t.key.to_le_bytes()[..lower.len()], *lower.as_bytes());
+                    assert!(t.key.to_le_bytes()[lower.len()..].iter().all(|&b| b == 0));
+                    assert_eq!(*seen.entry(t.key).or_insert(t.hash), t.hash, "{lower}");
+                }
+            }
         }
     }
 
