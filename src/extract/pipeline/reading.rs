@@ -3,6 +3,7 @@
 //! chunks of sentences, on several threads for a long document, while the first pass reads the
 //! document's names; what it keeps is compact (a few bytes per sentence, plus the figures).
 
+use std::cell::RefCell;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Condvar, Mutex, PoisonError};
 
@@ -221,9 +222,19 @@ impl Cursor<'_> {
     }
 }
 
+thread_local! {
+    /// This thread's scorer, kept from one chunk to the next so that its memo of words outlives
+    /// a chunk (a chunk of 256 sentences fills it only partly).
+    static SCORER: RefCell<score::Scorer> = RefCell::default();
+}
+
 fn read_chunk(text: &str, spans: &[Span]) -> Chunk {
+    // Nothing below hands work to rayon, so this thread cannot start another chunk meanwhile.
+    SCORER.with_borrow_mut(|scorer| read_chunk_with(text, spans, scorer))
+}
+
+fn read_chunk_with(text: &str, spans: &[Span], scorer: &mut score::Scorer) -> Chunk {
     let mut reader = numbers::Reader::default();
-    let mut scorer = score::Scorer::default();
     let mut chunk = Chunk {
         readings: Vec::with_capacity(spans.len()),
         found: Found::default(),
