@@ -12,8 +12,10 @@ use std::io::{BufWriter, IsTerminal, Write};
 
 use anyhow::{Context, Result};
 use clap::ValueEnum;
+use rayon::prelude::*;
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::checks::{Finding, check_numbered};
 use crate::claim::{Claim, Document};
@@ -80,10 +82,13 @@ trait Sink {
 pub fn run(args: Args) -> Result<()> {
     let paths: Vec<std::path::PathBuf> = args.files.iter().map(Into::into).collect();
     super::refuse_repeats(&paths)?;
+    // Read side by side; the first bad file in the order given is the one reported.
     let texts = args
         .files
-        .iter()
+        .par_iter()
         .map(|path| crate::article::read(path))
+        .collect::<Vec<Result<String>>>()
+        .into_iter()
         .collect::<Result<Vec<String>>>()?;
     let sources: Vec<Source> = args
         .files
@@ -91,16 +96,16 @@ pub fn run(args: Args) -> Result<()> {
         .zip(&texts)
         .map(|(path, text)| Source { path, text })
         .collect();
-    // The documents' SHA-256 digests are computed while their sentences are found.
-    let (documents, spans): (Vec<Document>, Vec<Vec<Span>>) = rayon::join(
-        || {
-            sources
-                .iter()
-                .map(|s| extract::document(s.path, s.text))
-                .collect()
-        },
-        || sources.iter().map(|s| sentences::split(s.text)).collect(),
-    );
+    // Each document's header and SHA-256 digest are read while its sentences are found.
+    let (documents, spans): (Vec<Document>, Vec<Vec<Span>>) = sources
+        .par_iter()
+        .map(|s| {
+            rayon::join(
+                || extract::document(s.path, s.text),
+                || sentences::split(s.text),
+            )
+        })
+        .unzip();
 
     let stdout = std::io::stdout();
     let width = terminal_width(stdout.is_terminal());
@@ -114,12 +119,15 @@ pub fn run(args: Args) -> Result<()> {
         min_score: args.min_score,
     };
     let mut kept = args.checks.then(Vec::new);
+    let input = Input {
+        sources: &sources,
+        spans: &spans,
+        documents: &documents,
+        options: &options,
+        all: args.all,
+    };
     let claimless = stream(
-        &sources,
-        &spans,
-        &documents,
-        &options,
-        args.all,
+        &input,
         &mut Keeping {
             sink: sink.as_mut(),
             kept: kept.as_mut(),
@@ -220,22 +228,11 @@ impl Sink for Keeping<'_> {
 /// Short documents are read side by side in batches of up to this many bytes of text.
 const BATCH_BYTES: usize = 4 << 20;
 
-/// Extracts every source into `sink`; returns the documents without a claim.
-///
-/// A long document is read on several threads and streamed; consecutive short ones (articles)
-/// are read side by side, a batch at a time, and handed to `sink` in order.
-fn stream(
-    sources: &[Source],
-    spans: &[Vec<Span>],
-    documents: &[Document],
-    options: &Options,
-    all: bool,
-    sink: &mut dyn Sink,
-) -> Result<Vec<usize>> {
-    sink.start(documents)?;
-    let mut ids = Ids::default();
-    let mut claimless = Vec::new();
+/// The documents in the groups they are read in, in order: a long document alone (read on
+/// several threads), consecutive short ones (articles) together, up to [`BATCH_BYTES`] a batch.
+fn groups(sources: &[Source]) -> Vec<Range<usize>> {
     let short = |doc: usize| !extract::pipeline::reads_in_parallel(sources[doc].text.len());
+    let mut groups = Vec::new();
     let mut doc = 0;
     while doc < sources.len() {
         let (mut end, mut bytes) = (doc, 0);
@@ -243,42 +240,101 @@ fn stream(
             bytes += sources[end].text.len();
             end += 1;
         }
-        if end - doc < 2 {
-            let mut tally = Tally::start(sink, doc, &documents[doc])?;
-            let mut failed = None;
-            let text = sources[doc].text;
-            extract::extract_each_of(text, &spans[doc], doc, options, &mut ids, |found| {
-                let kept = match found {
-                    _ if failed.is_some() => return,
-                    Found::Claim(claim) => Kept::Claim(claim),
-                    Found::Rejected(sentence) if all => {
-                        Kept::Rejected(Rejected::of(&sentence, doc))
-                    }
-                    Found::Rejected(_) => return,
-                };
-                failed = tally.give(sink, &kept).err();
-            });
-            if let Some(err) = failed {
-                return Err(err);
-            }
-            claimless.extend(tally.end(sink, doc)?);
-            doc += 1;
-            continue;
-        }
-        let batch: Vec<(usize, &str, &[Span])> = (doc..end)
-            .map(|d| (d, sources[d].text, spans[d].as_slice()))
-            .collect();
-        let found = extract::extract_side_by_side(&batch, options, all, &mut ids);
-        for (d, kept) in (doc..end).zip(found) {
-            let mut tally = Tally::start(sink, d, &documents[d])?;
-            for kept in &kept {
-                tally.give(sink, kept)?;
-            }
-            claimless.extend(tally.end(sink, d)?);
-        }
+        let end = end.max(doc + 1);
+        groups.push(doc..end);
         doc = end;
     }
-    Ok(claimless)
+    groups
+}
+
+/// Extracts every source into `sink`; returns the documents without a claim.
+///
+/// A long document is read on several threads and streamed. Short ones are read side by side,
+/// a batch at a time on rayon's threads while this one writes the batch before, and handed to
+/// `sink` in order with the ids one after another would get.
+fn stream(input: &Input, sink: &mut dyn Sink) -> Result<Vec<usize>> {
+    let Input {
+        sources,
+        spans,
+        documents,
+        options,
+        all,
+    } = *input;
+    sink.start(documents)?;
+    let mut ids = Ids::default();
+    let mut claimless = Vec::new();
+    let groups = groups(sources);
+    let is_batch = |g: usize| groups.get(g).is_some_and(|range| range.len() > 1);
+    rayon::in_place_scope(|scope| {
+        // The reading of the next batch, under way on rayon's threads.
+        let read_ahead = |g: usize| {
+            let (done, read) = std::sync::mpsc::sync_channel(1);
+            let batch: Vec<(usize, &str, &[Span])> = groups[g]
+                .clone()
+                .map(|d| (d, sources[d].text, spans[d].as_slice()))
+                .collect();
+            scope.spawn(move |_| {
+                let _ = done.send(extract::read_side_by_side(&batch, options, all));
+            });
+            read
+        };
+        let mut ahead = is_batch(0).then(|| read_ahead(0));
+        for (g, range) in groups.iter().enumerate() {
+            let this = ahead.take();
+            ahead = is_batch(g + 1).then(|| read_ahead(g + 1));
+            let Some(this) = this else {
+                let doc = range.start;
+                claimless.extend(stream_one(input, doc, &mut ids, sink)?);
+                continue;
+            };
+            let read = this.recv().expect("a batch of articles could not be read");
+            for (doc, kept) in range.clone().zip(read.with_ids(&mut ids)) {
+                let mut tally = Tally::start(sink, doc, &documents[doc])?;
+                for kept in &kept {
+                    tally.give(sink, kept)?;
+                }
+                claimless.extend(tally.end(sink, doc)?);
+            }
+        }
+        Ok(claimless)
+    })
+}
+
+/// What [`stream`] extracts: the sources, their sentences and documents, and the options.
+#[derive(Clone, Copy)]
+struct Input<'a> {
+    sources: &'a [Source<'a>],
+    spans: &'a [Vec<Span>],
+    documents: &'a [Document],
+    options: &'a Options,
+    /// Rejected sentences are written too (`--all`).
+    all: bool,
+}
+
+/// Streams document `doc` into `sink`; gives `doc` back when it held no claim.
+fn stream_one(
+    input: &Input,
+    doc: usize,
+    ids: &mut Ids,
+    sink: &mut dyn Sink,
+) -> Result<Option<usize>> {
+    let (options, all) = (input.options, input.all);
+    let mut tally = Tally::start(sink, doc, &input.documents[doc])?;
+    let mut failed = None;
+    let (text, spans) = (input.sources[doc].text, &input.spans[doc]);
+    extract::extract_each_of(text, spans, doc, options, ids, |found| {
+        let kept = match found {
+            _ if failed.is_some() => return,
+            Found::Claim(claim) => Kept::Claim(claim),
+            Found::Rejected(sentence) if all => Kept::Rejected(Rejected::of(&sentence, doc)),
+            Found::Rejected(_) => return,
+        };
+        failed = tally.give(sink, &kept).err();
+    });
+    if let Some(err) = failed {
+        return Err(err);
+    }
+    tally.end(sink, doc)
 }
 
 /// What one document has handed the sink so far.

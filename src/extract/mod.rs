@@ -157,13 +157,22 @@ pub fn extract_side_by_side(
     rejected: bool,
     ids: &mut Ids,
 ) -> Vec<Vec<Kept>> {
+    read_side_by_side(documents, options, rejected).with_ids(ids)
+}
+
+/// The first half of [`extract_side_by_side`]: the documents read, their claims still without
+/// ids, so that a caller can read a batch while it writes the one before.
+pub fn read_side_by_side(
+    documents: &[(usize, &str, &[Span])],
+    options: &Options,
+    rejected: bool,
+) -> ReadSideBySide {
     use rayon::prelude::*;
-    // Ids are handed out afterwards, in document order, from the digests kept meanwhile.
-    let found: Vec<Vec<(Option<ClaimDigest>, Kept)>> = documents
+    let documents = documents
         .par_iter()
         .map(|&(doc, text, spans)| {
             let mut kept = Vec::new();
-            pipeline::analyse_spans(text, spans, |sentence| {
+            pipeline::analyse_alone(text, spans, |sentence| {
                 if sentence.score >= options.min_score {
                     let digest = sentence.digest;
                     kept.push((
@@ -177,20 +186,34 @@ pub fn extract_side_by_side(
             kept
         })
         .collect();
-    found
-        .into_iter()
-        .map(|document| {
-            document
-                .into_iter()
-                .map(|(digest, mut kept)| {
-                    if let (Some(digest), Kept::Claim(claim)) = (digest, &mut kept) {
-                        claim.id = ids.next_of(&digest);
-                    }
-                    kept
-                })
-                .collect()
-        })
-        .collect()
+    ReadSideBySide { documents }
+}
+
+/// Documents read by [`read_side_by_side`], each claim with the digest its id is made from.
+#[derive(Debug)]
+pub struct ReadSideBySide {
+    documents: Vec<Vec<(Option<ClaimDigest>, Kept)>>,
+}
+
+impl ReadSideBySide {
+    /// What each document holds, in document order, each claim with its id from `ids` (handed
+    /// out in document order, as one document after another would get them).
+    pub fn with_ids(self, ids: &mut Ids) -> Vec<Vec<Kept>> {
+        self.documents
+            .into_iter()
+            .map(|document| {
+                document
+                    .into_iter()
+                    .map(|(digest, mut kept)| {
+                        if let (Some(digest), Kept::Claim(claim)) = (digest, &mut kept) {
+                            claim.id = ids.next_of(&digest);
+                        }
+                        kept
+                    })
+                    .collect()
+            })
+            .collect()
+    }
 }
 
 fn into_claim(sentence: Analysed, doc: usize, id: String) -> Claim {

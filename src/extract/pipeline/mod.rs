@@ -139,6 +139,12 @@ pub fn analyse_spans(text: &str, spans: &[Span], visit: impl FnMut(Analysed<'_>)
     });
 }
 
+/// [`analyse_spans`] on the calling thread alone: for a short document read beside others, each
+/// on its own thread (see [`reads_in_parallel`]).
+pub fn analyse_alone(text: &str, spans: &[Span], visit: impl FnMut(Analysed<'_>)) {
+    Read::alone(text, spans).visit(visit);
+}
+
 /// A document read up to its second pass: its names (the first pass) and what each sentence
 /// holds on its own.
 pub(crate) struct Read<'t> {
@@ -164,6 +170,20 @@ impl<'t> Read<'t> {
             entities,
             facts,
             readings,
+        }
+    }
+
+    /// [`Read::of`] on the calling thread alone, for a short document read beside others (each
+    /// on a thread of its own already: splitting one further would only trade work between
+    /// threads that are all busy, and wake sleeping ones for tiny tasks).
+    fn alone(text: &'t str, spans: &'t [Span]) -> Read<'t> {
+        let (entities, facts) = read_facts(text, spans);
+        Read {
+            text,
+            spans,
+            entities,
+            facts,
+            readings: Readings::read_here(text, spans),
         }
     }
 

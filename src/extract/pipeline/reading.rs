@@ -143,22 +143,27 @@ fn variant(quote: bool, speaker: bool) -> usize {
 impl Readings {
     /// Reads every sentence of `text` (`spans`, in order).
     pub fn read(text: &str, spans: &[Span]) -> Readings {
-        let chunks = if in_parallel(text.len()) {
-            spans
-                .par_chunks(CHUNK)
-                .map(|chunk| read_chunk(text, chunk))
-                .collect()
-        } else {
-            spans
-                .chunks(CHUNK)
-                .map(|chunk| read_chunk(text, chunk))
-                .collect()
-        };
+        if !in_parallel(text.len()) {
+            return Readings::read_here(text, spans);
+        }
+        let chunks = spans
+            .par_chunks(CHUNK)
+            .map(|chunk| read_chunk(text, chunk))
+            .collect();
         Readings { chunks }
     }
 
     /// How many sentences score `min_score` or more in at least one of the cases the second
     /// pass decides between.
+    /// [`Readings::read`] on the calling thread, however long the text.
+    pub fn read_here(text: &str, spans: &[Span]) -> Readings {
+        let chunks = spans
+            .chunks(CHUNK)
+            .map(|chunk| read_chunk(text, chunk))
+            .collect();
+        Readings { chunks }
+    }
+
     pub fn possible(&self, min_score: f64) -> usize {
         self.chunks
             .iter()
