@@ -15,7 +15,6 @@ use clap::ValueEnum;
 use rayon::prelude::*;
 
 use std::collections::HashMap;
-use std::ops::Range;
 
 use crate::checks::{Finding, check_numbered};
 use crate::claim::{Claim, Document};
@@ -225,28 +224,6 @@ impl Sink for Keeping<'_> {
     }
 }
 
-/// Short documents are read side by side in batches of up to this many bytes of text.
-const BATCH_BYTES: usize = 4 << 20;
-
-/// The documents in the groups they are read in, in order: a long document alone (read on
-/// several threads), consecutive short ones (articles) together, up to [`BATCH_BYTES`] a batch.
-fn groups(sources: &[Source]) -> Vec<Range<usize>> {
-    let short = |doc: usize| !extract::pipeline::reads_in_parallel(sources[doc].text.len());
-    let mut groups = Vec::new();
-    let mut doc = 0;
-    while doc < sources.len() {
-        let (mut end, mut bytes) = (doc, 0);
-        while end < sources.len() && short(end) && (end == doc || bytes <= BATCH_BYTES) {
-            bytes += sources[end].text.len();
-            end += 1;
-        }
-        let end = end.max(doc + 1);
-        groups.push(doc..end);
-        doc = end;
-    }
-    groups
-}
-
 /// Extracts every source into `sink`; returns the documents without a claim.
 ///
 /// A long document is read on several threads and streamed. Short ones are read side by side,
@@ -263,7 +240,8 @@ fn stream(input: &Input, sink: &mut dyn Sink) -> Result<Vec<usize>> {
     sink.start(documents)?;
     let mut ids = Ids::default();
     let mut claimless = Vec::new();
-    let groups = groups(sources);
+    let lengths: Vec<usize> = sources.iter().map(|s| s.text.len()).collect();
+    let groups = extract::batches(&lengths);
     let is_batch = |g: usize| groups.get(g).is_some_and(|range| range.len() > 1);
     rayon::in_place_scope(|scope| {
         // The reading of the next batch, under way on rayon's threads.

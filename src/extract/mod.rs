@@ -136,7 +136,6 @@ pub fn extract_each_of(
     });
 }
 
-/// Turns an analysed sentence into a claim with the given id.
 /// A sentence [`extract_side_by_side`] found: a claim, or a rejected sentence (when asked for).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Kept {
@@ -144,6 +143,29 @@ pub enum Kept {
     Claim(Claim),
     /// A sentence below it.
     Rejected(Rejected),
+}
+
+/// Short documents are read side by side in batches of up to this many bytes of text.
+pub const BATCH_BYTES: usize = 4 << 20;
+
+/// The groups in which documents of these byte `lengths` are best read, in order: a long one
+/// alone (read on several threads, see [`pipeline::reads_in_parallel`]), consecutive short ones
+/// (articles) together, about [`BATCH_BYTES`] a batch, for [`extract_side_by_side`].
+pub fn batches(lengths: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let short = |doc: usize| !pipeline::reads_in_parallel(lengths[doc]);
+    let mut groups = Vec::new();
+    let mut doc = 0;
+    while doc < lengths.len() {
+        let (mut end, mut bytes) = (doc, 0);
+        while end < lengths.len() && short(end) && (end == doc || bytes <= BATCH_BYTES) {
+            bytes += lengths[end];
+            end += 1;
+        }
+        let end = end.max(doc + 1);
+        groups.push(doc..end);
+        doc = end;
+    }
+    groups
 }
 
 /// Extracts several documents side by side, each whole on one of rayon's threads, and returns
@@ -216,6 +238,7 @@ impl ReadSideBySide {
     }
 }
 
+/// Turns an analysed sentence into a claim with the given id.
 fn into_claim(sentence: Analysed, doc: usize, id: String) -> Claim {
     Claim {
         id,
@@ -356,6 +379,24 @@ mod tests {
         for claim in extract_with(text, 0, &Options { min_score: 0.0 }) {
             assert_eq!(claim.text, &text[claim.start..claim.end]);
         }
+    }
+
+    #[test]
+    fn long_documents_are_read_alone_and_short_ones_in_batches() {
+        let long = 1 << 20;
+        let article = 10_000;
+        assert_eq!(batches(&[]), Vec::<std::ops::Range<usize>>::new());
+        assert_eq!(batches(&[article]), vec![0..1]);
+        assert_eq!(
+            batches(&[article, article, long, article, long, long]),
+            vec![0..2, 2..3, 3..4, 4..5, 5..6]
+        );
+        // A batch closes once it holds more than BATCH_BYTES.
+        let many = vec![article; 2 * BATCH_BYTES / article];
+        let groups = batches(&many);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[1].end, many.len());
+        assert!(groups[0].len() * article > BATCH_BYTES);
     }
 
     #[test]
