@@ -11,13 +11,20 @@ pub(crate) struct Filter {
 }
 
 impl Filter {
-    /// The filter of `words`.
+    /// The filter of `words`, each at most 32 bytes long (checked: built in a constant, a
+    /// longer word is a compile-time error).
     pub const fn of(words: &[&str]) -> Filter {
         let mut masks = [0u32; 33];
         let mut k = 0;
         while k < words.len() {
             let word = words[k].as_bytes();
-            if word.len() < masks.len() && !word.is_empty() {
+            // A longer word would have no mask, and `admits` would turn it away: a list that
+            // holds one fails to compile instead.
+            assert!(
+                word.len() < masks.len(),
+                "a listed word is longer than 32 bytes"
+            );
+            if !word.is_empty() {
                 masks[word.len()] |= 1 << letter(word[0]);
             }
             k += 1;

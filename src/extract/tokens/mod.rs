@@ -33,7 +33,8 @@ pub(crate) struct WordSet {
 }
 
 impl WordSet {
-    /// The set of `words` (each shorter than 33 bytes, which the filter covers).
+    /// The set of `words`, each at most 32 bytes long: the filter covers no longer word, and
+    /// [`Filter::of`] fails (at compile time, in a constant) on one.
     pub const fn new(words: &'static [&'static str]) -> WordSet {
         WordSet {
             words,
