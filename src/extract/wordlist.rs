@@ -4,6 +4,13 @@
 //! [`lexicon`](super::quotes::lexicon).)
 
 /// Which first letters (ASCII, any case) the words of each length start with.
+///
+/// The quotation lexicon has a filter of its own (`quotes::lexicon::Filter`), which also keys on
+/// the last letter: it screens the union of several hundred listed words, for which length and
+/// first letter alone would admit most words, and it is one of a single table (1.7 KB). This one
+/// screens one short list each ([`word_list!`], [`WordSet`](super::tokens::WordSet)), where the
+/// first letter already turns most words away; it is built from the list alone and stays small
+/// (132 bytes), as one is kept per list.
 pub(crate) struct Filter {
     /// Bit `k` of `masks[n]`: some word of `n` bytes starts with the `k`-th letter (bit 26: with
     /// something else).
