@@ -12,6 +12,7 @@ use crate::claim::{Claim, ClaimDigest, Document, Kind, claim_digest, claim_id_of
 use sentences::Span;
 
 mod abbrev;
+pub(crate) mod ascii;
 pub mod dates;
 mod document;
 pub mod numbers;

@@ -4,6 +4,13 @@
 //! [`lexicon`](super::quotes::lexicon).)
 
 /// Which first letters (ASCII, any case) the words of each length start with.
+///
+/// The quotation lexicon has a filter of its own (`quotes::lexicon::Filter`), which also keys on
+/// the last letter: it screens the union of several hundred listed words, for which length and
+/// first letter alone would admit most words, and it is one of a single table (1.7 KB). This one
+/// screens one short list each ([`word_list!`], [`WordSet`](super::tokens::WordSet)), where the
+/// first letter already turns most words away; it is built from the list alone and stays small
+/// (132 bytes), as one is kept per list.
 pub(crate) struct Filter {
     /// Bit `k` of `masks[n]`: some word of `n` bytes starts with the `k`-th letter (bit 26: with
     /// something else).
@@ -11,13 +18,20 @@ pub(crate) struct Filter {
 }
 
 impl Filter {
-    /// The filter of `words`.
+    /// The filter of `words`, each at most 32 bytes long (checked: built in a constant, a
+    /// longer word is a compile-time error).
     pub const fn of(words: &[&str]) -> Filter {
         let mut masks = [0u32; 33];
         let mut k = 0;
         while k < words.len() {
             let word = words[k].as_bytes();
-            if word.len() < masks.len() && !word.is_empty() {
+            // A longer word would have no mask, and `admits` would turn it away: a list that
+            // holds one fails to compile instead.
+            assert!(
+                word.len() < masks.len(),
+                "a listed word is longer than 32 bytes"
+            );
+            if !word.is_empty() {
                 masks[word.len()] |= 1 << letter(word[0]);
             }
             k += 1;

@@ -49,7 +49,7 @@ pub(super) fn starts_relative(previous: &[u8], word: &[u8]) -> bool {
 }
 
 /// "last", "this", "next", "past", "previous", "coming" in any case: the words before a period
-/// ("last week") in [`starts_relative`].
+/// ("last week") in [`starts_relative`] and [`relative`].
 pub(crate) fn opens_a_period(word: &[u8]) -> bool {
     ["last", "this", "next", "past", "previous", "coming"]
         .iter()
@@ -124,30 +124,53 @@ pub(super) fn time(t: &Tokens, i: usize) -> Option<Span> {
         return None;
     }
     let hhmm = t.digits_value(i);
-    let zone = n == 4
-        && t.is_any(
-            i + 1,
-            &[
-                "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "MSK", "hrs",
-                "GMT+",
-            ],
-        );
-    if n == 4 && hhmm / 100 < 24 && hhmm % 100 < 60 && zone {
+    let zone = t.is_any(
+        i + 1,
+        &[
+            "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "MSK", "hrs", "GMT+",
+        ],
+    );
+    if hhmm / 100 < 24 && hhmm % 100 < 60 && zone {
         return span(i + 1);
     }
     None
 }
 
+/// The one-word forms of [`meridiem`].
+const MERIDIEMS: &[&str] = &["am", "pm", "AM", "PM"];
+
+/// The first words of the dotted forms of [`meridiem`] ("a.m.", "p.m.").
+const DOTTED_MERIDIEMS: &[&str] = &["a", "p"];
+
+/// The longest word of [`MERIDIEMS`] and [`DOTTED_MERIDIEMS`]: a longer word starts none of
+/// them, and is turned away before the lists are searched.
+const MERIDIEM_LEN: usize = {
+    let (one, dotted) = (longest(MERIDIEMS), longest(DOTTED_MERIDIEMS));
+    if one > dotted { one } else { dotted }
+};
+
+/// The length in bytes of the longest of `words`.
+const fn longest(words: &[&str]) -> usize {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < words.len() {
+        if words[k].len() > longest {
+            longest = words[k].len();
+        }
+        k += 1;
+    }
+    longest
+}
+
 /// "am", "pm", "a.m.", "p.m." starting at token `k`; the index of its last token.
 fn meridiem(t: &Tokens, k: usize) -> Option<usize> {
-    // Every form below starts with a word of one or two letters.
-    if t.bytes(k).len() > 2 {
+    if t.bytes(k).len() > MERIDIEM_LEN {
         return None;
     }
-    if t.is_any(k, &["am", "pm", "AM", "PM"]) {
+    if t.is_any(k, MERIDIEMS) {
         return Some(k);
     }
-    let dotted = t.is_any(k, &["a", "p"]) && t.is_punct(k + 1, '.') && t.is(k + 2, "m");
+    let dotted = t.is_any(k, DOTTED_MERIDIEMS) && t.is_punct(k + 1, '.') && t.is(k + 2, "m");
     if dotted && !t.gap(k + 1) && !t.gap(k + 2) {
         return Some(if t.is_punct(k + 3, '.') && !t.gap(k + 3) {
             k + 3
@@ -202,11 +225,7 @@ pub(super) fn relative(t: &Tokens, i: usize) -> Option<Span> {
         let part = !possessive && t.is_any(i + 1, &["night", "morning", "afternoon", "evening"]);
         return span(first, if part { i + 1 } else { i });
     }
-    if matches!(
-        lw,
-        "last" | "this" | "next" | "past" | "previous" | "coming"
-    ) && t.is_in(i + 1, &PERIOD_SET)
-    {
+    if opens_a_period(lw.as_bytes()) && t.is_in(i + 1, &PERIOD_SET) {
         let first = if i > 0 && t.is_any(i - 1, &["earlier", "later", "Earlier", "Later"]) {
             i - 1
         } else {
@@ -268,5 +287,25 @@ fn counts_periods(t: &Tokens, k: usize) -> bool {
         Some("a" | "an" | "few" | "several" | "many") => true,
         Some(w) => number_word(w.as_bytes()).is_some(),
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_meridiem_is_read_after_a_time() {
+        let dotted = DOTTED_MERIDIEMS
+            .iter()
+            .flat_map(|w| [format!("{w}.m."), format!("{w}.m")]);
+        for form in MERIDIEMS.iter().map(|w| w.to_string()).chain(dotted) {
+            for text in [format!("at 7 {form} on"), format!("at 07:05{form} on")] {
+                let t = Tokens::new(&text);
+                let span = time(&t, 1).expect(&text);
+                assert_eq!(t.toks[span.last].end, text.len() - " on".len(), "{text}");
+            }
+        }
+        assert!(time(&Tokens::new("at 7 amp"), 1).is_none());
     }
 }

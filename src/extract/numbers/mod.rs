@@ -136,29 +136,30 @@ fn hints(sentence: &str) -> (bool, bool) {
     }
     let (mut figure, mut date) = (false, false);
     let mut previous: &[u8] = &[];
-    let mut previous_relative = false;
+    let mut previous_opens_period = false;
     for (start, len) in word_spans(bytes) {
         // The class from the first two letters and the length; most words have none, and
         // matter only after a relative date word ("last week").
         let second = bytes.get(start + 1).copied().unwrap_or(0);
         let class = letter_word_class(bytes[start], second, len) & !ARTICLE;
-        if class == 0 && !previous_relative {
+        if class == 0 && !previous_opens_period {
             continue;
         }
         let word = &bytes[start..start + len];
         if !figure && class & NUMBER_WORD != 0 {
             figure = is_number_word(word);
         }
-        if !date && (class & (RELATIVE_WORD | CALENDAR_WORD) != 0 || previous_relative) {
+        if !date && (class & (RELATIVE_WORD | CALENDAR_WORD) != 0 || previous_opens_period) {
             date = dates::starts_date(previous, word);
         }
         if figure && date {
             break;
         }
         previous = word;
-        // After a word of the relative class other than these, `starts_date` holds for the
-        // next word only if it holds whatever came before it, which its own class says.
-        previous_relative = class & RELATIVE_WORD != 0 && dates::opens_a_period(word);
+        // A period ("week") starts a date only after a word that opens one ("last week"); after
+        // any other word, `starts_date` holds for the next word only if it holds whatever came
+        // before it, which that word's own class says.
+        previous_opens_period = class & RELATIVE_WORD != 0 && dates::opens_a_period(word);
     }
     (figure, date)
 }

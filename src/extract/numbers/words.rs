@@ -79,26 +79,64 @@ pub(crate) fn word_at(t: &Tokens, i: usize) -> Option<NumWord> {
     number_word(lower(t.str(i), &mut buf)?.as_bytes())
 }
 
+/// When a word of [`SCALES`] is a scale.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Glued {
+    /// Always: "5 million", "5bn".
+    Either,
+    /// Only glued to the figure: "5k", not "5 k".
+    ToFigure,
+    /// Only glued to an amount of money: "$5m", "€2b"; not "5m" (metres) nor "$5 m".
+    ToMoney,
+}
+
+/// The scale words (ASCII lower case), their values, and when they are scales.
+const SCALES: &[(&str, f64, Glued)] = &[
+    ("hundred", 1e2, Glued::Either),
+    ("thousand", 1e3, Glued::Either),
+    ("million", 1e6, Glued::Either),
+    ("mn", 1e6, Glued::Either),
+    ("mln", 1e6, Glued::Either),
+    ("billion", 1e9, Glued::Either),
+    ("bn", 1e9, Glued::Either),
+    ("bln", 1e9, Glued::Either),
+    ("trillion", 1e12, Glued::Either),
+    ("tn", 1e12, Glued::Either),
+    ("trn", 1e12, Glued::Either),
+    ("m", 1e6, Glued::ToMoney),
+    ("b", 1e9, Glued::ToMoney),
+    ("k", 1e3, Glued::ToFigure),
+];
+
+/// Bit `n` set when some word of [`SCALES`] has `n` bytes: most words after a figure have
+/// none of these lengths, and need neither lower-casing nor a look-up.
+const SCALE_LENGTHS: u64 = {
+    let mut lengths = 0;
+    let mut k = 0;
+    while k < SCALES.len() {
+        let n = SCALES[k].0.len();
+        assert!(n < 64, "a scale word is too long for the length filter");
+        lengths |= 1 << n;
+        k += 1;
+    }
+    lengths
+};
+
 /// A scale after a figure: "million", "bn", "thousand" (and "m"/"k" glued to money).
 pub(crate) fn scale_at(t: &Tokens, i: usize, money: bool) -> Option<f64> {
-    // Every scale word below has one of these lengths.
-    if t.kind(i) != Some(TokKind::Word) || !matches!(t.bytes(i).len(), 1..=3 | 7 | 8) {
+    let n = t.bytes(i).len();
+    if t.kind(i) != Some(TokKind::Word) || n >= 64 || SCALE_LENGTHS >> n & 1 == 0 {
         return None;
     }
     let mut buf = [0u8; 24];
     let w = lower(t.str(i), &mut buf)?;
-    match w {
-        "hundred" => Some(1e2),
-        "thousand" => Some(1e3),
-        "million" | "mn" | "mln" => Some(1e6),
-        "billion" | "bn" | "bln" => Some(1e9),
-        "trillion" | "tn" | "trn" => Some(1e12),
-        // Single letters are scales only when glued to an amount of money: "$5m", "€2b".
-        "m" if money && !t.gap(i) => Some(1e6),
-        "b" if money && !t.gap(i) => Some(1e9),
-        "k" if !t.gap(i) => Some(1e3),
-        _ => None,
-    }
+    let &(_, value, glued) = SCALES.iter().find(|(word, ..)| *word == w)?;
+    let counts = match glued {
+        Glued::Either => true,
+        Glued::ToFigure => !t.gap(i),
+        Glued::ToMoney => money && !t.gap(i),
+    };
+    counts.then_some(value)
 }
 
 /// A number spelled in words starting at token `i`.
@@ -289,6 +327,31 @@ mod tests {
                 assert_eq!(word_at(&t, 0), number_word(word.as_bytes()), "{written}");
             }
         }
+    }
+
+    #[test]
+    fn every_scale_word_is_read_in_any_case_and_only_when_glued_as_it_must() {
+        for &(word, value, glued) in SCALES {
+            for written in [word.to_string(), word.to_uppercase(), capitalised(word)] {
+                for (text, money, gap) in [
+                    (format!("$5{written} more"), true, false),
+                    (format!("$5 {written} more"), true, true),
+                    (format!("5{written} more"), false, false),
+                ] {
+                    let t = Tokens::new(&text);
+                    let after = (0..t.len()).position(|k| t.str(k) == "5").unwrap() + 1;
+                    let counts = match glued {
+                        Glued::Either => true,
+                        Glued::ToFigure => !gap,
+                        Glued::ToMoney => money && !gap,
+                    };
+                    let expected = counts.then_some(value);
+                    assert_eq!(scale_at(&t, after, money), expected, "{text}");
+                }
+            }
+        }
+        let t = Tokens::new("5 millions, 5 thousands 5 bns 5 hundredth");
+        assert!((0..t.len()).all(|i| scale_at(&t, i, true).is_none()));
     }
 
     fn capitalised(word: &str) -> String {

@@ -8,6 +8,8 @@
 //! word is longer, checked when the table is built), so a look-up is a hash and one or two
 //! comparisons of integers, with no copy and no UTF-8 check.
 
+use crate::extract::ascii;
+
 use super::roles::{DESCRIPTORS, ORGANISATION_HEADS, ROLES};
 use super::words::{FUNCTION_WORDS, SPEECH_VERBS};
 
@@ -144,6 +146,12 @@ const fn short_index(word: &[u8]) -> Option<usize> {
 
 /// A cheap first test that turns most unlisted words away before they are packed and hashed: by
 /// length, first and last byte (ASCII letters in either case are one).
+///
+/// Not [`wordlist::Filter`](crate::extract::wordlist::Filter), which keys on length and first
+/// letter only: that suits one short list, but the lexicon unites several hundred words, for
+/// which it would admit most words. The last letter makes this one strict enough; its larger
+/// table (1.7 KB) is paid once, and [`Table::build`] fills it beside the table (the lower-case
+/// one from the [`LOWER_CASE_CLASSES`] words only).
 struct Filter {
     /// Bit `letter(last)` of `last[n][letter(first)]`: some listed word of `n` bytes starts and
     /// ends so.
@@ -322,17 +330,10 @@ fn key(word: &[u8]) -> Option<(Key, bool)> {
 }
 
 /// The eight bytes of `x` with ASCII upper-case letters lowered (other bytes, UTF-8 ones
-/// included, unchanged), and whether there was one. Per byte, on its low seven bits `h`: `h +
-/// 0x3F` reaches the high bit from `A` up, `h + 0x25` from past `Z`; neither carries into the
-/// next byte.
+/// included, unchanged), and whether there was one: a capital's high bit shifted down to bit 5.
 #[inline]
 fn to_ascii_lower(x: u64) -> (u64, bool) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let low7 = x & !HIGH;
-    let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
-    let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
-    let upper = from_a & !past_z & !x & HIGH;
+    let upper = ascii::uppers(x);
     (x | upper >> 2, upper != 0)
 }
 

@@ -90,17 +90,19 @@ pub fn is_short_attribution(rest: &str) -> bool {
 
 /// Finds the words naming the speaker or source of `sentence`, if it has any.
 pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
-    let (has_quote, classes) = tokens.iter().fold((false, 0), |(quoted, classes), t| {
-        (quoted | t.quoted, classes | t.classes)
+    // Both are lower-case classes, so `Token::is` answers for every token.
+    const CUE_WORDS: lexicon::Classes = lexicon::SPEECH_VERB | lexicon::ACCORDING;
+    let (has_quote, has_cue_word) = tokens.iter().fold((false, false), |(quoted, cue_word), t| {
+        (quoted | t.quoted, cue_word | t.is(CUE_WORDS))
     });
     // Most sentences have neither a speech verb nor "according": no cue, read at a glance.
-    if classes & (lexicon::SPEECH_VERB | lexicon::ACCORDING) == 0 {
+    if !has_cue_word {
         return None;
     }
     let mut verbs: Vec<(usize, usize)> = Vec::new(); // (distance to a quotation, token index)
     let mut according = None;
     for (k, token) in tokens.iter().enumerate() {
-        if token.classes & (lexicon::SPEECH_VERB | lexicon::ACCORDING) == 0 || token.quoted {
+        if !token.is(CUE_WORDS) || token.quoted {
             continue;
         }
         if token.is(lexicon::ACCORDING)

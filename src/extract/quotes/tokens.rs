@@ -1,7 +1,7 @@
 //! Words of a sentence with the punctuation around them, for the name and attribution rules.
 
 use super::lexicon::{self, Classes};
-use crate::extract::punct;
+use crate::extract::{ascii, punct};
 
 /// What follows a word and may break a phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +36,8 @@ pub struct Token {
     /// The word starts with a capital letter.
     pub capital: bool,
     /// The closed word lists the word is in ([`lexicon::for_token`]): all of them for a word with
-    /// a `capital`, else only the [`LOWER_CASE_CLASSES`](lexicon::LOWER_CASE_CLASSES).
+    /// a `capital`, else only the [`LOWER_CASE_CLASSES`](lexicon::LOWER_CASE_CLASSES). Ask
+    /// through [`Token::is`], which checks that only those are asked of a lower-case word.
     pub classes: Classes,
 }
 
@@ -171,7 +172,7 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
 fn alphanumeric_run_end(bytes: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = bytes.get(i..i + 8) {
         let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let others = !alphanumeric_bytes(eight) & HIGH_BITS;
+        let others = !ascii::alphanumerics(eight) & ascii::HIGH;
         if others != 0 {
             return i + (others.trailing_zeros() / 8) as usize;
         }
@@ -181,22 +182,6 @@ fn alphanumeric_run_end(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = ONES * 0x80;
-
-/// The high bit of each byte of `eight` that is an ASCII letter or digit. Per byte, on its low
-/// seven bits `h` (with `0x20` set for letters, folding the cases): adding `0x80 - lo` reaches
-/// the high bit from `lo` up, adding `0x7F - hi` from past `hi`; no sum carries into the next
-/// byte. Bytes of UTF-8 characters (high bit set) are none.
-fn alphanumeric_bytes(eight: u64) -> u64 {
-    let low7 = eight & !HIGH_BITS;
-    let folded = low7 | (ONES * 0x20);
-    let letter =
-        (folded + ONES * u64::from(0x80 - b'a')) & !(folded + ONES * u64::from(0x7F - b'z'));
-    let digit = (low7 + ONES * u64::from(0x80 - b'0')) & !(low7 + ONES * u64::from(0x7F - b'9'));
-    (letter | digit) & !eight & HIGH_BITS
 }
 
 /// The commonest word after a plain one: ASCII letters and digits (`bytes[start..end]`), then one
@@ -461,26 +446,28 @@ mod tests {
     }
 
     #[test]
-    fn eight_bytes_at_a_time_agree_with_one_at_a_time() {
+    fn alphanumeric_runs_agree_with_one_byte_at_a_time() {
+        let slow = |text: &[u8], i: usize| {
+            i + text[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count()
+        };
+        // Every byte value at every offset of a run longer than eight bytes.
         for b in 0..=255u8 {
-            for at in 0..8 {
-                let eight =
-                    u64::from_le_bytes([b'a'; 8]) & !(0xFF << (8 * at)) | u64::from(b) << (8 * at);
-                let expected = if b.is_ascii_alphanumeric() {
-                    HIGH_BITS
-                } else {
-                    HIGH_BITS & !(0x80 << (8 * at))
-                };
-                assert_eq!(alphanumeric_bytes(eight), expected, "{b} at {at}");
+            for at in 0..10 {
+                let mut text = b"abcdefghijK1".to_vec();
+                text[at] = b;
+                assert_eq!(
+                    alphanumeric_run_end(&text, 0),
+                    slow(&text, 0),
+                    "{b} at {at}"
+                );
             }
         }
         let text = b"Zelensky9 said, \xC3\xA9t\xC3\xA9 abcdefghijklmnopq-rs";
         for i in 0..text.len() {
-            let slow = i + text[i..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count();
-            assert_eq!(alphanumeric_run_end(text, i), slow, "{i}");
+            assert_eq!(alphanumeric_run_end(text, i), slow(text, i), "{i}");
         }
     }
 

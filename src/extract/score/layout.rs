@@ -7,6 +7,9 @@ const LIST_LINES: usize = 12;
 /// Words at most in a list item that is a link (a headline) and in the label of such a list.
 const ITEM_WORDS: usize = 15;
 const LABEL_WORDS: usize = 6;
+// `Line::has_words` caches a count capped at `ITEM_WORDS + 1`, which answers for any `most` up to
+// `ITEM_WORDS`: labels may not ask about more words than items.
+const _: () = assert!(LABEL_WORDS <= ITEM_WORDS);
 
 /// Whether the sentence starting at byte `start` of `text` is an item of a list of links to
 /// other articles: a line of its own (a bullet, or a short line without a final stop) under a

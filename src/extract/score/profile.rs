@@ -167,6 +167,8 @@ impl<'a> Reader<'a> {
                 self.p.template |= placeholder && mark == b'{';
                 self.opening |= quote;
                 self.last_punct = mark;
+                // No `mark != 0` test: the tokenizer folds every mark to a printable byte.
+                debug_assert!(mark != 0, "a punctuation mark folds to a non-zero byte");
                 if !quote {
                     self.last_mark = mark;
                 }

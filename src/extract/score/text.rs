@@ -4,6 +4,8 @@
 //! curly quotes and dashes folded to their ASCII forms, digits kept), so that scoring never
 //! builds a string or looks one up in a map.
 
+use crate::extract::ascii::{self, HIGH};
+
 /// Multiplier of the FxHash family: one multiply per 8 bytes mixes well enough for feature
 /// hashing.
 pub const K: u64 = 0x517c_c1b7_2722_0a95;
@@ -349,33 +351,20 @@ fn load8(b: &[u8], at: usize) -> u64 {
     }
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `x` that lies in `lo..=hi` (for bytes below 0x80).
-#[inline(always)]
-const fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    let at_least = (x | HIGH).wrapping_sub(ONES * lo as u64);
-    let at_most = (ONES * (0x80 | hi) as u64).wrapping_sub(x & !HIGH);
-    at_least & at_most & HIGH
-}
-
 /// How many bytes at the start of `x` are ASCII letters or digits: 8 bytes in a few
 /// instructions and no branch.
 #[inline(always)]
 const fn alnum_prefix(x: u64) -> usize {
-    let ascii = !x & HIGH;
-    let alnum = (in_range(x | (ONES * 0x20), b'a', b'z') | in_range(x, b'0', b'9')) & ascii;
-    ((!alnum & HIGH).trailing_zeros() / 8) as usize
+    ((!ascii::alphanumerics(x) & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// The word of `len` bytes (2 to 8) at the start of `x` has no ASCII lower-case letter and an
 /// ASCII capital after its first byte: 8 bytes at a time, as a loop over them would tell.
 #[inline(always)]
 const fn capitals_only(x: u64, len: usize) -> bool {
-    let ascii = !x & HIGH & (u64::MAX >> (64 - 8 * len));
-    let lower = in_range(x, b'a', b'z') & ascii;
-    let upper = in_range(x, b'A', b'Z') & ascii & !0x80;
+    let within = HIGH & (u64::MAX >> (64 - 8 * len));
+    let lower = ascii::lowers(x) & within;
+    let upper = ascii::uppers(x) & within & !0x80;
     lower == 0 && upper != 0
 }
 

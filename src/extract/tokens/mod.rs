@@ -6,6 +6,7 @@
 
 mod classes;
 
+use crate::extract::ascii;
 use crate::extract::wordlist::Filter;
 
 pub(crate) use classes::{
@@ -33,7 +34,8 @@ pub(crate) struct WordSet {
 }
 
 impl WordSet {
-    /// The set of `words` (each shorter than 33 bytes, which the filter covers).
+    /// The set of `words`, each at most 32 bytes long: the filter covers no longer word, and
+    /// [`Filter::of`] fails (at compile time, in a constant) on one.
     pub const fn new(words: &'static [&'static str]) -> WordSet {
         WordSet {
             words,
@@ -348,21 +350,6 @@ fn run(bytes: &[u8], i: usize, pred: impl Fn(&u8) -> bool) -> usize {
     j - i
 }
 
-/// Bit 7 set in each byte of `chunk` (eight bytes, little-endian) that is an ASCII letter,
-/// every other bit clear: [`u8::is_ascii_alphabetic`] on eight bytes at once.
-#[inline]
-const fn ascii_letters(chunk: u64) -> u64 {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    // Setting bit 5 folds 'A'..='Z' onto 'a'..='z' and nothing else onto them.
-    let folded = chunk | (0x20 * EACH);
-    let low = folded & (0x7f * EACH);
-    // Adding to a byte of at most 0x7f never carries into the next byte; bit 7 of the sum says
-    // whether the byte reached 'a' (0x61), and whether it passed 'z' (0x7a).
-    let from_a = low + (0x1f * EACH);
-    let past_z = low + (0x05 * EACH);
-    from_a & !past_z & !folded & (0x80 * EACH)
-}
-
 /// [`letter_run`] out of line, for the rare word that crosses a block of [`WordSpans`].
 #[inline(never)]
 fn letter_run_cold(bytes: &[u8], i: usize) -> usize {
@@ -377,7 +364,7 @@ pub(crate) fn letter_run(bytes: &[u8], i: usize) -> usize {
         let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
             break;
         };
-        let others = !ascii_letters(u64::from_le_bytes(chunk)) & (0x80 * 0x0101_0101_0101_0101);
+        let others = !ascii::letters(u64::from_le_bytes(chunk)) & ascii::HIGH;
         if others != 0 {
             return j + (others.trailing_zeros() / 8) as usize - i;
         }
@@ -389,7 +376,7 @@ pub(crate) fn letter_run(bytes: &[u8], i: usize) -> usize {
 /// Bit `k` set when byte `at + k` is an ASCII letter, for the (up to) 64 bytes from `at`.
 #[inline]
 pub(crate) fn letter_bits(bytes: &[u8], at: usize) -> u64 {
-    /// Bit 7 of each byte of a mask from [`ascii_letters`], gathered into its low eight bits:
+    /// Bit 7 of each byte of a mask from [`ascii::letters`], gathered into its low eight bits:
     /// the product puts bit `8k + 7` at bit `56 + k` and nothing else there (no carries).
     fn gather(mask: u64) -> u64 {
         ((mask >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
@@ -401,7 +388,7 @@ pub(crate) fn letter_bits(bytes: &[u8], at: usize) -> u64 {
     let mut shift = 0;
     for chunk in &mut chunks {
         let chunk = <[u8; 8]>::try_from(chunk).unwrap_or_default();
-        bits |= gather(ascii_letters(u64::from_le_bytes(chunk))) << shift;
+        bits |= gather(ascii::letters(u64::from_le_bytes(chunk))) << shift;
         shift += 8;
     }
     let rest = chunks.remainder();
@@ -409,7 +396,7 @@ pub(crate) fn letter_bits(bytes: &[u8], at: usize) -> u64 {
         // Zero bytes pad the last chunk: zero is no letter.
         let mut last = [0u8; 8];
         last[..rest.len()].copy_from_slice(rest);
-        bits |= gather(ascii_letters(u64::from_le_bytes(last))) << shift;
+        bits |= gather(ascii::letters(u64::from_le_bytes(last))) << shift;
     }
     bits
 }
