@@ -83,7 +83,9 @@ fn reads_as_headline(line: &str) -> bool {
 /// date of a "Published …" / "Posted …" line, else a line that is only a date ("August 3,
 /// 2014", "20-09-2025 | 07:05"), else the date of an "Updated …" line.
 pub fn published(text: &str) -> Option<String> {
-    let title = headline(text);
+    // The title is only needed to tell a dateline from a headline with a date: found then.
+    let mut title = None;
+    let mut is_title = |line: &str| Some(line) == *title.get_or_insert_with(|| headline(text));
     let mut dateline = None;
     let mut updated = None;
     for line in header(text) {
@@ -91,7 +93,7 @@ pub fn published(text: &str) -> Option<String> {
             match keyword {
                 Keyword::Published => return Some(iso),
                 Keyword::Updated => updated = updated.or(Some(iso)),
-                Keyword::None if dateline.is_none() && Some(line) != title => {
+                Keyword::None if dateline.is_none() && !is_title(line) => {
                     // A line that is only a date, or a byline's full date ("By Jane Doe |
                     // March 12, 2025"); a headline's date is its event's.
                     let full_date = iso.len() == 10 && is_credit_line(line);
