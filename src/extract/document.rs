@@ -17,7 +17,11 @@ const HEADER_LINES: usize = 15;
 /// [`headline`]) and, when its header gives them, its publication date and address (see
 /// [`published`], [`url`]).
 pub fn document(path: &str, text: &str) -> Document {
-    let title = match headline(text) {
+    // The header is read once and shared: for a short article, reading it again for the title,
+    // the address and the date cost as much as a tenth of its extraction.
+    let header = header(text);
+    let headline = headline_in(&header);
+    let title = match headline {
         Some(line) => line.to_string(),
         None => stem(path),
     };
@@ -25,20 +29,29 @@ pub fn document(path: &str, text: &str) -> Document {
         path: path.to_string(),
         sha256: sha256_hex(text.as_bytes()),
         title,
-        url: url(text).map(str::to_string),
-        published: published(text),
+        url: url_in(text, &header).map(str::to_string),
+        published: published_in(&header, || headline),
     }
 }
 
 /// The lines above the body, trimmed and non-empty: they end at the first line that reads as a
 /// paragraph (a sentence of more than 12 words, or more than 40 words), after at most
 /// [`HEADER_LINES`] lines.
-fn header(text: &str) -> impl Iterator<Item = &str> {
+fn header(text: &str) -> Vec<&str> {
+    let mut lines = Vec::with_capacity(HEADER_LINES);
+    lines.extend(header_lines(text));
+    lines
+}
+
+/// The lines of [`header`], as they are found.
+fn header_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
         .filter(|l| !l.is_empty())
         .take_while(|l| {
-            let words = l.split_whitespace().count();
+            // Counted up to 41: more tell nothing more (the first paragraph is the longest line
+            // read, and counting all its words cost more than the rest of the header).
+            let words = l.split_whitespace().take(41).count();
             let sentence = l
                 .trim_end_matches(['"', '\'', '”', '’', ')'])
                 .ends_with(['.', '!', '?']);
@@ -52,8 +65,15 @@ fn header(text: &str) -> impl Iterator<Item = &str> {
 /// section labels in capitals, bylines, datelines; a heading without a verb may be a headline).
 /// A line ending like a sentence ends the search: what follows is body text.
 pub fn headline(text: &str) -> Option<&str> {
+    headline_in(&header(text))
+}
+
+/// [`headline`] from the text's [`header`] lines.
+fn headline_in<'t>(header: &[&'t str]) -> Option<&'t str> {
     let candidates = || {
-        header(text)
+        header
+            .iter()
+            .copied()
             .take_while(|line| !line.ends_with(['.', ',', ';', '!', '?']))
             .filter(|line| reads_as_headline(line))
     };
@@ -83,12 +103,25 @@ fn reads_as_headline(line: &str) -> bool {
 /// date of a "Published …" / "Posted …" line, else a line that is only a date ("August 3,
 /// 2014", "20-09-2025 | 07:05"), else the date of an "Updated …" line.
 pub fn published(text: &str) -> Option<String> {
-    // The title is only needed to tell a dateline from a headline with a date: found then.
+    let header = header(text);
+    published_in(&header, || headline_in(&header))
+}
+
+/// [`published`] from the text's [`header`] lines, with its `headline` (only needed to tell a
+/// dateline from a headline with a date: found then).
+fn published_in<'t>(
+    header: &[&'t str],
+    headline: impl FnOnce() -> Option<&'t str>,
+) -> Option<String> {
+    let mut headline = Some(headline);
     let mut title = None;
-    let mut is_title = |line: &str| Some(line) == *title.get_or_insert_with(|| headline(text));
+    let mut is_title = |line: &str| {
+        let title = title.get_or_insert_with(|| headline.take().and_then(|find| find()));
+        Some(line) == *title
+    };
     let mut dateline = None;
     let mut updated = None;
-    for line in header(text) {
+    for &line in header {
         for (keyword, iso) in dated_keywords(line) {
             match keyword {
                 Keyword::Published => return Some(iso),
@@ -193,8 +226,14 @@ fn is_dateline(line: &str) -> bool {
 /// label naming the article's address ("Source:", "URL:", "Originally published at:"; not
 /// "Read more:").
 pub fn url(text: &str) -> Option<&str> {
-    header(text)
-        .find_map(|line| url_line(line, false))
+    url_in(text, &header(text))
+}
+
+/// [`url`] from the text and its [`header`] lines.
+fn url_in<'t>(text: &'t str, header: &[&'t str]) -> Option<&'t str> {
+    header
+        .iter()
+        .find_map(|&line| url_line(line, false))
         .or_else(|| {
             // Only a line with "://" can hold one: found by a SIMD search, not line by line (a
             // long text has no such line, and reading each of its lines cost a tenth of its

@@ -99,6 +99,14 @@ impl Figures<'_> {
         self.dates.iter().filter(|d| d.iso.year.is_some()).count()
     }
 
+    /// Whether a date is a day of a month without its year ("Nov. 6"): the only kind that takes
+    /// the article's year in [`Figures::dates`] (see `Iso::in_year`).
+    pub fn takes_year(&self) -> bool {
+        self.dates
+            .iter()
+            .any(|d| d.iso.year.is_none() && d.iso.month.is_some() && d.iso.day.is_some())
+    }
+
     /// The figures of `sentence` (the one read), whose first byte is at `base` in the document.
     pub fn quantities(&self, sentence: &str, base: usize) -> Vec<Quantity> {
         self.quantities_after(sentence, base, None)

@@ -42,7 +42,8 @@ pub struct Analysed<'a> {
     /// The digest of the sentence's claim id ([`claim_digest`](crate::claim::claim_digest)).
     pub digest: ClaimDigest,
     /// The year the article was published (from its header), which a date without its own
-    /// ("Nov. 6") takes.
+    /// ("Nov. 6") takes: given to a sentence with such a date, else `None` (the header is read for
+    /// that only, and only once a sentence needs it).
     pub year: Option<u32>,
     /// The noun the previous sentence's last count counted, which a count referring back to it
     /// takes ("… 22 people had been rescued …" / "Eight were pulled from …").
@@ -219,7 +220,14 @@ fn second_pass(
 ) {
     let mut speakers = Speakers::new(entities);
     let mut previous_quoted = false;
-    let year = super::document::published(text).and_then(|iso| iso.get(..4)?.parse().ok());
+    // Read on the first sentence that needs it: `document` has read the header already, and
+    // reading it again cost a short article as much as a tenth of its first pass.
+    let mut year = None;
+    let mut year_of_text = || -> Option<u32> {
+        *year.get_or_insert_with(|| {
+            super::document::published(text).and_then(|iso| iso.get(..4)?.parse().ok())
+        })
+    };
     let mut earlier_noun = None;
     for (k, span) in spans.iter().enumerate() {
         let sentence = &text[span.start..span.end];
@@ -262,7 +270,7 @@ fn second_pass(
             figures,
             speaker: name,
             digest: reading.digest,
-            year,
+            year: figures.takes_year().then(&mut year_of_text).flatten(),
             earlier_noun,
             source_one,
         });
@@ -383,6 +391,26 @@ mod tests {
                 assert_eq!(prepared.score(&signals), score::score(sentence, &signals));
             }
         }
+    }
+
+    #[test]
+    fn a_day_without_its_year_takes_the_year_of_publication() {
+        let text = "Floods kill 95 in Spain\nPublished 7 November 2024\n\n\
+                    Rescuers searched the town all night for the missing.\n\
+                    The rain began on Nov. 6 and did not stop.\n";
+        let mut got = Vec::new();
+        analyse_with(text, |a| {
+            let dates: Vec<Option<String>> = a.dates().into_iter().map(|d| d.iso).collect();
+            got.push((a.year, dates));
+        });
+        let last = got.last().unwrap();
+        assert_eq!(last, &(Some(2024), vec![Some("2024-11-06".to_string())]));
+        let undated = &got[got.len() - 2];
+        assert_eq!(
+            undated,
+            &(None, vec![]),
+            "the year is given where a date takes it"
+        );
     }
 
     #[test]

@@ -220,7 +220,13 @@ impl Entities {
             if entity.kind == EntityKind::Person
                 && let Some((_, last)) = entity.name.rsplit_once(' ')
             {
-                self.surnames.entry(last.into()).or_default().push(id);
+                // Looked up first: the key is allocated only for a new last name.
+                match self.surnames.get_mut(last) {
+                    Some(ids) => ids.push(id),
+                    None => {
+                        self.surnames.insert(last.into(), vec![id]);
+                    }
+                }
             }
         }
         let mut heads = std::mem::take(&mut self.by_head);
@@ -239,7 +245,11 @@ impl Entities {
             // "Peskov" → "Dmitry Peskov"; "the Council" → "Monetary Council", when only one
             // name of the article ends that way.
             let person = self.surnames.get(entity.name.as_str()).map(Vec::as_slice);
-            let organisation = heads.get(&entity.name.to_lowercase()).map(Vec::as_slice);
+            // (No lower-case copy of the name to look up when no organisation has several words.)
+            let organisation = (!heads.is_empty())
+                .then(|| heads.get(&entity.name.to_lowercase()))
+                .flatten()
+                .map(Vec::as_slice);
             let person = match (entity.kind, person, organisation) {
                 (EntityKind::Organisation, _, Some([org])) if entity.sure => *org,
                 (EntityKind::Organisation, _, _) if entity.sure => continue,
@@ -264,9 +274,13 @@ impl Entities {
         for (id, entity) in self.list.iter().enumerate() {
             if entity.merged_into.is_none() {
                 for role in &entity.roles {
-                    let holders = self.by_role.entry(role.role.clone()).or_default();
-                    if holders.last() != Some(&id) {
-                        holders.push(id);
+                    // Looked up first: the key is copied only for a new role.
+                    match self.by_role.get_mut(&role.role) {
+                        Some(holders) if holders.last() == Some(&id) => {}
+                        Some(holders) => holders.push(id),
+                        None => {
+                            self.by_role.insert(role.role.clone(), vec![id]);
+                        }
                     }
                 }
             }
