@@ -49,13 +49,14 @@ fn header_lines(text: &str) -> impl Iterator<Item = &str> {
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
         .filter(|l| !l.is_empty())
         .take_while(|l| {
-            // Counted up to 41: more tell nothing more (the first paragraph is the longest line
-            // read, and counting all its words cost more than the rest of the header).
-            let words = l.split_whitespace().take(41).count();
             let sentence = l
                 .trim_end_matches(['"', '\'', '”', '’', ')'])
                 .ends_with(['.', '!', '?']);
-            !(sentence && words > 12 || words > 40)
+            // Words counted only as far as they tell (13 for a sentence, else 41): the first
+            // paragraph is the longest line read, and counting all its words cost more than
+            // the rest of the header.
+            let limit = if sentence { 12 } else { 40 };
+            l.split_whitespace().take(limit + 1).count() <= limit
         })
         .take(HEADER_LINES)
 }
@@ -233,6 +234,8 @@ pub fn url(text: &str) -> Option<&str> {
 fn url_in<'t>(text: &'t str, header: &[&'t str]) -> Option<&'t str> {
     header
         .iter()
+        // (Only a line with "://" can hold one.)
+        .filter(|line| memchr::memmem::find(line.as_bytes(), b"://").is_some())
         .find_map(|&line| url_line(line, false))
         .or_else(|| {
             // Only a line with "://" can hold one: found by a SIMD search, not line by line (a
@@ -255,15 +258,25 @@ fn url_line(line: &str, labelled: bool) -> Option<&str> {
     let label_fits = if label.is_empty() {
         !labelled
     } else {
-        let names_the_article = label.split_whitespace().any(|w| {
-            matches!(
-                w.trim_end_matches(':').to_ascii_lowercase().as_str(),
-                "source" | "url" | "link" | "permalink" | "canonical" | "original" | "originally"
-            )
-        });
+        // The label's words are read last, and only for a short label (a line of prose with a
+        // link in it has many).
+        let names_the_article = || {
+            label.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_end_matches(':').to_ascii_lowercase().as_str(),
+                    "source"
+                        | "url"
+                        | "link"
+                        | "permalink"
+                        | "canonical"
+                        | "original"
+                        | "originally"
+                )
+            })
+        };
         label.ends_with(':')
             && label.split_whitespace().count() <= 3
-            && (names_the_article || !labelled)
+            && (!labelled || names_the_article())
     };
     let address = address.trim_end_matches(['.', ',', ')', ']', '>']);
     let address = address.trim_start_matches(['(', '[', '<']);
@@ -302,6 +315,18 @@ mod tests {
         );
         assert_eq!(doc.title, "odesa");
         assert_eq!(document("-", "").title, "stdin");
+    }
+
+    #[test]
+    fn the_header_ends_at_the_first_paragraph() {
+        let words = |n: usize| vec!["word"; n].join(" ");
+        // A sentence of more than 12 words, or a line of more than 40, is a paragraph.
+        let text = format!("Title\n{}.\n{}.\nMore\n", words(12), words(13));
+        assert_eq!(header(&text).len(), 2);
+        let text = format!("Title\n{}\n{}\nMore\n", words(40), words(41));
+        assert_eq!(header(&text).len(), 2);
+        let many = "Line\n".repeat(20);
+        assert_eq!(header(&many).len(), HEADER_LINES);
     }
 
     #[test]
