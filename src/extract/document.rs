@@ -168,10 +168,14 @@ fn dated_keywords(line: &str) -> Vec<(Keyword, String)> {
                 break;
             }
             let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-            keyword = match bare.to_ascii_lowercase().as_str() {
-                "published" | "posted" | "created" => Keyword::Published,
-                "updated" | "modified" => Keyword::Updated,
-                _ => keyword,
+            // Compared without a lower-case copy of every word.
+            let is = |word: &str| bare.eq_ignore_ascii_case(word);
+            keyword = if is("published") || is("posted") || is("created") {
+                Keyword::Published
+            } else if is("updated") || is("modified") {
+                Keyword::Updated
+            } else {
+                keyword
             };
             offset += word.len();
         }

@@ -18,7 +18,7 @@ pub(super) fn read_facts(text: &str, spans: &[Span]) -> (Entities, Facts) {
     // otherwise spend a tenth of its first pass growing them.
     let mut tokens: Vec<Token> = Vec::with_capacity(64);
     let mut runs: Vec<NameRun> = Vec::with_capacity(8);
-    let mut entities = Entities::default();
+    let mut entities = Entities::for_sentences(spans.len());
     let mut facts = Facts::with_capacity(spans.len());
     for span in spans {
         let sentence = &text[span.start..span.end];

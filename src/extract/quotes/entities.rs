@@ -132,6 +132,15 @@ pub struct Entities {
 }
 
 impl Entities {
+    /// Entities for a document of `sentences` sentences, with room for about as many names as an
+    /// article of that length holds (at most 64 to start with): a short article's map of names
+    /// would otherwise grow, and copy itself, four or five times.
+    pub fn for_sentences(sentences: usize) -> Entities {
+        let mut entities = Entities::default();
+        entities.by_name.reserve((2 * sentences).min(64));
+        entities
+    }
+
     /// Records the names of one sentence (first pass over the document) and appends the ids of
     /// the entities it names to `mentioned`.
     pub fn observe(
@@ -216,6 +225,8 @@ impl Entities {
     /// ("Peskov") becomes an alias of the full name ("Dmitry Peskov"), and a single-word entity
     /// with that word merges into the person, roles and all ("President Trump").
     pub fn finish(&mut self) {
+        // At most one last name an entity: room for all at once.
+        self.surnames.reserve(self.list.len());
         for (id, entity) in self.list.iter().enumerate() {
             if entity.kind == EntityKind::Person
                 && let Some((_, last)) = entity.name.rsplit_once(' ')
