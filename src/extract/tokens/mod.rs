@@ -5,9 +5,11 @@
 //! case never leaves the byte loop.
 
 mod classes;
+mod letters;
 
-use crate::extract::ascii;
 use crate::extract::wordlist::Filter;
+use letters::letter_run;
+pub(crate) use letters::word_spans;
 
 pub(crate) use classes::{
     ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, is_function_word, letter_word_class, lower,
@@ -350,120 +352,6 @@ fn run(bytes: &[u8], i: usize, pred: impl Fn(&u8) -> bool) -> usize {
     j - i
 }
 
-/// [`letter_run`] out of line, for the rare word that crosses a block of [`WordSpans`].
-#[inline(never)]
-fn letter_run_cold(bytes: &[u8], i: usize) -> usize {
-    letter_run(bytes, i)
-}
-
-/// Number of ASCII letters from `i` on (eight bytes at a time: words are the bulk of prose).
-#[inline(always)]
-pub(crate) fn letter_run(bytes: &[u8], i: usize) -> usize {
-    let mut j = i;
-    while let Some(chunk) = bytes.get(j..j + 8) {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let others = !ascii::letters(u64::from_le_bytes(chunk)) & ascii::HIGH;
-        if others != 0 {
-            return j + (others.trailing_zeros() / 8) as usize - i;
-        }
-        j += 8;
-    }
-    j + run(bytes, j, u8::is_ascii_alphabetic) - i
-}
-
-/// Bit `k` set when byte `at + k` is an ASCII letter, for the (up to) 64 bytes from `at`.
-#[inline]
-pub(crate) fn letter_bits(bytes: &[u8], at: usize) -> u64 {
-    /// Bit 7 of each byte of a mask from [`ascii::letters`], gathered into its low eight bits:
-    /// the product puts bit `8k + 7` at bit `56 + k` and nothing else there (no carries).
-    fn gather(mask: u64) -> u64 {
-        ((mask >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
-    }
-    let block = bytes.get(at..).unwrap_or_default();
-    let block = &block[..block.len().min(64)];
-    let mut bits = 0;
-    let mut chunks = block.chunks_exact(8);
-    let mut shift = 0;
-    for chunk in &mut chunks {
-        let chunk = <[u8; 8]>::try_from(chunk).unwrap_or_default();
-        bits |= gather(ascii::letters(u64::from_le_bytes(chunk))) << shift;
-        shift += 8;
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        // Zero bytes pad the last chunk: zero is no letter.
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        bits |= gather(ascii::letters(u64::from_le_bytes(last))) << shift;
-    }
-    bits
-}
-
-/// The runs of ASCII letters in `bytes`, in order, as (start, length).
-pub(crate) fn word_spans(bytes: &[u8]) -> WordSpans<'_> {
-    let letters = letter_bits(bytes, 0);
-    WordSpans {
-        bytes,
-        block: 0,
-        letters,
-        starts: letters & !(letters << 1),
-    }
-}
-
-/// The iterator of [`word_spans`]. The pre-filters run on every sentence, and a byte loop per
-/// word costs more than the look at the word: this one marks the letters of 64 bytes at a time
-/// in a bit mask, and the letters that follow no letter in another, and reads each word's
-/// bounds from them.
-pub(crate) struct WordSpans<'a> {
-    bytes: &'a [u8],
-    /// Where the block of (up to) 64 bytes that the masks describe starts (a multiple of 64).
-    block: usize,
-    /// Bit `k`: byte `block + k` is an ASCII letter.
-    letters: u64,
-    /// Bit `k`: a word starts at byte `block + k`, and has not been handed out yet.
-    starts: u64,
-}
-
-impl WordSpans<'_> {
-    /// Moves to the next block in which a word starts; false at the end of the bytes.
-    #[inline(never)]
-    fn next_block(&mut self) -> bool {
-        while self.starts == 0 {
-            // A word that runs on from the last byte of the block does not start again.
-            let carried = self.letters >> 63;
-            self.block += 64;
-            if self.block >= self.bytes.len() {
-                return false;
-            }
-            self.letters = letter_bits(self.bytes, self.block);
-            self.starts = self.letters & !(self.letters << 1 | carried);
-        }
-        true
-    }
-}
-
-impl Iterator for WordSpans<'_> {
-    type Item = (usize, usize);
-
-    #[inline(always)]
-    fn next(&mut self) -> Option<(usize, usize)> {
-        if self.starts == 0 && !self.next_block() {
-            return None;
-        }
-        let at = self.starts.trailing_zeros() as usize;
-        self.starts &= self.starts - 1;
-        let mut len = (self.letters >> at).trailing_ones() as usize;
-        let start = self.block + at;
-        if at + len == 64 {
-            // The word runs on past the block.
-            len += letter_run_cold(self.bytes, start + len);
-        }
-        Some((start, len))
-    }
-}
-
 /// Length of the word starting at `i`: ASCII letters and any alphabetic characters.
 #[inline(always)]
 fn word_len(text: &str, i: usize) -> usize {
@@ -531,37 +419,6 @@ mod tests {
         let got: Vec<&str> = (0..t.len()).map(|i| t.str(i)).collect();
         assert_eq!(got, ["5", "people", "red", "end"]);
         assert!(t.gap(0) && t.gap(2));
-    }
-
-    #[test]
-    fn letter_runs_and_bits_agree_with_a_byte_by_byte_look() {
-        // Every byte value at every offset of a chunk, and runs that cross chunks and ends.
-        let mut samples: Vec<Vec<u8>> = (0..=255u8)
-            .flat_map(|b| {
-                (0..10).map(move |at| {
-                    let mut s = b"abcdefghijKLMNOPQRSTUVWXYZ".to_vec();
-                    s.insert(at, b);
-                    s
-                })
-            })
-            .collect();
-        samples.push(b"shot down 1,400 drones.".to_vec());
-        samples.push("Zürich\u{a0}10–12 Kyiv’s @[`{ AZaz".as_bytes().to_vec());
-        samples.push(Vec::new());
-        for bytes in &samples {
-            for i in 0..=bytes.len() {
-                let letters = bytes[i..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphabetic())
-                    .count();
-                assert_eq!(letter_run(bytes, i), letters, "{bytes:?} at {i}");
-                let bits = letter_bits(bytes, i);
-                for k in 0..64 {
-                    let letter = bytes.get(i + k).is_some_and(u8::is_ascii_alphabetic);
-                    assert_eq!(bits >> k & 1 == 1, letter, "{bytes:?} at {i} + {k}");
-                }
-            }
-        }
     }
 
     #[test]
