@@ -1,0 +1,134 @@
+use super::*;
+
+fn words(sentence: &str) -> Vec<(String, Trail, bool)> {
+    let mut out = Vec::new();
+    tokenize(sentence, &[], &mut out);
+    out.iter()
+        .map(|t| (t.text(sentence).to_string(), t.trail, t.possessive))
+        .collect()
+}
+
+#[test]
+fn punctuation_and_possessives() {
+    let got = words("Ukraine’s President, Volodymyr Zelensky, met the U.S. President.");
+    let texts: Vec<&str> = got.iter().map(|w| w.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Ukraine",
+            "President",
+            "Volodymyr",
+            "Zelensky",
+            "met",
+            "the",
+            "U.S.",
+            "President"
+        ]
+    );
+    assert!(got[0].2, "possessive");
+    assert_eq!(got[1].1, Trail::Comma);
+    assert_eq!(got[6].1, Trail::None);
+    assert_eq!(got[7].1, Trail::Stop);
+}
+
+#[test]
+fn plural_possessive_and_dashes() {
+    let got = words("As CBS News' Chris Martinez reported—more than 50 -- and");
+    assert_eq!(got[2].0, "News");
+    assert!(got[2].2);
+    assert_eq!(got[5].0, "reported");
+    assert_eq!(got[5].1, Trail::Dash);
+    assert_eq!(got[8].1, Trail::Dash);
+}
+
+#[test]
+fn a_plural_possessive_before_a_comma() {
+    let got = words("The ministers’, officials’ and Jones’ views");
+    assert!(got[1].2 && got[2].2 && got[4].2, "{got:?}");
+    assert_eq!(got[1].1, Trail::Comma);
+}
+
+#[test]
+fn alphanumeric_runs_agree_with_one_byte_at_a_time() {
+    let slow = |text: &[u8], i: usize| {
+        i + text[i..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count()
+    };
+    // Every byte value at every offset of a run longer than eight bytes.
+    for b in 0..=255u8 {
+        for at in 0..10 {
+            let mut text = b"abcdefghijK1".to_vec();
+            text[at] = b;
+            assert_eq!(
+                alphanumeric_run_end(&text, 0),
+                slow(&text, 0),
+                "{b} at {at}"
+            );
+        }
+    }
+    let text = b"Zelensky9 said, \xC3\xA9t\xC3\xA9 abcdefghijklmnopq-rs";
+    for i in 0..text.len() {
+        assert_eq!(alphanumeric_run_end(text, i), slow(text, i), "{i}");
+    }
+}
+
+#[test]
+fn a_word_with_a_stop_is_read_as_the_general_loop_reads_it() {
+    for word in ["said", "Tuesday", "U2", "ends", "x", "Dr", "1990", "The"] {
+        for stop in [",", ".", ";", ":", "!", "?"] {
+            for after in ["", " next", "\tnext", "\n"] {
+                let sentence = format!("{word}{stop}{after}");
+                let raw_end = word.len() + 1;
+                let mut general = Vec::new();
+                push_word(&sentence, 0, raw_end, &[], &mut 0, &mut general);
+                let fast = with_stop(sentence.as_bytes(), 0, word.len());
+                assert_eq!(fast, Some(general[0]), "{sentence:?}");
+            }
+        }
+        assert_eq!(
+            with_stop(format!("{word},x").as_bytes(), 0, word.len()),
+            None
+        );
+        assert_eq!(
+            with_stop(format!("{word}’").as_bytes(), 0, word.len()),
+            None
+        );
+        assert_eq!(
+            with_stop(format!("{word}),").as_bytes(), 0, word.len()),
+            None
+        );
+    }
+}
+
+#[test]
+fn curly_quotes_are_neither_space_nor_dash() {
+    for c in '\u{2018}'..='\u{201F}' {
+        let text = c.to_string();
+        assert!(is_curly_quote(text.as_bytes(), 0), "{c}");
+        assert!(!c.is_whitespace() && !is_dash(c), "{c}");
+    }
+    assert!(!is_curly_quote("—".as_bytes(), 0) && !is_curly_quote("\u{2017}".as_bytes(), 0));
+    assert!(!is_curly_quote("\u{2020}".as_bytes(), 0));
+}
+
+#[test]
+fn possessive_endings() {
+    let got = words("Jones’s Jones's JONES’S JONES'S ’s 's Jones’ s’ the bus’s end");
+    let possessive: Vec<bool> = got.iter().map(|w| w.2).collect();
+    let texts: Vec<&str> = got.iter().map(|w| w.0.as_str()).collect();
+    assert_eq!(texts[..4], ["Jones", "Jones", "JONES", "JONES"]);
+    assert_eq!(possessive[..4], [true, true, true, true]);
+    assert!(got[6].2, "a plural possessive");
+    assert_eq!(got.last().unwrap().0, "end");
+}
+
+#[test]
+fn quoted_words_are_marked() {
+    let s = "He said “We are ready,” and left.";
+    let mut out = Vec::new();
+    tokenize(s, &[(8, 8 + "“We are ready,”".len())], &mut out);
+    let quoted: Vec<bool> = out.iter().map(|t| t.quoted).collect();
+    assert_eq!(quoted, [false, false, true, true, true, false, false]);
+}
