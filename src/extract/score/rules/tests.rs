@@ -1,0 +1,218 @@
+use super::*;
+use crate::extract::score::model::Model;
+use crate::extract::score::profile::profile;
+
+fn kind(s: &str) -> Option<&'static str> {
+    furniture(s, &profile(s, &Model::embedded().common)).map(Furniture::name)
+}
+
+fn applies(s: &str, signals: &Signals) -> Vec<&'static str> {
+    let p = profile(s, &Model::embedded().common);
+    Adjustment::ALL
+        .iter()
+        .filter(|a| a.applies(&p, &Cues::of(s, &p), signals))
+        .map(|a| a.name())
+        .collect()
+}
+
+#[test]
+fn each_kind_of_furniture() {
+    assert_eq!(kind("20-09-2025 | 07:05"), Some("timestamp"));
+    assert_eq!(kind("%d bloggers like this:"), Some("template"));
+    assert_eq!(kind("Tuesday, March 4, 2025"), Some("dateline"));
+    assert_eq!(kind("Photo credit: Shutterstock"), Some("label"));
+    assert_eq!(kind("Related:"), Some("label"));
+    assert_eq!(kind("MORE FROM CBS NEWS"), Some("capitals"));
+    assert_eq!(kind("[continue reading]"), Some("link"));
+    assert_eq!(kind("By Jane Smith"), Some("byline"));
+    assert_eq!(kind("mkg/hc (Reuters, AFP, dpa, AP)"), Some("byline"));
+    assert_eq!(kind("'Battlefield after bombardment'"), Some("heading"));
+    assert_eq!(kind("Related Articles"), Some("heading"));
+    assert_eq!(
+        kind("What are your thoughts on the situation?"),
+        Some("reader-prompt")
+    );
+    assert_eq!(kind("Leave a Reply"), Some("command"));
+    assert_eq!(
+        kind("Read on to find out more about the developments."),
+        Some("command")
+    );
+}
+
+#[test]
+fn publication_lines_notices_and_navigation() {
+    // From QA's pasted pages (tests/fixtures/qa/).
+    assert_eq!(
+        kind("Updated: 10:32 a.m. ET, Tue August 24, 2016"),
+        Some("dateline")
+    );
+    assert_eq!(
+        kind("Published 12 March 2025, 09:14 GMT | Updated 2 hours ago"),
+        Some("dateline")
+    );
+    assert_eq!(kind("Copyright 2016 The Associated Press."), Some("notice"));
+    assert_eq!(kind("© 2025 Example News."), Some("notice"));
+    assert_eq!(kind("All rights reserved."), Some("notice"));
+    assert_eq!(
+        kind("This article was originally published by Reuters."),
+        Some("notice")
+    );
+    assert_eq!(kind("Skip to main content"), Some("navigation"));
+    assert_eq!(kind("Menu  Search  Subscribe"), Some("navigation"));
+    assert_eq!(kind("Home > World > Europe"), Some("navigation"));
+    assert_eq!(kind("Sun 12 Mar 2025 09.14 GMT"), Some("dateline"));
+    assert_eq!(
+        kind("By Jane Doe | March 12, 2025 | 4 min read"),
+        Some("byline")
+    );
+    assert_eq!(
+        kind("By Jane Doe · Senior Correspondent · Sun 12 Mar 2025 09.14 GMT"),
+        Some("byline")
+    );
+    assert_eq!(kind("Tue, Aug 24 2016, 10:32 am ET"), Some("dateline"));
+    assert_eq!(kind("Listen to this article (4 min)"), Some("command"));
+    assert_eq!(
+        kind("Rescuers trying to reach those still trapped"),
+        Some("heading")
+    );
+}
+
+#[test]
+fn like_furniture_but_statements() {
+    // A report that opens with "updated" or cites a copyright is no page furniture.
+    assert_eq!(kind("Updated figures show 40 people died on Monday."), None);
+    assert_eq!(
+        kind("The court ruled that the copyright had expired in 2019."),
+        None
+    );
+    assert_eq!(kind("This report was published by the UN on Monday."), None);
+    assert_eq!(kind("Listen to the 4 calls the police released."), None);
+    assert_eq!(
+        kind("Temperatures reach 40 degrees in Madrid on Sunday"),
+        None
+    );
+    assert_eq!(kind("Prices rise > 5% in March"), None);
+}
+
+#[test]
+fn headlines_of_events_are_not_headings() {
+    // QA's headlines: verbs the lexicon does not know, in headline grammar.
+    for line in super::super::headline::QA_HEADLINES {
+        assert_eq!(kind(line), None, "{line}");
+        assert_eq!(applies(line, &Signals::default()), ["headline"], "{line}");
+    }
+    // A headline naming nothing to look up stays generic; a sentence is no headline.
+    assert_eq!(applies("Prices rise", &Signals::default()), ["generic"]);
+    assert!(applies("Floods kill 95 in Spain.", &Signals::default()).is_empty());
+}
+
+#[test]
+fn habitual_background_is_no_report() {
+    let none = Signals::default();
+    // From news/yunnan-quake.txt.
+    let background = "China is frequently struck by earthquakes in that part of the country.";
+    assert_eq!(applies(background, &none), ["habitual"]);
+    for claim in [
+        "Studies show that seniors are generally happy with Medicare.",
+        "China is frequently struck by earthquakes, 381 people died on Sunday.",
+        "We often hear that the economy is growing.",
+        "Earthquakes frequently strike Yunnan, Xinhua reported.",
+    ] {
+        assert!(!applies(claim, &none).contains(&"habitual"), "{claim}");
+    }
+}
+
+#[test]
+fn scenes_naming_nothing_are_colour() {
+    let none = Signals::default();
+    // From news/mexico-quake.txt.
+    let scene = "One man could be seen tying the names of the missing onto a light pole as \
+                 hundreds crowded the streets out of fear their building would fall next, \
+                 while others crouched into tight circles.";
+    assert!(applies(scene, &none).contains(&"scene"));
+    for claim in [
+        "Smoke could be seen rising over the Kremlin.",
+        "Explosions could be heard in 3 districts of the city.",
+        "“Sirens could be heard all night,” a resident said.",
+        "Rescuers could not reach the village.",
+    ] {
+        assert!(!applies(claim, &none).contains(&"scene"), "{claim}");
+    }
+}
+
+#[test]
+fn statements_are_not_furniture() {
+    // Headlines with a verb and sentences of the news corpus stay candidates.
+    assert_eq!(kind("New Zealand quake toll rises"), None);
+    assert_eq!(
+        kind("Central bank raises base rate by 50 basis points to 3.40%"),
+        None
+    );
+    assert_eq!(kind("Let's balance the budget and protect Medicare."), None);
+    assert_eq!(
+        kind("MEXICO CITY (CBSNewYork/CBS News) -- A desperate search continued."),
+        None
+    );
+}
+
+#[test]
+fn no_adverb_of_frequency_is_shorter_than_five_letters() {
+    assert!(FREQUENCY.iter().all(|f| f.len() >= 5));
+}
+
+#[test]
+fn the_rules_read_their_cues_as_they_read_all_cues() {
+    for s in crate::extract::score::test_lines()
+        .into_iter()
+        .chain(crate::extract::score::headline::QA_HEADLINES)
+    {
+        let p = profile(s, &Model::embedded().common);
+        let (all, read) = (Cues::of(s, &p), Cues::for_rules(s, &p));
+        for quote in [false, true] {
+            for speaker in [false, true] {
+                for found in [0, 1] {
+                    let signals = Signals {
+                        quantities: found,
+                        quote,
+                        speaker,
+                        ..Signals::default()
+                    };
+                    for a in Adjustment::ALL {
+                        let (x, y) = (
+                            a.applies(&p, &all, &signals),
+                            a.applies(&p, &read, &signals),
+                        );
+                        assert_eq!(x, y, "{} on {s}", a.name());
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn adjustments_read_the_text_and_the_pipeline() {
+    let none = Signals::default();
+    assert_eq!(
+        applies("It remains to be seen how things will unfold.", &none),
+        ["generic", "outlook"]
+    );
+    // A past event is specific even without a name.
+    assert!(applies("All the injured were taken to hospitals.", &none).is_empty());
+    assert_eq!(
+        applies("“We are positive,” he said.", &none),
+        ["attributed-quote"]
+    );
+    let found = Signals {
+        quantities: 2,
+        ..Signals::default()
+    };
+    assert_eq!(
+        applies("Dozens were hurt, officials said.", &found),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        applies("Many drones were shot down.", &found),
+        ["found-figures"]
+    );
+}
