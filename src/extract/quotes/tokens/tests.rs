@@ -132,3 +132,16 @@ fn quoted_words_are_marked() {
     let quoted: Vec<bool> = out.iter().map(|t| t.quoted).collect();
     assert_eq!(quoted, [false, false, true, true, true, false, false]);
 }
+
+#[test]
+fn general_punctuation_holds_no_letter_or_digit() {
+    for c in '\u{2000}'..='\u{206F}' {
+        assert!(!c.is_alphanumeric(), "{c:?}");
+        assert!(!is_alphanumeric(c), "{c:?}");
+    }
+    for c in [
+        'a', 'Z', '7', 'é', 'Ж', '中', '\u{2070}', '\u{2071}', '·', '»',
+    ] {
+        assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+    }
+}
