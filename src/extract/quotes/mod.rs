@@ -92,13 +92,11 @@ pub fn is_short_attribution(rest: &str) -> bool {
 pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
     // Both are lower-case classes, so `Token::is` answers for every token.
     const CUE_WORDS: lexicon::Classes = lexicon::SPEECH_VERB | lexicon::ACCORDING;
-    let (has_quote, has_cue_word) = tokens.iter().fold((false, false), |(quoted, cue_word), t| {
-        (quoted | t.quoted, cue_word | t.is(CUE_WORDS))
-    });
     // Most sentences have neither a speech verb nor "according": no cue, read at a glance.
-    if !has_cue_word {
+    if !tokens.iter().any(|t| t.is(CUE_WORDS)) {
         return None;
     }
+    let has_quote = tokens.iter().any(|t| t.quoted);
     let mut verbs: Vec<(usize, usize)> = Vec::new(); // (distance to a quotation, token index)
     let mut according = None;
     for (k, token) in tokens.iter().enumerate() {

@@ -95,38 +95,19 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
         // skipped eight at a time.
         let raw_start = i;
         i = alphanumeric_run_end(bytes, i);
-        let plain = match bytes.get(i) {
-            None => true,
-            Some(&b) => {
-                CLASS[usize::from(b)] == SPACE || b == b'-' && bytes.get(i + 1) == Some(&b'-')
-            }
-        };
-        // (A plain word has a letter or digit: the byte at `raw_start` is neither white space nor
-        // a dash.)
-        if plain {
+        if let Some((end, trail, skip)) = simple_end(bytes, raw_start, i) {
+            let capital = bytes[raw_start].is_ascii_uppercase();
             out.push(Token {
                 start: raw_start,
-                end: i,
+                end,
                 opened: false,
-                trail: Trail::None,
+                trail,
                 possessive: false,
-                quoted: is_quoted(quotes, &mut quote, raw_start, i),
-                capital: bytes[raw_start].is_ascii_uppercase(),
-                classes: lexicon::for_token(
-                    &bytes[raw_start..i],
-                    bytes[raw_start].is_ascii_uppercase(),
-                ),
+                quoted: is_quoted(quotes, &mut quote, raw_start, end),
+                capital,
+                classes: lexicon::for_token(&bytes[raw_start..end], capital),
             });
-            continue;
-        }
-        if i > raw_start
-            && let Some(token) = with_stop(bytes, raw_start, i)
-        {
-            out.push(Token {
-                quoted: is_quoted(quotes, &mut quote, token.start, token.end),
-                ..token
-            });
-            i += 1;
+            i += skip;
             continue;
         }
         // Anything else: on to the next white space or dash, then the punctuation around it.
@@ -184,37 +165,59 @@ fn alphanumeric_run_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The commonest word after a plain one: ASCII letters and digits (`bytes[start..end]`), then one
-/// comma or stop, then white space or the sentence's end ("said,", "Tuesday."), read as
-/// [`push_word`] reads it (tested to agree) without its general loops. Its `quoted` is left for
-/// the caller.
-fn with_stop(bytes: &[u8], start: usize, end: usize) -> Option<Token> {
-    let stop = *bytes.get(end)?;
-    if bytes
-        .get(end + 1)
-        .is_some_and(|&b| CLASS[usize::from(b)] != SPACE)
-    {
-        return None;
+/// How the commonest words end, read as [`push_word`] reads them (tested to agree) without its
+/// general loops: the ASCII letters and digits `bytes[start..i]`, then white space, "--" or the
+/// sentence's end (a plain word), or one comma or stop and then white space or the end
+/// ("said,", "Tuesday."). The word's end, its trail and how far to move on past `i`; `None` for
+/// any other word.
+///
+/// What follows the letters is read from a table rather than tested byte by byte: the plain
+/// words and those with a stop come mixed, and a branch between them was the tokenizer's
+/// costliest misprediction.
+#[inline(always)]
+fn simple_end(bytes: &[u8], start: usize, i: usize) -> Option<(usize, Trail, usize)> {
+    // The sentence's end reads as white space.
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(b' ');
+    let ending = ENDING[usize::from(at(i))];
+    let spaced = CLASS[usize::from(at(i + 1))] == SPACE;
+    // (A plain word has a letter or digit: the byte at `start` is neither white space nor a
+    // dash. A stop alone is no word: it closes the one before, which only `push_word` does.)
+    let simple = ending & ALWAYS != 0 || ending & IF_SPACED != 0 && spaced && i > start;
+    if simple {
+        let end = i + usize::from(ending & KEEPS_STOP != 0);
+        return Some((end, TRAILS[usize::from(ending >> TRAIL_SHIFT)], 1));
     }
-    // A full stop stays on the word, as on an abbreviation ("Calif."): only the sentence's last
-    // word loses it.
-    let (end, trail) = match stop {
-        b'.' => (end + 1, Trail::None),
-        b',' => (end, Trail::Comma),
-        b';' | b':' | b'!' | b'?' => (end, Trail::Stop),
-        _ => return None,
-    };
-    Some(Token {
-        start,
-        end,
-        opened: false,
-        trail,
-        possessive: false,
-        quoted: false,
-        capital: bytes[start].is_ascii_uppercase(),
-        classes: lexicon::for_token(&bytes[start..end], bytes[start].is_ascii_uppercase()),
-    })
+    // A dash of two hyphens ends a word too, and is read where the loop reads dashes.
+    (at(i) == b'-' && at(i + 1) == b'-' && i > start).then_some((i, Trail::None, 0))
 }
+
+/// [`ENDING`] bits: the word ends here whatever follows; it ends here when white space (or the
+/// sentence's end) follows; the stop stays on the word (an abbreviation's "."); the trail, an
+/// index into [`TRAILS`].
+const ALWAYS: u8 = 1;
+const IF_SPACED: u8 = 2;
+const KEEPS_STOP: u8 = 4;
+const TRAIL_SHIFT: u8 = 3;
+const TRAILS: [Trail; 3] = [Trail::None, Trail::Comma, Trail::Stop];
+
+/// How a word of ASCII letters and digits ends at each byte after it (see [`simple_end`]).
+static ENDING: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            _ if CLASS[b] == SPACE => ALWAYS,
+            // A full stop stays on the word, as on an abbreviation ("Calif."): only the
+            // sentence's last word loses it.
+            b'.' => IF_SPACED | KEEPS_STOP,
+            b',' => IF_SPACED | 1 << TRAIL_SHIFT,
+            b';' | b':' | b'!' | b'?' => IF_SPACED | 2 << TRAIL_SHIFT,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
 
 fn push_word(
     sentence: &str,
