@@ -3,6 +3,7 @@
 //! [`WordMemo`] spares the bytes of words it has seen.
 
 use super::*;
+use crate::extract::score::lexicon;
 
 /// The configuration of the shipped model, which [`Model::ngram_logit_with`] reads with a loop
 /// of its own ([`scan_shipped`]).
@@ -196,7 +197,10 @@ impl<O: OnToken> TakeToken for Shipped<'_, O> {
                 (slot.classes, slot.char_sum as i32, slot.unigram as i32)
             }
             slot => {
-                let classes = crate::extract::score::lexicon::classes(h);
+                let classes = match tok.shape {
+                    Shape::Punct(mark) => lexicon::mark_classes(mark),
+                    _ => lexicon::classes(h),
+                };
                 let chars = if spelled {
                     char_weights(table, &self.bytes[tok.start..tok.end])
                 } else {
