@@ -226,6 +226,10 @@ impl Tokens<'_> {
     #[inline(always)]
     pub fn next_into(&mut self, to: &mut impl TakeToken) -> bool {
         let b = self.bytes;
+        // Most tokens follow one plain space: stepped over without the table of classes.
+        if b.get(self.pos) == Some(&b' ') {
+            self.pos += 1;
+        }
         loop {
             let start = self.pos;
             let Some(&c) = b.get(start) else {
