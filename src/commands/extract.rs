@@ -85,10 +85,10 @@ pub fn run(args: Args) -> Result<()> {
     let texts = args
         .files
         .par_iter()
-        .map(|path| crate::article::read(path))
-        .collect::<Vec<Result<String>>>()
+        .map(|path| crate::article::open(path))
+        .collect::<Vec<Result<crate::article::Text>>>()
         .into_iter()
-        .collect::<Result<Vec<String>>>()?;
+        .collect::<Result<Vec<_>>>()?;
     let sources: Vec<Source> = args
         .files
         .iter()
