@@ -6,6 +6,7 @@
 
 mod checks;
 mod json;
+mod jsonl;
 mod table;
 
 use std::io::{BufWriter, IsTerminal, Write};
@@ -112,7 +113,7 @@ pub fn run(args: Args) -> Result<()> {
     let mut sink: Box<dyn Sink> = match args.format {
         Format::Table => Box::new(table::Table::new(out, args.all, width)),
         Format::Json => Box::new(json::Json::new(out, args.all)),
-        Format::Jsonl => Box::new(json::Lines::new(out)),
+        Format::Jsonl => Box::new(jsonl::Lines::new(out)),
     };
     let options = Options {
         min_score: args.min_score,
