@@ -96,12 +96,20 @@ pub fn run(args: Args) -> Result<()> {
         .zip(&texts)
         .map(|(path, text)| Source { path, text })
         .collect();
-    // Each document's header and SHA-256 digest are read while its sentences are found.
+    // Each document's header (and, for JSON, which shows it, its SHA-256 digest) is read while
+    // its sentences are found.
+    let digests = matches!(args.format, Format::Json);
     let (documents, spans): (Vec<Document>, Vec<Vec<Span>>) = sources
         .par_iter()
         .map(|s| {
             rayon::join(
-                || extract::document(s.path, s.text),
+                || {
+                    if digests {
+                        extract::document(s.path, s.text)
+                    } else {
+                        extract::document_undigested(s.path, s.text)
+                    }
+                },
                 || sentences::split(s.text),
             )
         })
