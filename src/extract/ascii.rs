@@ -57,6 +57,17 @@ pub(crate) const fn spaces(x: u64) -> u64 {
     in_range(x, b'\t', b'\r') | in_range(x, b' ', b' ')
 }
 
+/// The bytes a JSON string escapes: controls (below 0x20), the quotation mark and the backslash.
+#[inline(always)]
+pub(crate) const fn json_escapes(x: u64) -> u64 {
+    in_range(x, 0, 0x1f) | in_range(x, b'"', b'"') | in_range(x, b'\\', b'\\')
+}
+
+/// [`json_escapes`] of one byte.
+pub(crate) const fn is_json_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,7 +84,7 @@ mod tests {
     /// A class: its name, its mask of eight bytes, its test of one byte.
     type Class = (&'static str, fn(u64) -> u64, fn(&u8) -> bool);
 
-    const CLASSES: [Class; 5] = [
+    const CLASSES: [Class; 6] = [
         ("letters", letters, u8::is_ascii_alphabetic),
         ("uppers", uppers, u8::is_ascii_uppercase),
         ("lowers", lowers, u8::is_ascii_lowercase),
@@ -81,6 +92,7 @@ mod tests {
         ("spaces", spaces, |b| {
             b.is_ascii() && (*b as char).is_whitespace()
         }),
+        ("json_escapes", json_escapes, |&b| is_json_escape(b)),
     ];
 
     #[test]
