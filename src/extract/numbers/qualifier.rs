@@ -51,21 +51,66 @@ const PATTERNS: &[(&[&str], Qualifier)] = &[
     (&["below"], LessThan),
 ];
 
-/// The last word of every hedge in [`PATTERNS`], taken from it (some more than once): most
-/// words before a figure are none of them, and need no look further back.
+/// The last word of every hedge in [`PATTERNS`], taken from it: most words before a figure are
+/// none of them, and need no look further back.
 const QUALIFIER_ENDS: WordSet = WordSet::new(&LAST_WORDS);
 
-/// The last word of each of [`PATTERNS`], in order.
-const LAST_WORDS: [&str; PATTERNS.len()] = {
-    let mut last = [""; PATTERNS.len()];
+/// How many different words end the hedges of [`PATTERNS`].
+const LAST_WORD_COUNT: usize = last_words::<{ PATTERNS.len() }>().1;
+
+/// The different last words of [`PATTERNS`], in order of first use. Each word once: a word
+/// that passes the set's filter ("of", "to", "than", common before figures) is compared with
+/// every listed word that is not it, and half the hedges share their last word with another.
+const LAST_WORDS: [&str; LAST_WORD_COUNT] = {
+    let (words, _) = last_words::<{ PATTERNS.len() }>();
+    let mut out = [""; LAST_WORD_COUNT];
     let mut k = 0;
-    while k < PATTERNS.len() {
-        let words = PATTERNS[k].0;
-        last[k] = words[words.len() - 1];
+    while k < LAST_WORD_COUNT {
+        out[k] = words[k];
         k += 1;
     }
-    last
+    out
 };
+
+/// The different last words of [`PATTERNS`] (`N` of them at most), first uses first, padded
+/// with "", and how many there are.
+const fn last_words<const N: usize>() -> ([&'static str; N], usize) {
+    let mut words = [""; N];
+    let mut count = 0;
+    let mut k = 0;
+    while k < PATTERNS.len() {
+        let hedge = PATTERNS[k].0;
+        let last = hedge[hedge.len() - 1];
+        let mut seen = false;
+        let mut j = 0;
+        while j < count {
+            seen |= same(words[j], last);
+            j += 1;
+        }
+        if !seen {
+            words[count] = last;
+            count += 1;
+        }
+        k += 1;
+    }
+    (words, count)
+}
+
+/// `a == b`, in a constant.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.len() {
+        if a[k] != b[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
 
 /// The qualifier right before the token `first` and the index of its first word.
 pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usize)> {
@@ -118,6 +163,16 @@ mod tests {
                 "{phrase}"
             );
         }
+    }
+
+    #[test]
+    fn the_hedges_end_with_the_listed_words_each_listed_once() {
+        let mut ends: Vec<&str> = PATTERNS.iter().map(|(w, _)| w[w.len() - 1]).collect();
+        ends.sort_unstable();
+        ends.dedup();
+        let mut listed = LAST_WORDS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(listed, ends);
     }
 
     #[test]
