@@ -12,7 +12,7 @@ use letters::letter_run;
 pub(crate) use letters::word_spans;
 
 pub(crate) use classes::{
-    ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, is_function_word, letter_word_class, lower,
+    ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, is_function_word, letter_run_class, lower,
     may_start_number_word, word_class,
 };
 
