@@ -112,22 +112,56 @@ const fn same(a: &str, b: &str) -> bool {
     true
 }
 
-/// The qualifier right before the token `first` and the index of its first word.
-pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usize)> {
-    if first == 0 || !t.is_in(first - 1, &QUALIFIER_ENDS) {
-        return None;
+/// For each hedge of [`PATTERNS`], where its last word is in [`LAST_WORDS`].
+const LAST_WORD_AT: [usize; PATTERNS.len()] = {
+    let mut at = [0; PATTERNS.len()];
+    let mut k = 0;
+    while k < PATTERNS.len() {
+        let hedge = PATTERNS[k].0;
+        let mut j = 0;
+        while !same(LAST_WORDS[j], hedge[hedge.len() - 1]) {
+            j += 1;
+        }
+        at[k] = j;
+        k += 1;
     }
-    let (mut b1, mut b2, mut b3) = ([0u8; 24], [0u8; 24], [0u8; 24]);
-    // The three words before the figure, in order; "" for a missing one, which no hedge holds.
-    let before = [
-        word_before(t, first, 3, &mut b3),
-        word_before(t, first, 2, &mut b2),
-        word_before(t, first, 1, &mut b1),
-    ];
+    at
+};
+
+/// For each word of [`LAST_WORDS`], whether a hedge of several words ends with it: else the
+/// words before it need no look.
+const ENDS_A_LONGER_HEDGE: [bool; LAST_WORD_COUNT] = {
+    let mut longer = [false; LAST_WORD_COUNT];
+    let mut k = 0;
+    while k < PATTERNS.len() {
+        if PATTERNS[k].0.len() > 1 {
+            longer[LAST_WORD_AT[k]] = true;
+        }
+        k += 1;
+    }
+    longer
+};
+
+/// The qualifier right before the token `first` and the index of its first word. Only the
+/// hedges that end with the word before `first` are compared with the words before it.
+pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usize)> {
+    let end = t.position_in(first.checked_sub(1)?, &QUALIFIER_ENDS)?;
+    let (mut b2, mut b3) = ([0u8; 24], [0u8; 24]);
+    // The three words before the figure, in order; "" for a missing one, which no hedge holds
+    // (nor for one left unread: only one-word hedges end with `end` then).
+    let before = match ENDS_A_LONGER_HEDGE[end] {
+        true => [
+            word_before(t, first, 3, &mut b3),
+            word_before(t, first, 2, &mut b2),
+            LAST_WORDS[end],
+        ],
+        false => ["", "", LAST_WORDS[end]],
+    };
     PATTERNS
         .iter()
-        .find(|(words, _)| before.ends_with(words))
-        .map(|&(words, q)| (q, first - words.len()))
+        .zip(LAST_WORD_AT)
+        .find(|&((words, _), at)| at == end && before.ends_with(words))
+        .map(|(&(words, q), _)| (q, first - words.len()))
 }
 
 /// The word `back` tokens before `first`, lower-cased into `buf`; "" when it is not a word.
@@ -173,6 +207,46 @@ mod tests {
         let mut listed = LAST_WORDS.to_vec();
         listed.sort_unstable();
         assert_eq!(listed, ends);
+    }
+
+    /// [`qualifier_span`] without its short cuts: every hedge against the three words before.
+    fn plain_span(t: &Tokens, first: usize) -> Option<(Qualifier, usize)> {
+        let (mut b1, mut b2, mut b3) = ([0u8; 24], [0u8; 24], [0u8; 24]);
+        let before = [
+            word_before(t, first, 3, &mut b3),
+            word_before(t, first, 2, &mut b2),
+            word_before(t, first, 1, &mut b1),
+        ];
+        PATTERNS
+            .iter()
+            .find(|(words, _)| before.ends_with(words))
+            .map(|&(words, q)| (q, first - words.len()))
+    }
+
+    #[test]
+    fn the_short_cuts_read_what_every_hedge_reads() {
+        let mut words: Vec<&str> = PATTERNS
+            .iter()
+            .flat_map(|(w, _)| w.iter().copied())
+            .collect();
+        words.extend(["the", "people", "Of", "THAN", "-", "été"]);
+        words.sort_unstable();
+        words.dedup();
+        for a in &words {
+            for b in &words {
+                for c in &words {
+                    for text in [
+                        format!("{a} {b} {c} 40"),
+                        format!("{b} {c} 40"),
+                        format!("{c} 40"),
+                    ] {
+                        let t = Tokens::new(&text);
+                        let figure = t.len() - 1;
+                        assert_eq!(qualifier_span(&t, figure), plain_span(&t, figure), "{text}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

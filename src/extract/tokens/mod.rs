@@ -218,15 +218,23 @@ impl<'a> Tokens<'a> {
     /// which is all the filter asks.
     #[inline]
     pub fn is_in(&self, i: usize, set: &WordSet) -> bool {
+        self.position_in(i, set).is_some()
+    }
+
+    /// Where token `i` is in the list of `set` (the first word equal to it ignoring ASCII case),
+    /// if it is a word of the set ([`Tokens::is_in`]).
+    #[inline]
+    pub fn position_in(&self, i: usize, set: &WordSet) -> Option<usize> {
         if self.kind(i) != Some(TokKind::Word) {
-            return false;
+            return None;
         }
         let token = self.bytes(i);
-        set.filter.admits(token)
-            && set
-                .words
-                .iter()
-                .any(|w| token.eq_ignore_ascii_case(w.as_bytes()))
+        if !set.filter.admits(token) {
+            return None;
+        }
+        set.words
+            .iter()
+            .position(|w| token.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Token `i` is the punctuation character `c`.
@@ -453,6 +461,8 @@ mod tests {
             assert_eq!(t.is_in(i, &SET), t.is_any(i, WORDS), "{:?}", t.str(i));
         }
         assert!(t.is_in(0, &SET) && t.is_in(2, &SET) && !t.is_in(5, &SET));
+        assert_eq!(t.position_in(2, &SET), Some(2));
+        assert_eq!(t.position_in(8, &SET), None);
     }
 
     #[test]
