@@ -124,6 +124,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_spans_are_the_runs_of_letters() {
+        let mut rng = fastrand::Rng::with_seed(0x5a5a);
+        let pieces: [&[u8]; 8] = [b"a", b"word", b" ", b", ", b"12", "é".as_bytes(), b"-", b""];
+        let mut texts: Vec<Vec<u8>> = (0..3_000)
+            .map(|_| {
+                let n = rng.usize(0..80);
+                (0..n)
+                    .flat_map(|_| pieces[rng.usize(..pieces.len())].to_vec())
+                    .collect()
+            })
+            .collect();
+        // Runs that end at, cross and fill the blocks of 64 bytes.
+        for n in [63, 64, 65, 127, 128, 129, 200] {
+            for pad in 0..3 {
+                let mut text = vec![b' '; pad];
+                text.extend(std::iter::repeat_n(b'x', n));
+                text.extend_from_slice(b" y");
+                texts.push(text);
+            }
+        }
+        for bytes in &texts {
+            let mut expected = Vec::new();
+            let mut i = 0;
+            while i < bytes.len() {
+                let n = bytes[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                if n > 0 {
+                    expected.push((i, n));
+                }
+                i += n.max(1);
+            }
+            assert_eq!(word_spans(bytes).collect::<Vec<_>>(), expected, "{bytes:?}");
+        }
+    }
+
+    #[test]
     fn letter_runs_and_bits_agree_with_a_byte_by_byte_look() {
         // Every byte value at every offset of a chunk, and runs that cross chunks and ends.
         let mut samples: Vec<Vec<u8>> = (0..=255u8)
