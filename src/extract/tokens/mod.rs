@@ -8,7 +8,7 @@ mod classes;
 mod letters;
 
 use crate::extract::wordlist::Filter;
-use letters::letter_run;
+use letters::letter_run_and_stop;
 pub(crate) use letters::word_spans;
 
 pub(crate) use classes::{
@@ -363,12 +363,11 @@ fn run(bytes: &[u8], i: usize, pred: impl Fn(&u8) -> bool) -> usize {
 /// Length of the word starting at `i`: ASCII letters and any alphabetic characters.
 #[inline(always)]
 fn word_len(text: &str, i: usize) -> usize {
-    let bytes = text.as_bytes();
-    let j = i + letter_run(bytes, i);
-    if bytes.get(j).is_none_or(|&b| b < 0x80) {
-        return j - i;
+    let (letters, beyond) = letter_run_and_stop(text.as_bytes(), i);
+    if !beyond {
+        return letters;
     }
-    word_len_beyond_ascii(text, i, j)
+    word_len_beyond_ascii(text, i, i + letters)
 }
 
 /// [`word_len`] once the ASCII letters from `i` stop at a byte from 0x80 on, at `j`.
