@@ -342,12 +342,16 @@ pub(crate) fn serialize_number<S: Serializer>(
     value: &f64,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: beyond it f64 has no fractions anyway
-    if value.fract() == 0.0 && value.abs() < EXACT {
-        serializer.serialize_i64(*value as i64)
-    } else {
-        serializer.serialize_f64(*value)
+    match integral(*value) {
+        Some(whole) => serializer.serialize_i64(whole),
+        None => serializer.serialize_f64(*value),
     }
+}
+
+/// `value` as an integer, when [`serialize_number`] writes it as one.
+pub(crate) fn integral(value: f64) -> Option<i64> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: beyond it f64 has no fractions anyway
+    (value.fract() == 0.0 && value.abs() < EXACT).then_some(value as i64)
 }
 
 /// Like [`serialize_number`] for an optional figure (only called when it is present).

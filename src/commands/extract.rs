@@ -6,6 +6,7 @@
 
 mod checks;
 mod json;
+mod jsonl;
 mod table;
 
 use std::io::{BufWriter, IsTerminal, Write};
@@ -85,22 +86,30 @@ pub fn run(args: Args) -> Result<()> {
     let texts = args
         .files
         .par_iter()
-        .map(|path| crate::article::read(path))
-        .collect::<Vec<Result<String>>>()
+        .map(|path| crate::article::open(path))
+        .collect::<Vec<Result<crate::article::Text>>>()
         .into_iter()
-        .collect::<Result<Vec<String>>>()?;
+        .collect::<Result<Vec<_>>>()?;
     let sources: Vec<Source> = args
         .files
         .iter()
         .zip(&texts)
         .map(|(path, text)| Source { path, text })
         .collect();
-    // Each document's header and SHA-256 digest are read while its sentences are found.
+    // Each document's header (and, for JSON, which shows it, its SHA-256 digest) is read while
+    // its sentences are found.
+    let digests = matches!(args.format, Format::Json);
     let (documents, spans): (Vec<Document>, Vec<Vec<Span>>) = sources
         .par_iter()
         .map(|s| {
             rayon::join(
-                || extract::document(s.path, s.text),
+                || {
+                    if digests {
+                        extract::document(s.path, s.text)
+                    } else {
+                        extract::document_undigested(s.path, s.text)
+                    }
+                },
                 || sentences::split(s.text),
             )
         })
@@ -112,7 +121,7 @@ pub fn run(args: Args) -> Result<()> {
     let mut sink: Box<dyn Sink> = match args.format {
         Format::Table => Box::new(table::Table::new(out, args.all, width)),
         Format::Json => Box::new(json::Json::new(out, args.all)),
-        Format::Jsonl => Box::new(json::Lines::new(out)),
+        Format::Jsonl => Box::new(jsonl::Lines::new(out)),
     };
     let options = Options {
         min_score: args.min_score,

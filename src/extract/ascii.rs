@@ -50,6 +50,24 @@ pub(crate) const fn alphanumerics(x: u64) -> u64 {
     letters(x) | in_range(x, b'0', b'9')
 }
 
+/// ASCII whitespace as [`char::is_whitespace`] tells it (`' '` and `'\t'..='\r'`, vertical tab
+/// included, unlike [`u8::is_ascii_whitespace`]) on eight bytes.
+#[inline(always)]
+pub(crate) const fn spaces(x: u64) -> u64 {
+    in_range(x, b'\t', b'\r') | in_range(x, b' ', b' ')
+}
+
+/// The bytes a JSON string escapes: controls (below 0x20), the quotation mark and the backslash.
+#[inline(always)]
+pub(crate) const fn json_escapes(x: u64) -> u64 {
+    in_range(x, 0, 0x1f) | in_range(x, b'"', b'"') | in_range(x, b'\\', b'\\')
+}
+
+/// [`json_escapes`] of one byte.
+pub(crate) const fn is_json_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,11 +84,15 @@ mod tests {
     /// A class: its name, its mask of eight bytes, its test of one byte.
     type Class = (&'static str, fn(u64) -> u64, fn(&u8) -> bool);
 
-    const CLASSES: [Class; 4] = [
+    const CLASSES: [Class; 6] = [
         ("letters", letters, u8::is_ascii_alphabetic),
         ("uppers", uppers, u8::is_ascii_uppercase),
         ("lowers", lowers, u8::is_ascii_lowercase),
         ("alphanumerics", alphanumerics, u8::is_ascii_alphanumeric),
+        ("spaces", spaces, |b| {
+            b.is_ascii() && (*b as char).is_whitespace()
+        }),
+        ("json_escapes", json_escapes, |&b| is_json_escape(b)),
     ];
 
     #[test]
@@ -88,7 +110,7 @@ mod tests {
         }
         // Random words, and random words of bytes near the classes' edges.
         let mut rng = fastrand::Rng::with_seed(0x5eed);
-        let edges = b"@AZ[`az{/09:\x7f\x80\xc0\xda\xfa\xff";
+        let edges = b"@AZ[`az{/09:\x7f\x80\xc0\xda\xfa\xff\x08\t\r\x0e\x1f !";
         for _ in 0..200_000 {
             words.push(rng.u64(..));
             words.push(u64::from_le_bytes(std::array::from_fn(|_| {

@@ -24,7 +24,7 @@ pub mod sentences;
 pub(crate) mod tokens;
 mod wordlist;
 
-pub use document::{document, headline, published, url};
+pub use document::{document, document_undigested, headline, published, url};
 pub use pipeline::{Analysed, analyse_with, kind_of};
 
 /// Version of the extraction rules; stored in sessions so that a session made by other rules is

@@ -1,4 +1,4 @@
-//! The `json` and `jsonl` formats, written claim by claim.
+//! The `json` format, written claim by claim.
 //!
 //! `json` is byte for byte what `serde_json::to_writer_pretty` gives for
 //! `{ "documents", "claims" }` (and `"rejected"` with `--all`), without holding the claims: each
@@ -10,7 +10,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Checked, Sink, checks, write_all, written};
+use super::{Checked, Sink, write_all, written};
 use crate::claim::{Claim, Document};
 use crate::extract::Rejected;
 
@@ -115,73 +115,9 @@ impl<W: Write> Sink for Json<W> {
     }
 }
 
-/// The `jsonl` format: one claim per line; with `--all`, the rejected sentences in document
-/// order among them, marked `"rejected": true`.
-pub struct Lines<W: Write> {
-    out: W,
-    buffer: Vec<u8>,
-}
-
-impl<W: Write> Lines<W> {
-    /// Writes to `out`.
-    pub fn new(out: W) -> Lines<W> {
-        Lines {
-            out,
-            buffer: Vec::new(),
-        }
-    }
-
-    /// One JSON line, built whole before it is written.
-    fn line(&mut self, value: &impl Serialize) -> Result<()> {
-        self.buffer.clear();
-        serde_json::to_writer(&mut self.buffer, value)?;
-        self.buffer.push(b'\n');
-        write_all(&mut self.out, &self.buffer)
-    }
-}
-
-/// A rejected sentence on a JSON line, told apart from claims by `"rejected": true`.
-#[derive(Serialize)]
-struct RejectedLine<'a> {
-    rejected: bool,
-    #[serde(flatten)]
-    sentence: &'a Rejected,
-}
-
-impl<W: Write> Sink for Lines<W> {
-    fn start(&mut self, _documents: &[Document]) -> Result<()> {
-        Ok(())
-    }
-
-    fn document(&mut self, _doc: usize, _document: &Document) -> Result<()> {
-        Ok(())
-    }
-
-    fn claim(&mut self, claim: &Claim) -> Result<()> {
-        self.line(claim)
-    }
-
-    fn rejected(&mut self, rejected: &Rejected) -> Result<()> {
-        self.line(&RejectedLine {
-            rejected: true,
-            sentence: rejected,
-        })
-    }
-
-    fn document_end(&mut self, _claims: usize, _rejected: usize) -> Result<()> {
-        Ok(())
-    }
-
-    fn finish(&mut self, checks: Option<&Checked>) -> Result<()> {
-        if let Some(checked) = checks {
-            checks::write_jsonl(&mut self.out, &checked.findings)?;
-        }
-        written(self.out.flush())
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::checks;
     use super::*;
     use crate::claim::Claim;
     use crate::extract::{Extraction, FullExtraction, Options, Source, extract_all};

@@ -226,7 +226,7 @@ pub(super) fn relative(t: &Tokens, i: usize) -> Option<Span> {
         return span(first, if part { i + 1 } else { i });
     }
     if opens_a_period(lw.as_bytes()) && t.is_in(i + 1, &PERIOD_SET) {
-        let first = if i > 0 && t.is_any(i - 1, &["earlier", "later", "Earlier", "Later"]) {
+        let first = if i > 0 && t.is_any(i - 1, &["earlier", "later"]) {
             i - 1
         } else {
             i
@@ -237,7 +237,7 @@ pub(super) fn relative(t: &Tokens, i: usize) -> Option<Span> {
         let mut first = i - 1;
         if i >= 2 && counts_periods(t, i - 2) {
             first = i - 2;
-            if first >= 1 && t.is_any(first - 1, &["a", "A"]) && t.is(first, "few") {
+            if first >= 1 && t.is(first - 1, "a") && t.is(first, "few") {
                 first -= 1;
             }
         }

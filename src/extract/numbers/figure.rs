@@ -225,8 +225,8 @@ fn refers_back(t: &Tokens, first: usize, last: usize, hedge: Option<(Qualifier, 
     }
     let mut start = hedge.map_or(first, |(_, q_first)| q_first);
     // "Another 5 died …", "A further 12 were …".
-    if start >= 1 && t.is_any(start - 1, &["Another", "another", "further"]) {
-        start -= 1 + usize::from(start >= 2 && t.is_any(start - 2, &["A", "a"]));
+    if start >= 1 && t.is_any(start - 1, &["another", "further"]) {
+        start -= 1 + usize::from(start >= 2 && t.is(start - 2, "a"));
     }
     let verb = t.is_lower_word(last + 1) && {
         let w = t.str(last + 1);
@@ -365,7 +365,7 @@ fn range_upper(
 ) -> Option<((f64, bool, f64), usize)> {
     let j = last + 1;
     let between = lead.is_some_and(|w| t.is(w, "between"));
-    if lead.is_some_and(|w| t.is_any(w, &["from", "by", "From", "By"])) {
+    if lead.is_some_and(|w| t.is_any(w, &["from", "by"])) {
         return None;
     }
     let k = if t.is_dash(j) && t.is(j + 1, "to") && t.is_dash(j + 2) {

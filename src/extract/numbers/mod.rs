@@ -17,7 +17,7 @@ pub(crate) mod words;
 use crate::claim::{DateRef, Measure, Quantity};
 use crate::extract::dates;
 use crate::extract::tokens::{
-    ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, TokenBuffer, Tokens, letter_word_class,
+    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, TokenBuffer, Tokens, letter_run_class,
     may_start_number_word, word_spans,
 };
 pub use compact::{Figures, Found, FoundEnd};
@@ -139,9 +139,10 @@ fn hints(sentence: &str) -> (bool, bool) {
     let mut previous_opens_period = false;
     for (start, len) in word_spans(bytes) {
         // The class from the first two letters and the length; most words have none, and
-        // matter only after a relative date word ("last week").
+        // matter only after a relative date word ("last week"). The articles, which only
+        // the figure scanner needs, are no hint.
         let second = bytes.get(start + 1).copied().unwrap_or(0);
-        let class = letter_word_class(bytes[start], second, len) & !ARTICLE;
+        let class = letter_run_class(bytes[start], second, len);
         if class == 0 && !previous_opens_period {
             continue;
         }

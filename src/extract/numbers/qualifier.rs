@@ -51,38 +51,117 @@ const PATTERNS: &[(&[&str], Qualifier)] = &[
     (&["below"], LessThan),
 ];
 
-/// The last word of every hedge in [`PATTERNS`], taken from it (some more than once): most
-/// words before a figure are none of them, and need no look further back.
+/// The last word of every hedge in [`PATTERNS`], taken from it: most words before a figure are
+/// none of them, and need no look further back.
 const QUALIFIER_ENDS: WordSet = WordSet::new(&LAST_WORDS);
 
-/// The last word of each of [`PATTERNS`], in order.
-const LAST_WORDS: [&str; PATTERNS.len()] = {
-    let mut last = [""; PATTERNS.len()];
+/// How many different words end the hedges of [`PATTERNS`].
+const LAST_WORD_COUNT: usize = last_words::<{ PATTERNS.len() }>().1;
+
+/// The different last words of [`PATTERNS`], in order of first use. Each word once: a word
+/// that passes the set's filter ("of", "to", "than", common before figures) is compared with
+/// every listed word that is not it, and half the hedges share their last word with another.
+const LAST_WORDS: [&str; LAST_WORD_COUNT] = {
+    let (words, _) = last_words::<{ PATTERNS.len() }>();
+    let mut out = [""; LAST_WORD_COUNT];
     let mut k = 0;
-    while k < PATTERNS.len() {
-        let words = PATTERNS[k].0;
-        last[k] = words[words.len() - 1];
+    while k < LAST_WORD_COUNT {
+        out[k] = words[k];
         k += 1;
     }
-    last
+    out
 };
 
-/// The qualifier right before the token `first` and the index of its first word.
-pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usize)> {
-    if first == 0 || !t.is_in(first - 1, &QUALIFIER_ENDS) {
-        return None;
+/// The different last words of [`PATTERNS`] (`N` of them at most), first uses first, padded
+/// with "", and how many there are.
+const fn last_words<const N: usize>() -> ([&'static str; N], usize) {
+    let mut words = [""; N];
+    let mut count = 0;
+    let mut k = 0;
+    while k < PATTERNS.len() {
+        let hedge = PATTERNS[k].0;
+        let last = hedge[hedge.len() - 1];
+        let mut seen = false;
+        let mut j = 0;
+        while j < count {
+            seen |= same(words[j], last);
+            j += 1;
+        }
+        if !seen {
+            words[count] = last;
+            count += 1;
+        }
+        k += 1;
     }
-    let (mut b1, mut b2, mut b3) = ([0u8; 24], [0u8; 24], [0u8; 24]);
-    // The three words before the figure, in order; "" for a missing one, which no hedge holds.
-    let before = [
-        word_before(t, first, 3, &mut b3),
-        word_before(t, first, 2, &mut b2),
-        word_before(t, first, 1, &mut b1),
-    ];
+    (words, count)
+}
+
+/// `a == b`, in a constant.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.len() {
+        if a[k] != b[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// For each hedge of [`PATTERNS`], where its last word is in [`LAST_WORDS`].
+const LAST_WORD_AT: [usize; PATTERNS.len()] = {
+    let mut at = [0; PATTERNS.len()];
+    let mut k = 0;
+    while k < PATTERNS.len() {
+        let hedge = PATTERNS[k].0;
+        let mut j = 0;
+        while !same(LAST_WORDS[j], hedge[hedge.len() - 1]) {
+            j += 1;
+        }
+        at[k] = j;
+        k += 1;
+    }
+    at
+};
+
+/// For each word of [`LAST_WORDS`], whether a hedge of several words ends with it: else the
+/// words before it need no look.
+const ENDS_A_LONGER_HEDGE: [bool; LAST_WORD_COUNT] = {
+    let mut longer = [false; LAST_WORD_COUNT];
+    let mut k = 0;
+    while k < PATTERNS.len() {
+        if PATTERNS[k].0.len() > 1 {
+            longer[LAST_WORD_AT[k]] = true;
+        }
+        k += 1;
+    }
+    longer
+};
+
+/// The qualifier right before the token `first` and the index of its first word. Only the
+/// hedges that end with the word before `first` are compared with the words before it.
+pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usize)> {
+    let end = t.position_in(first.checked_sub(1)?, &QUALIFIER_ENDS)?;
+    let (mut b2, mut b3) = ([0u8; 24], [0u8; 24]);
+    // The three words before the figure, in order; "" for a missing one, which no hedge holds
+    // (nor for one left unread: only one-word hedges end with `end` then).
+    let before = match ENDS_A_LONGER_HEDGE[end] {
+        true => [
+            word_before(t, first, 3, &mut b3),
+            word_before(t, first, 2, &mut b2),
+            LAST_WORDS[end],
+        ],
+        false => ["", "", LAST_WORDS[end]],
+    };
     PATTERNS
         .iter()
-        .find(|(words, _)| before.ends_with(words))
-        .map(|&(words, q)| (q, first - words.len()))
+        .zip(LAST_WORD_AT)
+        .find(|&((words, _), at)| at == end && before.ends_with(words))
+        .map(|(&(words, q), _)| (q, first - words.len()))
 }
 
 /// The word `back` tokens before `first`, lower-cased into `buf`; "" when it is not a word.
@@ -117,6 +196,56 @@ mod tests {
                 Some((qualifier, figure - words.len())),
                 "{phrase}"
             );
+        }
+    }
+
+    #[test]
+    fn the_hedges_end_with_the_listed_words_each_listed_once() {
+        let mut ends: Vec<&str> = PATTERNS.iter().map(|(w, _)| w[w.len() - 1]).collect();
+        ends.sort_unstable();
+        ends.dedup();
+        let mut listed = LAST_WORDS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(listed, ends);
+    }
+
+    /// [`qualifier_span`] without its short cuts: every hedge against the three words before.
+    fn plain_span(t: &Tokens, first: usize) -> Option<(Qualifier, usize)> {
+        let (mut b1, mut b2, mut b3) = ([0u8; 24], [0u8; 24], [0u8; 24]);
+        let before = [
+            word_before(t, first, 3, &mut b3),
+            word_before(t, first, 2, &mut b2),
+            word_before(t, first, 1, &mut b1),
+        ];
+        PATTERNS
+            .iter()
+            .find(|(words, _)| before.ends_with(words))
+            .map(|&(words, q)| (q, first - words.len()))
+    }
+
+    #[test]
+    fn the_short_cuts_read_what_every_hedge_reads() {
+        let mut words: Vec<&str> = PATTERNS
+            .iter()
+            .flat_map(|(w, _)| w.iter().copied())
+            .collect();
+        words.extend(["the", "people", "Of", "THAN", "-", "été"]);
+        words.sort_unstable();
+        words.dedup();
+        for a in &words {
+            for b in &words {
+                for c in &words {
+                    for text in [
+                        format!("{a} {b} {c} 40"),
+                        format!("{b} {c} 40"),
+                        format!("{c} 40"),
+                    ] {
+                        let t = Tokens::new(&text);
+                        let figure = t.len() - 1;
+                        assert_eq!(qualifier_span(&t, figure), plain_span(&t, figure), "{text}");
+                    }
+                }
+            }
         }
     }
 

@@ -136,6 +136,7 @@ impl SentenceReading<'_> {
     }
 }
 
+/// Where [`score::Prepared::ten_thousandths`] puts the score of a case.
 fn variant(quote: bool, speaker: bool) -> usize {
     usize::from(quote) << 1 | usize::from(speaker)
 }
@@ -252,21 +253,16 @@ fn read_chunk_with(text: &str, spans: &[Span], scorer: &mut score::Scorer) -> Ch
         let figures = chunk.found.figures(from, end);
         let prepared = scorer.prepare(sentence);
         let link_list = score::layout::in_link_list(text, span.start);
-        let mut scores = [0u16; 4];
-        for (quote, speaker) in [(false, false), (false, true), (true, false), (true, true)] {
-            // The score may weigh more signals than these; they keep their defaults here.
-            #[allow(clippy::needless_update)]
-            let signals = Signals {
-                quantities: figures.quantity_count(),
-                dates: figures.date_count(),
-                quote,
-                speaker,
-                link_list,
-                ..Signals::default()
-            };
-            // Scores are multiples of 0.0001 from 0 to 1: exact in ten-thousandths.
-            scores[variant(quote, speaker)] = (prepared.score(&signals) * 1e4).round() as u16;
-        }
+        // The second pass decides `quote` and `speaker`; the score may weigh more signals than
+        // these, which keep their defaults here.
+        let signals = Signals {
+            quantities: figures.quantity_count(),
+            dates: figures.date_count(),
+            link_list,
+            ..Signals::default()
+        };
+        // Indexed as `variant` indexes them.
+        let scores = prepared.ten_thousandths(&signals);
         chunk.readings.push(Reading {
             scores,
             digest: claim_digest(sentence),

@@ -1,6 +1,8 @@
 //! Where a sentence sits on the page, for furniture that only its place reveals: the headlines of
 //! other articles listed under "Read more:" or "Related" read like claims, but they are links.
 
+use crate::extract::ascii::{self, HIGH};
+
 /// Lines above a sentence read at most, looking for the label of its list.
 const LIST_LINES: usize = 12;
 
@@ -26,14 +28,25 @@ pub fn in_link_list(text: &str, start: usize) -> bool {
         Some((i, '\n')) => i + 1,
         Some(_) => return false,
     };
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    // The line may run on through a whole paragraph: memchr's vector search finds its end.
+    let line_end =
+        memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
     if !Line::of(&text[line_start..line_end]).is_item() {
         return false;
     }
-    // Up the lines above, past other items, to the first that is no item or is a label.
-    let head = text[..line_start]
-        .lines()
-        .rev()
+    // Up the lines above, past other items, to the first that is no item or is a label. Split
+    // at '\n' rather than by `str::lines`: each line is trimmed, which takes the '\r' that
+    // `lines` would, and empty lines are skipped, such as the one after a final '\n'.
+    let above = &text[..line_start];
+    let mut ends = memchr::memrchr_iter(b'\n', above.as_bytes());
+    let mut end = above.len();
+    let lines_above = std::iter::from_fn(|| {
+        let from = ends.next().map(|i| i + 1);
+        let line = above.get(from.unwrap_or(0)..end)?;
+        end = from.map_or(usize::MAX, |i| i - 1);
+        Some(line)
+    });
+    let head = lines_above
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(LIST_LINES)
@@ -72,7 +85,7 @@ impl<'a> Line<'a> {
     fn has_words(&self, most: usize) -> bool {
         let words = *self
             .words
-            .get_or_init(|| self.line.split_whitespace().take(ITEM_WORDS + 1).count());
+            .get_or_init(|| count_words(self.line, ITEM_WORDS + 1));
         (1..=most).contains(&words)
     }
 
@@ -95,6 +108,42 @@ impl<'a> Line<'a> {
             && self.has_words(LABEL_WORDS)
             && self.line.split_whitespace().any(is_link_word)
     }
+}
+
+/// `line.split_whitespace().take(most).count()`, without the machinery of a split: the
+/// number of runs of characters other than whitespace, counted up to `most`. Eight bytes at a
+/// time while they are ASCII (a word starts at a byte that is no space after one that is), then
+/// a character at a time.
+fn count_words(line: &str, most: usize) -> usize {
+    let b = line.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while let Some(chunk) = b.get(i..i + 8)
+        && words < most
+    {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if x & HIGH != 0 {
+            break;
+        }
+        let text = !ascii::spaces(x) & HIGH;
+        let starts = text & !(text << 8 | (in_word as u64) << 7);
+        words += starts.count_ones() as usize;
+        in_word = text >> 63 == 1;
+        i += 8;
+    }
+    while i < b.len() && words < most {
+        let (space, len) = match b[i] {
+            c @ 0..0x80 => (matches!(c, b' ' | b'\t'..=b'\r'), 1),
+            _ => {
+                let c = line[i..].chars().next().expect("a character at a boundary");
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        words += (!space && !in_word) as usize;
+        in_word = !space;
+        i += len;
+    }
+    // Eight bytes may hold words past `most`.
+    words.min(most)
 }
 
 fn is_bullet(c: char) -> bool {
@@ -180,6 +229,78 @@ mod tests {
         }
     }
     use plain::{is_item, is_label};
+
+    /// [`in_link_list`] as first written, with `str::find` and `str::lines`.
+    fn in_link_list_plain(text: &str, start: usize) -> bool {
+        let indent = text[..start]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c == '\n' || !(c.is_whitespace() || is_bullet(c)));
+        let line_start = match indent {
+            None => 0,
+            Some((i, '\n')) => i + 1,
+            Some(_) => return false,
+        };
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        if !is_item(&text[line_start..line_end]) {
+            return false;
+        }
+        let head = text[..line_start]
+            .lines()
+            .rev()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(LIST_LINES)
+            .find(|line| is_label(line) || !is_item(line));
+        head.is_some_and(is_label)
+    }
+
+    #[test]
+    fn finds_the_lists_the_plain_version_finds() {
+        let texts = [
+            include_str!("../../../tests/fixtures/qa/kharkiv-paste.txt"),
+            include_str!("../../../tests/fixtures/qa/furniture.txt"),
+            include_str!("../../../tests/fixtures/qa/flood.txt"),
+            include_str!("../../../tests/fixtures/news/mexico-quake.txt"),
+            "Related stories\r\n\r\n  - Floods kill 95\r\n\u{2022} Death toll climbs\n\n\nSee also\n",
+            "\n\nRead more:\n\n\nFloods kill 95 in Spain\u{a0}\n\u{2003}Death toll climbs to 95\n",
+            "",
+            "Read more:",
+        ];
+        let mut items = 0;
+        for text in texts {
+            for (start, _) in text.char_indices() {
+                let found = in_link_list(text, start);
+                assert_eq!(found, in_link_list_plain(text, start), "{start}: {text}");
+                items += found as usize;
+            }
+        }
+        assert!(items > 10, "{items}");
+    }
+
+    #[test]
+    fn counts_words_as_splitting_at_whitespace_does() {
+        let lines = [
+            "",
+            "   ",
+            "one",
+            " one  two\tthree\r\n",
+            "a\u{a0}b\u{2003}c\u{3000}d\u{85}e",
+            "“Quoted,” she said — twice…",
+            "\x0bone\x0ctwo  three\tfour five six seven eight nine ten eleven twelve",
+            "abcdefgh ijklmnop qrstuvwx yz",
+            "abcdefg hijklmno pqrstuvw xyz      ",
+            "        abcdefgh        ",
+            "one two three four five six seven eight nine ten élan eleven twelve thirteen",
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen",
+        ];
+        for line in crate::extract::score::test_lines().into_iter().chain(lines) {
+            for most in [0, 1, 6, 16] {
+                let want = line.split_whitespace().take(most).count();
+                assert_eq!(count_words(line, most), want, "{most}: {line}");
+            }
+        }
+    }
 
     fn item_at(text: &str, item: &str) -> bool {
         in_link_list(text, text.find(item).unwrap())

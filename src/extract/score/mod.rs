@@ -120,6 +120,29 @@ impl Prepared {
     pub fn score(&self, signals: &Signals) -> f64 {
         self.0.score(signals)
     }
+
+    /// [`Prepared::score`] times 10,000 (exact: scores are multiples of 0.0001) for each of the
+    /// four cases of `quote` and `speaker`, at index `quote << 1 | speaker`, with the other
+    /// signals from `signals`. Cases the news rules weigh alike share one evaluation.
+    pub fn ten_thousandths(&self, signals: &Signals) -> [u16; 4] {
+        let parts = &self.0;
+        let mut adjusts = [0f32; 4];
+        let mut scores = [0u16; 4];
+        for k in 0..4 {
+            let signals = Signals {
+                quote: k & 2 != 0,
+                speaker: k & 1 != 0,
+                ..*signals
+            };
+            let adjust = rules::adjustment(&parts.profile, &parts.cues, &signals);
+            adjusts[k] = adjust;
+            scores[k] = match adjusts[..k].iter().position(|&a| a == adjust) {
+                Some(same) => scores[same],
+                None => parts.ten_thousandths(adjust, signals.link_list) as u16,
+            };
+        }
+        scores
+    }
 }
 
 /// Why a sentence got its score: the parts of its log-odds and the features that fired.
@@ -219,12 +242,18 @@ impl Parts {
     /// round trip exactly, so a saved session compares equal to the one in memory.
     fn score(&self, signals: &Signals) -> f64 {
         let adjust = rules::adjustment(&self.profile, &self.cues, signals);
+        self.ten_thousandths(adjust, signals.link_list) / 1e4
+    }
+
+    /// The score in ten-thousandths (a whole number from 0 to 10,000), given the news rules'
+    /// adjustment.
+    fn ten_thousandths(&self, adjust: f32, link_list: bool) -> f64 {
         let z = (self.text + self.dense + adjust + NEWS_PRIOR) as f64;
         let mut s = 1.0 / (1.0 + (-z).exp());
-        if self.furniture.is_some() || signals.link_list {
+        if self.furniture.is_some() || link_list {
             s *= FURNITURE_FACTOR;
         }
-        (s * 1e4).round() / 1e4
+        (s * 1e4).round()
     }
 }
 
@@ -296,6 +325,32 @@ mod tests {
         // Twice over, the second time with every word remembered.
         for s in lines.iter().chain(&lines) {
             assert_eq!(scorer.prepare(s).0, prepare(s).0, "{s}");
+        }
+    }
+
+    #[test]
+    fn the_four_cases_are_scored_as_one_by_one() {
+        for s in test_lines() {
+            let prepared = prepare(s);
+            for (quantities, dates, link_list) in [(0, 0, false), (1, 0, false), (0, 2, true)] {
+                let base = Signals {
+                    quantities,
+                    dates,
+                    link_list,
+                    ..Signals::default()
+                };
+                let one_by_one = [(false, false), (false, true), (true, false), (true, true)].map(
+                    |(quote, speaker)| {
+                        let signals = Signals {
+                            quote,
+                            speaker,
+                            ..base
+                        };
+                        (prepared.score(&signals) * 1e4).round() as u16
+                    },
+                );
+                assert_eq!(prepared.ten_thousandths(&base), one_by_one, "{s}");
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ mod sums;
 pub(crate) use sums::WordMemo;
 use sums::{SHIPPED, Sums, scan_shipped};
 
-use super::text::{K, OnToken, Shape, Token, tokens};
+use super::text::{K, OnToken, Shape, TakeToken, Token, tokens};
 
 /// The model the library ships, trained by `cargo run --release --example train-checkworthy`.
 pub static EMBEDDED: &[u8] = include_bytes!("../../../data/checkworthy-model.bin");

@@ -57,6 +57,7 @@ impl Profile {
     }
 
     /// Something a checker could look up: a figure, a date, a name or a quotation.
+    #[inline]
     pub fn anchored(&self) -> bool {
         self.figures + self.years + self.days + self.names + self.quote_marks > 0
     }

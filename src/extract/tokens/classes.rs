@@ -84,6 +84,20 @@ pub(crate) fn letter_word_class(first: u8, second: u8, len: usize) -> u8 {
     }
 }
 
+/// [`word_class`] of a run of `len` ASCII letters whose first two are `first` and `second`
+/// (any byte when `len` is below 2): the pre-filters read words as such runs, so the checks
+/// that the second byte is a letter and the articles of [`letter_word_class`] are not needed.
+#[inline(always)]
+pub(crate) fn letter_run_class(first: u8, second: u8, len: usize) -> u8 {
+    // Only lengths 3 to 9 have a class; past the table's seven fields the shift is not taken.
+    let k = len.wrapping_sub(3);
+    if k >= 7 {
+        return 0;
+    }
+    let entry = LETTER_PAIR_CLASSES[usize::from(first & 31)][usize::from(second & 31)];
+    ((entry >> (k * 3)) & 7) as u8
+}
+
 /// What a word may be, judged by one table look-up on its first two letters and its length: a
 /// union of [`NUMBER_WORD`], [`RELATIVE_WORD`] and [`CALENDAR_WORD`], 0 for most words. The
 /// table is built at compile time from the filters themselves, so it agrees with them exactly.
@@ -406,6 +420,38 @@ mod tests {
                         token_class(&word),
                         "{word:?}"
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn letter_run_classes_are_word_classes() {
+        let letters: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        for &a in &letters {
+            for &b in &letters {
+                for n in 1..14 {
+                    let mut word = vec![a, b];
+                    word.resize(n.max(2), b'e');
+                    word.truncate(n);
+                    // The byte after a one-letter run is no letter, and may be anything else.
+                    let seconds = if n == 1 {
+                        vec![b' ', b',', 0, 0xC3]
+                    } else {
+                        vec![b]
+                    };
+                    for second in seconds {
+                        assert_eq!(
+                            letter_run_class(a, second, n),
+                            word_class(&word),
+                            "{word:?}"
+                        );
+                        assert_eq!(
+                            letter_run_class(a, second, n),
+                            letter_word_class(a, second, n) & !ARTICLE,
+                            "{word:?}"
+                        );
+                    }
                 }
             }
         }

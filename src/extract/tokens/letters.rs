@@ -14,18 +14,30 @@ fn letter_run_cold(bytes: &[u8], i: usize) -> usize {
 /// Number of ASCII letters from `i` on (eight bytes at a time: words are the bulk of prose).
 #[inline(always)]
 pub(super) fn letter_run(bytes: &[u8], i: usize) -> usize {
+    letter_run_and_stop(bytes, i).0
+}
+
+/// [`letter_run`], and whether the byte that ends the run is from 0x80 on (a UTF-8 character
+/// that the word may go on with); false at the end of the bytes. The tokenizer asks both of
+/// every word, and the eight bytes that end the run hold that byte already.
+#[inline(always)]
+pub(super) fn letter_run_and_stop(bytes: &[u8], i: usize) -> (usize, bool) {
     let mut j = i;
     while let Some(chunk) = bytes.get(j..j + 8) {
         let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
             break;
         };
-        let others = !ascii::letters(u64::from_le_bytes(chunk)) & ascii::HIGH;
+        let x = u64::from_le_bytes(chunk);
+        let others = !ascii::letters(x) & ascii::HIGH;
         if others != 0 {
-            return j + (others.trailing_zeros() / 8) as usize - i;
+            // Bit 8k + 7, for the first byte k that is no letter: its own high bit in `x`.
+            let bit = others.trailing_zeros();
+            return (j + (bit / 8) as usize - i, x >> bit & 1 == 1);
         }
         j += 8;
     }
-    j + run(bytes, j, u8::is_ascii_alphabetic) - i
+    let n = run(bytes, j, u8::is_ascii_alphabetic);
+    (j + n - i, bytes.get(j + n).is_some_and(|&b| b >= 0x80))
 }
 
 /// Bit `k` set when byte `at + k` is an ASCII letter, for the (up to) 64 bytes from `at`.
@@ -124,6 +136,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_spans_are_the_runs_of_letters() {
+        let mut rng = fastrand::Rng::with_seed(0x5a5a);
+        let pieces: [&[u8]; 8] = [b"a", b"word", b" ", b", ", b"12", "é".as_bytes(), b"-", b""];
+        let mut texts: Vec<Vec<u8>> = (0..3_000)
+            .map(|_| {
+                let n = rng.usize(0..80);
+                (0..n)
+                    .flat_map(|_| pieces[rng.usize(..pieces.len())].to_vec())
+                    .collect()
+            })
+            .collect();
+        // Runs that end at, cross and fill the blocks of 64 bytes.
+        for n in [63, 64, 65, 127, 128, 129, 200] {
+            for pad in 0..3 {
+                let mut text = vec![b' '; pad];
+                text.extend(std::iter::repeat_n(b'x', n));
+                text.extend_from_slice(b" y");
+                texts.push(text);
+            }
+        }
+        for bytes in &texts {
+            let mut expected = Vec::new();
+            let mut i = 0;
+            while i < bytes.len() {
+                let n = bytes[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                if n > 0 {
+                    expected.push((i, n));
+                }
+                i += n.max(1);
+            }
+            assert_eq!(word_spans(bytes).collect::<Vec<_>>(), expected, "{bytes:?}");
+        }
+    }
+
+    #[test]
     fn letter_runs_and_bits_agree_with_a_byte_by_byte_look() {
         // Every byte value at every offset of a chunk, and runs that cross chunks and ends.
         let mut samples: Vec<Vec<u8>> = (0..=255u8)
@@ -145,6 +195,12 @@ mod tests {
                     .take_while(|b| b.is_ascii_alphabetic())
                     .count();
                 assert_eq!(letter_run(bytes, i), letters, "{bytes:?} at {i}");
+                let stop = bytes.get(i + letters).is_some_and(|&b| b >= 0x80);
+                assert_eq!(
+                    letter_run_and_stop(bytes, i),
+                    (letters, stop),
+                    "{bytes:?} at {i}"
+                );
                 let bits = letter_bits(bytes, i);
                 for k in 0..64 {
                     let letter = bytes.get(i + k).is_some_and(u8::is_ascii_alphabetic);

@@ -8,11 +8,11 @@ mod classes;
 mod letters;
 
 use crate::extract::wordlist::Filter;
-use letters::letter_run;
+use letters::letter_run_and_stop;
 pub(crate) use letters::word_spans;
 
 pub(crate) use classes::{
-    ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, is_function_word, letter_word_class, lower,
+    ARTICLE, CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, is_function_word, letter_run_class, lower,
     may_start_number_word, word_class,
 };
 
@@ -218,15 +218,23 @@ impl<'a> Tokens<'a> {
     /// which is all the filter asks.
     #[inline]
     pub fn is_in(&self, i: usize, set: &WordSet) -> bool {
+        self.position_in(i, set).is_some()
+    }
+
+    /// Where token `i` is in the list of `set` (the first word equal to it ignoring ASCII case),
+    /// if it is a word of the set ([`Tokens::is_in`]).
+    #[inline]
+    pub fn position_in(&self, i: usize, set: &WordSet) -> Option<usize> {
         if self.kind(i) != Some(TokKind::Word) {
-            return false;
+            return None;
         }
         let token = self.bytes(i);
-        set.filter.admits(token)
-            && set
-                .words
-                .iter()
-                .any(|w| token.eq_ignore_ascii_case(w.as_bytes()))
+        if !set.filter.admits(token) {
+            return None;
+        }
+        set.words
+            .iter()
+            .position(|w| token.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Token `i` is the punctuation character `c`.
@@ -355,12 +363,11 @@ fn run(bytes: &[u8], i: usize, pred: impl Fn(&u8) -> bool) -> usize {
 /// Length of the word starting at `i`: ASCII letters and any alphabetic characters.
 #[inline(always)]
 fn word_len(text: &str, i: usize) -> usize {
-    let bytes = text.as_bytes();
-    let j = i + letter_run(bytes, i);
-    if bytes.get(j).is_none_or(|&b| b < 0x80) {
-        return j - i;
+    let (letters, beyond) = letter_run_and_stop(text.as_bytes(), i);
+    if !beyond {
+        return letters;
     }
-    word_len_beyond_ascii(text, i, j)
+    word_len_beyond_ascii(text, i, i + letters)
 }
 
 /// [`word_len`] once the ASCII letters from `i` stop at a byte from 0x80 on, at `j`.
@@ -453,6 +460,8 @@ mod tests {
             assert_eq!(t.is_in(i, &SET), t.is_any(i, WORDS), "{:?}", t.str(i));
         }
         assert!(t.is_in(0, &SET) && t.is_in(2, &SET) && !t.is_in(5, &SET));
+        assert_eq!(t.position_in(2, &SET), Some(2));
+        assert_eq!(t.position_in(8, &SET), None);
     }
 
     #[test]
