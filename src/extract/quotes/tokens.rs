@@ -133,19 +133,25 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
         push_word(sentence, raw_start, i, quotes, &mut quote, out);
     }
     if let Some(last) = out.last_mut() {
-        let word = &sentence[last.start..last.end];
-        let bare = word.trim_end_matches('.');
-        if !bare.is_empty() && bare.len() < word.len() && !bare.contains('.') {
-            last.end = last.start + bare.len();
-            last.classes = lexicon::for_token(bare.as_bytes(), last.capital);
-        }
-        if last.trail == Trail::None
-            && sentence[last.end..]
-                .trim_end()
-                .ends_with(['.', '!', '?', '…'])
-        {
-            last.trail = Trail::Stop;
-        }
+        take_final_stop(sentence, last);
+    }
+}
+
+/// Takes the sentence's final stop off its last word `last` ("Tuesday." → "Tuesday", unless the
+/// word has other stops, as "U.S." has), and marks that a stop ends the sentence after it.
+fn take_final_stop(sentence: &str, last: &mut Token) {
+    let word = &sentence[last.start..last.end];
+    let bare = word.trim_end_matches('.');
+    if !bare.is_empty() && bare.len() < word.len() && !bare.contains('.') {
+        last.end = last.start + bare.len();
+        last.classes = lexicon::for_token(bare.as_bytes(), last.capital);
+    }
+    if last.trail == Trail::None
+        && sentence[last.end..]
+            .trim_end()
+            .ends_with(['.', '!', '?', '…'])
+    {
+        last.trail = Trail::Stop;
     }
 }
 

@@ -115,19 +115,7 @@ fn tokenize_slowly(sentence: &str, quotes: &[(usize, usize)]) -> Vec<Token> {
     if let (Some(last), Some(fast_last)) = (out.last_mut(), fast.last())
         && last.start == fast_last.start
     {
-        let word = &sentence[last.start..last.end];
-        let bare = word.trim_end_matches('.');
-        if !bare.is_empty() && bare.len() < word.len() && !bare.contains('.') {
-            last.end = last.start + bare.len();
-            last.classes = lexicon::for_token(bare.as_bytes(), last.capital);
-        }
-        if last.trail == Trail::None
-            && sentence[last.end..]
-                .trim_end()
-                .ends_with(['.', '!', '?', '…'])
-        {
-            last.trail = Trail::Stop;
-        }
+        take_final_stop(sentence, last);
     }
     out
 }
