@@ -77,6 +77,10 @@ trait Sink {
     fn finish(&mut self, checks: Option<&Checked>) -> Result<()>;
 }
 
+/// Bytes of output gathered before each write to stdout: JSON lines are about two and a half
+/// times the input, and with the default 8 KiB a 50 MB text took 17,000 writes.
+const OUTPUT_BUFFER: usize = 64 << 10;
+
 /// Runs `extract`: reads every file first (so a bad one stops the run before any output), then
 /// writes the claims as they are found.
 pub fn run(args: Args) -> Result<()> {
@@ -117,7 +121,7 @@ pub fn run(args: Args) -> Result<()> {
 
     let stdout = std::io::stdout();
     let width = terminal_width(stdout.is_terminal());
-    let out = BufWriter::new(stdout.lock());
+    let out = BufWriter::with_capacity(OUTPUT_BUFFER, stdout.lock());
     let mut sink: Box<dyn Sink> = match args.format {
         Format::Table => Box::new(table::Table::new(out, args.all, width)),
         Format::Json => Box::new(json::Json::new(out, args.all)),
