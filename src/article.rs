@@ -3,7 +3,6 @@
 
 use std::fs::File;
 use std::io::{ErrorKind, Read};
-use std::ops::Deref;
 use std::path::Path;
 
 use anyhow::{Result, bail};
@@ -12,68 +11,57 @@ use rayon::prelude::*;
 /// Reads the article at `path` (`-` reads stdin) as UTF-8 text. Errors name the file and say what
 /// is wrong; for text that is not UTF-8 they say where (byte offset, line and column).
 pub fn read(path: &str) -> Result<String> {
-    let bytes = if path == "-" {
-        read_stdin()?
-    } else {
-        refuse_folder(path)?;
-        std::fs::read(path).or_else(|err| cannot_open(path, err))?
-    };
-    let name = if path == "-" { "stdin" } else { path };
-    decode(name, bytes)
-}
-
-/// An article's text, checked like [`read`]'s: read into memory or, from a large file, mapped.
-pub struct Text(Backing);
-
-enum Backing {
-    Read(String),
-    /// Checked to be UTF-8 when it was mapped.
-    Mapped(memmap2::Mmap),
-}
-
-/// From this size on, [`open`] maps a file instead of copying it: the copy into fresh memory, and
-/// zeroing that memory's pages, cost more than the reading of the text itself below. Articles are
-/// far smaller and are read; only bulk inputs (a corpus in one file) are mapped.
-pub const MAP_FROM_BYTES: u64 = 1 << 20;
-
-impl Deref for Text {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        match &self.0 {
-            Backing::Read(text) => text,
-            // SAFETY: `open` maps a file only after `check` found the whole of it UTF-8, and the
-            // map is read-only (see `open` for a file changed while it is mapped).
-            Backing::Mapped(map) => unsafe { std::str::from_utf8_unchecked(map) },
-        }
-    }
-}
-
-/// Opens the article at `path` (`-` reads stdin) like [`read`], mapping a file of
-/// [`MAP_FROM_BYTES`] or more instead of copying it, and checking a long text on several threads.
-///
-/// A mapped file must not be changed while claimcheck runs: cut short, reading past its new end
-/// stops the process (SIGBUS), as it does ripgrep's and other tools' that map their input. Only
-/// bulk inputs are large enough to be mapped.
-pub fn open(path: &str) -> Result<Text> {
     if path == "-" {
-        return Ok(Text(Backing::Read(decode("stdin", read_stdin()?)?)));
+        return decode("stdin", read_stdin()?);
     }
     refuse_folder(path)?;
-    let file = File::open(path).or_else(|err| cannot_open(path, err))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    if !file.metadata().is_ok_and(|m| m.is_file()) || size < MAP_FROM_BYTES {
-        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-        (&file)
-            .read_to_end(&mut bytes)
-            .or_else(|err| cannot_open(path, err))?;
-        return Ok(Text(Backing::Read(decode(path, bytes)?)));
+    let bytes = read_file(path).or_else(|err| cannot_open(path, err))?;
+    decode(path, bytes)
+}
+
+/// From this size on, a file is read in pieces side by side (see [`read_file`]). Articles are far
+/// smaller; only bulk inputs (a corpus in one file) are.
+const PIECES_FROM_BYTES: usize = 4 << 20;
+
+/// Bytes read by one thread at a time from a large file.
+const PIECE_BYTES: usize = 1 << 20;
+
+/// Reads the file at `path` whole. A large one is read in pieces on rayon's threads: copying it
+/// from the page cache into fresh memory, and the kernel's zeroing of that memory's pages, cost
+/// about a tenth of an extraction, and `extract` can do nothing else until the text is read.
+fn read_file(path: &str) -> std::io::Result<Vec<u8>> {
+    let mut file = File::open(path)?;
+    let meta = file.metadata()?;
+    let size = usize::try_from(meta.len()).unwrap_or(0);
+    if meta.is_file()
+        && size >= PIECES_FROM_BYTES
+        && let Some(bytes) = read_in_pieces(&file, size)?
+    {
+        return Ok(bytes);
     }
-    // SAFETY: the map is read-only and lives as long as the `Text`; a file changed by another
-    // process while it is mapped is the hazard documented above.
-    let map = unsafe { memmap2::Mmap::map(&file) }.or_else(|err| cannot_open(path, err))?;
-    check(path, &map)?;
-    Ok(Text(Backing::Mapped(map)))
+    // `read_in_pieces` reads at offsets: the file is still read from its start.
+    let mut bytes = Vec::with_capacity(size);
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The `size` bytes of `file`, read in pieces side by side; `None` when the file turns out to be
+/// longer than `size` (it grew since), for the caller to read it whole.
+#[cfg(unix)]
+fn read_in_pieces(file: &File, size: usize) -> std::io::Result<Option<Vec<u8>>> {
+    use std::os::unix::fs::FileExt;
+    let mut bytes = vec![0; size];
+    bytes
+        .par_chunks_mut(PIECE_BYTES)
+        .enumerate()
+        .try_for_each(|(k, piece)| file.read_exact_at(piece, (k * PIECE_BYTES) as u64))?;
+    let grew = file.read_at(&mut [0], size as u64)? > 0;
+    Ok((!grew).then_some(bytes))
+}
+
+#[cfg(not(unix))]
+fn read_in_pieces(_file: &File, _size: usize) -> std::io::Result<Option<Vec<u8>>> {
+    Ok(None)
 }
 
 fn read_stdin() -> Result<Vec<u8>> {
@@ -114,41 +102,6 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
     check_not_binary(name, &bytes)?;
     String::from_utf8(bytes).or_else(|err| not_utf8(name, err.as_bytes(), err.utf8_error()))
-}
-
-/// [`decode`]'s checks on borrowed bytes; a long text is checked in pieces on rayon's threads.
-fn check(name: &str, bytes: &[u8]) -> Result<()> {
-    check_not_binary(name, bytes)?;
-    if is_utf8(bytes) {
-        return Ok(());
-    }
-    let err = std::str::from_utf8(bytes).expect_err("the pieces were not all UTF-8");
-    not_utf8(name, bytes, err)
-}
-
-/// Whether `bytes` are UTF-8, read in pieces of about 1 MiB side by side. A piece starts where a
-/// character does (at a byte that is not a continuation byte), so the text is UTF-8 exactly when
-/// every piece is: characters never straddle two pieces.
-fn is_utf8(bytes: &[u8]) -> bool {
-    is_utf8_in_pieces(bytes, 1 << 20)
-}
-
-fn is_utf8_in_pieces(bytes: &[u8], piece: usize) -> bool {
-    let mut starts = vec![0];
-    let mut at = piece;
-    while at < bytes.len() {
-        // On to a character's first byte: within four bytes in UTF-8. If there is none, the
-        // piece starts with a continuation byte and is found not UTF-8, as the text is not.
-        let start = (at..bytes.len().min(at + 4))
-            .find(|&k| bytes[k] & 0xc0 != 0x80)
-            .unwrap_or(at);
-        starts.push(start);
-        at = start + piece;
-    }
-    starts.push(bytes.len());
-    starts
-        .par_windows(2)
-        .all(|w| std::str::from_utf8(&bytes[w[0]..w[1]]).is_ok())
 }
 
 fn check_not_binary(name: &str, bytes: &[u8]) -> Result<()> {
@@ -223,81 +176,52 @@ mod tests {
         assert!(without.contains("UTF-16"), "{without}");
     }
 
-    #[test]
-    fn utf8_in_pieces_agrees_with_the_whole() {
-        // Multi-byte characters and bad bytes at every place relative to the piece boundaries.
-        let text = "a\u{e9}\u{201c}\u{1f600}b".repeat(40);
-        let mut cases = vec![text.clone().into_bytes()];
-        for at in 0..60 {
-            for bad in [0x80u8, 0xc3, 0xe2, 0xf0, 0xff] {
-                let mut bytes = text.clone().into_bytes();
-                bytes[at] = bad;
-                cases.push(bytes);
-            }
-        }
-        cases.push(vec![0x80; 40]);
-        for bytes in &cases {
-            let whole = std::str::from_utf8(bytes).is_ok();
-            for piece in 1..12 {
-                assert_eq!(is_utf8_in_pieces(bytes, piece), whole, "{bytes:?} {piece}");
-            }
-        }
+    /// A file of `bytes` in a new folder, and the folder (removed when dropped).
+    fn file_of(bytes: &[u8]) -> (tempfile::TempDir, String) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::write(&path, bytes).unwrap();
+        let path = path.to_str().unwrap().to_string();
+        (dir, path)
     }
 
     #[test]
-    fn a_large_file_is_mapped_and_reads_as_the_same_text() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("big.txt");
+    fn a_large_file_read_in_pieces_is_the_whole_file() {
         let line = "\u{201c}It\u{2019}s 181 drones,\u{201d} he said \u{2014} on March 4, 2025.\n";
-        let text = line.repeat(usize::try_from(MAP_FROM_BYTES).unwrap() / line.len() + 1);
-        std::fs::write(&path, &text).unwrap();
-        let path = path.to_str().unwrap();
-        let opened = open(path).unwrap();
-        assert!(matches!(opened.0, Backing::Mapped(_)));
-        assert_eq!(&*opened, text);
-        assert_eq!(read(path).unwrap(), text);
+        let text = line.repeat(PIECES_FROM_BYTES / line.len() + 1);
+        // Ending in characters of two, three and four bytes, which pieces may cut.
+        for end in ["", "\u{e9}", "\u{2026}", "\u{1f600}"] {
+            let text = format!("{text}{end}");
+            let (_dir, path) = file_of(text.as_bytes());
+            let size = text.len();
+            let pieces = read_in_pieces(&File::open(&path).unwrap(), size).unwrap();
+            assert_eq!(pieces.as_deref(), Some(text.as_bytes()));
+            assert_eq!(read(&path).unwrap(), text);
+            // A file longer than the size it was opened with is left for a whole read.
+            let shorter = read_in_pieces(&File::open(&path).unwrap(), size - 1).unwrap();
+            assert!(shorter.is_none());
+        }
     }
 
     #[test]
     fn a_large_file_gives_the_same_errors_as_a_small_one() {
-        let dir = tempfile::tempdir().unwrap();
-        let size = usize::try_from(MAP_FROM_BYTES).unwrap() + 10;
-        for (bad, at) in [(0xe9u8, size - 5), (0u8, 1 << 19)] {
-            let path = dir.path().join("big.txt");
+        let size = PIECES_FROM_BYTES + 10;
+        for (bad, at) in [(0xe9u8, size - 5), (0u8, PIECES_FROM_BYTES / 2)] {
             let mut bytes = b"line\n".repeat(size / 5);
             bytes[at] = bad;
-            std::fs::write(&path, &bytes).unwrap();
-            let path = path.to_str().unwrap();
-            let mapped = open(path).err().unwrap().to_string();
-            assert_eq!(mapped, decode(path, bytes).unwrap_err().to_string());
-            assert!(mapped.contains(&format!("offset {at}")), "{mapped}");
+            let (_dir, path) = file_of(&bytes);
+            let large = read(&path).unwrap_err().to_string();
+            assert_eq!(large, decode(&path, bytes).unwrap_err().to_string());
+            assert!(large.contains(&format!("offset {at}")), "{large}");
         }
-    }
-
-    #[test]
-    fn small_files_are_read() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.txt");
-        std::fs::write(&path, "Officials said 3 people died.").unwrap();
-        let opened = open(path.to_str().unwrap()).unwrap();
-        assert!(matches!(opened.0, Backing::Read(_)));
-        assert_eq!(&*opened, "Officials said 3 people died.");
     }
 
     #[test]
     fn missing_files_and_folders() {
         let msg = read("/no/such/article.txt").unwrap_err().to_string();
         assert_eq!(msg, "/no/such/article.txt: no such file");
-        assert_eq!(open("/no/such/article.txt").err().unwrap().to_string(), msg);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().to_str().unwrap();
         assert!(read(path).unwrap_err().to_string().contains("is a folder"));
-        assert!(
-            open(path)
-                .err()
-                .unwrap()
-                .to_string()
-                .contains("is a folder")
-        );
     }
 }

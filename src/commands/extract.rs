@@ -90,10 +90,10 @@ pub fn run(args: Args) -> Result<()> {
     let texts = args
         .files
         .par_iter()
-        .map(|path| crate::article::open(path))
-        .collect::<Vec<Result<crate::article::Text>>>()
+        .map(|path| crate::article::read(path))
+        .collect::<Vec<Result<String>>>()
         .into_iter()
-        .collect::<Result<Vec<_>>>()?;
+        .collect::<Result<Vec<String>>>()?;
     let sources: Vec<Source> = args
         .files
         .iter()
