@@ -109,12 +109,8 @@ fn tokenize_slowly(sentence: &str, quotes: &[(usize, usize)]) -> Vec<Token> {
         }
         push_word(sentence, start, i, quotes, &mut quote, &mut out);
     }
-    let mut fast = Vec::new();
-    // The last word's final stop: as `tokenize` takes it off, from its own output.
-    tokenize(sentence, quotes, &mut fast);
-    if let (Some(last), Some(fast_last)) = (out.last_mut(), fast.last())
-        && last.start == fast_last.start
-    {
+    // The last word's final stop, taken off as `tokenize` takes it.
+    if let Some(last) = out.last_mut() {
         take_final_stop(sentence, last);
     }
     out
