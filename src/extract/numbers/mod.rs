@@ -10,6 +10,7 @@
 mod compact;
 mod figure;
 mod names;
+mod numeral;
 mod qualifier;
 mod units;
 pub(crate) mod words;
