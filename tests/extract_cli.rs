@@ -411,3 +411,13 @@ fn signs_belong_to_their_figures_and_hyphens_in_ranges_do_not() {
         "only three negatives: {figures:?}"
     );
 }
+
+#[test]
+fn a_headline_toll_counts_people() {
+    let text = "Drone strike kills four\n\nThe governor said four people were killed.";
+    let claims = claims_of(text);
+    let headline = &claims[0]["quantities"][0];
+    assert_eq!(headline["text"], "four");
+    assert_eq!(headline["unit"], "people");
+    assert_eq!(headline["unit_carried"], true);
+}

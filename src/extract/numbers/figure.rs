@@ -201,6 +201,12 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                     unit = Some(u.name);
                     measure = Some(u.measure);
                     carried = true;
+                } else if !tied_to_next && lead.is_some_and(|w| t.is_in(w, &HARM_VERBS)) {
+                    // "Fire kills 9", "Drone strike injures four": people.
+                    let one = value == 1.0 && upper.is_none();
+                    unit = Some(UnitName::Fixed(if one { "person" } else { "people" }));
+                    measure = Some(Measure::Count);
+                    carried = true;
                 }
             }
         }
@@ -284,6 +290,12 @@ fn is_function_word_any_case(word: &str) -> bool {
     let mut buf = [0u8; 24];
     lower(word, &mut buf).is_some_and(is_function_word)
 }
+
+/// Verbs in the present tense, as headlines write them, whose object left unnamed is people
+/// ("Fire kills 9"): the past ("killed 12") is prose, where the noun is carried from the figures
+/// around it instead.
+const HARM_VERBS: WordSet =
+    WordSet::new(&["kill", "kills", "injure", "injures", "wound", "wounds"]);
 
 /// Determiners after "of" that make "two of the buildings" count buildings.
 const DETERMINERS: WordSet =

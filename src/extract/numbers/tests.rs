@@ -377,6 +377,30 @@ fn that_one_is_a_count_after_a_reporting_verb_or_before_a_person() {
 }
 
 #[test]
+fn a_bare_figure_after_kills_or_injures_counts_people() {
+    for (s, value, unit) in [
+        ("Fire kills 9", 9.0, "people"),
+        ("Drone strike kills four", 4.0, "people"),
+        ("Floods kill at least 95 in Spain", 95.0, "people"),
+        ("Gunman wounds 3 at school", 3.0, "people"),
+        ("Bus crash injures 1", 1.0, "person"),
+    ] {
+        let q = one(s);
+        assert_eq!((q.value, q.unit.as_deref()), (value, Some(unit)), "{s}");
+        assert_eq!(q.measure, Some(Measure::Count), "{s}");
+        assert!(q.unit_carried, "{s}");
+    }
+    // A written noun is read as written.
+    assert_eq!(
+        figures("Russia fires 50 drones, kills 9 soldiers"),
+        vec![
+            f(50.0, "drones", "50 drones"),
+            f(9.0, "soldiers", "9 soldiers")
+        ]
+    );
+}
+
+#[test]
 fn sentence_initial_number_words_count() {
     assert_eq!(
         figures("One woman suffered a traumatic brain injury"),
