@@ -146,7 +146,8 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         .then(|| sign_before(t, first, last, t.kind(i) == Some(TokKind::Digits)))
         .flatten();
     if let Some((factor, at)) = sign {
-        value *= factor;
+        // "-0.0%" is 0, not the float −0 (which JSON would print as -0.0).
+        value = if value == 0.0 { 0.0 } else { value * factor };
         first = at;
     }
     if !indefinite && let Some(scale) = words::scale_at(t, last + 1, currency.is_some()) {
@@ -213,13 +214,14 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     }
     // A count, an age or a duration is never below zero: a hyphen before one is a bullet or a
     // dash ("-5 people were injured"), and a plus adds nothing.
-    if let Some((factor, _)) = sign
+    if sign.is_some()
         && matches!(
             measure,
             Some(Measure::Count | Measure::Age | Measure::Duration)
         )
     {
-        value *= factor;
+        // The numeral as written, whatever the sign made of it.
+        value = value.abs();
         upper = upper.filter(|&hi| hi > value);
         first = unsigned_first;
     }

@@ -119,6 +119,9 @@ mod tests {
             vec![v(-15.0, "\u{2212}15 degrees")]
         );
         assert_eq!(signed("-4 degrees at dawn"), vec![v(-4.0, "-4 degrees")]);
+        let zero = signed("growth of -0.0% in May");
+        assert_eq!(zero, vec![v(0.0, "-0.0%")]);
+        assert!(zero[0].0.is_sign_positive(), "no negative zero");
         assert_eq!(
             signed("Sales rose +30 percent."),
             vec![v(30.0, "+30 percent")]
@@ -137,6 +140,7 @@ mod tests {
             vec![v(5.0, "5 people")]
         );
         assert_eq!(signed("+3 soldiers"), vec![v(3.0, "3 soldiers")]);
+        assert!(signed("-0 people")[0].0.is_sign_positive());
         assert_eq!(signed("a -10-day wait"), vec![v(10.0, "10-day")]);
     }
 
