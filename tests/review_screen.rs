@@ -211,6 +211,25 @@ fn search_and_note_editor_at_80x24() {
 }
 
 #[test]
+fn esc_on_a_typed_note_asks_in_the_editors_footer_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "c");
+    type_text(&mut app, "misleading framing");
+    press(&mut app, "Esc");
+    let asking = screen(&mut app, 80, 24);
+    assert!(
+        asking.contains("Discard the changes? y discard  n/Esc keep editing")
+            || asking.contains("Discard the changes? y discard  n keep editing"),
+        "{asking}"
+    );
+    assert!(
+        asking.contains("misleading framing"),
+        "the text stays in view"
+    );
+    insta::assert_snapshot!(asking);
+}
+
+#[test]
 fn search_selects_as_you_type_at_80x24() {
     let mut app = odesa_app(Theme::COLOR);
     press(&mut app, "/");
