@@ -112,6 +112,22 @@ fn min_score_moves_the_line() {
 }
 
 #[test]
+fn an_unknown_format_exits_with_one_as_design_says() {
+    let xml = claimcheck(&["extract", SAMPLE, "--format", "xml"]);
+    assert_eq!(
+        xml.status.code(),
+        Some(1),
+        "an unknown format is a user error"
+    );
+    assert!(
+        stderr(&xml).contains("invalid value 'xml' for '--format <FORMAT>'"),
+        "{}",
+        stderr(&xml)
+    );
+    assert!(xml.stdout.is_empty());
+}
+
+#[test]
 fn jsonl_is_one_claim_per_line() {
     let lines = stdout(&claimcheck(&["extract", SAMPLE, "--format", "jsonl"]));
     let value = json(&["extract", SAMPLE, "--format", "json"]);
