@@ -1,15 +1,42 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use claimcheck::commands::{Cli, run};
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // clap's own message (usage, "possible values"), printed as clap prints it.
+            let _ = err.print();
+            return usage_exit_code(&err);
+        }
+    };
+    match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("claimcheck: {err:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// DESIGN.md: `--help` and `--version` succeed, an unknown format is a user error (1) like a
+/// bad file, and every other bad argument exits 2.
+fn usage_exit_code(err: &clap::Error) -> ExitCode {
+    if !err.use_stderr() {
+        return ExitCode::SUCCESS;
+    }
+    let format_value = err.kind() == ErrorKind::InvalidValue
+        && matches!(
+            err.get(ContextKind::InvalidArg),
+            Some(ContextValue::String(arg)) if arg.starts_with("--format")
+        );
+    if format_value {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::from(2)
     }
 }

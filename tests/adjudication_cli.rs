@@ -104,5 +104,10 @@ fn the_adjudicators_verdicts_become_final_and_the_export_key_writes_beside_the_s
     assert_eq!(rows.len(), 8);
     assert_eq!(&rows[2][9], "disputed");
     assert_eq!(&rows[2][12], "Editor");
-    assert_eq!(&rows[2][14], "Ann Reviewer: verified\nBo Checker: unclear");
+    // Each reviewer's note stays on their line, as the Markdown export lists them.
+    assert_eq!(
+        &rows[2][14],
+        "Ann Reviewer: verified — TASS carries Peskov's words.\nBo Checker: unclear — Could not \
+         find the original Russian statement."
+    );
 }

@@ -302,12 +302,29 @@ fn output_onto_the_session_itself_is_refused() {
 }
 
 #[test]
-fn bad_arguments_exit_with_two() {
+fn an_unknown_format_is_a_user_error_and_other_bad_arguments_exit_with_two() {
+    // DESIGN.md: 1 on a user error (bad file, bad JSON, unknown format), 2 on bad arguments.
+    for format in ["pdf", "xml"] {
+        let unknown = claimcheck(&["export", ANN, "--format", format]);
+        assert_eq!(unknown.status.code(), Some(1), "--format {format}");
+        let message = stderr(&unknown);
+        assert!(
+            message.contains(&format!("invalid value '{format}' for '--format <FORMAT>'")),
+            "clap's own message: {message}"
+        );
+        assert!(message.contains("possible values"), "{message}");
+    }
+    assert_eq!(claimcheck(&["export", ANN]).status.code(), Some(2));
     assert_eq!(
-        claimcheck(&["export", ANN, "--format", "pdf"])
+        claimcheck(&["export", ANN, "--format", "csv", "--colour"])
             .status
             .code(),
         Some(2)
     );
-    assert_eq!(claimcheck(&["export", ANN]).status.code(), Some(2));
+    for asked in ["--help", "--version"] {
+        let output = claimcheck(&[asked]);
+        assert_eq!(output.status.code(), Some(0), "{asked}");
+        assert!(!stdout(&output).is_empty(), "{asked} prints to stdout");
+    }
+    assert_eq!(claimcheck(&["export", "--help"]).status.code(), Some(0));
 }

@@ -112,6 +112,22 @@ fn min_score_moves_the_line() {
 }
 
 #[test]
+fn an_unknown_format_exits_with_one_as_design_says() {
+    let xml = claimcheck(&["extract", SAMPLE, "--format", "xml"]);
+    assert_eq!(
+        xml.status.code(),
+        Some(1),
+        "an unknown format is a user error"
+    );
+    assert!(
+        stderr(&xml).contains("invalid value 'xml' for '--format <FORMAT>'"),
+        "{}",
+        stderr(&xml)
+    );
+    assert!(xml.stdout.is_empty());
+}
+
+#[test]
 fn jsonl_is_one_claim_per_line() {
     let lines = stdout(&claimcheck(&["extract", SAMPLE, "--format", "jsonl"]));
     let value = json(&["extract", SAMPLE, "--format", "json"]);
@@ -334,4 +350,90 @@ fn indefinite_figures_show_as_written_in_the_table_and_as_numbers_in_json() {
     let first: Value = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
     assert_eq!(first["quantities"][0]["value"], 1_000_000);
     assert_eq!(first["quantities"][0]["qualifier"], "indefinite");
+}
+
+/// The claims of `text` read from stdin as JSON lines, with `--all`.
+fn claims_of(text: &str) -> Vec<Value> {
+    let output = claimcheck_with_stdin(
+        &["extract", "-", "--format", "jsonl", "--all"],
+        Some(text.as_bytes()),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn that_one_after_a_reporting_verb_or_before_a_person_is_a_figure() {
+    for (text, unit) in [
+        ("Police said that one child died in the fire.", "child"),
+        ("The governor confirmed that one woman died.", "woman"),
+        (
+            "Three drones were shot down, the mayor said, adding that one person was injured.",
+            "person",
+        ),
+    ] {
+        let claims = claims_of(text);
+        let claim = &claims[0];
+        assert_eq!(claim["kind"], "quantity", "{text}");
+        let one = claim["quantities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["value"] == 1)
+            .unwrap_or_else(|| panic!("{text}: {claim}"));
+        assert_eq!(one["unit"], unit, "{text}");
+    }
+    let claims = claims_of("He said that one was worse than the last.");
+    assert_eq!(claims[0]["quantities"], serde_json::json!([]));
+}
+
+#[test]
+fn signs_belong_to_their_figures_and_hyphens_in_ranges_do_not() {
+    let text = "GDP growth was -1.2 percent in 2024, the ministry said. \
+                Prices fell to \u{2212}15C overnight, the agency said. \
+                Exports rose +2.5% in March, the office said. \
+                Temperatures fell to minus 15 degrees, forecasters said. \
+                About 10-15 people were hurt in a 3-1 win for the club in the 2024-25 season, police said.";
+    let claims = claims_of(text);
+    let figures: Vec<(f64, String)> = claims
+        .iter()
+        .flat_map(|c| c["quantities"].as_array().unwrap().clone())
+        .map(|q| {
+            let (start, end) = (q["start"].as_u64().unwrap(), q["end"].as_u64().unwrap());
+            assert_eq!(q["text"], text[start as usize..end as usize], "{q}");
+            (
+                q["value"].as_f64().unwrap(),
+                q["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for expected in [
+        (-1.2, "-1.2 percent"),
+        (-15.0, "\u{2212}15C"),
+        (2.5, "+2.5%"),
+        (-15.0, "minus 15 degrees"),
+        (10.0, "10-15 people"),
+    ] {
+        assert!(
+            figures.contains(&(expected.0, expected.1.to_string())),
+            "{expected:?} not in {figures:?}"
+        );
+    }
+    assert!(
+        figures.iter().filter(|f| f.0 < 0.0).count() == 3,
+        "only three negatives: {figures:?}"
+    );
+}
+
+#[test]
+fn a_headline_toll_counts_people() {
+    let text = "Drone strike kills four\n\nThe governor said four people were killed.";
+    let claims = claims_of(text);
+    let headline = &claims[0]["quantities"][0];
+    assert_eq!(headline["text"], "four");
+    assert_eq!(headline["unit"], "people");
+    assert_eq!(headline["unit_carried"], true);
 }

@@ -185,7 +185,7 @@ fn botswana_rate_hike() {
                 "the bank said the Monetary Policy Committee",
                 "Central Bank",
             ),
-            ("the central bank’s MPC said", "MPC"),
+            ("the central bank’s MPC said", "Monetary Policy Committee"),
             (
                 "According to the Central Statistics Office",
                 "Central Statistics Office",

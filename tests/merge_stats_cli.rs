@@ -176,3 +176,118 @@ fn stats_of_a_bad_session_fails_naming_it() {
     assert!(message.contains("notes.json"), "{message}");
     assert!(output.stdout.is_empty(), "no partial statistics");
 }
+
+/// Ann's session with every review emptied but the first claim's, which `reviewer` gives
+/// `verdict` ("verified", or null) and `note`.
+fn one_review(dir: &Path, file: &str, reviewer: Option<&str>, verdict: &str, note: &str) -> String {
+    let mut session: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(ANN).unwrap()).expect("the fixture is JSON");
+    for (i, claim) in session["claims"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .enumerate()
+    {
+        let first = i == 0;
+        claim["verdict"] = if first {
+            serde_json::from_str(verdict).unwrap()
+        } else {
+            serde_json::Value::Null
+        };
+        claim["note"] = if first { note.into() } else { "".into() };
+        claim["evidence"] = serde_json::json!([]);
+        claim["reviewer"] = match reviewer {
+            Some(name) => name.into(),
+            None => serde_json::Value::Null,
+        };
+        claim["reviewed_at"] = "2025-03-06T09:00:00Z".into();
+    }
+    session.as_object_mut().unwrap().remove("history");
+    let out = dir.join(file);
+    fs::write(&out, serde_json::to_string_pretty(&session).unwrap()).unwrap();
+    path(&out).to_string()
+}
+
+#[test]
+fn a_merged_csv_keeps_the_note_of_a_reviewer_who_gave_no_verdict() {
+    let dir = tempfile::tempdir().unwrap();
+    let ana = one_review(
+        dir.path(),
+        "ana.review.json",
+        Some("ana"),
+        "null",
+        "misleading framing",
+    );
+    let ben = one_review(
+        dir.path(),
+        "ben.review.json",
+        Some("ben"),
+        "\"verified\"",
+        "White House readout confirms it.",
+    );
+    let merged = dir.path().join("merged.review.json");
+    let output = claimcheck(&["merge", &ana, &ben, "--output", path(&merged)]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let csv = claimcheck(&["export", path(&merged), "--format", "csv"]);
+    assert!(csv.status.success(), "{}", text(&csv.stderr));
+    let csv = text(&csv.stdout);
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let first = rows.records().next().unwrap().unwrap();
+    assert_eq!(&first[column("verdict")], "verified");
+    assert_eq!(
+        &first[column("reviews")],
+        "ana: open — misleading framing\nben: verified — White House readout confirms it."
+    );
+    assert!(csv.contains("misleading framing"), "ana's note survives");
+    // The Markdown export says the same of each reviewer.
+    let markdown = claimcheck(&["export", path(&merged), "--format", "markdown"]);
+    let markdown = text(&markdown.stdout);
+    assert!(
+        markdown.contains("- ana: · open — misleading framing"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn the_merge_report_lines_up_a_long_reviewer_name() {
+    let dir = tempfile::tempdir().unwrap();
+    // Both signed "unknown" (no --reviewer, no USER): the second is credited to "unknown (FILE)".
+    let u1 = one_review(
+        dir.path(),
+        "u1.review.json",
+        Some("unknown"),
+        "\"verified\"",
+        "",
+    );
+    let u2 = one_review(
+        dir.path(),
+        "u2.review.json",
+        Some("unknown"),
+        "\"disputed\"",
+        "",
+    );
+    let merged = dir.path().join("merged.review.json");
+    let output = claimcheck(&["merge", &u1, &u2, "--output", path(&merged)]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let report = text(&output.stdout);
+    let listed: Vec<&str> = report
+        .lines()
+        .skip_while(|l| !l.starts_with("Merged 2 sessions"))
+        .skip(1)
+        .take(2)
+        .collect();
+    let file_column = |line: &str, file: &str| {
+        let at = line
+            .rfind(file)
+            .unwrap_or_else(|| panic!("{file} in {line:?}"));
+        line[..at].chars().count()
+    };
+    assert!(listed[1].contains("unknown ("), "{report}");
+    assert_eq!(
+        file_column(listed[0], &u1),
+        file_column(listed[1], &u2),
+        "{report}"
+    );
+}

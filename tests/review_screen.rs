@@ -54,6 +54,36 @@ fn the_detail_pane_says_what_is_out_of_sight_at_80x24() {
     insta::assert_snapshot!(first);
 }
 
+#[test]
+fn the_reviewers_note_and_evidence_are_in_view_above_the_checks_at_120x35() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "G c");
+    type_text(&mut app, "Air force figures; the governor says 120.");
+    press(&mut app, "Ctrl-S e");
+    type_text(&mut app, "https://t.me/kpszsu/30000");
+    press(&mut app, "Enter e");
+    type_text(&mut app, "Governor's Telegram, 5 March");
+    press(&mut app, "Enter e");
+    type_text(&mut app, "Ministry briefing");
+    for source in ["Air force statement", "Reuters, 5 March", "AP, 5 March"] {
+        press(&mut app, "Enter e");
+        type_text(&mut app, source);
+    }
+    press(&mut app, "Enter");
+    // More than the pane holds: what is cut is the check, not the reviewer's own work.
+    let shown = screen(&mut app, 120, 35);
+    assert!(
+        shown.contains("↓ 2 more (Tab, then j)"),
+        "the check, below: {shown}"
+    );
+    assert!(
+        shown.contains("Note: Air force figures; the governor says 120."),
+        "{shown}"
+    );
+    assert!(shown.contains("1. https://t.me/kpszsu/30000"), "{shown}");
+    assert!(shown.contains("6. AP, 5 March"), "{shown}");
+}
+
 /// The sample with one review orphaned when the article changed, as the open report tells it.
 fn odesa_with_an_orphan() -> App {
     use claimcheck::session::{Notice, OpenReport, Reextraction, Review, ReviewedClaim, Verdict};
@@ -208,6 +238,25 @@ fn search_and_note_editor_at_80x24() {
     press(&mut app, "Enter c");
     type_text(&mut app, "Two sources");
     insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
+
+#[test]
+fn esc_on_a_typed_note_asks_in_the_editors_footer_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "c");
+    type_text(&mut app, "misleading framing");
+    press(&mut app, "Esc");
+    let asking = screen(&mut app, 80, 24);
+    assert!(
+        asking.contains("Discard the changes? y discard  n/Esc keep editing")
+            || asking.contains("Discard the changes? y discard  n keep editing"),
+        "{asking}"
+    );
+    assert!(
+        asking.contains("misleading framing"),
+        "the text stays in view"
+    );
+    insta::assert_snapshot!(asking);
 }
 
 #[test]

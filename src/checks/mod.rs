@@ -18,6 +18,7 @@
 //! | interception | "181 drones fired …, shot down 115" | 66 not shot down, 63.5 % |
 //! | equivalent units | "50 basis points (half a percent)", "10 kilometers (6 miles)" | conversion |
 
+pub(crate) mod apart;
 mod change;
 mod event;
 mod figures;

@@ -80,30 +80,44 @@ fn role_word(w: &str) -> Option<String> {
     (IRREGULAR.contains(&w) || (w.len() > 4 && w.ends_with("ed"))).then(|| w.to_string())
 }
 
-/// The role of the figure between `before` and `after` (the text of its sentence on either
-/// side): the nearest role word before it in its clause, else the nearest after it ("14 people
-/// were killed").
-pub(crate) fn role(before: &str, after: &str) -> Option<String> {
+/// The words of a figure's own clause: those before it back to the clause's start (a mark or a
+/// joining word), in order, and those after it up to the clause's end.
+fn clause_words(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
     // The clause starts past the last mark (which may be more than one byte: "—", "“").
     let back = before
         .char_indices()
         .rfind(|(_, c)| CLAUSE_MARKS.contains(c))
         .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
-    let back = words(back);
-    let back = back
-        .iter()
-        .rposition(|w| JOINERS.contains(&w.as_str()))
-        .map_or(&back[..], |i| &back[i + 1..]);
+    let mut back = words(back);
+    if let Some(i) = back.iter().rposition(|w| JOINERS.contains(&w.as_str())) {
+        back.drain(..=i);
+    }
+    let ahead = after.find(CLAUSE_MARKS).map_or(after, |i| &after[..i]);
+    let ahead = words(ahead)
+        .into_iter()
+        .take_while(|w| !JOINERS.contains(&w.as_str()))
+        .collect();
+    (back, ahead)
+}
+
+/// The words of the figure's own clause, the figure left out ("police arrested people", "people
+/// last week"), for reading what that clause alone says (another occasion).
+pub(crate) fn clause(before: &str, after: &str) -> String {
+    let (mut back, ahead) = clause_words(before, after);
+    back.extend(ahead);
+    back.join(" ")
+}
+
+/// The role of the figure between `before` and `after` (the text of its sentence on either
+/// side): the nearest role word before it in its clause, else the nearest after it ("14 people
+/// were killed").
+pub(crate) fn role(before: &str, after: &str) -> Option<String> {
+    let (back, ahead) = clause_words(before, after);
     let found = back.iter().rev().take(REACH).find_map(|w| role_word(w));
     if found.is_some() {
         return found;
     }
-    let ahead = after.find(CLAUSE_MARKS).map_or(after, |i| &after[..i]);
-    words(ahead)
-        .iter()
-        .take_while(|w| !JOINERS.contains(&w.as_str()))
-        .take(REACH)
-        .find_map(|w| role_word(w))
+    ahead.iter().take(REACH).find_map(|w| role_word(w))
 }
 
 /// Two roles say the figures count different things: both are read and they differ, except

@@ -50,6 +50,19 @@ fn increment(f: &Fig) -> Option<&'static str> {
     (f.q.unit.is_none() && next.first().is_some_and(|w| w == "more")).then_some("more")
 }
 
+/// `f` counts something on top of what the claim's other figures count ("another 1,600", "a
+/// further 20", "left 30,000 more damaged" whose unit is carried over from "12,000 homes"), so
+/// it is no part of them. Unlike [`increment`], a figure whose unit was carried over counts,
+/// and "more than" after the figure is a comparison, not an addition.
+pub(crate) fn is_addition(f: &Fig) -> bool {
+    if increment(f).is_some() {
+        return true;
+    }
+    let bare = !f.q.text.contains(char::is_alphabetic);
+    let next = first_words(f.after(), 2);
+    bare && next.first().is_some_and(|w| w == "more") && next.get(1).is_none_or(|w| w != "than")
+}
+
 /// How many sentences back a running total may reach.
 const WINDOW: usize = 3;
 

@@ -32,7 +32,7 @@ fn headline_block(claims: &[(usize, &Claim)]) -> usize {
 /// An earlier level stated beside the current one ("95 people had died, up from 62").
 /// A date that writes its year ("in 1970", "March 4, 2025"), not one that borrowed the
 /// article's year ("Nov. 6") or has none: a sentence naming a year is about another event.
-fn names_a_year(date: &DateRef) -> bool {
+pub(crate) fn names_a_year(date: &DateRef) -> bool {
     date.iso
         .as_deref()
         .is_some_and(|iso| !iso.starts_with("--"))

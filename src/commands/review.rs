@@ -172,7 +172,9 @@ where
         mut report,
     } = opened;
     let reviewer = reviewer_name(args.reviewer.as_deref()).unwrap_or_else(|| {
-        report.notices.push(Notice::ReviewerUnknown);
+        report.notices.push(Notice::ReviewerUnknown {
+            blank_given: args.reviewer.is_some(),
+        });
         UNKNOWN_REVIEWER.into()
     });
     let path = store.path().to_path_buf();

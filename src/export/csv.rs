@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use crate::session::Session;
+use crate::session::{Review, Session};
 
 /// Column names, in order.
 pub const HEADER: [&str; 15] = [
@@ -42,6 +42,24 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
+/// One reviewer's review of a merged claim, as the Markdown export lists it: "ana: open —
+/// misleading framing". The note is kept here because the final `note` holds only the notes of
+/// the reviewers who gave the agreed verdict; the note is put on one line, since each reviewer
+/// has a line of the cell.
+fn reviewer_line(review: &Review) -> String {
+    let mut line = format!(
+        "{}: {}",
+        review.reviewer.as_deref().unwrap_or("?"),
+        review.verdict.map(|v| v.label()).unwrap_or("open")
+    );
+    let note = review.note.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !note.is_empty() {
+        line.push_str(" — ");
+        line.push_str(&note);
+    }
+    line
+}
+
 /// The CSV text of a session.
 pub fn render(session: &Session) -> String {
     let mut writer = ::csv::WriterBuilder::new()
@@ -61,13 +79,7 @@ pub fn render(session: &Session) -> String {
         let reviews = reviewed
             .reviews
             .iter()
-            .map(|r| {
-                format!(
-                    "{}: {}",
-                    r.reviewer.as_deref().unwrap_or("?"),
-                    r.verdict.map(|v| v.label()).unwrap_or("open")
-                )
-            })
+            .map(reviewer_line)
             .collect::<Vec<_>>()
             .join("\n");
         let evidence = review.evidence.join("\n");
@@ -179,5 +191,16 @@ mod tests {
         assert_eq!(row[11], "https://a.example/1\nMinistry, \"briefing\"");
         assert_eq!(row[6], "0.500");
         assert!(row[14].is_empty(), "no per-reviewer column outside a merge");
+    }
+
+    #[test]
+    fn each_reviewer_keeps_their_note_on_their_line() {
+        let mut ana = review_by(None, "ana");
+        ana.note = "misleading\n  framing".to_string();
+        assert_eq!(reviewer_line(&ana), "ana: open — misleading framing");
+        assert_eq!(
+            reviewer_line(&review_by(Some(Verdict::Verified), "ben")),
+            "ben: verified"
+        );
     }
 }

@@ -70,7 +70,8 @@ pub enum Action {
     Save,
     /// Keep the text being edited (note, evidence, search).
     Submit,
-    /// Close the open editor or dialog without keeping anything.
+    /// Close the open dialog without keeping anything, or answer no; an editor whose text was
+    /// changed asks before dropping it.
     Cancel,
     /// In a text field, delete everything before the cursor on its line.
     ClearLine,
@@ -226,7 +227,7 @@ impl Action {
             Action::ForceQuit => "save and quit at once",
             Action::Save => "write the whole session file now",
             Action::Submit => "keep the text, or take the highlighted choice",
-            Action::Cancel => "close, keep nothing",
+            Action::Cancel => "close, or answer no; asks before dropping typed text",
             Action::Confirm => "answer yes",
             Action::ClearLine => "clear the line (everything before the cursor)",
             Action::DeleteWord => "delete the word before the cursor",

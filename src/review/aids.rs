@@ -2,43 +2,37 @@
 //! and the share ("181 fired, 115 shot down" → 66 not shot down, 63.5 % of them), and for three
 //! or more figures the sum of the smaller ones against the largest. The reviewer judges what the
 //! numbers mean; these only save the mental arithmetic, so they are offered only where it makes
-//! sense: the same unit, and not opposed roles read from each figure's clause ("killed 14 people
-//! and injured 38" gives nothing: the injured are not a part of the killed).
+//! sense: the same unit, a figure arithmetic can use (no magnitude, age or length of time), and
+//! figures the checks do not set apart ([`crate::checks::apart`]): not opposed roles ("killed 14
+//! people and injured 38": the injured are not a part of the killed), not one counted on top of
+//! the other ("12,000 homes collapsed and 30,000 more damaged"), not different occasions or
+//! years ("in 1970 … 15,000 …, and … 1,400 in 1974"). A temperature has a difference but no
+//! share: 20 degrees is not twice as warm as 10.
 
-use crate::checks::role::{opposed, role};
+use crate::checks::apart::{Standing, spans_years};
 use crate::claim::{Claim, Measure, Quantity};
 use crate::display::number;
 
 /// Figures of one unit looked at together; more make the list longer than it is useful.
 const MAX_FIGURES: usize = 4;
 
-/// Figures of one unit: the unit's name, whether it is a percentage, and the distinct values with
-/// whether the article hedges them ("about 19,500") and their role ("killed", "launched").
+/// Figures of one unit: the unit's name, whether it is a percentage, whether it is on a scale
+/// without a true zero (a temperature), and the distinct values with whether the article hedges
+/// them ("about 19,500") and what the checks read of them.
 struct Group {
     unit: String,
     percent: bool,
-    values: Vec<(f64, bool, Option<String>)>,
-}
-
-/// The role of figure `q` of `claim`, read around it in the claim's text (found by its offsets,
-/// else by its text).
-fn role_in(claim: &Claim, q: &Quantity) -> Option<String> {
-    let text = claim.text.as_str();
-    let by_offsets = q
-        .start
-        .checked_sub(claim.start)
-        .zip(q.end.checked_sub(claim.start))
-        .filter(|&(s, e)| text.get(s..e) == Some(q.text.as_str()));
-    let (s, e) = by_offsets.or_else(|| {
-        let s = text.find(q.text.as_str()).filter(|_| !q.text.is_empty())?;
-        Some((s, s + q.text.len()))
-    })?;
-    role(&text[..s], &text[e..])
+    no_share: bool,
+    values: Vec<(f64, bool, Standing)>,
 }
 
 /// The aids for figures of `claim` (all of its figures or some), one line each, in the order the
 /// figures appear. Results from a hedged figure are written with `≈`.
 pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
+    // Which figure goes with which year is not read: none is related to another.
+    if spans_years(claim) {
+        return Vec::new();
+    }
     let mut groups: Vec<Group> = Vec::new();
     for q in quantities {
         // A range ("10–12 people") has no single value to do arithmetic with.
@@ -48,14 +42,20 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
         let Some(unit) = q.unit.as_deref().map(str::trim).filter(|u| !u.is_empty()) else {
             continue;
         };
+        let standing = Standing::of(claim, q);
+        if standing.uncountable || is_magnitude(unit) {
+            continue;
+        }
         let key = unit.to_lowercase();
         let slot = match groups.iter().position(|g| g.unit == key) {
             Some(i) => i,
             None => {
                 let percent = is_percent(&key) || q.measure == Some(Measure::Percent);
+                let no_share = is_temperature(&key);
                 groups.push(Group {
                     unit: key,
                     percent,
+                    no_share,
                     values: Vec::new(),
                 });
                 groups.len() - 1
@@ -63,7 +63,7 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
         };
         let values = &mut groups[slot].values;
         if !values.iter().any(|(v, _, _)| *v == q.value) && values.len() < MAX_FIGURES {
-            values.push((q.value, q.qualifier.is_some(), role_in(claim, q)));
+            values.push((q.value, q.qualifier.is_some(), standing));
         }
     }
     let mut lines = Vec::new();
@@ -71,9 +71,9 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
         let unit = &group.unit;
         let values = &group.values;
         let mut all_related = true;
-        for (i, (x, x_hedged, x_role)) in values.iter().enumerate() {
-            for (y, y_hedged, y_role) in &values[i + 1..] {
-                if opposed(x_role.as_deref(), y_role.as_deref()) {
+        for (i, (x, x_hedged, x_standing)) in values.iter().enumerate() {
+            for (y, y_hedged, y_standing) in &values[i + 1..] {
+                if x_standing.apart(y_standing) {
                     all_related = false;
                     continue;
                 }
@@ -94,7 +94,7 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
                         number(small),
                         number(big - small)
                     ));
-                    if big > 0.0 {
+                    if big > 0.0 && !group.no_share {
                         let is = if eq == "=" { "is" } else { "is about" };
                         lines.push(format!(
                             "{} {is} {:.1} % of {}",
@@ -106,7 +106,7 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
                 }
             }
         }
-        if values.len() >= 3 && !group.percent && all_related {
+        if values.len() >= 3 && !group.percent && !group.no_share && all_related {
             let eq = if values.iter().any(|(_, h, _)| *h) {
                 "≈"
             } else {
@@ -130,6 +130,20 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
         }
     }
     lines
+}
+
+/// An earthquake's magnitude: a logarithmic scale, whose differences and shares mislead.
+fn is_magnitude(unit: &str) -> bool {
+    let unit = unit.to_lowercase();
+    unit == "magnitude" || unit.contains("richter")
+}
+
+/// A temperature: a difference means something, a share does not (no true zero).
+fn is_temperature(unit: &str) -> bool {
+    unit.starts_with("degree")
+        || unit.starts_with('°')
+        || unit.contains("celsius")
+        || unit.contains("fahrenheit")
 }
 
 fn is_percent(unit: &str) -> bool {
@@ -217,6 +231,66 @@ mod tests {
         assert_eq!(
             aids_on("Police arrested 12 people in Kyiv and 7 people in Lviv."),
             ["12 − 7 = 5 people", "7 is 58.3 % of 12"]
+        );
+    }
+
+    #[test]
+    fn figures_of_different_years_or_occasions_give_nothing() {
+        // Two quakes, in 1970 and in 1974: neither their tolls nor their magnitudes relate.
+        assert_eq!(
+            aids_on(
+                "According to state media, in 1970, a 7.7-magnitude earthquake killed at least \
+                 15,000 people in Yunnan, and a magnitude-7.1 quake in the region killed more \
+                 than 1,400 in 1974."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            aids_on("Police arrested 12 people on Monday and 7 people last week."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_group_counted_on_top_of_another_is_no_part_of_it() {
+        // Collapsed homes and the damaged ones besides: 30,000 − 12,000 means nothing.
+        assert_eq!(
+            aids_on(
+                "The earthquake also led to the collapse of more than 12,000 homes and left \
+                 30,000 more damaged, severing power lines and telecommunications, Xinhua \
+                 reported."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn magnitudes_give_nothing_and_temperatures_no_share() {
+        let magnitude = |v| Quantity {
+            measure: Some(Measure::Magnitude),
+            ..q(v, Some("magnitude"))
+        };
+        assert!(aids(&bare(), &[magnitude(7.7), magnitude(7.1)]).is_empty());
+        assert!(
+            aids(
+                &bare(),
+                &[q(7.7, Some("magnitude")), q(7.1, Some("magnitude"))]
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            aids(
+                &bare(),
+                &[q(38.0, Some("degrees")), q(31.0, Some("degrees"))]
+            ),
+            ["38 − 31 = 7 degrees"]
+        );
+        assert_eq!(
+            aids(
+                &bare(),
+                &[q(12.0, Some("°C")), q(9.0, Some("°C")), q(3.0, Some("°C"))]
+            ),
+            ["12 − 9 = 3 °c", "12 − 3 = 9 °c", "9 − 3 = 6 °c"]
         );
     }
 

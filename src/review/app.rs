@@ -64,6 +64,12 @@ pub enum Mode {
     },
     /// Editing the selected claim's note.
     Note(Box<TextArea<'static>>),
+    /// "Discard the changes?" — Esc in an editor (`back`, a note or evidence) whose text was
+    /// changed; the editor stays on screen with the question in its footer.
+    ConfirmDiscard {
+        /// The editor, with the typed text, to go back to or drop.
+        back: Box<Mode>,
+    },
     /// Typing one evidence item for the selected claim: a new one, or a replacement for the
     /// item at this index.
     Evidence(Box<TextArea<'static>>, Option<usize>),
@@ -305,6 +311,7 @@ impl App {
             Mode::ConfirmQuit { .. } => self.confirm(action),
             Mode::Report(_) => self.report(action),
             Mode::Note(_) | Mode::Evidence(..) | Mode::Search(_) => self.text(action),
+            Mode::ConfirmDiscard { .. } => self.confirm_discard(action),
             Mode::EvidenceList { .. } => self.evidence_list(action),
             Mode::Export { .. } => self.choose_export(action),
         }
@@ -328,6 +335,11 @@ impl App {
     /// Ctrl-C, or a signal: save and quit whatever the screen shows. A note or evidence being
     /// typed is kept: the closing save, which writes the whole session, then holds it.
     fn force_quit(&mut self) -> Effect {
+        if matches!(self.mode, Mode::ConfirmDiscard { .. })
+            && let Mode::ConfirmDiscard { back } = std::mem::replace(&mut self.mode, Mode::Browse)
+        {
+            self.mode = *back;
+        }
         if matches!(self.mode, Mode::Note(_) | Mode::Evidence(..)) {
             let _kept = self.submit();
         }
@@ -335,7 +347,12 @@ impl App {
     }
 
     fn quit(&mut self) -> Effect {
-        match std::mem::replace(&mut self.mode, Mode::Browse) {
+        let mode = match std::mem::replace(&mut self.mode, Mode::Browse) {
+            // The question about the editor's text gives way to the question about quitting.
+            Mode::ConfirmDiscard { back } => *back,
+            mode => mode,
+        };
+        match mode {
             // A second q answers the question the first one asked.
             Mode::ConfirmQuit { .. } => Effect::Abandon,
             mode @ (Mode::Help { .. } | Mode::Note(_) | Mode::Evidence(..) | Mode::Search(_))

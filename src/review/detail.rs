@@ -45,6 +45,15 @@ fn field(label: &'static str, value: impl Into<String>, tone: Tone) -> Field {
     }
 }
 
+const ARITHMETIC: &str = "Arithmetic: ";
+/// As wide as [`ARITHMETIC`]: the lines after the first hang under its value.
+const UNDER_ARITHMETIC: &str = "            ";
+const CHECKS: &str = "Checks: ";
+/// As wide as [`CHECKS`]: the checks after the first start where the first does.
+const UNDER_CHECKS: &str = "        ";
+/// Two more than [`CHECKS`]: a check's tolerance, under the check it belongs to.
+const UNDER_CHECK: &str = "          ";
+
 /// "✗ running total: 3,400 + 1,600 = 5,000 ≠ 5,100 (stated total) — “another” … “brought … to”".
 fn check_line(finding: &Finding) -> String {
     format!(
@@ -152,33 +161,8 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
             .collect();
         out.push(field("Dates: ", dates.join(" · "), Tone::Plain));
     }
-    // Figures a check already relates are left to the check's own, better-informed line.
-    let unchecked: Vec<Quantity> = claim
-        .quantities
-        .iter()
-        .filter(|q| {
-            !checks.iter().any(|f| {
-                f.figures
-                    .iter()
-                    .any(|u| u.claim == claim.id && u.start == q.start)
-            })
-        })
-        .cloned()
-        .collect();
-    for (i, aid) in aids(claim, &unchecked).into_iter().enumerate() {
-        out.push(field(
-            if i == 0 { "Arithmetic: " } else { "  " },
-            aid,
-            Tone::Plain,
-        ));
-    }
-    for (i, finding) in checks.iter().enumerate() {
-        let label = if i == 0 { "Checks: " } else { "  " };
-        out.push(field(label, check_line(finding), Tone::Plain));
-        if let Some(tolerance) = &finding.tolerance {
-            out.push(field("  ", format!("  tolerance: {tolerance}"), Tone::Dim));
-        }
-    }
+    // The reviewer's own work before the aids, whose list of checks can be long: at 120×35 a
+    // claim with checks otherwise pushed the note and evidence out of sight.
     if review.note.is_empty() {
         out.push(field("Note: ", "—", Tone::Dim));
     } else {
@@ -196,6 +180,35 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
         out.push(field("Evidence:", "", Tone::Plain));
         for (i, item) in review.evidence.iter().enumerate() {
             out.push(field("", format!("  {}. {item}", i + 1), Tone::Plain));
+        }
+    }
+    // Figures a check already relates are left to the check's own, better-informed line.
+    let unchecked: Vec<Quantity> = claim
+        .quantities
+        .iter()
+        .filter(|q| {
+            !checks.iter().any(|f| {
+                f.figures
+                    .iter()
+                    .any(|u| u.claim == claim.id && u.start == q.start)
+            })
+        })
+        .cloned()
+        .collect();
+    // Every line of a list hangs under the first one's value, wrapped or not.
+    for (i, aid) in aids(claim, &unchecked).into_iter().enumerate() {
+        let label = if i == 0 { ARITHMETIC } else { UNDER_ARITHMETIC };
+        out.push(field(label, aid, Tone::Plain));
+    }
+    for (i, finding) in checks.iter().enumerate() {
+        let label = if i == 0 { CHECKS } else { UNDER_CHECKS };
+        out.push(field(label, check_line(finding), Tone::Plain));
+        if let Some(tolerance) = &finding.tolerance {
+            out.push(field(
+                UNDER_CHECK,
+                format!("tolerance: {tolerance}"),
+                Tone::Dim,
+            ));
         }
     }
     out
@@ -339,9 +352,64 @@ mod tests {
             text.contains("Figures: 181 drones · 115 (115 drones)"),
             "{text}"
         );
-        assert!(text.contains("Arithmetic: 181 − 115 = 66 drones\n  115 is 63.5 % of 181"));
+        assert!(
+            text.contains("Arithmetic: 181 − 115 = 66 drones\n            115 is 63.5 % of 181")
+        );
         assert!(text.contains("Note: Air force says 115.\n  Check the governor."));
         assert!(text.contains("  1. https://example.org/report"));
+        assert!(
+            text.find("Evidence:").unwrap() < text.find("Arithmetic:").unwrap(),
+            "the reviewer's own work comes before the aids"
+        );
+    }
+
+    #[test]
+    fn every_check_and_its_wrapped_lines_start_at_one_column() {
+        let finding = |arithmetic: &str, tolerance: Option<&str>| Finding {
+            doc: 0,
+            relation: crate::checks::Relation::Change,
+            result: crate::checks::Outcome::Approximate,
+            claims: Vec::new(),
+            figures: Vec::new(),
+            arithmetic: arithmetic.into(),
+            tolerance: tolerance.map(str::to_string),
+            evidence: "“by … to”".into(),
+        };
+        let first = finding(
+            "120 − 100 = 20 ≈ 21 stated, a long line to wrap",
+            Some("±5 %"),
+        );
+        let second = finding("3 + 4 = 7, another long line that wraps as well", None);
+        let r = reviewed();
+        let checks = [&first, &second];
+        let all = fields(&Subject {
+            reviewed: &r,
+            number: Some(7),
+            documents: &[],
+            checks: &checks,
+        });
+        let wrapped = lines(&all, 40);
+        let from = wrapped
+            .iter()
+            .position(|l| l.text.starts_with("Checks: "))
+            .unwrap();
+        let checks: Vec<&str> = wrapped[from..].iter().map(|l| l.text.as_str()).collect();
+        assert!(checks.len() >= 5, "{checks:#?}");
+        for line in &checks[1..] {
+            let indent = line.len() - line.trim_start().len();
+            assert!(indent == 8 || indent == 10, "{checks:#?}");
+        }
+        let tolerance = checks.iter().find(|l| l.contains("tolerance")).unwrap();
+        assert!(
+            tolerance.starts_with("          tolerance: ±5 %"),
+            "{checks:#?}"
+        );
+        assert!(
+            checks
+                .iter()
+                .any(|l| l.starts_with("        ≈ change: 3 + 4")),
+            "the second check starts where the first does: {checks:#?}"
+        );
     }
 
     #[test]

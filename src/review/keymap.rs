@@ -39,11 +39,13 @@ pub enum Context {
     TooSmall,
     /// Choosing the format of an export.
     Export,
+    /// "Discard the changes?" asked in an editor's footer when Esc would drop typed text.
+    Discard,
 }
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Browse,
         Context::Help,
         Context::Confirm,
@@ -55,6 +57,7 @@ impl Context {
         Context::EvidenceList,
         Context::TooSmall,
         Context::Export,
+        Context::Discard,
     ];
 
     /// Where a key works, as the help overlay says it (`None` for the main screen).
@@ -71,6 +74,7 @@ impl Context {
             Context::Report => Some("report or message"),
             Context::Picker => Some("session picker"),
             Context::Export => Some("export formats"),
+            Context::Discard => Some("discard question"),
         }
     }
 
@@ -159,6 +163,9 @@ impl Default for Keymap {
             ),
             (C::Note, A::Submit, vec![Chord::ctrl('s')]),
             (C::Note, A::Cancel, vec![p(K::Esc)]),
+            // Esc again keeps editing: dropping typed text takes a deliberate y.
+            (C::Discard, A::Confirm, vec![c('y')]),
+            (C::Discard, A::Cancel, vec![c('n'), p(K::Esc)]),
             (C::Line, A::Submit, vec![p(K::Enter)]),
             (C::Line, A::Cancel, vec![p(K::Esc)]),
             (C::Search, A::Submit, vec![p(K::Enter)]),

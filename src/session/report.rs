@@ -40,9 +40,12 @@ pub enum Notice {
         /// The article's path as stored.
         path: String,
     },
-    /// No reviewer name was given and none is in the environment: verdicts are signed with
-    /// [`UNKNOWN_REVIEWER`].
-    ReviewerUnknown,
+    /// No usable reviewer name: `--reviewer` was given a blank one (`blank_given`), or none was
+    /// given and none is in the environment. Verdicts are signed with [`UNKNOWN_REVIEWER`].
+    ReviewerUnknown {
+        /// `--reviewer ""` (or only spaces) was given, as opposed to no `--reviewer` and no `USER`.
+        blank_given: bool,
+    },
 }
 
 /// The name verdicts are signed with when the reviewer's name is not known.
@@ -75,7 +78,7 @@ impl Notice {
             Notice::Recovered { .. } | Notice::TornChangeIgnored | Notice::LockTakenOver(_) => {
                 false
             }
-            Notice::ReviewerUnknown
+            Notice::ReviewerUnknown { .. }
             | Notice::Reextracted(_)
             | Notice::JournalSetAside { .. }
             | Notice::ArticleMissing { .. }
@@ -128,11 +131,17 @@ impl fmt::Display for Notice {
                 "the article {path} changed since the session was made, but claims are not \
                  extracted again while another article is missing"
             ),
-            Notice::ReviewerUnknown => write!(
-                f,
-                "no reviewer name (USER unset): verdicts are signed “{UNKNOWN_REVIEWER}”; \
-                 restart with --reviewer NAME"
-            ),
+            Notice::ReviewerUnknown { blank_given } => {
+                if *blank_given {
+                    f.write_str("--reviewer was given an empty name")?;
+                } else {
+                    f.write_str("no reviewer name (USER unset)")?;
+                }
+                write!(
+                    f,
+                    ": verdicts are signed “{UNKNOWN_REVIEWER}”; restart with --reviewer NAME"
+                )
+            }
         }
     }
 }

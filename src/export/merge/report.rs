@@ -2,7 +2,19 @@
 
 use std::fmt::Write;
 
+use unicode_width::UnicodeWidthStr;
+
 use super::Merged;
+
+/// The narrowest the reviewer column is.
+const REVIEWER_COLUMN: usize = 20;
+
+/// `text` padded with spaces to `width` terminal columns (by display width, so that a name with
+/// wide or combining characters lines up too); longer text is left as it is.
+fn pad(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(text.width());
+    format!("{text}{}", " ".repeat(fill))
+}
 
 /// Shortens a claim for a one-line listing: at most `max` characters, cut at a word.
 fn shorten(text: &str, max: usize) -> String {
@@ -20,8 +32,22 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
     let a = &merged.agreement;
     let mut out = String::new();
     let _ = writeln!(out, "Merged {} sessions:", merged.reviewers.len());
+    // One column for every name in the report ("unknown (u2.review.json)" is longer than most).
+    let column = merged
+        .reviewers
+        .iter()
+        .map(String::as_str)
+        .chain(
+            merged
+                .conflicts
+                .iter()
+                .flat_map(|c| &c.reviews)
+                .map(|r| r.reviewer.as_deref().unwrap_or("?")),
+        )
+        .map(UnicodeWidthStr::width)
+        .fold(REVIEWER_COLUMN, usize::max);
     for (file, reviewer) in files.iter().zip(&merged.reviewers) {
-        let _ = writeln!(out, "  {reviewer:<20} {file}");
+        let _ = writeln!(out, "  {} {file}", pad(reviewer, column));
     }
     let _ = writeln!(
         out,
@@ -62,8 +88,8 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
                 |v| format!("{} {}", v.glyph(), v.label()),
             );
             let mut line = format!(
-                "      {:<20} {verdict}",
-                review.reviewer.as_deref().unwrap_or("?")
+                "      {} {verdict}",
+                pad(review.reviewer.as_deref().unwrap_or("?"), column)
             );
             if !review.note.trim().is_empty() {
                 let _ = write!(line, " — {}", shorten(&review.note, 60));
@@ -77,6 +103,20 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pad_counts_display_columns() {
+        assert_eq!(pad("ana", 5), "ana  ");
+        assert_eq!(
+            pad("李雷", 5),
+            "李雷 ",
+            "two wide characters take four columns"
+        );
+        assert_eq!(
+            pad("unknown (u2.review.json)", 20),
+            "unknown (u2.review.json)"
+        );
+    }
 
     #[test]
     fn shorten_cuts_at_a_word() {

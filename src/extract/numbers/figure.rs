@@ -4,6 +4,7 @@
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
 use super::qualifier::{qualifier_before, qualifier_span};
+use super::sign::{sign_at, sign_before};
 use super::units::{self, After, UnitName};
 use super::words;
 use crate::claim::{Measure, Qualifier};
@@ -139,6 +140,16 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
     }
+    // "-1.2 percent", "−$5bn", "minus 15 degrees": a sign before the number or its currency.
+    let unsigned_first = first;
+    let sign = (first == i || currency.is_some())
+        .then(|| sign_before(t, first, last, t.kind(i) == Some(TokKind::Digits)))
+        .flatten();
+    if let Some((factor, at)) = sign {
+        // "-0.0%" is 0, not the float −0 (which JSON would print as -0.0).
+        value = if value == 0.0 { 0.0 } else { value * factor };
+        first = at;
+    }
     if !indefinite && let Some(scale) = words::scale_at(t, last + 1, currency.is_some()) {
         value *= scale;
         last += 1;
@@ -191,9 +202,28 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                     unit = Some(u.name);
                     measure = Some(u.measure);
                     carried = true;
+                } else if !tied_to_next && lead.is_some_and(|w| t.is_in(w, &HARM_VERBS)) {
+                    // "Fire kills 9", "Drone strike injures four": people.
+                    let one = value == 1.0 && upper.is_none();
+                    unit = Some(UnitName::Fixed(if one { "person" } else { "people" }));
+                    measure = Some(Measure::Count);
+                    carried = true;
                 }
             }
         }
+    }
+    // A count, an age or a duration is never below zero: a hyphen before one is a bullet or a
+    // dash ("-5 people were injured"), and a plus adds nothing.
+    if sign.is_some()
+        && matches!(
+            measure,
+            Some(Measure::Count | Measure::Age | Measure::Duration)
+        )
+    {
+        // The numeral as written, whatever the sign made of it.
+        value = value.abs();
+        upper = upper.filter(|&hi| hi > value);
+        first = unsigned_first;
     }
     let qualifier = if indefinite {
         Some(Qualifier::Indefinite)
@@ -255,7 +285,7 @@ fn appositive_age(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
     let named = t.is_capitalised(person)
         && !is_function_word_any_case(t.str(person))
         && !crate::extract::dates::month_or_weekday(t.str(person));
-    set_off && (named || t.is_in(person, &PERSON_NOUNS))
+    set_off && (named || t.is_in(person, &units::PERSON_NOUNS))
 }
 
 fn is_function_word_any_case(word: &str) -> bool {
@@ -263,45 +293,11 @@ fn is_function_word_any_case(word: &str) -> bool {
     lower(word, &mut buf).is_some_and(is_function_word)
 }
 
-/// Nouns for a person, after which "…, 33," is an age.
-const PERSON_NOUNS: WordSet = WordSet::new(&[
-    "suspect",
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "child",
-    "victim",
-    "driver",
-    "mother",
-    "father",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "resident",
-    "student",
-    "teacher",
-    "officer",
-    "soldier",
-    "pilot",
-    "gunman",
-    "attacker",
-    "worker",
-    "farmer",
-    "doctor",
-    "nurse",
-    "journalist",
-    "friend",
-    "brother",
-    "sister",
-    "owner",
-    "passenger",
-    "survivor",
-    "defendant",
-    "patient",
-    "player",
-]);
+/// Verbs in the present tense, as headlines write them, whose object left unnamed is people
+/// ("Fire kills 9"): the past ("killed 12") is prose, where the noun is carried from the figures
+/// around it instead.
+const HARM_VERBS: WordSet =
+    WordSet::new(&["kill", "kills", "injure", "injures", "wound", "wounds"]);
 
 /// Determiners after "of" that make "two of the buildings" count buildings.
 const DETERMINERS: WordSet =
@@ -369,13 +365,22 @@ fn range_upper(
     if lead.is_some_and(|w| t.is_any(w, &["from", "by"])) {
         return None;
     }
-    let k = if t.is_dash(j) && t.is(j + 1, "to") && t.is_dash(j + 2) {
+    let mut k = if t.is_dash(j) && t.is(j + 1, "to") && t.is_dash(j + 2) {
         j + 3
     } else if (!between && (t.is_dash(j) || t.is(j, "to"))) || (between && t.is(j, "and")) {
         j + 1
     } else {
         return None;
     };
+    // "-5 to -3 degrees": after a word the upper bound may have its own sign.
+    let mut sign = 1.0;
+    if k == j + 1
+        && t.kind(j) == Some(TokKind::Word)
+        && let Some(factor) = sign_at(t, k)
+    {
+        sign = factor;
+        k += 1;
+    }
     if t.kind(k) != t.kind(start) {
         return None;
     }
@@ -399,6 +404,7 @@ fn range_upper(
     if hi_last >= limit {
         return None;
     }
+    hi *= sign;
     let scaled = scale > 1.0 && lo < hi / scale;
     let lo = if scaled { lo * scale } else { lo };
     (lo < hi).then_some(((hi, scaled, scale), hi_last))

@@ -12,6 +12,7 @@ mod figure;
 mod names;
 mod numeral;
 mod qualifier;
+mod sign;
 mod units;
 pub(crate) mod words;
 

@@ -2,7 +2,10 @@
 //! "Flight 17"), models ("F-16", "A330"), ordinals ("1st"), codes ("24/7"), pronouns ("one of
 //! them", "the one who").
 
+use super::sign::plus_sign;
+use super::units::{self, PERSON_NOUNS};
 use super::words::{self, NumWord};
+use crate::extract::quotes::words::is_speech_verb;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, lower};
 
 /// Capitalised words after which a number is a label, not a figure ("Flight 17", "Article 5").
@@ -67,14 +70,16 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
                     return true;
                 }
             }
-            Some(TokKind::Punct) => {
+            // "+44 20 …" is a telephone number; "+2.5%" a signed figure.
+            Some(TokKind::Punct)
                 if matches!(
                     t.str(i - 1),
-                    "." | "," | ":" | "/" | "#" | "+" | "@" | "&" | "=" | "_"
-                ) {
-                    return true;
-                }
+                    "." | "," | ":" | "/" | "#" | "@" | "&" | "=" | "_"
+                ) || (t.is_punct(i - 1, '+') && !plus_sign(t, i)) =>
+            {
+                return true;
             }
+            Some(TokKind::Punct) => {}
             None => {}
         }
     }
@@ -89,7 +94,9 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
         match t.kind(n) {
             Some(TokKind::Word) => {
                 let w = t.str(n);
+                // "30C", "90F": degrees Celsius or Fahrenheit.
                 let allowed = words::scale_at(t, n, true).is_some()
+                    || units::is_temperature_scale(t, n)
                     || matches!(
                         w,
                         "km" | "kg"
@@ -133,6 +140,15 @@ const ONE_AFTER: WordSet = WordSet::new(&[
     "side", "hand", "thing", "more", "less", "else", "here", "there", "in", "on", "at", "to",
 ]);
 
+/// "said that one child died", "adding that one person was injured": "that" before "one" is a
+/// conjunction, not the demonstrative of "that one was worse", when a reporting verb comes before
+/// it or a noun for a person after "one".
+fn that_opens_a_clause(t: &Tokens, i: usize) -> bool {
+    i >= 1
+        && t.is(i - 1, "that")
+        && ((i >= 2 && is_speech_verb(t.str(i - 2))) || t.is_in(i + 1, &PERSON_NOUNS))
+}
+
 /// "two in Castilla-La Mancha and one in Andalusia": a "one" that ends a list of figures, after
 /// "and", "or" or a comma, and before a place or time ("in", "on", "at"), counts like the others.
 fn listed_count(t: &Tokens, i: usize) -> bool {
@@ -152,7 +168,7 @@ pub(super) fn words_are_not_a_figure(t: &Tokens, i: usize, last: usize, indefini
     let mut buf = [0u8; 24];
     let w = lower(t.str(i), &mut buf).unwrap_or("");
     if last == i && w == "one" {
-        let before = i > 0 && t.is_in(i - 1, &ONE_BEFORE);
+        let before = i > 0 && t.is_in(i - 1, &ONE_BEFORE) && !that_opens_a_clause(t, i);
         let after = t.is_in(i + 1, &ONE_AFTER) || t.is_joining_hyphen(i + 1);
         if (before || after) && !listed_count(t, i) {
             return true;

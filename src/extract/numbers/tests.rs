@@ -323,6 +323,84 @@ fn names_models_ordinals_and_pronouns_are_not_figures() {
 }
 
 #[test]
+fn that_one_is_a_count_after_a_reporting_verb_or_before_a_person() {
+    for (s, text, unit) in [
+        (
+            "Police said that one child died in the fire.",
+            "one child",
+            "child",
+        ),
+        (
+            "Officials confirmed that one child was among the dead.",
+            "one child",
+            "child",
+        ),
+        (
+            "He reported that one woman died in hospital.",
+            "one woman",
+            "woman",
+        ),
+        (
+            "…, adding that one person was injured.",
+            "one person",
+            "person",
+        ),
+        (
+            "Officials said that one drone was shot down.",
+            "one drone",
+            "drone",
+        ),
+        (
+            "It is feared that one soldier was captured.",
+            "one soldier",
+            "soldier",
+        ),
+    ] {
+        let q = one(s);
+        assert_eq!(
+            (q.value, q.text.as_str(), q.unit.as_deref()),
+            (1.0, text, Some(unit)),
+            "{s}"
+        );
+    }
+    // The demonstrative pronoun, and "one" as a pronoun after a conjunction.
+    for s in [
+        "That one was worse, he said.",
+        "I think that one is better.",
+        "He liked that one more than this.",
+        "He said that one of them was hurt.",
+        "She said that one was enough.",
+        "They chose that one house over the others.",
+    ] {
+        assert_eq!(figures(s), vec![], "{s}");
+    }
+}
+
+#[test]
+fn a_bare_figure_after_kills_or_injures_counts_people() {
+    for (s, value, unit) in [
+        ("Fire kills 9", 9.0, "people"),
+        ("Drone strike kills four", 4.0, "people"),
+        ("Floods kill at least 95 in Spain", 95.0, "people"),
+        ("Gunman wounds 3 at school", 3.0, "people"),
+        ("Bus crash injures 1", 1.0, "person"),
+    ] {
+        let q = one(s);
+        assert_eq!((q.value, q.unit.as_deref()), (value, Some(unit)), "{s}");
+        assert_eq!(q.measure, Some(Measure::Count), "{s}");
+        assert!(q.unit_carried, "{s}");
+    }
+    // A written noun is read as written.
+    assert_eq!(
+        figures("Russia fires 50 drones, kills 9 soldiers"),
+        vec![
+            f(50.0, "drones", "50 drones"),
+            f(9.0, "soldiers", "9 soldiers")
+        ]
+    );
+}
+
+#[test]
 fn sentence_initial_number_words_count() {
     assert_eq!(
         figures("One woman suffered a traumatic brain injury"),

@@ -3,7 +3,52 @@
 //! noun ("181 drones", "17 unmanned aerial vehicles").
 
 use crate::claim::Measure;
-use crate::extract::tokens::{TokKind, Tokens, is_function_word, lower};
+use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
+
+/// Nouns for one person: after them "…, 33," is an age ("The suspect, 33,"), and "that one"
+/// before them is a count ("said that one child died").
+pub(super) const PERSON_NOUNS: WordSet = WordSet::new(&[
+    "person",
+    "suspect",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "baby",
+    "teenager",
+    "civilian",
+    "victim",
+    "driver",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "resident",
+    "student",
+    "teacher",
+    "officer",
+    "soldier",
+    "pilot",
+    "gunman",
+    "attacker",
+    "worker",
+    "farmer",
+    "doctor",
+    "nurse",
+    "journalist",
+    "friend",
+    "brother",
+    "sister",
+    "owner",
+    "passenger",
+    "survivor",
+    "defendant",
+    "patient",
+    "player",
+]);
 
 /// Where a unit's name comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +100,16 @@ pub(crate) fn after(t: &Tokens, j: usize) -> After {
     if t.is_punct(j, '%') {
         return unit(Fixed("percent"), Measure::Percent, j);
     }
+    // "30C", "30°C", "30 °F", "30°".
+    if is_temperature_scale(t, j) {
+        return unit(temperature(t, j), Measure::Physical, j);
+    }
+    if t.is_punct(j, '°') {
+        if is_temperature_scale(t, j + 1) {
+            return unit(temperature(t, j + 1), Measure::Physical, j + 1);
+        }
+        return unit(Fixed("degrees"), Measure::Physical, j);
+    }
     if t.is_joining_hyphen(j) && t.kind(j + 1) == Some(TokKind::Word) {
         return compound(t, j + 1);
     }
@@ -62,6 +117,19 @@ pub(crate) fn after(t: &Tokens, j: usize) -> After {
         return found;
     }
     counted_noun(t, j)
+}
+
+/// "C" or "F" at token `k`, glued to the figure or to a degree sign before it: a temperature
+/// scale ("30C", "−15°C"), not a letter of a name ("5G" stays a name).
+pub(crate) fn is_temperature_scale(t: &Tokens, k: usize) -> bool {
+    !t.gap(k)
+        && matches!(t.str(k), "C" | "F")
+        && (t.gap(k + 1) || t.kind(k + 1) == Some(TokKind::Punct))
+}
+
+/// The name of the temperature scale at token `k` ([`is_temperature_scale`]).
+fn temperature(t: &Tokens, k: usize) -> UnitName {
+    UnitName::Fixed(if t.is(k, "C") { "°C" } else { "°F" })
 }
 
 /// Units written as words after a gap: "percent", "per cent", "basis points", "years old",

@@ -241,11 +241,16 @@ impl Entities {
             }
         }
         let mut heads = std::mem::take(&mut self.by_head);
+        let mut spelled: HashMap<Box<str>, Vec<EntityId>> = HashMap::default();
+        let any_acronym = self.list.iter().any(|e| is_acronym(&e.name));
         for (id, entity) in self.list.iter().enumerate() {
             if entity.kind == EntityKind::Organisation
                 && let Some((_, last)) = entity.name.rsplit_once(' ')
             {
                 heads.entry(last.to_lowercase()).or_default().push(id);
+                if any_acronym && let Some(initials) = initials(&entity.name) {
+                    spelled.entry(initials.into()).or_default().push(id);
+                }
             }
         }
         for id in 0..self.list.len() {
@@ -261,7 +266,14 @@ impl Entities {
                 .then(|| heads.get(&entity.name.to_lowercase()))
                 .flatten()
                 .map(Vec::as_slice);
+            // "MPC" → "Monetary Policy Committee", when only one such name of the article has
+            // those initials.
+            let expansion = (entity.kind == EntityKind::Organisation && is_acronym(&entity.name))
+                .then(|| spelled.get(entity.name.as_str()))
+                .flatten()
+                .map(Vec::as_slice);
             let person = match (entity.kind, person, organisation) {
+                _ if matches!(expansion, Some([_])) => expansion.map_or(id, |orgs| orgs[0]),
                 (EntityKind::Organisation, _, Some([org])) if entity.sure => *org,
                 (EntityKind::Organisation, _, _) if entity.sure => continue,
                 (_, Some([person]), _) => *person,
@@ -375,6 +387,23 @@ fn is_acronym(word: &str) -> bool {
     !word.chars().any(char::is_lowercase) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
+/// The capitals of the words of a name of several words, function words left out: "MPC" for
+/// "Monetary Policy Committee", "NCDC" for "Nigeria Centre for Disease Control"; `None` for a
+/// name with a word in lower case other than a function word, or a single word.
+fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = 0;
+    for word in name.split(' ') {
+        match word.chars().next() {
+            Some(c) if c.is_uppercase() => out.push(c),
+            Some(_) if matches!(word, "of" | "for" | "and" | "on" | "the" | "de") => continue,
+            _ => return None,
+        }
+        words += 1;
+    }
+    (words >= 2).then_some(out)
+}
+
 /// A headline in Title Case (no final stop, at least four of five longer words capitalised), in
 /// which capitals say nothing about names.
 fn is_title_case(sentence: &str, tokens: &[Token]) -> bool {
@@ -455,6 +484,32 @@ mod tests {
         assert_eq!(found.get(sky).kind, EntityKind::Organisation);
         let mpc = found.lookup("MPC", |ids| ids[0]).unwrap();
         assert_eq!(found.get(mpc).kind, EntityKind::Organisation);
+    }
+
+    #[test]
+    fn an_acronym_is_the_one_organisation_with_its_initials() {
+        let found = entities(&[
+            "The bank said the Monetary Policy Committee, which met during the day, raised rates.",
+            "Inflation rose, the central bank's MPC said in a statement.",
+        ]);
+        assert_eq!(
+            name_of(&found, "MPC").as_deref(),
+            Some("Monetary Policy Committee")
+        );
+        // Two organisations with the same initials: the acronym stays itself.
+        let found = entities(&[
+            "The Monetary Policy Committee met.",
+            "The Municipal Planning Commission met.",
+            "The MPC said so.",
+        ]);
+        assert_eq!(name_of(&found, "MPC").as_deref(), Some("MPC"));
+        assert_eq!(
+            initials("Nigeria Centre for Disease Control").as_deref(),
+            Some("NCDC")
+        );
+        assert_eq!(initials("Sky News").as_deref(), Some("SN"));
+        assert_eq!(initials("Council"), None);
+        assert_eq!(initials("Bank of england"), None);
     }
 
     #[test]

@@ -162,8 +162,16 @@ impl App {
                 return Effect::None;
             }
             Action::Cancel => {
-                if let Mode::Search(prompt) = std::mem::replace(&mut self.mode, Mode::Browse) {
-                    self.cancel_search(*prompt);
+                let changed = self.draft_changed();
+                match std::mem::replace(&mut self.mode, Mode::Browse) {
+                    Mode::Search(prompt) => self.cancel_search(*prompt),
+                    // Typed text is dropped only when the reviewer says so.
+                    editor if changed => {
+                        self.mode = Mode::ConfirmDiscard {
+                            back: Box::new(editor),
+                        }
+                    }
+                    _ => {}
                 }
                 return Effect::None;
             }
@@ -172,6 +180,49 @@ impl App {
         };
         if changed {
             self.search_as_typed();
+        }
+        Effect::None
+    }
+
+    /// Whether the open editor holds text that keeping would store: a note other than the
+    /// claim's, an evidence item other than the one being edited, or any text for a new item.
+    fn draft_changed(&self) -> bool {
+        let Some(review) = self
+            .selected
+            .and_then(|at| self.session.claims().get(at))
+            .map(|c| &c.review)
+        else {
+            return false;
+        };
+        match &self.mode {
+            Mode::Note(field) => field.lines().join("\n").trim_end() != review.note.trim_end(),
+            Mode::Evidence(field, replacing) => {
+                let item = field.lines().join(" ");
+                let item = item.trim();
+                match replacing.and_then(|i| review.evidence.get(i)) {
+                    Some(old) => item != old.trim(),
+                    None => !item.is_empty(),
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// The answer to "Discard the changes?": yes drops the editor's text, no goes back to it.
+    pub(super) fn confirm_discard(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Confirm => {
+                self.mode = Mode::Browse;
+                self.notice = Some("the changes were discarded".into());
+            }
+            Action::Cancel => {
+                if let Mode::ConfirmDiscard { back } =
+                    std::mem::replace(&mut self.mode, Mode::Browse)
+                {
+                    self.mode = *back;
+                }
+            }
+            _ => {}
         }
         Effect::None
     }

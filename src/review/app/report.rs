@@ -168,10 +168,22 @@ mod tests {
     fn an_unknown_reviewer_is_told_how_to_sign() {
         let mut app = app();
         app.show_report(&OpenReport {
-            notices: vec![Notice::ReviewerUnknown],
+            notices: vec![Notice::ReviewerUnknown { blank_given: false }],
         });
         assert_eq!(app.context(), Context::Browse);
         let shown = screen(&app);
         assert!(shown.contains("restart with --reviewer NAME"), "{shown}");
+        assert!(shown.contains("USER unset"), "{shown}");
+    }
+
+    #[test]
+    fn an_empty_reviewer_name_is_said_to_be_empty_not_missing() {
+        let said = Notice::ReviewerUnknown { blank_given: true }.to_string();
+        assert!(
+            said.starts_with("--reviewer was given an empty name"),
+            "{said}"
+        );
+        assert!(!said.contains("USER"), "{said}");
+        assert!(said.ends_with("restart with --reviewer NAME"), "{said}");
     }
 }

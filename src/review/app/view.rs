@@ -29,6 +29,7 @@ impl App {
             Mode::ConfirmQuit { .. } => Context::Confirm,
             Mode::Report(_) => Context::Report,
             Mode::Note(_) => Context::Note,
+            Mode::ConfirmDiscard { .. } => Context::Discard,
             Mode::Evidence(..) => Context::Line,
             Mode::EvidenceList { .. } => Context::EvidenceList,
             Mode::Search(_) => Context::Search,

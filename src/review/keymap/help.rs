@@ -180,6 +180,12 @@ impl Keymap {
                 (Context::EvidenceList, Action::Cancel) => {
                     (first(action).unwrap_or_default(), "close")
                 }
+                (Context::Discard, Action::Confirm) => {
+                    (first(action).unwrap_or_default(), "discard")
+                }
+                (Context::Discard, Action::Cancel) => {
+                    (first(action).unwrap_or_default(), "keep editing")
+                }
                 _ => match (first(action), action.hint()) {
                     (Some(key), Some(word)) => (key, word),
                     _ => continue,
@@ -281,6 +287,14 @@ mod tests {
         let note = map.hints(Context::Note, true);
         assert!(note.contains(&("Ctrl-S".to_string(), "keep")));
         assert!(note.contains(&("Esc".to_string(), "cancel")));
+        let discard = map.hints(Context::Discard, true);
+        assert_eq!(
+            discard,
+            [
+                ("y".to_string(), "discard"),
+                ("n".to_string(), "keep editing")
+            ]
+        );
         let help = map.hints(Context::Help, true);
         assert_eq!(help[0], ("j/k".to_string(), "scroll"));
         assert!(help.contains(&("Esc".to_string(), "close")));

@@ -22,12 +22,39 @@ use crate::display::wrap::wrap_plain;
 
 fn popup_block<'a>(app: &App, title: &'a str, context: Context) -> Block<'a> {
     let theme = app.theme();
-    let hints = app.keymap().hints(context, true);
-    Block::new()
+    let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.focused_border())
-        .title(Line::styled(title, theme.label()))
-        .title_bottom(format!(" {} ", hint_line(&hints)))
+        .title(Line::styled(title, theme.label()));
+    // An editor asking whether to drop its text asks in its footer, in the warning style.
+    if app.context() == Context::Discard {
+        let hints = app.keymap().hints(Context::Discard, true);
+        return block.title_bottom(Line::styled(
+            format!(" Discard the changes? {} ", hint_line(&hints)),
+            theme.warning(),
+        ));
+    }
+    let hints = app.keymap().hints(context, true);
+    block.title_bottom(format!(" {} ", hint_line(&hints)))
+}
+
+/// The open editor (`Mode::Note` or `Mode::Evidence`; anything else draws nothing).
+pub fn editor(frame: &mut Frame, area: Rect, app: &App, mode: &Mode) {
+    match mode {
+        Mode::Note(field) => note(frame, area, app, field),
+        Mode::Evidence(field, None) => line(
+            frame,
+            area,
+            app,
+            " Add evidence: a link or citation ",
+            field,
+        ),
+        Mode::Evidence(field, Some(item)) => {
+            let title = format!(" Evidence {}: edit it (emptied, it is removed) ", item + 1);
+            line(frame, area, app, &title, field)
+        }
+        _ => {}
+    }
 }
 
 /// The multi-line note editor over the middle of the screen.

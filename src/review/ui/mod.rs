@@ -44,18 +44,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
             " Since this session was last open ",
             lines,
         ),
-        Mode::Note(field) => dialogs::note(frame, area, app, field),
-        Mode::Evidence(field, None) => dialogs::line(
-            frame,
-            area,
-            app,
-            " Add evidence: a link or citation ",
-            field,
-        ),
-        Mode::Evidence(field, Some(item)) => {
-            let title = format!(" Evidence {}: edit it (emptied, it is removed) ", item + 1);
-            dialogs::line(frame, area, app, &title, field)
+        editor @ Mode::Note(_) | editor @ Mode::Evidence(..) => {
+            dialogs::editor(frame, area, app, editor)
         }
+        // The editor stays in view, the question in its footer.
+        Mode::ConfirmDiscard { back } => dialogs::editor(frame, area, app, back),
         Mode::EvidenceList { choice } => dialogs::evidence_list(frame, area, app, *choice),
         Mode::Search(prompt) => dialogs::search(frame, area, app, prompt.field()),
         Mode::Export { choice } => dialogs::export(frame, area, app, *choice),

@@ -4,6 +4,7 @@
 use chrono::DateTime;
 use ratatui::layout::{Rect, Size};
 
+mod editors;
 mod evidence;
 mod messages;
 mod orphans;
