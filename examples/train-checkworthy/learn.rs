@@ -2,6 +2,7 @@
 //! n-gram blocks plus the hand features, quantised to the model file the library reads.
 
 use super::Params;
+use super::teacher::{soft, statics};
 use claimcheck::extract::score::checkthat::Labelled;
 use claimcheck::extract::score::features::{self, N_FEATURES};
 use claimcheck::extract::score::lexicon::Vocabulary;
@@ -13,6 +14,11 @@ struct Example {
     sparse: Vec<(u32, f32)>,
     dense: [f32; N_FEATURES],
     worthy: bool,
+    /// The static-embedding block (`CHECKWORTHY_STATIC`), empty without it.
+    stat: Vec<f32>,
+    /// What the loss pulls the probability towards: 1 or 0, or a mix with a teacher's
+    /// probability (`CHECKWORTHY_SOFT`).
+    target: f32,
 }
 
 /// Bytes of the common-vocabulary bit set: 2^18 bits keep false positives near 3 %.
@@ -54,10 +60,16 @@ fn vectorise(data: &[Labelled], config: Config, common: &Vocabulary) -> Vec<Exam
                 }
                 same
             });
+            let stat = match statics() {
+                Some(st) => st.block(l.text, words.len()),
+                None => Vec::new(),
+            };
             Example {
+                stat,
                 sparse,
                 dense: features::dense(&features::profile(l.text, common)),
                 worthy: l.worthy,
+                target: f32::from(u8::from(l.worthy)),
             }
         })
         .collect()
@@ -79,8 +91,10 @@ fn train(examples: &[Example], p: &Params, seed: u64) -> Vec<f32> {
     let hand = if p.hand { 1.0 } else { 0.0 };
     let table = 1usize << p.config.bits;
     let n = table + N_FEATURES + 1;
-    let mut w = vec![0f32; n];
-    let mut g2 = vec![1e-8f32; n];
+    let dim = statics().map_or(0, |st| st.dim);
+    let static_l2 = statics().map_or(0.0, |st| st.l2);
+    let mut w = vec![0f32; n + dim];
+    let mut g2 = vec![1e-8f32; n + dim];
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
     let step = |w: &mut [f32], g2: &mut [f32], i: usize, grad: f32| {
@@ -103,13 +117,10 @@ fn train(examples: &[Example], p: &Params, seed: u64) -> Vec<f32> {
                 .zip(&w[table..])
                 .map(|(x, w)| x * w)
                 .sum::<f32>();
+            z += ex.stat.iter().zip(&w[n..]).map(|(x, w)| x * w).sum::<f32>();
             let prob = 1.0 / (1.0 + (-z).exp());
-            let (y, cw) = if ex.worthy {
-                (1.0, p.positive_weight)
-            } else {
-                (0.0, 1.0)
-            };
-            let g = (prob - y) * cw;
+            let cw = if ex.worthy { p.positive_weight } else { 1.0 };
+            let g = (prob - ex.target) * cw;
             for &(i, v) in &ex.sparse {
                 let i = i as usize;
                 let grad = g * v + p.l2 * w[i];
@@ -120,6 +131,12 @@ fn train(examples: &[Example], p: &Params, seed: u64) -> Vec<f32> {
                 if x != 0.0 {
                     let grad = g * x + p.l2 * w[table + k];
                     step(&mut w, &mut g2, table + k, grad);
+                }
+            }
+            for (k, &x) in ex.stat.iter().enumerate() {
+                if x != 0.0 {
+                    let grad = g * x + static_l2 * w[n + k];
+                    step(&mut w, &mut g2, n + k, grad);
                 }
             }
             step(&mut w, &mut g2, n - 1, g);
@@ -155,12 +172,21 @@ fn model_bytes(w: &[f32], config: Config, common: &[u8]) -> Vec<u8> {
 /// average of linear models is one linear model), its bias not yet calibrated.
 pub fn learn(train_set: &[Labelled], p: &Params) -> Vec<u8> {
     let common = common_words(train_set);
-    let examples = vectorise(train_set, p.config, &Vocabulary::new(&common));
-    let mut w = vec![0f32; (1 << p.config.bits) + N_FEATURES + 1];
+    let mut examples = vectorise(train_set, p.config, &Vocabulary::new(&common));
+    if let Some(soft) = soft() {
+        for (ex, t) in examples.iter_mut().zip(soft.targets(train_set)) {
+            ex.target = t;
+        }
+    }
+    let dim = statics().map_or(0, |st| st.dim);
+    let mut w = vec![0f32; (1 << p.config.bits) + N_FEATURES + 1 + dim];
     for seed in 0..p.ensemble {
         for (a, b) in w.iter_mut().zip(train(&examples, p, seed as u64 + 1)) {
             *a += b / p.ensemble as f32;
         }
+    }
+    if let Some(st) = statics() {
+        st.fold_into(&mut w, p.config);
     }
     model_bytes(&w, p.config, &common)
 }

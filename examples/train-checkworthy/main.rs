@@ -17,8 +17,14 @@
 //! `--l2 X`, `--rate X`, `--positive-weight X`, `--ensemble K` (average K runs over different
 //! shuffles), `--hand false` (no hand features), `--rules false` (judge the model without the
 //! news rules), `--cut platt|best`, `--out PATH`.
+//!
+//! With `--cv`, `CHECKWORTHY_OOF=PATH` writes the out-of-fold scores (id, label, score) for
+//! stacking with other models (`scripts/checkworthy_teacher.py`). The experiments with a
+//! pretrained teacher, which did not ship, are switched on by environment variables
+//! (`teacher.rs`).
 
 mod learn;
+mod teacher;
 mod validate;
 
 use anyhow::{Context, Result, bail};

@@ -56,13 +56,24 @@ fn part<'a>(all: &[Labelled<'a>], k: usize, fold: usize, inside: bool) -> Vec<La
 /// The model's log-odds of `text`, without the news rules and the news prior.
 fn log_odds(model: &Model, text: &str) -> f64 {
     let dense = features::dense(&features::profile(text, &model.common));
-    (model.bias + model.ngram_logit(text) + model.dense_logit(&dense)) as f64
+    (model.bias
+        + model.ngram_logit(text)
+        + model.dense_logit(&dense)
+        + super::teacher::static_logit(text, model.config)) as f64
 }
 
 /// The full score of `text` with the news rules (and the news prior), or the model's log-odds.
 fn scored(model: &Model, text: &str, rules: bool) -> f64 {
     if rules {
-        score_with(model, text, &Signals::default())
+        let s = score_with(model, text, &Signals::default());
+        let extra = super::teacher::static_logit(text, model.config) as f64;
+        if extra == 0.0 {
+            s
+        } else {
+            // The unfolded static block (experiment) adds to the score's log-odds.
+            let s = s.clamp(1e-5, 1.0 - 1e-5);
+            1.0 / (1.0 + (-((s / (1.0 - s)).ln() + extra)).exp())
+        }
     } else {
         log_odds(model, text)
     }
@@ -86,6 +97,15 @@ fn out_of_fold(all: &[Labelled], p: &Params, k: usize, rules: bool) -> Vec<f64> 
 /// best cut, and the mean F1 of the folds at that cut (with the news rules when `p.rules`).
 pub fn cross_validate(all: &[Labelled], p: &Params, k: usize) -> (f64, f64) {
     let scores = out_of_fold(all, p, k, p.rules);
+    if let Some(path) = std::env::var_os("CHECKWORTHY_OOF") {
+        // id, label, out-of-fold score: for stacking with other models (scripts/).
+        let lines: String = all
+            .iter()
+            .zip(&scores)
+            .map(|(l, s)| format!("{}\t{}\t{s:.5}\n", l.id, u8::from(l.worthy)))
+            .collect();
+        std::fs::write(&path, lines).expect("CHECKWORTHY_OOF is writable");
+    }
     let (cut, pooled) = checkthat::best_threshold(all, &scores);
     let n = all.len();
     let mean = (0..k)
