@@ -248,19 +248,27 @@ def fit_soft(m, texts, target):
     return m
 
 
-def run_distill(a, texts, y, fold):
-    """Student on (1 - alpha) gold + alpha teacher. For outer fold f the soft label of a
-    training sentence in fold g comes from a teacher trained on the folds other than f and g."""
+def nested_soft(texts, y, fold, outer):
+    """The teacher's soft labels, kept away from each held-out fold: row f (f < outer) gives, for
+    a sentence of fold g != f, the probability from an embedding LR trained on the folds other
+    than f and g (row K, when asked for, holds out no outer fold). Returns (C, rows)."""
     E = sentence_embeddings(texts)
     C_t = float(os.environ.get("CHECKWORTHY_TEACHER_C", "3"))
-    soft = np.full((K, len(y)), np.nan)
-    for f in range(K):
+    soft = np.full((outer, len(y)), np.nan)
+    for f in range(outer):
         for g in range(K):
             if g == f:
                 continue
             tr = (fold != f) & (fold != g)
             lr = LogisticRegression(C=C_t, max_iter=3000).fit(E[tr], y[tr])
             soft[f, fold == g] = lr.predict_proba(E[fold == g])[:, 1]
+    return C_t, soft
+
+
+def run_distill(a, texts, y, fold):
+    """Student on (1 - alpha) gold + alpha teacher. For outer fold f the soft label of a
+    training sentence in fold g comes from a teacher trained on the folds other than f and g."""
+    C_t, soft = nested_soft(texts, y, fold, K)
     for alpha in [0.0, 0.3, 0.5, 0.7]:
         s = np.zeros(len(y))
         for f in range(K):
@@ -361,16 +369,7 @@ def run_soft_file(a, texts, y, fold):
     fold, then for each outer fold f the probability from a teacher trained on the folds other
     than f and the sentence's own (empty in fold f), then the out-of-fold probability over all
     five folds (for a model learned on train with every fold in it)."""
-    E = sentence_embeddings(texts)
-    C_t = float(os.environ.get("CHECKWORTHY_TEACHER_C", "3"))
-    soft = np.full((K + 1, len(y)), np.nan)
-    for f in range(K + 1):
-        for g in range(K):
-            if g == f:
-                continue
-            tr = (fold != f) & (fold != g)
-            lr = LogisticRegression(C=C_t, max_iter=3000).fit(E[tr], y[tr])
-            soft[f, fold == g] = lr.predict_proba(E[fold == g])[:, 1]
+    _, soft = nested_soft(texts, y, fold, K + 1)
     path = os.path.join(CACHE, "soft.tsv")
     with open(path, "w") as out:
         for i, r in enumerate(a):
