@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use serde::Serialize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::claim::Kind;
 use crate::export::agreement::Agreement;
@@ -125,13 +126,14 @@ pub fn render_json(stats: &Stats) -> String {
     text
 }
 
-/// A plain-text table: the first column left-aligned, the others right-aligned.
+/// A plain-text table: the first column left-aligned, the others right-aligned, padded by display
+/// width (a reviewer or title in CJK or with combining accents lines up too).
 fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
     let widths: Vec<usize> = (0..header.len())
         .map(|c| {
             rows.iter()
-                .map(|r| r[c].chars().count())
-                .chain([header[c].chars().count()])
+                .map(|r| r[c].width())
+                .chain([header[c].width()])
                 .max()
                 .unwrap_or(0)
         })
@@ -139,7 +141,7 @@ fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
     let line = |cells: Vec<&str>| {
         let mut line = String::from("  ");
         for (c, cell) in cells.iter().enumerate() {
-            let pad = widths[c] - cell.chars().count();
+            let pad = widths[c] - cell.width();
             if c == 0 {
                 line.push_str(cell);
                 line.push_str(&" ".repeat(pad));
@@ -157,16 +159,24 @@ fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
     }
 }
 
-/// A title cut to a column's width.
+/// A title cut to `max` terminal columns.
 fn clip(text: &str, max: usize) -> String {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= max {
-        flat
-    } else {
-        let mut cut: String = flat.chars().take(max - 1).collect();
-        cut.push('…');
-        cut
+    if flat.width() <= max {
+        return flat;
     }
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in flat.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        used += w;
+        cut.push(c);
+    }
+    cut.push('…');
+    cut
 }
 
 fn count_row(label: String, counts: &Counts) -> Vec<String> {
@@ -312,6 +322,23 @@ mod tests {
                 review_by(None, "ann"),
             ),
         ])
+    }
+
+    #[test]
+    fn tables_pad_and_clip_by_display_width() {
+        let mut out = String::new();
+        let rows = vec![
+            vec!["王小明".to_string(), "3".to_string()],
+            vec!["ann".to_string(), "12".to_string()],
+        ];
+        table(&mut out, &["reviewer", "claims"], &rows);
+        let lines: Vec<&str> = out.lines().collect();
+        // Every count ends in the same terminal column.
+        let ends: Vec<usize> = lines.iter().map(|l| l.width()).collect();
+        assert!(ends.iter().all(|&e| e == ends[0]), "{out}");
+        assert_eq!(clip("北京 earthquake kills 12", 8), "北京 ea…");
+        assert_eq!(clip("北京 earthquake kills 12", 8).width(), 8);
+        assert_eq!(clip("short", 8), "short");
     }
 
     #[test]
