@@ -2,7 +2,7 @@
 //! "Flight 17"), models ("F-16", "A330"), ordinals ("1st"), codes ("24/7"), pronouns ("one of
 //! them", "the one who").
 
-use super::sign::plus_sign;
+use super::sign::{in_telephone_number, plus_sign};
 use super::units::{self, PERSON_NOUNS};
 use super::words::{self, NumWord};
 use crate::extract::quotes::words::is_speech_verb;
@@ -60,6 +60,9 @@ const LABELS: WordSet = WordSet::new(&[
 /// Digits at `i` that belong to a name, model, ordinal, time or code: "A330", "F-16", "1st",
 /// "5G", "24/7", "No. 5", "Flight 17".
 pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
+    if in_telephone_number(t, i) {
+        return true;
+    }
     if i > 0 && !t.gap(i) {
         match t.kind(i - 1) {
             Some(TokKind::Word | TokKind::Digits) => return true,

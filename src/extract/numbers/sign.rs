@@ -84,6 +84,74 @@ fn dialling_code(t: &Tokens, last: usize) -> bool {
     }
 }
 
+/// The digits at token `i` are a group of a telephone number, which is no figure: a group after a
+/// dialling code ("+44 20 7946 0958", "+1-555-0100", "+44 (0)20 …": every group from the "+"
+/// on), or the North American shapes "(202) 555-0100", "202-555-0100" and "202.555.0100".
+pub(super) fn in_telephone_number(t: &Tokens, i: usize) -> bool {
+    // A number has at most a dozen tokens: look that far back for where it starts.
+    (i.saturating_sub(12)..=i).any(|start| {
+        let end = if t.is_punct(start, '+') && set_off(t, start) {
+            dialled_end(t, start)
+        } else {
+            north_american_end(t, start)
+        };
+        end.is_some_and(|end| i <= end)
+    })
+}
+
+/// The last token of a number dialled from the "+" at `plus`: a country code of one to three
+/// digits, then digit groups, each after white space or a glued "-" or bracket; `None` unless
+/// that makes at least seven digits in two groups or more ("+2.5%" and "+30" are signed figures).
+fn dialled_end(t: &Tokens, plus: usize) -> Option<usize> {
+    if t.gap(plus + 1) || !is_digits(t, plus + 1) || t.str(plus + 1).len() > 3 {
+        return None;
+    }
+    let (mut last, mut groups, mut digits) = (plus + 1, 1, t.str(plus + 1).len());
+    let mut k = last + 1;
+    while k < t.len() {
+        if is_digits(t, k) && t.gap(k) {
+            (last, groups, digits, k) = (k, groups + 1, digits + t.str(k).len(), k + 1);
+        } else if t.kind(k) == Some(TokKind::Punct)
+            && matches!(t.str(k), "-" | "(" | ")")
+            && (!t.gap(k) || t.str(k) == "(")
+        {
+            k += 1;
+            if is_digits(t, k) && !t.gap(k) {
+                (last, groups, digits, k) = (k, groups + 1, digits + t.str(k).len(), k + 1);
+            }
+        } else {
+            break;
+        }
+    }
+    (groups >= 2 && digits >= 7).then_some(last)
+}
+
+/// The last token of "(202) 555-0100", "202-555-0100" or "202.555.0100" starting at `k`.
+fn north_american_end(t: &Tokens, k: usize) -> Option<usize> {
+    let digits = |i: usize, n: usize| is_digits(t, i) && t.str(i).len() == n;
+    let glued = |i: usize, c: char| t.is_punct(i, c) && !t.gap(i) && !t.gap(i + 1);
+    if t.is_punct(k, '(') && digits(k + 1, 3) && t.is_punct(k + 2, ')') {
+        // "(202) 555-0100"
+        let area_end = k + 2;
+        return (t.gap(area_end + 1)
+            && digits(area_end + 1, 3)
+            && glued(area_end + 2, '-')
+            && digits(area_end + 3, 4))
+        .then_some(area_end + 3);
+    }
+    let separated = |c: char| glued(k + 1, c) && glued(k + 3, c);
+    (digits(k, 3)
+        && (separated('-') || separated('.'))
+        && digits(k + 2, 3)
+        && digits(k + 4, 4)
+        && !glued(k + 5, '-'))
+    .then_some(k + 4)
+}
+
+fn is_digits(t: &Tokens, i: usize) -> bool {
+    t.kind(i) == Some(TokKind::Digits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::quantities;
@@ -206,5 +274,29 @@ mod tests {
         }
         assert_eq!(signed("a 3-1 win").first().map(|f| f.0), Some(3.0));
         assert_eq!(signed("a 10 - 15 split").first().map(|f| f.0), Some(10.0));
+    }
+
+    #[test]
+    fn telephone_numbers_are_no_figures() {
+        for s in [
+            "Call +44 20 7946 0958 for details.",
+            "Call +44 (0)20 7946 0958 for details.",
+            "Call +1-202-555-0100 for details.",
+            "Call (202) 555-0100 for details.",
+            "Call 202-555-0100 or 202.555.0100 for details.",
+        ] {
+            assert_eq!(signed(s), vec![], "{s}");
+        }
+        // Signed figures, ranges and decimals are not numbers to dial.
+        assert_eq!(
+            signed("Prices rose +2.5 percent."),
+            vec![v(2.5, "+2.5 percent")]
+        );
+        assert_eq!(signed("Sales rose +30 in May.")[0].0, 30.0);
+        assert_eq!(
+            signed("Some 100-150 fans came.")[0],
+            (100.0, Some(150.0), "100-150 fans".to_string())
+        );
+        assert_eq!(signed("It cost 120.55 and 202-555 more.")[0].0, 120.55);
     }
 }
