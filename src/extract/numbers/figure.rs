@@ -350,7 +350,7 @@ fn lead_word(t: &Tokens, first: usize, hedge: Option<(Qualifier, usize)>) -> Opt
 }
 
 /// The upper bound of a range after a figure ending at `last`: "10–12", "three-to- six",
-/// "between 10 and 12", "2 to 3 million". Returns ((upper, scaled, scale), last token).
+/// "between 10 and 12", "between 300-1,000", "2 to 3 million". Returns ((upper, scaled, scale), last token).
 /// "from 9.5 to 20" and "by 50 bps to 15.5" are two figures, not a range.
 fn range_upper(
     t: &Tokens,
@@ -367,7 +367,7 @@ fn range_upper(
     }
     let mut k = if t.is_dash(j) && t.is(j + 1, "to") && t.is_dash(j + 2) {
         j + 3
-    } else if (!between && (t.is_dash(j) || t.is(j, "to"))) || (between && t.is(j, "and")) {
+    } else if t.is_dash(j) || (!between && t.is(j, "to")) || (between && t.is(j, "and")) {
         j + 1
     } else {
         return None;

@@ -197,6 +197,11 @@ fn ranges_keep_both_bounds() {
     );
     let q = one("between 10 and 12 people");
     assert_eq!((q.value, q.upper), (10.0, Some(12.0)));
+    let q = one("between 300-1,000 people marched");
+    assert_eq!(
+        (q.value, q.upper, q.unit.as_deref(), q.text.as_str()),
+        (300.0, Some(1000.0), Some("people"), "300-1,000 people")
+    );
     let q = one("2 to 3 million people");
     assert_eq!((q.value, q.upper), (2e6, Some(3e6)));
 }
