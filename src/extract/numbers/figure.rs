@@ -165,6 +165,10 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
             value *= hi.2;
         }
         upper = Some(hi.0);
+        if hi.0 < value {
+            // "−5 to −10C": below zero the nearer bound comes first; the range is −10 to −5.
+            (value, upper) = (hi.0, Some(value));
+        }
         last = hi_last;
     }
     let mut tied_to_next = false;
@@ -188,9 +192,11 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 let of_figure = t.is(last + 1, "of")
                     && (starts_figure(t, last + 2)
                         || t.is_in(last + 2, &DETERMINERS) && starts_figure(t, last + 3));
+                // ("from -3 to -8 degrees": the upper figure may have its own sign.)
                 let from_to = lead.is_some_and(|w| t.is(w, "from"))
                     && t.is(last + 1, "to")
-                    && starts_figure(t, last + 2);
+                    && (starts_figure(t, last + 2)
+                        || sign_at(t, last + 2).is_some() && starts_figure(t, last + 3));
                 tied_to_next = of_figure || from_to;
                 // "two of the buildings": the noun after "of the" is counted.
                 if !tied_to_next
@@ -407,5 +413,7 @@ fn range_upper(
     hi *= sign;
     let scaled = scale > 1.0 && lo < hi / scale;
     let lo = if scaled { lo * scale } else { lo };
-    (lo < hi).then_some(((hi, scaled, scale), hi_last))
+    // Below zero a range may run either way ("−5 to −10C").
+    let ordered = lo < hi || (hi < lo && lo < 0.0 && !scaled);
+    ordered.then_some(((hi, scaled, scale), hi_last))
 }

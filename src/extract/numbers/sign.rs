@@ -246,6 +246,18 @@ mod tests {
             signed("lows of -3 to 5 degrees"),
             vec![(-3.0, Some(5.0), "-3 to 5 degrees".to_string())]
         );
+        // Below zero the nearer bound may come first: the range still runs upwards.
+        assert_eq!(
+            signed("lows of −5 to −10C are expected"),
+            vec![(-10.0, Some(-5.0), "−5 to −10C".to_string())]
+        );
+        // "from … to …" stays two figures; the second's unit carries to the first.
+        let found = super::super::quantities("it will drop from -3 to -8 degrees", 0);
+        let read: Vec<(f64, Option<&str>)> =
+            found.iter().map(|q| (q.value, q.unit.as_deref())).collect();
+        assert_eq!(read, vec![(-3.0, Some("degrees")), (-8.0, Some("degrees"))]);
+        // Above zero a falling range is no range.
+        assert_eq!(signed("between 10 and 5 people").len(), 2);
     }
 
     #[test]

@@ -526,3 +526,26 @@ fn qa_terminal_control_sequences_hold_no_figures() {
     let s = "The strike \x1b[0mkilled \x1b[1m14 people\x1b[0m on Tuesday.";
     assert_eq!(figures(s), vec![f(14.0, "people", "14 people")]);
 }
+
+#[test]
+fn a_named_temperature_scale_is_the_unit() {
+    let found = quantities(
+        "The temperature was -5 degrees Celsius, or 23 degrees Fahrenheit, forecasters said.",
+        0,
+    );
+    let read: Vec<(f64, Option<&str>, &str)> = found
+        .iter()
+        .map(|q| (q.value, q.unit.as_deref(), q.text.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (-5.0, Some("°C"), "-5 degrees Celsius"),
+            (23.0, Some("°F"), "23 degrees Fahrenheit")
+        ]
+    );
+    assert_eq!(
+        one("highs of 30 degrees in May").unit.as_deref(),
+        Some("degrees")
+    );
+}

@@ -113,6 +113,16 @@ pub(crate) fn after(t: &Tokens, j: usize) -> After {
     if t.is_joining_hyphen(j) && t.kind(j + 1) == Some(TokKind::Word) {
         return compound(t, j + 1);
     }
+    // "-5 degrees Celsius", "23 degrees Fahrenheit": the scale is the unit, so that the two are
+    // not taken for one measure.
+    if t.is_any(j, &["degrees", "degree"]) {
+        if t.is_any(j + 1, &["Celsius", "centigrade"]) {
+            return unit(Fixed("°C"), Measure::Physical, j + 1);
+        }
+        if t.is(j + 1, "Fahrenheit") {
+            return unit(Fixed("°F"), Measure::Physical, j + 1);
+        }
+    }
     if let Some(found) = named_unit(t, j) {
         return found;
     }
