@@ -437,3 +437,21 @@ fn a_headline_toll_counts_people() {
     assert_eq!(headline["unit"], "people");
     assert_eq!(headline["unit_carried"], true);
 }
+
+#[test]
+fn an_acronym_in_capitals_speaks_and_resolves_to_its_full_name() {
+    // "WHO" is not the pronoun "who": the organisation speaks.
+    for text in [
+        "Malaria kills 600,000 a year, the WHO said.",
+        "“Five people died,” the WHO said.",
+        "According to the WHO, 5 people died.",
+    ] {
+        assert_eq!(claims_of(text)[0]["speaker"], "WHO", "{text}");
+    }
+    // Named in full earlier, the acronym is that organisation.
+    let claims = claims_of(
+        "The World Health Organization issued a warning on Monday. \
+         Malaria kills 600,000 a year, the WHO said.",
+    );
+    assert_eq!(claims[1]["speaker"], "World Health Organization");
+}

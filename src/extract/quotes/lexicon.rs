@@ -92,10 +92,14 @@ fn look_up(word: &[u8]) -> Classes {
             (TABLE.get(key), had_upper)
         }
     };
-    if had_upper {
-        classes & ANY_CASE
-    } else {
+    if !had_upper {
         classes
+    } else if word.len() >= 2 && word.iter().all(u8::is_ascii_uppercase) {
+        // A word in capitals is an acronym, not a function word: "the WHO said" names the World
+        // Health Organization, where "who" would end the name before it.
+        classes & ANY_CASE & !FUNCTION_WORD
+    } else {
+        classes & ANY_CASE
     }
 }
 
@@ -350,7 +354,9 @@ mod tests {
             } else {
                 words.contains(&word)
             };
-            if hit {
+            // A word in capitals is an acronym, never a function word ("the WHO").
+            let acronym = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+            if hit && !(class == FUNCTION_WORD && acronym) {
                 classes |= class;
             }
         }
