@@ -549,3 +549,25 @@ fn a_named_temperature_scale_is_the_unit() {
         Some("degrees")
     );
 }
+
+#[test]
+fn a_model_designation_is_no_unit_the_noun_after_it_is() {
+    let found = quantities(
+        "Russia launched 12 F-16 jets, 3 Kh-101 missiles and 48 Shahed-136 drones overnight.",
+        0,
+    );
+    let read: Vec<(f64, Option<&str>)> =
+        found.iter().map(|q| (q.value, q.unit.as_deref())).collect();
+    assert_eq!(
+        read,
+        vec![
+            (12.0, Some("jets")),
+            (3.0, Some("missiles")),
+            (48.0, Some("drones"))
+        ]
+    );
+    assert_eq!(
+        one("Two B-52 bombers flew").unit.as_deref(),
+        Some("bombers")
+    );
+}

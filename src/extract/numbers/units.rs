@@ -516,6 +516,18 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
     if t.is_any(j, MORE_MARKERS) {
         j += 1;
     }
+    // "12 F-16 jets", "48 Shahed-136 drones": a model designation (a capitalised word glued by a
+    // hyphen to digits) is no noun; the noun after it is counted.
+    if t.is_capitalised(j)
+        && t.is_punct(j + 1, '-')
+        && !t.gap(j + 1)
+        && t.kind(j + 2) == Some(TokKind::Digits)
+        && !t.gap(j + 2)
+        && t.gap(j + 3)
+        && t.kind(j + 3) == Some(TokKind::Word)
+    {
+        j += 3;
+    }
     const MAX: usize = 4;
     let mut words = [0usize; MAX];
     let mut n = 0;
