@@ -571,3 +571,16 @@ fn a_model_designation_is_no_unit_the_noun_after_it_is() {
         Some("bombers")
     );
 }
+
+#[test]
+fn a_verb_after_the_figure_is_no_unit() {
+    assert_eq!(
+        one("A blast left 3 people hurt on Monday.").unit.as_deref(),
+        Some("people")
+    );
+    let found = quantities("Storm kills 3 as 100,000 lose power", 0);
+    assert!(
+        found.iter().all(|q| q.unit.as_deref() != Some("power")),
+        "{found:#?}"
+    );
+}

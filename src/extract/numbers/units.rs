@@ -436,6 +436,8 @@ fn is_common_verb(w: &str) -> bool {
             | "caught"
             | "fought"
             | "became"
+            | "hurt"
+            | "lose"
             | "began"
             | "die"
             | "live"
@@ -542,7 +544,8 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         {
             break;
         }
-        if n > 0 && looks_verbal(w) {
+        // "100,000 lose power": a verb right after the figure ends it, as one later ends the noun.
+        if (n > 0 && looks_verbal(w)) || (n == 0 && is_common_verb(w)) {
             break;
         }
         // "city-center buildings": a hyphenated modifier counts as one word; its last part is
