@@ -20,7 +20,10 @@ const MAX_FIGURES: usize = 4;
 /// without a true zero (a temperature), and the distinct values with whether the article hedges
 /// them ("about 19,500") and what the checks read of them.
 struct Group {
+    /// The unit in lower case, which groups the figures.
     unit: String,
+    /// The unit as the first of them writes it ("USD", "°C"), which the lines show.
+    label: String,
     percent: bool,
     no_share: bool,
     values: Vec<(f64, bool, Standing)>,
@@ -53,6 +56,7 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
                 let percent = is_percent(&key) || q.measure == Some(Measure::Percent);
                 let no_share = is_temperature(&key);
                 groups.push(Group {
+                    label: unit.to_string(),
                     unit: key,
                     percent,
                     no_share,
@@ -68,7 +72,7 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
     }
     let mut lines = Vec::new();
     for group in groups.iter().filter(|g| g.values.len() >= 2) {
-        let unit = &group.unit;
+        let unit = &group.label;
         let values = &group.values;
         let mut all_related = true;
         for (i, (x, x_hedged, x_standing)) in values.iter().enumerate() {
@@ -82,16 +86,16 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
                 let eq = if x_hedged || y_hedged { "≈" } else { "=" };
                 if group.percent {
                     lines.push(format!(
-                        "{} % − {} % {eq} {} points",
+                        "{} % − {} % {eq} {} percentage points",
                         number(big),
-                        number(small),
+                        operand(small),
                         number(big - small)
                     ));
                 } else {
                     lines.push(format!(
                         "{} − {} {eq} {} {unit}",
                         number(big),
-                        number(small),
+                        operand(small),
                         number(big - small)
                     ));
                     if big > 0.0 && !group.no_share {
@@ -130,6 +134,15 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
         }
     }
     lines
+}
+
+/// A figure after a minus sign, in brackets below zero: "23 − (−5)".
+fn operand(value: f64) -> String {
+    if value < 0.0 {
+        format!("({})", number(value))
+    } else {
+        number(value)
+    }
 }
 
 /// An earthquake's magnitude: a logarithmic scale, whose differences and shares mislead.
@@ -290,7 +303,7 @@ mod tests {
                 &bare(),
                 &[q(12.0, Some("°C")), q(9.0, Some("°C")), q(3.0, Some("°C"))]
             ),
-            ["12 − 9 = 3 °c", "12 − 3 = 9 °c", "9 − 3 = 6 °c"]
+            ["12 − 9 = 3 °C", "12 − 3 = 9 °C", "9 − 3 = 6 °C"]
         );
     }
 
@@ -338,15 +351,25 @@ mod tests {
             &bare(),
             &[q(9.5, Some("percent")), q(20.0, Some("percent"))],
         );
-        assert_eq!(got, ["20 % − 9.5 % = 10.5 points"]);
+        assert_eq!(got, ["20 % − 9.5 % = 10.5 percentage points"]);
         let measured = |v| Quantity {
             measure: Some(Measure::Percent),
             ..q(v, Some("of voters"))
         };
         assert_eq!(
             aids(&bare(), &[measured(40.0), measured(35.0)]),
-            ["40 % − 35 % = 5 points"]
+            ["40 % − 35 % = 5 percentage points"]
         );
+    }
+
+    #[test]
+    fn a_figure_below_zero_is_bracketed_and_units_keep_their_case() {
+        assert_eq!(
+            aids(&bare(), &[q(-5.0, Some("°C")), q(23.0, Some("°C"))]),
+            ["23 − (−5) = 28 °C"]
+        );
+        let got = aids(&bare(), &[q(2e9, Some("USD")), q(5e8, Some("usd"))]);
+        assert_eq!(got[0], "2,000,000,000 − 500,000,000 = 1,500,000,000 USD");
     }
 
     #[test]
