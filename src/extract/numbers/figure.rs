@@ -39,6 +39,9 @@ pub(super) struct Figure {
     /// A count whose noun was named in an earlier sentence ("Eight were pulled from …", "two of
     /// them"): it may carry the unit of that sentence's count.
     pub elided: bool,
+    /// The bare object of a past-tense harm verb ("killed 3"): people, unless another figure of
+    /// the sentence lends its noun ("killed 4 soldiers and wounded 7").
+    pub harmed: bool,
 }
 
 /// All figures in the tokens, skipping the date and time `spans`, into `figures` (which the
@@ -238,6 +241,10 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     };
     let elided =
         unit.is_none() && !indefinite && !tied_to_next && refers_back(t, first, last, hedge);
+    let harmed = unit.is_none()
+        && !indefinite
+        && !tied_to_next
+        && lead.is_some_and(|w| t.is_in(w, &PAST_HARM_VERBS));
     Some(Figure {
         first,
         last,
@@ -250,6 +257,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         tied_to_next,
         carried,
         elided,
+        harmed,
     })
 }
 
@@ -300,10 +308,14 @@ fn is_function_word_any_case(word: &str) -> bool {
 }
 
 /// Verbs in the present tense, as headlines write them, whose object left unnamed is people
-/// ("Fire kills 9"): the past ("killed 12") is prose, where the noun is carried from the figures
-/// around it instead.
+/// ("Fire kills 9"). The past ("killed 12") is prose, where the noun of another figure comes
+/// first ([`PAST_HARM_VERBS`]).
 const HARM_VERBS: WordSet =
     WordSet::new(&["kill", "kills", "injure", "injures", "wound", "wounds"]);
+
+/// The same verbs in the past, as prose writes them: their bare object is people only when no
+/// other figure of the sentence names what was counted ([`Figure::harmed`]).
+const PAST_HARM_VERBS: WordSet = WordSet::new(&["killed", "injured", "wounded"]);
 
 /// Determiners after "of" that make "two of the buildings" count buildings.
 const DETERMINERS: WordSet =
@@ -333,6 +345,7 @@ fn half(t: &Tokens, i: usize) -> Option<Figure> {
         tied_to_next: false,
         carried: false,
         elided: false,
+        harmed: false,
     })
 }
 

@@ -209,6 +209,8 @@ fn carry_units(figures: &mut [Figure]) {
         } else {
             (0..k).rev().find(|&j| lends_its_unit(&figures[j]))
         };
+        // ("killed 1 and injured 2": each toll is its own person or people.)
+        let source = source.filter(|&j| !(figures[k].harmed && figures[j].harmed));
         if let Some(j) = source {
             let (unit, measure) = (figures[j].unit, figures[j].measure);
             // A percentage never passes to a figure that cannot be one.
@@ -218,6 +220,13 @@ fn carry_units(figures: &mut [Figure]) {
             let f = &mut figures[k];
             f.unit = unit;
             f.measure = measure;
+            f.carried = true;
+        } else if figures[k].harmed {
+            // "Russian drones killed 3": people.
+            let f = &mut figures[k];
+            let one = f.value == 1.0 && f.upper.is_none();
+            f.unit = Some(UnitName::Fixed(if one { "person" } else { "people" }));
+            f.measure = Some(Measure::Count);
             f.carried = true;
         }
     }

@@ -406,6 +406,32 @@ fn a_bare_figure_after_kills_or_injures_counts_people() {
 }
 
 #[test]
+fn a_bare_toll_in_the_past_counts_people_unless_the_sentence_names_them() {
+    let read = |s: &str| -> Vec<(f64, Option<String>)> {
+        quantities(s, 0)
+            .into_iter()
+            .map(|q| (q.value, q.unit))
+            .collect()
+    };
+    assert_eq!(
+        read("Russian drones killed 3 and injured 12 in Kharkiv overnight."),
+        vec![(3.0, Some("people".into())), (12.0, Some("people".into()))]
+    );
+    assert_eq!(
+        read("The attack killed 1 and injured 2."),
+        vec![(1.0, Some("person".into())), (2.0, Some("people".into()))]
+    );
+    // Another figure of the sentence names what was counted.
+    assert_eq!(
+        read("The strike killed 4 soldiers and wounded 7."),
+        vec![
+            (4.0, Some("soldiers".into())),
+            (7.0, Some("soldiers".into()))
+        ]
+    );
+}
+
+#[test]
 fn sentence_initial_number_words_count() {
     assert_eq!(
         figures("One woman suffered a traumatic brain injury"),
