@@ -105,10 +105,7 @@ fn write_claim(out: &mut Vec<u8>, claim: &Claim) {
     unsigned(out, *doc);
     out.extend_from_slice(b",\"text\":");
     string(out, text);
-    out.extend_from_slice(b",\"start\":");
-    unsigned(out, *start);
-    out.extend_from_slice(b",\"end\":");
-    unsigned(out, *end);
+    offsets(out, *start, *end);
     out.extend_from_slice(b",\"kind\":");
     string(out, kind.label());
     out.extend_from_slice(b",\"score\":");
@@ -120,6 +117,14 @@ fn write_claim(out: &mut Vec<u8>, claim: &Claim) {
     out.extend_from_slice(b",\"speaker\":");
     optional_string(out, speaker.as_deref());
     out.push(b'}');
+}
+
+/// `,"start":…,"end":…`: the byte offsets every claim, quantity and date carries.
+fn offsets(out: &mut Vec<u8>, start: usize, end: usize) {
+    out.extend_from_slice(b",\"start\":");
+    unsigned(out, start);
+    out.extend_from_slice(b",\"end\":");
+    unsigned(out, end);
 }
 
 fn write_quantity(out: &mut Vec<u8>, quantity: &Quantity) {
@@ -140,10 +145,7 @@ fn write_quantity(out: &mut Vec<u8>, quantity: &Quantity) {
     optional_string(out, unit.as_deref());
     out.extend_from_slice(b",\"text\":");
     string(out, text);
-    out.extend_from_slice(b",\"start\":");
-    unsigned(out, *start);
-    out.extend_from_slice(b",\"end\":");
-    unsigned(out, *end);
+    offsets(out, *start, *end);
     // The optional keys are left out when empty (`skip_serializing_if`).
     if let Some(upper) = upper {
         out.extend_from_slice(b",\"upper\":");
@@ -174,10 +176,7 @@ fn write_date(out: &mut Vec<u8>, date: &DateRef) {
     string(out, text);
     out.extend_from_slice(b",\"iso\":");
     optional_string(out, iso.as_deref());
-    out.extend_from_slice(b",\"start\":");
-    unsigned(out, *start);
-    out.extend_from_slice(b",\"end\":");
-    unsigned(out, *end);
+    offsets(out, *start, *end);
     out.push(b'}');
 }
 
