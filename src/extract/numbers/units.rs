@@ -2,8 +2,11 @@
 //! "-magnitude", "dollars", "kilometers"), a currency before it ("$", "€", "USD"), or the counted
 //! noun ("181 drones", "17 unmanned aerial vehicles").
 
+mod words;
+
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
+use words::{MORE_MARKERS, is_common_verb, is_ing_noun, is_more_marker, looks_verbal};
 
 /// Nouns for one person: after them "…, 33," is an age ("The suspect, 33,"), and "that one"
 /// before them is a count ("said that one child died").
@@ -372,143 +375,6 @@ pub(crate) fn currency_before(t: &Tokens, s: usize) -> Option<(&'static str, usi
         _ => return None,
     };
     (t.kind(p) == Some(TokKind::Word) && t.gap(s)).then_some((code, p))
-}
-
-/// Words after a figure that mean "more of the same", leaving the noun to be carried from
-/// elsewhere ("30,000 more damaged", "another 22 are believed …").
-fn is_more_marker(w: &str) -> bool {
-    MORE_MARKERS.contains(&w)
-}
-
-/// The words of [`is_more_marker`].
-const MORE_MARKERS: &[&str] = &["more", "additional", "extra", "further"];
-
-/// Adjectives used as nouns after a figure: "four injured", "75 confirmed dead".
-fn is_nominal_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "injured"
-            | "wounded"
-            | "dead"
-            | "killed"
-            | "missing"
-            | "displaced"
-            | "detained"
-            | "arrested"
-            | "evacuated"
-            | "hospitalized"
-            | "hospitalised"
-            | "homeless"
-            | "rescued"
-            | "unaccounted"
-    )
-}
-
-/// Frequent verbs that may follow a figure and that neither end in -ed nor are function words.
-fn is_common_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "remain"
-            | "remains"
-            | "fell"
-            | "hit"
-            | "came"
-            | "went"
-            | "took"
-            | "made"
-            | "got"
-            | "left"
-            | "lost"
-            | "won"
-            | "saw"
-            | "met"
-            | "ran"
-            | "rose"
-            | "sank"
-            | "struck"
-            | "shot"
-            | "flew"
-            | "gave"
-            | "held"
-            | "kept"
-            | "stood"
-            | "brought"
-            | "caught"
-            | "fought"
-            | "became"
-            | "hurt"
-            | "lose"
-            | "began"
-            | "die"
-            | "live"
-            | "work"
-            | "need"
-            | "face"
-            | "suffered"
-            | "received"
-            | "broke"
-            | "taken"
-            | "given"
-            | "seen"
-            | "shown"
-            | "known"
-            | "driven"
-            | "thrown"
-            | "written"
-            | "hidden"
-            | "stolen"
-            | "chosen"
-            | "broken"
-            | "born"
-            | "flown"
-            | "drawn"
-            | "fallen"
-            | "done"
-            | "gone"
-            | "sent"
-            | "spent"
-            | "built"
-            | "found"
-            | "sold"
-    )
-}
-
-/// Nouns ending in -ing that may end a noun phrase ("two city buildings" needs no entry: plural).
-fn is_ing_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "building"
-            | "meeting"
-            | "morning"
-            | "evening"
-            | "wedding"
-            | "ceiling"
-            | "sibling"
-            | "offspring"
-            | "painting"
-            | "warning"
-            | "recording"
-            | "landing"
-            | "housing"
-            | "funding"
-            | "spending"
-            | "training"
-            | "being"
-            | "thing"
-            | "string"
-            | "wing"
-            | "bombing"
-            | "shooting"
-            | "killing"
-            | "crossing"
-            | "dwelling"
-            | "opening"
-    )
-}
-
-/// Words that look like verbs or adverbs and so end a noun phrase when they come after a noun.
-fn looks_verbal(w: &str) -> bool {
-    (w.ends_with("ed") && !is_nominal_adjective(w)) || w.ends_with("ly") || is_common_verb(w)
 }
 
 /// The noun a figure counts, starting at token `j`: "drones" in "181 drones fired",

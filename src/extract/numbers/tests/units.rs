@@ -1,0 +1,169 @@
+//! What a figure counts: the head of the noun phrase, units carried from another figure, a
+//! temperature's scale, the noun after a model designation, and people as a toll's unit.
+
+use super::super::quantities;
+use super::{f, figures, one};
+use crate::claim::Measure;
+
+#[test]
+fn counted_noun_is_the_head_of_the_phrase() {
+    assert_eq!(
+        figures("A total of 17 unmanned aerial vehicles were detected"),
+        vec![f(17.0, "vehicles", "17 unmanned aerial vehicles")]
+    );
+    assert_eq!(
+        figures("he had helped pull at least 40 injured people from collapsed buildings"),
+        vec![f(40.0, "people", "40 injured people")]
+    );
+    assert_eq!(
+        figures("Four injured in Ukrainian drone attack"),
+        vec![f(4.0, "injured", "Four injured")]
+    );
+    assert_eq!(
+        figures("12 sniffer dogs"),
+        vec![f(12.0, "dogs", "12 sniffer dogs")]
+    );
+}
+
+#[test]
+fn more_and_another_carry_the_noun() {
+    let found = quantities(
+        "The earthquake also led to the collapse of more than 12,000 homes and left 30,000 more \
+         damaged.",
+        0,
+    );
+    assert_eq!(found[1].value, 30000.0);
+    assert_eq!(found[1].unit.as_deref(), Some("homes"));
+    let found = quantities(
+        "Authorities said 22 people had been rescued and another 22 are believed to be trapped.",
+        0,
+    );
+    assert_eq!(found[1].unit.as_deref(), Some("people"));
+}
+
+#[test]
+fn carrying_skips_ages_and_magnitudes() {
+    let s = "In 1970, a 7.7-magnitude earthquake killed at least 15,000 people in Yunnan, and a \
+             magnitude-7.1 quake in the region killed more than 1,400 in 1974.";
+    let found = quantities(s, 0);
+    let last = found.last().unwrap();
+    assert_eq!((last.value, last.unit.as_deref()), (1400.0, Some("people")));
+    let s = "killing a 77-year-old woman and injuring three";
+    assert_eq!(quantities(s, 0)[1].unit, None);
+}
+
+#[test]
+fn a_bare_figure_after_kills_or_injures_counts_people() {
+    for (s, value, unit) in [
+        ("Fire kills 9", 9.0, "people"),
+        ("Drone strike kills four", 4.0, "people"),
+        ("Floods kill at least 95 in Spain", 95.0, "people"),
+        ("Gunman wounds 3 at school", 3.0, "people"),
+        ("Bus crash injures 1", 1.0, "person"),
+    ] {
+        let q = one(s);
+        assert_eq!((q.value, q.unit.as_deref()), (value, Some(unit)), "{s}");
+        assert_eq!(q.measure, Some(Measure::Count), "{s}");
+        assert!(q.unit_carried, "{s}");
+    }
+    // A written noun is read as written.
+    assert_eq!(
+        figures("Russia fires 50 drones, kills 9 soldiers"),
+        vec![
+            f(50.0, "drones", "50 drones"),
+            f(9.0, "soldiers", "9 soldiers")
+        ]
+    );
+}
+
+#[test]
+fn a_bare_toll_in_the_past_counts_people_unless_the_sentence_names_them() {
+    let read = |s: &str| -> Vec<(f64, Option<String>)> {
+        quantities(s, 0)
+            .into_iter()
+            .map(|q| (q.value, q.unit))
+            .collect()
+    };
+    assert_eq!(
+        read("Russian drones killed 3 and injured 12 in Kharkiv overnight."),
+        vec![(3.0, Some("people".into())), (12.0, Some("people".into()))]
+    );
+    assert_eq!(
+        read("The attack killed 1 and injured 2."),
+        vec![(1.0, Some("person".into())), (2.0, Some("people".into()))]
+    );
+    // Another figure of the sentence names what was counted.
+    assert_eq!(
+        read("The strike killed 4 soldiers and wounded 7."),
+        vec![
+            (4.0, Some("soldiers".into())),
+            (7.0, Some("soldiers".into()))
+        ]
+    );
+}
+
+#[test]
+fn qa_a_carried_noun_agrees_with_one() {
+    let s = "Seven residential buildings, including one under construction, were damaged.";
+    let found = quantities(s, 0);
+    assert_eq!(found[1].unit.as_deref(), Some("building"));
+    assert!(found[1].unit_carried);
+}
+
+#[test]
+fn a_named_temperature_scale_is_the_unit() {
+    let found = quantities(
+        "The temperature was -5 degrees Celsius, or 23 degrees Fahrenheit, forecasters said.",
+        0,
+    );
+    let read: Vec<(f64, Option<&str>, &str)> = found
+        .iter()
+        .map(|q| (q.value, q.unit.as_deref(), q.text.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (-5.0, Some("°C"), "-5 degrees Celsius"),
+            (23.0, Some("°F"), "23 degrees Fahrenheit")
+        ]
+    );
+    assert_eq!(
+        one("highs of 30 degrees in May").unit.as_deref(),
+        Some("degrees")
+    );
+}
+
+#[test]
+fn a_model_designation_is_no_unit_the_noun_after_it_is() {
+    let found = quantities(
+        "Russia launched 12 F-16 jets, 3 Kh-101 missiles and 48 Shahed-136 drones overnight.",
+        0,
+    );
+    let read: Vec<(f64, Option<&str>)> =
+        found.iter().map(|q| (q.value, q.unit.as_deref())).collect();
+    assert_eq!(
+        read,
+        vec![
+            (12.0, Some("jets")),
+            (3.0, Some("missiles")),
+            (48.0, Some("drones"))
+        ]
+    );
+    assert_eq!(
+        one("Two B-52 bombers flew").unit.as_deref(),
+        Some("bombers")
+    );
+}
+
+#[test]
+fn a_verb_after_the_figure_is_no_unit() {
+    assert_eq!(
+        one("A blast left 3 people hurt on Monday.").unit.as_deref(),
+        Some("people")
+    );
+    let found = quantities("Storm kills 3 as 100,000 lose power", 0);
+    assert!(
+        found.iter().all(|q| q.unit.as_deref() != Some("power")),
+        "{found:#?}"
+    );
+}

@@ -1,0 +1,100 @@
+//! The entity layer on short articles: organisations by head word and acronym, people by role
+//! and last name, Title Case headlines.
+
+use super::super::names::name_runs;
+use super::super::tokens::tokenize;
+use super::*;
+
+fn entities(text: &[&str]) -> Entities {
+    let mut found = Entities::default();
+    let (mut tokens, mut runs) = (Vec::new(), Vec::new());
+    let mut at = 0;
+    for sentence in text {
+        tokenize(sentence, &[], &mut tokens);
+        name_runs(sentence, &tokens, &mut runs);
+        found.observe(sentence, &tokens, &runs, at, &mut Vec::new());
+        at += sentence.len() + 1;
+    }
+    found.finish();
+    found
+}
+
+fn name_of(found: &Entities, name: &str) -> Option<String> {
+    found
+        .lookup(name, |ids| ids[0])
+        .map(|id| found.get(id).name.clone())
+}
+
+#[test]
+fn roles_before_names_make_people_and_last_names_alias_them() {
+    let found = entities(&[
+        "Kremlin spokesman Dmitry Peskov described it.",
+        "Ukraine’s President, Volodymyr Zelensky, was visiting.",
+        "Vice President JD Vance met with Zelensky and President Trump.",
+        "He met President Donald Trump.",
+    ]);
+    assert_eq!(name_of(&found, "Peskov").as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(
+        name_of(&found, "Zelensky").as_deref(),
+        Some("Volodymyr Zelensky")
+    );
+    assert_eq!(name_of(&found, "Trump").as_deref(), Some("Donald Trump"));
+    let trump = found.lookup("Trump", |ids| ids[0]).unwrap();
+    let zelensky = found.lookup("Zelensky", |ids| ids[0]).unwrap();
+    let presidents: Vec<EntityId> = found.holders("president", Some("U.S.")).collect();
+    assert_eq!(presidents, vec![trump], "Zelensky is Ukraine's president");
+    let all: Vec<EntityId> = found.holders("president", None).collect();
+    assert!(all.contains(&zelensky) && all.contains(&trump));
+    assert_eq!(found.holders("spokesman", Some("Kremlin")).count(), 1);
+}
+
+#[test]
+fn organisations_by_head_word_and_acronym() {
+    let found = entities(&[
+        "The Monetary Council met.",
+        "Sky News reported it, and the MPC said so.",
+        "Then the Council said so.",
+    ]);
+    assert_eq!(
+        name_of(&found, "Council").as_deref(),
+        Some("Monetary Council")
+    );
+    let council = found.organisations_ending_with("council");
+    assert_eq!(found.get(council[0]).name, "Monetary Council");
+    let sky = found.lookup("Sky News", |ids| ids[0]).unwrap();
+    assert_eq!(found.get(sky).kind, EntityKind::Organisation);
+    let mpc = found.lookup("MPC", |ids| ids[0]).unwrap();
+    assert_eq!(found.get(mpc).kind, EntityKind::Organisation);
+}
+
+#[test]
+fn an_acronym_is_the_one_organisation_with_its_initials() {
+    let found = entities(&[
+        "The bank said the Monetary Policy Committee, which met during the day, raised rates.",
+        "Inflation rose, the central bank's MPC said in a statement.",
+    ]);
+    assert_eq!(
+        name_of(&found, "MPC").as_deref(),
+        Some("Monetary Policy Committee")
+    );
+    // Two organisations with the same initials: the acronym stays itself.
+    let found = entities(&[
+        "The Monetary Policy Committee met.",
+        "The Municipal Planning Commission met.",
+        "The MPC said so.",
+    ]);
+    assert_eq!(name_of(&found, "MPC").as_deref(), Some("MPC"));
+    assert_eq!(
+        initials("Nigeria Centre for Disease Control").as_deref(),
+        Some("NCDC")
+    );
+    assert_eq!(initials("Sky News").as_deref(), Some("SN"));
+    assert_eq!(initials("Council"), None);
+    assert_eq!(initials("Bank of england"), None);
+}
+
+#[test]
+fn title_case_headlines_register_nothing() {
+    let found = entities(&["Death Toll In Mexico Earthquake Rises Above 200"]);
+    assert!(found.is_empty());
+}
