@@ -148,9 +148,12 @@ fn review_the_sample_in_tmux_mark_three_verdicts_add_a_note_and_quit() {
     // Wait for the key to be read before the resize, which could otherwise overtake it.
     tmux.wait_for("key ignored: enlarge the terminal");
     tmux.run(&["resize-window", "-t", "review", "-x", "120", "-y", "40"]);
-    let back = tmux.wait_for("Source");
+    tmux.wait_for("Source");
+    // The status line is drawn last: once it shows, the frame is whole (a capture taken as soon
+    // as "Source" appeared could catch the frame half drawn, without its status line).
+    let back = tmux.wait_for("3 / ");
     assert!(
-        back.contains("3 / ") && !back.contains("key ignored"),
+        back.contains("Source") && back.contains("3 / ") && !back.contains("key ignored"),
         "keys other than quit must be ignored when too small\n{back}"
     );
     tmux.keys(&["k", "c"]);
