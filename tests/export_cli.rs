@@ -302,6 +302,66 @@ fn output_onto_the_session_itself_is_refused() {
 }
 
 #[test]
+fn output_never_replaces_another_reviewers_session_or_its_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Bo's session under the usual name; a merged session under another name; its journal and
+    // lock; and a session cut short, unreadable but still someone's work.
+    let bo = d.join("bo2.review.json");
+    fs::copy(common::cli::BO, &bo).unwrap();
+    let merged = d.join("merged.json");
+    fs::copy(common::cli::BO, &merged).unwrap();
+    let journal = d.join("merged.json.journal");
+    fs::write(&journal, "{}\n").unwrap();
+    let lock = d.join("merged.json.lock");
+    fs::write(&lock, "{}").unwrap();
+    let broken = d.join("broken.review.json");
+    fs::write(
+        &broken,
+        "{ \"format\": \"claimcheck-session\", \"claims\": [",
+    )
+    .unwrap();
+    let cases = [
+        (
+            &bo,
+            "is a claimcheck session, which an export never replaces",
+        ),
+        (
+            &merged,
+            "is a claimcheck session, which an export never replaces",
+        ),
+        (
+            &broken,
+            "is a claimcheck session, which an export never replaces",
+        ),
+        (&journal, "is a claimcheck session's journal"),
+        (&lock, "is a claimcheck session's lock file"),
+    ];
+    for (target, says) in cases {
+        let before = fs::read(target).unwrap();
+        for format in ["json", "csv", "markdown", "claimreview"] {
+            let output = claimcheck(&[
+                "export",
+                ANN,
+                "--format",
+                format,
+                "--output",
+                target.to_str().unwrap(),
+            ]);
+            assert_eq!(output.status.code(), Some(1), "{format} over {target:?}");
+            let message = stderr(&output);
+            assert_eq!(message.lines().count(), 1, "one clear message: {message}");
+            assert!(message.contains(target.to_str().unwrap()), "{message}");
+            assert!(message.contains(says), "{message}");
+            assert!(output.stdout.is_empty());
+            assert_eq!(fs::read(target).unwrap(), before, "{target:?} untouched");
+        }
+    }
+    let names = fs::read_dir(d).unwrap().count();
+    assert_eq!(names, 5, "no export and no temporary file was written");
+}
+
+#[test]
 fn an_unknown_format_is_a_user_error_and_other_bad_arguments_exit_with_two() {
     // DESIGN.md: 1 on a user error (bad file, bad JSON, unknown format), 2 on bad arguments.
     for format in ["pdf", "xml"] {

@@ -119,6 +119,67 @@ fn merge_needs_two_sessions_and_refuses_to_overwrite_an_input() {
 }
 
 #[test]
+fn merge_replaces_an_existing_session_only_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    // Someone's session where the merge is to go.
+    let target = dir.path().join("bo3.review.json");
+    fs::copy(BO, &target).unwrap();
+    let before = fs::read(&target).unwrap();
+    let output = claimcheck(&["merge", ANN, BO, "--output", path(&target)]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = text(&output.stderr);
+    assert_eq!(message.lines().count(), 1, "one clear message: {message}");
+    assert!(
+        message.contains(&format!(
+            "--output {} is an existing claimcheck session; choose another file, or add --force",
+            path(&target)
+        )),
+        "{message}"
+    );
+    assert!(
+        output.stdout.is_empty(),
+        "no report for a merge not written"
+    );
+    assert_eq!(
+        fs::read(&target).unwrap(),
+        before,
+        "the session is untouched"
+    );
+
+    // Asked for explicitly, a previous result is replaced.
+    let output = claimcheck(&["merge", ANN, BO, "--output", path(&target), "--force"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let merged = session::load(&target).unwrap();
+    assert_eq!(merged.claims()[0].reviews.len(), 2);
+
+    // --force never lets a merge replace one of its inputs, nor means anything without --output.
+    let ann = dir.path().join("ann.review.json");
+    fs::copy(ANN, &ann).unwrap();
+    let ann_before = fs::read(&ann).unwrap();
+    let output = claimcheck(&["merge", path(&ann), BO, "--output", path(&ann), "--force"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("is the input session"));
+    assert_eq!(fs::read(&ann).unwrap(), ann_before);
+    assert_eq!(
+        claimcheck(&["merge", ANN, BO, "--force"]).status.code(),
+        Some(2)
+    );
+
+    // Nor one open in a claimcheck, which would write its own copy back on quitting.
+    let open = session::lock::Lock::acquire(&target).unwrap();
+    let before = fs::read(&target).unwrap();
+    let output = claimcheck(&["merge", ANN, BO, "--output", path(&target), "--force"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("open in another claimcheck"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert_eq!(fs::read(&target).unwrap(), before);
+    drop(open);
+}
+
+#[test]
 fn stats_json_counts_per_document_overall_and_per_reviewer() {
     let output = claimcheck(&["stats", ANN, BO, "--format", "json"]);
     assert!(output.status.success());

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::commands::output::{emit, refuse_overwriting_inputs, warn};
+use crate::commands::output::{Replace, emit, refuse_replacing_reviews, warn};
 use crate::export::merge::{Source, merge, report};
 use crate::session;
 
@@ -16,9 +16,14 @@ pub struct Args {
     pub sessions: Vec<PathBuf>,
     /// Write the merged session to this file (atomically); the agreement report then goes to
     /// standard output. Without it the merged session goes to standard output and the report to
-    /// standard error.
+    /// standard error. An existing claimcheck session is replaced only with --force.
     #[arg(long, short, value_name = "PATH")]
     pub output: Option<PathBuf>,
+    /// Let --output replace an existing claimcheck session (a previous merge, say); its verdicts,
+    /// an adjudicator's decisions included, are lost. An input session, one open in claimcheck, or
+    /// a journal or lock file is never replaced.
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 /// Runs `merge`.
@@ -32,7 +37,7 @@ pub fn run(args: Args) -> Result<()> {
         });
     }
     if let Some(output) = &args.output {
-        refuse_overwriting_inputs(output, &args.sessions)?;
+        refuse_replacing_reviews(output, &args.sessions, Replace::Forced(args.force))?;
     }
     let merged = merge(&sources)?;
     warn(&merged.warnings);

@@ -121,8 +121,9 @@ pub fn path_beside(session_path: &Path, format: Format) -> PathBuf {
     session_path.with_file_name(format!("{stem}.{}", format.extension()))
 }
 
-/// Writes an export of a session beside the session file ([`path_beside`]), atomically; returns
-/// where it went and the export's warnings. Used by the review screen's export key.
+/// Writes an export of a session beside the session file ([`path_beside`]), atomically, never
+/// over a file that holds review work; returns where it went and the export's warnings. Used by
+/// the review screen's export key.
 pub fn write_beside(
     session: &Session,
     session_path: &Path,
@@ -130,6 +131,13 @@ pub fn write_beside(
     options: &Options,
 ) -> anyhow::Result<(PathBuf, Vec<String>)> {
     let path = path_beside(session_path, format);
+    if let Some(kept) = crate::session::kept::kept_in(&path) {
+        anyhow::bail!(
+            "{} is {}; the export was not written",
+            path.display(),
+            kept.describe()
+        );
+    }
     let export = render(session, format, options);
     crate::fsutil::write_atomic(&path, export.text.as_bytes())?;
     Ok((path, export.warnings))
@@ -226,5 +234,24 @@ mod tests {
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.starts_with("id,doc,document,"));
         assert!(!session_path.exists(), "the session itself is not touched");
+    }
+
+    #[test]
+    fn write_beside_never_replaces_another_session() {
+        let dir = tempfile::tempdir().unwrap();
+        // `a.json`'s JSON report would be `a.report.json`: here someone's session.
+        let session_path = dir.path().join("a.json");
+        let other = dir.path().join("a.report.json");
+        let before = "{\n  \"format\": \"claimcheck-session\",\n  \"version\": 1\n}\n";
+        std::fs::write(&other, before).unwrap();
+        let session = testing::session_with(Vec::new());
+        let err = write_beside(&session, &session_path, Format::Json, &Options::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("a.report.json is a claimcheck session"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string(&other).unwrap(), before);
     }
 }

@@ -1,7 +1,6 @@
 //! The sessions in a folder, for `claimcheck review` without arguments: each with its articles,
 //! progress and last change, newest first. Only reads.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -9,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::journal::journal_path;
 use super::lock::{self, Holder};
-use super::model::{FORMAT, Tally};
+use super::model::Tally;
 
 /// The usual ending of a session file's name.
 pub const SESSION_SUFFIX: &str = ".review.json";
@@ -63,7 +62,7 @@ pub fn list(dir: &Path) -> Result<Vec<Listed>> {
         if !is_file || !name.ends_with(".json") {
             continue;
         }
-        if name.ends_with(SESSION_SUFFIX) || says_it_is_a_session(&path) {
+        if name.ends_with(SESSION_SUFFIX) || super::kept::says_it_is_a_session(&path) {
             found.push(describe(path));
         }
     }
@@ -102,13 +101,6 @@ pub fn describe(path: PathBuf) -> Listed {
         last_change,
         in_use,
     }
-}
-
-/// Whether a JSON file's opening names the session format (claimcheck writes `format` first).
-fn says_it_is_a_session(path: &Path) -> bool {
-    let mut opening = Vec::with_capacity(1024);
-    let read = std::fs::File::open(path).and_then(|f| f.take(1024).read_to_end(&mut opening));
-    read.is_ok() && String::from_utf8_lossy(&opening).contains(&format!("\"{FORMAT}\""))
 }
 
 #[cfg(test)]

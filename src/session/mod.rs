@@ -2,11 +2,12 @@
 //!
 //! [`model`] is the data; [`check`] reads a file and refuses what cannot be used; [`store`] holds a
 //! session open for review with its [`lock`] and [`journal`]; [`reextract`] follows a changed
-//! article; [`list`] finds the sessions in a folder.
+//! article; [`list`] finds the sessions in a folder; [`kept`] tells which files hold review work.
 
 pub mod check;
 mod claim_de;
 pub mod journal;
+pub mod kept;
 pub mod list;
 pub mod lock;
 pub mod model;
