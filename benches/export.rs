@@ -52,6 +52,7 @@ fn session(reviewer: &str, shift: usize) -> Session {
                     evidence: vec!["https://example.org/source".into()],
                     reviewer: Some(reviewer.to_string()),
                     reviewed_at: Some("2025-03-06T09:00:00Z".into()),
+                    ..Review::default()
                 },
                 reviews: Vec::new(),
             }

@@ -101,6 +101,7 @@ fn odesa_with_an_orphan() -> App {
             evidence: vec!["https://t.me/kpszsu/30000".into()],
             reviewer: Some("bo".into()),
             reviewed_at: Some("2025-03-04T18:00:00+01:00".into()),
+            ..Review::default()
         },
         reviews: Vec::new(),
     }];

@@ -177,3 +177,18 @@ fn claims_are_stored_in_document_order() {
     let back = claimcheck::session::parse(&claimcheck::session::to_json(&session)).unwrap();
     assert_eq!(back, session);
 }
+
+#[test]
+fn a_session_written_before_notes_were_signed_reads_and_writes_back_unchanged() {
+    // The fixtures predate `annotated_by` / `annotated_at`: they load, and a session whose notes
+    // nobody signed is written byte for byte as before (the keys appear only once used).
+    for fixture in [
+        "tests/fixtures/sessions/ann.review.json",
+        "tests/fixtures/sessions/bo.review.json",
+    ] {
+        let bytes = std::fs::read_to_string(fixture).unwrap();
+        let session = claimcheck::session::parse(&bytes).unwrap();
+        assert!(!bytes.contains("annotated_"), "{fixture}");
+        assert_eq!(claimcheck::session::to_json(&session), bytes, "{fixture}");
+    }
+}

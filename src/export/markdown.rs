@@ -317,6 +317,12 @@ fn claim_section(
     if let Some(at) = &review.reviewed_at {
         let _ = write!(footer, " · {}", escape_one_line(at));
     }
+    if let Some((by, at)) = review.annotated_by_another() {
+        let _ = write!(footer, " · note and evidence by {}", escape_one_line(by));
+        if let Some(at) = at {
+            let _ = write!(footer, " · {}", escape_one_line(at));
+        }
+    }
     let _ = writeln!(out, "\n*{footer}*");
 }
 

@@ -173,6 +173,7 @@ pub(crate) mod testing {
             evidence: Vec::new(),
             reviewer: Some(reviewer.to_string()),
             reviewed_at: verdict.map(|_| "2025-03-05T10:00:00Z".to_string()),
+            ..Review::default()
         }
     }
 

@@ -109,6 +109,13 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
     if let Some(at) = &review.reviewed_at {
         verdict.push_str(&format!(" · {at}"));
     }
+    // A note or evidence by someone else is credited apart from the verdict.
+    if let Some((by, at)) = review.annotated_by_another() {
+        verdict.push_str(&format!(" · note and evidence by {by}"));
+        if let Some(at) = at {
+            verdict.push_str(&format!(" · {at}"));
+        }
+    }
     out.push(field("", verdict, Tone::Verdict));
     if number.is_none() {
         out.insert(

@@ -51,6 +51,8 @@ impl<'de> Visitor<'de> for ReviewedClaimVisitor {
                 evidence: parts.evidence.unwrap_or_default(),
                 reviewer: parts.reviewer.unwrap_or_default(),
                 reviewed_at: parts.reviewed_at.unwrap_or_default(),
+                annotated_by: parts.annotated_by.unwrap_or_default(),
+                annotated_at: parts.annotated_at.unwrap_or_default(),
             },
             reviews: parts.reviews.unwrap_or_default(),
         })
@@ -66,6 +68,8 @@ struct ReviewParts {
     evidence: Option<Vec<String>>,
     reviewer: Option<Option<String>>,
     reviewed_at: Option<Option<String>>,
+    annotated_by: Option<Option<String>>,
+    annotated_at: Option<Option<String>>,
     reviews: Option<Vec<Review>>,
 }
 
@@ -107,6 +111,8 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for ReviewKeys<A> {
                 "evidence" => take(map, &mut parts.evidence, "evidence")?,
                 "reviewer" => take(map, &mut parts.reviewer, "reviewer")?,
                 "reviewed_at" => take(map, &mut parts.reviewed_at, "reviewed_at")?,
+                "annotated_by" => take(map, &mut parts.annotated_by, "annotated_by")?,
+                "annotated_at" => take(map, &mut parts.annotated_at, "annotated_at")?,
                 "reviews" => take(map, &mut parts.reviews, "reviews")?,
                 _ => return seed.deserialize(StringDeserializer::new(key)).map(Some),
             }
@@ -132,11 +138,32 @@ mod tests {
     }
 
     /// The keys `ReviewKeys::next_key_seed` takes out for the review.
-    const REVIEW_KEYS: [&str; 5] = ["verdict", "note", "evidence", "reviewer", "reviewed_at"];
+    const REVIEW_KEYS: [&str; 7] = [
+        "verdict",
+        "note",
+        "evidence",
+        "reviewer",
+        "reviewed_at",
+        "annotated_by",
+        "annotated_at",
+    ];
+
+    /// A review with every field set, so that every key is written.
+    fn full_review() -> Review {
+        Review {
+            verdict: Some(Verdict::Disputed),
+            note: "line one\nline two".into(),
+            evidence: vec!["https://example.org".into()],
+            reviewer: Some("ana".into()),
+            reviewed_at: Some("2025-03-04T10:00:00Z".into()),
+            annotated_by: Some("desk".into()),
+            annotated_at: Some("2025-03-05T09:00:00Z".into()),
+        }
+    }
 
     #[test]
     fn review_keys_match_what_a_review_writes() {
-        let written = serde_json::to_value(Review::default()).unwrap();
+        let written = serde_json::to_value(full_review()).unwrap();
         let mut keys: Vec<&str> = written
             .as_object()
             .unwrap()
@@ -164,13 +191,7 @@ mod tests {
                 dates: Vec::new(),
                 speaker: Some("Someone".into()),
             },
-            review: Review {
-                verdict: Some(Verdict::Disputed),
-                note: "line one\nline two".into(),
-                evidence: vec!["https://example.org".into()],
-                reviewer: Some("ana".into()),
-                reviewed_at: Some("2025-03-04T10:00:00Z".into()),
-            },
+            review: full_review(),
             reviews: vec![Review {
                 verdict: Some(Verdict::Unclear),
                 ..Review::default()

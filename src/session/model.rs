@@ -66,18 +66,32 @@ pub struct Review {
     /// Links or citations backing the verdict.
     #[serde(default)]
     pub evidence: Vec<String>,
-    /// Who gave the verdict.
+    /// Who gave the verdict (or cleared it); a change to the note or evidence leaves it.
     #[serde(default)]
     pub reviewer: Option<String>,
-    /// When the review last changed (RFC 3339).
+    /// When the verdict was given or cleared (RFC 3339).
     #[serde(default)]
     pub reviewed_at: Option<String>,
+    /// Who last changed the note or evidence, when someone did (written only then, so older
+    /// sessions read and write as they were).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotated_by: Option<String>,
+    /// When the note or evidence last changed (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotated_at: Option<String>,
 }
 
 impl Review {
     /// True when nothing has been recorded.
     pub fn is_empty(&self) -> bool {
         self.verdict.is_none() && self.note.is_empty() && self.evidence.is_empty()
+    }
+
+    /// Who last changed the note or evidence, and when, if not the verdict's reviewer (whom the
+    /// verdict already names).
+    pub fn annotated_by_another(&self) -> Option<(&str, Option<&str>)> {
+        let by = self.annotated_by.as_deref()?;
+        (self.reviewer.as_deref() != Some(by)).then_some((by, self.annotated_at.as_deref()))
     }
 }
 

@@ -237,6 +237,10 @@ fn final_review(reviews: &[Review]) -> Review {
         evidence,
         reviewer: agreeing_reviewers(reviews),
         reviewed_at: judged.iter().filter_map(|r| r.reviewed_at.clone()).max(),
+        // The notes are combined and prefixed by their reviewers; each reviewer's own review
+        // keeps who wrote what.
+        annotated_by: None,
+        annotated_at: None,
     }
 }
 

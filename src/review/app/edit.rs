@@ -23,14 +23,30 @@ pub(super) fn text_field(lines: Vec<String>, multi_line: bool) -> Box<TextArea<'
 }
 
 impl App {
-    /// Stores `review` on the claim at `at`, stamped with the reviewer and time.
+    /// Stores `review` on the claim at `at`, signed where it changed: a changed verdict with the
+    /// reviewer and time (`reviewer`, `reviewed_at`), a changed note or evidence with
+    /// `annotated_by` and `annotated_at`. A note added to someone else's verdict leaves the
+    /// verdict theirs.
     pub(super) fn set_review(&mut self, at: usize, mut review: Review) -> Option<Change> {
+        let current = &self.session.claims().get(at)?.review;
+        let verdict_changed = current.verdict != review.verdict;
+        let annotated = current.note != review.note || current.evidence != review.evidence;
         if review.is_empty() {
-            review.reviewer = None;
-            review.reviewed_at = None;
+            review = Review::default();
         } else {
-            review.reviewer = Some(self.reviewer.clone());
-            review.reviewed_at = Some(self.clock.stamp());
+            if verdict_changed {
+                review.reviewer = Some(self.reviewer.clone());
+                review.reviewed_at = Some(self.clock.stamp());
+            }
+            if annotated {
+                if review.note.is_empty() && review.evidence.is_empty() {
+                    review.annotated_by = None;
+                    review.annotated_at = None;
+                } else {
+                    review.annotated_by = Some(self.reviewer.clone());
+                    review.annotated_at = Some(self.clock.stamp());
+                }
+            }
         }
         let edit = self.session.set_review(at, review)?;
         let claim = &self.session.claims()[at];

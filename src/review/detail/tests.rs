@@ -34,6 +34,7 @@ fn reviewed() -> ReviewedClaim {
             evidence: vec!["https://example.org/report".into()],
             reviewer: Some("ana".into()),
             reviewed_at: Some("2025-03-05T10:00:00+00:00".into()),
+            ..Review::default()
         },
         reviews: Vec::new(),
     }
@@ -132,6 +133,7 @@ fn a_conflicted_claim_shows_every_reviewer_and_asks_for_a_final_verdict() {
         evidence: vec![format!("https://{who}.example")],
         reviewer: Some(who.into()),
         reviewed_at: None,
+        ..Review::default()
     };
     conflicted.reviews = vec![
         by(

@@ -9,6 +9,7 @@ mod evidence;
 mod messages;
 mod orphans;
 mod search;
+mod signing;
 
 use super::*;
 use crate::claim::{Claim, Document, Kind, claim_id};

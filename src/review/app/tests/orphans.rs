@@ -24,6 +24,7 @@ fn app_with_orphans() -> App {
                 evidence: evidence.iter().map(|e| e.to_string()).collect(),
                 reviewer: Some("bo".into()),
                 reviewed_at: Some("2025-03-04T09:00:00+01:00".into()),
+                ..Review::default()
             },
             reviews: Vec::new(),
         };
