@@ -50,7 +50,24 @@ fn nothing_contains(query: &str) -> String {
     format!("no claim contains “{query}”")
 }
 
-/// Whether `text` contains `needle` (already lower-case), ignoring case.
+/// What searching compares: lower case, with typographic quotes, apostrophes and dashes read as
+/// the keys people type (’ ‘ → ', “ ” → ", – — → -), so that `It's` finds “It’s”. Searching
+/// only selects claims and highlights nothing, so no offsets into the original are needed.
+fn fold(text: &str) -> String {
+    let plain: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '«' | '»' => '"',
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+            other => other,
+        })
+        .collect();
+    plain.to_lowercase()
+}
+
+/// Whether `text` contains `needle` (already [`fold`]ed), ignoring case and the typographic
+/// forms of quotes and dashes.
 fn contains(text: &str, needle: &str) -> bool {
     if text.is_ascii() && needle.is_ascii() {
         let (text, needle) = (text.as_bytes(), needle.as_bytes());
@@ -59,7 +76,7 @@ fn contains(text: &str, needle: &str) -> bool {
                 .windows(needle.len())
                 .any(|w| w.eq_ignore_ascii_case(needle));
     }
-    text.to_lowercase().contains(needle)
+    fold(text).contains(needle)
 }
 
 impl App {
@@ -98,7 +115,7 @@ impl App {
         let found = if query.is_empty() {
             None
         } else {
-            self.first_in_view_from(&query.to_lowercase(), origin.unwrap_or(0))
+            self.first_in_view_from(&fold(&query), origin.unwrap_or(0))
         };
         match found {
             Some(at) => self.select(Some(at)),
@@ -152,7 +169,7 @@ impl App {
             self.search_history.remove(0);
         }
         self.search_history.push(query.clone());
-        let needle = query.to_lowercase();
+        let needle = fold(&query);
         let matches: Vec<usize> = (0..self.index.len())
             .filter(|&at| self.text_at(at).is_some_and(|t| contains(t, &needle)))
             .collect();
@@ -229,7 +246,7 @@ impl App {
     /// Why a search found nothing to show: no claim contains it, or the filters hide those that
     /// do.
     fn no_match(&self, query: &str) -> String {
-        let needle = query.to_lowercase();
+        let needle = fold(query);
         let hidden = (0..self.index.len())
             .filter(|&at| self.text_at(at).is_some_and(|t| contains(t, &needle)))
             .count();
@@ -243,7 +260,7 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use super::contains;
+    use super::{contains, fold};
 
     #[test]
     fn matching_ignores_case_in_any_script() {
@@ -252,5 +269,25 @@ mod tests {
         assert!(contains("MAZÓN said so.", "mazón"));
         assert!(!contains("Russia fired 181 drones.", "ukraine"));
         assert!(contains("anything", ""));
+    }
+
+    #[test]
+    fn typed_quotes_apostrophes_and_hyphens_find_their_typographic_forms() {
+        let odesa = "“It’s time to end this senseless war. “You’re gambling” — he said";
+        for typed in [
+            "It's time",
+            "\"You",
+            "\"you're gambling\"",
+            "war. \"you",
+            "- he",
+        ] {
+            assert!(contains(odesa, &fold(typed)), "{typed}");
+        }
+        // Typed the typographic way, it finds the plain one too.
+        assert!(contains("It's time", &fold("it’s TIME")));
+        assert!(contains("a 5–3 win", &fold("5-3")));
+        assert!(!contains(odesa, &fold("It's tame")));
+        // An ASCII claim is still matched without folding it.
+        assert!(contains("Kyiv's mayor", &fold("KYIV'S")));
     }
 }

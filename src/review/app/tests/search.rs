@@ -157,3 +157,36 @@ fn matches_hidden_by_the_filters_are_told_apart_from_none() {
     press(&mut fresh, "n");
     assert_eq!(fresh.notice(), Some("no search yet: / searches the claims"));
 }
+
+#[test]
+fn straight_quotes_typed_find_the_articles_curly_ones() {
+    // As in data/odesa-drone-strike.txt, which uses ’ and “ ”.
+    let texts = [
+        "Officials said 181 drones were launched.",
+        "“It’s time to end this senseless war,” Zelensky said.",
+        "“You’re gambling with the lives of millions of people,” Trump said.",
+    ];
+    let claims = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Claim {
+            id: claim_id(text, 1),
+            text: (*text).into(),
+            ..claim(i, 0, Kind::Quote)
+        })
+        .collect();
+    let mut a = app_with(claims, 1);
+    press(&mut a, "/");
+    type_text(&mut a, "It's time");
+    assert_eq!(a.selected(), Some(1));
+    press(&mut a, "Enter");
+    assert_eq!(a.notice(), Some("match 1 of 1 for “It's time”"));
+    press(&mut a, "g /");
+    type_text(&mut a, "\"You");
+    assert_eq!(a.selected(), Some(2));
+    press(&mut a, "Enter");
+    press(&mut a, "g /");
+    type_text(&mut a, "\"");
+    press(&mut a, "Enter");
+    assert_eq!(a.notice(), Some("match 1 of 2 for “\"”"));
+}
