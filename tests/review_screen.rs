@@ -407,3 +407,24 @@ fn escape_sequences_in_an_article_are_drawn_inert() {
         "C1 control not shown inert"
     );
 }
+
+#[test]
+fn the_quit_dialog_after_a_failed_full_save_says_the_journal_holds_the_changes_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    press(&mut app, "v j u");
+    // `s` could not rewrite the session file (a read-only folder); each change went to the
+    // journal before it was shown, so nothing is lost.
+    app.folded(Err(
+        "cannot save session nb/wildfire.review.json: cannot write \
+                    nb/wildfire.review.json: cannot create a file in nb: permission denied"
+            .into(),
+    ));
+    press(&mut app, "q");
+    let shown = screen(&mut app, 80, 24);
+    assert!(!shown.contains("not on disk"), "{shown}");
+    assert!(
+        shown.contains("permission denied"),
+        "the whole reason: {shown}"
+    );
+    insta::assert_snapshot!(shown);
+}

@@ -160,8 +160,11 @@ pub enum SaveState {
         /// "HH:MM:SS" of the last write.
         at: Option<String>,
     },
-    /// The last save failed; the message says why.
+    /// A change failed to reach the disk; the message says why.
     Failed(String),
+    /// Writing the whole session file failed, but every change is in its journal (replayed when
+    /// the session is next opened); the message says why.
+    InJournal(String),
 }
 
 /// One article's text, as the source pane shows it.
@@ -328,6 +331,24 @@ impl App {
             Err(message) => {
                 self.notice = Some(format!("not saved: {message}"));
                 self.save = SaveState::Failed(message);
+            }
+        }
+    }
+
+    /// Tells the app whether writing the whole session file ([`Effect::Save`], or the save on
+    /// [`Effect::Quit`]) worked. When it failed, the journal still holds every change that was
+    /// saved: only a change that never reached the journal is not on disk.
+    pub fn folded(&mut self, outcome: Result<(), String>) {
+        match outcome {
+            Ok(()) => self.persisted(Ok(())),
+            Err(message) if matches!(self.save, SaveState::Failed(_)) => {
+                self.persisted(Err(message))
+            }
+            Err(message) => {
+                self.notice = Some(format!(
+                    "session file not rewritten, every change is in its journal: {message}"
+                ));
+                self.save = SaveState::InJournal(message);
             }
         }
     }

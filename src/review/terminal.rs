@@ -129,11 +129,11 @@ where
                 }
                 Effect::Save => {
                     let outcome = store.save(app.session_for_save());
-                    app.persisted(outcome.map_err(|e| format!("{e:#}")));
+                    app.folded(outcome.map_err(|e| format!("{e:#}")));
                 }
                 Effect::Quit => match store.close(app.session_for_save()) {
                     Ok(()) => return Ok(Outcome::Saved),
-                    Err(e) => app.persisted(Err(format!("{e:#}"))),
+                    Err(e) => app.folded(Err(format!("{e:#}"))),
                 },
                 Effect::ForceQuit => {
                     store.close(app.session_for_save()).with_context(|| {

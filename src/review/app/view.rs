@@ -14,7 +14,7 @@ use super::{App, Article, Focus, Mode, SaveState, Search};
 impl App {
     /// Whether a change shown on screen may not be on disk.
     pub fn unsaved(&self) -> bool {
-        matches!(self.save, SaveState::Failed(_))
+        matches!(self.save, SaveState::Failed(_) | SaveState::InJournal(_))
     }
 
     /// The key context the screen is in.

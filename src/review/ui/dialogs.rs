@@ -179,18 +179,29 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
         (Mode::Note(_), _) => "The note being edited is not kept.".to_string(),
         (Mode::Evidence(..), _) => "The evidence being typed is not kept.".to_string(),
         (_, SaveState::Failed(message)) => format!("The last change is not on disk: {message}"),
+        (_, SaveState::InJournal(message)) => format!(
+            "The session file could not be rewritten ({message}). Every change is on disk in its \
+             journal and comes back when the session is next opened."
+        ),
         _ => "Some changes are not on disk.".to_string(),
     };
-    let text = format!("{why}\n\nQuit anyway?");
-    let popup = area.centered(Constraint::Percentage(60), Constraint::Length(7));
+    let why = crate::display::inert::clean(&why).into_owned();
+    // As tall as the wrapped text (up to the screen), so that the reason is never cut.
+    let popup_width = area.width * 6 / 10;
+    let inner_width = usize::from(popup_width.saturating_sub(2)).max(1);
+    let mut lines: Vec<Line> = wrap_plain(&why, inner_width)
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    lines.extend([Line::from(""), Line::from("Quit anyway?")]);
+    let height = (lines.len() as u16)
+        .saturating_add(2)
+        .max(7)
+        .min(area.height);
+    let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));
     let block = popup_block(app, " Quit? ", Context::Confirm);
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(crate::display::inert::clean(&text).into_owned())
-            .wrap(Wrap { trim: true })
-            .block(block),
-        popup,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 
 /// What happened while the session was opened (or a message too long for the status line), one

@@ -64,6 +64,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         SaveState::Saved { at: Some(at) } => Span::styled(format!("saved {at}"), theme.dim()),
         SaveState::Saved { at: None } => Span::styled("saved", theme.dim()),
         SaveState::Failed(_) => Span::styled("NOT SAVED", theme.warning()),
+        SaveState::InJournal(_) => Span::styled("saved in journal only", theme.warning()),
     };
     let room = usize::from(file.width).saturating_sub(saved.width() + 5);
     let line = Line::from(vec![

@@ -117,3 +117,27 @@ fn a_long_message_takes_two_rows_and_a_longer_one_a_dialog() {
     });
     assert_eq!(a.notice_lines().len(), 1);
 }
+
+#[test]
+fn a_failed_full_save_leaves_the_changes_in_the_journal_but_a_lost_change_stays_lost() {
+    let mut a = app();
+    press(&mut a, "v");
+    a.folded(Err("cannot save session: permission denied".into()));
+    assert!(matches!(a.save_state(), SaveState::InJournal(_)));
+    assert!(
+        a.notice()
+            .unwrap()
+            .contains("every change is in its journal")
+    );
+    assert!(a.unsaved(), "q still asks, and says what is where");
+    assert_eq!(press(&mut a, "q"), Effect::None);
+    assert_eq!(a.context(), Context::Confirm);
+    press(&mut a, "n");
+    a.folded(Ok(()));
+    assert!(!a.unsaved());
+
+    // A change that never reached the journal is not made safe by a failed full save.
+    a.persisted(Err("disk full".into()));
+    a.folded(Err("cannot save session: disk full".into()));
+    assert!(matches!(a.save_state(), SaveState::Failed(_)));
+}
