@@ -175,8 +175,9 @@ fn the_session_picker_lines_up_its_columns_at_100x10() {
         summary(&["Kyiv power cuts"], 3, 17, 0, 0),
     );
     busy.in_use = Some(None);
-    let picker = Picker::new(
-        vec![
+    let mut picker =
+        Picker::new(
+            vec![
             listed(
                 "odesa-drone-strike.review.json",
                 summary(&[ODESA_TITLE], 8, 36, 1, 0),
@@ -185,18 +186,31 @@ fn the_session_picker_lines_up_its_columns_at_100x10() {
             busy,
             listed(
                 "broken.review.json",
-                Err("broken.review.json: the file ends too early (line 3, column 1)".into()),
+                Err("cannot open session broken.review.json: line 203, column 8: the file ends \
+                     too early (EOF while parsing a string): was it cut short?"
+                    .into()),
             ),
         ],
-        "checks".into(),
-        Keymap::default(),
-        Theme::MONO,
-    );
+            "checks".into(),
+            Keymap::default(),
+            Theme::MONO,
+        );
     let mut terminal = Terminal::new(TestBackend::new(100, 10)).unwrap();
     terminal
         .draw(|frame| ui::picker::draw(frame, &picker))
         .unwrap();
     insta::assert_snapshot!(terminal.backend().to_string());
+    // Highlighted, a session that cannot be opened says why in full under the table.
+    picker.update(claimcheck::review::Action::Bottom);
+    terminal
+        .draw(|frame| ui::picker::draw(frame, &picker))
+        .unwrap();
+    let shown = terminal.backend().to_string();
+    assert!(shown.contains("(EOF while parsing a string)"), "{shown}");
+    insta::assert_snapshot!(
+        "the_session_picker_says_why_a_session_cannot_be_opened",
+        shown
+    );
 }
 
 #[test]

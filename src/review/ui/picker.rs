@@ -60,7 +60,12 @@ fn describe(listed: &Listed) -> Described {
         }
         Err(problem) => {
             notes.push("cannot open".to_string());
-            (problem.clone(), "—".into(), "—".into(), true)
+            (
+                problem_alone(listed, problem).to_string(),
+                "—".into(),
+                "—".into(),
+                true,
+            )
         }
     };
     if listed.in_use.is_some() {
@@ -77,6 +82,21 @@ fn describe(listed: &Listed) -> Described {
     }
 }
 
+/// Why a session cannot be opened, without the "cannot open session NAME: " its row already
+/// says.
+fn problem_alone<'a>(listed: &Listed, problem: &'a str) -> &'a str {
+    let path = listed.path.display().to_string();
+    ["cannot open session ", "cannot read session "]
+        .iter()
+        .find_map(|lead| {
+            problem
+                .strip_prefix(lead)?
+                .strip_prefix(path.as_str())?
+                .strip_prefix(": ")
+        })
+        .unwrap_or(problem)
+}
+
 /// Draws the picker for the frame's size.
 pub fn draw(frame: &mut Frame, picker: &Picker) {
     let theme = picker.theme();
@@ -90,7 +110,24 @@ pub fn draw(frame: &mut Frame, picker: &Picker) {
         None => {
             let hints = picker.keymap().hints(Context::Picker, true);
             let hints = inert::cut(&hint_line(&hints), usize::from(area.width));
-            vec![Line::styled(hints, theme.dim())]
+            let hints = Line::styled(hints, theme.dim());
+            // The highlighted session's problem in full: the table's column may cut it.
+            let highlighted = picker.sessions().get(picker.selected());
+            match highlighted.map(|listed| (listed, &listed.summary)) {
+                Some((listed, Err(problem))) => {
+                    let name = describe(listed).name;
+                    let whole = format!("{name}: {}", problem_alone(listed, problem));
+                    let room = usize::from((area.height / 3).max(2)) - 1;
+                    let mut lines: Vec<Line> = wrap_plain(&whole, usize::from(area.width))
+                        .into_iter()
+                        .take(room)
+                        .map(|line| Line::styled(line, theme.warning()))
+                        .collect();
+                    lines.push(hints);
+                    lines
+                }
+                _ => vec![hints],
+            }
         }
     };
     let rows = (status_lines.len() as u16).clamp(1, (area.height / 3).max(1));
