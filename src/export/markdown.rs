@@ -99,17 +99,20 @@ pub fn render(session: &Session) -> String {
     let findings = check(session.claims().iter().map(|r| &r.claim));
     checks_section(&mut out, &findings);
     for group in GROUPS {
-        let claims: Vec<&ReviewedClaim> = session
+        // Each claim keeps its number in the session (#13 on the review screen is 13 here), not
+        // its place in the section.
+        let claims: Vec<(usize, &ReviewedClaim)> = session
             .claims()
             .iter()
-            .filter(|c| c.review.verdict == group)
+            .enumerate()
+            .filter(|(_, c)| c.review.verdict == group)
             .collect();
         if claims.is_empty() {
             continue;
         }
         let _ = writeln!(out, "\n## {} ({})", verdict_title(group), claims.len());
-        for (n, reviewed) in claims.iter().enumerate() {
-            claim_section(&mut out, session, n + 1, reviewed, &findings);
+        for (at, reviewed) in claims {
+            claim_section(&mut out, session, at + 1, reviewed, &findings);
         }
     }
     if !session.orphans.is_empty() {
@@ -429,7 +432,11 @@ mod tests {
         assert!(text.contains("> Ukraine shot down 115."));
         assert!(text.contains("**Note:** Air force: 181 launched,\\\n\\*110\\* downed."));
         assert!(text.contains("- <https://example.org/af>"));
-        assert!(text.contains("### 1. Quote · Dmitry Peskov"));
+        // Numbered as the review screen numbers them: the quote is the session's second claim,
+        // the open statement its third, though each is first in its section.
+        assert!(text.contains("### 1. Quantity"));
+        assert!(text.contains("### 2. Quote · Dmitry Peskov"));
+        assert!(text.contains("### 3. Statement"));
         assert!(text.contains("> It was \\<b\\>cold\\</b\\>."));
         assert!(text.contains("reviewed by ann · 2025-03-05T10:00:00Z"));
         assert!(!text.contains("## ? Unclear"), "empty groups are left out");
