@@ -20,6 +20,10 @@ pub(super) fn sign_before(
 ) -> Option<(f64, usize)> {
     let s = first.checked_sub(1)?;
     if t.is(s, "minus") {
+        // "plus or minus 3 points" is a margin (a hedge), not a negative figure.
+        if s >= 2 && t.is(s - 1, "or") && t.is(s - 2, "plus") {
+            return None;
+        }
         // "two minus one" is arithmetic, not a negative figure.
         let after_figure = s >= 1
             && (t.kind(s - 1) == Some(TokKind::Digits) || words::word_at(t, s - 1).is_some());
@@ -50,13 +54,14 @@ pub(super) fn plus_sign(t: &Tokens, i: usize) -> bool {
     i >= 1 && t.is_punct(i - 1, '+') && set_off(t, i - 1) && !dialling_code(t, last)
 }
 
-/// −1 for a hyphen or a minus sign at token `s`, +1 for a plus.
+/// −1 for a hyphen, en dash or minus sign at token `s`, +1 for a plus.
 fn symbol(t: &Tokens, s: usize) -> Option<f64> {
     if t.kind(s) != Some(TokKind::Punct) {
         return None;
     }
     match t.str(s) {
-        "-" | "\u{2212}" => Some(-1.0),
+        // An en dash stands in for a minus in much copy ("–15C").
+        "-" | "\u{2212}" | "\u{2013}" => Some(-1.0),
         "+" => Some(1.0),
         _ => None,
     }
@@ -126,8 +131,14 @@ fn dialled_end(t: &Tokens, plus: usize) -> Option<usize> {
     (groups >= 2 && digits >= 7).then_some(last)
 }
 
-/// The last token of "(202) 555-0100", "202-555-0100" or "202.555.0100" starting at `k`.
+/// The last token of "(202) 555-0100", "202-555-0100" or "202.555.0100" starting at `k`, or of
+/// any other number of digit groups glued by hyphens or dots that no figure is: three groups or
+/// more ("020-7946-0018", "1-800-555-0199", a serial number), or two where the second has a
+/// leading zero ("555-0100"; a range never writes one), in all seven digits or more.
 fn north_american_end(t: &Tokens, k: usize) -> Option<usize> {
+    if let Some(end) = digit_chain_end(t, k) {
+        return Some(end);
+    }
     let digits = |i: usize, n: usize| is_digits(t, i) && t.str(i).len() == n;
     let glued = |i: usize, c: char| t.is_punct(i, c) && !t.gap(i) && !t.gap(i + 1);
     if t.is_punct(k, '(') && digits(k + 1, 3) && t.is_punct(k + 2, ')') {
@@ -146,6 +157,24 @@ fn north_american_end(t: &Tokens, k: usize) -> Option<usize> {
         && digits(k + 4, 4)
         && !glued(k + 5, '-'))
     .then_some(k + 4)
+}
+
+/// The last token of digit groups glued by one kind of separator ("-" or ".") from `k`, when
+/// they read as a number to dial or a code: see [`north_american_end`].
+fn digit_chain_end(t: &Tokens, k: usize) -> Option<usize> {
+    if !is_digits(t, k) || (k >= 1 && !t.gap(k) && t.kind(k - 1) == Some(TokKind::Punct)) {
+        return None;
+    }
+    let glued = |i: usize, c: char| t.is_punct(i, c) && !t.gap(i) && !t.gap(i + 1);
+    let separator = ['-', '.'].into_iter().find(|&c| glued(k + 1, c))?;
+    let (mut last, mut groups, mut digits) = (k, 1, t.str(k).len());
+    while glued(last + 1, separator) && is_digits(t, last + 2) {
+        last += 2;
+        groups += 1;
+        digits += t.str(last).len();
+    }
+    let zero_led = groups == 2 && t.str(last).len() > 1 && t.str(last).starts_with('0');
+    ((groups >= 3 || zero_led) && digits >= 7).then_some(last)
 }
 
 fn is_digits(t: &Tokens, i: usize) -> bool {

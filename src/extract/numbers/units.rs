@@ -60,6 +60,8 @@ pub(crate) enum UnitName {
     Fixed(&'static str),
     /// The word at this token, lower-cased ("drones").
     Token(usize),
+    /// These tokens as written: a model designation counted itself ("3 F-16s").
+    Designation(usize, usize),
 }
 
 /// A unit found beside a figure.
@@ -385,16 +387,27 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         j += 1;
     }
     // "12 F-16 jets", "48 Shahed-136 drones": a model designation (a capitalised word glued by a
-    // hyphen to digits) is no noun; the noun after it is counted.
+    // hyphen to digits) is no noun; the noun after it is counted. Without one, the designation
+    // is what is counted, as written: "3 F-16s", "4 Su-25s", "2 Mirage-2000".
     if t.is_capitalised(j)
         && t.is_punct(j + 1, '-')
         && !t.gap(j + 1)
         && t.kind(j + 2) == Some(TokKind::Digits)
         && !t.gap(j + 2)
-        && t.gap(j + 3)
-        && t.kind(j + 3) == Some(TokKind::Word)
     {
-        j += 3;
+        let plural = t.is(j + 3, "s") && !t.gap(j + 3);
+        let end = if plural { j + 3 } else { j + 2 };
+        let noun = if !plural && t.gap(j + 3) {
+            counted_noun(t, j + 3)
+        } else {
+            After::Nothing
+        };
+        if matches!(noun, After::Unit(_)) {
+            return noun;
+        }
+        if t.kind(end + 1) != Some(TokKind::Word) || t.gap(end + 1) {
+            return unit(UnitName::Designation(j, end), Measure::Count, end);
+        }
     }
     const MAX: usize = 4;
     let mut words = [0usize; MAX];
