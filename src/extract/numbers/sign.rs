@@ -228,6 +228,34 @@ mod tests {
             signed("a loss of -$5 million"),
             vec![v(-5e6, "-$5 million")]
         );
+        // Copy often sets an en dash for the minus; between figures it is a range.
+        assert_eq!(
+            signed("It fell to \u{2013}15C overnight."),
+            vec![v(-15.0, "\u{2013}15C")]
+        );
+        assert_eq!(
+            signed("highs of 3\u{2013}5 degrees"),
+            vec![(3.0, Some(5.0), "3\u{2013}5 degrees".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_margin_is_no_sign_but_a_qualifier() {
+        use crate::claim::Qualifier::PlusOrMinus;
+        for (s, text) in [
+            ("a margin of error of \u{b1}3 percent", "\u{b1}3 percent"),
+            ("a margin of +/-4 percent", "+/-4 percent"),
+            (
+                "plus or minus 2.5 percentage points",
+                "2.5 percentage points",
+            ),
+        ] {
+            let found = quantities(s, 0);
+            assert_eq!(found.len(), 1, "{s}");
+            assert_eq!(found[0].text, text, "{s}");
+            assert!(found[0].value > 0.0, "{s}");
+            assert_eq!(found[0].qualifier, Some(PlusOrMinus), "{s}");
+        }
     }
 
     #[test]
@@ -325,6 +353,9 @@ mod tests {
             "Call +1-202-555-0100 for details.",
             "Call (202) 555-0100 for details.",
             "Call 202-555-0100 or 202.555.0100 for details.",
+            "Call 020-7946-0018 or 1-800-555-0199 for details.",
+            "Call 555-0100 for details.",
+            "Its ISBN is 978-3-16-148410-0.",
         ] {
             assert_eq!(signed(s), vec![], "{s}");
         }
@@ -339,5 +370,13 @@ mod tests {
             (100.0, Some(150.0), "100-150 fans".to_string())
         );
         assert_eq!(signed("It cost 120.55 and 202-555 more.")[0].0, 120.55);
+        // Two groups make a range unless the second is led by a zero.
+        assert_eq!(
+            signed("some 4000-9000 fans and 1,200-1,500 homes")
+                .iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>(),
+            vec![Some(9000.0), Some(1500.0)]
+        );
     }
 }
