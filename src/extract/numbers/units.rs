@@ -6,7 +6,9 @@ mod words;
 
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
-use words::{MORE_MARKERS, is_common_verb, is_ing_noun, is_more_marker, looks_verbal};
+use words::{
+    MORE_MARKERS, is_common_verb, is_ing_noun, is_more_marker, is_postnominal, looks_verbal,
+};
 
 /// Nouns for one person: after them "…, 33," is an age ("The suspect, 33,"), and "that one"
 /// before them is a count ("said that one child died").
@@ -94,9 +96,39 @@ fn unit(name: UnitName, measure: Measure, last: usize) -> After {
     })
 }
 
-/// The sentence speaks of percentages, so "points" are percentage points.
+/// The sentence speaks of percentages, so "points" are percentage points; unless it names a
+/// stock index, whose points are its own ("The Dow fell 1.2%, or 512 points").
 fn percent_nearby(t: &Tokens) -> bool {
-    t.text.contains('%') || t.text.contains("percent") || t.text.contains("per cent")
+    let percent = t.text.contains('%') || t.text.contains("percent") || t.text.contains("per cent");
+    percent && !names_an_index(t.text)
+}
+
+/// Stock indices whose moves are told in points.
+fn names_an_index(text: &str) -> bool {
+    const INDICES: [&str; 14] = [
+        "Dow",
+        "Nasdaq",
+        "S&P",
+        "FTSE",
+        "DAX",
+        "Nikkei",
+        "Hang Seng",
+        "CAC",
+        "Stoxx",
+        "Sensex",
+        "Nifty",
+        "Kospi",
+        "ASX",
+        "TSX",
+    ];
+    INDICES.iter().any(|name| {
+        text.match_indices(name).any(|(at, _)| {
+            let end = at + name.len();
+            !text[end..].starts_with(|c: char| c.is_alphanumeric())
+                && !text[..at].ends_with(|c: char| c.is_alphanumeric())
+        })
+    }) || text.contains(" index")
+        || text.contains(" Index")
 }
 
 /// The unit after a figure whose last token is `j - 1`.
@@ -419,6 +451,7 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         };
         if is_function_word(w)
             || is_more_marker(w)
+            || is_postnominal(w)
             || super::super::dates::month_or_weekday(t.str(j))
         {
             break;
