@@ -116,6 +116,8 @@ pub enum Qualifier {
     /// A round indefinite amount: "hundreds", "dozens", "tens of thousands" (value is the order
     /// of magnitude).
     Indefinite,
+    /// A margin, "±3 percent", "plus or minus 2 points": the figure is how far either way.
+    PlusOrMinus,
 }
 
 impl Qualifier {
@@ -129,6 +131,7 @@ impl Qualifier {
             Qualifier::UpTo => "up to",
             Qualifier::LessThan => "less than",
             Qualifier::Indefinite => "indefinite",
+            Qualifier::PlusOrMinus => "plus or minus",
         }
     }
 }
@@ -155,6 +158,8 @@ pub enum Measure {
     Duration,
     /// A physical measurement ("10 kilometers", "5 tonnes").
     Physical,
+    /// A match result ("lost 1-3"): the value is the first side's score; it reads as written.
+    Score,
 }
 
 /// A date expression: absolute, partial or relative.

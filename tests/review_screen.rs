@@ -304,6 +304,36 @@ fn evidence_items_are_chosen_to_edit_or_remove_at_80x24() {
 }
 
 #[test]
+fn esc_on_a_changed_evidence_item_asks_then_steps_back_to_the_list_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    for item in [
+        "https://www.reuters.com/world/europe/odesa-drone-attack",
+        "Ukrainian air force statement, 5 March 2025",
+    ] {
+        press(&mut app, "e");
+        type_text(&mut app, item);
+        press(&mut app, "Enter");
+    }
+    press(&mut app, "E j Enter");
+    type_text(&mut app, " (Telegram)");
+    press(&mut app, "Esc");
+    let asking = screen(&mut app, 80, 24);
+    assert!(asking.contains("Discard the changes?"), "{asking}");
+    assert!(
+        asking.contains("(Telegram)"),
+        "the text stays in view: {asking}"
+    );
+    press(&mut app, "y");
+    let back = screen(&mut app, 80, 24);
+    assert!(back.contains("› 2. Ukrainian air force"), "{back}");
+    assert!(!back.contains("(Telegram)"), "{back}");
+    insta::assert_snapshot!(back);
+    press(&mut app, "Esc");
+    let main = screen(&mut app, 80, 24);
+    assert!(!main.contains("Evidence of #1"), "{main}");
+}
+
+#[test]
 fn long_messages_are_never_cut_at_80x24() {
     let mut app = odesa_app(Theme::COLOR);
     let path = "/home/ana/checks/2025/march/odesa-drone-strike.review.claimreview.jsonld";

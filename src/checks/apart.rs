@@ -33,11 +33,13 @@ impl Standing {
     pub fn of(claim: &Claim, q: &Quantity) -> Standing {
         let Some(fig) = locate(claim, q) else {
             return Standing {
-                uncountable: q.qualifier == Some(Qualifier::Indefinite)
-                    || matches!(
-                        q.measure,
-                        Some(Measure::Age | Measure::Magnitude | Measure::Duration)
-                    ),
+                uncountable: matches!(
+                    q.qualifier,
+                    Some(Qualifier::Indefinite | Qualifier::PlusOrMinus)
+                ) || matches!(
+                    q.measure,
+                    Some(Measure::Age | Measure::Magnitude | Measure::Duration | Measure::Score)
+                ),
                 ..Standing::default()
             };
         };

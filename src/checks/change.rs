@@ -157,28 +157,153 @@ fn earlier_level<'a>(figs: &'a [Fig<'a>], level_at: usize) -> Option<&'a Fig<'a>
     (marker && same_measure(level, z)).then_some(z)
 }
 
-/// Changes stated with "by … to …" or "from … to …".
+/// The only word between two figures is `word`, and a word saying which way a level went
+/// comes right before the first ("rose 10% to $110 billion").
+fn tied_to_verb(a: &Fig, b: &Fig, word: &str) -> bool {
+    let Some(gap) = a.text_to(b) else {
+        return false;
+    };
+    words(gap) == [word]
+        && last_words(a.before(), 1)
+            .first()
+            .is_some_and(|w| UP.contains(&w.as_str()) || DOWN.contains(&w.as_str()))
+}
+
+/// Changes stated with "by … to …", "from … to …" or "…, down from …".
 pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     for (k, pair) in figs.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
-        if tied(a, b, "to", "by") {
+        if tied(a, b, "to", "by") || tied_to_verb(a, b, "to") {
             by_to(figs, k, out);
         } else if tied(a, b, "to", "from") {
             from_to(figs, k, out);
+        } else if let Some(sign) = down_from(a, b) {
+            level_change(figs, (k + 1, k), sign, "“… from …”", out);
         }
     }
+}
+
+/// "59.7%, down from 67.3%": the level, then the earlier one; the direction (−1 or +1).
+fn down_from(level: &Fig, earlier: &Fig) -> Option<f64> {
+    let gap = words(level.text_to(earlier)?);
+    let sign = match gap
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["down", "from"] => -1.0,
+        ["up", "from"] => 1.0,
+        _ => return None,
+    };
+    (same_measure(level, earlier) && same_noun(level, earlier)).then_some(sign)
+}
+
+/// The relative change of a level from an earlier one, in percent, as a band: each end from the
+/// ends of the two bands that make it smallest and largest.
+fn relative_change(level: Band, before: Band) -> Option<Band> {
+    if before.lo <= 0.0 {
+        return None;
+    }
+    let rel = |y: f64, z: f64| (y - z) / z * 100.0;
+    let ends = [
+        rel(level.lo, before.lo),
+        rel(level.lo, before.hi),
+        rel(level.hi, before.lo),
+        rel(level.hi, before.hi),
+    ];
+    Some(Band {
+        value: rel(level.value, before.value),
+        lo: ends.iter().copied().fold(f64::INFINITY, f64::min),
+        hi: ends.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+    })
+}
+
+/// "rose 10% to $110 billion [from $90 billion]": a change in percent of a level that is no
+/// percentage.
+fn relative_by_to<'a>(
+    figs: &'a [Fig<'a>],
+    k: usize,
+    sign: f64,
+    verb: &str,
+    out: &mut Vec<Draft<'a>>,
+) {
+    let (x, y) = (&figs[k], &figs[k + 1]);
+    let mut notes = Vec::new();
+    let change = band(x.q, &mut notes);
+    let level = band(y.q, &mut notes);
+    let unit = y.q.unit.clone().unwrap_or_default();
+    let word = if sign > 0.0 { "rise" } else { "fall" };
+    let evidence = format!("“{verb}” … “to”");
+    if let Some(z) = earlier_level(figs, k + 1) {
+        let Some(moved) = relative_change(level, band(z.q, &mut notes)) else {
+            return;
+        };
+        // The stated change is a size; the text's verb gives its direction.
+        let size = if sign > 0.0 {
+            moved
+        } else {
+            Band {
+                value: -moved.value,
+                lo: -moved.hi,
+                hi: -moved.lo,
+            }
+        };
+        let result = judge(change, size);
+        let rel = match result {
+            Outcome::Consistent => "=",
+            Outcome::Approximate => "≈",
+            _ => "≠",
+        };
+        out.push(Draft {
+            relation: Relation::Change,
+            result,
+            uses: vec![(x, "change"), (y, "level"), (z, "earlier level")],
+            arithmetic: format!(
+                "({} − {}) ÷ {} = {} % {rel} the stated {word} of {} %",
+                num(y.q.value),
+                num(z.q.value),
+                num(z.q.value),
+                num(moved.value),
+                num(change.value)
+            ),
+            tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
+            evidence,
+        });
+        return;
+    }
+    let factor = 1.0 + sign * change.value / 100.0;
+    if factor <= 0.0 {
+        return;
+    }
+    out.push(Draft {
+        relation: Relation::Change,
+        result: Outcome::Derived,
+        uses: vec![(x, "change"), (y, "level")],
+        arithmetic: format!(
+            "{} ÷ {} = {} {unit} before the {word}",
+            num(level.value),
+            num(factor),
+            num(level.value / factor)
+        ),
+        tolerance: None,
+        evidence,
+    });
 }
 
 /// "by X to Y [against Z]".
 fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
     let (x, y) = (&figs[k], &figs[k + 1]);
-    let Some((factor, unit, reading)) = change_unit(x, y) else {
-        return;
-    };
     let (sign, verb) = direction(x.before());
     if sign == 0.0 {
         return;
     }
+    let Some((factor, unit, reading)) = change_unit(x, y) else {
+        if x.q.measure == Some(Measure::Percent) && y.q.measure != Some(Measure::Percent) {
+            relative_by_to(figs, k, sign, &verb, out);
+        }
+        return;
+    };
     let mut notes: Vec<String> = reading.map(str::to_string).into_iter().collect();
     let change = band(x.q, &mut notes).times(factor);
     let level = band(y.q, &mut notes);
@@ -239,6 +364,22 @@ fn from_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
     if !same_measure(z, y) || !same_noun(z, y) {
         return;
     }
+    let (sign, _) = direction(z.before());
+    level_change(figs, (k, k + 1), sign, "“from … to”", out);
+}
+
+/// An earlier level and a level (`at`: their indices in `figs`, in either order), the direction
+/// the text gives (0 for none), and the change stated after the second of them, if any
+/// ("…, an increase of X", "…, a fall of X").
+fn level_change<'a>(
+    figs: &'a [Fig<'a>],
+    (z_at, y_at): (usize, usize),
+    sign: f64,
+    cue: &str,
+    out: &mut Vec<Draft<'a>>,
+) {
+    let (z, y) = (&figs[z_at], &figs[y_at]);
+    let last = &figs[z_at.max(y_at)];
     let mut notes = Vec::new();
     let moved = band(y.q, &mut notes).minus(band(z.q, &mut notes));
     let unit = if y.q.measure == Some(Measure::Percent) {
@@ -246,13 +387,14 @@ fn from_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
     } else {
         y.q.unit.clone().unwrap_or_default()
     };
-    let (sign, _) = direction(z.before());
-    let stated = figs.get(k + 2).filter(|x| {
-        y.text_to(x).is_some_and(|gap| {
+    let stated = figs.get(z_at.max(y_at) + 1).filter(|x| {
+        last.text_to(x).is_some_and(|gap| {
             let w = words(gap);
             let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            // "67.3% in 2019, a fall of 4.6 points": the earlier level's year between.
+            let w = w.strip_prefix(&["in"]).unwrap_or(&w);
             matches!(
-                w.as_slice(),
+                w,
                 ["by"]
                     | ["an", "increase", "of"]
                     | ["a", "rise", "of"]
@@ -287,7 +429,7 @@ fn from_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
                 if sign > 0.0 { "up" } else { "down" }
             ),
             tolerance: None,
-            evidence: "“from … to”".to_string(),
+            evidence: cue.to_string(),
         });
         return;
     }
@@ -320,7 +462,7 @@ fn from_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
                     num(change.value)
                 ),
                 tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-                evidence: "“from … to …” and the stated change".to_string(),
+                evidence: format!("{cue} and the stated change"),
             });
         }
         None => out.push(Draft {
@@ -334,7 +476,7 @@ fn from_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
                 signed(moved.value)
             ),
             tolerance: None,
-            evidence: "“from … to”".to_string(),
+            evidence: cue.to_string(),
         }),
     }
 }

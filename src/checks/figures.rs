@@ -29,14 +29,16 @@ impl<'a> Fig<'a> {
         &self.claim.text[self.le..]
     }
 
-    /// A figure arithmetic can use: not an indefinite amount ("hundreds"), an age, a magnitude or
-    /// a length of time.
+    /// A figure arithmetic can use: not an indefinite amount ("hundreds"), a margin ("±3
+    /// percent"), an age, a magnitude or a length of time.
     pub fn countable(&self) -> bool {
-        self.q.qualifier != Some(Qualifier::Indefinite)
-            && !self.is_appositive()
+        !matches!(
+            self.q.qualifier,
+            Some(Qualifier::Indefinite | Qualifier::PlusOrMinus)
+        ) && !self.is_appositive()
             && !matches!(
                 self.q.measure,
-                Some(Measure::Age | Measure::Magnitude | Measure::Duration)
+                Some(Measure::Age | Measure::Magnitude | Measure::Duration | Measure::Score)
             )
     }
 

@@ -106,7 +106,7 @@ pub(crate) fn band(q: &Quantity, notes: &mut Vec<String>) -> Band {
                 q.text
             ));
         }
-        Some(Qualifier::Indefinite) | None => {}
+        Some(Qualifier::Indefinite | Qualifier::PlusOrMinus) | None => {}
     }
     b
 }

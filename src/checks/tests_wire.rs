@@ -105,3 +105,48 @@ fn a_breakdown_by_nationality_is_checked_against_the_dead() {
     let same = only(&found, Relation::SameQuantity);
     assert_eq!(same[0].arithmetic, "12 = 12 (tourists killed)");
 }
+
+/// (result, arithmetic) of the one change finding of `text`.
+fn change(text: &str) -> (Outcome, String) {
+    let found = findings(text);
+    let changes = only(&found, Relation::Change);
+    assert_eq!(changes.len(), 1, "{text}\n{}", summaries(&found));
+    (changes[0].result, changes[0].arithmetic.clone())
+}
+
+#[test]
+fn a_change_in_percent_of_an_amount_is_checked_against_both_amounts() {
+    let (result, arithmetic) = change("Revenue rose 10% to $110 billion from $90 billion.");
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(
+        arithmetic,
+        "(110,000,000,000 − 90,000,000,000) ÷ 90,000,000,000 = 22.22 % ≠ the stated rise of 10 %"
+    );
+    // A rounded percentage leaves room: −35.98 % is "36%".
+    let (result, _) =
+        change("Net income fell 36% to $14.7 billion from $22.96 billion a year earlier.");
+    assert_eq!(result, Outcome::Approximate);
+    // Without the earlier amount, it is derived.
+    let (result, arithmetic) = change("Revenue rose 10% to $110 billion.");
+    assert_eq!(result, Outcome::Derived);
+    assert_eq!(
+        arithmetic,
+        "110,000,000,000 ÷ 1.1 = 100,000,000,000 USD before the rise"
+    );
+}
+
+#[test]
+fn down_from_and_a_stated_fall_are_checked() {
+    let (result, arithmetic) =
+        change("Turnout was 59.7%, down from 67.3% in 2019, a fall of 4.6 points.");
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(
+        arithmetic,
+        "59.7 − 67.3 = −7.6 points ≠ the stated change of 4.6"
+    );
+    let (result, _) = change("Turnout was 59.7%, down from 67.3%, a fall of 7.6 points.");
+    assert_eq!(result, Outcome::Consistent);
+    // "down from" a lower level: the words and the figures disagree.
+    let (result, _) = change("Turnout was 67.3%, down from 59.7%.");
+    assert_eq!(result, Outcome::Inconsistent);
+}

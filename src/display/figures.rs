@@ -1,6 +1,6 @@
 //! Figures for a reader: "19,136", "63.5", "about 19,500 deaths", "10–12 people".
 
-use crate::claim::{Qualifier, Quantity};
+use crate::claim::{Measure, Qualifier, Quantity};
 
 /// A number as English news writes it: thousands grouped (1,200 and 19,136; years are dates,
 /// never figures, so none reads "2,025"), at most two decimals, a true minus sign.
@@ -27,9 +27,9 @@ pub fn number(value: f64) -> String {
 
 /// What a figure says, normalised: qualifier, value or range, unit ("about 19,500 deaths",
 /// "10–12 people", "115 drones"). An indefinite amount ("millions of people", "dozens") has no
-/// value worth writing, so it reads as written.
+/// value worth writing, nor has a match result ("1-3") one value: they read as written.
 pub fn reading(q: &Quantity) -> String {
-    if q.qualifier == Some(Qualifier::Indefinite) {
+    if q.qualifier == Some(Qualifier::Indefinite) || q.measure == Some(Measure::Score) {
         return q.text.clone();
     }
     let mut out = String::new();

@@ -5,32 +5,100 @@ use std::ops::Range;
 
 use super::inert;
 
+/// Whether a line may not begin with `c`: a comma, a full stop or another mark that closes what
+/// comes before it, and the separators of our lists (", ", " · "). A line breaks after these,
+/// never before them, even where a space precedes them ("63.5 %", "181 drones · 115").
+pub fn ends_what_precedes(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
+            | '%'
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | '…'
+            | '·'
+            | '、'
+            | '。'
+            | '，'
+            | '）'
+    )
+}
+
 /// Splits `text` (one paragraph, no line breaks) into lines of at most `width` columns: breaks after
-/// spaces, and inside a word only when the word alone is wider than a line. Returns byte ranges
-/// into `text`; an empty paragraph is one empty line.
+/// spaces, and inside a word only when the word alone is wider than a line; never before a
+/// character that [ends what precedes it](ends_what_precedes), unless a line holds nothing else
+/// to break at. Returns byte ranges into `text`; an empty paragraph is one empty line.
 pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
-    let width = width.max(1);
     let mut lines = Vec::new();
+    wrap_into(text, width, &mut lines);
+    lines
+}
+
+/// [`wrap`] into `lines` (cleared first), reusing its allocation.
+fn wrap_into(text: &str, width: usize, lines: &mut Vec<Range<usize>>) {
+    lines.clear();
+    let width = width.max(1);
     let mut start = 0;
     let mut used = 0;
-    // Where the current line can break: just after the last space, with the columns used so far.
-    let mut last_break: Option<(usize, usize)> = None;
-    for (i, c) in text.char_indices() {
+    // Where the current line can break, with the columns used before that point: just after the
+    // last space, and, for a word wider than a line, the last place inside a word.
+    let mut after_space: Option<(usize, usize)> = None;
+    let mut in_word: Option<(usize, usize)> = None;
+    let mut previous = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let w = inert::width(c);
-        if c == ' ' && used + w > width && i > start {
+        if c != ' ' && i > start && !ends_what_precedes(c) {
+            match previous {
+                Some(' ') => after_space = Some((i, used)),
+                Some(_) => in_word = Some((i, used)),
+                None => {}
+            }
+        }
+        previous = Some(c);
+        if used + w <= width || i == start {
+            used += w;
+            continue;
+        }
+        let next_may_start = chars
+            .peek()
+            .is_none_or(|&(_, next)| !ends_what_precedes(next));
+        if c == ' ' && next_may_start {
             // A space that does not fit ends the line instead of starting the next one.
             lines.push(start..i + 1);
             start = i + 1;
             used = 0;
-            last_break = None;
+            after_space = None;
+            in_word = None;
             continue;
         }
+        // Break at the last space, else inside the word, else (nothing else on the line to
+        // break at) before this character or, for a space, after it.
         while used + w > width && i > start {
-            match last_break.take() {
-                Some((at, cols)) => {
+            match after_space.take().or_else(|| in_word.take()) {
+                Some((at, columns)) => {
                     lines.push(start..at);
                     start = at;
-                    used -= cols;
+                    used -= columns;
+                    // A place inside a later word is still one on the new line.
+                    in_word = in_word
+                        .filter(|&(cut, _)| cut > at)
+                        .map(|(cut, before)| (cut, before - columns));
+                }
+                None if c == ' ' => {
+                    lines.push(start..i + 1);
+                    start = i + 1;
+                    used = 0;
+                    break;
                 }
                 None => {
                     lines.push(start..i);
@@ -39,13 +107,11 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
                 }
             }
         }
-        used += w;
-        if c == ' ' {
-            last_break = Some((i + 1, used));
+        if start <= i {
+            used += w;
         }
     }
     lines.push(start..text.len());
-    lines
 }
 
 /// Untrusted text for printing line by line: made inert, runs of white space folded to one space,
@@ -60,13 +126,12 @@ pub fn wrap_plain(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Untrusted text wrapped for printing line by line, as [`wrap_plain`] returns it, handed out line
-/// by line without copying the whole text first (the extract table wraps every sentence of a long
-/// article); its buffers are reused from one text to the next.
+/// by line (the extract table wraps every sentence of a long article); its buffers are reused
+/// from one text to the next.
 #[derive(Debug, Default)]
 pub struct PlainLines {
-    line: String,
-    used: usize,
-    word: String,
+    text: String,
+    lines: Vec<Range<usize>>,
 }
 
 impl PlainLines {
@@ -78,53 +143,24 @@ impl PlainLines {
         width: usize,
         mut emit: impl FnMut(&str) -> Result<(), E>,
     ) -> Result<(), E> {
-        self.line.clear();
-        self.used = 0;
-        for raw in words(text) {
-            // Most words need nothing made inert, and most of their characters are ASCII (one
-            // column each).
-            let (word, columns) = if inert::is_inert(raw) {
-                let columns = raw
-                    .chars()
-                    .map(|c| if c.is_ascii() { 1 } else { inert::width(c) })
-                    .sum();
-                (raw, columns)
+        self.text.clear();
+        for word in words(text) {
+            if !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            // Most words need nothing made inert.
+            if inert::is_inert(word) {
+                self.text.push_str(word);
             } else {
-                self.word.clear();
-                inert::push(&mut self.word, raw);
-                let columns = self.word.chars().map(inert::width).sum();
-                (self.word.as_str(), columns)
-            };
-            if !self.line.is_empty() {
-                if self.used + 1 + columns <= width {
-                    self.line.push(' ');
-                    self.line.push_str(word);
-                    self.used += 1 + columns;
-                    continue;
-                }
-                emit(&self.line)?;
-                self.line.clear();
-                self.used = 0;
-            }
-            if columns <= width {
-                self.line.push_str(word);
-                self.used = columns;
-                continue;
-            }
-            // Wider than a line: cut it where the columns run out.
-            for c in word.chars() {
-                let w = inert::width(c);
-                if self.used + w > width && !self.line.is_empty() {
-                    emit(&self.line)?;
-                    self.line.clear();
-                    self.used = 0;
-                }
-                self.line.push(c);
-                self.used += w;
+                inert::push(&mut self.text, word);
             }
         }
-        if !self.line.is_empty() {
-            emit(&self.line)?;
+        if self.text.is_empty() {
+            return Ok(());
+        }
+        wrap_into(&self.text, width, &mut self.lines);
+        for range in &self.lines {
+            emit(self.text[range.clone()].trim_end())?;
         }
         Ok(())
     }
@@ -257,6 +293,12 @@ mod tests {
             "\u{a0}",
             "🙂",
             "x",
+            ",",
+            "drones,",
+            " · ",
+            "63.5 %",
+            "(6 miles)",
+            "…",
         ];
         let mut rng = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
         let mut next = |n: usize| rng.usize(..n);
@@ -268,6 +310,81 @@ mod tests {
                 by_definition(&text, width),
                 "{text:?} at {width}"
             );
+        }
+    }
+
+    #[test]
+    fn a_line_never_starts_with_a_comma_or_a_separator() {
+        // The comma stays with the word before it; a word too long for a line is cut before
+        // its last letter rather than before the comma.
+        assert_eq!(
+            lines("kilometers, 6 miles", 10),
+            ["kilometer", "s, 6 miles"]
+        );
+        assert_eq!(
+            wrap_plain("6.1 magnitude, 10 kilometers (6 miles)", 10),
+            ["6.1", "magnitude,", "10", "kilometers", "(6 miles)"]
+        );
+        // A separator or closing mark set off by a space ends its line, with the word before.
+        assert_eq!(lines("181 drones · 115", 8), ["181 ", "drones · ", "115"]);
+        assert_eq!(
+            lines("shot 63.5 % of them", 6),
+            ["shot ", "63.5 % ", "of ", "them"]
+        );
+        assert_eq!(
+            lines("“fired” … “shot down”", 9),
+            ["“fired” … ", "“shot ", "down”"]
+        );
+        // Only a line with nothing else to break at starts with one.
+        assert_eq!(lines(",,,,", 2), [",,", ",,"]);
+    }
+
+    #[test]
+    fn lines_start_with_a_comma_or_separator_only_when_nothing_else_fits() {
+        let pieces = [
+            "word",
+            "a",
+            "drones,",
+            "kilometers,",
+            "·",
+            "…",
+            "%",
+            "(6",
+            "miles),",
+            "“fired”",
+            "longerwordthanaline,",
+        ];
+        let mut rng = fastrand::Rng::with_seed(7);
+        for _ in 0..3000 {
+            // Words (and separators) between single spaces, never two separators in a row: what
+            // cannot be parted ("s), ·") is at most 5 columns, so nothing forces a break before
+            // a separator at widths of 5 or more.
+            let mut text = String::new();
+            let mut after_separator = true;
+            for _ in 0..rng.usize(1..20) {
+                let piece = pieces[rng.usize(..pieces.len())];
+                let separator = ends_what_precedes(piece.chars().next().unwrap());
+                if separator && after_separator {
+                    continue;
+                }
+                after_separator = separator;
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(piece);
+            }
+            let width = rng.usize(5..25);
+            let got = lines(&text, width);
+            assert_eq!(got.concat(), text, "every byte, in order");
+            for (n, line) in got.iter().enumerate() {
+                let columns: usize = line.trim_end().chars().map(inert::width).sum();
+                assert!(columns <= width, "{got:?} at {width}");
+                let first = line.chars().next().unwrap_or('x');
+                assert!(
+                    n == 0 || !ends_what_precedes(first),
+                    "line {n} of {got:?} at {width}"
+                );
+            }
         }
     }
 }

@@ -70,8 +70,9 @@ pub enum Mode {
         /// The editor, with the typed text, to go back to or drop.
         back: Box<Mode>,
     },
-    /// Typing one evidence item for the selected claim: a new one, or a replacement for the
-    /// item at this index.
+    /// Typing one evidence item for the selected claim: a new one (from the main screen), or a
+    /// replacement for the item at this index (chosen in [`Mode::EvidenceList`], which Esc goes
+    /// back to).
     Evidence(Box<TextArea<'static>>, Option<usize>),
     /// The selected claim's evidence, to choose an item to edit or remove.
     EvidenceList {

@@ -121,7 +121,7 @@ impl<W: Write> Sink for Table<W> {
             r.kind,
             r.score,
             (None, self.speaker),
-            "",
+            &[],
             &r.text,
             self.width,
         )
@@ -152,22 +152,18 @@ fn row(
     kind: Kind,
     score: f64,
     (speaker, speaker_columns): (Option<&str>, usize),
-    figures: &str,
+    figures: &[String],
     text: &str,
     width: usize,
 ) -> Result<()> {
     let speaker = cut(speaker.unwrap_or("—"), speaker_columns);
     let pad = speaker_columns.saturating_sub(speaker.width());
-    let figures = if figures.is_empty() { "—" } else { figures };
     // Figures are never cut: those that do not fit continue under the first, in their column.
     let column = BEFORE_SPEAKER + speaker_columns + 2;
     let figures_width = width.saturating_sub(column).max(10);
-    let more: Vec<String> = if figures.width() > figures_width {
-        wrap_plain(figures, figures_width)
-    } else {
-        Vec::new()
-    };
-    let figures = more.first().map_or(figures, String::as_str);
+    let mut more = figure_lines(figures, figures_width).into_iter();
+    let first = more.next();
+    let figures = first.as_deref().unwrap_or("—");
     // "{number:>3}  {kind:<11} {score:>5.2}  {speaker}{pad}  {figures}", most of it without the
     // formatting machinery (a long article has a row per sentence).
     let mut header = Vec::with_capacity(64 + speaker.len() + figures.len());
@@ -185,7 +181,7 @@ fn row(
     header.resize(header.len() + pad + 2, b' ');
     header.extend_from_slice(figures.as_bytes());
     header.push(b'\n');
-    for line in more.iter().skip(1) {
+    for line in more {
         header.resize(header.len() + column, b' ');
         header.extend_from_slice(line.as_bytes());
         header.push(b'\n');
@@ -198,15 +194,40 @@ fn row(
     })
 }
 
-/// "181 drones, 115 drones, 2025-03-04": figures then dates (ISO where it has a year, else as
-/// written: "Nov. 6" reads better than "--11-06").
-fn figures(quantities: &[Quantity], dates: &[DateRef]) -> String {
+/// "181 drones", "115 drones", "2025-03-04": figures then dates (ISO where it has a year, else
+/// as written: "Nov. 6" reads better than "--11-06").
+fn figures(quantities: &[Quantity], dates: &[DateRef]) -> Vec<String> {
     let mut parts: Vec<String> = quantities.iter().map(reading).collect();
     parts.extend(dates.iter().map(|d| match &d.iso {
         Some(iso) if !iso.starts_with("--") => iso.clone(),
         _ => d.text.clone(),
     }));
-    parts.join(", ")
+    parts
+}
+
+/// The figures column, `width` columns wide: the figures side by side, a comma after each but
+/// the last, as many to a line as fit; a line breaks after a comma, never inside a figure that
+/// fits on a line of its own ("77 years," / "3 others," rather than "77 years, 3" / "others,").
+/// A figure wider than the column takes lines of its own, wrapped like text.
+fn figure_lines(figures: &[String], width: usize) -> Vec<String> {
+    let figures: Vec<&String> = figures.iter().filter(|f| !f.trim().is_empty()).collect();
+    let mut lines: Vec<String> = Vec::new();
+    // Whether the last line may take the next figure: not when it ends a wrapped one.
+    let mut open = false;
+    for (n, figure) in figures.iter().enumerate() {
+        let comma = if n + 1 < figures.len() { "," } else { "" };
+        let mut pieces = wrap_plain(&format!("{figure}{comma}"), width);
+        if let ([piece], true, Some(last)) = (pieces.as_slice(), open, lines.last_mut())
+            && last.width() + 1 + piece.width() <= width
+        {
+            last.push(' ');
+            last.push_str(piece);
+            continue;
+        }
+        open = pieces.len() == 1;
+        lines.append(&mut pieces);
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -230,7 +251,7 @@ mod tests {
         };
         assert_eq!(
             figures(&[millions, drones], &[]),
-            "millions of people, 115 drones"
+            ["millions of people", "115 drones"]
         );
     }
 
@@ -238,6 +259,7 @@ mod tests {
     fn figures_that_do_not_fit_continue_in_their_column() {
         let mut out = Vec::new();
         let figures = "181 drones, 115 missiles, 40 tanks, 12 aircraft, 7 ships";
+        let list: Vec<String> = figures.split(", ").map(str::to_string).collect();
         let speaker = (Some("National Crime Agency of the United Kingdom"), 20);
         let lines = &mut PlainLines::default();
         row(
@@ -247,7 +269,7 @@ mod tests {
             Kind::Quantity,
             1.0,
             speaker,
-            figures,
+            &list,
             "Text.",
             60,
         )
@@ -280,5 +302,42 @@ mod tests {
         assert_eq!(speaker_width(80), 20);
         assert_eq!(speaker_width(100), 20);
         assert_eq!(speaker_width(160), 36);
+    }
+
+    fn list(figures: &[&str]) -> Vec<String> {
+        figures.iter().map(|f| f.to_string()).collect()
+    }
+
+    #[test]
+    fn the_figures_column_breaks_after_a_comma_and_keeps_each_figure_whole() {
+        let odesa = list(&["77 years", "3 others", "2025-03-04"]);
+        assert_eq!(figure_lines(&odesa, 40), ["77 years, 3 others, 2025-03-04"]);
+        assert_eq!(
+            figure_lines(&odesa, 20),
+            ["77 years, 3 others,", "2025-03-04"]
+        );
+        assert_eq!(
+            figure_lines(&odesa, 14),
+            ["77 years,", "3 others,", "2025-03-04"]
+        );
+        // A figure wider than the column wraps on lines of its own, its comma never first.
+        let yunnan = list(&["6.1 magnitude", "10 kilometers", "6 miles", "Sunday"]);
+        assert_eq!(
+            figure_lines(&yunnan, 10),
+            [
+                "6.1",
+                "magnitude,",
+                "10",
+                "kilometer",
+                "s,",
+                "6 miles,",
+                "Sunday"
+            ]
+        );
+        assert_eq!(
+            figure_lines(&yunnan, 14),
+            ["6.1 magnitude,", "10 kilometers,", "6 miles,", "Sunday"]
+        );
+        assert!(figure_lines(&[], 10).is_empty());
     }
 }

@@ -14,6 +14,13 @@ const ORGANISATION_WORDS: &[&str] = &[
     "pentagon",
     "reuters",
     "statement",
+    // Emergency services and teams: "Cal Fire", "Fire Brigade", "Arsenal FC".
+    "fire",
+    "brigade",
+    "rescue",
+    "fc",
+    "club",
+    "team",
 ];
 
 /// First words that open an institution's name ("National Grid", "Federal Reserve").
@@ -134,6 +141,8 @@ mod tests {
         }
         // QA's organisations, once typed as people.
         for organisation in [
+            "Cal Fire",
+            "London Fire Brigade",
             "the Kremlin",
             "Sky News",
             "National Grid",

@@ -12,6 +12,8 @@ pub(crate) enum UnitText {
     Fixed(&'static str),
     /// The word at these sentence offsets, lower-cased ("drones").
     Word(u32, u32),
+    /// The text at these sentence offsets as written ("F-16s").
+    AsWritten(u32, u32),
 }
 
 /// A figure: what [`Quantity`] holds, with offsets in the sentence.
@@ -129,7 +131,12 @@ impl Figures<'_> {
                     && quantity.unit.is_none()
                     && let Some(noun) = earlier
                 {
-                    let noun = noun.to_lowercase();
+                    // A designation ("F-16s") keeps its case.
+                    let noun = if noun.bytes().any(|b| b.is_ascii_digit()) {
+                        noun.to_string()
+                    } else {
+                        noun.to_lowercase()
+                    };
                     let one = quantity.value == 1.0 && quantity.upper.is_none();
                     quantity.unit = Some(if one { singular(&noun) } else { noun });
                     quantity.measure = Some(Measure::Count);
@@ -144,7 +151,7 @@ impl Figures<'_> {
     /// if it counts one.
     pub fn last_count_unit<'s>(&self, sentence: &'s str) -> Option<&'s str> {
         self.quantities.iter().rev().find_map(|q| match q.unit {
-            Some(UnitText::Word(a, b))
+            Some(UnitText::Word(a, b) | UnitText::AsWritten(a, b))
                 if q.measure == Some(Measure::Count) && q.upper.is_none() =>
             {
                 Some(&sentence[a as usize..b as usize])
@@ -174,6 +181,7 @@ fn quantity(sentence: &str, q: &FoundQuantity, base: usize) -> Quantity {
                 singular(&sentence[a as usize..b as usize].to_lowercase())
             }
             UnitText::Word(a, b) => sentence[a as usize..b as usize].to_lowercase(),
+            UnitText::AsWritten(a, b) => sentence[a as usize..b as usize].to_string(),
         }),
         text: sentence[start..end].to_string(),
         start: base + start,

@@ -3,7 +3,8 @@
 
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
-use super::qualifier::{qualifier_before, qualifier_span};
+use super::qualifier::{margin_sign, qualifier_before, qualifier_span};
+use super::scoreline::score_end;
 use super::sign::{sign_at, sign_before};
 use super::units::{self, After, UnitName};
 use super::words;
@@ -159,10 +160,23 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     }
     // The hedge before the figure ("at least"), read once for the lead word, the qualifier and
     // the back reference.
-    let hedge = qualifier_span(t, first);
+    let margin = sign.is_none().then(|| margin_sign(t, first)).flatten();
+    let hedge = match margin {
+        Some(at) => {
+            // "±3 percent": the sign is part of the figure's text.
+            first = at;
+            Some((Qualifier::PlusOrMinus, at))
+        }
+        None => qualifier_span(t, first),
+    };
     let lead = lead_word(t, first, hedge);
     let mut upper = None;
-    if let Some((hi, hi_last)) = range_upper(t, i, value, last, limit, lead) {
+    // "lost 1-3": a result, one figure that counts nothing.
+    let score = score_end(t, first, last).filter(|&end| end < limit);
+    if let Some(end) = score {
+        last = end;
+        measure = Some(Measure::Score);
+    } else if let Some((hi, hi_last)) = range_upper(t, i, value, last, limit, lead) {
         if hi.1 {
             // "2-3 million": the scale of the upper bound applies to both.
             value *= hi.2;
@@ -176,7 +190,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     }
     let mut tied_to_next = false;
     let mut carried = false;
-    if unit.is_none() {
+    if unit.is_none() && score.is_none() {
         let after = if indefinite && t.is(last + 1, "of") {
             units::counted_noun(t, last + 2)
         } else {
@@ -239,12 +253,9 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     } else {
         hedge.map(|(q, _)| q)
     };
-    let elided =
-        unit.is_none() && !indefinite && !tied_to_next && refers_back(t, first, last, hedge);
-    let harmed = unit.is_none()
-        && !indefinite
-        && !tied_to_next
-        && lead.is_some_and(|w| t.is_in(w, &PAST_HARM_VERBS));
+    let counts = unit.is_none() && !indefinite && score.is_none();
+    let elided = counts && !tied_to_next && refers_back(t, first, last, hedge);
+    let harmed = counts && !tied_to_next && lead.is_some_and(|w| t.is_in(w, &PAST_HARM_VERBS));
     Some(Figure {
         first,
         last,

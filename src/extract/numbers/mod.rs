@@ -12,6 +12,7 @@ mod figure;
 mod names;
 mod numeral;
 mod qualifier;
+mod scoreline;
 mod sign;
 mod units;
 pub(crate) mod words;
@@ -242,6 +243,9 @@ fn compact(t: &Tokens, f: &Figure) -> FoundQuantity {
         unit: f.unit.map(|name| match name {
             UnitName::Fixed(s) => UnitText::Fixed(s),
             UnitName::Token(k) => UnitText::Word(t.toks[k].start as u32, t.toks[k].end as u32),
+            UnitName::Designation(a, b) => {
+                UnitText::AsWritten(t.toks[a].start as u32, t.toks[b].end as u32)
+            }
         }),
         qualifier: f.qualifier,
         measure: f.measure,

@@ -7,6 +7,7 @@ use crate::extract::tokens::{TokKind, Tokens, WordSet, lower};
 /// "under", "no more than" before "more than". Hedges of the same length never share their
 /// words, so only the length decides which one wins.
 const PATTERNS: &[(&[&str], Qualifier)] = &[
+    (&["plus", "or", "minus"], PlusOrMinus),
     (&["no", "fewer", "than"], AtLeast),
     (&["no", "less", "than"], AtLeast),
     (&["no", "more", "than"], UpTo),
@@ -170,6 +171,21 @@ fn word_before<'b>(t: &Tokens<'b>, first: usize, back: usize, buf: &'b mut [u8; 
         Some(k) if t.kind(k) == Some(TokKind::Word) => lower(t.str(k), buf).unwrap_or(""),
         _ => "",
     }
+}
+
+/// Where a margin sign glued before the figure at token `first` starts: "±3", "+/-3", "+/−3".
+pub(super) fn margin_sign(t: &Tokens, first: usize) -> Option<usize> {
+    let s = first.checked_sub(1)?;
+    if t.is_punct(s, '±') {
+        return Some(s);
+    }
+    let start = s.checked_sub(2)?;
+    let glued = !t.gap(start + 1) && !t.gap(start + 2);
+    (glued
+        && t.is_punct(start, '+')
+        && t.is_punct(start + 1, '/')
+        && (t.is_punct(s, '-') || t.is_punct(s, '\u{2212}')))
+    .then_some(start)
 }
 
 /// The qualifier right before a figure starting at token `first`.

@@ -20,6 +20,10 @@ pub(super) fn sign_before(
 ) -> Option<(f64, usize)> {
     let s = first.checked_sub(1)?;
     if t.is(s, "minus") {
+        // "plus or minus 3 points" is a margin (a hedge), not a negative figure.
+        if s >= 2 && t.is(s - 1, "or") && t.is(s - 2, "plus") {
+            return None;
+        }
         // "two minus one" is arithmetic, not a negative figure.
         let after_figure = s >= 1
             && (t.kind(s - 1) == Some(TokKind::Digits) || words::word_at(t, s - 1).is_some());
@@ -50,13 +54,14 @@ pub(super) fn plus_sign(t: &Tokens, i: usize) -> bool {
     i >= 1 && t.is_punct(i - 1, '+') && set_off(t, i - 1) && !dialling_code(t, last)
 }
 
-/// −1 for a hyphen or a minus sign at token `s`, +1 for a plus.
+/// −1 for a hyphen, en dash or minus sign at token `s`, +1 for a plus.
 fn symbol(t: &Tokens, s: usize) -> Option<f64> {
     if t.kind(s) != Some(TokKind::Punct) {
         return None;
     }
     match t.str(s) {
-        "-" | "\u{2212}" => Some(-1.0),
+        // An en dash stands in for a minus in much copy ("–15C").
+        "-" | "\u{2212}" | "\u{2013}" => Some(-1.0),
         "+" => Some(1.0),
         _ => None,
     }
@@ -126,8 +131,14 @@ fn dialled_end(t: &Tokens, plus: usize) -> Option<usize> {
     (groups >= 2 && digits >= 7).then_some(last)
 }
 
-/// The last token of "(202) 555-0100", "202-555-0100" or "202.555.0100" starting at `k`.
+/// The last token of "(202) 555-0100", "202-555-0100" or "202.555.0100" starting at `k`, or of
+/// any other number of digit groups glued by hyphens or dots that no figure is: three groups or
+/// more ("020-7946-0018", "1-800-555-0199", a serial number), or two where the second has a
+/// leading zero ("555-0100"; a range never writes one), in all seven digits or more.
 fn north_american_end(t: &Tokens, k: usize) -> Option<usize> {
+    if let Some(end) = digit_chain_end(t, k) {
+        return Some(end);
+    }
     let digits = |i: usize, n: usize| is_digits(t, i) && t.str(i).len() == n;
     let glued = |i: usize, c: char| t.is_punct(i, c) && !t.gap(i) && !t.gap(i + 1);
     if t.is_punct(k, '(') && digits(k + 1, 3) && t.is_punct(k + 2, ')') {
@@ -146,6 +157,24 @@ fn north_american_end(t: &Tokens, k: usize) -> Option<usize> {
         && digits(k + 4, 4)
         && !glued(k + 5, '-'))
     .then_some(k + 4)
+}
+
+/// The last token of digit groups glued by one kind of separator ("-" or ".") from `k`, when
+/// they read as a number to dial or a code: see [`north_american_end`].
+fn digit_chain_end(t: &Tokens, k: usize) -> Option<usize> {
+    if !is_digits(t, k) || (k >= 1 && !t.gap(k) && t.kind(k - 1) == Some(TokKind::Punct)) {
+        return None;
+    }
+    let glued = |i: usize, c: char| t.is_punct(i, c) && !t.gap(i) && !t.gap(i + 1);
+    let separator = ['-', '.'].into_iter().find(|&c| glued(k + 1, c))?;
+    let (mut last, mut groups, mut digits) = (k, 1, t.str(k).len());
+    while glued(last + 1, separator) && is_digits(t, last + 2) {
+        last += 2;
+        groups += 1;
+        digits += t.str(last).len();
+    }
+    let zero_led = groups == 2 && t.str(last).len() > 1 && t.str(last).starts_with('0');
+    ((groups >= 3 || zero_led) && digits >= 7).then_some(last)
 }
 
 fn is_digits(t: &Tokens, i: usize) -> bool {
@@ -199,6 +228,34 @@ mod tests {
             signed("a loss of -$5 million"),
             vec![v(-5e6, "-$5 million")]
         );
+        // Copy often sets an en dash for the minus; between figures it is a range.
+        assert_eq!(
+            signed("It fell to \u{2013}15C overnight."),
+            vec![v(-15.0, "\u{2013}15C")]
+        );
+        assert_eq!(
+            signed("highs of 3\u{2013}5 degrees"),
+            vec![(3.0, Some(5.0), "3\u{2013}5 degrees".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_margin_is_no_sign_but_a_qualifier() {
+        use crate::claim::Qualifier::PlusOrMinus;
+        for (s, text) in [
+            ("a margin of error of \u{b1}3 percent", "\u{b1}3 percent"),
+            ("a margin of +/-4 percent", "+/-4 percent"),
+            (
+                "plus or minus 2.5 percentage points",
+                "2.5 percentage points",
+            ),
+        ] {
+            let found = quantities(s, 0);
+            assert_eq!(found.len(), 1, "{s}");
+            assert_eq!(found[0].text, text, "{s}");
+            assert!(found[0].value > 0.0, "{s}");
+            assert_eq!(found[0].qualifier, Some(PlusOrMinus), "{s}");
+        }
     }
 
     #[test]
@@ -296,6 +353,9 @@ mod tests {
             "Call +1-202-555-0100 for details.",
             "Call (202) 555-0100 for details.",
             "Call 202-555-0100 or 202.555.0100 for details.",
+            "Call 020-7946-0018 or 1-800-555-0199 for details.",
+            "Call 555-0100 for details.",
+            "Its ISBN is 978-3-16-148410-0.",
         ] {
             assert_eq!(signed(s), vec![], "{s}");
         }
@@ -310,5 +370,13 @@ mod tests {
             (100.0, Some(150.0), "100-150 fans".to_string())
         );
         assert_eq!(signed("It cost 120.55 and 202-555 more.")[0].0, 120.55);
+        // Two groups make a range unless the second is led by a zero.
+        assert_eq!(
+            signed("some 4000-9000 fans and 1,200-1,500 homes")
+                .iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>(),
+            vec![Some(9000.0), Some(1500.0)]
+        );
     }
 }

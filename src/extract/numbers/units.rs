@@ -6,7 +6,9 @@ mod words;
 
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
-use words::{MORE_MARKERS, is_common_verb, is_ing_noun, is_more_marker, looks_verbal};
+use words::{
+    MORE_MARKERS, is_common_verb, is_ing_noun, is_more_marker, is_postnominal, looks_verbal,
+};
 
 /// Nouns for one person: after them "…, 33," is an age ("The suspect, 33,"), and "that one"
 /// before them is a count ("said that one child died").
@@ -60,6 +62,8 @@ pub(crate) enum UnitName {
     Fixed(&'static str),
     /// The word at this token, lower-cased ("drones").
     Token(usize),
+    /// These tokens as written: a model designation counted itself ("3 F-16s").
+    Designation(usize, usize),
 }
 
 /// A unit found beside a figure.
@@ -92,9 +96,39 @@ fn unit(name: UnitName, measure: Measure, last: usize) -> After {
     })
 }
 
-/// The sentence speaks of percentages, so "points" are percentage points.
+/// The sentence speaks of percentages, so "points" are percentage points; unless it names a
+/// stock index, whose points are its own ("The Dow fell 1.2%, or 512 points").
 fn percent_nearby(t: &Tokens) -> bool {
-    t.text.contains('%') || t.text.contains("percent") || t.text.contains("per cent")
+    let percent = t.text.contains('%') || t.text.contains("percent") || t.text.contains("per cent");
+    percent && !names_an_index(t.text)
+}
+
+/// Stock indices whose moves are told in points.
+fn names_an_index(text: &str) -> bool {
+    const INDICES: [&str; 14] = [
+        "Dow",
+        "Nasdaq",
+        "S&P",
+        "FTSE",
+        "DAX",
+        "Nikkei",
+        "Hang Seng",
+        "CAC",
+        "Stoxx",
+        "Sensex",
+        "Nifty",
+        "Kospi",
+        "ASX",
+        "TSX",
+    ];
+    INDICES.iter().any(|name| {
+        text.match_indices(name).any(|(at, _)| {
+            let end = at + name.len();
+            !text[end..].starts_with(|c: char| c.is_alphanumeric())
+                && !text[..at].ends_with(|c: char| c.is_alphanumeric())
+        })
+    }) || text.contains(" index")
+        || text.contains(" Index")
 }
 
 /// The unit after a figure whose last token is `j - 1`.
@@ -385,16 +419,27 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         j += 1;
     }
     // "12 F-16 jets", "48 Shahed-136 drones": a model designation (a capitalised word glued by a
-    // hyphen to digits) is no noun; the noun after it is counted.
+    // hyphen to digits) is no noun; the noun after it is counted. Without one, the designation
+    // is what is counted, as written: "3 F-16s", "4 Su-25s", "2 Mirage-2000".
     if t.is_capitalised(j)
         && t.is_punct(j + 1, '-')
         && !t.gap(j + 1)
         && t.kind(j + 2) == Some(TokKind::Digits)
         && !t.gap(j + 2)
-        && t.gap(j + 3)
-        && t.kind(j + 3) == Some(TokKind::Word)
     {
-        j += 3;
+        let plural = t.is(j + 3, "s") && !t.gap(j + 3);
+        let end = if plural { j + 3 } else { j + 2 };
+        let noun = if !plural && t.gap(j + 3) {
+            counted_noun(t, j + 3)
+        } else {
+            After::Nothing
+        };
+        if matches!(noun, After::Unit(_)) {
+            return noun;
+        }
+        if t.kind(end + 1) != Some(TokKind::Word) || t.gap(end + 1) {
+            return unit(UnitName::Designation(j, end), Measure::Count, end);
+        }
     }
     const MAX: usize = 4;
     let mut words = [0usize; MAX];
@@ -406,6 +451,7 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         };
         if is_function_word(w)
             || is_more_marker(w)
+            || is_postnominal(w)
             || super::super::dates::month_or_weekday(t.str(j))
         {
             break;

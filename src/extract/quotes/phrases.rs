@@ -43,6 +43,10 @@ fn is_between_words(word: &str) -> bool {
             | "simply"
             | "clearly"
             | "firmly"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "now"
     )
 }
 
@@ -95,9 +99,26 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
             t.capital && !t.possessive && !words::is_capitalised_function_word(t.text(sentence))
         });
     let opener = tokens[m + 1].text(sentence);
+    // "Bass, 71, told reporters": an age between commas describes the name before it.
+    let age = inside.len() == 1 && opener.bytes().all(|b| b.is_ascii_digit());
     // "the regional governor, Oleh Syniehubov," / "…, Senator D'Amato,": the name itself;
     // "Senator Hagel, Republican,": a description of the name before it.
-    if is_name && (roles::is_role(name.text(sentence)) || roles::is_role(opener) && k > m + 1) {
+    // "The mayor of Kyiv, Vitali Klitschko, said": the role's phrase ends in a place.
+    // ("Senator Hagel, Republican,": no place; the words describe the name before them.)
+    let role_of = || {
+        let start = phrase_start(sentence, tokens, m);
+        let role = (start..m).find(|&i| roles::is_role(tokens[i].text(sentence)));
+        role.is_some_and(|r| {
+            tokens[r + 1..m]
+                .iter()
+                .any(|t| matches!(t.text(sentence), "of" | "in" | "for" | "at"))
+        })
+    };
+    if is_name
+        && (roles::is_role(name.text(sentence))
+            || roles::is_role(opener) && k > m + 1
+            || name.capital && role_of())
+    {
         return Some(Cue {
             first: m + 1,
             last: k,
@@ -105,6 +126,7 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
     }
     // "The National Crime Agency, which led the investigation, said": a relative clause.
     let describes = matches!(opener, "a" | "an" | "the" | "which" | "who")
+        || age
         || roles::is_role(opener)
         || is_name && name.capital;
     let includes = matches!(opener, "including" | "among");
@@ -135,12 +157,22 @@ fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
             && !noun.quoted
             && !noun.possessive
             && (roles::is_role(noun.text(sentence))
-                || roles::is_organisation_head(noun.text(sentence)))
+                || roles::is_organisation_head(noun.text(sentence))
+                || is_name_of(sentence, prep, noun))
         {
             return noun_start(sentence, tokens, start - 2);
         }
     }
     start
+}
+
+/// "Sarah Jones of the Met Office", "Residents of Kyiv": a name (or a capitalised noun) tied
+/// to where it belongs, which [`resolve`](super::speakers) reads as the person or the phrase,
+/// never the place alone.
+fn is_name_of(sentence: &str, prep: &Token, noun: &Token) -> bool {
+    matches!(prep.text(sentence), "of" | "at" | "from")
+        && noun.capital
+        && !words::is_capitalised_function_word(noun.text(sentence))
 }
 
 /// [`phrase_start`] without a prepositional phrase.

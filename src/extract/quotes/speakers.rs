@@ -164,6 +164,22 @@ impl Speakers {
         if let Some(speaker) = self.of_preposition(sentence, phrase, at) {
             return Some(speaker);
         }
+        // "David Ortiz of Stanford University": the person, not where they work.
+        let person_of = (1..phrase.len().saturating_sub(1))
+            .find(|&p| is_of_preposition(phrase[p].text(sentence)) && phrase[p - 1].capital);
+        if let Some(p) = person_of {
+            match self.named_in(sentence, &phrase[..p]) {
+                Some(id) if self.entities.get(id).kind == EntityKind::Person => {
+                    return Some(Speaker::Entity(id));
+                }
+                // "Residents of Kyiv", "the Bureau of Labor Statistics": the whole name
+                // ("Analysts at Morgan Stanley" is the bank).
+                _ if phrase[p].text(sentence) == "of" => {
+                    return Some(without_article(sentence, phrase));
+                }
+                _ => {}
+            }
+        }
         let head = phrase[phrase.len() - 1].text(sentence);
         if phrase.len() == 1
             && let Some(pronoun) = words::pronoun(head)
@@ -206,8 +222,7 @@ impl Speakers {
             return None;
         }
         if article && phrase[1..].iter().any(|t| t.capital) {
-            let rest = &sentence[phrase[1].start..phrase[phrase.len() - 1].end];
-            return Some(Speaker::Phrase(rest.to_string()));
+            return Some(without_article(sentence, phrase));
         }
         Some(as_written(sentence, phrase))
     }
@@ -296,6 +311,20 @@ impl Speakers {
                 .min_by_key(|&id| self.entities.get(id).first_mention)
         })
     }
+}
+
+/// A name written with an article, without it ("the Kremlin" → "Kremlin"); a phrase of common
+/// nouns keeps it, as [`as_written`] writes it.
+fn without_article(sentence: &str, phrase: &[Token]) -> Speaker {
+    let article = matches!(
+        phrase[0].text(sentence),
+        "the" | "The" | "a" | "A" | "an" | "An"
+    );
+    if article && phrase.len() > 1 && phrase[1..].iter().any(|t| t.capital) {
+        let rest = &sentence[phrase[1].start..phrase[phrase.len() - 1].end];
+        return Speaker::Phrase(rest.to_string());
+    }
+    as_written(sentence, phrase)
 }
 
 /// The phrase as the article writes it, with a leading article in lower case: the same speaker

@@ -187,7 +187,7 @@ impl App {
                             back: Box::new(editor),
                         }
                     }
-                    _ => {}
+                    editor => self.mode = self.back_from(&editor),
                 }
                 return Effect::None;
             }
@@ -224,11 +224,26 @@ impl App {
         }
     }
 
+    /// Where Esc in an editor steps back to, its text not kept: an evidence item goes back to
+    /// the evidence list it was chosen in, at that item; a note or a new item to the main screen.
+    fn back_from(&self, editor: &Mode) -> Mode {
+        match (editor, self.evidence().len()) {
+            (Mode::Evidence(_, Some(item)), items) if items > 0 => Mode::EvidenceList {
+                choice: (*item).min(items - 1),
+            },
+            _ => Mode::Browse,
+        }
+    }
+
     /// The answer to "Discard the changes?": yes drops the editor's text, no goes back to it.
     pub(super) fn confirm_discard(&mut self, action: Action) -> Effect {
         match action {
             Action::Confirm => {
-                self.mode = Mode::Browse;
+                if let Mode::ConfirmDiscard { back } =
+                    std::mem::replace(&mut self.mode, Mode::Browse)
+                {
+                    self.mode = self.back_from(&back);
+                }
                 self.notice = Some("the changes were discarded".into());
             }
             Action::Cancel => {

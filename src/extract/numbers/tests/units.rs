@@ -156,6 +156,36 @@ fn a_model_designation_is_no_unit_the_noun_after_it_is() {
 }
 
 #[test]
+fn a_model_designation_counted_itself_is_the_unit_as_written() {
+    let found = quantities(
+        "Denmark sent 3 F-16s, 4 Su-25s and 2 Mirage-2000 on Monday; 2 F-16 came later.",
+        0,
+    );
+    let read: Vec<(f64, Option<&str>, &str)> = found
+        .iter()
+        .map(|q| (q.value, q.unit.as_deref(), q.text.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (3.0, Some("F-16s"), "3 F-16s"),
+            (4.0, Some("Su-25s"), "4 Su-25s"),
+            (2.0, Some("Mirage-2000"), "2 Mirage-2000"),
+            (2.0, Some("F-16"), "2 F-16"),
+        ]
+    );
+    // The next sentence's bare count takes the designation, case kept.
+    let mut units = Vec::new();
+    crate::extract::pipeline::analyse_with("Kyiv has 3 F-16s. Two crashed.", |s| {
+        units.extend(s.quantities().into_iter().map(|q| q.unit));
+    });
+    assert_eq!(
+        units,
+        vec![Some("F-16s".to_string()), Some("F-16s".to_string())]
+    );
+}
+
+#[test]
 fn a_verb_after_the_figure_is_no_unit() {
     assert_eq!(
         one("A blast left 3 people hurt on Monday.").unit.as_deref(),

@@ -97,6 +97,50 @@ pub(super) fn is_common_verb(w: &str) -> bool {
             | "built"
             | "found"
             | "sold"
+            // Verbs whose subject is a crowd: "A crowd of 60,254 watched Arsenal win".
+            | "watched"
+            | "attended"
+            | "visited"
+            | "joined"
+            | "signed"
+            | "voted"
+            | "marched"
+            | "gathered"
+            | "protested"
+            | "applied"
+            | "registered"
+            | "responded"
+            | "turned"
+            | "fled"
+    )
+}
+
+/// Adverbs and adjectives that follow a counted noun and end it: "64 million people worldwide",
+/// "two points clear", "$5 apiece".
+pub(crate) fn is_postnominal(w: &str) -> bool {
+    matches!(
+        w,
+        "worldwide"
+            | "nationwide"
+            | "countrywide"
+            | "statewide"
+            | "globally"
+            | "apiece"
+            | "each"
+            | "overall"
+            | "clear"
+            | "ahead"
+            | "behind"
+            | "abroad"
+            | "annually"
+            | "combined"
+            | "altogether"
+            | "alone"
+            | "respectively"
+            | "aboard"
+            | "onboard"
+            | "inside"
+            | "nearby"
     )
 }
 

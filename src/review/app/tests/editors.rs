@@ -62,14 +62,15 @@ fn evidence_asks_too_when_text_was_typed_or_an_item_changed() {
     assert_eq!(a.context(), Context::Discard);
     press(&mut a, "n Enter");
     assert_eq!(a.evidence(), ["https://example.org"]);
-    // Editing an item: unchanged closes, changed asks.
+    // Editing an item: unchanged goes back to the list, changed asks first.
     press(&mut a, "E Enter Esc");
-    assert_eq!(a.context(), Context::Browse);
-    press(&mut a, "E Enter");
+    assert_eq!(a.context(), Context::EvidenceList);
+    press(&mut a, "Enter");
     type_text(&mut a, "/x");
     press(&mut a, "Esc");
     assert_eq!(a.context(), Context::Discard);
     press(&mut a, "y");
+    assert_eq!(a.context(), Context::EvidenceList);
     assert_eq!(a.evidence(), ["https://example.org"]);
 }
 

@@ -83,3 +83,75 @@ fn a_claim_without_evidence_says_so() {
         Some("#1 “Claim number 0 says som…” has no evidence yet")
     );
 }
+
+#[test]
+fn esc_steps_back_one_level_from_an_item_to_the_list_to_the_main_screen() {
+    let mut a = with_three_items();
+    press(&mut a, "E j Enter");
+    assert_eq!(a.context(), Context::Line, "editing the second item");
+    press(&mut a, "Esc");
+    assert_eq!(a.context(), Context::EvidenceList, "nothing changed: back");
+    assert!(
+        matches!(a.mode(), Mode::EvidenceList { choice: 1 }),
+        "on the item just left: {:?}",
+        a.mode()
+    );
+    press(&mut a, "j Enter Esc");
+    assert!(matches!(a.mode(), Mode::EvidenceList { choice: 2 }));
+    press(&mut a, "Esc");
+    assert_eq!(
+        a.context(),
+        Context::Browse,
+        "the list steps back to the main screen"
+    );
+    assert_eq!(evidence(&a).len(), 3);
+    assert_eq!(
+        a.session().history().undo.len(),
+        3,
+        "stepping back changed nothing"
+    );
+}
+
+#[test]
+fn a_changed_item_asks_and_after_discarding_lands_back_in_the_list() {
+    let mut a = with_three_items();
+    press(&mut a, "E G Enter");
+    type_text(&mut a, "/typo");
+    press(&mut a, "Esc");
+    assert_eq!(
+        a.context(),
+        Context::Discard,
+        "asks before dropping the text"
+    );
+    press(&mut a, "n");
+    assert_eq!(a.context(), Context::Line, "n goes back to the text");
+    press(&mut a, "Esc y");
+    assert!(
+        matches!(a.mode(), Mode::EvidenceList { choice: 2 }),
+        "back in the list, on the item: {:?}",
+        a.mode()
+    );
+    assert_eq!(a.notice(), Some("the changes were discarded"));
+    assert_eq!(evidence(&a)[2], "https://example.org/c", "the item stays");
+    // The list works as before: another item is edited and kept.
+    press(&mut a, "k Enter Ctrl-U");
+    type_text(&mut a, "Ministry statement, 5 March");
+    press(&mut a, "Enter");
+    assert_eq!(evidence(&a)[1], "Ministry statement, 5 March");
+}
+
+#[test]
+fn esc_on_a_new_item_still_goes_back_to_the_main_screen() {
+    let mut a = with_three_items();
+    press(&mut a, "e Esc");
+    assert_eq!(a.context(), Context::Browse);
+    press(&mut a, "e");
+    type_text(&mut a, "draft");
+    press(&mut a, "Esc y");
+    assert_eq!(
+        a.context(),
+        Context::Browse,
+        "it was not opened from the list"
+    );
+    assert_eq!(evidence(&a).len(), 3);
+}

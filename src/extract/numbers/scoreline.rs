@@ -1,0 +1,115 @@
+//! A match result is no range: "lost 1-3", "beat Chelsea 2-0", "a 3-1 home win". The score reads
+//! as one figure ([`Measure::Score`](crate::claim::Measure::Score)), its text the whole "1-3",
+//! its value the first side's; a range ("aged 18-25", "10-15 people") names no result around it.
+
+use super::units::{self, After};
+use crate::extract::tokens::{TokKind, Tokens, WordSet};
+
+/// Verbs that report a result, up to a few words before the score ("beat Real Madrid 2-0").
+const RESULT_VERBS: WordSet = WordSet::new(&[
+    "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "draws", "beat", "beats",
+    "beaten", "defeated", "defeat", "defeats", "trailed", "trail", "trails", "led", "leads",
+    "edged", "thrashed", "routed", "crushed", "downed", "stunned", "overcame", "hammered",
+]);
+
+/// Nouns that name a result, right after the score ("a 3-1 win", "a 2-2 home draw").
+const RESULT_NOUNS: WordSet = WordSet::new(&[
+    "win",
+    "wins",
+    "victory",
+    "victories",
+    "defeat",
+    "defeats",
+    "loss",
+    "losses",
+    "draw",
+    "draws",
+    "lead",
+    "scoreline",
+    "triumph",
+    "thrashing",
+    "drubbing",
+    "result",
+    "aggregate",
+]);
+
+/// Words between a score and its result noun: "a 3-1 home win", "a 2-0 away victory".
+const VENUES: WordSet = WordSet::new(&["home", "away", "comeback", "opening", "final"]);
+
+/// How far before the score a result verb may stand: "beat Real Madrid CF 2-0".
+const VERB_REACH: usize = 4;
+
+/// The last token of a score whose first number is the digits at `first..=last`, when a
+/// result is told around it: the second number, glued by a dash.
+pub(super) fn score_end(t: &Tokens, first: usize, last: usize) -> Option<usize> {
+    let small = |k: usize| t.kind(k) == Some(TokKind::Digits) && t.str(k).len() <= 3;
+    let single = first == last && small(first);
+    if !single || !t.is_joining_hyphen(last + 1) || !small(last + 2) {
+        return None;
+    }
+    let end = last + 2;
+    if t.is_dash(end + 1) {
+        return None;
+    }
+    let mut next = end + 1;
+    if t.is_in(next, &VENUES) {
+        next += 1;
+    }
+    if t.is_in(next, &RESULT_NOUNS) {
+        return Some(end);
+    }
+    // "lost 10-15 percent", "won 3-4 seats": a unit after the pair makes it a range.
+    let unit = matches!(units::after(t, end + 1), After::Unit(_));
+    let verb = (first.saturating_sub(VERB_REACH)..first).any(|k| t.is_in(k, &RESULT_VERBS));
+    (verb && !unit).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quantities;
+
+    /// (value, upper, text) of every figure in `s`.
+    fn read(s: &str) -> Vec<(f64, Option<f64>, String)> {
+        quantities(s, 0)
+            .into_iter()
+            .map(|q| (q.value, q.upper, q.text))
+            .collect()
+    }
+
+    fn score(value: f64, text: &str) -> (f64, Option<f64>, String) {
+        (value, None, text.to_string())
+    }
+
+    #[test]
+    fn a_result_is_one_figure_not_a_range() {
+        assert_eq!(
+            read("The side lost 1-3 to Shakhtar."),
+            vec![score(1.0, "1-3")]
+        );
+        assert_eq!(read("They won 3-1 on Saturday."), vec![score(3.0, "3-1")]);
+        assert_eq!(read("City beat Real Madrid 2-0."), vec![score(2.0, "2-0")]);
+        assert_eq!(read("It was a 2-2 home draw."), vec![score(2.0, "2-2")]);
+        assert_eq!(read("after a 1-4 defeat"), vec![score(1.0, "1-4")]);
+        assert_eq!(read("The Lakers won 98-102."), vec![score(98.0, "98-102")]);
+    }
+
+    #[test]
+    fn a_range_stays_a_range() {
+        assert_eq!(
+            read("Shares lost 10-15 percent."),
+            vec![(10.0, Some(15.0), "10-15 percent".to_string())]
+        );
+        assert_eq!(
+            read("The party won 3-4 seats."),
+            vec![(3.0, Some(4.0), "3-4 seats".to_string())]
+        );
+        assert_eq!(
+            read("Fans aged 18-25 came."),
+            vec![(18.0, Some(25.0), "aged 18-25".to_string())]
+        );
+        assert_eq!(
+            read("Some 10-15 people were hurt."),
+            vec![(10.0, Some(15.0), "10-15 people".to_string())]
+        );
+    }
+}

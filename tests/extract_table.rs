@@ -1,0 +1,104 @@
+//! `claimcheck extract`'s table at the widths a reader may have: a wrapped line never starts
+//! with a comma or another mark that belongs to the line before, and a figure that fits on a
+//! line is never parted from its unit.
+
+use std::process::Command;
+
+const ARTICLES: [&str; 8] = [
+    "data/odesa-drone-strike.txt",
+    "tests/fixtures/news/botswana-rate-hike.txt",
+    "tests/fixtures/news/christchurch-quake.txt",
+    "tests/fixtures/news/hungary-base-rate.txt",
+    "tests/fixtures/news/mexico-quake.txt",
+    "tests/fixtures/news/samara-drone-attack.txt",
+    "tests/fixtures/news/voronezh-drones-17.txt",
+    "tests/fixtures/news/yunnan-quake.txt",
+];
+
+/// `claimcheck extract ARGS` with `COLUMNS=columns`, its stdout.
+fn table(columns: usize, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .arg("extract")
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("COLUMNS", columns.to_string())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+/// The lines that continue a wrapped cell: the figures column's lines under a row (far right),
+/// and a text's lines after its first (the same indent as the line before).
+fn continuations(table: &str) -> Vec<&str> {
+    let lines: Vec<&str> = table.lines().collect();
+    lines
+        .windows(2)
+        .filter(|pair| {
+            let (before, line) = (pair[0], pair[1]);
+            let figures = indent(line) >= 20;
+            let text = indent(line) >= 5 && indent(line) == indent(before) && !before.is_empty();
+            !line.trim().is_empty() && (figures || text)
+        })
+        .map(|pair| pair[1])
+        .collect()
+}
+
+#[test]
+fn no_wrapped_line_starts_with_a_comma_or_a_separator() {
+    for article in ARTICLES {
+        for columns in [40, 45, 50, 60, 70, 80, 120] {
+            let table = table(columns, &[article, "--all", "--checks"]);
+            for line in continuations(&table) {
+                let first = line.trim_start().chars().next().unwrap();
+                assert!(
+                    !matches!(
+                        first,
+                        ',' | ';' | ':' | '.' | '·' | '%' | ')' | '…' | '”' | '’'
+                    ),
+                    "{article} at {columns} columns: {line:?}\n{table}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn figures_break_after_their_commas_and_stay_whole() {
+    let odesa = table(60, &["data/odesa-drone-strike.txt"]);
+    let lines: Vec<&str> = odesa.lines().collect();
+    let row = lines
+        .iter()
+        .position(|l| l.starts_with(" 20  quantity"))
+        .unwrap();
+    let first = &lines[row][lines[row].find("77 years").unwrap()..];
+    let figures: Vec<&str> = std::iter::once(first)
+        .chain(lines[row + 1..row + 3].iter().map(|l| l.trim_start()))
+        .collect();
+    assert_eq!(figures, ["77 years,", "3 others,", "2025-03-04"], "{odesa}");
+
+    // The list that once wrapped as "kilometers" / ", 6 miles," in the narrowest column.
+    let yunnan = table(40, &["tests/fixtures/news/yunnan-quake.txt"]);
+    let column: Vec<&str> = yunnan
+        .lines()
+        .skip_while(|l| !l.starts_with("  3  quantity"))
+        .skip(1)
+        .take_while(|l| indent(l) >= 20)
+        .map(str::trim)
+        .collect();
+    assert!(column.contains(&"6 miles,"), "{yunnan}");
+    assert!(column.iter().all(|l| !l.starts_with(',')), "{yunnan}");
+}
+
+#[test]
+fn a_figure_check_never_starts_a_line_with_its_percent_sign() {
+    let odesa = table(60, &["data/odesa-drone-strike.txt", "--checks"]);
+    assert!(
+        odesa.contains("115 of 181 =\n      63.5 % shot down"),
+        "{odesa}"
+    );
+}

@@ -1,0 +1,126 @@
+//! Wire-copy phrasings a user test found misread, through the public API: speakers with ranks,
+//! ages and workplaces, and figures that are scores, margins, designations, telephone numbers
+//! or counts followed by an adverb.
+
+use claimcheck::claim::{Claim, Measure, Qualifier};
+use claimcheck::extract::{Options, extract_with};
+
+/// Every sentence of `text` (none left out for its score).
+fn claims(text: &str) -> Vec<Claim> {
+    extract_with(text, 0, &Options { min_score: 0.0 })
+}
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    claims(text).into_iter().map(|c| c.speaker).collect()
+}
+
+/// (value, unit, text) of every figure of the first sentence.
+fn figures(text: &str) -> Vec<(f64, Option<String>, String)> {
+    claims(text)
+        .remove(0)
+        .quantities
+        .into_iter()
+        .map(|q| (q.value, q.unit, q.text))
+        .collect()
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn a_rank_before_a_name_is_no_part_of_it_and_she_finds_her() {
+    assert_eq!(
+        speakers(
+            "\u{201c}This fire is not done with us yet,\u{201d} said Cal Fire Capt. Maria Lopez. \
+             She urged residents to leave early."
+        ),
+        vec![some("Maria Lopez"), some("Maria Lopez")]
+    );
+    assert_eq!(
+        speakers("\"It is over,\" said Police Sgt. Maria Lopez."),
+        vec![some("Maria Lopez")]
+    );
+}
+
+#[test]
+fn an_age_between_commas_describes_the_speaker_before_it() {
+    assert_eq!(
+        speakers("\"Change begins now,\" Starmer, 61, told supporters. \"We did it.\""),
+        vec![some("Starmer"), some("Starmer")]
+    );
+}
+
+#[test]
+fn a_person_of_an_organisation_is_the_person() {
+    assert_eq!(
+        speakers(
+            "Prof. David Ortiz of Stanford University, who was not involved in the research, \
+             called the findings \"robust\" but warned that the study could not prove cause."
+        ),
+        vec![some("David Ortiz")]
+    );
+    assert_eq!(
+        speakers("Forecaster Sarah Jones of the Met Office said it was the wettest June."),
+        vec![some("Sarah Jones")]
+    );
+    assert_eq!(
+        speakers("The mayor of Kyiv, Vitali Klitschko, said 3 people died."),
+        vec![some("Vitali Klitschko")]
+    );
+    // A name in several words with "of" is one name; an adverb is no part of it.
+    assert_eq!(
+        speakers("The Bureau of Labor Statistics today said they made a mistake."),
+        vec![some("Bureau of Labor Statistics")]
+    );
+    assert_eq!(
+        speakers("Residents of Kyiv said the blast was loud."),
+        vec![some("Residents of Kyiv")]
+    );
+}
+
+#[test]
+fn scores_margins_and_designations() {
+    let q = &claims("Arsenal beat Tottenham 2-1 on Sunday.")[0].quantities;
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].text.as_str(), q[0].upper), ("2-1", None));
+    assert_eq!(q[0].measure, Some(Measure::Score));
+
+    let q = &claims("The margin of error is \u{b1}3 percent.")[0].quantities;
+    assert_eq!(q[0].text, "\u{b1}3 percent");
+    assert_eq!(q[0].qualifier, Some(Qualifier::PlusOrMinus));
+
+    assert_eq!(
+        figures("Denmark delivered 3 F-16s on Monday."),
+        vec![(3.0, some("F-16s"), "3 F-16s".to_string())]
+    );
+    assert_eq!(
+        figures("It fell to \u{2013}15C overnight."),
+        vec![(-15.0, some("°C"), "\u{2013}15C".to_string())]
+    );
+    assert!(figures("Call 020-7946-0018 or 1-800-555-0199 today.").is_empty());
+}
+
+#[test]
+fn what_follows_a_counted_noun_does_not_replace_it() {
+    assert_eq!(
+        figures("Heart failure affects more than 64 million people worldwide."),
+        vec![(64e6, some("people"), "64 million people".to_string())]
+    );
+    assert_eq!(
+        figures("Arsenal moved two points clear at the top."),
+        vec![(2.0, some("points"), "two points".to_string())]
+    );
+    // A verb after the figure ends it: no unit "win".
+    assert_eq!(
+        figures("A crowd of 60,254 watched Arsenal win the derby."),
+        vec![(60254.0, None, "60,254".to_string())]
+    );
+    // An index moves in its own points, not percentage points.
+    let found = figures("The Dow fell 1.2%, or 512 points, on Monday.");
+    assert_eq!(found[1], (512.0, some("points"), "512 points".to_string()));
+    assert_eq!(
+        figures("Growth slowed to 2.1%, a drop of 0.4 points.")[1].1,
+        some("percentage points")
+    );
+}
