@@ -68,11 +68,14 @@ pub(super) struct SentenceFacts<'a> {
 }
 
 impl Facts {
+    /// Room for what news text holds (an entity or two per sentence, a cue word or two): a
+    /// long text's arenas would otherwise be copied a dozen times as they double, each copy in
+    /// fresh memory. Room never written costs no memory.
     fn with_capacity(sentences: usize) -> Facts {
         Facts {
             sentences: Vec::with_capacity(sentences),
-            mentioned: Vec::with_capacity(sentences),
-            phrases: Vec::new(),
+            mentioned: Vec::with_capacity(2 * sentences),
+            phrases: Vec::with_capacity(2 * sentences),
         }
     }
 
