@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use unicode_width::UnicodeWidthStr;
+
 use super::inert;
 
 /// Whether a line may not begin with `c`: a comma, a full stop or another mark that closes what
@@ -166,6 +168,35 @@ impl PlainLines {
     }
 }
 
+/// A list laid out in lines of at most `width` columns: the items side by side, `mark` after
+/// each but the last (`","`, `" ·"`), as many to a line as fit; a line breaks after a mark, never
+/// inside an item that fits on a line of its own. An item wider than a line takes lines of its
+/// own, wrapped like text. Blank items are left out.
+pub fn pack<S: AsRef<str>>(items: &[S], mark: &str, width: usize) -> Vec<String> {
+    let items: Vec<&str> = items
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|f| !f.trim().is_empty())
+        .collect();
+    let mut lines: Vec<String> = Vec::new();
+    // Whether the last line may take the next item: not when it ends a wrapped one.
+    let mut open = false;
+    for (n, item) in items.iter().enumerate() {
+        let mark = if n + 1 < items.len() { mark } else { "" };
+        let mut pieces = wrap_plain(&format!("{item}{mark}"), width);
+        if let ([piece], true, Some(last)) = (pieces.as_slice(), open, lines.last_mut())
+            && last.width() + 1 + piece.width() <= width
+        {
+            last.push(' ');
+            last.push_str(piece);
+            continue;
+        }
+        open = pieces.len() == 1;
+        lines.append(&mut pieces);
+    }
+    lines
+}
+
 /// The words of `text` between runs of white space, as `split_whitespace` gives them, found
 /// byte by byte: ASCII white space, and the few non-ASCII spaces by their UTF-8 lead bytes.
 fn words(text: &str) -> impl Iterator<Item = &str> {
@@ -311,6 +342,24 @@ mod tests {
                 "{text:?} at {width}"
             );
         }
+    }
+
+    #[test]
+    fn a_list_breaks_after_its_marks() {
+        let tally = [
+            "2 ≈ approximately consistent",
+            "5 ✓ consistent",
+            "4 → derived",
+        ];
+        assert_eq!(
+            pack(&tally, " ·", 38),
+            [
+                "2 ≈ approximately consistent ·",
+                "5 ✓ consistent · 4 → derived"
+            ]
+        );
+        assert_eq!(pack(&tally, " ·", 80).len(), 1);
+        assert_eq!(pack(&["", " ", "x"], ",", 10), ["x"]);
     }
 
     #[test]

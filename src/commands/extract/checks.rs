@@ -5,11 +5,12 @@ use std::io::Write;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use super::Checked;
 use crate::checks::{Finding, Outcome};
 use crate::display::inert::{clean, cut};
-use crate::display::wrap::wrap_plain;
+use crate::display::wrap::{pack, wrap_plain};
 
 /// An extraction with the findings beside its claims: the JSON that `extract --format json
 /// --checks` streams (its tests compare the two).
@@ -80,13 +81,18 @@ pub fn write_table(out: &mut impl Write, checked: &Checked, width: usize) -> Res
         (n > 0).then(|| format!("{n} {} {}", o.glyph(), o.label()))
     })
     .collect();
-    writeln!(
-        out,
-        "Figure checks ({}): {}",
-        findings.len(),
-        tally.join(" · ")
-    )
-    .context("cannot write to stdout")?;
+    // A line that does not fit the width is wrapped: the tally under its heading, a finding's
+    // heading with its further lines indented.
+    let heading = format!("Figure checks ({}):", findings.len());
+    let line = format!("{heading} {}", tally.join(" · "));
+    if line.width() <= width {
+        writeln!(out, "{line}").context("cannot write to stdout")?;
+    } else {
+        writeln!(out, "{heading}").context("cannot write to stdout")?;
+        for piece in pack(&tally, " ·", width.saturating_sub(2)) {
+            writeln!(out, "  {piece}").context("cannot write to stdout")?;
+        }
+    }
     let wrap_at = width.saturating_sub(6).max(30);
     let several = checked.documents.len() > 1;
     for (k, f) in findings.iter().enumerate() {
@@ -99,15 +105,24 @@ pub fn write_table(out: &mut impl Write, checked: &Checked, width: usize) -> Res
         }
         let claims: Vec<String> = f.claims.iter().map(|id| number(id)).collect();
         let label = if claims.len() == 1 { "claim" } else { "claims" };
-        writeln!(
-            out,
-            "  {} {} ({}) — {label} {}",
+        let heading = format!(
+            "{} {} ({}) — {label} {}",
             f.result.glyph(),
             f.relation.label(),
             f.result.label(),
             claims.join(", ")
-        )
-        .context("cannot write to stdout")?;
+        );
+        if heading.width() + 2 <= width {
+            writeln!(out, "  {heading}").context("cannot write to stdout")?;
+        } else {
+            for (n, piece) in wrap_plain(&heading, width.saturating_sub(4))
+                .iter()
+                .enumerate()
+            {
+                let indent = if n == 0 { "  " } else { "    " };
+                writeln!(out, "{indent}{piece}").context("cannot write to stdout")?;
+            }
+        }
         let mut lines = vec![f.arithmetic.clone(), format!("evidence: {}", f.evidence)];
         if let Some(t) = &f.tolerance {
             lines.push(format!("tolerance: {t}"));

@@ -8,6 +8,16 @@
 //!      “You’re gambling with the lives of millions of people,” Trump said during the
 //!      conversation.
 //! ```
+//!
+//! Below [`FIGURES_BESIDE`] columns the figures leave their column for lines of their own:
+//!
+//! ```text
+//!   #  KIND        SCORE  SPEAKER
+//!  20  quantity     1.00  —
+//!      figures: 77 years, 3 others,
+//!               2025-03-04
+//!      On March 4, 2025, Russian forces
+//! ```
 
 use std::io::Write;
 
@@ -18,7 +28,7 @@ use super::{Checked, Sink, checks, written};
 use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
 use crate::display::inert::{clean, cut};
 use crate::display::reading;
-use crate::display::wrap::{PlainLines, wrap_plain};
+use crate::display::wrap::{PlainLines, pack, wrap_plain};
 use crate::extract::Rejected;
 
 const INDENT: usize = 5;
@@ -28,10 +38,36 @@ const SPEAKER: usize = 20;
 const SPEAKER_MOST: usize = 36;
 /// Columns before the figures: number, kind, score and their gaps (the speaker's come on top).
 const BEFORE_SPEAKER: usize = INDENT + 11 + 1 + 5 + 2;
+/// The narrowest table with a figures column: below it the column would be narrower than 20
+/// (it starts at 46), and the figures take lines of their own under the row instead.
+const FIGURES_BESIDE: usize = BEFORE_SPEAKER + SPEAKER + 2 + 20;
+/// What starts a row's figures line in a narrow table; its further lines align after it.
+const FIGURES_LABEL: &str = "figures: ";
 
 /// The speaker column's width in a table `width` columns wide.
 fn speaker_width(width: usize) -> usize {
-    (SPEAKER + width.saturating_sub(100) / 3).min(SPEAKER_MOST)
+    (SPEAKER + width.saturating_sub(100) / 3)
+        .min(SPEAKER_MOST)
+        .min(width.saturating_sub(BEFORE_SPEAKER))
+}
+
+/// How a table `width` columns wide lays out its rows.
+#[derive(Debug, Clone, Copy)]
+struct Layout {
+    width: usize,
+    speaker: usize,
+    /// The figures in a column after the speaker's; else on lines of their own under the row.
+    figures_beside: bool,
+}
+
+impl Layout {
+    fn new(width: usize) -> Layout {
+        Layout {
+            width,
+            speaker: speaker_width(width),
+            figures_beside: width >= FIGURES_BESIDE,
+        }
+    }
 }
 
 /// The `table` format, `width` columns wide; with `all`, the rejected sentences appear in place
@@ -39,8 +75,7 @@ fn speaker_width(width: usize) -> usize {
 pub struct Table<W: Write> {
     out: W,
     all: bool,
-    width: usize,
-    speaker: usize,
+    layout: Layout,
     number: usize,
     header_due: bool,
     lines: PlainLines,
@@ -52,8 +87,7 @@ impl<W: Write> Table<W> {
         Table {
             out,
             all,
-            width,
-            speaker: speaker_width(width),
+            layout: Layout::new(width),
             number: 0,
             header_due: false,
             lines: PlainLines::default(),
@@ -62,15 +96,24 @@ impl<W: Write> Table<W> {
 
     fn header(&mut self) -> Result<()> {
         if std::mem::take(&mut self.header_due) {
-            written(writeln!(
-                self.out,
-                "{:>3}  {:<11} {:>5}  {:<speaker$}  FIGURES",
-                "#",
-                "KIND",
-                "SCORE",
-                "SPEAKER",
-                speaker = self.speaker
-            ))?;
+            let layout = self.layout;
+            if layout.figures_beside {
+                written(writeln!(
+                    self.out,
+                    "{:>3}  {:<11} {:>5}  {:<speaker$}  FIGURES",
+                    "#",
+                    "KIND",
+                    "SCORE",
+                    "SPEAKER",
+                    speaker = layout.speaker
+                ))?;
+            } else {
+                written(writeln!(
+                    self.out,
+                    "{:>3}  {:<11} {:>5}  SPEAKER",
+                    "#", "KIND", "SCORE"
+                ))?;
+            }
         }
         Ok(())
     }
@@ -86,7 +129,7 @@ impl<W: Write> Sink for Table<W> {
             written(writeln!(self.out))?;
         }
         let heading = format!("{} ({})", clean(&document.title), clean(&document.path));
-        written(writeln!(self.out, "{}", cut(&heading, self.width)))?;
+        written(writeln!(self.out, "{}", cut(&heading, self.layout.width)))?;
         self.header_due = true;
         // Claims are numbered within their article, as its heading and count suggest.
         self.number = 0;
@@ -98,32 +141,37 @@ impl<W: Write> Sink for Table<W> {
         self.number += 1;
         let figures = figures(&claim.quantities, &claim.dates);
         let number = self.number.to_string();
-        let speaker = claim.speaker.as_deref();
+        let columns = Columns {
+            number: &number,
+            kind: claim.kind,
+            score: claim.score,
+            speaker: claim.speaker.as_deref(),
+            figures: &figures,
+        };
         row(
             &mut self.out,
             &mut self.lines,
-            &number,
-            claim.kind,
-            claim.score,
-            (speaker, self.speaker),
-            &figures,
+            &self.layout,
+            &columns,
             &claim.text,
-            self.width,
         )
     }
 
     fn rejected(&mut self, r: &Rejected) -> Result<()> {
         self.header()?;
+        let columns = Columns {
+            number: "-",
+            kind: r.kind,
+            score: r.score,
+            speaker: None,
+            figures: &[],
+        };
         row(
             &mut self.out,
             &mut self.lines,
-            "-",
-            r.kind,
-            r.score,
-            (None, self.speaker),
-            &[],
+            &self.layout,
+            &columns,
             &r.text,
-            self.width,
         )
     }
 
@@ -133,40 +181,50 @@ impl<W: Write> Sink for Table<W> {
             (n, false) => format!("{n} claims"),
             (n, true) => format!("{n} claims, {rejected} other sentences"),
         };
-        written(writeln!(self.out, "{:INDENT$}{count}", ""))
+        for line in wrap_plain(&count, self.layout.width.saturating_sub(INDENT)) {
+            written(writeln!(self.out, "{:INDENT$}{line}", ""))?;
+        }
+        Ok(())
     }
 
     fn finish(&mut self, checks: Option<&Checked>) -> Result<()> {
         if let Some(checked) = checks {
-            checks::write_table(&mut self.out, checked, self.width)?;
+            checks::write_table(&mut self.out, checked, self.layout.width)?;
         }
         written(self.out.flush())
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What a row shows above its text.
+struct Columns<'a> {
+    number: &'a str,
+    kind: Kind,
+    score: f64,
+    speaker: Option<&'a str>,
+    figures: &'a [String],
+}
+
 fn row(
     out: &mut impl Write,
     lines: &mut PlainLines,
-    number: &str,
-    kind: Kind,
-    score: f64,
-    (speaker, speaker_columns): (Option<&str>, usize),
-    figures: &[String],
+    layout: &Layout,
+    columns: &Columns,
     text: &str,
-    width: usize,
 ) -> Result<()> {
-    let speaker = cut(speaker.unwrap_or("—"), speaker_columns);
-    let pad = speaker_columns.saturating_sub(speaker.width());
-    // Figures are never cut: those that do not fit continue under the first, in their column.
-    let column = BEFORE_SPEAKER + speaker_columns + 2;
-    let figures_width = width.saturating_sub(column).max(10);
-    let mut more = figure_lines(figures, figures_width).into_iter();
-    let first = more.next();
-    let figures = first.as_deref().unwrap_or("—");
-    // "{number:>3}  {kind:<11} {score:>5.2}  {speaker}{pad}  {figures}", most of it without the
-    // formatting machinery (a long article has a row per sentence).
-    let mut header = Vec::with_capacity(64 + speaker.len() + figures.len());
+    let Columns {
+        number,
+        kind,
+        score,
+        speaker,
+        figures,
+    } = *columns;
+    let width = layout.width;
+    let speaker = cut(speaker.unwrap_or("—"), layout.speaker);
+    // A number of four digits or more pushes the rest of the row right.
+    let overflow = number.len().saturating_sub(3);
+    // "{number:>3}  {kind:<11} {score:>5.2}  {speaker}", most of it without the formatting
+    // machinery (a long article has a row per sentence).
+    let mut header = Vec::with_capacity(64 + speaker.len());
     header.resize(3usize.saturating_sub(number.len()), b' ');
     header.extend_from_slice(number.as_bytes());
     header.extend_from_slice(b"  ");
@@ -177,14 +235,43 @@ fn row(
     );
     written(write!(header, "{score:>5.2}"))?;
     header.extend_from_slice(b"  ");
-    header.extend_from_slice(speaker.as_bytes());
-    header.resize(header.len() + pad + 2, b' ');
-    header.extend_from_slice(figures.as_bytes());
-    header.push(b'\n');
-    for line in more {
-        header.resize(header.len() + column, b' ');
-        header.extend_from_slice(line.as_bytes());
+    if layout.figures_beside {
+        // Figures are never cut: those that do not fit continue under the first, in their column.
+        let pad = layout.speaker.saturating_sub(speaker.width());
+        let column = BEFORE_SPEAKER + layout.speaker + 2;
+        let figures_width = width.saturating_sub(column + overflow).max(10);
+        let mut more = figure_lines(figures, figures_width).into_iter();
+        let first = more.next();
+        let figures = first.as_deref().unwrap_or("—");
+        header.extend_from_slice(speaker.as_bytes());
+        header.resize(header.len() + pad + 2, b' ');
+        header.extend_from_slice(figures.as_bytes());
         header.push(b'\n');
+        for line in more {
+            header.resize(header.len() + column, b' ');
+            header.extend_from_slice(line.as_bytes());
+            header.push(b'\n');
+        }
+    } else {
+        // The speaker ends the row, cut to what is left of it; the figures, if any, follow on a
+        // line of their own, labelled, their further lines aligned after the label.
+        let room = width.saturating_sub(BEFORE_SPEAKER + overflow);
+        header.extend_from_slice(cut(&speaker, room).as_bytes());
+        header.push(b'\n');
+        let column = INDENT + FIGURES_LABEL.len();
+        for (n, line) in figure_lines(figures, width.saturating_sub(column))
+            .iter()
+            .enumerate()
+        {
+            header.resize(header.len() + INDENT, b' ');
+            if n == 0 {
+                header.extend_from_slice(FIGURES_LABEL.as_bytes());
+            } else {
+                header.resize(header.len() + FIGURES_LABEL.len(), b' ');
+            }
+            header.extend_from_slice(line.as_bytes());
+            header.push(b'\n');
+        }
     }
     written(out.write_all(&header))?;
     lines.wrap(text, width.saturating_sub(INDENT).max(20), |line| {
@@ -210,24 +297,7 @@ fn figures(quantities: &[Quantity], dates: &[DateRef]) -> Vec<String> {
 /// fits on a line of its own ("77 years," / "3 others," rather than "77 years, 3" / "others,").
 /// A figure wider than the column takes lines of its own, wrapped like text.
 fn figure_lines(figures: &[String], width: usize) -> Vec<String> {
-    let figures: Vec<&String> = figures.iter().filter(|f| !f.trim().is_empty()).collect();
-    let mut lines: Vec<String> = Vec::new();
-    // Whether the last line may take the next figure: not when it ends a wrapped one.
-    let mut open = false;
-    for (n, figure) in figures.iter().enumerate() {
-        let comma = if n + 1 < figures.len() { "," } else { "" };
-        let mut pieces = wrap_plain(&format!("{figure}{comma}"), width);
-        if let ([piece], true, Some(last)) = (pieces.as_slice(), open, lines.last_mut())
-            && last.width() + 1 + piece.width() <= width
-        {
-            last.push(' ');
-            last.push_str(piece);
-            continue;
-        }
-        open = pieces.len() == 1;
-        lines.append(&mut pieces);
-    }
-    lines
+    pack(figures, ",", width)
 }
 
 #[cfg(test)]
@@ -255,26 +325,27 @@ mod tests {
         );
     }
 
+    /// One row of a table `width` columns wide: claim 1, a quantity scored 1.00.
+    fn render(width: usize, speaker: Option<&str>, figures: &[String], text: &str) -> String {
+        let mut out = Vec::new();
+        let columns = Columns {
+            number: "1",
+            kind: Kind::Quantity,
+            score: 1.0,
+            speaker,
+            figures,
+        };
+        let lines = &mut PlainLines::default();
+        row(&mut out, lines, &Layout::new(width), &columns, text).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     #[test]
     fn figures_that_do_not_fit_continue_in_their_column() {
-        let mut out = Vec::new();
         let figures = "181 drones, 115 missiles, 40 tanks, 12 aircraft, 7 ships";
         let list: Vec<String> = figures.split(", ").map(str::to_string).collect();
-        let speaker = (Some("National Crime Agency of the United Kingdom"), 20);
-        let lines = &mut PlainLines::default();
-        row(
-            &mut out,
-            lines,
-            "1",
-            Kind::Quantity,
-            1.0,
-            speaker,
-            &list,
-            "Text.",
-            60,
-        )
-        .unwrap();
-        let out = String::from_utf8(out).unwrap();
+        let speaker = Some("National Crime Agency of the United Kingdom");
+        let out = render(70, speaker, &list, "Text.");
         let lines: Vec<&str> = out.lines().collect();
         let first = "  1  quantity     1.00  National Crime Agen…  181 drones,";
         assert!(lines[0].starts_with(first), "{out}");
@@ -294,7 +365,55 @@ mod tests {
             .collect();
         assert_eq!(shown.join(" "), figures, "every figure is shown");
         assert_eq!(lines[lines.len() - 1], "     Text.");
-        assert!(lines.iter().all(|l| l.width() <= 60), "{out}");
+        assert!(lines.iter().all(|l| l.width() <= 70), "{out}");
+    }
+
+    #[test]
+    fn a_narrow_table_puts_the_figures_on_lines_of_their_own() {
+        let list = list(&["181 drones", "115 missiles", "40 tanks", "2025-03-04"]);
+        let speaker = Some("National Crime Agency of the United Kingdom");
+        let text = "In response to the 181 drones fired by Russia, Ukraine shot down 115.";
+        assert_eq!(
+            render(40, speaker, &list, text),
+            "  1  quantity     1.00  National Crime …\n\
+             \x20    figures: 181 drones, 115 missiles,\n\
+             \x20             40 tanks, 2025-03-04\n\
+             \x20    In response to the 181 drones fired\n\
+             \x20    by Russia, Ukraine shot down 115.\n"
+        );
+        // No figures, no figures line.
+        assert_eq!(
+            render(50, None, &[], "Text."),
+            "  1  quantity     1.00  —\n     Text.\n"
+        );
+        // The last width with the narrow layout, and the first with the column.
+        let narrow = render(FIGURES_BESIDE - 1, speaker, &list, text);
+        assert!(narrow.contains("\n     figures: 181 drones"), "{narrow}");
+        let beside = render(FIGURES_BESIDE, speaker, &list, text);
+        assert!(beside.starts_with("  1  quantity     1.00  National Crime Agen…  181 drones,"));
+        for (out, width) in [(narrow, FIGURES_BESIDE - 1), (beside, FIGURES_BESIDE)] {
+            assert!(out.lines().all(|l| l.width() <= width), "{out}");
+        }
+    }
+
+    #[test]
+    fn a_long_number_pushes_the_row_but_not_past_the_width() {
+        let list = list(&["181 drones", "115 missiles", "40 tanks"]);
+        for width in [40, 66, 80] {
+            let mut out = Vec::new();
+            let columns = Columns {
+                number: "12345",
+                kind: Kind::Attribution,
+                score: 0.5,
+                speaker: Some("National Crime Agency of the United Kingdom"),
+                figures: &list,
+            };
+            let lines = &mut PlainLines::default();
+            row(&mut out, lines, &Layout::new(width), &columns, "Text.").unwrap();
+            let out = String::from_utf8(out).unwrap();
+            assert!(out.starts_with("12345  attribution"), "{out}");
+            assert!(out.lines().all(|l| l.width() <= width), "{width}: {out}");
+        }
     }
 
     #[test]
@@ -302,6 +421,7 @@ mod tests {
         assert_eq!(speaker_width(80), 20);
         assert_eq!(speaker_width(100), 20);
         assert_eq!(speaker_width(160), 36);
+        assert_eq!(speaker_width(40), 16);
     }
 
     fn list(figures: &[&str]) -> Vec<String> {
