@@ -258,6 +258,8 @@ impl App {
         Effect::None
     }
 
+    /// `Enter` in a text field: finishes the search, or keeps the note or evidence item. An item
+    /// chosen in the evidence list returns to the list; a note or a new item to the main screen.
     pub(super) fn submit(&mut self) -> Effect {
         let mode = std::mem::replace(&mut self.mode, Mode::Browse);
         if let Mode::Search(prompt) = mode {
@@ -284,6 +286,15 @@ impl App {
                     Some(i) => evidence[i] = item,
                     None if item.is_empty() => return Effect::None,
                     None => evidence.push(item),
+                }
+                // An item chosen in the evidence list goes back to it, on that item (or the
+                // next, when it was emptied), as removing one with `d` keeps the list open.
+                if let Some(i) = replacing
+                    && !evidence.is_empty()
+                {
+                    self.mode = Mode::EvidenceList {
+                        choice: i.min(evidence.len() - 1),
+                    };
                 }
                 Review {
                     evidence,

@@ -62,15 +62,85 @@ fn enter_edits_the_chosen_item_and_emptying_it_removes_it() {
     assert_eq!(a.context(), Context::Line);
     press(&mut a, "Ctrl-U");
     type_text(&mut a, "https://example.org/corrected");
-    press(&mut a, "Enter");
+    let effect = press(&mut a, "Enter");
+    assert!(matches!(effect, Effect::Persist(_)), "{effect:?}");
     assert_eq!(evidence(&a)[2], "https://example.org/corrected");
-    press(&mut a, "E Enter Ctrl-U Enter");
+    press(&mut a, "g Enter Ctrl-U Enter");
     assert_eq!(
         evidence(&a),
         ["Ministry statement", "https://example.org/corrected"]
     );
-    press(&mut a, "E Esc");
+    press(&mut a, "Esc");
     assert_eq!(a.context(), Context::Browse);
+    press(&mut a, "z");
+    assert_eq!(evidence(&a)[0], "https://example.org/a", "undone");
+}
+
+#[test]
+fn enter_keeps_the_item_and_goes_back_to_the_list_on_it() {
+    let mut a = with_three_items();
+    press(&mut a, "E j Enter");
+    type_text(&mut a, ", 5 March");
+    press(&mut a, "Enter");
+    assert_eq!(evidence(&a)[1], "Ministry statement, 5 March");
+    assert!(
+        matches!(a.mode(), Mode::EvidenceList { choice: 1 }),
+        "the list stays open on the item just kept: {:?}",
+        a.mode()
+    );
+    // Unchanged, it goes back all the same, and nothing is saved.
+    let effect = press(&mut a, "G Enter Enter");
+    assert!(matches!(effect, Effect::None), "{effect:?}");
+    assert!(matches!(a.mode(), Mode::EvidenceList { choice: 2 }));
+    assert_eq!(a.session().history().undo.len(), 4, "three added, one edit");
+    // The list works on: the next item is edited from it.
+    press(&mut a, "k Enter Ctrl-U");
+    type_text(&mut a, "https://example.org/b");
+    press(&mut a, "Enter");
+    assert_eq!(evidence(&a)[1], "https://example.org/b");
+    assert!(matches!(a.mode(), Mode::EvidenceList { choice: 1 }));
+    press(&mut a, "Esc");
+    assert_eq!(a.context(), Context::Browse);
+}
+
+#[test]
+fn an_item_emptied_with_enter_leaves_the_list_on_the_next_one_or_closes_it() {
+    let mut a = with_three_items();
+    press(&mut a, "E j Enter Ctrl-U Enter");
+    assert_eq!(
+        evidence(&a),
+        ["https://example.org/a", "https://example.org/c"]
+    );
+    assert!(
+        matches!(a.mode(), Mode::EvidenceList { choice: 1 }),
+        "on the item after the one removed, as with d: {:?}",
+        a.mode()
+    );
+    press(&mut a, "Enter Ctrl-U Enter");
+    assert!(
+        matches!(a.mode(), Mode::EvidenceList { choice: 0 }),
+        "the last item removed: on the one before it: {:?}",
+        a.mode()
+    );
+    press(&mut a, "Enter Ctrl-U Enter");
+    assert!(evidence(&a).is_empty());
+    assert_eq!(a.context(), Context::Browse, "nothing left to choose");
+}
+
+#[test]
+fn enter_on_a_new_item_still_goes_back_to_the_main_screen() {
+    let mut a = with_three_items();
+    press(&mut a, "e");
+    type_text(&mut a, "https://example.org/d");
+    press(&mut a, "Enter");
+    assert_eq!(evidence(&a).len(), 4);
+    assert_eq!(a.context(), Context::Browse);
+    // Also when the list was open before: e is a main-screen key.
+    press(&mut a, "E Esc e");
+    type_text(&mut a, "https://example.org/e");
+    press(&mut a, "Enter");
+    assert_eq!(a.context(), Context::Browse);
+    assert_eq!(evidence(&a).len(), 5);
 }
 
 #[test]
