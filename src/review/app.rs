@@ -4,6 +4,7 @@
 mod edit;
 mod evidence;
 mod export;
+mod mode;
 mod nav;
 mod notice;
 mod report;
@@ -12,7 +13,6 @@ mod view;
 
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat};
 use ratatui::layout::Size;
-use ratatui_textarea::TextArea;
 
 use crate::claim::Kind;
 use crate::session::{Edit, Session, VerdictFilter};
@@ -24,6 +24,7 @@ use super::keymap::Keymap;
 use super::layout;
 use super::theme::Theme;
 
+pub use mode::Mode;
 pub use nav::Row;
 pub use search::SearchPrompt;
 
@@ -45,50 +46,6 @@ impl Focus {
         let at = Self::ORDER.iter().position(|f| *f == self).unwrap_or(0);
         Self::ORDER[(at + by) % Self::ORDER.len()]
     }
-}
-
-/// What the screen is doing besides showing the panes.
-#[derive(Debug)]
-pub enum Mode {
-    /// Moving and marking.
-    Browse,
-    /// The key help overlay, scrolled by some rows.
-    Help {
-        /// Rows scrolled (clamped while drawing).
-        scroll: u16,
-    },
-    /// "Quit without saving?" — `back` is the mode to return to.
-    ConfirmQuit {
-        /// The mode to go back to when the reviewer stays.
-        back: Box<Mode>,
-    },
-    /// Editing the selected claim's note.
-    Note(Box<TextArea<'static>>),
-    /// "Discard the changes?" — Esc in an editor (`back`, a note or evidence) whose text was
-    /// changed; the editor stays on screen with the question in its footer.
-    ConfirmDiscard {
-        /// The editor, with the typed text, to go back to or drop.
-        back: Box<Mode>,
-    },
-    /// Typing one evidence item for the selected claim: a new one (from the main screen), or a
-    /// replacement for the item at this index (chosen in [`Mode::EvidenceList`], which Esc goes
-    /// back to).
-    Evidence(Box<TextArea<'static>>, Option<usize>),
-    /// The selected claim's evidence, to choose an item to edit or remove.
-    EvidenceList {
-        /// The highlighted item.
-        choice: usize,
-    },
-    /// Typing a search.
-    Search(Box<SearchPrompt>),
-    /// What happened while the session was opened (re-extraction, orphans, a missing article),
-    /// one paragraph per line, until the reviewer closes it.
-    Report(Vec<String>),
-    /// Choosing the format of an export: `choice` indexes [`crate::export::Format::ALL`].
-    Export {
-        /// The highlighted format.
-        choice: usize,
-    },
 }
 
 /// A change the event loop must make durable before the next frame.

@@ -1,6 +1,6 @@
 //! Sessions: the claims under review with their verdicts, on disk as pretty-printed JSON.
 //!
-//! [`model`] is the data; [`check`] reads a file and refuses what cannot be used; [`store`] holds a
+//! [`model`] is the data, [`place`] where the reviewer was; [`check`] reads a file and refuses what cannot be used; [`store`] holds a
 //! session open for review with its [`lock`] and [`journal`]; [`reextract`] follows a changed
 //! article; [`list`] finds the sessions in a folder; [`kept`] tells which files hold review work.
 
@@ -11,6 +11,7 @@ pub mod kept;
 pub mod list;
 pub mod lock;
 pub mod model;
+pub mod place;
 pub mod reextract;
 pub mod report;
 pub mod reviewer;
