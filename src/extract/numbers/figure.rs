@@ -4,6 +4,7 @@
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
 use super::qualifier::{margin_sign, qualifier_before, qualifier_span};
+use super::ratio::ratio_at;
 use super::scoreline::score_end;
 use super::sign::{sign_at, sign_before};
 use super::units::{self, After, UnitName};
@@ -112,6 +113,9 @@ fn value_at(t: &Tokens, i: usize) -> Option<(f64, usize, bool)> {
 fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     if t.is(i, "half") && t.is_any(i + 1, &["a", "an"]) {
         return half(t, i);
+    }
+    if let Some(share) = ratio_at(t, i, limit) {
+        return Some(share);
     }
     let (mut value, mut last, indefinite) = value_at(t, i)?;
     if last >= limit {
