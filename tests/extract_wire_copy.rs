@@ -124,3 +124,17 @@ fn what_follows_a_counted_noun_does_not_replace_it() {
         some("percentage points")
     );
 }
+
+#[test]
+fn cents_and_pence_are_money() {
+    assert_eq!(
+        figures("Net income fell to $14.7 billion, or 97 cents per share.")[1],
+        (0.97, some("USD"), "97 cents".to_string())
+    );
+    assert_eq!(
+        figures("A stamp costs 85 pence."),
+        vec![(0.85, some("GBP"), "85 pence".to_string())]
+    );
+    // Without a currency in the sentence, which cents they are is unknown.
+    assert_eq!(figures("It rose 5 cents.")[0].1, some("cents"));
+}

@@ -205,6 +205,13 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 unit = Some(u.name);
                 measure = Some(u.measure);
                 last = u.last;
+                // "97 cents per share" in a sentence of dollars: 0.97 USD.
+                if let Some(code) = units::minor_currency(t, u.last) {
+                    unit = Some(UnitName::Fixed(code));
+                    measure = Some(Measure::Money);
+                    value /= 100.0;
+                    upper = upper.map(|hi| hi / 100.0);
+                }
             }
             After::NotAFigure => return None,
             _ => {
