@@ -124,3 +124,38 @@ fn what_follows_a_counted_noun_does_not_replace_it() {
         some("percentage points")
     );
 }
+
+#[test]
+fn cents_and_pence_are_money() {
+    assert_eq!(
+        figures("Net income fell to $14.7 billion, or 97 cents per share.")[1],
+        (0.97, some("USD"), "97 cents".to_string())
+    );
+    assert_eq!(
+        figures("A stamp costs 85 pence."),
+        vec![(0.85, some("GBP"), "85 pence".to_string())]
+    );
+    // Without a currency in the sentence, which cents they are is unknown.
+    assert_eq!(figures("It rose 5 cents.")[0].1, some("cents"));
+}
+
+#[test]
+fn a_headline_names_its_source_after_a_colon() {
+    assert_eq!(
+        speakers(
+            "Ukrainian drone attack on Russia kills four: Governor\n\n\
+             The attack killed four people, Governor Vyacheslav Fedorishchev said."
+        ),
+        vec![
+            some("Vyacheslav Fedorishchev"),
+            some("Vyacheslav Fedorishchev")
+        ]
+    );
+    assert_eq!(
+        speakers("Three dead in blast: Police"),
+        vec![some("Police")]
+    );
+    // A label before the colon, or a long clause after it, is no source.
+    assert_eq!(speakers("Kyiv: 3 killed in overnight strike"), vec![None]);
+    assert_eq!(speakers("Key facts: Gaza"), vec![None]);
+}

@@ -31,6 +31,8 @@ pub struct Marks {
     /// Byte offsets of inline list markers ("2." in "1. a 2. b"), in text order.
     pub list_markers: Vec<ListMarker>,
     brackets: Vec<usize>,
+    /// Where link labels in square brackets open ("[continue reading]").
+    furniture: Vec<usize>,
 }
 
 /// An inline list marker: "2.", "b)", "3.)".
@@ -49,6 +51,7 @@ impl Marks {
         self.quotes.clear();
         self.list_markers.clear();
         self.brackets.clear();
+        self.furniture.clear();
         let bytes = &text.as_bytes()[..end];
         // Brackets pair by kind, each with its own stack (SIMD searches: most bytes are letters).
         for (open, close) in [(b'(', b')'), (b'[', b']')] {
@@ -64,6 +67,9 @@ impl Marks {
                         start: open_at,
                         end: i + 1,
                     });
+                    if open == b'[' && is_link_label(&text[open_at + 1..i]) {
+                        self.furniture.push(open_at);
+                    }
                 }
             }
         }
@@ -73,6 +79,16 @@ impl Marks {
         });
         merge(&mut self.protected);
         find_list_markers(text, start, end, &mut self.list_markers);
+        // A link label a page put in the text ("… recorded at the [continue reading]") starts a
+        // sentence of its own, as a list marker does: it is furniture, not the claim's words.
+        if !self.furniture.is_empty() {
+            self.list_markers.extend(
+                self.furniture
+                    .iter()
+                    .map(|&at| ListMarker { start: at, end: at }),
+            );
+            self.list_markers.sort_unstable_by_key(|m| m.start);
+        }
     }
 
     /// Pairs the double quotation marks of `text[start..end]` only, as [`Marks::scan`] does, into
@@ -82,6 +98,24 @@ impl Marks {
         let quotes = &mut self.quotes;
         pair_quotes(text, start, end, |region| quotes.push(region));
     }
+}
+
+/// The words of a link a page leaves in square brackets: "continue reading", "Read more", "Full
+/// story".
+fn is_link_label(inside: &str) -> bool {
+    const LABELS: [&str; 6] = [
+        "continue reading",
+        "read more",
+        "read full story",
+        "full story",
+        "see more",
+        "more",
+    ];
+    let inside = inside
+        .trim()
+        .trim_end_matches(['.', '…', '»', '>'])
+        .trim_end();
+    LABELS.iter().any(|l| inside.eq_ignore_ascii_case(l))
 }
 
 /// Pairs the double quotation marks of `text[start..end]`, handing each pair's region to `found`

@@ -4,6 +4,7 @@
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
 use super::qualifier::{margin_sign, qualifier_before, qualifier_span};
+use super::ratio::ratio_at;
 use super::scoreline::score_end;
 use super::sign::{sign_at, sign_before};
 use super::units::{self, After, UnitName};
@@ -113,6 +114,9 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     if t.is(i, "half") && t.is_any(i + 1, &["a", "an"]) {
         return half(t, i);
     }
+    if let Some(share) = ratio_at(t, i, limit) {
+        return Some(share);
+    }
     let (mut value, mut last, indefinite) = value_at(t, i)?;
     if last >= limit {
         return None;
@@ -201,6 +205,13 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 unit = Some(u.name);
                 measure = Some(u.measure);
                 last = u.last;
+                // "97 cents per share" in a sentence of dollars: 0.97 USD.
+                if let Some(code) = units::minor_currency(t, u.last) {
+                    unit = Some(UnitName::Fixed(code));
+                    measure = Some(Measure::Money);
+                    value /= 100.0;
+                    upper = upper.map(|hi| hi / 100.0);
+                }
             }
             After::NotAFigure => return None,
             _ => {

@@ -12,6 +12,7 @@ mod figure;
 mod names;
 mod numeral;
 mod qualifier;
+mod ratio;
 mod scoreline;
 mod sign;
 mod units;

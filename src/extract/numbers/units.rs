@@ -411,6 +411,23 @@ pub(crate) fn currency_before(t: &Tokens, s: usize) -> Option<(&'static str, usi
     (t.kind(p) == Some(TokKind::Word) && t.gap(s)).then_some((code, p))
 }
 
+/// The currency whose hundredths the word at `k` counts: "pence" are GBP, "cents" the dollars
+/// or euros of a sentence that writes "$" or "€" (else no one can tell which). "Penny" is no
+/// help: Americans say it of a cent ("not one penny").
+pub(super) fn minor_currency(t: &Tokens, k: usize) -> Option<&'static str> {
+    if t.is(k, "pence") {
+        return Some("GBP");
+    }
+    if !t.is_any(k, &["cents", "cent"]) {
+        return None;
+    }
+    match (t.text.contains('$'), t.text.contains('€')) {
+        (true, false) => Some("USD"),
+        (false, true) => Some("EUR"),
+        _ => None,
+    }
+}
+
 /// The noun a figure counts, starting at token `j`: "drones" in "181 drones fired",
 /// "vehicles" in "17 unmanned aerial vehicles", "people" in "40 injured people"; also after
 /// "of" for indefinite amounts ("hundreds of Russian drones").

@@ -94,7 +94,7 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
     const CUE_WORDS: lexicon::Classes = lexicon::SPEECH_VERB | lexicon::ACCORDING;
     // Most sentences have neither a speech verb nor "according": no cue, read at a glance.
     if !tokens.iter().any(|t| t.is(CUE_WORDS)) {
-        return None;
+        return headline_source(sentence, tokens);
     }
     let has_quote = tokens.iter().any(|t| t.quoted);
     let mut verbs: Vec<(usize, usize)> = Vec::new(); // (distance to a quotation, token index)
@@ -137,6 +137,31 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
         return named.or(first);
     }
     first.or_else(|| according.and_then(|k| phrase_after(sentence, tokens, k)))
+}
+
+/// The source a headline names after its last colon: "Drone attack kills four: Governor",
+/// "Three dead in blast: Police". One to three words, a role or capitalised, and a line without
+/// a final stop.
+fn headline_source(sentence: &str, tokens: &[Token]) -> Option<Cue> {
+    let line = sentence.trim_end();
+    if line.ends_with(['.', '!', '?', '"', '\u{201d}']) || tokens.len() < 3 {
+        return None;
+    }
+    let colon = tokens
+        .iter()
+        .rposition(|t| sentence[t.end..].starts_with(':'))?;
+    let source = &tokens[colon + 1..];
+    let named = |t: &Token| t.capital || roles::is_role(t.text(sentence));
+    let fits = (1..=3).contains(&source.len())
+        && colon >= 2
+        && source.iter().all(|t| named(t) && !t.quoted)
+        && (source.len() > 1
+            || roles::is_role(source[0].text(sentence))
+            || roles::is_organisation_head(source[0].text(sentence)));
+    fits.then(|| Cue {
+        first: colon + 1,
+        last: tokens.len() - 1,
+    })
 }
 
 /// The speaker words of the speech verb at `v`, if it reports speech here.

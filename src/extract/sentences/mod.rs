@@ -426,6 +426,26 @@ mod tests {
     }
 
     #[test]
+    fn a_link_label_in_brackets_is_a_sentence_of_its_own() {
+        let text = "Inflation rose to 12.1 percent, recorded at the [continue reading]";
+        assert_eq!(
+            split(text),
+            vec![
+                "Inflation rose to 12.1 percent, recorded at the",
+                "[continue reading]"
+            ]
+        );
+        assert_eq!(split("See the data [Read More…] below.").len(), 2);
+        // An elision or a note in brackets stays in its sentence.
+        for text in [
+            "He said “the talks […] were over” on Monday.",
+            "The data [seasonally adjusted] rose.",
+        ] {
+            assert_eq!(split(text), vec![text]);
+        }
+    }
+
+    #[test]
     fn a_quote_then_a_short_attribution_is_one_sentence() {
         let text = "“We are positive. The question is with whom to sit.” Peskov said. He left.";
         assert_eq!(split(text).len(), 2);

@@ -1,0 +1,100 @@
+//! A ratio is a share, not a count: "one in five adults" is 20 percent, "1 in 10", "two in
+//! every three". Read as one figure in percent, its text the whole "one in five".
+
+use super::figure::Figure;
+use super::numeral::numeral;
+use super::qualifier::qualifier_before;
+use super::units::UnitName;
+use super::words;
+use crate::claim::Measure;
+use crate::extract::tokens::{TokKind, Tokens};
+
+/// Words after a ratio's second number that make it a time ("2 in 10 days") or an event's place
+/// in a series, not a share.
+const TIME_NOUNS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades",
+];
+
+/// A whole number written at `i` (digits or words, not an indefinite amount): its value and
+/// last token.
+fn whole(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let (value, last) = match t.kind(i)? {
+        TokKind::Digits => numeral(t, i)?,
+        TokKind::Word => {
+            let s = words::spelled(t, i)?;
+            if s.indefinite {
+                return None;
+            }
+            (s.value, s.last)
+        }
+        TokKind::Punct => return None,
+    };
+    (value >= 1.0 && value.fract() == 0.0).then_some((value, last))
+}
+
+/// The ratio starting at token `i` ("one in five", "1 in every 10"), using no token at or past
+/// `limit`.
+pub(super) fn ratio_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
+    let (part, part_last) = whole(t, i)?;
+    if !t.is(part_last + 1, "in") {
+        return None;
+    }
+    let mut k = part_last + 2;
+    if t.is(k, "every") {
+        k += 1;
+    }
+    let (of, last) = whole(t, k)?;
+    if last >= limit || of <= part || of > 1000.0 || t.is_any(last + 1, TIME_NOUNS) {
+        return None;
+    }
+    Some(Figure {
+        first: i,
+        last,
+        value: (part / of * 1e4).round() / 100.0,
+        upper: None,
+        unit: Some(UnitName::Fixed("percent")),
+        measure: Some(Measure::Percent),
+        qualifier: qualifier_before(t, i),
+        indefinite: false,
+        tied_to_next: false,
+        carried: false,
+        elided: false,
+        harmed: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quantities;
+
+    fn read(s: &str) -> Vec<(f64, Option<String>, String)> {
+        quantities(s, 0)
+            .into_iter()
+            .map(|q| (q.value, q.unit, q.text))
+            .collect()
+    }
+
+    fn share(value: f64, text: &str) -> (f64, Option<String>, String) {
+        (value, Some("percent".to_string()), text.to_string())
+    }
+
+    #[test]
+    fn a_ratio_is_a_share_in_percent() {
+        assert_eq!(
+            read("One in five adults smoked."),
+            vec![share(20.0, "One in five")]
+        );
+        assert_eq!(read("about 1 in 10 homes"), vec![share(10.0, "1 in 10")]);
+        assert_eq!(
+            read("two in every three voters"),
+            vec![share(66.67, "two in every three")]
+        );
+    }
+
+    #[test]
+    fn a_time_or_a_larger_first_number_is_no_ratio() {
+        assert_eq!(read("It rose 2 in 10 days.").len(), 2);
+        assert_eq!(read("They won 5 in 3 games.").len(), 2);
+    }
+}
