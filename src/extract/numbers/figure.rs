@@ -114,10 +114,14 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     if t.is(i, "half") && t.is_any(i + 1, &["a", "an"]) {
         return half(t, i);
     }
-    if let Some(share) = ratio_at(t, i, limit) {
+    let read = value_at(t, i);
+    // "one in five": a share (read even where "one" alone would be no figure).
+    if read.is_none_or(|(_, last, _)| t.is(last + 1, "in"))
+        && let Some(share) = ratio_at(t, i, limit)
+    {
         return Some(share);
     }
-    let (mut value, mut last, indefinite) = value_at(t, i)?;
+    let (mut value, mut last, indefinite) = read?;
     if last >= limit {
         return None;
     }

@@ -93,8 +93,18 @@ fn dialling_code(t: &Tokens, last: usize) -> bool {
 /// dialling code ("+44 20 7946 0958", "+1-555-0100", "+44 (0)20 …": every group from the "+"
 /// on), or the North American shapes "(202) 555-0100", "202-555-0100" and "202.555.0100".
 pub(super) fn in_telephone_number(t: &Tokens, i: usize) -> bool {
+    // Every shape needs a "+" or "(" before the digits or a separator glued to them: most
+    // digits have none, and need no look back.
+    let from = i.saturating_sub(12);
+    let glued_separator =
+        |k: usize| t.kind(k) == Some(TokKind::Punct) && matches!(t.str(k), "-" | "." | ")");
+    let beside = (i >= 1 && !t.gap(i) && glued_separator(i - 1))
+        || (!t.gap(i + 1) && glued_separator(i + 1));
+    if !beside && !(from..i).any(|k| t.is_punct(k, '+') || t.is_punct(k, '(')) {
+        return false;
+    }
     // A number has at most a dozen tokens: look that far back for where it starts.
-    (i.saturating_sub(12)..=i).any(|start| {
+    (from..=i).any(|start| {
         let end = if t.is_punct(start, '+') && set_off(t, start) {
             dialled_end(t, start)
         } else {
