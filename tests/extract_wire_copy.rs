@@ -159,3 +159,57 @@ fn a_headline_names_its_source_after_a_colon() {
     assert_eq!(speakers("Kyiv: 3 killed in overnight strike"), vec![None]);
     assert_eq!(speakers("Key facts: Gaza"), vec![None]);
 }
+
+/// Sentences a regression hunt ran against today's rules: each stays read as before.
+#[test]
+fn the_new_rules_keep_to_their_cases() {
+    // "per cent" is a percentage, even beside dollars.
+    let q = figures("The pound rose 2 per cent to $1.30.");
+    assert_eq!(q[0], (2.0, some("percent"), "2 per cent".to_string()));
+    // An adjective before the noun keeps the noun.
+    for (text, unit) in [
+        (
+            "There are 2 million registered voters in the state.",
+            "voters",
+        ),
+        ("Floods hit 3 nearby villages.", "villages"),
+        ("He sold 500 signed copies.", "copies"),
+    ] {
+        assert_eq!(figures(text)[0].1, some(unit), "{text}");
+    }
+    // Points beside a percentage are percentage points unless an index is named.
+    assert_eq!(
+        figures("The consumer price index rose 0.4 points to 3.1% in May.")[0].1,
+        some("percentage points")
+    );
+    // A footnote mark is no figure.
+    assert_eq!(
+        figures("Unemployment was 4% in May [2], the office said.").len(),
+        1
+    );
+    // A large ratio keeps its scale.
+    let q = figures("The odds are one in 14 million.");
+    assert_eq!(q[0].0, 7.143e-6);
+    // A vote tally is a result, and takes no unit from a percentage before it.
+    let q = &claims("The Fed cut its rate to 4.5% in a 10-2 vote.")[0].quantities;
+    assert_eq!((q[1].text.as_str(), q[1].unit.as_deref()), ("10-2", None));
+    assert_eq!(q[1].measure, Some(Measure::Score));
+}
+
+#[test]
+fn speakers_the_regression_hunt_checked() {
+    assert_eq!(
+        speakers("Critics, including Anna Petrova, 67, said the plan would fail."),
+        vec![some("Critics")]
+    );
+    assert_eq!(
+        speakers(
+            "The governor of the Bank of England, Andrew Bailey, said rates would stay at 5.25%."
+        ),
+        vec![some("Andrew Bailey")]
+    );
+    assert_eq!(
+        speakers("The Speaker of the House, Mike Johnson, said the vote would be held."),
+        vec![some("Mike Johnson")]
+    );
+}

@@ -173,6 +173,10 @@ fn tied_to_verb(a: &Fig, b: &Fig, word: &str) -> bool {
 pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     for (k, pair) in figs.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
+        // A poll's margin ("plus or minus 3 percent") is no level.
+        if is_margin(a) || is_margin(b) {
+            continue;
+        }
         if tied(a, b, "to", "by") || tied_to_verb(a, b, "to") {
             by_to(figs, k, out);
         } else if tied(a, b, "to", "from") {
@@ -181,6 +185,26 @@ pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             level_change(figs, (k + 1, k), sign, "“… from …”", out);
         }
     }
+}
+
+/// A factor as written in a sum: up to four decimals, trailing zeros dropped ("1.055").
+fn factor_text(factor: f64) -> String {
+    let text = format!("{factor:.4}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// `value` rounded as finely as `like` is written: to whole units for a large amount.
+fn round_like(value: f64, like: f64) -> f64 {
+    if like.abs() >= 1000.0 {
+        value.round()
+    } else {
+        (value * 100.0).round() / 100.0
+    }
+}
+
+/// A margin ("±3 percent").
+fn is_margin(f: &Fig) -> bool {
+    f.q.qualifier == Some(crate::claim::Qualifier::PlusOrMinus)
 }
 
 /// "59.7%, down from 67.3%": the level, then the earlier one; the direction (−1 or +1).
@@ -283,8 +307,8 @@ fn relative_by_to<'a>(
         arithmetic: format!(
             "{} ÷ {} = {} {unit} before the {word}",
             num(level.value),
-            num(factor),
-            num(level.value / factor)
+            factor_text(factor),
+            num(round_like(level.value / factor, level.value))
         ),
         tolerance: None,
         evidence,
@@ -309,7 +333,12 @@ fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
     let level = band(y.q, &mut notes);
     let level_unit = y.q.unit.clone().unwrap_or_default();
     let word = if sign > 0.0 { "rise" } else { "fall" };
-    let evidence = format!("“{verb}” … “by” … “to”");
+    let by = last_words(x.before(), 1).first().is_some_and(|w| w == "by");
+    let evidence = if by {
+        format!("“{verb}” … “by” … “to”")
+    } else {
+        format!("“{verb}” … “to”")
+    };
     if let Some(z) = earlier_level(figs, k + 1) {
         let before = band(z.q, &mut notes);
         let moved = level.minus(before).times(sign);

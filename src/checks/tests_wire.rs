@@ -150,3 +150,23 @@ fn down_from_and_a_stated_fall_are_checked() {
     let (result, _) = change("Turnout was 67.3%, down from 59.7%.");
     assert_eq!(result, Outcome::Inconsistent);
 }
+
+#[test]
+fn cents_margins_and_derived_amounts() {
+    // 50 cents is 0.50 USD, to the cent: 1.85 − 1.80 is not 0.50.
+    let (result, _) = change("Petrol rose 50 cents to $1.85, from $1.80 a week earlier.");
+    assert_eq!(result, Outcome::Inconsistent);
+    // A poll's margin is no level.
+    let found = findings("Labour is on 42%, plus or minus 3 percent, up from 39% last month.");
+    assert!(
+        found.iter().all(|f| f.result != Outcome::Inconsistent),
+        "{}",
+        summaries(&found)
+    );
+    // The factor is written as it is used, the amount rounded like the level.
+    let (_, arithmetic) = change("Revenue rose 5.5% to $46.22 billion.");
+    assert_eq!(
+        arithmetic,
+        "46,220,000,000 ÷ 1.055 = 43,810,426,540 USD before the rise"
+    );
+}

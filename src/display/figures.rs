@@ -6,6 +6,12 @@ use crate::claim::{Measure, Qualifier, Quantity};
 /// never figures, so none reads "2,025"), at most two decimals, a true minus sign.
 pub fn number(value: f64) -> String {
     let rounded = (value * 100.0).round() / 100.0;
+    if rounded == 0.0 && value != 0.0 {
+        // "one in 14 million" is 0.0000071 percent, not 0.
+        let digits = (1 - value.abs().log10().floor() as i32).max(0) as usize;
+        let text = format!("{value:.digits$}");
+        return text.trim_end_matches('0').replace('-', "−");
+    }
     if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
         let digits = format!("{}", rounded.abs() as i64);
         let mut grouped = String::new();
@@ -97,6 +103,9 @@ mod tests {
         assert_eq!(number(63.5), "63.5");
         assert_eq!(number(-4.0), "−4");
         assert_eq!(number(0.25), "0.25");
+        // A share too small for two decimals keeps two significant digits.
+        assert_eq!(number(7.143e-6), "0.0000071");
+        assert_eq!(number(-0.004), "−0.004");
     }
 
     #[test]

@@ -209,8 +209,11 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 unit = Some(u.name);
                 measure = Some(u.measure);
                 last = u.last;
-                // "97 cents per share" in a sentence of dollars: 0.97 USD.
-                if let Some(code) = units::minor_currency(t, u.last) {
+                // "97 cents per share" in a sentence of dollars: 0.97 USD ("per cent" is a
+                // percentage, read before).
+                if u.measure == Measure::Count
+                    && let Some(code) = units::minor_currency(t, u.last)
+                {
                     unit = Some(UnitName::Fixed(code));
                     measure = Some(Measure::Money);
                     value /= 100.0;

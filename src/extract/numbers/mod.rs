@@ -203,7 +203,11 @@ fn lends_its_unit(f: &Figure) -> bool {
 /// something ("181 drones fired …, shot down 115").
 fn carry_units(figures: &mut [Figure]) {
     for k in 0..figures.len() {
-        if figures[k].unit.is_some() || figures[k].indefinite {
+        // (A match result counts nothing: "in a 10-2 vote".)
+        if figures[k].unit.is_some()
+            || figures[k].indefinite
+            || figures[k].measure == Some(Measure::Score)
+        {
             continue;
         }
         let source = if figures[k].tied_to_next && k + 1 < figures.len() {

@@ -63,6 +63,10 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
     if in_telephone_number(t, i) {
         return true;
     }
+    // A footnote or reference mark: "[1]", "[12]".
+    if i > 0 && t.is_punct(i - 1, '[') && !t.gap(i) && t.is_punct(i + 1, ']') && !t.gap(i + 1) {
+        return true;
+    }
     if i > 0 && !t.gap(i) {
         match t.kind(i - 1) {
             Some(TokKind::Word | TokKind::Digits) => return true,

@@ -33,6 +33,12 @@ fn whole(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     (value >= 1.0 && value.fract() == 0.0).then_some((value, last))
 }
 
+/// `v` to four significant digits: 66.67, 7.143e-6 ("one in 14 million" percent).
+fn significant(v: f64) -> f64 {
+    let scale = 10f64.powi(3 - v.abs().log10().floor() as i32);
+    (v * scale).round() / scale
+}
+
 /// The ratio starting at token `i` ("one in five", "1 in every 10"), using no token at or past
 /// `limit`.
 pub(super) fn ratio_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
@@ -44,14 +50,19 @@ pub(super) fn ratio_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     if t.is(k, "every") {
         k += 1;
     }
-    let (of, last) = whole(t, k)?;
-    if last >= limit || of <= part || of > 1000.0 || t.is_any(last + 1, TIME_NOUNS) {
+    let (mut of, mut last) = whole(t, k)?;
+    // "one in 14 million".
+    if let Some(scale) = words::scale_at(t, last + 1, false) {
+        of *= scale;
+        last += 1;
+    }
+    if last >= limit || of <= part || t.is_any(last + 1, TIME_NOUNS) {
         return None;
     }
     Some(Figure {
         first: i,
         last,
-        value: (part / of * 1e4).round() / 100.0,
+        value: significant(part / of * 100.0),
         upper: None,
         unit: Some(UnitName::Fixed("percent")),
         measure: Some(Measure::Percent),
@@ -89,6 +100,14 @@ mod tests {
         assert_eq!(
             read("two in every three voters"),
             vec![share(66.67, "two in every three")]
+        );
+    }
+
+    #[test]
+    fn a_large_ratio_keeps_its_scale() {
+        assert_eq!(
+            read("The odds are one in 14 million."),
+            vec![share(7.143e-6, "one in 14 million")]
         );
     }
 

@@ -5,12 +5,17 @@
 use super::units::{self, After};
 use crate::extract::tokens::{TokKind, Tokens, WordSet};
 
-/// Verbs that report a result, up to a few words before the score ("beat Real Madrid 2-0").
-const RESULT_VERBS: WordSet = WordSet::new(&[
-    "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "draws", "beat", "beats",
-    "beaten", "defeated", "defeat", "defeats", "trailed", "trail", "trails", "led", "leads",
-    "edged", "thrashed", "routed", "crushed", "downed", "stunned", "overcame", "hammered",
+/// Verbs that report a win or a lead, up to a few words before the score ("beat Real Madrid
+/// 2-0"): the winner's goals come first, so the first number is not the smaller.
+const WIN_VERBS: WordSet = WordSet::new(&[
+    "won", "win", "wins", "beat", "beats", "beaten", "defeated", "defeat", "defeats", "led",
+    "leads", "edged", "thrashed", "routed", "crushed", "downed", "stunned", "overcame", "hammered",
+    "drew", "draw", "draws",
 ]);
+
+/// Verbs that report a loss ("lost 1-3"): the first number is the smaller. Ranges are written
+/// so too ("lose 10-15 seats"), so only a score of single digits counts.
+const LOSS_VERBS: WordSet = WordSet::new(&["lost", "lose", "loses", "trailed", "trail", "trails"]);
 
 /// Nouns that name a result, right after the score ("a 3-1 win", "a 2-2 home draw").
 const RESULT_NOUNS: WordSet = WordSet::new(&[
@@ -31,6 +36,12 @@ const RESULT_NOUNS: WordSet = WordSet::new(&[
     "drubbing",
     "result",
     "aggregate",
+    "vote",
+    "votes",
+    "verdict",
+    "ruling",
+    "decision",
+    "majority",
 ]);
 
 /// Words between a score and its result noun: "a 3-1 home win", "a 2-0 away victory".
@@ -59,9 +70,24 @@ pub(super) fn score_end(t: &Tokens, first: usize, last: usize) -> Option<usize> 
         return Some(end);
     }
     // "lost 10-15 percent", "won 3-4 seats": a unit after the pair makes it a range.
-    let unit = matches!(units::after(t, end + 1), After::Unit(_));
-    let verb = (first.saturating_sub(VERB_REACH)..first).any(|k| t.is_in(k, &RESULT_VERBS));
-    (verb && !unit).then_some(end)
+    if matches!(units::after(t, end + 1), After::Unit(_)) {
+        return None;
+    }
+    let (a, b) = (t.str(first), t.str(end));
+    let value = |s: &str| s.parse::<u32>().unwrap_or(0);
+    let reach = first.saturating_sub(VERB_REACH)..first;
+    let won = value(a) >= value(b) && reach.clone().any(|k| t.is_in(k, &WIN_VERBS));
+    let lost = a.len() == 1
+        && b.len() == 1
+        && value(a) <= value(b)
+        && reach.into_iter().any(|k| t.is_in(k, &LOSS_VERBS));
+    // "won 6-4, 6-3, 7-5": a set after a score is one too.
+    let listed = first >= 4
+        && t.is_punct(first - 1, ',')
+        && t.is_joining_hyphen(first - 3)
+        && t.kind(first - 2) == Some(TokKind::Digits)
+        && t.kind(first - 4) == Some(TokKind::Digits);
+    (won || lost || listed).then_some(end)
 }
 
 #[cfg(test)]
@@ -90,7 +116,12 @@ mod tests {
         assert_eq!(read("City beat Real Madrid 2-0."), vec![score(2.0, "2-0")]);
         assert_eq!(read("It was a 2-2 home draw."), vec![score(2.0, "2-2")]);
         assert_eq!(read("after a 1-4 defeat"), vec![score(1.0, "1-4")]);
-        assert_eq!(read("The Lakers won 98-102."), vec![score(98.0, "98-102")]);
+        assert_eq!(read("The Lakers won 102-98."), vec![score(102.0, "102-98")]);
+        assert_eq!(
+            read("Djokovic won 6-4, 6-3, 7-5."),
+            vec![score(6.0, "6-4"), score(6.0, "6-3"), score(7.0, "7-5")]
+        );
+        assert_eq!(read("in a 10-2 vote"), vec![score(10.0, "10-2")]);
     }
 
     #[test]
@@ -110,6 +141,11 @@ mod tests {
         assert_eq!(
             read("Some 10-15 people were hurt."),
             vec![(10.0, Some(15.0), "10-15 people".to_string())]
+        );
+        // A loss of more than single digits is written as a range is.
+        assert_eq!(
+            read("The Liberals may lose 10-15, analysts said."),
+            vec![(10.0, Some(15.0), "10-15".to_string())]
         );
     }
 }

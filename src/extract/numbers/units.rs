@@ -7,7 +7,8 @@ mod words;
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
 use words::{
-    MORE_MARKERS, is_common_verb, is_ing_noun, is_more_marker, is_postnominal, looks_verbal,
+    MORE_MARKERS, is_common_verb, is_crowd_verb, is_ing_noun, is_more_marker, is_postnominal,
+    looks_verbal,
 };
 
 /// Nouns for one person: after them "…, 33," is an age ("The suspect, 33,"), and "that one"
@@ -127,8 +128,7 @@ fn names_an_index(text: &str) -> bool {
             !text[end..].starts_with(|c: char| c.is_alphanumeric())
                 && !text[..at].ends_with(|c: char| c.is_alphanumeric())
         })
-    }) || text.contains(" index")
-        || text.contains(" Index")
+    })
 }
 
 /// The unit after a figure whose last token is `j - 1`.
@@ -428,6 +428,15 @@ pub(super) fn minor_currency(t: &Tokens, k: usize) -> Option<&'static str> {
     }
 }
 
+/// A lower-case word at `k` that a word before it can modify ("registered voters"), not a
+/// name or a determiner ("watched Arsenal win", "signed the petition").
+fn noun_follows(t: &Tokens, k: usize) -> bool {
+    t.kind(k) == Some(TokKind::Word)
+        && t.gap(k)
+        && !t.is_capitalised(k)
+        && !is_function_word(t.str(k))
+}
+
 /// The noun a figure counts, starting at token `j`: "drones" in "181 drones fired",
 /// "vehicles" in "17 unmanned aerial vehicles", "people" in "40 injured people"; also after
 /// "of" for indefinite amounts ("hundreds of Russian drones").
@@ -468,7 +477,8 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         };
         if is_function_word(w)
             || is_more_marker(w)
-            || is_postnominal(w)
+            || n > 0 && is_postnominal(w)
+            || n == 0 && is_crowd_verb(w) && !noun_follows(t, j + 1)
             || super::super::dates::month_or_weekday(t.str(j))
         {
             break;

@@ -105,9 +105,14 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
     // "Senator Hagel, Republican,": a description of the name before it.
     // "The mayor of Kyiv, Vitali Klitschko, said": the role's phrase ends in a place.
     // ("Senator Hagel, Republican,": no place; the words describe the name before them.)
+    // ("The governor of the Bank of England, Andrew Bailey,": the role a few words back.)
     let role_of = || {
-        let start = phrase_start(sentence, tokens, m);
-        let role = (start..m).find(|&i| roles::is_role(tokens[i].text(sentence)));
+        let clause = tokens[..m]
+            .iter()
+            .rposition(|t| t.trail != Trail::None || t.quoted)
+            .map_or(0, |c| c + 1);
+        let role = (clause.max(m.saturating_sub(8))..m)
+            .find(|&i| roles::is_role(tokens[i].text(sentence)));
         role.is_some_and(|r| {
             tokens[r + 1..m]
                 .iter()
@@ -132,6 +137,14 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
     let includes = matches!(opener, "including" | "among");
     if !(describes && name.capital || includes && !is_non_subject(name.text(sentence))) {
         return None;
+    }
+    // "Critics, including Anna Petrova, 67, said": the age describes a name inside an
+    // appositive of its own; that one decides.
+    if age
+        && m > 0
+        && let Some(outer) = appositive_subject(sentence, tokens, m)
+    {
+        return Some(outer);
     }
     let first = phrase_start(sentence, tokens, m);
     // "who lives in Tampa, Florida, indicated": the object of a preposition is no subject.

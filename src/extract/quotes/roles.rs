@@ -98,6 +98,8 @@ pub(super) const ROLES: &[&str] = &[
     "scientist",
     "analyst",
     "economist",
+    "speaker",
+    "archbishop",
     "forecaster",
     "meteorologist",
     "researcher",
