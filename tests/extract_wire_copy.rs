@@ -95,6 +95,13 @@ fn scores_margins_and_designations() {
         vec![(3.0, some("F-16s"), "3 F-16s".to_string())]
     );
     assert_eq!(
+        figures("Kyiv received 31 M1A1 Abrams tanks and 2 B737s."),
+        vec![
+            (31.0, some("tanks"), "31 M1A1 Abrams tanks".to_string()),
+            (2.0, some("B737s"), "2 B737s".to_string())
+        ]
+    );
+    assert_eq!(
         figures("It fell to \u{2013}15C overnight."),
         vec![(-15.0, some("°C"), "\u{2013}15C".to_string())]
     );
@@ -135,6 +142,10 @@ fn cents_and_pence_are_money() {
         figures("A stamp costs 85 pence."),
         vec![(0.85, some("GBP"), "85 pence".to_string())]
     );
+    assert_eq!(
+        figures("A pint now costs 140p in London."),
+        vec![(1.4, some("GBP"), "140p".to_string())]
+    );
     // Without a currency in the sentence, which cents they are is unknown.
     assert_eq!(figures("It rose 5 cents.")[0].1, some("cents"));
 }
@@ -154,6 +165,11 @@ fn a_headline_names_its_source_after_a_colon() {
     assert_eq!(
         speakers("Three dead in blast: Police"),
         vec![some("Police")]
+    );
+    assert_eq!(speakers("Inflation falls to 2.3%: ONS"), vec![some("ONS")]);
+    assert_eq!(
+        figures("The match ended 1-1 after extra time.")[0].2,
+        "1-1".to_string()
     );
     // A label before the colon, or a long clause after it, is no source.
     assert_eq!(speakers("Kyiv: 3 killed in overnight strike"), vec![None]);

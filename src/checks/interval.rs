@@ -73,7 +73,7 @@ pub(crate) fn band(q: &Quantity, notes: &mut Vec<String>) -> Band {
     if continuous && let Some(d) = decimals(&q.text) {
         // "50 cents" is 0.50 USD: its last digit is a hundredth.
         let minor = q.measure == Some(Measure::Money)
-            && ["cent", "pence"].iter().any(|w| q.text.contains(w));
+            && (["cent", "pence"].iter().any(|w| q.text.contains(w)) || q.text.ends_with('p'));
         let d = if minor { d + 2 } else { d };
         let r = 0.5 * 10f64.powi(-(d as i32));
         b.lo -= r;

@@ -116,6 +116,8 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
                             | "GW"
                             | "kW"
                             | "kWh"
+                            // "140p": pence.
+                            | "p"
                     );
                 if !allowed {
                     return true;

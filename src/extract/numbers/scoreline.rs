@@ -10,7 +10,7 @@ use crate::extract::tokens::{TokKind, Tokens, WordSet};
 const WIN_VERBS: WordSet = WordSet::new(&[
     "won", "win", "wins", "beat", "beats", "beaten", "defeated", "defeat", "defeats", "led",
     "leads", "edged", "thrashed", "routed", "crushed", "downed", "stunned", "overcame", "hammered",
-    "drew", "draw", "draws",
+    "drew", "draw", "draws", "ended", "finished",
 ]);
 
 /// Verbs that report a loss ("lost 1-3"): the first number is the smaller. Ranges are written
@@ -122,6 +122,7 @@ mod tests {
             vec![score(6.0, "6-4"), score(6.0, "6-3"), score(7.0, "7-5")]
         );
         assert_eq!(read("in a 10-2 vote"), vec![score(10.0, "10-2")]);
+        assert_eq!(read("The match ended 1-1."), vec![score(1.0, "1-1")]);
     }
 
     #[test]

@@ -415,7 +415,8 @@ pub(crate) fn currency_before(t: &Tokens, s: usize) -> Option<(&'static str, usi
 /// or euros of a sentence that writes "$" or "€" (else no one can tell which). "Penny" is no
 /// help: Americans say it of a cent ("not one penny").
 pub(super) fn minor_currency(t: &Tokens, k: usize) -> Option<&'static str> {
-    if t.is(k, "pence") {
+    // "85 pence", "140p" (glued: "p" alone after a gap is no unit).
+    if t.is(k, "pence") || t.str(k) == "p" && !t.gap(k) {
         return Some("GBP");
     }
     if !t.is_any(k, &["cents", "cent"]) {
@@ -466,6 +467,20 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         if t.kind(end + 1) != Some(TokKind::Word) || t.gap(end + 1) {
             return unit(UnitName::Designation(j, end), Measure::Count, end);
         }
+    }
+    // "31 M1A1 Abrams tanks": a designation of letters and digits glued, then the noun.
+    if t.is_capitalised(j) && t.kind(j + 1) == Some(TokKind::Digits) && !t.gap(j + 1) {
+        let mut end = j + 1;
+        while end + 1 < t.len()
+            && !t.gap(end + 1)
+            && matches!(t.kind(end + 1), Some(TokKind::Word | TokKind::Digits))
+        {
+            end += 1;
+        }
+        if let noun @ After::Unit(_) = counted_noun(t, end + 1) {
+            return noun;
+        }
+        return unit(UnitName::Designation(j, end), Measure::Count, end);
     }
     const MAX: usize = 4;
     let mut words = [0usize; MAX];

@@ -147,21 +147,27 @@ fn headline_source(sentence: &str, tokens: &[Token]) -> Option<Cue> {
     if line.ends_with(['.', '!', '?', '"', '\u{201d}']) || tokens.len() < 3 {
         return None;
     }
-    let colon = tokens
-        .iter()
-        .rposition(|t| sentence[t.end..].starts_with(':'))?;
+    // (The colon may follow a figure, which is no word: "Inflation falls to 2.3%: ONS".)
+    let colon_at = line.rfind(':')?;
+    let colon = tokens.iter().rposition(|t| t.end <= colon_at)?;
     let source = &tokens[colon + 1..];
     let named = |t: &Token| t.capital || roles::is_role(t.text(sentence));
     let fits = (1..=3).contains(&source.len())
         && colon >= 2
         && source.iter().all(|t| named(t) && !t.quoted)
         && (source.len() > 1
+            || is_acronym(source[0].text(sentence))
             || roles::is_role(source[0].text(sentence))
             || roles::is_organisation_head(source[0].text(sentence)));
     fits.then(|| Cue {
         first: colon + 1,
         last: tokens.len() - 1,
     })
+}
+
+/// A word in capitals, two letters or more ("ONS", "WHO").
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The speaker words of the speech verb at `v`, if it reports speech here.
