@@ -218,6 +218,14 @@ fn speakers_the_regression_hunt_checked() {
         speakers("Critics, including Anna Petrova, 67, said the plan would fail."),
         vec![some("Critics")]
     );
+    // "whose" opens a description as "who" does.
+    assert_eq!(
+        speakers(
+            "City's Pep Guardiola, whose side lost 4-0 to Tottenham last week, said: \"We \
+             have to be better.\""
+        ),
+        vec![some("Pep Guardiola")]
+    );
     assert_eq!(
         speakers(
             "The governor of the Bank of England, Andrew Bailey, said rates would stay at 5.25%."

@@ -13,8 +13,8 @@ const WIN_VERBS: WordSet = WordSet::new(&[
     "drew", "draw", "draws", "ended", "finished",
 ]);
 
-/// Verbs that report a loss ("lost 1-3"): the first number is the smaller. Ranges are written
-/// so too ("lose 10-15 seats"), so only a score of single digits counts.
+/// Verbs that report a loss ("lost 1-3", "lost 4-0"). Ranges are written so too ("lose 10-15
+/// seats"), so only a score of single digits counts.
 const LOSS_VERBS: WordSet = WordSet::new(&["lost", "lose", "loses", "trailed", "trail", "trails"]);
 
 /// Nouns that name a result, right after the score ("a 3-1 win", "a 2-2 home draw").
@@ -77,10 +77,8 @@ pub(super) fn score_end(t: &Tokens, first: usize, last: usize) -> Option<usize> 
     let value = |s: &str| s.parse::<u32>().unwrap_or(0);
     let reach = first.saturating_sub(VERB_REACH)..first;
     let won = value(a) >= value(b) && reach.clone().any(|k| t.is_in(k, &WIN_VERBS));
-    let lost = a.len() == 1
-        && b.len() == 1
-        && value(a) <= value(b)
-        && reach.into_iter().any(|k| t.is_in(k, &LOSS_VERBS));
+    // ("lost 4-0" in English copy, "lost 1-3" in European: either way round.)
+    let lost = a.len() == 1 && b.len() == 1 && reach.into_iter().any(|k| t.is_in(k, &LOSS_VERBS));
     // "won 6-4, 6-3, 7-5": a set after a score is one too.
     let listed = first >= 4
         && t.is_punct(first - 1, ',')
@@ -123,6 +121,7 @@ mod tests {
         );
         assert_eq!(read("in a 10-2 vote"), vec![score(10.0, "10-2")]);
         assert_eq!(read("The match ended 1-1."), vec![score(1.0, "1-1")]);
+        assert_eq!(read("City lost 4-0 to Spurs."), vec![score(4.0, "4-0")]);
     }
 
     #[test]

@@ -130,7 +130,7 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
         });
     }
     // "The National Crime Agency, which led the investigation, said": a relative clause.
-    let describes = matches!(opener, "a" | "an" | "the" | "which" | "who")
+    let describes = matches!(opener, "a" | "an" | "the" | "which" | "who" | "whose")
         || age
         || roles::is_role(opener)
         || is_name && name.capital;
