@@ -274,11 +274,7 @@ fn relative_by_to<'a>(
             }
         };
         let result = judge(change, size);
-        let rel = match result {
-            Outcome::Consistent => "=",
-            Outcome::Approximate => "≈",
-            _ => "≠",
-        };
+        let rel = result.relation_sign();
         out.push(Draft {
             relation: Relation::Change,
             result,
@@ -343,11 +339,7 @@ fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
         let before = band(z.q, &mut notes);
         let moved = level.minus(before).times(sign);
         let result = judge(change, moved);
-        let rel = match result {
-            Outcome::Consistent => "=",
-            Outcome::Approximate => "≈",
-            _ => "≠",
-        };
+        let rel = result.relation_sign();
         out.push(Draft {
             relation: Relation::Change,
             result,
@@ -474,11 +466,7 @@ fn level_change<'a>(
                     hi: moved.lo.abs().max(moved.hi.abs()),
                 },
             );
-            let rel = match result {
-                Outcome::Consistent => "=",
-                Outcome::Approximate => "≈",
-                _ => "≠",
-            };
+            let rel = result.relation_sign();
             out.push(Draft {
                 relation: Relation::Change,
                 result,

@@ -101,6 +101,15 @@ impl Outcome {
         }
     }
 
+    /// The sign between what the arithmetic gives and what the text states: "=", "≈" or "≠".
+    pub fn relation_sign(self) -> &'static str {
+        match self {
+            Outcome::Consistent => "=",
+            Outcome::Approximate => "≈",
+            _ => "≠",
+        }
+    }
+
     /// Words for a reader.
     pub fn label(self) -> &'static str {
         match self {

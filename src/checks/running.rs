@@ -115,11 +115,7 @@ pub(crate) fn running_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             terms.push(num(f.q.value));
         }
         let result = judge(stated, sum);
-        let sign = match result {
-            Outcome::Consistent => "=",
-            Outcome::Approximate => "≈",
-            _ => "≠",
-        };
+        let sign = result.relation_sign();
         let arithmetic = format!(
             "{} = {} {sign} {} (stated total)",
             terms.join(" + "),

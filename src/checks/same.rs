@@ -346,11 +346,7 @@ pub(crate) fn equivalent<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         let converted = band(a.q, &mut notes).times(factor);
         let stated = band(b.q, &mut notes);
         let result = judge(stated, converted);
-        let sign = match result {
-            Outcome::Consistent => "=",
-            Outcome::Approximate => "≈",
-            _ => "≠",
-        };
+        let sign = result.relation_sign();
         out.push(Draft {
             relation: Relation::Equivalent,
             result,

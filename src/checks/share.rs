@@ -253,11 +253,7 @@ fn with_rest<'a>(
     let stated = band(whole.q, &mut notes);
     let sum = band(part.q, &mut notes).plus(band(rest.q, &mut notes));
     let result = judge(stated, sum);
-    let sign = match result {
-        Outcome::Consistent => "=",
-        Outcome::Approximate => "≈",
-        _ => "≠",
-    };
+    let sign = result.relation_sign();
     let what = match verb {
         Some(v) => format!("{v} + not {v}"),
         None => "the part + the rest".to_string(),

@@ -2,7 +2,7 @@
 //! qualifier, and the cases that look like figures but are not (names, models, ordinals, times).
 
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
-use super::numeral::numeral;
+use super::numeral::{exact_number, numeral};
 use super::qualifier::{margin_sign, qualifier_before, qualifier_span};
 use super::ratio::ratio_at;
 use super::scoreline::score_end;
@@ -432,17 +432,7 @@ fn range_upper(
     if t.kind(k) != t.kind(start) {
         return None;
     }
-    let (mut hi, mut hi_last) = match t.kind(k)? {
-        TokKind::Digits => numeral(t, k)?,
-        TokKind::Word => {
-            let s = words::spelled(t, k)?;
-            if s.indefinite {
-                return None;
-            }
-            (s.value, s.last)
-        }
-        TokKind::Punct => return None,
-    };
+    let (mut hi, mut hi_last) = exact_number(t, k)?;
     let mut scale = 1.0;
     if let Some(s) = words::scale_at(t, hi_last + 1, false) {
         scale = s;

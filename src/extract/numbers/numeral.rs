@@ -3,6 +3,19 @@
 
 use crate::extract::tokens::{TokKind, Tokens};
 
+/// An exact number at `i`, in digits or in words ("12", "1,400", "twelve"; not "dozens"): its
+/// value and last token.
+pub(super) fn exact_number(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    match t.kind(i)? {
+        TokKind::Digits => numeral(t, i),
+        TokKind::Word => {
+            let s = super::words::spelled(t, i)?;
+            (!s.indefinite).then_some((s.value, s.last))
+        }
+        TokKind::Punct => None,
+    }
+}
+
 /// Reads digits with thousands separators and a decimal part at `i`: "1,400", "6.3", "3.40".
 pub(super) fn numeral(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     let mut buf = [0u8; 40];

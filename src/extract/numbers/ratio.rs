@@ -2,12 +2,12 @@
 //! every three". Read as one figure in percent, its text the whole "one in five".
 
 use super::figure::Figure;
-use super::numeral::numeral;
+use super::numeral::exact_number;
 use super::qualifier::qualifier_before;
 use super::units::UnitName;
 use super::words;
 use crate::claim::Measure;
-use crate::extract::tokens::{TokKind, Tokens};
+use crate::extract::tokens::Tokens;
 
 /// Words after a ratio's second number that make it a time ("2 in 10 days") or an event's place
 /// in a series, not a share.
@@ -19,17 +19,7 @@ const TIME_NOUNS: &[&str] = &[
 /// A whole number written at `i` (digits or words, not an indefinite amount): its value and
 /// last token.
 fn whole(t: &Tokens, i: usize) -> Option<(f64, usize)> {
-    let (value, last) = match t.kind(i)? {
-        TokKind::Digits => numeral(t, i)?,
-        TokKind::Word => {
-            let s = words::spelled(t, i)?;
-            if s.indefinite {
-                return None;
-            }
-            (s.value, s.last)
-        }
-        TokKind::Punct => return None,
-    };
+    let (value, last) = exact_number(t, i)?;
     (value >= 1.0 && value.fract() == 0.0).then_some((value, last))
 }
 
