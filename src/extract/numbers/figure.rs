@@ -46,6 +46,34 @@ pub(super) struct Figure {
     pub harmed: bool,
 }
 
+impl Figure {
+    /// A figure of one value from token `first` to `last`, with the hedge written before it
+    /// and nothing carried or tied.
+    pub(super) fn hedged(
+        t: &Tokens,
+        first: usize,
+        last: usize,
+        value: f64,
+        unit: Option<UnitName>,
+        measure: Option<Measure>,
+    ) -> Figure {
+        Figure {
+            first,
+            last,
+            value,
+            upper: None,
+            unit,
+            measure,
+            qualifier: qualifier_before(t, first),
+            indefinite: false,
+            tied_to_next: false,
+            carried: false,
+            elided: false,
+            harmed: false,
+        }
+    }
+}
+
 /// All figures in the tokens, skipping the date and time `spans`, into `figures` (which the
 /// caller clears).
 pub(super) fn scan(t: &Tokens, spans: &[Span], figures: &mut Vec<Figure>) {
@@ -362,20 +390,7 @@ fn half(t: &Tokens, i: usize) -> Option<Figure> {
             _ => return None,
         }
     };
-    Some(Figure {
-        first: i,
-        last,
-        value,
-        upper: None,
-        unit,
-        measure,
-        qualifier: qualifier_before(t, i),
-        indefinite: false,
-        tied_to_next: false,
-        carried: false,
-        elided: false,
-        harmed: false,
-    })
+    Some(Figure::hedged(t, i, last, value, unit, measure))
 }
 
 /// A figure starts at token `k` (digits or a number word).

@@ -3,7 +3,6 @@
 
 use super::figure::Figure;
 use super::numeral::exact_number;
-use super::qualifier::qualifier_before;
 use super::units::UnitName;
 use super::words;
 use crate::claim::Measure;
@@ -49,20 +48,14 @@ pub(super) fn ratio_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     if last >= limit || of <= part || t.is_any(last + 1, TIME_NOUNS) {
         return None;
     }
-    Some(Figure {
-        first: i,
+    Some(Figure::hedged(
+        t,
+        i,
         last,
-        value: significant(part / of * 100.0),
-        upper: None,
-        unit: Some(UnitName::Fixed("percent")),
-        measure: Some(Measure::Percent),
-        qualifier: qualifier_before(t, i),
-        indefinite: false,
-        tied_to_next: false,
-        carried: false,
-        elided: false,
-        harmed: false,
-    })
+        significant(part / of * 100.0),
+        Some(UnitName::Fixed("percent")),
+        Some(Measure::Percent),
+    ))
 }
 
 #[cfg(test)]
