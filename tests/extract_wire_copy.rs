@@ -236,4 +236,24 @@ fn speakers_the_regression_hunt_checked() {
         speakers("The Speaker of the House, Mike Johnson, said the vote would be held."),
         vec![some("Mike Johnson")]
     );
+    // The place after the role may be in lower case; a name may hold particles.
+    assert_eq!(
+        speakers("The governor of Kharkiv region, Oleh Syniehubov, said 3 people died."),
+        vec![some("Oleh Syniehubov")]
+    );
+    assert_eq!(
+        speakers(
+            "The President of the European Commission, Ursula von der Leyen, said talks would go on."
+        ),
+        vec![some("Ursula von der Leyen")]
+    );
+    assert_eq!(
+        speakers("The leader of the opposition, Kemi Badenoch, called the plan \"a disaster.\""),
+        vec![some("Kemi Badenoch")]
+    );
+    // A title between commas after a clause is someone spoken to.
+    assert_eq!(
+        speakers("Every reporter who has looked at it, Governor, has said this is not true."),
+        vec![None]
+    );
 }

@@ -348,7 +348,7 @@ fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
                 "{} − {} = {} {} {rel} the stated {word} of {} {}",
                 num(level.value),
                 num(before.value),
-                num(moved.value),
+                num(level.value - before.value),
                 unit_for(unit, moved.value),
                 num(change.value),
                 unit_for(unit, change.value)

@@ -144,6 +144,12 @@ fn down_from_and_a_stated_fall_are_checked() {
         arithmetic,
         "59.7 − 67.3 = −7.6 points ≠ the stated change of 4.6"
     );
+    // The difference keeps its sign.
+    let (_, arithmetic) = change("Approval fell 5 points to 38% from 45%.");
+    assert_eq!(
+        arithmetic,
+        "38 − 45 = −7 points ≠ the stated fall of 5 points"
+    );
     let (result, _) = change("Turnout was 59.7%, down from 67.3%, a fall of 7.6 points.");
     assert_eq!(result, Outcome::Consistent);
     // "down from" a lower level: the words and the figures disagree.

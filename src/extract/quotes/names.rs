@@ -35,12 +35,19 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
         while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
             if is_name_word(&tokens[j + 1]) {
                 j += 1;
-            } else if j + 2 < tokens.len()
-                && is_particle(tokens[j + 1].text(sentence))
-                && tokens[j + 1].joins_next()
-                && is_name_word(&tokens[j + 2])
+                continue;
+            }
+            // "von der Leyen": one particle or two, then a name word.
+            let mut k = j + 1;
+            while k < j + 3
+                && k + 1 < tokens.len()
+                && is_particle(tokens[k].text(sentence))
+                && tokens[k].joins_next()
             {
-                j += 2;
+                k += 1;
+            }
+            if k > j + 1 && is_name_word(&tokens[k]) {
+                j = k;
             } else {
                 break;
             }
@@ -120,7 +127,7 @@ fn is_name_word(token: &Token) -> bool {
 }
 
 /// Lower-case words inside names ("Ludwig van Beethoven", "Charles de Gaulle").
-fn is_particle(word: &str) -> bool {
+pub(super) fn is_particle(word: &str) -> bool {
     matches!(
         word,
         "de" | "van"

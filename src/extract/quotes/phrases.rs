@@ -94,9 +94,14 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
         return None;
     }
     let inside = &tokens[m + 1..=k];
+    // ("Ursula von der Leyen": a name's particles are in lower case.)
     let is_name = inside.len() <= 4
+        && inside[0].capital
         && inside.iter().all(|t| {
-            t.capital && !t.possessive && !words::is_capitalised_function_word(t.text(sentence))
+            let word = t.text(sentence);
+            (t.capital || super::names::is_particle(word))
+                && !t.possessive
+                && !words::is_capitalised_function_word(word)
         });
     let opener = tokens[m + 1].text(sentence);
     // "Bass, 71, told reporters": an age between commas describes the name before it.
@@ -113,16 +118,14 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
             .map_or(0, |c| c + 1);
         let role = (clause.max(m.saturating_sub(8))..m)
             .find(|&i| roles::is_role(tokens[i].text(sentence)));
+        // The place right after the role ("leader of the opposition"), not a clause after it
+        // ("every reporter who's looked at it, Governor,": a vocative).
         role.is_some_and(|r| {
-            tokens[r + 1..m]
-                .iter()
-                .any(|t| matches!(t.text(sentence), "of" | "in" | "for" | "at"))
+            r + 1 < m && matches!(tokens[r + 1].text(sentence), "of" | "in" | "for" | "at")
         })
     };
     if is_name
-        && (roles::is_role(name.text(sentence))
-            || roles::is_role(opener) && k > m + 1
-            || name.capital && role_of())
+        && (roles::is_role(name.text(sentence)) || roles::is_role(opener) && k > m + 1 || role_of())
     {
         return Some(Cue {
             first: m + 1,

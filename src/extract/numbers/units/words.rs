@@ -148,6 +148,7 @@ pub(crate) fn is_postnominal(w: &str) -> bool {
             | "onboard"
             | "inside"
             | "nearby"
+            | "overseas"
     )
 }
 
