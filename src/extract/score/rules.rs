@@ -64,6 +64,24 @@ impl Furniture {
     }
 }
 
+/// A link to another article led in on its own line: "Read more: Riots spread to 5 cities",
+/// "[Read more: …]", "Related: …", "See also: …".
+fn link_lead_in(s: &str) -> bool {
+    const LEADS: [&str; 6] = [
+        "read more:",
+        "related:",
+        "see also:",
+        "also read:",
+        "read also:",
+        "more on this story:",
+    ];
+    let s = s.strip_prefix('[').unwrap_or(s);
+    LEADS.iter().any(|lead| {
+        s.get(..lead.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(lead))
+    })
+}
+
 /// The kind of page furniture `sentence` is, if it is furniture.
 pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.letters <= 2 {
@@ -93,6 +111,9 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     }
     if p.words <= 8 && (p.colon_end || (p.has(lx::FURNITURE) && label_colon(s))) {
         return Some(Furniture::Label);
+    }
+    if p.words <= 25 && link_lead_in(s) {
+        return Some(Furniture::RelatedLink);
     }
     if p.words >= 2 && p.all_caps >= 2 && p.all_caps + p.figures >= p.words {
         return Some(Furniture::Shouting);

@@ -24,6 +24,15 @@ fn each_kind_of_furniture() {
     assert_eq!(kind("Related:"), Some("label"));
     assert_eq!(kind("MORE FROM CBS NEWS"), Some("capitals"));
     assert_eq!(kind("[continue reading]"), Some("link"));
+    // A link led in on its own line, with or without brackets.
+    for link in [
+        "Read more: Riots spread to 5 cities",
+        "[Read more: Riots spread to 5 cities]",
+        "READ MORE: Floods kill 95 in Spain",
+        "See also: Death toll climbs to 95",
+    ] {
+        assert_eq!(kind(link), Some(Furniture::RelatedLink.name()), "{link}");
+    }
     assert_eq!(kind("By Jane Smith"), Some("byline"));
     assert_eq!(kind("mkg/hc (Reuters, AFP, dpa, AP)"), Some("byline"));
     assert_eq!(kind("'Battlefield after bombardment'"), Some("heading"));
