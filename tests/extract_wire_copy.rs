@@ -251,6 +251,11 @@ fn speakers_the_regression_hunt_checked() {
         speakers("The leader of the opposition, Kemi Badenoch, called the plan \"a disaster.\""),
         vec![some("Kemi Badenoch")]
     );
+    // A number counts people; it names no one.
+    assert_eq!(
+        speakers("One in three said they would vote Labour."),
+        vec![None]
+    );
     // A title between commas after a clause is someone spoken to.
     assert_eq!(
         speakers("Every reporter who has looked at it, Governor, has said this is not true."),

@@ -56,6 +56,13 @@ fn is_non_subject(word: &str) -> bool {
         || matches!(word, "whom" | "whose" | "not" | "never" | "who")
 }
 
+/// "One in three said", "Two said": a number counts people; it names no one.
+fn is_number_word(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    crate::extract::tokens::lower(word, &mut buf)
+        .is_some_and(|w| crate::extract::numbers::words::number_word(w.as_bytes()).is_some())
+}
+
 /// The noun phrase ending just before the verb at `v`, if it can be the verb's subject.
 pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     let mut k = v.checked_sub(1)?;
@@ -70,7 +77,8 @@ pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Opti
     if head.trail == Trail::Comma {
         return appositive_subject(sentence, tokens, k);
     }
-    if !head.joins_next() || is_non_subject(head.text(sentence)) {
+    let head_word = head.text(sentence);
+    if !head.joins_next() || is_non_subject(head_word) || is_number_word(head_word) {
         return None;
     }
     if words::pronoun(head.text(sentence)).is_some() {
