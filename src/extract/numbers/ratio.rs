@@ -60,17 +60,10 @@ pub(super) fn ratio_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::quantities;
-
-    fn read(s: &str) -> Vec<(f64, Option<String>, String)> {
-        quantities(s, 0)
-            .into_iter()
-            .map(|q| (q.value, q.unit, q.text))
-            .collect()
-    }
+    use super::super::tests::{f, figures as read};
 
     fn share(value: f64, text: &str) -> (f64, Option<String>, String) {
-        (value, Some("percent".to_string()), text.to_string())
+        f(value, "percent", text)
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::quantities;
 use crate::claim::{Measure, Qualifier, Quantity};
 
 /// (value, unit, text) of every figure in `s`.
-fn figures(s: &str) -> Vec<(f64, Option<String>, String)> {
+pub(super) fn figures(s: &str) -> Vec<(f64, Option<String>, String)> {
     quantities(s, 0)
         .into_iter()
         .map(|q| (q.value, q.unit, q.text))
@@ -22,7 +22,7 @@ fn one(s: &str) -> Quantity {
     found.into_iter().next().unwrap()
 }
 
-fn f(value: f64, unit: &str, text: &str) -> (f64, Option<String>, String) {
+pub(super) fn f(value: f64, unit: &str, text: &str) -> (f64, Option<String>, String) {
     let unit = (!unit.is_empty()).then(|| unit.to_string());
     (value, unit, text.to_string())
 }

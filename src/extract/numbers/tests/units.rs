@@ -112,19 +112,13 @@ fn qa_a_carried_noun_agrees_with_one() {
 
 #[test]
 fn a_named_temperature_scale_is_the_unit() {
-    let found = quantities(
-        "The temperature was -5 degrees Celsius, or 23 degrees Fahrenheit, forecasters said.",
-        0,
-    );
-    let read: Vec<(f64, Option<&str>, &str)> = found
-        .iter()
-        .map(|q| (q.value, q.unit.as_deref(), q.text.as_str()))
-        .collect();
     assert_eq!(
-        read,
+        figures(
+            "The temperature was -5 degrees Celsius, or 23 degrees Fahrenheit, forecasters said."
+        ),
         vec![
-            (-5.0, Some("°C"), "-5 degrees Celsius"),
-            (23.0, Some("°F"), "23 degrees Fahrenheit")
+            f(-5.0, "°C", "-5 degrees Celsius"),
+            f(23.0, "°F", "23 degrees Fahrenheit")
         ]
     );
     assert_eq!(
@@ -157,21 +151,13 @@ fn a_model_designation_is_no_unit_the_noun_after_it_is() {
 
 #[test]
 fn a_model_designation_counted_itself_is_the_unit_as_written() {
-    let found = quantities(
-        "Denmark sent 3 F-16s, 4 Su-25s and 2 Mirage-2000 on Monday; 2 F-16 came later.",
-        0,
-    );
-    let read: Vec<(f64, Option<&str>, &str)> = found
-        .iter()
-        .map(|q| (q.value, q.unit.as_deref(), q.text.as_str()))
-        .collect();
     assert_eq!(
-        read,
+        figures("Denmark sent 3 F-16s, 4 Su-25s and 2 Mirage-2000 on Monday; 2 F-16 came later."),
         vec![
-            (3.0, Some("F-16s"), "3 F-16s"),
-            (4.0, Some("Su-25s"), "4 Su-25s"),
-            (2.0, Some("Mirage-2000"), "2 Mirage-2000"),
-            (2.0, Some("F-16"), "2 F-16"),
+            f(3.0, "F-16s", "3 F-16s"),
+            f(4.0, "Su-25s", "4 Su-25s"),
+            f(2.0, "Mirage-2000", "2 Mirage-2000"),
+            f(2.0, "F-16", "2 F-16"),
         ]
     );
     // The next sentence's bare count takes the designation, case kept.
