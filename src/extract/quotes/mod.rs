@@ -21,7 +21,7 @@ pub(crate) mod tokens;
 pub(crate) mod words;
 
 use super::punct::Marks;
-use phrases::{closes_inversion, phrase_after, subject_before};
+use phrases::{closes_inversion, name_after_role, phrase_after, subject_before};
 use tokens::{Token, Trail};
 
 /// Words of a sentence that name who is speaking.
@@ -180,6 +180,9 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if words::is_attitude_or_act_verb(verb) && !reports_content(sentence, tokens, v) {
         return None;
     }
+    if adds_a_thing(sentence, tokens, v) {
+        return None;
+    }
     let quote_only = words::is_quote_only_verb(verb);
     if let Some(cue) = subject_before(sentence, tokens, v) {
         if verb.ends_with("ing") && is_noun_modifier(sentence, tokens, &cue) {
@@ -197,7 +200,9 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if !inverted {
         return None;
     }
-    phrase_after(sentence, tokens, v + 1).filter(|cue| closes_inversion(sentence, tokens, cue))
+    let cue = phrase_after(sentence, tokens, v + 1)
+        .filter(|cue| closes_inversion(sentence, tokens, cue))?;
+    Some(name_after_role(sentence, tokens, &cue).unwrap_or(cue))
 }
 
 /// Whether the verb at `v` comes with reported content, as speech does: a quotation beside it
@@ -223,6 +228,25 @@ fn reports_content(sentence: &str, tokens: &[Token], v: usize) -> bool {
         }
     }
     false
+}
+
+/// "Salah added a second", "added 10 points", "added to the pressure": "add" with a thing
+/// added, and no quotation in the sentence, reports no speech ("he added that …", "“…,” she
+/// added", "added: “…”" do).
+fn adds_a_thing(sentence: &str, tokens: &[Token], v: usize) -> bool {
+    let verb = tokens[v].text(sentence);
+    let Some(next) = tokens.get(v + 1) else {
+        return false;
+    };
+    matches!(verb, "added" | "adds" | "adding")
+        && tokens[v].trail == Trail::None
+        && !tokens.iter().any(|t| t.quoted)
+        && (matches!(
+            next.text(sentence),
+            "a" | "an" | "another" | "to" | "his" | "her" | "their" | "its" | "two" | "three"
+        ) || next
+            .text(sentence)
+            .starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the words before an "-ing" form are an article and modifiers of it, not a subject
@@ -331,6 +355,37 @@ mod tests {
         // Speech verbs keep reporting speech with an object ("said a few words").
         let s = "Officials confirmed the deaths of three soldiers.";
         assert_eq!(speaker(s).as_deref(), Some("Officials"));
+    }
+
+    #[test]
+    fn qa_offices_places_groups_and_things_added() {
+        let s = "\"It is a tragedy,\" said the mayor of Kyiv, Vitali Klitschko.";
+        assert_eq!(speaker(s).as_deref(), Some("Vitali Klitschko"));
+        let s = "It was a tragedy, said the regional governor, Oleh Syniehubov, on Tuesday.";
+        assert_eq!(speaker(s).as_deref(), Some("Oleh Syniehubov"));
+        let s = "It was a tragedy, said the mayor of Kyiv, adding that help was on its way.";
+        assert_eq!(speaker(s).as_deref(), Some("the mayor"));
+        let s = "Dr. Sarah Jones of the University of Oxford said the results were clear.";
+        assert_eq!(
+            speaker(s).as_deref(),
+            Some("Dr. Sarah Jones of the University of Oxford")
+        );
+        let s = "The people of Gaza said they had no food.";
+        assert_eq!(speaker(s).as_deref(), Some("The people of Gaza"));
+        let s = "The driver, 61, told police he had not seen the cyclist.";
+        assert_eq!(speaker(s).as_deref(), Some("The driver"));
+        let s = "Gakpo opened the scoring and Salah added a second from the penalty spot.";
+        assert_eq!(speaker(s), None, "a goal added is no speech");
+        let s = "The storm added to the pressure on the government.";
+        assert_eq!(speaker(s), None);
+        let s = "It came from millions of people in 50 states all over this country.";
+        assert_eq!(speaker(s), None, "a number is no subject");
+        let s = "First of all, let me say what we have done.";
+        assert_eq!(speaker(s), None, "an object pronoun is no subject");
+        let s = "Salah added that the team had played well.";
+        assert_eq!(speaker(s).as_deref(), Some("Salah"));
+        let s = "“We were lucky,” Salah added, “and we know it.”";
+        assert_eq!(speaker(s).as_deref(), Some("Salah"));
     }
 
     #[test]

@@ -92,6 +92,11 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
             after_the: false,
         });
     }
+    // "Secretary of State Antony Blinken", "Chancellor of the Exchequer Rachel Reeves": the
+    // office's own words come first, then the name.
+    if let Some(office) = office_of(sentence, tokens, run_start, b) {
+        return Some(office);
+    }
     let mut run = NameRun {
         first: a,
         last: b,
@@ -118,6 +123,75 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         }
     }
     Some(run)
+}
+
+/// A run `a..=b` right after "<role> of" or "<role> of the" that starts with the words of the
+/// office ("State", "Foreign Affairs", "the Exchequer") and ends with a name: that name, the
+/// role its holder's. `None` for any other run ("the mayor of Kyiv", "Minister of Defence").
+fn office_of(sentence: &str, tokens: &[Token], a: usize, b: usize) -> Option<NameRun> {
+    let mut of = a.checked_sub(1)?;
+    if tokens[of].text(sentence) == "the" {
+        of = of.checked_sub(1)?;
+    }
+    let role = of.checked_sub(1)?;
+    if tokens[of].text(sentence) != "of" || !tokens[role].is(ROLE) || !tokens[role].joins_next() {
+        return None;
+    }
+    // (An office alone, "Secretary of State said", is left as it was read.)
+    let office_end = (a..b)
+        .rev()
+        .find(|&k| is_office_word(tokens[k].text(sentence)))?;
+    Some(NameRun {
+        first: office_end + 1,
+        last: b,
+        role: Some((role, role)),
+        qualifier: None,
+        after_the: false,
+    })
+}
+
+/// The words of an office after "Secretary of", "Minister of", "Chancellor of the": a
+/// government's portfolios and bodies.
+fn is_office_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "state",
+        "states",
+        "defense",
+        "defence",
+        "foreign",
+        "affairs",
+        "health",
+        "justice",
+        "interior",
+        "finance",
+        "treasury",
+        "energy",
+        "commerce",
+        "labor",
+        "labour",
+        "education",
+        "agriculture",
+        "transport",
+        "transportation",
+        "homeland",
+        "security",
+        "intelligence",
+        "exchequer",
+        "staff",
+        "environment",
+        "trade",
+        "economy",
+        "housing",
+        "veterans",
+        "culture",
+        "war",
+        "navy",
+        "army",
+        "police",
+        "services",
+        "development",
+    ];
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A capitalised word that can be part of a name ("Trump", "JD", "U.S.", "O’Brien"): one with a
@@ -213,6 +287,22 @@ mod tests {
             )),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_office_after_of_is_the_role_not_the_name() {
+        let got = runs("Secretary of State Antony Blinken arrived in Kyiv.");
+        assert_eq!(
+            got[0],
+            ("Antony Blinken".into(), Some("Secretary".into()), None)
+        );
+        let got = runs("Chancellor of the Exchequer Rachel Reeves spoke.");
+        assert_eq!(got[0].0, "Rachel Reeves");
+        let got = runs("The Minister of Foreign Affairs Sergei Lavrov said so.");
+        assert_eq!(got[0].0, "Sergei Lavrov");
+        // A place after the role is no office.
+        let got = runs("The mayor of Kyiv Vitali Klitschko spoke.");
+        assert_eq!(got[0].0, "Kyiv Vitali Klitschko");
     }
 
     #[test]

@@ -54,10 +54,15 @@ fn is_between_words(word: &str) -> bool {
 fn is_non_subject(word: &str) -> bool {
     words::is_capitalised_function_word(word) && words::pronoun(word).is_none()
         || matches!(word, "whom" | "whose" | "not" | "never" | "who")
+        // An object pronoun is said to, not saying: "let me say", "told them".
+        || matches!(word, "me" | "us" | "him" | "them")
 }
 
-/// "One in three said", "Two said": a number counts people; it names no one.
+/// "One in three said", "Two said", "in 50 states": a number counts; it names no one.
 fn is_number_word(word: &str) -> bool {
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
     let mut buf = [0u8; 24];
     crate::extract::tokens::lower(word, &mut buf)
         .is_some_and(|w| crate::extract::numbers::words::number_word(w.as_bytes()).is_some())
@@ -146,7 +151,8 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
         || roles::is_role(opener)
         || is_name && name.capital;
     let includes = matches!(opener, "including" | "among");
-    if !(describes && name.capital || includes && !is_non_subject(name.text(sentence))) {
+    // ("The driver, 61, told police": an age describes a common noun too.)
+    if !(describes && (name.capital || age) || includes && !is_non_subject(name.text(sentence))) {
         return None;
     }
     // "Critics, including Anna Petrova, 67, said": the age describes a name inside an
@@ -172,19 +178,27 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
 /// prepositional phrase after a role or an organisation head is part of it ("Police in Devon",
 /// "a spokesperson for the bank").
 fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
-    let start = noun_start(sentence, tokens, head);
-    if start >= 2 {
+    let mut start = noun_start(sentence, tokens, head);
+    // One preposition after another: "Sarah Jones of the University of Oxford".
+    for _ in 0..3 {
+        if start < 2 {
+            break;
+        }
         let (prep, noun) = (&tokens[start - 1], &tokens[start - 2]);
+        let word = noun.text(sentence);
         if matches!(prep.text(sentence), "in" | "for" | "of" | "at" | "from")
             && prep.joins_next()
             && noun.joins_next()
             && !noun.quoted
             && !noun.possessive
-            && (roles::is_role(noun.text(sentence))
-                || roles::is_organisation_head(noun.text(sentence))
+            && (roles::is_role(word)
+                || roles::is_organisation_head(word)
+                || roles::is_group(word)
                 || is_name_of(sentence, prep, noun))
         {
-            return noun_start(sentence, tokens, start - 2);
+            start = noun_start(sentence, tokens, start - 2);
+        } else {
+            break;
         }
     }
     start
@@ -292,6 +306,45 @@ pub(super) fn phrase_after(sentence: &str, tokens: &[Token], k: usize) -> Option
         j -= 1;
     }
     (j > first).then(|| Cue { first, last: j - 1 })
+}
+
+/// The name after an inverted speaker's role, when it ends the clause: "…, said the regional
+/// governor, Oleh Syniehubov." and "…, said the mayor of Kyiv, Vitali Klitschko." (the role's
+/// place, of a few words, comes before the comma).
+pub(super) fn name_after_role(sentence: &str, tokens: &[Token], cue: &Cue) -> Option<Cue> {
+    if !roles::is_role(tokens[cue.last].text(sentence)) {
+        return None;
+    }
+    let mut comma = cue.last;
+    if tokens[comma].trail != Trail::Comma {
+        if !matches!(
+            tokens.get(comma + 1)?.text(sentence),
+            "of" | "in" | "for" | "at"
+        ) {
+            return None;
+        }
+        comma = (comma + 2..tokens.len().min(comma + 8))
+            .find(|&i| tokens[i].trail != Trail::None || tokens[i].quoted)?;
+        if tokens[comma].trail != Trail::Comma || tokens[comma].quoted {
+            return None;
+        }
+    }
+    let first = comma + 1;
+    for last in first..tokens.len().min(first + 4) {
+        let token = &tokens[last];
+        let word = token.text(sentence);
+        let name_word = (token.capital && !words::is_capitalised_function_word(word)
+            || last > first && super::names::is_particle(word))
+            && !token.quoted
+            && !token.possessive;
+        if !name_word {
+            return None;
+        }
+        if token.trail != Trail::None || last + 1 == tokens.len() {
+            return (token.trail != Trail::Dash).then_some(Cue { first, last });
+        }
+    }
+    None
 }
 
 /// Whether an inverted speaker phrase (`"…, said the spokesman"`) ends where such a phrase

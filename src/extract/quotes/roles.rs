@@ -242,6 +242,28 @@ pub(super) const DESCRIPTORS: &[&str] = &[
     "firm",
 ];
 
+/// Plural nouns for the people of a place or a group ("the people of Gaza", "farmers in
+/// Punjab"): with the place they speak as a group, never the place alone.
+pub fn is_group(word: &str) -> bool {
+    const GROUPS: [&str; 14] = [
+        "people",
+        "residents",
+        "citizens",
+        "voters",
+        "workers",
+        "families",
+        "parents",
+        "farmers",
+        "villagers",
+        "locals",
+        "survivors",
+        "fans",
+        "shoppers",
+        "patients",
+    ];
+    GROUPS.iter().any(|group| group.eq_ignore_ascii_case(word))
+}
+
 /// The last word of a place's name ("Valencia region", "Mexico City"): a place, though written
 /// like an organisation, is not who "it" says something.
 pub fn is_place_head(word: &str) -> bool {
