@@ -176,7 +176,8 @@ fn numeric(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
     Some((i + 4, SpanKind::Date(iso.unwrap_or_default())))
 }
 
-/// `March 4, 2025`, `March 4th 2025`, `March 4`, `March 2025`, `March of 2025`, `in March`.
+/// `March 4, 2025`, `March 4th 2025`, `March 4`, `March 2025`, `March of 2025`, `in March`;
+/// a range of days is its first day (`March 10-12, 2024`).
 fn month_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
     if t.kind(i) != Some(TokKind::Word) {
         return None;
@@ -193,6 +194,7 @@ fn month_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
         if ordinal_suffix(t, k) {
             k += 1;
         }
+        k = last_day_end(t, k, day).map_or(k, |end| end + 1);
         let comma = t.is_punct(k, ',');
         if let Some(y) = year_after(t, k + usize::from(comma)) {
             let iso = Iso::date(y, month, day).unwrap_or_default();
@@ -216,7 +218,8 @@ fn month_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
     (introduced && !abbreviated && name != "May").then_some((i, SpanKind::Date(Iso::default())))
 }
 
-/// `4 March 2025`, `4th of March 2025`, `4 March`.
+/// `4 March 2025`, `4th of March 2025`, `4 March`; a range of days is its first day (`10-12
+/// March 2024`).
 fn day_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
     let day = day_number(t, i)?;
     if glued_before(t, i) {
@@ -226,6 +229,7 @@ fn day_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
     if ordinal_suffix(t, j) {
         j += 1;
     }
+    j = last_day_end(t, j, day).map_or(j, |end| end + 1);
     if t.is(j, "of") {
         j += 1;
     }
@@ -261,6 +265,24 @@ fn day_number(t: &Tokens, i: usize) -> Option<u8> {
     }
     let day = t.digits_value(i);
     (1..=31).contains(&day).then_some(day as u8)
+}
+
+/// The last token of the day that ends a range of days of one month, written from the dash at
+/// `k` after the first `day`: "10-12", "10–12th" (a later day, glued to the dash). The date model
+/// holds one day, so the range reads as its first; its text keeps the whole range.
+fn last_day_end(t: &Tokens, k: usize, day: u8) -> Option<usize> {
+    if !t.is_dash(k) || t.gap(k) || t.gap(k + 1) || t.kind(k + 1) != Some(TokKind::Digits) {
+        return None;
+    }
+    let last = t.digits_value(k + 1);
+    let ok = t.str(k + 1).len() <= 2 && u64::from(day) < last && last <= 31;
+    ok.then(|| {
+        if ordinal_suffix(t, k + 2) {
+            k + 2
+        } else {
+            k + 1
+        }
+    })
 }
 
 /// "st", "nd", "rd", "th" glued to the previous token.
@@ -373,8 +395,12 @@ fn year(t: &Tokens, i: usize) -> Option<u32> {
         return None;
     }
     let after_year = i >= 2 && t.is_dash(i - 1) && t.is_digits(i - 2, 4);
-    if prev_is(&YEAR_WORDS) || after_year {
+    if prev_is(&YEAR_WORDS) || after_year || after_period_label(t, i) {
         return Some(y as u32);
+    }
+    // "at 1600 Pennsylvania Avenue" is an address ("in 2020 Wall Street …" a year, above).
+    if crate::extract::numbers::street_number(t, i) {
+        return None;
     }
     let noun_follows = t.is_lower_word(i + 1) && !relative::is_function_word(t.str(i + 1));
     // "Ukraine's 2022 decree", "the 2014 elections": a year used as a modifier.
@@ -391,6 +417,25 @@ fn year(t: &Tokens, i: usize) -> Option<u32> {
             && (w.ends_with("ed") || w.ends_with("ing") || relative::is_count_verb(w))
     });
     (!counted).then_some(y as u32)
+}
+
+/// The year at `i` follows the label of a part of a year: a quarter or a half ("Q3 2024",
+/// "H1 2024") or a fiscal year ("FY 2024", "fiscal 2024").
+fn after_period_label(t: &Tokens, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    match t.kind(p) {
+        Some(TokKind::Digits) => {
+            let part = t.digits_value(p);
+            let label = |letter: &str, parts: u64| {
+                t.is(p - 1, letter) && (1..=parts).contains(&part) && t.is_capitalised(p - 1)
+            };
+            p >= 1 && t.bytes(p).len() == 1 && !t.gap(p) && (label("Q", 4) || label("H", 2))
+        }
+        Some(TokKind::Word) => t.is_any(p, &["FY", "fiscal"]),
+        _ => false,
+    }
 }
 
 /// A capitalised month or weekday name ("March", "Sunday"): part of a date, never a counted noun.

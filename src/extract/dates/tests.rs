@@ -67,6 +67,66 @@ fn day_and_month_order_follows_the_separator() {
 }
 
 #[test]
+fn a_range_of_days_is_its_first_day_in_the_year_of_the_phrase() {
+    assert_eq!(
+        found("The summit runs March 10-12, 2024, in Geneva."),
+        vec![d("March 10-12, 2024", Some("2024-03-10"))]
+    );
+    assert_eq!(
+        found("The summit runs 10-12 March 2024 in Geneva."),
+        vec![d("10-12 March 2024", Some("2024-03-10"))]
+    );
+    assert_eq!(
+        found("from Nov. 3–5th, 2023"),
+        vec![d("Nov. 3–5th, 2023", Some("2023-11-03"))]
+    );
+    assert_eq!(
+        found("The summit runs March 10-12."),
+        vec![d("March 10-12", Some("--03-10"))]
+    );
+    // No range runs backwards or past a month's last day: a score, then the date alone.
+    assert_eq!(
+        found("They won 3-1 March 4, 2024"),
+        vec![d("March 4, 2024", Some("2024-03-04"))]
+    );
+    assert_eq!(
+        found("on March 12-10"),
+        vec![d("March 12", Some("--03-12"))]
+    );
+    // The days of a range are no count.
+    let (figures, _) = crate::extract::numbers::with_dates("The summit runs 10-12 March 2024.", 0);
+    assert_eq!(figures, vec![]);
+}
+
+#[test]
+fn a_year_after_a_quarter_or_a_fiscal_year_is_a_date() {
+    for (s, text) in [
+        ("Results for Q3 2024", "2024"),
+        ("Q3 2024 revenue rose 5%.", "2024"),
+        ("H1 2024 sales were weak.", "2024"),
+        ("Its FY 2024 profit fell.", "2024"),
+        ("Its fiscal 2024 profit fell.", "2024"),
+    ] {
+        assert_eq!(found(s), vec![d(text, Some("2024"))], "{s}");
+    }
+    // "Q5" and "H3" are no parts of a year.
+    assert_eq!(found("Q5 2024 revenue"), vec![]);
+}
+
+#[test]
+fn a_house_number_is_no_year() {
+    assert_eq!(
+        found("He lives at 1600 Pennsylvania Avenue in Washington."),
+        vec![]
+    );
+    // After a word that introduces a year, it is one.
+    assert_eq!(
+        found("Since 2020 Wall Street has rallied."),
+        vec![d("2020", Some("2020"))]
+    );
+}
+
+#[test]
 fn impossible_dates_keep_their_text_but_no_iso() {
     assert_eq!(
         found("on February 30, 2025"),

@@ -359,7 +359,8 @@ fn appositive_age(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
     set_off && (named || t.is_in(person, &units::PERSON_NOUNS))
 }
 
-fn is_function_word_any_case(word: &str) -> bool {
+/// A function word ("the", "in", "has"), in any case.
+pub(super) fn is_function_word_any_case(word: &str) -> bool {
     let mut buf = [0u8; 24];
     lower(word, &mut buf).is_some_and(is_function_word)
 }

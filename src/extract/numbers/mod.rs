@@ -15,6 +15,7 @@ mod qualifier;
 mod ratio;
 mod scoreline;
 mod sign;
+mod telephone;
 mod units;
 pub(crate) mod words;
 
@@ -27,6 +28,7 @@ use crate::extract::tokens::{
 pub use compact::{Figures, Found, FoundEnd};
 use compact::{FoundDate, FoundQuantity, UnitText};
 use figure::Figure;
+pub(crate) use names::street_number;
 use units::UnitName;
 
 /// The figures in `sentence`, whose first byte is at `base` in the document; offsets in the

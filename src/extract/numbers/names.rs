@@ -2,7 +2,9 @@
 //! "Flight 17"), models ("F-16", "A330"), ordinals ("1st"), codes ("24/7"), pronouns ("one of
 //! them", "the one who").
 
-use super::sign::{in_telephone_number, plus_sign};
+use super::figure::is_function_word_any_case;
+use super::sign::plus_sign;
+use super::telephone::in_telephone_number;
 use super::units::{self, PERSON_NOUNS};
 use super::words::{self, NumWord};
 use crate::extract::quotes::words::is_speech_verb;
@@ -57,10 +59,52 @@ const LABELS: WordSet = WordSet::new(&[
     "Bill",
 ]);
 
+/// Words that end a street's name ("Pennsylvania Avenue", "Downing Street").
+const STREET_TYPES: WordSet = WordSet::new(&[
+    "Avenue",
+    "Ave",
+    "Street",
+    "St",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Drive",
+    "Place",
+    "Square",
+    "Terrace",
+    "Crescent",
+    "Parkway",
+    "Embankment",
+]);
+
+/// The digits at `i` are the number of a house on a street: "1600 Pennsylvania Avenue", "10
+/// Downing Street", "221B Baker Street" — up to three capitalised words and a street type, which
+/// ends the phrase ("200 Tiananmen Square protesters" counts protesters).
+pub(crate) fn street_number(t: &Tokens, i: usize) -> bool {
+    // Most figures are not followed by a capitalised word: one look decides.
+    let mut k = i + 1;
+    if t.kind(k) == Some(TokKind::Word) && !t.gap(k) && t.str(k).len() == 1 {
+        k += 1; // "221B"
+    }
+    if !t.gap(k) || !t.is_capitalised(k) || t.kind(i) != Some(TokKind::Digits) {
+        return false;
+    }
+    let named = (k..k + 3)
+        .take_while(|&w| t.is_capitalised(w) && t.gap(w))
+        .count();
+    (1..=named).any(|n| {
+        let end = k + n;
+        let noun_after = t.is_lower_word(end + 1) && !is_function_word_any_case(t.str(end + 1));
+        t.is_capitalised(end) && t.is_in(end, &STREET_TYPES) && !noun_after
+    })
+}
+
 /// Digits at `i` that belong to a name, model, ordinal, time or code: "A330", "F-16", "1st",
-/// "5G", "24/7", "No. 5", "Flight 17".
+/// "5G", "24/7", "No. 5", "Flight 17", "10 Downing Street".
 pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
-    if in_telephone_number(t, i) {
+    if in_telephone_number(t, i) || street_number(t, i) {
         return true;
     }
     // A footnote or reference mark: "[1]", "[12]".
@@ -183,6 +227,14 @@ pub(super) fn words_are_not_a_figure(t: &Tokens, i: usize, last: usize, indefini
             return true;
         }
     }
+    // "a one-for-one swap": the second term of a ratio, which counts nothing.
+    if i >= 2
+        && t.is_joining_hyphen(i - 1)
+        && t.kind(i - 2) == Some(TokKind::Word)
+        && is_function_word_any_case(t.str(i - 2))
+    {
+        return true;
+    }
     // "tens" alone, "dozens" of nothing: no order to read.
     if indefinite && w == "tens" && last == i {
         return true;
@@ -197,4 +249,30 @@ pub(super) fn words_are_not_a_figure(t: &Tokens, i: usize, last: usize, indefini
         }
     }
     matches!(words::word_at(t, i), Some(NumWord::Small(0))) && last == i && !t.is_lower_word(i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{f, figures};
+
+    #[test]
+    fn a_house_number_on_a_street_is_no_figure() {
+        for s in [
+            "He lives at 1600 Pennsylvania Avenue in Washington.",
+            "He lives at 10 Downing Street.",
+            "The firm is based at 221B Baker Street.",
+            "The shop at 5 Main St. closed.",
+        ] {
+            assert_eq!(figures(s), vec![], "{s}");
+        }
+        // A street's name before a noun is the noun's modifier.
+        assert_eq!(
+            figures("Police held 200 Tiananmen Square protesters."),
+            vec![f(200.0, "protesters", "200 Tiananmen Square protesters")]
+        );
+        assert_eq!(
+            figures("They hired 50 Wall Street bankers."),
+            vec![f(50.0, "bankers", "50 Wall Street bankers")]
+        );
+    }
 }

@@ -69,7 +69,7 @@ fn symbol(t: &Tokens, s: usize) -> Option<f64> {
 
 /// The sign at token `s` starts a word: after white space, the sentence start or an opening
 /// bracket.
-fn set_off(t: &Tokens, s: usize) -> bool {
+pub(super) fn set_off(t: &Tokens, s: usize) -> bool {
     t.gap(s) || (s >= 1 && (t.is_punct(s - 1, '(') || t.is_punct(s - 1, '[')))
 }
 
@@ -87,108 +87,6 @@ fn dialling_code(t: &Tokens, last: usize) -> bool {
         }
         _ => false,
     }
-}
-
-/// The digits at token `i` are a group of a telephone number, which is no figure: a group after a
-/// dialling code ("+44 20 7946 0958", "+1-555-0100", "+44 (0)20 …": every group from the "+"
-/// on), or the North American shapes "(202) 555-0100", "202-555-0100" and "202.555.0100".
-pub(super) fn in_telephone_number(t: &Tokens, i: usize) -> bool {
-    // Every shape needs a "+" or "(" before the digits or a separator glued to them: most
-    // digits have none, and need no look back.
-    let from = i.saturating_sub(12);
-    let glued_separator =
-        |k: usize| t.kind(k) == Some(TokKind::Punct) && matches!(t.str(k), "-" | "." | ")");
-    let beside = (i >= 1 && !t.gap(i) && glued_separator(i - 1))
-        || (!t.gap(i + 1) && glued_separator(i + 1));
-    if !beside && !(from..i).any(|k| t.is_punct(k, '+') || t.is_punct(k, '(')) {
-        return false;
-    }
-    // A number has at most a dozen tokens: look that far back for where it starts.
-    (from..=i).any(|start| {
-        let end = if t.is_punct(start, '+') && set_off(t, start) {
-            dialled_end(t, start)
-        } else {
-            north_american_end(t, start)
-        };
-        end.is_some_and(|end| i <= end)
-    })
-}
-
-/// The last token of a number dialled from the "+" at `plus`: a country code of one to three
-/// digits, then digit groups, each after white space or a glued "-" or bracket; `None` unless
-/// that makes at least seven digits in two groups or more ("+2.5%" and "+30" are signed figures).
-fn dialled_end(t: &Tokens, plus: usize) -> Option<usize> {
-    if t.gap(plus + 1) || !is_digits(t, plus + 1) || t.str(plus + 1).len() > 3 {
-        return None;
-    }
-    let (mut last, mut groups, mut digits) = (plus + 1, 1, t.str(plus + 1).len());
-    let mut k = last + 1;
-    while k < t.len() {
-        if is_digits(t, k) && t.gap(k) {
-            (last, groups, digits, k) = (k, groups + 1, digits + t.str(k).len(), k + 1);
-        } else if t.kind(k) == Some(TokKind::Punct)
-            && matches!(t.str(k), "-" | "(" | ")")
-            && (!t.gap(k) || t.str(k) == "(")
-        {
-            k += 1;
-            if is_digits(t, k) && !t.gap(k) {
-                (last, groups, digits, k) = (k, groups + 1, digits + t.str(k).len(), k + 1);
-            }
-        } else {
-            break;
-        }
-    }
-    (groups >= 2 && digits >= 7).then_some(last)
-}
-
-/// The last token of "(202) 555-0100", "202-555-0100" or "202.555.0100" starting at `k`, or of
-/// any other number of digit groups glued by hyphens or dots that no figure is: three groups or
-/// more ("020-7946-0018", "1-800-555-0199", a serial number), or two where the second has a
-/// leading zero ("555-0100"; a range never writes one), in all seven digits or more.
-fn north_american_end(t: &Tokens, k: usize) -> Option<usize> {
-    if let Some(end) = digit_chain_end(t, k) {
-        return Some(end);
-    }
-    let digits = |i: usize, n: usize| is_digits(t, i) && t.str(i).len() == n;
-    let glued = |i: usize, c: char| t.is_punct(i, c) && !t.gap(i) && !t.gap(i + 1);
-    if t.is_punct(k, '(') && digits(k + 1, 3) && t.is_punct(k + 2, ')') {
-        // "(202) 555-0100"
-        let area_end = k + 2;
-        return (t.gap(area_end + 1)
-            && digits(area_end + 1, 3)
-            && glued(area_end + 2, '-')
-            && digits(area_end + 3, 4))
-        .then_some(area_end + 3);
-    }
-    let separated = |c: char| glued(k + 1, c) && glued(k + 3, c);
-    (digits(k, 3)
-        && (separated('-') || separated('.'))
-        && digits(k + 2, 3)
-        && digits(k + 4, 4)
-        && !glued(k + 5, '-'))
-    .then_some(k + 4)
-}
-
-/// The last token of digit groups glued by one kind of separator ("-" or ".") from `k`, when
-/// they read as a number to dial or a code: see [`north_american_end`].
-fn digit_chain_end(t: &Tokens, k: usize) -> Option<usize> {
-    if !is_digits(t, k) || (k >= 1 && !t.gap(k) && t.kind(k - 1) == Some(TokKind::Punct)) {
-        return None;
-    }
-    let glued = |i: usize, c: char| t.is_punct(i, c) && !t.gap(i) && !t.gap(i + 1);
-    let separator = ['-', '.'].into_iter().find(|&c| glued(k + 1, c))?;
-    let (mut last, mut groups, mut digits) = (k, 1, t.str(k).len());
-    while glued(last + 1, separator) && is_digits(t, last + 2) {
-        last += 2;
-        groups += 1;
-        digits += t.str(last).len();
-    }
-    let zero_led = groups == 2 && t.str(last).len() > 1 && t.str(last).starts_with('0');
-    ((groups >= 3 || zero_led) && digits >= 7).then_some(last)
-}
-
-fn is_digits(t: &Tokens, i: usize) -> bool {
-    t.kind(i) == Some(TokKind::Digits)
 }
 
 #[cfg(test)]
@@ -353,40 +251,5 @@ mod tests {
         }
         assert_eq!(signed("a 3-1 win").first().map(|f| f.0), Some(3.0));
         assert_eq!(signed("a 10 - 15 split").first().map(|f| f.0), Some(10.0));
-    }
-
-    #[test]
-    fn telephone_numbers_are_no_figures() {
-        for s in [
-            "Call +44 20 7946 0958 for details.",
-            "Call +44 (0)20 7946 0958 for details.",
-            "Call +1-202-555-0100 for details.",
-            "Call (202) 555-0100 for details.",
-            "Call 202-555-0100 or 202.555.0100 for details.",
-            "Call 020-7946-0018 or 1-800-555-0199 for details.",
-            "Call 555-0100 for details.",
-            "Its ISBN is 978-3-16-148410-0.",
-        ] {
-            assert_eq!(signed(s), vec![], "{s}");
-        }
-        // Signed figures, ranges and decimals are not numbers to dial.
-        assert_eq!(
-            signed("Prices rose +2.5 percent."),
-            vec![v(2.5, "+2.5 percent")]
-        );
-        assert_eq!(signed("Sales rose +30 in May.")[0].0, 30.0);
-        assert_eq!(
-            signed("Some 100-150 fans came.")[0],
-            (100.0, Some(150.0), "100-150 fans".to_string())
-        );
-        assert_eq!(signed("It cost 120.55 and 202-555 more.")[0].0, 120.55);
-        // Two groups make a range unless the second is led by a zero.
-        assert_eq!(
-            signed("some 4000-9000 fans and 1,200-1,500 homes")
-                .iter()
-                .map(|f| f.1)
-                .collect::<Vec<_>>(),
-            vec![Some(9000.0), Some(1500.0)]
-        );
     }
 }

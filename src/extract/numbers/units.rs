@@ -3,6 +3,7 @@
 //! noun ("181 drones", "17 unmanned aerial vehicles").
 
 mod currency;
+mod designation;
 mod words;
 
 use currency::currency_word;
@@ -236,6 +237,14 @@ fn compound(t: &Tokens, k: usize) -> After {
     let Some(w) = lower(t.str(k), &mut buf) else {
         return After::Nothing;
     };
+    // "a 2-for-1 split", "a 3-to-1 vote", "a 2-in-1 laptop": a ratio or a kind of thing, which
+    // counts nothing.
+    if is_function_word(w)
+        && t.is_joining_hyphen(k + 1)
+        && (t.kind(k + 2) == Some(TokKind::Digits) || super::words::word_at(t, k + 2).is_some())
+    {
+        return After::NotAFigure;
+    }
     let old = |m: usize| t.is_joining_hyphen(m) && t.is(m + 1, "old");
     if let Some(plural) = time_unit(w) {
         if old(k + 1) {
@@ -344,6 +353,24 @@ fn noun_follows(t: &Tokens, k: usize) -> bool {
         && !is_function_word(t.str(k))
 }
 
+/// The word `w` at `j`, right after a figure, says what a crowd did, so the figure's noun is
+/// elsewhere: "A crowd of 60,254 watched Arsenal win", "with 35,000 watching", "20 flying off".
+/// Before a noun it is the noun's modifier ("2 million registered voters", "15 million working
+/// Americans", "the 10 remaining hostages"). Only "one" comes before a singular noun in -ing
+/// ("one meeting", "one hearing"), which stays a noun after it.
+fn ends_before_a_crowd(t: &Tokens, j: usize, w: &str) -> bool {
+    if is_crowd_verb(w) {
+        return !noun_follows(t, j + 1);
+    }
+    let participle = w.len() > 4 && w.ends_with("ing") && !is_ing_noun(w);
+    let after_one = j >= 1 && (t.is(j - 1, "one") || t.str(j - 1) == "1");
+    participle
+        && !after_one
+        && !(t.kind(j + 1) == Some(TokKind::Word)
+            && t.gap(j + 1)
+            && !super::figure::is_function_word_any_case(t.str(j + 1)))
+}
+
 /// The noun a figure counts, starting at token `j`: "drones" in "181 drones fired",
 /// "vehicles" in "17 unmanned aerial vehicles", "people" in "40 injured people"; also after
 /// "of" for indefinite amounts ("hundreds of Russian drones").
@@ -351,42 +378,8 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
     if t.is_any(j, MORE_MARKERS) {
         j += 1;
     }
-    // "12 F-16 jets", "48 Shahed-136 drones": a model designation (a capitalised word glued by a
-    // hyphen to digits) is no noun; the noun after it is counted. Without one, the designation
-    // is what is counted, as written: "3 F-16s", "4 Su-25s", "2 Mirage-2000".
-    if t.is_capitalised(j)
-        && t.is_punct(j + 1, '-')
-        && !t.gap(j + 1)
-        && t.kind(j + 2) == Some(TokKind::Digits)
-        && !t.gap(j + 2)
-    {
-        let plural = t.is(j + 3, "s") && !t.gap(j + 3);
-        let end = if plural { j + 3 } else { j + 2 };
-        let noun = if !plural && t.gap(j + 3) {
-            counted_noun(t, j + 3)
-        } else {
-            After::Nothing
-        };
-        if matches!(noun, After::Unit(_)) {
-            return noun;
-        }
-        if t.kind(end + 1) != Some(TokKind::Word) || t.gap(end + 1) {
-            return unit(UnitName::Designation(j, end), Measure::Count, end);
-        }
-    }
-    // "31 M1A1 Abrams tanks": a designation of letters and digits glued, then the noun.
-    if t.is_capitalised(j) && t.kind(j + 1) == Some(TokKind::Digits) && !t.gap(j + 1) {
-        let mut end = j + 1;
-        while end + 1 < t.len()
-            && !t.gap(end + 1)
-            && matches!(t.kind(end + 1), Some(TokKind::Word | TokKind::Digits))
-        {
-            end += 1;
-        }
-        if let noun @ After::Unit(_) = counted_noun(t, end + 1) {
-            return noun;
-        }
-        return unit(UnitName::Designation(j, end), Measure::Count, end);
+    if let Some(found) = designation::designation(t, j) {
+        return found;
     }
     const MAX: usize = 4;
     let mut words = [0usize; MAX];
@@ -399,7 +392,7 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         if is_function_word(w)
             || is_more_marker(w)
             || n > 0 && is_postnominal(w)
-            || n == 0 && is_crowd_verb(w) && !noun_follows(t, j + 1)
+            || n == 0 && ends_before_a_crowd(t, j, w)
             || super::super::dates::month_or_weekday(t.str(j))
         {
             break;

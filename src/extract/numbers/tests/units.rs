@@ -183,3 +183,53 @@ fn a_verb_after_the_figure_is_no_unit() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_ratio_written_with_hyphens_counts_nothing() {
+    for s in [
+        "The company posted a 2-for-1 stock split.",
+        "They hold a 10-to-1 advantage.",
+        "It is a 2-in-1 laptop.",
+        "a one-for-one swap",
+    ] {
+        assert_eq!(figures(s), vec![], "{s}");
+    }
+    // A compound of a noun still counts it.
+    assert_eq!(
+        figures("a 12-member panel"),
+        vec![f(12.0, "member", "12-member")]
+    );
+}
+
+#[test]
+fn a_participle_after_the_figure_ends_the_noun() {
+    assert_eq!(
+        figures("Leeds won 1-0 at home, with 35,000 watching."),
+        vec![f(1.0, "", "1-0"), f(35000.0, "", "35,000")]
+    );
+    assert_eq!(
+        figures("with 20,000 cheering on"),
+        vec![f(20000.0, "", "20,000")]
+    );
+    assert_eq!(
+        figures("A family of four making $40,000 a year")[0],
+        f(4.0, "", "four")
+    );
+    // Before a noun it is the noun's modifier, and after "one" a noun in -ing is a noun.
+    assert_eq!(
+        figures("We cut taxes for 15 million working Americans."),
+        vec![f(15e6, "americans", "15 million working Americans")]
+    );
+    assert_eq!(
+        figures("the 10 remaining hostages"),
+        vec![f(10.0, "hostages", "10 remaining hostages")]
+    );
+    assert_eq!(
+        figures("He held one hearing."),
+        vec![f(1.0, "hearing", "one hearing")]
+    );
+    assert_eq!(
+        figures("A crowd of 60,254 watched Arsenal win."),
+        vec![f(60254.0, "", "60,254")]
+    );
+}

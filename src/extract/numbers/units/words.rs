@@ -182,6 +182,11 @@ pub(super) fn is_ing_noun(w: &str) -> bool {
             | "crossing"
             | "dwelling"
             | "opening"
+            | "spring"
+            | "sterling"
+            | "lightning"
+            | "seedling"
+            | "sapling"
     )
 }
 
