@@ -3,7 +3,7 @@
 
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::{exact_number, numeral};
-use super::qualifier::{margin_sign, qualifier_before, qualifier_span};
+use super::qualifier::{margin_follows, margin_sign, qualifier_before, qualifier_span};
 use super::ratio::ratio_at;
 use super::scoreline::{results_line_end, score_end};
 use super::sign::{sign_at, sign_before};
@@ -262,7 +262,8 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                     && t.is(last + 1, "to")
                     && (starts_figure(t, last + 2)
                         || sign_at(t, last + 2).is_some() && starts_figure(t, last + 3));
-                tied_to_next = of_figure || from_to;
+                // "120 ± 15 deaths": the central value counts what its margin does.
+                tied_to_next = of_figure || from_to || margin_follows(t, last + 1);
                 // "two of the buildings": the noun after "of the" is counted.
                 if !tied_to_next
                     && t.is(last + 1, "of")
