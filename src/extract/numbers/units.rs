@@ -12,8 +12,8 @@ pub(crate) use currency::{currency_before, minor_currency};
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
 use words::{
-    MORE_MARKERS, is_common_verb, is_crowd_verb, is_ing_noun, is_more_marker, is_postnominal,
-    looks_verbal,
+    MORE_MARKERS, is_common_verb, is_crowd_verb, is_ing_noun, is_more_marker, is_plural,
+    is_postnominal, looks_verbal,
 };
 
 /// Nouns for one person: after them "…, 33," is an age ("The suspect, 33,"), and "that one"
@@ -375,6 +375,7 @@ fn ends_before_a_crowd(t: &Tokens, j: usize, w: &str) -> bool {
 /// "vehicles" in "17 unmanned aerial vehicles", "people" in "40 injured people"; also after
 /// "of" for indefinite amounts ("hundreds of Russian drones").
 pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
+    let first = j;
     if t.is_any(j, MORE_MARKERS) {
         j += 1;
     }
@@ -413,6 +414,13 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         if !t.gap(j) && t.kind(j) != Some(TokKind::Punct) {
             break;
         }
+    }
+    // "Five analysts cut their ratings": a plural counts what a figure above one counts, so a
+    // word after the last plural of the phrase is its verb or an adverb, not its head ("2 civil
+    // rights quota bills" goes on to a plural; "one sales manager" is singular throughout).
+    let after_one = first >= 1 && (t.is(first - 1, "one") || t.str(first - 1) == "1");
+    if !after_one && let Some(p) = (0..n).rev().find(|&m| is_plural(t.str(words[m]))) {
+        n = p + 1;
     }
     // Trailing verbs and adverbs ("drones fired", "people killed") are not part of the noun.
     while n > 1 {

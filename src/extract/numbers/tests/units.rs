@@ -185,6 +185,35 @@ fn a_verb_after_the_figure_is_no_unit() {
 }
 
 #[test]
+fn a_word_after_the_last_plural_is_no_part_of_the_noun() {
+    assert_eq!(
+        figures("Five analysts cut their ratings on Monday, Reuters reported."),
+        vec![f(5.0, "analysts", "Five analysts")]
+    );
+    assert_eq!(
+        figures("12 million families take home less."),
+        vec![f(12e6, "families", "12 million families")]
+    );
+    assert_eq!(
+        figures("3,000 young kids every day"),
+        vec![f(3000.0, "kids", "3,000 young kids")]
+    );
+    // The phrase goes on to a plural head, or counts one thing.
+    assert_eq!(
+        figures("2 civil rights quota bills"),
+        vec![f(2.0, "bills", "2 civil rights quota bills")]
+    );
+    assert_eq!(
+        figures("one sales manager"),
+        vec![f(1.0, "manager", "one sales manager")]
+    );
+    assert_eq!(
+        figures("40 sales staff"),
+        vec![f(40.0, "staff", "40 sales staff")]
+    );
+}
+
+#[test]
 fn a_ratio_written_with_hyphens_counts_nothing() {
     for s in [
         "The company posted a 2-for-1 stock split.",

@@ -194,3 +194,31 @@ pub(super) fn is_ing_noun(w: &str) -> bool {
 pub(super) fn looks_verbal(w: &str) -> bool {
     (w.ends_with("ed") && !is_nominal_adjective(w)) || w.ends_with("ly") || is_common_verb(w)
 }
+
+/// A plural noun as written: a word in -s that is no singular in -ss, -us or -is ("analysts",
+/// not "glass", "bus", "crisis"), or a plural without the -s ("people", "staff").
+pub(super) fn is_plural(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(w) = crate::extract::tokens::lower(word, &mut buf) else {
+        return false;
+    };
+    if w.len() > 3 && w.ends_with('s') {
+        return !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"));
+    }
+    matches!(
+        w,
+        "people"
+            | "men"
+            | "women"
+            | "children"
+            | "staff"
+            | "personnel"
+            | "police"
+            | "crew"
+            | "data"
+            | "media"
+            | "cattle"
+            | "livestock"
+            | "aircraft"
+    )
+}
