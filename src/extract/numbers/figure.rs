@@ -1,6 +1,7 @@
 //! Reading one figure at a token: its value (digits, words, scale), range, currency, unit and
 //! qualifier, and the cases that look like figures but are not (names, models, ordinals, times).
 
+use super::fraction::fraction_at;
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::{exact_number, numeral};
 use super::qualifier::{margin_follows, margin_sign, qualifier_before, qualifier_span};
@@ -44,6 +45,9 @@ pub(super) struct Figure {
     /// The bare object of a past-tense harm verb ("killed 3"): people, unless another figure of
     /// the sentence lends its noun ("killed 4 soldiers and wounded 7").
     pub harmed: bool,
+    /// A fraction read as a share ("two-thirds of voters"): a bare figure after it borrows no
+    /// "percent" from it ("two-thirds of them voted for the dollar twenty-five").
+    pub fraction: bool,
 }
 
 impl Figure {
@@ -70,6 +74,7 @@ impl Figure {
             carried: false,
             elided: false,
             harmed: false,
+            fraction: false,
         }
     }
 }
@@ -141,6 +146,10 @@ fn value_at(t: &Tokens, i: usize) -> Option<(f64, usize, bool)> {
 fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     if t.is(i, "half") && t.is_any(i + 1, &["a", "an"]) {
         return half(t, i);
+    }
+    // "a third of the total", "two-thirds of voters": a share.
+    if let Some(share) = fraction_at(t, i, limit) {
+        return Some(share);
     }
     let read = value_at(t, i);
     // "one in five": a share (read even where "one" alone would be no figure).
@@ -318,6 +327,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         carried,
         elided,
         harmed,
+        fraction: false,
     })
 }
 

@@ -9,6 +9,7 @@
 
 mod compact;
 mod figure;
+mod fraction;
 mod names;
 mod numeral;
 mod qualifier;
@@ -133,7 +134,7 @@ impl Reader {
 }
 
 /// Whether `sentence` may hold a figure and whether it may hold a date, from one look at its
-/// bytes: a digit may be either; else a number word (or "half") may be a figure, and a month or
+/// bytes: a digit may be either; else a number word (or a fraction, "half") may be a figure, and a month or
 /// weekday name or a relative date word ("yesterday", "last week", "ago") a date.
 fn hints(sentence: &str) -> (bool, bool) {
     let bytes = sentence.as_bytes();
@@ -171,7 +172,7 @@ fn hints(sentence: &str) -> (bool, bool) {
     (figure, date)
 }
 
-/// A number word or "half", in any case (ASCII letters).
+/// A number word or a fraction ("half", "third", "quarter"), in any case (ASCII letters).
 fn is_number_word(word: &[u8]) -> bool {
     if !may_start_number_word(word) {
         return false;
@@ -183,7 +184,7 @@ fn is_number_word(word: &[u8]) -> bool {
     };
     lower.copy_from_slice(word);
     lower.make_ascii_lowercase();
-    words::number_word(lower).is_some() || lower == b"half"
+    words::number_word(lower).is_some() || fraction::denominator(lower).is_some()
 }
 
 /// A digit, or a word that may be a number word, appears in the sentence.
@@ -198,6 +199,7 @@ fn lends_its_unit(f: &Figure) -> bool {
         f.measure,
         Some(Measure::Count | Measure::Percent | Measure::PercentagePoints | Measure::Money)
     ) && f.unit.is_some()
+        && !f.fraction
 }
 
 /// Gives a unit to figures that have none beside them: from the figure they are tied to ("55 of

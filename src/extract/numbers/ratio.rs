@@ -23,7 +23,7 @@ fn whole(t: &Tokens, i: usize) -> Option<(f64, usize)> {
 }
 
 /// `v` to four significant digits: 66.67, 7.143e-6 ("one in 14 million" percent).
-fn significant(v: f64) -> f64 {
+pub(super) fn significant(v: f64) -> f64 {
     let scale = 10f64.powi(3 - v.abs().log10().floor() as i32);
     (v * scale).round() / scale
 }

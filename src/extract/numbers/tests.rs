@@ -272,7 +272,7 @@ fn names_models_ordinals_and_pronouns_are_not_figures() {
         "one of frenzied attempts",
         "the one who left",
         "no one was hurt",
-        "two-thirds of voters",
+        "a two-thirds majority",
         "Flight 17 was shot down",
         "Article 5 of the treaty",
         "a third woman and a man",

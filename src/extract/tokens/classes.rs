@@ -20,7 +20,7 @@ pub(crate) fn lower<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> Option<&'a str>
     std::str::from_utf8(out).ok()
 }
 
-/// A word that may be a number word or "half", judged by its first two letters and length: a
+/// A word that may be a number word or a fraction ("half", "third", "quarter"), judged by its first two letters and length: a
 /// cheap filter before the table look-up ("a"/"an" are checked by the caller).
 pub(crate) const fn may_start_number_word(word: &[u8]) -> bool {
     let n = word.len();
@@ -41,6 +41,8 @@ pub(crate) const fn may_start_number_word(word: &[u8]) -> bool {
         b"hu" | b"mi" | b"bi" => n == 7 || n == 8,
         b"tr" => n == 8,
         b"do" => n == 5 || n == 6,
+        // "a quarter of", "three quarters of" (see `numbers::fraction`).
+        b"qu" => n == 7 || n == 8,
         _ => false,
     }
 }

@@ -21,7 +21,8 @@ fn reference_hints(sentence: &str) -> (bool, bool) {
         let class = word_class(word);
         if !figure && class & NUMBER_WORD != 0 {
             let lower = word.to_ascii_lowercase();
-            figure = super::super::words::number_word(&lower).is_some() || lower == b"half";
+            figure = super::super::words::number_word(&lower).is_some()
+                || super::super::fraction::denominator(&lower).is_some();
         }
         if !date && (class & (RELATIVE_WORD | CALENDAR_WORD) != 0 || previous_relative) {
             date = dates::starts_date(previous, word);
