@@ -3,8 +3,9 @@
 
 use super::fraction::fraction_at;
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
-use super::numeral::{exact_number, numeral};
+use super::numeral::numeral;
 use super::qualifier::{margin_follows, margin_sign, qualifier_before, qualifier_span};
+use super::range::{Bound, range_upper};
 use super::ratio::ratio_at;
 use super::scoreline::{results_line_end, score_end};
 use super::sign::{sign_at, sign_before};
@@ -223,7 +224,17 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     if let Some(end) = score {
         last = end;
         measure = Some(Measure::Score);
-    } else if let Some((hi, hi_last)) = range_upper(t, i, value, last, limit, lead) {
+    } else if let Some((hi, hi_last)) = range_upper(
+        t,
+        Bound {
+            start: i,
+            value,
+            last,
+            currency: currency.map(|(code, _)| code),
+        },
+        limit,
+        lead,
+    ) {
         if hi.1 {
             // "2-3 million": the scale of the upper bound applies to both.
             value *= hi.2;
@@ -424,57 +435,4 @@ fn lead_word(t: &Tokens, first: usize, hedge: Option<(Qualifier, usize)>) -> Opt
         k = q_first.checked_sub(1)?;
     }
     (t.kind(k) == Some(TokKind::Word)).then_some(k)
-}
-
-/// The upper bound of a range after a figure ending at `last`: "10–12", "three-to- six",
-/// "between 10 and 12", "between 300-1,000", "2 to 3 million". Returns ((upper, scaled, scale), last token).
-/// "from 9.5 to 20" and "by 50 bps to 15.5" are two figures, not a range.
-fn range_upper(
-    t: &Tokens,
-    start: usize,
-    lo: f64,
-    last: usize,
-    limit: usize,
-    lead: Option<usize>,
-) -> Option<((f64, bool, f64), usize)> {
-    let j = last + 1;
-    let between = lead.is_some_and(|w| t.is(w, "between"));
-    if lead.is_some_and(|w| t.is_any(w, &["from", "by"])) {
-        return None;
-    }
-    let mut k = if t.is_dash(j) && t.is(j + 1, "to") && t.is_dash(j + 2) {
-        j + 3
-    } else if t.is_dash(j) || (!between && t.is(j, "to")) || (between && t.is(j, "and")) {
-        j + 1
-    } else {
-        return None;
-    };
-    // "-5 to -3 degrees": after a word the upper bound may have its own sign.
-    let mut sign = 1.0;
-    if k == j + 1
-        && t.kind(j) == Some(TokKind::Word)
-        && let Some(factor) = sign_at(t, k)
-    {
-        sign = factor;
-        k += 1;
-    }
-    if t.kind(k) != t.kind(start) {
-        return None;
-    }
-    let (mut hi, mut hi_last) = exact_number(t, k)?;
-    let mut scale = 1.0;
-    if let Some(s) = words::scale_at(t, hi_last + 1, false) {
-        scale = s;
-        hi *= s;
-        hi_last += 1;
-    }
-    if hi_last >= limit {
-        return None;
-    }
-    hi *= sign;
-    let scaled = scale > 1.0 && lo < hi / scale;
-    let lo = if scaled { lo * scale } else { lo };
-    // Below zero a range may run either way ("−5 to −10C").
-    let ordered = lo < hi || (hi < lo && lo < 0.0 && !scaled);
-    ordered.then_some(((hi, scaled, scale), hi_last))
 }

@@ -13,6 +13,7 @@ mod fraction;
 mod names;
 mod numeral;
 mod qualifier;
+mod range;
 mod ratio;
 mod scoreline;
 mod sign;

@@ -1,8 +1,9 @@
 //! Figures on real sentences (the sample article and `../shared/corpus/news/`) and on short
 //! texts written for each rule. The pre-filter's tests are in `tests/prefilter.rs`, what a
-//! figure counts (units, carried nouns, tolls) in `tests/units.rs`.
+//! figure counts (units, carried nouns, tolls) in `tests/units.rs`, ranges in `tests/ranges.rs`.
 
 mod prefilter;
+mod ranges;
 mod units;
 
 use super::quantities;
@@ -162,46 +163,6 @@ fn ages_magnitudes_durations_and_measurements() {
     }
     assert_eq!(one("a 6.3-magnitude quake").text, "6.3-magnitude");
     assert_eq!(one("a magnitude-7.1 quake").text, "magnitude-7.1");
-}
-
-#[test]
-fn ranges_keep_both_bounds() {
-    let q = one("the objective range of three-to- six percent, mainly");
-    assert_eq!(
-        (q.value, q.upper, q.unit.as_deref()),
-        (3.0, Some(6.0), Some("percent"))
-    );
-    assert_eq!(q.text, "three-to- six percent");
-    let q = one("10–12 people were hurt");
-    assert_eq!(
-        (q.value, q.upper, q.unit.as_deref()),
-        (10.0, Some(12.0), Some("people"))
-    );
-    let q = one("between 10 and 12 people");
-    assert_eq!((q.value, q.upper), (10.0, Some(12.0)));
-    let q = one("between 300-1,000 people marched");
-    assert_eq!(
-        (q.value, q.upper, q.unit.as_deref(), q.text.as_str()),
-        (300.0, Some(1000.0), Some("people"), "300-1,000 people")
-    );
-    let q = one("2 to 3 million people");
-    assert_eq!((q.value, q.upper), (2e6, Some(3e6)));
-}
-
-#[test]
-fn from_to_and_by_to_are_two_figures() {
-    let found = quantities("the rate rose from 9.5 to 20 percent", 0);
-    assert_eq!(found.len(), 2, "{found:#?}");
-    assert_eq!(
-        (found[0].value, found[0].unit.as_deref()),
-        (9.5, Some("percent"))
-    );
-    assert!(found[0].unit_carried);
-    assert_eq!((found[1].value, found[1].upper), (20.0, None));
-    let found = quantities("raised by 7.5 points to 15 percent", 0);
-    assert_eq!(found.len(), 2, "{found:#?}");
-    assert_eq!(found[0].measure, Some(Measure::PercentagePoints));
-    assert_eq!(found[1].value, 15.0);
 }
 
 #[test]

@@ -1,0 +1,102 @@
+//! The upper bound of a range after a figure: "10–12", "between 10 and 12", "2 to 3 million",
+//! "between $58 billion and $60 billion", "5%-7%".
+
+use super::numeral::exact_number;
+use super::sign::sign_at;
+use super::units;
+use super::words;
+use crate::extract::tokens::{TokKind, Tokens, is_function_word};
+
+/// The lower bound of a possible range, as [`range_upper`] reads it.
+pub(super) struct Bound {
+    /// Its number's first token.
+    pub start: usize,
+    /// Its value, scaled.
+    pub value: f64,
+    /// Its last token (the number or its scale).
+    pub last: usize,
+    /// The currency written before it ("$58 billion"), which the upper bound may repeat.
+    pub currency: Option<&'static str>,
+}
+
+/// The upper bound of a range after a figure ending at `last`: "10–12", "three-to- six",
+/// "between 10 and 12", "between 300-1,000", "2 to 3 million", with the currency or the unit
+/// said again ("between $58 billion and $60 billion", "between 5% and 7%", "5%-7%"). Returns
+/// ((upper, scaled, scale), last token). "from 9.5 to 20" and "by 50 bps to 15.5" are two
+/// figures, not a range.
+pub(super) fn range_upper(
+    t: &Tokens,
+    lower: Bound,
+    limit: usize,
+    lead: Option<usize>,
+) -> Option<((f64, bool, f64), usize)> {
+    let Bound {
+        start,
+        value: lo,
+        last,
+        currency,
+    } = lower;
+    let mut j = last + 1;
+    let between = lead.is_some_and(|w| t.is(w, "between"));
+    if lead.is_some_and(|w| t.is_any(w, &["from", "by"])) {
+        return None;
+    }
+    // "between 5% and 7%", "5%-7%", "between 10 people and 12 people": a unit after the lower
+    // bound, which the upper one must repeat.
+    // (Not "-5 to -3 degrees", whose "to" is no unit and whose hyphen is a sign.)
+    let unit_word = t.is_lower_word(j) && t.gap(j) && !is_function_word(t.str(j));
+    let repeated = (t.is_punct(j, '%') || unit_word)
+        && (t.is_dash(j + 1) && !t.gap(j + 1) || between && t.is(j + 1, "and"));
+    if repeated {
+        j += 1;
+    }
+    let mut k = if t.is_dash(j) && t.is(j + 1, "to") && t.is_dash(j + 2) {
+        j + 3
+    } else if t.is_dash(j) || (!between && t.is(j, "to")) || (between && t.is(j, "and")) {
+        j + 1
+    } else {
+        return None;
+    };
+    // "-5 to -3 degrees": after a word the upper bound may have its own sign.
+    let mut sign = 1.0;
+    if k == j + 1
+        && t.kind(j) == Some(TokKind::Word)
+        && let Some(factor) = sign_at(t, k)
+    {
+        sign = factor;
+        k += 1;
+    }
+    // "between $58 billion and $60 billion", "$25-$40 billion": the same currency before the
+    // upper bound; not after "to" ("rose $1 billion to $15 billion" is a change and its result).
+    if let Some(code) = currency
+        && !t.is(k - 1, "to")
+        && t.kind(k) != Some(TokKind::Digits)
+        && let Some(d) = (k + 1..k + 3).find(|&d| t.kind(d) == Some(TokKind::Digits))
+        && units::currency_before(t, d) == Some((code, k))
+    {
+        k = d;
+    }
+    if t.kind(k) != t.kind(start) {
+        return None;
+    }
+    let (mut hi, mut hi_last) = exact_number(t, k)?;
+    let mut scale = 1.0;
+    if let Some(s) = words::scale_at(t, hi_last + 1, currency.is_some()) {
+        scale = s;
+        hi *= s;
+        hi_last += 1;
+    }
+    // (The unit after the upper bound is read as the range's.)
+    if repeated && !t.str(hi_last + 1).eq_ignore_ascii_case(t.str(last + 1)) {
+        return None;
+    }
+    if hi_last >= limit {
+        return None;
+    }
+    hi *= sign;
+    let scaled = scale > 1.0 && lo < hi / scale;
+    let lo = if scaled { lo * scale } else { lo };
+    // Below zero a range may run either way ("−5 to −10C").
+    let ordered = lo < hi || (hi < lo && lo < 0.0 && !scaled);
+    ordered.then_some(((hi, scaled, scale), hi_last))
+}

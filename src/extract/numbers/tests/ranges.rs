@@ -1,0 +1,100 @@
+//! Ranges: both bounds of "10–12 people", "between 10 and 12", "2 to 3 million", a currency or
+//! unit said twice ("between $58 billion and $60 billion"), and "from … to", which is two figures.
+
+use super::super::quantities;
+use super::one;
+use crate::claim::Measure;
+
+#[test]
+fn ranges_keep_both_bounds() {
+    let q = one("the objective range of three-to- six percent, mainly");
+    assert_eq!(
+        (q.value, q.upper, q.unit.as_deref()),
+        (3.0, Some(6.0), Some("percent"))
+    );
+    assert_eq!(q.text, "three-to- six percent");
+    let q = one("10–12 people were hurt");
+    assert_eq!(
+        (q.value, q.upper, q.unit.as_deref()),
+        (10.0, Some(12.0), Some("people"))
+    );
+    let q = one("between 10 and 12 people");
+    assert_eq!((q.value, q.upper), (10.0, Some(12.0)));
+    let q = one("between 300-1,000 people marched");
+    assert_eq!(
+        (q.value, q.upper, q.unit.as_deref(), q.text.as_str()),
+        (300.0, Some(1000.0), Some("people"), "300-1,000 people")
+    );
+    let q = one("2 to 3 million people");
+    assert_eq!((q.value, q.upper), (2e6, Some(3e6)));
+}
+
+#[test]
+fn a_range_may_say_its_currency_or_unit_twice() {
+    for (s, lo, hi, unit, text) in [
+        (
+            "sales of between $58 billion and $60 billion",
+            58e9,
+            60e9,
+            "USD",
+            "$58 billion and $60 billion",
+        ),
+        (
+            "between $58 and $60 billion",
+            58e9,
+            60e9,
+            "USD",
+            "$58 and $60 billion",
+        ),
+        ("between €5m and €7m", 5e6, 7e6, "EUR", "€5m and €7m"),
+        (
+            "between 5% and 7% of them",
+            5.0,
+            7.0,
+            "percent",
+            "5% and 7%",
+        ),
+        ("rates of 5%-7%", 5.0, 7.0, "percent", "5%-7%"),
+        (
+            "spend $25-$40 billion",
+            25e9,
+            40e9,
+            "USD",
+            "$25-$40 billion",
+        ),
+        (
+            "between 10 people and 12 people",
+            10.0,
+            12.0,
+            "people",
+            "10 people and 12 people",
+        ),
+    ] {
+        let q = one(s);
+        let got = (q.value, q.upper, q.unit.as_deref(), q.text.as_str());
+        assert_eq!(got, (lo, Some(hi), Some(unit), text), "{s}");
+    }
+    // Two units, or two currencies, are two figures.
+    assert_eq!(quantities("between 5% and 7 points", 0).len(), 2);
+    assert_eq!(quantities("between $5 and €7", 0).len(), 2);
+    assert_eq!(
+        quantities("Sales rose $1 billion to $15 billion.", 0).len(),
+        2
+    );
+}
+
+#[test]
+fn from_to_and_by_to_are_two_figures() {
+    let found = quantities("the rate rose from 9.5 to 20 percent", 0);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        (found[0].value, found[0].unit.as_deref()),
+        (9.5, Some("percent"))
+    );
+    assert!(found[0].unit_carried);
+    assert_eq!((found[1].value, found[1].upper), (20.0, None));
+    let found = quantities("raised by 7.5 points to 15 percent", 0);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].measure, Some(Measure::PercentagePoints));
+    assert_eq!(found[1].value, 15.0);
+}
