@@ -4,11 +4,12 @@
 
 use super::figures::{Fig, last_words, same_measure, same_noun, words};
 use super::interval::{Band, band, judge, num};
+use super::relative::relative_by_to;
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 
 /// Words that say a level went up.
-const UP: &[&str] = &[
+pub(super) const UP: &[&str] = &[
     "raise",
     "raised",
     "raises",
@@ -47,7 +48,7 @@ const UP: &[&str] = &[
 ];
 
 /// Words that say a level went down.
-const DOWN: &[&str] = &[
+pub(super) const DOWN: &[&str] = &[
     "cut",
     "cuts",
     "lowered",
@@ -133,27 +134,56 @@ fn tied(a: &Fig, b: &Fig, word: &str, lead: &str) -> bool {
     words(gap) == [word] && last_words(a.before(), 1).first().is_some_and(|w| w == lead)
 }
 
-/// The figure after `level` that states the earlier level ("against the 11.1 percent").
-fn earlier_level<'a>(figs: &'a [Fig<'a>], level_at: usize) -> Option<&'a Fig<'a>> {
+/// Words that name the earlier level after a level: "against the 11.1 percent", "from $1.6
+/// billion", "up from 39%".
+const EARLIER: &[&[&str]] = &[
+    &["against"],
+    &["against", "the"],
+    &["compared", "with"],
+    &["compared", "to"],
+    &["from"],
+    &["up", "from"],
+    &["down", "from"],
+    &["versus"],
+    &["vs"],
+    &["from", "the"],
+];
+
+/// Words that open a phrase of time or place between a level and its earlier one ("to $1.4
+/// billion in the fourth quarter, from $1.6 billion").
+const ADJUNCT: &[&str] = &[
+    "in", "for", "during", "over", "on", "at", "through", "across", "last", "this",
+];
+
+/// Words that open another clause, whose "from" is no longer the level's ("to $1.4 billion,
+/// while costs rose from …").
+const CLAUSE: &[&str] = &[
+    "and", "but", "while", "whereas", "which", "that", "who", "as", "when", "where", "with",
+];
+
+/// The figure after `level` that states the earlier level ("against the 11.1 percent"), right
+/// after it or after a short phrase of time or place ("in the fourth quarter, from …").
+pub(super) fn earlier_level<'a>(figs: &'a [Fig<'a>], level_at: usize) -> Option<&'a Fig<'a>> {
     let level = &figs[level_at];
     let z = figs.get(level_at + 1)?;
     let gap = words(level.text_to(z)?);
-    let marker = matches!(
-        gap.iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
-        ["against"]
-            | ["against", "the"]
-            | ["compared", "with"]
-            | ["compared", "to"]
-            | ["from"]
-            | ["up", "from"]
-            | ["down", "from"]
-            | ["versus"]
-            | ["vs"]
-            | ["from", "the"]
-    );
+    let adjunct = |words: &[String]| {
+        words.is_empty()
+            || words.len() <= 6
+                && ADJUNCT.contains(&words[0].as_str())
+                && words.iter().all(|w| {
+                    let w = w.as_str();
+                    !UP.contains(&w) && !DOWN.contains(&w) && !CLAUSE.contains(&w)
+                })
+    };
+    let marker = EARLIER.iter().any(|m| {
+        gap.len() >= m.len()
+            && gap[gap.len() - m.len()..]
+                .iter()
+                .zip(m.iter())
+                .all(|(a, b)| a == b)
+            && adjunct(&gap[..gap.len() - m.len()])
+    });
     (marker && same_measure(level, z)).then_some(z)
 }
 
@@ -187,21 +217,6 @@ pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     }
 }
 
-/// A factor as written in a sum: up to four decimals, trailing zeros dropped ("1.055").
-fn factor_text(factor: f64) -> String {
-    let text = format!("{factor:.4}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-/// `value` rounded as finely as `like` is written: to whole units for a large amount.
-fn round_like(value: f64, like: f64) -> f64 {
-    if like.abs() >= 1000.0 {
-        value.round()
-    } else {
-        (value * 100.0).round() / 100.0
-    }
-}
-
 /// A margin ("±3 percent").
 fn is_margin(f: &Fig) -> bool {
     f.q.qualifier == Some(crate::claim::Qualifier::PlusOrMinus)
@@ -221,94 +236,6 @@ fn down_from(level: &Fig, earlier: &Fig) -> Option<f64> {
         _ => return None,
     };
     (same_measure(level, earlier) && same_noun(level, earlier)).then_some(sign)
-}
-
-/// The relative change of a level from an earlier one, in percent, as a band: each end from the
-/// ends of the two bands that make it smallest and largest.
-fn relative_change(level: Band, before: Band) -> Option<Band> {
-    if before.lo <= 0.0 {
-        return None;
-    }
-    let rel = |y: f64, z: f64| (y - z) / z * 100.0;
-    let ends = [
-        rel(level.lo, before.lo),
-        rel(level.lo, before.hi),
-        rel(level.hi, before.lo),
-        rel(level.hi, before.hi),
-    ];
-    Some(Band {
-        value: rel(level.value, before.value),
-        lo: ends.iter().copied().fold(f64::INFINITY, f64::min),
-        hi: ends.iter().copied().fold(f64::NEG_INFINITY, f64::max),
-    })
-}
-
-/// "rose 10% to $110 billion [from $90 billion]": a change in percent of a level that is no
-/// percentage.
-fn relative_by_to<'a>(
-    figs: &'a [Fig<'a>],
-    k: usize,
-    sign: f64,
-    verb: &str,
-    out: &mut Vec<Draft<'a>>,
-) {
-    let (x, y) = (&figs[k], &figs[k + 1]);
-    let mut notes = Vec::new();
-    let change = band(x.q, &mut notes);
-    let level = band(y.q, &mut notes);
-    let unit = y.q.unit.clone().unwrap_or_default();
-    let word = if sign > 0.0 { "rise" } else { "fall" };
-    let evidence = format!("“{verb}” … “to”");
-    if let Some(z) = earlier_level(figs, k + 1) {
-        let Some(moved) = relative_change(level, band(z.q, &mut notes)) else {
-            return;
-        };
-        // The stated change is a size; the text's verb gives its direction.
-        let size = if sign > 0.0 {
-            moved
-        } else {
-            Band {
-                value: -moved.value,
-                lo: -moved.hi,
-                hi: -moved.lo,
-            }
-        };
-        let result = judge(change, size);
-        let rel = result.relation_sign();
-        out.push(Draft {
-            relation: Relation::Change,
-            result,
-            uses: vec![(x, "change"), (y, "level"), (z, "earlier level")],
-            arithmetic: format!(
-                "({} − {}) ÷ {} = {} % {rel} the stated {word} of {} %",
-                num(y.q.value),
-                num(z.q.value),
-                num(z.q.value),
-                num(moved.value),
-                num(change.value)
-            ),
-            tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-            evidence,
-        });
-        return;
-    }
-    let factor = 1.0 + sign * change.value / 100.0;
-    if factor <= 0.0 {
-        return;
-    }
-    out.push(Draft {
-        relation: Relation::Change,
-        result: Outcome::Derived,
-        uses: vec![(x, "change"), (y, "level")],
-        arithmetic: format!(
-            "{} ÷ {} = {} {unit} before the {word}",
-            num(level.value),
-            factor_text(factor),
-            num(round_like(level.value / factor, level.value))
-        ),
-        tolerance: None,
-        evidence,
-    });
 }
 
 /// "by X to Y [against Z]".

@@ -25,6 +25,7 @@ mod figures;
 mod interval;
 mod occasion;
 mod parts;
+mod relative;
 pub(crate) mod role;
 mod running;
 mod same;

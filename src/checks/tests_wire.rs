@@ -169,10 +169,34 @@ fn cents_margins_and_derived_amounts() {
         "{}",
         summaries(&found)
     );
-    // The factor is written as it is used, the amount rounded like the level.
+    // The factor is written as it is used, the amount to the level's significant digits.
     let (_, arithmetic) = change("Revenue rose 5.5% to $46.22 billion.");
     assert_eq!(
         arithmetic,
-        "46,220,000,000 ÷ 1.055 = 43,810,426,540 USD before the rise"
+        "46,220,000,000 ÷ 1.055 ≈ 43,810,000,000 USD before the rise"
     );
+    let (_, arithmetic) = change("Net profit fell 12% to $1.4 billion in the fourth quarter.");
+    assert_eq!(
+        arithmetic,
+        "1,400,000,000 ÷ 0.88 ≈ 1,600,000,000 USD before the fall"
+    );
+}
+
+#[test]
+fn the_earlier_amount_may_follow_a_phrase_of_time() {
+    let (result, arithmetic) = change(
+        "Acme said net profit fell 12% to $1.4 billion in the fourth quarter, from $1.6 billion \
+         a year earlier.",
+    );
+    assert_eq!(result, Outcome::Approximate);
+    assert_eq!(
+        arithmetic,
+        "(1,400,000,000 − 1,600,000,000) ÷ 1,600,000,000 = −12.5 % ≈ the stated fall of 12 %"
+    );
+    let (result, _) =
+        change("Sales rose 10% to $110 billion for the year, compared with $90 billion.");
+    assert_eq!(result, Outcome::Inconsistent);
+    // Another clause's "from" is not the level's.
+    let (result, _) = change("Sales rose 10% to $110 billion, while costs fell from $90 billion.");
+    assert_eq!(result, Outcome::Derived);
 }

@@ -1,0 +1,174 @@
+//! A change in percent of a level that is no percentage: "rose 10% to $110 billion from $90
+//! billion" (22.22 % ≠ 10 %), "fell 12% to $1.4 billion in the fourth quarter, from $1.6 billion"
+//! (−12.5 % ≈ 12 %), or without the earlier level, the level before derived to the precision the
+//! figures are written with ("$1.4 billion ÷ 0.88" ≈ 1,600,000,000 USD, not 1,590,909,091).
+
+use super::change::earlier_level;
+use super::figures::Fig;
+use super::interval::{Band, band, judge, num};
+use super::{Draft, Outcome, Relation};
+
+/// The relative change of a level from an earlier one, in percent, as a band: each end from the
+/// ends of the two bands that make it smallest and largest.
+fn relative_change(level: Band, before: Band) -> Option<Band> {
+    if before.lo <= 0.0 {
+        return None;
+    }
+    let rel = |y: f64, z: f64| (y - z) / z * 100.0;
+    let ends = [
+        rel(level.lo, before.lo),
+        rel(level.lo, before.hi),
+        rel(level.hi, before.lo),
+        rel(level.hi, before.hi),
+    ];
+    Some(Band {
+        value: rel(level.value, before.value),
+        lo: ends.iter().copied().fold(f64::INFINITY, f64::min),
+        hi: ends.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+    })
+}
+
+/// "rose 10% to $110 billion [from $90 billion]": a change in percent of a level that is no
+/// percentage.
+pub(super) fn relative_by_to<'a>(
+    figs: &'a [Fig<'a>],
+    k: usize,
+    sign: f64,
+    verb: &str,
+    out: &mut Vec<Draft<'a>>,
+) {
+    let (x, y) = (&figs[k], &figs[k + 1]);
+    let mut notes = Vec::new();
+    let change = band(x.q, &mut notes);
+    let level = band(y.q, &mut notes);
+    let unit = y.q.unit.clone().unwrap_or_default();
+    let word = if sign > 0.0 { "rise" } else { "fall" };
+    let evidence = format!("“{verb}” … “to”");
+    if let Some(z) = earlier_level(figs, k + 1) {
+        let Some(moved) = relative_change(level, band(z.q, &mut notes)) else {
+            return;
+        };
+        // The stated change is a size; the text's verb gives its direction.
+        let size = if sign > 0.0 {
+            moved
+        } else {
+            Band {
+                value: -moved.value,
+                lo: -moved.hi,
+                hi: -moved.lo,
+            }
+        };
+        let result = judge(change, size);
+        let rel = result.relation_sign();
+        out.push(Draft {
+            relation: Relation::Change,
+            result,
+            uses: vec![(x, "change"), (y, "level"), (z, "earlier level")],
+            arithmetic: format!(
+                "({} − {}) ÷ {} = {} % {rel} the stated {word} of {} %",
+                num(y.q.value),
+                num(z.q.value),
+                num(z.q.value),
+                num(moved.value),
+                num(change.value)
+            ),
+            tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
+            evidence,
+        });
+        return;
+    }
+    let factor = 1.0 + sign * change.value / 100.0;
+    if factor <= 0.0 {
+        return;
+    }
+    let exact = level.value / factor;
+    let before = match significant_digits(&y.q.text) {
+        Some(digits) => to_significant(exact, digits.max(2)),
+        None => round_like(exact, level.value),
+    };
+    let eq = if (before - exact).abs() <= 1e-9 * exact.abs() {
+        "="
+    } else {
+        "≈"
+    };
+    out.push(Draft {
+        relation: Relation::Change,
+        result: Outcome::Derived,
+        uses: vec![(x, "change"), (y, "level")],
+        arithmetic: format!(
+            "{} ÷ {} {eq} {} {unit} before the {word}",
+            num(level.value),
+            factor_text(factor),
+            num(before)
+        ),
+        tolerance: None,
+        evidence,
+    });
+}
+
+/// A factor as written in a sum: up to four decimals, trailing zeros dropped ("1.055").
+fn factor_text(factor: f64) -> String {
+    let text = format!("{factor:.4}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// `value` rounded as finely as `like` is written: to whole units for a large amount.
+fn round_like(value: f64, like: f64) -> f64 {
+    if like.abs() >= 1000.0 {
+        value.round()
+    } else {
+        (value * 100.0).round() / 100.0
+    }
+}
+
+/// The significant digits of the number written in `text`: "$1.4 billion" → 2, "0.88" → 2,
+/// "46.22" → 4, "1,200" → 2 (a whole number's trailing zeros say nothing); `None` without one.
+fn significant_digits(text: &str) -> Option<u32> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let number: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .filter(|c| *c != ',')
+        .collect();
+    let number = number.trim_end_matches('.');
+    let decimal = number.contains('.');
+    let digits = number.replace('.', "");
+    let digits = digits.trim_start_matches('0');
+    let digits = if decimal {
+        digits
+    } else {
+        digits.trim_end_matches('0')
+    };
+    Some(digits.len().max(1) as u32)
+}
+
+/// `value` to `digits` significant digits.
+fn to_significant(value: f64, digits: u32) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let scale = 10f64.powi(digits as i32 - 1 - value.abs().log10().floor() as i32);
+    (value * scale).round() / scale
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{significant_digits, to_significant};
+
+    #[test]
+    fn significant_digits_as_written() {
+        for (text, digits) in [
+            ("$1.4 billion", 2),
+            ("0.88", 2),
+            ("$46.22 billion", 4),
+            ("1,200 jobs", 2),
+            ("$110 billion", 2),
+            ("3.50%", 3),
+        ] {
+            assert_eq!(significant_digits(text), Some(digits), "{text}");
+        }
+        assert_eq!(significant_digits("a billion"), None);
+        assert_eq!(to_significant(1_590_909_091.0, 2), 1_600_000_000.0);
+        assert_eq!(to_significant(14_202_898_551.0, 3), 14_200_000_000.0);
+    }
+}
