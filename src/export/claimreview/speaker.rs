@@ -56,6 +56,17 @@ pub fn speaker_type(name: &str) -> Option<&'static str> {
     if roles::is_place_head(last) {
         return None;
     }
+    // "the people of Gaza", "Officials in Kyiv", "Doctors at the hospital in Kharkiv": a
+    // description of people at a place, headed by a common noun, is neither.
+    let head = words
+        .iter()
+        .find(|w| !matches!(lower(w).as_str(), "the" | "a" | "an"))?;
+    if head.chars().next().is_some_and(char::is_lowercase)
+        || GENERIC_SOURCES.contains(&lower(head).as_str())
+        || roles::is_group(head)
+    {
+        return None;
+    }
     let institution = words.iter().any(|w| {
         ORGANISATION_WORDS.contains(&lower(w).as_str())
             || roles::is_organisation_head(w)
@@ -158,7 +169,16 @@ mod tests {
             );
         }
         // A single word may be a place, a surname or an organisation; a place is no author.
-        for unknown in ["Devon", "Newsom", "Valencia region"] {
+        // People described by where they are are neither.
+        for unknown in [
+            "Devon",
+            "Newsom",
+            "Valencia region",
+            "the people of Gaza",
+            "Officials in Kyiv",
+            "Doctors at the hospital in Kharkiv",
+            "a man in Kyiv",
+        ] {
             assert_eq!(speaker_type(unknown), None, "{unknown}");
         }
     }
