@@ -26,6 +26,10 @@ impl App {
     /// Tells the app that the place (selected claim, filters) could not be written; no review
     /// changed, so nothing is counted as lost.
     pub fn place_not_saved(&mut self, message: String) {
+        if self.not_on_disk > 0 {
+            // The changes not saved are what the reviewer must hear about.
+            return;
+        }
         self.notice = Some(format!("not saved: {message}"));
         self.save = SaveState::Failed(message);
     }
@@ -165,6 +169,7 @@ mod tests {
         a.persisted(Err("disk full".into()));
         press(&mut a, "d");
         a.persisted(Err("disk full".into()));
+        a.place_not_saved("disk full".into());
         assert_eq!(a.notice(), Some("2 changes not saved: disk full"));
         // A later change that reaches the journal does not bring the first two back.
         press(&mut a, "u");
