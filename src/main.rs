@@ -31,7 +31,8 @@ fn main() -> ExitCode {
 }
 
 /// DESIGN.md: `--help` and `--version` succeed, an unknown format is a user error (1) like a
-/// bad file, and every other bad argument exits 2.
+/// bad file, and every other bad argument exits 2 — a `--format` with no value too (clap reports
+/// it as an invalid value, the empty one).
 fn usage_exit_code(err: &clap::Error) -> ExitCode {
     if !err.use_stderr() {
         return ExitCode::SUCCESS;
@@ -40,6 +41,10 @@ fn usage_exit_code(err: &clap::Error) -> ExitCode {
         && matches!(
             err.get(ContextKind::InvalidArg),
             Some(ContextValue::String(arg)) if arg.starts_with("--format")
+        )
+        && !matches!(
+            err.get(ContextKind::InvalidValue),
+            Some(ContextValue::String(value)) if value.is_empty()
         );
     if format_value {
         ExitCode::FAILURE

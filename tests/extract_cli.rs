@@ -112,6 +112,34 @@ fn min_score_moves_the_line() {
 }
 
 #[test]
+fn a_format_with_no_value_is_a_bad_argument_in_every_command() {
+    // Parsing fails before any file is read, so the session need not exist.
+    let commands: [&[&str]; 3] = [
+        &["extract", SAMPLE],
+        &["export", "none.review.json"],
+        &["stats", "none.review.json"],
+    ];
+    for command in commands {
+        for missing in [&["--format"][..], &["--format="][..]] {
+            let args = [command, missing].concat();
+            let output = claimcheck(&args);
+            assert_eq!(
+                output.status.code(),
+                Some(2),
+                "{args:?}: {}",
+                stderr(&output)
+            );
+            assert!(
+                stderr(&output).contains("a value is required for '--format <FORMAT>'"),
+                "clap's own message for {args:?}: {}",
+                stderr(&output)
+            );
+            assert!(output.stdout.is_empty());
+        }
+    }
+}
+
+#[test]
 fn an_unknown_format_exits_with_one_as_design_says() {
     let xml = claimcheck(&["extract", SAMPLE, "--format", "xml"]);
     assert_eq!(

@@ -183,3 +183,58 @@ fn read_only_file_and_folder() {
     );
     assert_eq!(hash(&path), before);
 }
+
+#[test]
+fn a_claim_of_no_document() {
+    let text = good_session_text().replacen("\"doc\": 0,", "\"doc\": 5,", 1);
+    let message = refused("baddoc.review.json", &text);
+    assert!(message.contains("(claims[0]) has \"doc\": 5"), "{message}");
+    assert!(message.contains("the session has 1 document"), "{message}");
+    assert!(message.contains("line "), "{message}");
+}
+
+#[test]
+fn offsets_that_do_not_span_the_claim() {
+    let text = good_session_text().replacen("\"start\": 0,", "\"start\": 99999,", 1);
+    let message = refused("badoffset.review.json", &text);
+    assert!(
+        message.contains("(claims[0]) has \"start\": 99999 after"),
+        "{message}"
+    );
+    let text = good_session_text().replacen("\"end\": 24,", "\"end\": 99999,", 1);
+    let message = refused("badend.review.json", &text);
+    assert!(
+        message.contains("(claims[0]) spans bytes 0..99999"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_claim_beyond_its_unchanged_article() {
+    // Offsets shifted together keep the text's length: only the article shows they are wrong.
+    let dir = tempfile::tempdir().unwrap();
+    let article =
+        "Russia fired 181 drones.\nUkraine shot down 115 drones.\n3 people were injured.\n";
+    std::fs::write(dir.path().join("article.txt"), article).unwrap();
+    let text = good_session_text().replacen(
+        "\"start\": 0,\n      \"end\": 24,",
+        "\"start\": 99999,\n      \"end\": 100023,",
+        1,
+    );
+    assert!(text.contains("100023"), "the fixture's first claim moved");
+    let path = dir.path().join("moved.review.json");
+    std::fs::write(&path, &text).unwrap();
+    let message = format!("{:#}", Store::open(&path).map(|_| ()).unwrap_err());
+    assert!(message.contains("moved.review.json"), "{message}");
+    assert!(
+        message.contains(" is not at bytes 99999..100023 of article.txt"),
+        "{message}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(
+        files.len(),
+        2,
+        "nothing left beside the session and its article"
+    );
+}

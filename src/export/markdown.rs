@@ -11,7 +11,7 @@ use crate::checks::{Finding, Outcome, check};
 use crate::claim::Kind;
 use crate::export::agreement::Agreement;
 use crate::export::counts::{Counts, percent};
-use crate::export::merge;
+use crate::export::merge::{self, CONFLICT_GLYPH};
 use crate::session::{OPEN_GLYPH, Review, ReviewedClaim, Session, Verdict};
 
 /// The order verdict groups appear in: what needs an editor's attention first.
@@ -97,7 +97,7 @@ pub fn render(session: &Session) -> String {
         agreement_section(&mut out, &agreement);
     }
     let findings = check(session.claims().iter().map(|r| &r.claim));
-    checks_section(&mut out, &findings);
+    checks_section(&mut out, session, &findings);
     for group in GROUPS {
         // Each claim keeps its number in the session (#13 on the review screen is 13 here), not
         // its place in the section.
@@ -111,6 +111,14 @@ pub fn render(session: &Session) -> String {
             continue;
         }
         let _ = writeln!(out, "\n## {} ({})", verdict_title(group), claims.len());
+        let undecided = claims.iter().filter(|(_, c)| undecided_conflict(c)).count();
+        if undecided > 0 {
+            let _ = writeln!(
+                out,
+                "\n{undecided} of them: reviewers gave different verdicts, and no adjudicator has \
+                 decided yet (marked {CONFLICT_GLYPH}).",
+            );
+        }
         for (at, reviewed) in claims {
             claim_section(&mut out, session, at + 1, reviewed, &findings);
         }
@@ -215,6 +223,39 @@ fn agreement_section(out: &mut String, agreement: &Agreement) {
     let _ = writeln!(out, "| Krippendorff's α (nominal) | {} |", readings.alpha);
 }
 
+/// A claim of a merged session on which reviewers disagree and that has no final verdict yet.
+fn undecided_conflict(claim: &ReviewedClaim) -> bool {
+    claim.review.verdict.is_none() && merge::is_conflict(claim)
+}
+
+/// "ana ✓ verified; bo ✗ disputed": the verdicts of a conflict, each with its reviewer (a
+/// semicolon between them, since a name may hold a comma: "Lee, Bo").
+fn conflict_line(reviews: &[Review]) -> String {
+    reviews
+        .iter()
+        .filter_map(|r| {
+            let verdict = r.verdict?;
+            let who = r.reviewer.as_deref().unwrap_or("unnamed reviewer");
+            Some(format!(
+                "{} {} {}",
+                escape_one_line(who),
+                verdict.glyph(),
+                verdict.label()
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// How the report cites a claim: its number in the session (the review screen's and the headings'
+/// `#13`) and its id; the id alone for a claim the session does not hold.
+fn claim_citation(session: &Session, id: &str) -> String {
+    match session.position(id) {
+        Some(at) => format!("#{} (`{id}`)", at + 1),
+        None => format!("`{id}`"),
+    }
+}
+
 fn reviewer_line(review: &Review) -> String {
     let who = review.reviewer.as_deref().unwrap_or("unnamed reviewer");
     let verdict = review.verdict.map_or_else(
@@ -229,7 +270,7 @@ fn reviewer_line(review: &Review) -> String {
 }
 
 /// Every figure check, inconsistent ones first.
-fn checks_section(out: &mut String, findings: &[Finding]) {
+fn checks_section(out: &mut String, session: &Session, findings: &[Finding]) {
     if findings.is_empty() {
         return;
     }
@@ -258,8 +299,12 @@ fn checks_section(out: &mut String, findings: &[Finding]) {
         if let Some(t) = &f.tolerance {
             let _ = write!(line, " Tolerance: {}.", escape_one_line(t));
         }
-        let ids: Vec<String> = f.claims.iter().map(|id| format!("`{id}`")).collect();
-        let _ = write!(line, " Claims: {}.", ids.join(", "));
+        let cited: Vec<String> = f
+            .claims
+            .iter()
+            .map(|id| claim_citation(session, id))
+            .collect();
+        let _ = write!(line, " Claims: {}.", cited.join(", "));
         let _ = writeln!(out, "{line}");
     }
 }
@@ -279,6 +324,13 @@ fn claim_section(
     }
     let _ = writeln!(out, "\n### {title}\n");
     let _ = writeln!(out, "> {}", escape_lines(&claim.text, "> "));
+    if undecided_conflict(reviewed) {
+        let _ = writeln!(
+            out,
+            "\n**{CONFLICT_GLYPH} Conflict, awaiting adjudication:** {}",
+            conflict_line(&reviewed.reviews)
+        );
+    }
     for f in findings.iter().filter(|f| f.involves(&claim.id)) {
         let _ = writeln!(
             out,
@@ -330,115 +382,4 @@ fn claim_section(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::export::testing::{claim_of_kind, review_by, session_with};
-
-    #[test]
-    fn figure_checks_have_a_section_and_a_line_under_their_claims() {
-        let text = "Officials said 3,400 people died in the north. Another 1,600 died in the \
-                    south. That brought the number killed to 5,100.";
-        let claims =
-            crate::extract::extract_with(text, 0, &crate::extract::Options { min_score: 0.0 });
-        let session = session_with(claims.into_iter().map(|c| (c, Review::default())).collect());
-        let report = render(&session);
-        assert!(
-            report.contains("\n## Figure checks\n\n1 of 1 checks find figures that do not add up."),
-            "{report}"
-        );
-        assert!(report.contains("- ✗ **running total** (inconsistent): 3,400 + 1,600 = 5,000 ≠ 5,100 (stated total). Evidence: “another” … “brought the number killed to”."), "{report}");
-        assert_eq!(
-            report.matches("**Figure check:** ✗ running total").count(),
-            3,
-            "{report}"
-        );
-        let plain = session_with(vec![(
-            claim_of_kind("It was cold.", Kind::Statement),
-            Review::default(),
-        )]);
-        assert!(!render(&plain).contains("Figure check"));
-    }
-
-    #[test]
-    fn escape_neutralises_markup_but_keeps_the_words() {
-        assert_eq!(escape("181 drones"), "181 drones");
-        assert_eq!(
-            escape("*bold* _it_ `code`"),
-            "\\*bold\\* \\_it\\_ \\`code\\`"
-        );
-        assert_eq!(
-            escape("[click](javascript:alert(1))"),
-            "\\[click\\](javascript:alert(1))"
-        );
-        assert_eq!(escape("<script>x</script>"), "\\<script\\>x\\</script\\>");
-        assert_eq!(escape("a | b &amp; ~~c~~"), "a \\| b \\&amp; \\~\\~c\\~\\~");
-        assert_eq!(escape("# Heading"), "\\# Heading");
-        assert_eq!(escape("- item"), "\\- item");
-        assert_eq!(escape("> quote"), "\\> quote");
-        assert_eq!(escape("2022. A year"), "2022\\. A year");
-        assert_eq!(escape("    indented code"), "indented code");
-        assert_eq!(escape("a - b # c 3. d"), "a - b # c 3. d");
-        assert_eq!(escape("trailing \\"), "trailing \\\\");
-    }
-
-    #[test]
-    fn multi_line_text_keeps_its_lines_inside_the_quote() {
-        assert_eq!(
-            escape_lines("First line.\n\n# not a heading", "> "),
-            "First line.\\\n> \\# not a heading"
-        );
-    }
-
-    #[test]
-    fn evidence_links_become_autolinks_only_when_plain_http() {
-        assert_eq!(
-            evidence_item("https://example.org/a?b=1"),
-            "<https://example.org/a?b=1>"
-        );
-        assert_eq!(evidence_item("javascript:alert(1)"), "javascript:alert(1)");
-        assert_eq!(
-            evidence_item("https://x.org/<script>"),
-            "https://x.org/\\<script\\>"
-        );
-    }
-
-    #[test]
-    fn report_groups_claims_by_verdict_with_summary_first() {
-        let mut disputed = review_by(Some(Verdict::Disputed), "ann");
-        disputed.note = "Air force: 181 launched,\n*110* downed.".to_string();
-        disputed.evidence = vec!["https://example.org/af".to_string()];
-        let mut quote = claim_of_kind("“We are positive,” Peskov said.", Kind::Quote);
-        quote.speaker = Some("Dmitry Peskov".to_string());
-        let session = session_with(vec![
-            (
-                claim_of_kind("Ukraine shot down 115.", Kind::Quantity),
-                disputed,
-            ),
-            (quote, review_by(Some(Verdict::Verified), "ann")),
-            (
-                claim_of_kind("It was <b>cold</b>.", Kind::Statement),
-                Review::default(),
-            ),
-        ]);
-        let text = render(&session);
-        let summary = text.find("## Summary").unwrap();
-        let disputed_at = text.find("## ✗ Disputed (1)").unwrap();
-        let verified_at = text.find("## ✓ Verified (1)").unwrap();
-        let open_at = text.find("## · Open (1)").unwrap();
-        assert!(summary < disputed_at && disputed_at < verified_at && verified_at < open_at);
-        assert!(text.contains("# Fact-check report: Russia weighs in"));
-        assert!(text.contains("2 of 3 claims reviewed (66.7%)."));
-        assert!(text.contains("| ✗ Disputed | 1 |"));
-        assert!(text.contains("> Ukraine shot down 115."));
-        assert!(text.contains("**Note:** Air force: 181 launched,\\\n\\*110\\* downed."));
-        assert!(text.contains("- <https://example.org/af>"));
-        // Numbered as the review screen numbers them: the quote is the session's second claim,
-        // the open statement its third, though each is first in its section.
-        assert!(text.contains("### 1. Quantity"));
-        assert!(text.contains("### 2. Quote · Dmitry Peskov"));
-        assert!(text.contains("### 3. Statement"));
-        assert!(text.contains("> It was \\<b\\>cold\\</b\\>."));
-        assert!(text.contains("reviewed by ann · 2025-03-05T10:00:00Z"));
-        assert!(!text.contains("## ? Unclear"), "empty groups are left out");
-    }
-}
+mod tests;

@@ -107,6 +107,8 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Session, ParseError> {
     }
     let mut session: Session =
         serde_json::from_slice(bytes).map_err(|err| ParseError::from_json(&err))?;
+    // Before `rebuild`, which sorts the claims: the JSON path names the claim in file order.
+    check_spans(&session, bytes)?;
     if let Some(id) = session.rebuild() {
         return Err(ParseError {
             problem: format!("claim id {id} appears twice (ids must be unique in a session)"),
@@ -116,11 +118,64 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Session, ParseError> {
     Ok(session)
 }
 
-/// Line and column of the second `"id": "<id>"` in the text, to point at a duplicated claim.
-fn second_id_position(bytes: &[u8], id: &str) -> Option<(usize, usize)> {
+/// Refuses a claim that cannot stand for a piece of its article: a `doc` with no document, a
+/// `start` after its `end`, or a span whose length is not that of its `text` (which is exactly
+/// the article's `[start..end]`). Exports and counts would otherwise file it under no document,
+/// or nowhere. Orphaned reviews are held to the same rules: their offsets are into the article
+/// as it was, and still span their own text.
+fn check_spans(session: &Session, bytes: &[u8]) -> Result<(), ParseError> {
+    let documents = session.documents.len();
+    let listed = [
+        ("claims", session.claims()),
+        ("orphans", session.orphans.as_slice()),
+    ];
+    for (list, claims) in listed {
+        for (i, reviewed) in claims.iter().enumerate() {
+            let claim = &reviewed.claim;
+            let problem = if claim.doc >= documents {
+                let has = match documents {
+                    0 => "no documents".to_string(),
+                    1 => "1 document (doc 0)".to_string(),
+                    n => format!("{n} documents (doc 0 to {})", n - 1),
+                };
+                format!("has \"doc\": {}, but the session has {has}", claim.doc)
+            } else if claim.start > claim.end {
+                format!(
+                    "has \"start\": {} after its \"end\": {}",
+                    claim.start, claim.end
+                )
+            } else if claim.end - claim.start != claim.text.len() {
+                format!(
+                    "spans bytes {}..{} ({} bytes), but its \"text\" is {} bytes long \
+                     (the text must be exactly the article's [start..end])",
+                    claim.start,
+                    claim.end,
+                    claim.end - claim.start,
+                    claim.text.len()
+                )
+            } else {
+                continue;
+            };
+            let positions = id_positions(bytes, &claim.id);
+            // A claim's id comes before any orphan's in the file.
+            let at = match list {
+                "claims" => positions.first(),
+                _ => positions.last(),
+            };
+            return Err(ParseError {
+                problem: format!("claim {} ({list}[{i}]) {problem}", claim.id),
+                at: at.map(|&offset| line_column(bytes, offset)),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Byte offsets of every `"id": "<id>"` value in the text, to point at a claim.
+fn id_positions(bytes: &[u8], id: &str) -> Vec<usize> {
     let quoted = format!("\"{id}\"");
     let quoted = quoted.as_bytes();
-    let mut found = 0;
+    let mut found = Vec::new();
     let mut from = 0;
     while let Some(offset) = find(&bytes[from..], quoted) {
         let at = from + offset;
@@ -130,13 +185,16 @@ fn second_id_position(bytes: &[u8], id: &str) -> Option<(usize, usize)> {
             continue;
         };
         if trim_end(before).ends_with(b"\"id\"") {
-            found += 1;
-            if found == 2 {
-                return Some(line_column(bytes, at));
-            }
+            found.push(at);
         }
     }
-    None
+    found
+}
+
+/// Line and column of the second `"id": "<id>"` in the text, to point at a duplicated claim.
+fn second_id_position(bytes: &[u8], id: &str) -> Option<(usize, usize)> {
+    let at = *id_positions(bytes, id).get(1)?;
+    Some(line_column(bytes, at))
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -239,6 +297,78 @@ mod tests {
             .filter(|(_, l)| l.contains(first.as_str()))
             .nth(1);
         assert_eq!(line, expected.unwrap().0 + 1);
+    }
+
+    /// The valid session with the first claim's `"key": value` replaced.
+    fn first_claim_with(key: &str, value: &str) -> String {
+        let text = valid();
+        let session = parse_bytes(text.as_bytes()).unwrap();
+        let claim = &session.claims()[0].claim;
+        let old = match key {
+            "doc" => claim.doc,
+            "start" => claim.start,
+            _ => claim.end,
+        };
+        text.replacen(
+            &format!("\"{key}\": {old},"),
+            &format!("\"{key}\": {value},"),
+            1,
+        )
+    }
+
+    #[test]
+    fn a_claim_of_no_document_is_refused_at_its_id() {
+        let text = first_claim_with("doc", "5");
+        let err = problem(&text);
+        let id = &parse_bytes(valid().as_bytes()).unwrap().claims()[0]
+            .claim
+            .id
+            .clone();
+        assert_eq!(
+            err.problem,
+            format!(
+                "claim {id} (claims[0]) has \"doc\": 5, but the session has 1 document (doc 0)"
+            )
+        );
+        let line = text.lines().position(|l| l.contains(id.as_str())).unwrap() + 1;
+        assert_eq!(err.at.map(|(l, _)| l), Some(line), "{err}");
+    }
+
+    #[test]
+    fn offsets_that_do_not_span_the_text_are_refused() {
+        let err = problem(&first_claim_with("start", "99999"));
+        assert!(
+            err.problem
+                .contains("(claims[0]) has \"start\": 99999 after its \"end\""),
+            "{err}"
+        );
+        let err = problem(&first_claim_with("end", "99999"));
+        assert!(
+            err.problem.contains("(claims[0]) spans bytes 0..99999"),
+            "{err}"
+        );
+        assert!(err.problem.contains("\"text\" is 24 bytes long"), "{err}");
+        assert!(err.at.is_some(), "{err}");
+    }
+
+    #[test]
+    fn an_orphan_keeps_the_offsets_of_the_article_as_it_was() {
+        let mut session = parse_bytes(valid().as_bytes()).unwrap();
+        let mut orphan = session.claims()[1].clone();
+        orphan.claim.id = "c000000000000".into();
+        orphan.claim.start += 5000;
+        orphan.claim.end += 5000;
+        session.orphans.push(orphan.clone());
+        assert_eq!(parse_bytes(to_json(&session).as_bytes()).unwrap(), session);
+
+        orphan.claim.doc = 1;
+        session.orphans = vec![orphan];
+        let err = problem(&to_json(&session));
+        assert!(
+            err.problem
+                .contains("c000000000000 (orphans[0]) has \"doc\": 1"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -15,16 +15,22 @@ use crate::extract::{EXTRACTOR_VERSION, Extraction, Source, extract_documents};
 ///
 /// `session_dir` is the session file's folder: article paths are looked up there first, then in
 /// the current folder. Returns what the reviewer should be told; an unchanged session gives none.
-pub fn refresh(session: &mut Session, session_dir: &Path) -> Vec<Notice> {
+///
+/// Fails, with the problem in words, when an unchanged article does not hold a claim's text at the
+/// claim's offsets: the session file was damaged, and reviewing it would show the wrong text.
+pub fn refresh(session: &mut Session, session_dir: &Path) -> Result<Vec<Notice>, String> {
     let mut notices = Vec::new();
     let mut texts = Vec::with_capacity(session.documents.len());
+    let mut unchanged: Vec<Option<usize>> = vec![None; session.documents.len()];
     let mut changed = Vec::new();
     let mut complete = true;
-    for document in &session.documents {
+    for (doc, document) in session.documents.iter().enumerate() {
         match read_article(document, session_dir) {
             Ok(Some(text)) => {
                 if sha256_hex(text.as_bytes()) != document.sha256 {
                     changed.push(document.path.clone());
+                } else {
+                    unchanged[doc] = Some(texts.len());
                 }
                 texts.push(text);
             }
@@ -39,17 +45,36 @@ pub fn refresh(session: &mut Session, session_dir: &Path) -> Vec<Notice> {
             }
         }
     }
+    // The claims are in document order by now, no longer in the file's: the id names the claim.
+    for reviewed in session.claims() {
+        let claim = &reviewed.claim;
+        let Some(&Some(at)) = unchanged.get(claim.doc) else {
+            continue;
+        };
+        if texts[at].get(claim.start..claim.end) != Some(claim.text.as_str()) {
+            let document = &session.documents[claim.doc];
+            return Err(format!(
+                "claim {} is not at bytes {}..{} of {}, which is unchanged since \
+                 the session was made ({} bytes): the session was damaged",
+                claim.id,
+                claim.start,
+                claim.end,
+                document.path,
+                texts[at].len()
+            ));
+        }
+    }
     if !complete {
         notices.extend(
             changed
                 .into_iter()
                 .map(|path| Notice::ArticleChangedNotReextracted { path }),
         );
-        return notices;
+        return Ok(notices);
     }
     let old_extractor = (session.extractor != EXTRACTOR_VERSION).then(|| session.extractor.clone());
     if changed.is_empty() && old_extractor.is_none() {
-        return notices;
+        return Ok(notices);
     }
     let sources: Vec<Source> = session
         .documents
@@ -66,7 +91,7 @@ pub fn refresh(session: &mut Session, session_dir: &Path) -> Vec<Notice> {
     report.old_extractor = old_extractor;
     *session = fresh;
     notices.push(Notice::Reextracted(report));
-    notices
+    Ok(notices)
 }
 
 /// The article's text; `Ok(None)` for an article that came from standard input.
@@ -224,8 +249,25 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut session = made_from(dir.path(), ARTICLE);
         let before = session.clone();
-        assert!(refresh(&mut session, dir.path()).is_empty());
+        assert!(refresh(&mut session, dir.path()).unwrap().is_empty());
         assert_eq!(session, before);
+    }
+
+    #[test]
+    fn a_claim_not_in_its_unchanged_article_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = made_from(dir.path(), ARTICLE);
+        let mut claims = session.claims().to_vec();
+        claims[1].claim.start += 1000;
+        claims[1].claim.end += 1000;
+        let id = claims[1].claim.id.clone();
+        let mut moved = Session::from_reviewed(EXTRACTOR_VERSION, session.documents, claims);
+        let err = refresh(&mut moved, dir.path()).unwrap_err();
+        assert!(
+            err.starts_with(&format!("claim {id} is not at bytes 1025..")),
+            "{err}"
+        );
+        assert!(err.contains("of a.txt, which is unchanged"), "{err}");
     }
 
     #[test]
@@ -242,7 +284,7 @@ mod tests {
         )
         .unwrap();
 
-        let notices = refresh(&mut session, dir.path());
+        let notices = refresh(&mut session, dir.path()).unwrap();
         let [Notice::Reextracted(report)] = notices.as_slice() else {
             panic!("{notices:?}");
         };
@@ -272,7 +314,7 @@ mod tests {
 
         // The article goes back: the orphaned review returns to its claim.
         std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
-        let notices = refresh(&mut session, dir.path());
+        let notices = refresh(&mut session, dir.path()).unwrap();
         let [Notice::Reextracted(report)] = notices.as_slice() else {
             panic!("{notices:?}");
         };
@@ -291,7 +333,7 @@ mod tests {
         let mut session = made_from(dir.path(), ARTICLE);
         session.set_review(2, verdict(Verdict::Unclear));
         session.extractor = "0-old".into();
-        let notices = refresh(&mut session, dir.path());
+        let notices = refresh(&mut session, dir.path()).unwrap();
         let [Notice::Reextracted(report)] = notices.as_slice() else {
             panic!("{notices:?}");
         };
@@ -309,7 +351,7 @@ mod tests {
         std::fs::remove_file(dir.path().join("a.txt")).unwrap();
         session.extractor = "0-old".into();
         let before = session.clone();
-        let notices = refresh(&mut session, dir.path());
+        let notices = refresh(&mut session, dir.path()).unwrap();
         assert!(matches!(&notices[..], [Notice::ArticleMissing { path, .. }] if path == "a.txt"));
         assert!(notices[0].is_warning());
         assert_eq!(session, before);
@@ -331,7 +373,7 @@ mod tests {
         ]);
         let mut session = Session::new(EXTRACTOR_VERSION, extraction.documents, extraction.claims);
         std::fs::write(dir.path().join("a.txt"), "Kyiv counted 18 drones.\n").unwrap();
-        let notices = refresh(&mut session, dir.path());
+        let notices = refresh(&mut session, dir.path()).unwrap();
         assert_eq!(notices.len(), 2, "{notices:?}");
         assert!(
             matches!(&notices[1], Notice::ArticleChangedNotReextracted { path } if path == "a.txt")

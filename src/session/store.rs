@@ -9,7 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow, bail};
 
 use super::check::parse_bytes;
 use super::journal::{self, Change, JournalWriter, journal_path};
@@ -92,7 +92,8 @@ impl Store {
         let journal_path = journal_path(path);
         let recovery = recover(&journal_path, &base_sha256, &mut session, &mut report)?;
 
-        let refreshed = refresh(&mut session, folder(path));
+        let refreshed = refresh(&mut session, folder(path))
+            .map_err(|problem| anyhow!("cannot open session {}: {problem}", path.display()))?;
         let reextracted = refreshed
             .iter()
             .any(|notice| matches!(notice, Notice::Reextracted(_)));

@@ -389,9 +389,16 @@ mod tests {
 
     #[test]
     fn agreeing_reviewers_are_each_an_author_and_unknown_is_none() {
+        // "ana, bo" as merges joined the names before " + ".
+        for agreed in ["ana + bo", "ana, bo"] {
+            agreeing_reviewers_are_authors(agreed);
+        }
+    }
+
+    fn agreeing_reviewers_are_authors(agreed: &str) {
         let claim = claim_of_kind("Officials said 40 people died.", Kind::Quantity);
         let mut session = session_with(vec![
-            (claim.clone(), review_by(Some(Verdict::Verified), "ana, bo")),
+            (claim.clone(), review_by(Some(Verdict::Verified), agreed)),
             (
                 claim_of_kind("Another claim.", Kind::Statement),
                 review_by(Some(Verdict::Disputed), UNKNOWN_REVIEWER),

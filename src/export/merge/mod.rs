@@ -74,22 +74,32 @@ pub fn is_conflict(claim: &ReviewedClaim) -> bool {
     verdicts.any(|v| Some(v) != first)
 }
 
+/// Joins the names of several reviewers in one `reviewer` field: "ana + Bo, Lee". A comma would
+/// not do, since newsrooms write names "Surname, Given".
+pub const REVIEWER_SEPARATOR: &str = " + ";
+
+/// The separator merges wrote before [`REVIEWER_SEPARATOR`]; still understood when reading.
+const OLD_REVIEWER_SEPARATOR: &str = ", ";
+
 /// The `reviewer` a merge gives an agreed final verdict: the names of everyone who gave one.
-fn agreeing_reviewers(reviews: &[Review]) -> Option<String> {
+fn agreeing_reviewers(reviews: &[Review], separator: &str) -> Option<String> {
     let names: Vec<&str> = reviews
         .iter()
         .filter(|r| r.verdict.is_some())
         .filter_map(|r| r.reviewer.as_deref())
         .collect();
-    (!names.is_empty()).then(|| names.join(", "))
+    (!names.is_empty()).then(|| names.join(separator))
 }
 
 /// Whether an adjudicator set this claim's final verdict after the merge (deciding a conflict or
-/// overriding the reviewers): a final verdict not credited to the agreeing reviewers.
+/// overriding the reviewers): a final verdict not credited to the agreeing reviewers, joined as
+/// this claimcheck joins them or as earlier ones did.
 pub fn is_adjudicated(claim: &ReviewedClaim) -> bool {
     !claim.reviews.is_empty()
         && claim.review.verdict.is_some()
-        && claim.review.reviewer != agreeing_reviewers(&claim.reviews)
+        && [REVIEWER_SEPARATOR, OLD_REVIEWER_SEPARATOR]
+            .iter()
+            .all(|separator| claim.review.reviewer != agreeing_reviewers(&claim.reviews, separator))
 }
 
 /// Agreement between the reviewers of a merged session; `None` for an ordinary session.
@@ -137,7 +147,7 @@ fn reviewer_of(source: &Source, warnings: &mut Vec<String>) -> String {
             stem
         }
         several => {
-            let joined = several.join(" + ");
+            let joined = several.join(REVIEWER_SEPARATOR);
             warnings.push(format!(
                 "{} holds reviews by several people ({}); they count as one reviewer, \"{joined}\"",
                 source.file,
@@ -235,7 +245,7 @@ fn final_review(reviews: &[Review]) -> Review {
         verdict: first.verdict,
         note,
         evidence,
-        reviewer: agreeing_reviewers(reviews),
+        reviewer: agreeing_reviewers(reviews, REVIEWER_SEPARATOR),
         reviewed_at: judged.iter().filter_map(|r| r.reviewed_at.clone()).max(),
         // The notes are combined and prefixed by their reviewers; each reviewer's own review
         // keeps who wrote what.

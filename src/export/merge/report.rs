@@ -76,9 +76,14 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
         merged.conflicts.len()
     );
     for conflict in &merged.conflicts {
+        // The claim's number in the merged session, as the review screen shows it, then its id.
+        let number = merged
+            .session
+            .position(&conflict.claim.id)
+            .map_or_else(String::new, |at| format!("#{} ", at + 1));
         let _ = writeln!(
             out,
-            "  {}  {}",
+            "  {number}{}  {}",
             conflict.claim.id,
             shorten(&conflict.claim.text, 70)
         );

@@ -63,7 +63,7 @@ fn agreed_verdicts_become_final_and_conflicts_stay_open() {
     assert_eq!(agreed.verdict, Some(V));
     assert_eq!(agreed.note, "ann: ann checked\nbo: bo checked");
     assert_eq!(agreed.evidence.len(), 2);
-    assert_eq!(agreed.reviewer.as_deref(), Some("ann, bo"));
+    assert_eq!(agreed.reviewer.as_deref(), Some("ann + bo"));
     // Disputed against verified: a conflict, open until adjudicated.
     assert_eq!(claims[1].review.verdict, None);
     assert_eq!(merged.conflicts.len(), 1);
@@ -89,6 +89,12 @@ fn agreed_verdicts_become_final_and_conflicts_stay_open() {
     );
     assert!(report.contains("Cohen's kappa"));
     assert!(report.contains("Conflicts: 1"));
+    // Cited as the review screen numbers it, with its id.
+    let conflict = &merged.conflicts[0].claim;
+    assert!(
+        report.contains(&format!("\n  #2 {}  {}\n", conflict.id, TEXTS[1])),
+        "{report}"
+    );
     assert!(report.contains("✗ disputed — ann checked"));
 }
 
@@ -213,7 +219,7 @@ fn adjudications_are_told_apart_from_agreements() {
     crate::export::counts::count_reviewers(&merged, &mut reviewers);
     assert_eq!(reviewers["editor"].disputed, 1);
     assert_eq!(reviewers["ann"].reviewed, 2);
-    assert_eq!(reviewers.len(), 3, "no \"ann, bo\" pseudo-reviewer");
+    assert_eq!(reviewers.len(), 3, "no \"ann + bo\" pseudo-reviewer");
 }
 
 #[test]
@@ -228,4 +234,36 @@ fn conflicts_are_detected_in_a_saved_merged_session() {
     let conflicted: Vec<bool> = back.claims().iter().map(is_conflict).collect();
     assert_eq!(conflicted, [false, true, false, false]);
     assert_eq!(agreement_of(&back), Some(merged.agreement));
+}
+
+#[test]
+fn a_name_with_a_comma_stays_one_reviewer() {
+    let merged = merge(&[
+        source("ann.json", by("ann", [Some(V), None, None, None])),
+        source("lee.json", by("Bo, Lee", [Some(V), None, None, None])),
+    ])
+    .unwrap();
+    let agreed = &merged.session.claims()[0];
+    assert_eq!(agreed.review.reviewer.as_deref(), Some("ann + Bo, Lee"));
+    assert!(
+        !is_adjudicated(agreed),
+        "the agreeing reviewers, not an adjudicator"
+    );
+}
+
+#[test]
+fn agreements_joined_by_an_older_claimcheck_are_no_adjudications() {
+    let mut merged = merge(&[
+        source("ann.json", by("ann", [Some(V), None, None, None])),
+        source("bo.json", by("bo", [Some(V), None, None, None])),
+    ])
+    .unwrap()
+    .session;
+    let mut old = merged.claims()[0].review.clone();
+    old.reviewer = Some("ann, bo".into());
+    merged.put(0, old);
+    assert!(!is_adjudicated(&merged.claims()[0]));
+    let mut reviewers = std::collections::BTreeMap::new();
+    crate::export::counts::count_reviewers(&merged, &mut reviewers);
+    assert_eq!(reviewers.keys().collect::<Vec<_>>(), ["ann", "bo"]);
 }

@@ -3,9 +3,9 @@
 
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::{exact_number, numeral};
-use super::qualifier::{margin_sign, qualifier_before, qualifier_span};
+use super::qualifier::{margin_follows, margin_sign, qualifier_before, qualifier_span};
 use super::ratio::ratio_at;
-use super::scoreline::score_end;
+use super::scoreline::{results_line_end, score_end};
 use super::sign::{sign_at, sign_before};
 use super::units::{self, After, UnitName};
 use super::words;
@@ -207,8 +207,10 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     };
     let lead = lead_word(t, first, hedge);
     let mut upper = None;
-    // "lost 1-3": a result, one figure that counts nothing.
-    let score = score_end(t, first, last).filter(|&end| end < limit);
+    // "lost 1-3", "Liverpool 3 Chelsea 1": a result, one figure that counts nothing.
+    let score = score_end(t, first, last)
+        .or_else(|| results_line_end(t, first, last))
+        .filter(|&end| end < limit);
     if let Some(end) = score {
         last = end;
         measure = Some(Measure::Score);
@@ -260,7 +262,8 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                     && t.is(last + 1, "to")
                     && (starts_figure(t, last + 2)
                         || sign_at(t, last + 2).is_some() && starts_figure(t, last + 3));
-                tied_to_next = of_figure || from_to;
+                // "120 ± 15 deaths": the central value counts what its margin does.
+                tied_to_next = of_figure || from_to || margin_follows(t, last + 1);
                 // "two of the buildings": the noun after "of the" is counted.
                 if !tied_to_next
                     && t.is(last + 1, "of")

@@ -212,8 +212,11 @@ fn carry_units(figures: &mut [Figure]) {
         {
             continue;
         }
-        let source = if figures[k].tied_to_next && k + 1 < figures.len() {
-            figures[k + 1].unit.is_some().then_some(k + 1)
+        // (A figure tied to one without a unit of its own looks back as that one will: "Of 300
+        // patients, 120 ± 15 recovered" counts patients on both sides of the margin.)
+        let tied = figures[k].tied_to_next && k + 1 < figures.len();
+        let source = if tied && figures[k + 1].unit.is_some() {
+            Some(k + 1)
         } else {
             (0..k).rev().find(|&j| lends_its_unit(&figures[j]))
         };

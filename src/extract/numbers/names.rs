@@ -104,7 +104,7 @@ pub(crate) fn street_number(t: &Tokens, i: usize) -> bool {
 /// Digits at `i` that belong to a name, model, ordinal, time or code: "A330", "F-16", "1st",
 /// "5G", "24/7", "No. 5", "Flight 17", "10 Downing Street".
 pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
-    if in_telephone_number(t, i) || street_number(t, i) {
+    if in_telephone_number(t, i) || street_number(t, i) || false_start(t, i) {
         return true;
     }
     // A footnote or reference mark: "[1]", "[12]".
@@ -178,6 +178,45 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Digits at `i` that a speaker broke off and said again, as transcripts write it: "better than
+/// a 10 -- and still have -- better than a 10-to-1 advantage", "We have 17 -- 17 intelligence
+/// agencies". A dash interrupts the number, and later in the sentence the same number starts
+/// again, right after the dash or after the same word as before: that later one is what was
+/// meant.
+fn false_start(t: &Tokens, i: usize) -> bool {
+    // The number as written, to its last group: "10", "2,000", "1.5".
+    let group_after = |k: usize| {
+        matches!(t.str(k + 1), "," | ".")
+            && !t.gap(k + 1)
+            && !t.gap(k + 2)
+            && t.kind(k + 2) == Some(TokKind::Digits)
+    };
+    let mut last = i;
+    while group_after(last) {
+        last += 2;
+    }
+    let dash = last + 1;
+    // Most numbers are followed by no dash: one look decides.
+    if !t.is_dash(dash) {
+        return false;
+    }
+    // Set off, doubled ("--") or an em dash: not the hyphen of "10-15".
+    let interrupts =
+        t.gap(dash) || t.gap(dash + 1) || t.is_dash(dash + 1) || t.str(dash) == "\u{2014}";
+    let len = last - i;
+    let same_number =
+        |k: usize| (0..=len).all(|d| t.str(k + d) == t.str(i + d)) && !group_after(k + len);
+    let restarts = |k: usize| {
+        let after_dash = t.gap(k) && (dash..k).all(|d| t.is_dash(d));
+        let same_word = i >= 1
+            && t.kind(i - 1) == Some(TokKind::Word)
+            && t.kind(k - 1) == Some(TokKind::Word)
+            && t.bytes(k - 1).eq_ignore_ascii_case(t.bytes(i - 1));
+        (after_dash || same_word) && same_number(k)
+    };
+    interrupts && (dash + 1..t.len()).any(|k| t.kind(k) == Some(TokKind::Digits) && restarts(k))
 }
 
 /// Words before "one" that make it a pronoun ("the one who", "no one", "at one point").
@@ -254,6 +293,38 @@ pub(super) fn words_are_not_a_figure(t: &Tokens, i: usize, last: usize, indefini
 #[cfg(test)]
 mod tests {
     use super::super::tests::{f, figures};
+
+    #[test]
+    fn a_number_broken_off_and_said_again_is_one_figure() {
+        assert_eq!(
+            figures(
+                "the Soviets had better than a 10 -- and still have -- better than a 10-to-1 \
+                 advantage over the allies in Europe."
+            ),
+            vec![]
+        );
+        assert_eq!(
+            figures("we're talking about potentially a 30 -- a 30 percent cut in Medicaid."),
+            vec![f(30.0, "percent", "30 percent")]
+        );
+        assert_eq!(
+            figures("We have 17 -- 17 intelligence agencies."),
+            vec![f(17.0, "agencies", "17 intelligence agencies")]
+        );
+        assert_eq!(
+            figures("with 2,000 -- 2,000 -- look at them."),
+            vec![f(2000.0, "", "2,000")]
+        );
+        // A dash after a figure that is not said again is only a dash.
+        assert_eq!(
+            figures("The toll rose to 10 -- the highest since the war."),
+            vec![f(10.0, "", "10")]
+        );
+        assert_eq!(
+            figures("Japan has 21 -- about to be 22 -- trade agreements."),
+            vec![f(21.0, "", "21"), f(22.0, "", "22")]
+        );
+    }
 
     #[test]
     fn a_house_number_on_a_street_is_no_figure() {

@@ -188,6 +188,22 @@ pub(super) fn margin_sign(t: &Tokens, first: usize) -> Option<usize> {
     .then_some(start)
 }
 
+/// A margin starts at token `k` and is glued to the figure after it: "± 15", "+/-4", "plus or
+/// minus 2" (the figure before it is its central value, "120 ± 15 deaths").
+pub(super) fn margin_follows(t: &Tokens, k: usize) -> bool {
+    let figure = |f: usize| match t.kind(f) {
+        Some(TokKind::Digits) => true,
+        Some(TokKind::Word) => super::words::spelled(t, f).is_some(),
+        _ => false,
+    };
+    if t.is_punct(k, '\u{b1}') || t.is_punct(k, '+') {
+        // ("+/-4": the figure after the three signs.)
+        let f = if t.is_punct(k, '+') { k + 3 } else { k + 1 };
+        return margin_sign(t, f) == Some(k) && figure(f);
+    }
+    t.is(k, "plus") && t.is(k + 1, "or") && t.is(k + 2, "minus") && figure(k + 3)
+}
+
 /// The qualifier right before a figure starting at token `first`.
 pub(super) fn qualifier_before(t: &Tokens, first: usize) -> Option<Qualifier> {
     qualifier_span(t, first).map(|(q, _)| q)
@@ -278,6 +294,48 @@ mod tests {
                 assert_ne!(other, words);
             }
         }
+    }
+
+    /// (value, unit, text, unit carried) of every figure in `s`.
+    fn carried(s: &str) -> Vec<(f64, Option<String>, String, bool)> {
+        super::super::quantities(s, 0)
+            .into_iter()
+            .map(|q| (q.value, q.unit, q.text, q.unit_carried))
+            .collect()
+    }
+
+    #[test]
+    fn a_central_value_counts_what_its_margin_counts() {
+        let deaths = Some("deaths".to_string());
+        assert_eq!(
+            carried("The estimate is 120 \u{b1} 15 deaths."),
+            vec![
+                (120.0, deaths.clone(), "120".to_string(), true),
+                (15.0, deaths.clone(), "\u{b1} 15 deaths".to_string(), false),
+            ]
+        );
+        assert_eq!(
+            carried("The estimate is 120 plus or minus 15 deaths.")[0],
+            (120.0, deaths, "120".to_string(), true)
+        );
+        let percent = Some("percent".to_string());
+        assert_eq!(
+            carried("Support was 3.1 +/-0.4 percent.")[0],
+            (3.1, percent, "3.1".to_string(), true)
+        );
+        // A margin without a noun of its own: both sides look back alike.
+        let patients = Some("patients".to_string());
+        assert_eq!(
+            carried("Of 300 patients, 120 \u{b1} 15 recovered.")[1..],
+            [
+                (120.0, patients.clone(), "120".to_string(), true),
+                (15.0, patients, "\u{b1} 15".to_string(), true),
+            ]
+        );
+        // The margin keeps its qualifier.
+        let found = super::super::quantities("The estimate is 120 \u{b1} 15 deaths.", 0);
+        assert_eq!(found[0].qualifier, None);
+        assert_eq!(found[1].qualifier, Some(PlusOrMinus));
     }
 
     #[test]

@@ -1,8 +1,12 @@
-//! A match result is no range: "lost 1-3", "beat Chelsea 2-0", "a 3-1 home win". The score reads
-//! as one figure ([`Measure::Score`](crate::claim::Measure::Score)), its text the whole "1-3",
-//! its value the first side's; a range ("aged 18-25", "10-15 people") names no result around it.
+//! A match result is no range: "lost 1-3", "beat Chelsea 2-0", "a 3-1 home win", "voted 52-48",
+//! "Liverpool 3 Chelsea 1". The score reads as one figure
+//! ([`Measure::Score`](crate::claim::Measure::Score)), its text the whole "1-3", its value the
+//! first side's; a range ("aged 18-25", "10-15 people") names no result around it.
 
+use super::figure::is_function_word_any_case;
+use super::qualifier::qualifier_span;
 use super::units::{self, After};
+use crate::extract::dates::month_or_weekday;
 use crate::extract::tokens::{TokKind, Tokens, WordSet};
 
 /// Verbs that report a win or a lead, up to a few words before the score ("beat Real Madrid
@@ -16,6 +20,30 @@ const WIN_VERBS: WordSet = WordSet::new(&[
 /// Verbs that report a loss ("lost 1-3", "lost 4-0"). Ranges are written so too ("lose 10-15
 /// seats"), so only a score of single digits counts.
 const LOSS_VERBS: WordSet = WordSet::new(&["lost", "lose", "loses", "trailed", "trail", "trails"]);
+
+/// Verbs that report a vote or a court's decision before its tally ("Senators voted 52-48",
+/// "the court ruled 6-3", "passed the bill by 230-201"). A tally may be written either way round
+/// ("voted 5-7": the motion failed).
+const VOTE_VERBS: WordSet = WordSet::new(&[
+    "voted",
+    "votes",
+    "vote",
+    "approved",
+    "approves",
+    "passed",
+    "passes",
+    "rejected",
+    "rejects",
+    "backed",
+    "backs",
+    "confirmed",
+    "confirms",
+    "endorsed",
+    "adopted",
+    "ruled",
+    "upheld",
+    "overturned",
+]);
 
 /// Nouns that name a result, right after the score ("a 3-1 win", "a 2-2 home draw").
 const RESULT_NOUNS: WordSet = WordSet::new(&[
@@ -69,6 +97,10 @@ pub(super) fn score_end(t: &Tokens, first: usize, last: usize) -> Option<usize> 
     if t.is_in(next, &RESULT_NOUNS) {
         return Some(end);
     }
+    // "voted 10-15 times": how often, a range ("times" is no unit).
+    if t.is(end + 1, "times") {
+        return None;
+    }
     // "lost 10-15 percent", "won 3-4 seats": a unit after the pair makes it a range.
     if matches!(units::after(t, end + 1), After::Unit(_)) {
         return None;
@@ -78,19 +110,61 @@ pub(super) fn score_end(t: &Tokens, first: usize, last: usize) -> Option<usize> 
     let reach = first.saturating_sub(VERB_REACH)..first;
     let won = value(a) >= value(b) && reach.clone().any(|k| t.is_in(k, &WIN_VERBS));
     // ("lost 4-0" in English copy, "lost 1-3" in European: either way round.)
-    let lost = a.len() == 1 && b.len() == 1 && reach.into_iter().any(|k| t.is_in(k, &LOSS_VERBS));
+    let lost = a.len() == 1 && b.len() == 1 && reach.clone().any(|k| t.is_in(k, &LOSS_VERBS));
+    let voted = reach.into_iter().any(|k| t.is_in(k, &VOTE_VERBS)) && tally_follows(t, first);
     // "won 6-4, 6-3, 7-5": a set after a score is one too.
     let listed = first >= 4
         && t.is_punct(first - 1, ',')
         && t.is_joining_hyphen(first - 3)
         && t.kind(first - 2) == Some(TokKind::Digits)
         && t.kind(first - 4) == Some(TokKind::Digits);
-    (won || lost || listed).then_some(end)
+    (won || lost || voted || listed).then_some(end)
+}
+
+/// The word before a tally at `first` leaves it one after a vote verb: the verb itself
+/// ("voted 52-48"), "by" ("passed by 230-201"), or what was voted on or by ("passed the Senate
+/// 52-48", "confirmed him 52-48"); never a preposition or a hedge that opens a range ("voted in
+/// 10-15", "approved about 3-4").
+fn tally_follows(t: &Tokens, first: usize) -> bool {
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    let object = t.is_any(before, &["by", "him", "her", "it", "them"])
+        || t.is_in(before, &VOTE_VERBS)
+        || t.kind(before) == Some(TokKind::Word) && !is_function_word_any_case(t.str(before));
+    object && qualifier_span(t, first).is_none()
+}
+
+/// The largest side of a results line: "Liverpool 3 Chelsea 1".
+const RESULTS_LINE_MAX: usize = 2;
+
+/// The second number of a results line whose first number is the digits at `first..=last`:
+/// "Liverpool 3 Chelsea 1", "Manchester United 2 Tottenham Hotspur 0", a name of up to three
+/// capitalised words before each number of one or two digits, and nothing after the second but
+/// the end of the sentence or headline and its punctuation.
+pub(super) fn results_line_end(t: &Tokens, first: usize, last: usize) -> Option<usize> {
+    let side = |k: usize| {
+        t.kind(k) == Some(TokKind::Digits) && t.gap(k) && t.str(k).len() <= RESULTS_LINE_MAX
+    };
+    // A team's name: capitalised, no function word ("In 3 Days"), no month ("May 3").
+    let name = |k: usize| t.is_capitalised(k) && t.gap(k) && !is_function_word_any_case(t.str(k));
+    if first != last || !side(first) || first == 0 || !name(first - 1) {
+        return None;
+    }
+    if month_or_weekday(t.str(first - 1)) {
+        return None;
+    }
+    let words = (first + 1..first + 4).take_while(|&k| name(k)).count();
+    let second = first + 1 + words;
+    let ends = (second + 1..t.len())
+        .all(|k| t.kind(k) == Some(TokKind::Punct) && !t.is_dash(k) && !t.is_punct(k, ','));
+    (words > 0 && side(second) && ends).then_some(second)
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::quantities;
+    use crate::claim::Measure::Score;
 
     /// (value, upper, text) of every figure in `s`.
     fn read(s: &str) -> Vec<(f64, Option<f64>, String)> {
@@ -122,6 +196,113 @@ mod tests {
         assert_eq!(read("in a 10-2 vote"), vec![score(10.0, "10-2")]);
         assert_eq!(read("The match ended 1-1."), vec![score(1.0, "1-1")]);
         assert_eq!(read("City lost 4-0 to Spurs."), vec![score(4.0, "4-0")]);
+    }
+
+    #[test]
+    fn a_tally_after_a_vote_verb_is_one_figure() {
+        assert_eq!(
+            read("Senators voted 52-48 to pass the bill."),
+            vec![score(52.0, "52-48")]
+        );
+        assert_eq!(
+            read("The House voted 220-212 on Friday."),
+            vec![score(220.0, "220-212")]
+        );
+        assert_eq!(
+            read("The bill passed by 230-201."),
+            vec![score(230.0, "230-201")]
+        );
+        assert_eq!(
+            read("The Senate confirmed him 52-48 on Tuesday."),
+            vec![score(52.0, "52-48")]
+        );
+        assert_eq!(
+            read("The bill passed the Senate 52-48."),
+            vec![score(52.0, "52-48")]
+        );
+        assert_eq!(
+            read("The court ruled 6-3 that the law stood."),
+            vec![score(6.0, "6-3")]
+        );
+        // A tally may fall short: the motion failed.
+        assert_eq!(
+            read("The committee voted 5-7, and the motion failed."),
+            vec![score(5.0, "5-7")]
+        );
+    }
+
+    #[test]
+    fn a_range_near_a_vote_stays_a_range() {
+        assert_eq!(read("They voted in 2010-2012 for it."), vec![]);
+        assert_eq!(
+            read("Between 10-15 people voted."),
+            vec![(10.0, Some(15.0), "10-15 people".to_string())]
+        );
+        assert_eq!(
+            read("They voted 10-15 times."),
+            vec![(10.0, Some(15.0), "10-15".to_string())]
+        );
+        assert_eq!(
+            read("They voted in 10-15 states."),
+            vec![(10.0, Some(15.0), "10-15 states".to_string())]
+        );
+        assert_eq!(
+            read("The plan was approved about 3-4 times."),
+            vec![(3.0, Some(4.0), "3-4".to_string())]
+        );
+        assert_eq!(
+            read("They approved 3-4 new projects."),
+            vec![(3.0, Some(4.0), "3-4 new projects".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_results_line_is_one_score() {
+        for (s, value, text) in [
+            ("Liverpool 3 Chelsea 1.", 3.0, "3 Chelsea 1"),
+            ("Liverpool 3 Chelsea 1", 3.0, "3 Chelsea 1"),
+            (
+                "Manchester United 2 Tottenham Hotspur 0.",
+                2.0,
+                "2 Tottenham Hotspur 0",
+            ),
+            (
+                "Final score: Real Madrid 2 Barcelona 1",
+                2.0,
+                "2 Barcelona 1",
+            ),
+            ("It finished Arsenal 2 Spurs 2.", 2.0, "2 Spurs 2"),
+        ] {
+            let found = quantities(s, 0);
+            assert_eq!(found.len(), 1, "{s}: {found:?}");
+            assert_eq!(
+                (found[0].value, found[0].text.as_str()),
+                (value, text),
+                "{s}"
+            );
+            assert_eq!(found[0].measure, Some(Score), "{s}");
+            assert_eq!(found[0].unit, None, "{s}");
+        }
+    }
+
+    #[test]
+    fn names_and_numbers_that_go_on_are_no_results_line() {
+        // Something after the second number: not a results line (a noun after "3" stays one).
+        assert!(
+            quantities("Liverpool 3 Chelsea 1 on Saturday.", 0)
+                .iter()
+                .all(|q| q.measure != Some(Score))
+        );
+        assert_eq!(
+            read("The club signed 3 Chelsea players."),
+            vec![(3.0, None, "3 Chelsea players".to_string())]
+        );
+        // Three digits a side are no goals.
+        assert!(
+            quantities("Bayern 3 Dortmund 100.", 0)
+                .iter()
+                .all(|q| q.measure != Some(Score))
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! ("+44 20 7946 0958", "+1-555-0100") is still no figure.
 
 use super::numeral::numeral;
+use super::units::{self, After};
 use super::words;
+use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens};
 
 /// The sign written before a figure whose text starts at token `first` and whose numeral ends at
@@ -74,7 +76,8 @@ pub(super) fn set_off(t: &Tokens, s: usize) -> bool {
 }
 
 /// The digits ending at `last` go on as a telephone number does: more digits after a space or
-/// after a glued hyphen, dot or bracket ("+44 20 …", "+1-555-0100", "+44(0)20").
+/// after a glued hyphen, dot or bracket ("+44 20 …", "+1-555-0100", "+44(0)20"); not a range
+/// that a measure ends ("+3-4%", "+5-10C").
 fn dialling_code(t: &Tokens, last: usize) -> bool {
     let next = last + 1;
     match t.kind(next) {
@@ -84,9 +87,25 @@ fn dialling_code(t: &Tokens, last: usize) -> bool {
                 && matches!(t.str(next), "-" | "." | "(" | ")")
                 && !t.gap(next + 1)
                 && t.kind(next + 1) == Some(TokKind::Digits)
+                && !(t.is_dash(next) && measured(t, next + 2))
         }
         _ => false,
     }
+}
+
+/// A measure no telephone number is followed by starts at token `k`: a percentage, points or a
+/// physical unit ("%", "C", "degrees"); a count may follow a number to call ("+1-800 numbers").
+fn measured(t: &Tokens, k: usize) -> bool {
+    matches!(
+        units::after(t, k),
+        After::Unit(u) if matches!(
+            u.measure,
+            Measure::Percent
+                | Measure::PercentagePoints
+                | Measure::BasisPoints
+                | Measure::Physical
+        )
+    )
 }
 
 #[cfg(test)]
@@ -145,6 +164,29 @@ mod tests {
             signed("highs of 3\u{2013}5 degrees"),
             vec![(3.0, Some(5.0), "3\u{2013}5 degrees".to_string())]
         );
+    }
+
+    #[test]
+    fn a_plus_before_a_range_of_a_measure_is_its_sign() {
+        let range = |lo: f64, hi: f64, text: &str| (lo, Some(hi), text.to_string());
+        assert_eq!(
+            signed("Shares rose +3-4% in early trade."),
+            vec![range(3.0, 4.0, "+3-4%")]
+        );
+        assert_eq!(
+            signed("Sales rose (+3-4%) on the news."),
+            vec![range(3.0, 4.0, "+3-4%")]
+        );
+        let found = super::super::quantities("Temperatures (+5-10C above normal)", 0);
+        let read: Vec<_> = found
+            .iter()
+            .map(|q| (q.value, q.upper, q.unit.as_deref(), q.text.as_str()))
+            .collect();
+        assert_eq!(read, vec![(5.0, Some(10.0), Some("\u{b0}C"), "+5-10C")]);
+        // A number to call stays none, with or without a count after it.
+        for s in ["call +1-800 numbers", "call +1-555-0100 now"] {
+            assert_eq!(signed(s), vec![], "{s}");
+        }
     }
 
     #[test]

@@ -47,7 +47,22 @@ fn is_between_words(word: &str) -> bool {
             | "yesterday"
             | "tonight"
             | "now"
-    )
+            | "always"
+            | "already"
+            | "still"
+            | "even"
+            | "ever"
+            | "somehow"
+            | "might"
+            | "should"
+            | "must"
+            | "may"
+            | "can"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+    ) || word.len() > 4 && word.ends_with("ly") && !matches!(word, "family" | "ally" | "Italy")
 }
 
 /// Words that cannot head a speaker's noun phrase.
@@ -56,6 +71,14 @@ fn is_non_subject(word: &str) -> bool {
         || matches!(word, "whom" | "whose" | "not" | "never" | "who")
         // An object pronoun is said to, not saying: "let me say", "told them".
         || matches!(word, "me" | "us" | "him" | "them")
+        // A verb's helper or an adverb heads no noun phrase: "they might say", "the briefing
+        // was then", "something".
+        || is_between_words(word)
+        || matches!(word, "be" | "been" | "do" | "something" | "anything" | "nothing")
+        // "we've added", "you've called": a pronoun and its auxiliary name no one.
+        || ["'ve", "’ve", "'re", "’re", "'ll", "’ll", "'m", "’m", "'d", "’d", "n't", "n’t"]
+            .iter()
+            .any(|tail| word.len() > tail.len() && word.ends_with(tail))
 }
 
 /// "One in three said", "Two said", "in 50 states": a number counts; it names no one.
@@ -86,13 +109,39 @@ pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Opti
     if !head.joins_next() || is_non_subject(head_word) || is_number_word(head_word) {
         return None;
     }
+    // "the policy this Administration has followed has added": a verb is no subject.
+    if head_word.ends_with("ed")
+        && k > 0
+        && matches!(
+            tokens[k - 1].text(sentence),
+            "has" | "have" | "had" | "was" | "were" | "is" | "are" | "been"
+        )
+    {
+        return None;
+    }
     if words::pronoun(head.text(sentence)).is_some() {
         return Some(Cue { first: k, last: k });
     }
-    Some(Cue {
-        first: phrase_start(sentence, tokens, k),
-        last: k,
-    })
+    let first = phrase_start(sentence, tokens, k);
+    // "Those who live in Kyiv said": the object of a preposition is no subject ("with Peskov
+    // commenting", "a memo from the Defense Department saying" is: a participle's subject).
+    let object = first.checked_sub(1).is_some_and(|p| {
+        let prep = tokens[p].text(sentence);
+        let participle = tokens[v].text(sentence).ends_with("ing");
+        is_preposition(prep) && !(participle && matches!(prep, "with" | "from" | "by"))
+    });
+    if object {
+        return None;
+    }
+    Some(Cue { first, last: k })
+}
+
+/// Prepositions whose object cannot be a speech verb's subject.
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at" | "from" | "near" | "of" | "to" | "for" | "with" | "by" | "on"
+    )
 }
 
 /// A subject with an appositive between commas: "Ma Hao, a college student who volunteered,
@@ -165,11 +214,7 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
     }
     let first = phrase_start(sentence, tokens, m);
     // "who lives in Tampa, Florida, indicated": the object of a preposition is no subject.
-    let object = first > 0
-        && matches!(
-            tokens[first - 1].text(sentence),
-            "in" | "at" | "from" | "near" | "of" | "to" | "for" | "with" | "by" | "on"
-        );
+    let object = first > 0 && is_preposition(tokens[first - 1].text(sentence));
     (!object).then_some(Cue { first, last: m })
 }
 
@@ -194,9 +239,17 @@ fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
             && (roles::is_role(word)
                 || roles::is_organisation_head(word)
                 || roles::is_group(word)
+                || roles::is_place_head(word)
+                || is_person_noun(word)
                 || is_name_of(sentence, prep, noun))
         {
-            start = noun_start(sentence, tokens, start - 2);
+            let extended = noun_start(sentence, tokens, start - 2);
+            // "who live in Kyiv said": a relative clause's words are no speaker's ("that" is
+            // more often a clause's start: "said that Secretary of Defense Gates acknowledged").
+            if extended > 0 && matches!(tokens[extended - 1].text(sentence), "who" | "which") {
+                break;
+            }
+            start = extended;
         } else {
             break;
         }
@@ -204,11 +257,27 @@ fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
     start
 }
 
+/// A noun for people that a place can follow ("Officials in Kyiv", "a man in Kyiv", "Doctors
+/// at the hospital"): a plural ("officials", "rescuers") or a word for a person.
+fn is_person_noun(word: &str) -> bool {
+    let plural = word.len() >= 4
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && !is_non_subject(word)
+        && words::pronoun(word).is_none();
+    plural
+        || matches!(
+            word.to_ascii_lowercase().as_str(),
+            "man" | "woman" | "person" | "boy" | "girl" | "child" | "source" | "mother" | "father"
+        )
+}
+
 /// "Sarah Jones of the Met Office", "Residents of Kyiv": a name (or a capitalised noun) tied
 /// to where it belongs, which [`resolve`](super::speakers) reads as the person or the phrase,
 /// never the place alone.
 fn is_name_of(sentence: &str, prep: &Token, noun: &Token) -> bool {
-    matches!(prep.text(sentence), "of" | "at" | "from")
+    matches!(prep.text(sentence), "of" | "at" | "from" | "in")
         && noun.capital
         && !words::is_capitalised_function_word(noun.text(sentence))
 }
@@ -281,6 +350,27 @@ pub(super) fn phrase_after(sentence: &str, tokens: &[Token], k: usize) -> Option
             break;
         }
         let word = token.text(sentence);
+        // "the Department of Health", "Sarah Jones of the University of Oxford", "a statement
+        // from the Kremlin": a name's or a statement's "of" / "from" and the name after it.
+        let next_named = |k: usize| {
+            let next = tokens.get(k).filter(|t| t.text(sentence) != "the");
+            next.or_else(|| tokens.get(k + 1))
+                .is_some_and(|t| t.capital && !t.quoted)
+        };
+        let tied = j > first
+            && !tokens[j - 1].quoted
+            && tokens[j - 1].joins_next()
+            && (matches!(word, "of" | "for") && saw_name
+                || matches!(word, "from" | "by")
+                    && words::is_statement_noun(&tokens[j - 1].text(sentence).to_lowercase()))
+            && next_named(j + 1);
+        if tied {
+            j += 1;
+            if tokens.get(j).is_some_and(|t| t.text(sentence) == "the") {
+                j += 1;
+            }
+            continue;
+        }
         let fits = if token.capital {
             !words::is_capitalised_function_word(word) || j == first && word == "The"
         } else {

@@ -115,6 +115,19 @@ pub(super) const ROLES: &[&str] = &[
     "councillor",
     "councilor",
     "coach",
+    "manager",
+    "boss",
+    "adviser",
+    "advisor",
+    "aide",
+    "lawyer",
+    "negotiator",
+    "commissioner",
+    "owner",
+    "diplomat",
+    "goalkeeper",
+    "striker",
+    "midfielder",
     "captain",
     "student",
     "survivor",
@@ -267,9 +280,9 @@ pub fn is_group(word: &str) -> bool {
 /// The last word of a place's name ("Valencia region", "Mexico City"): a place, though written
 /// like an organisation, is not who "it" says something.
 pub fn is_place_head(word: &str) -> bool {
-    const HEADS: [&str; 11] = [
+    const HEADS: [&str; 14] = [
         "city", "county", "region", "province", "state", "republic", "kingdom", "street", "square",
-        "building", "war",
+        "building", "war", "town", "village", "district",
     ];
     HEADS.iter().any(|head| head.eq_ignore_ascii_case(word))
 }

@@ -187,10 +187,24 @@ impl Speakers {
             return self.pronoun(pronoun);
         }
         if let Some(id) = self.named_in(sentence, phrase) {
-            return Some(Speaker::Entity(id));
+            // "Officials in Kyiv", "a man in Kyiv": a bare name after a preposition says where
+            // the speaker is, not who (an organisation, "the statement from the Kremlin", does).
+            let placed = self.entities.get(id).kind == EntityKind::Unknown
+                && phrase[..phrase.len() - 1]
+                    .iter()
+                    .any(|t| is_of_preposition(t.text(sentence)));
+            return Some(match placed {
+                true => as_written(sentence, phrase),
+                false => Speaker::Entity(id),
+            });
         }
+        // "the statement" is its last speaker's; "The Lewin report" is a source of its own.
         if words::is_statement_noun(&head.to_lowercase()) {
-            return self.last_speaker.clone();
+            let named = phrase.len() > 2 && phrase[1..phrase.len() - 1].iter().any(|t| t.capital);
+            return match named {
+                true => Some(without_article(sentence, phrase)),
+                false => self.last_speaker.clone(),
+            };
         }
         let indefinite = matches!(
             phrase[0].text(sentence),
@@ -237,8 +251,17 @@ impl Speakers {
             .find(|&p| is_of_preposition(phrase[p].text(sentence)))
             .filter(|&p| {
                 let noun = phrase[p - 1].text(sentence);
-                roles::is_role(noun) || roles::is_organisation_head(noun) || roles::is_group(noun)
+                roles::is_role(noun)
+                    || roles::is_organisation_head(noun)
+                    || roles::is_group(noun)
+                    || words::is_statement_noun(&noun.to_lowercase())
             })?;
+        // "a statement from the Department of Health": whoever made it.
+        if words::is_statement_noun(&phrase[p - 1].text(sentence).to_lowercase())
+            && matches!(phrase[p].text(sentence), "from" | "by" | "of")
+        {
+            return self.resolve(sentence, &phrase[p + 1..], at);
+        }
         // "Secretary of State Antony Blinken": the person named after the office.
         if roles::is_role(phrase[p - 1].text(sentence))
             && let Some(id) = self.named_in(sentence, phrase)

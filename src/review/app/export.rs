@@ -106,7 +106,7 @@ mod tests {
     fn app() -> App {
         let agreed = ReviewedClaim {
             claim: claim("Russia fired 181 drones.", 0),
-            review: by(Verdict::Verified, "ana, bo"),
+            review: by(Verdict::Verified, "ana + bo"),
             reviews: vec![by(Verdict::Verified, "ana"), by(Verdict::Verified, "bo")],
         };
         let conflict = ReviewedClaim {

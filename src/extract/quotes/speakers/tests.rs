@@ -151,3 +151,18 @@ fn the_name_after_an_office_is_the_person_not_the_office() {
                 Reeves said.";
     assert_eq!(speakers(text)[1].as_deref(), Some("Rachel Reeves"));
 }
+
+#[test]
+fn a_named_report_speaks_for_itself_and_a_statement_for_its_source() {
+    let text = "The Gaither Report was published in 1957. The Lewin report accurately noted \
+                that 20 million people would lose cover.";
+    assert_eq!(speakers(text)[1].as_deref(), Some("Lewin report"));
+    let text = "Health Secretary Wes Streeting said the offer was fair. According to a statement \
+                from the Department of Health, 2,300 operations were cancelled.";
+    assert_eq!(
+        speakers(text)[1].as_deref(),
+        Some("the Department of Health")
+    );
+    let text = "Peskov said the talks were useful. The statement added that talks were over.";
+    assert_eq!(speakers(text)[1].as_deref(), Some("Peskov"));
+}
