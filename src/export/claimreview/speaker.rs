@@ -14,6 +14,10 @@ const ORGANISATION_WORDS: &[&str] = &[
     "pentagon",
     "reuters",
     "statement",
+    // Non-governmental organisations: "Human Rights Watch", "Amnesty International".
+    "watch",
+    "amnesty",
+    "international",
     // Emergency services and teams: "Cal Fire", "Fire Brigade", "Arsenal FC".
     "fire",
     "brigade",
@@ -161,6 +165,8 @@ mod tests {
             "AEMET",
             "Ministry of Defence",
             "the Met Office",
+            "Human Rights Watch",
+            "Amnesty International",
         ] {
             assert_eq!(
                 speaker_type(organisation),
