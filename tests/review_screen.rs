@@ -11,7 +11,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use claimcheck::claim::{Kind, claim_id};
 use claimcheck::review::{Action, App, Article, Keymap, Theme, ui};
-use claimcheck::session::Session;
+use claimcheck::session::{Notice, OpenReport, Session, reviewer};
 
 use review_fixture::*;
 
@@ -471,4 +471,87 @@ fn the_quit_dialog_after_a_failed_full_save_says_the_journal_holds_the_changes_a
         "the whole reason: {shown}"
     );
     insta::assert_snapshot!(shown);
+}
+
+/// Presses keys whose changes the journal refuses (a disk that refuses writes).
+fn press_refused(app: &mut App, keys: &str, message: &str) {
+    for name in keys.split_whitespace() {
+        let chord = claimcheck::review::keymap::Chord::parse(name).unwrap();
+        if let Some(action) = app.keymap().action(app.context(), &chord.to_event())
+            && let claimcheck::review::Effect::Persist(_) = app.update(action)
+        {
+            app.persisted(Err(message.into()));
+        }
+    }
+}
+
+#[test]
+fn the_quit_dialog_counts_the_changes_not_on_disk_at_80x24() {
+    let mut app = odesa_app(Theme::COLOR);
+    let refused = "cannot save the change to odesa-drone-strike.review.json.journal: read-only \
+                   file system";
+    press_refused(&mut app, "d u", refused);
+    // A later change that reaches the journal does not bring back the two before it.
+    press(&mut app, "v");
+    press(&mut app, "q");
+    let shown = screen(&mut app, 80, 24);
+    assert!(
+        shown.contains("2 changes are not on disk"),
+        "counted, not 'the last change': {shown}"
+    );
+    insta::assert_snapshot!(shown);
+}
+
+/// The sample session with ana's verdicts on its first three claims, opened by `reviewer`.
+fn opened_by(reviewer: &str, width: u16, height: u16) -> App {
+    let mut ana = odesa_app(Theme::COLOR);
+    press(&mut ana, "v v d");
+    let mut setup = setup(Theme::COLOR, Size::new(width, height));
+    setup.reviewer = reviewer.into();
+    // As `claimcheck review` opens it: whose verdicts these are is part of the opening report.
+    let others = reviewer::others_verdicts(ana.session(), reviewer);
+    let mut report = OpenReport::default();
+    if !others.is_empty() {
+        let path = std::path::Path::new(&setup.session_name);
+        report.notices.push(Notice::OthersVerdicts {
+            own_session: reviewer::own_session_path(path, reviewer, &others),
+            reviewers: others,
+        });
+    }
+    let mut app = App::new(
+        ana.session().clone(),
+        vec![Article::Text(ARTICLE.to_string())],
+        setup,
+    );
+    app.show_report(&report);
+    app
+}
+
+#[test]
+fn a_second_reviewer_is_told_whose_session_it_is_at_80x24_and_60x15() {
+    let mut bo = opened_by("bo", 80, 24);
+    let shown = screen(&mut bo, 80, 24);
+    let status: String = shown.lines().rev().take(2).collect::<Vec<_>>().join("\n");
+    assert!(status.contains("ana's verdicts"), "{shown}");
+    assert!(
+        status.contains("odesa-drone-strike.bo.review.json"),
+        "the whole file name: {shown}"
+    );
+    insta::assert_snapshot!("a_second_reviewer_at_80x24", shown);
+    let mut narrow = opened_by("bo", 60, 15);
+    let shown = screen(&mut narrow, 60, 15);
+    assert!(
+        shown.contains("odesa-drone-strike.bo.review.json") && shown.contains("ana's"),
+        "{shown}"
+    );
+    insta::assert_snapshot!("a_second_reviewer_at_60x15", shown);
+    // Replacing one of ana's verdicts says so, in the status line.
+    press(&mut bo, "Esc g u");
+    let shown = screen(&mut bo, 80, 24);
+    assert!(shown.contains("replaced ana's ✓ verified on #1"), "{shown}");
+    assert!(
+        !opened_by("ana", 80, 24)
+            .notice()
+            .is_some_and(|n| n.contains("verdicts"))
+    );
 }

@@ -304,3 +304,32 @@ fn terminal_closed_under_review(name: &str, shell_setup: &str) {
         "the journal was folded into the session"
     );
 }
+
+#[test]
+fn ctrl_c_in_the_note_editor_of_an_untouched_session_keeps_the_note_and_says_so() {
+    if !tmux_or_skip() {
+        return;
+    }
+    // Nothing else changed this run: the note is the only change, and it must reach the disk.
+    let (dir, tmux) = review_in_tmux("ctrl-c-note", "");
+    tmux.wait_for("0 / ");
+    tmux.keys(&["j", "c"]);
+    tmux.wait_for("Note on");
+    tmux.text("Draft typed then");
+    tmux.wait_for("Draft typed then");
+    tmux.keys(&["C-c"]);
+    let after = tmux.wait_for("EXITED 0");
+    assert!(
+        after.contains("odesa-drone-strike.review.json is saved; the note being typed on #2"),
+        "{after}"
+    );
+    assert!(after.contains("was kept"), "{after}");
+    let saved = std::fs::read_to_string(dir.path().join("odesa-drone-strike.review.json")).unwrap();
+    let session = claimcheck::session::parse(&saved).expect("the saved session loads");
+    assert_eq!(session.claims()[1].review.note, "Draft typed then");
+    assert!(
+        !dir.path()
+            .join("odesa-drone-strike.review.json.journal")
+            .exists()
+    );
+}

@@ -18,7 +18,7 @@ use crate::review::terminal::{self, EventSource, Outcome};
 use crate::review::{App, Article, Change, Clock, Keymap, Setup, Theme};
 use crate::session::list::{self, Listed};
 use crate::session::report::UNKNOWN_REVIEWER;
-use crate::session::reviewer::reviewer_name;
+use crate::session::reviewer::{others_verdicts, own_session_path, reviewer_name};
 use crate::session::{self, Notice, Opened, Place, Session, Store};
 
 /// Arguments of `review`.
@@ -102,15 +102,20 @@ pub fn run(args: Args) -> Result<()> {
             )
         })?,
     };
-    if let Some((Outcome::Abandoned, path)) = ended {
+    if let Some(Ended {
+        outcome: Outcome::Abandoned,
+        path,
+        ..
+    }) = &ended
+    {
         eprintln!(
             "claimcheck: quit without saving; {} and its journal hold the last change that was saved",
             path.display()
         );
     } else if let Some(signal) = events.stopped_by() {
         // After SIGHUP there may be no terminal to write to; nothing more to do then.
-        let saved = ended.map_or(String::new(), |(_, path)| {
-            format!("; {} is saved", path.display())
+        let saved = ended.as_ref().map_or(String::new(), |ended| {
+            format!("; {} is saved{}", ended.path.display(), ended.draft_said())
         });
         let _ = writeln!(
             std::io::stderr(),
@@ -119,8 +124,33 @@ pub fn run(args: Args) -> Result<()> {
         );
         drop(events);
         std::process::exit(128 + signal);
+    } else if let Some(ended) = ended.as_ref().filter(|e| e.kept_draft.is_some()) {
+        // Ctrl-C is otherwise silent; text taken from an open editor is worth a word.
+        let _ = writeln!(
+            std::io::stderr(),
+            "claimcheck: {} is saved{}",
+            ended.path.display(),
+            ended.draft_said()
+        );
     }
     Ok(())
+}
+
+/// How a review ended, for the message on leaving.
+struct Ended {
+    outcome: Outcome,
+    path: PathBuf,
+    /// What Ctrl-C or a signal kept from an open editor.
+    kept_draft: Option<String>,
+}
+
+impl Ended {
+    /// "; the note being typed on #4 … was kept", or nothing.
+    fn draft_said(&self) -> String {
+        self.kept_draft
+            .as_ref()
+            .map_or(String::new(), |kept| format!("; {kept}"))
+    }
 }
 
 /// The key script of a headless review.
@@ -145,7 +175,7 @@ fn drive<B>(
     args: &Args,
     ack: &mut dyn FnMut(&Change),
     announce: bool,
-) -> Result<Option<(Outcome, PathBuf)>>
+) -> Result<Option<Ended>>
 where
     B: Backend,
     B::Error: std::error::Error + Send + Sync + 'static,
@@ -178,6 +208,14 @@ where
         UNKNOWN_REVIEWER.into()
     });
     let path = store.path().to_path_buf();
+    // A second reviewer opening the first one's default session is told, once.
+    let others = others_verdicts(&session, &reviewer);
+    if !others.is_empty() {
+        report.notices.push(Notice::OthersVerdicts {
+            own_session: own_session_path(&path, &reviewer, &others),
+            reviewers: others,
+        });
+    }
     let articles = load_articles(&session, &path);
     let setup = Setup {
         session_name: path.display().to_string(),
@@ -194,7 +232,11 @@ where
     } else {
         terminal::run_loop(terminal, &mut app, events, &mut store, ack)?
     };
-    Ok(Some((outcome, path)))
+    Ok(Some(Ended {
+        outcome,
+        path,
+        kept_draft: app.kept_draft().map(str::to_string),
+    }))
 }
 
 /// A headless review's store: says "saving CLAIM" before each change goes to the disk, so that a

@@ -8,6 +8,8 @@ mod mode;
 mod nav;
 mod notice;
 mod report;
+mod reviewers;
+mod saving;
 mod search;
 mod view;
 
@@ -79,8 +81,12 @@ pub enum Effect {
     Save,
     /// Save the place and quit; stay if that save fails.
     Quit,
-    /// Save and quit whatever happens (Ctrl-C).
-    ForceQuit,
+    /// Save and quit whatever happens (Ctrl-C, a signal); `draft` is the note or evidence item
+    /// that was being typed, kept as a change to persist before the closing save.
+    ForceQuit {
+        /// The editor's text, applied to the claim.
+        draft: Option<Box<Change>>,
+    },
     /// Quit without saving: the reviewer confirmed.
     Abandon,
     /// Write an export beside the session file (then report back with [`App::exported`]).
@@ -168,6 +174,10 @@ pub struct App {
     search_history: Vec<String>,
     notice: Option<String>,
     save: SaveState,
+    /// Changes made this run that neither the session file nor its journal holds.
+    not_on_disk: usize,
+    /// What Ctrl-C or a signal kept from an open editor, said on leaving.
+    kept_draft: Option<String>,
     area: Size,
 }
 
@@ -224,6 +234,8 @@ impl App {
             search_history: Vec::new(),
             notice: None,
             save: SaveState::Saved { at: None },
+            not_on_disk: 0,
+            kept_draft: None,
             area: setup.size,
         };
         let start = place.selected.as_deref().and_then(|id| {
@@ -276,53 +288,6 @@ impl App {
             Mode::EvidenceList { .. } => self.evidence_list(action),
             Mode::Export { .. } => self.choose_export(action),
         }
-    }
-
-    /// Tells the app whether the last [`Effect::Persist`] or [`Effect::Quit`] reached the disk.
-    pub fn persisted(&mut self, outcome: Result<(), String>) {
-        match outcome {
-            Ok(()) => {
-                self.save = SaveState::Saved {
-                    at: Some(self.clock.now().format("%H:%M:%S").to_string()),
-                }
-            }
-            Err(message) => {
-                self.notice = Some(format!("not saved: {message}"));
-                self.save = SaveState::Failed(message);
-            }
-        }
-    }
-
-    /// Tells the app whether writing the whole session file ([`Effect::Save`], or the save on
-    /// [`Effect::Quit`]) worked. When it failed, the journal still holds every change that was
-    /// saved: only a change that never reached the journal is not on disk.
-    pub fn folded(&mut self, outcome: Result<(), String>) {
-        match outcome {
-            Ok(()) => self.persisted(Ok(())),
-            Err(message) if matches!(self.save, SaveState::Failed(_)) => {
-                self.persisted(Err(message))
-            }
-            Err(message) => {
-                self.notice = Some(format!(
-                    "session file not rewritten, every change is in its journal: {message}"
-                ));
-                self.save = SaveState::InJournal(message);
-            }
-        }
-    }
-
-    /// Ctrl-C, or a signal: save and quit whatever the screen shows. A note or evidence being
-    /// typed is kept: the closing save, which writes the whole session, then holds it.
-    fn force_quit(&mut self) -> Effect {
-        if matches!(self.mode, Mode::ConfirmDiscard { .. })
-            && let Mode::ConfirmDiscard { back } = std::mem::replace(&mut self.mode, Mode::Browse)
-        {
-            self.mode = *back;
-        }
-        if matches!(self.mode, Mode::Note(_) | Mode::Evidence(..)) {
-            let _kept = self.submit();
-        }
-        Effect::ForceQuit
     }
 
     fn quit(&mut self) -> Effect {

@@ -116,7 +116,8 @@ where
                     Some(action) => app.update(action),
                     None => continue,
                 },
-                None => Effect::ForceQuit,
+                // The end of the input counts as Ctrl-C: an editor's text is kept.
+                None => app.update(Action::Terminate),
             };
             match effect {
                 Effect::None => {}
@@ -135,12 +136,20 @@ where
                     Ok(()) => return Ok(Outcome::Saved),
                     Err(e) => app.folded(Err(format!("{e:#}"))),
                 },
-                Effect::ForceQuit => {
+                Effect::ForceQuit { draft } => {
+                    // The text of an open editor is a change like any other: journalled first,
+                    // so that it survives even when the closing save fails.
+                    if let Some(change) = draft {
+                        let outcome = store.persist(app.session_for_save(), &change);
+                        if outcome.is_ok() {
+                            saved(&change);
+                        }
+                        app.persisted(outcome.map_err(|e| format!("{e:#}")));
+                    }
+                    // The store's error says whether the journal holds the changes or how many
+                    // it could not hold either.
                     store.close(app.session_for_save()).with_context(|| {
-                        format!(
-                            "quit without saving {}: changes marked NOT SAVED on screen are lost",
-                            store.path().display()
-                        )
+                        format!("could not save {} on quitting", store.path().display())
                     })?;
                     return Ok(Outcome::Saved);
                 }
@@ -158,7 +167,7 @@ where
             if now != place {
                 match store.place(&now) {
                     Ok(()) => place = now,
-                    Err(e) => app.persisted(Err(format!("{e:#}"))),
+                    Err(e) => app.place_not_saved(format!("{e:#}")),
                 }
             }
             terminal.draw(|frame| ui::draw(frame, app))?;
@@ -227,3 +236,6 @@ pub fn run(app: &mut App, store: &mut dyn Store) -> Result<Outcome> {
         run_loop(terminal, app, events, store, &mut |_change: &Change| {})
     })
 }
+
+#[cfg(test)]
+mod tests;

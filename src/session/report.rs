@@ -46,6 +46,14 @@ pub enum Notice {
         /// `--reviewer ""` (or only spaces) was given, as opposed to no `--reviewer` and no `USER`.
         blank_given: bool,
     },
+    /// Every verdict in the session was given by someone other than the reviewer opening it (a
+    /// second reviewer opening the first one's default session, say).
+    OthersVerdicts {
+        /// Who gave them, in the order of the claims.
+        reviewers: Vec<String>,
+        /// Where the reviewer's own, independent review would go.
+        own_session: PathBuf,
+    },
 }
 
 /// The name verdicts are signed with when the reviewer's name is not known.
@@ -79,6 +87,7 @@ impl Notice {
                 false
             }
             Notice::ReviewerUnknown { .. }
+            | Notice::OthersVerdicts { .. }
             | Notice::Reextracted(_)
             | Notice::JournalSetAside { .. }
             | Notice::ArticleMissing { .. }
@@ -142,6 +151,15 @@ impl fmt::Display for Notice {
                     ": verdicts are signed “{UNKNOWN_REVIEWER}”; restart with --reviewer NAME"
                 )
             }
+            Notice::OthersVerdicts {
+                reviewers,
+                own_session,
+            } => write!(
+                f,
+                "this session holds {} verdicts; for an independent review use --session {}",
+                super::reviewer::possessives(reviewers),
+                own_session.display()
+            ),
         }
     }
 }

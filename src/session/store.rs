@@ -31,6 +31,9 @@ pub struct Store {
     base_sha256: String,
     journal: Option<JournalWriter>,
     unsaved: usize,
+    /// Changes to reviews that could not be written to the journal since the last full save: only
+    /// the session in memory holds them.
+    lost: usize,
 }
 
 /// A session just opened, with what the reviewer should be told about it.
@@ -103,6 +106,7 @@ impl Store {
             base_sha256,
             journal: None,
             unsaved: 0,
+            lost: 0,
         };
         if recovery == Recovery::Fold || reextracted {
             store.save(&session)?;
@@ -148,6 +152,7 @@ impl Store {
             base_sha256: String::new(),
             journal: None,
             unsaved: 0,
+            lost: 0,
         };
         store.save(session)?;
         Ok((store, report))
@@ -157,16 +162,17 @@ impl Store {
     ///
     /// Every change made to the session must be recorded, in order, for the journal to replay.
     pub fn record(&mut self, change: &Change) -> Result<()> {
-        let journal = match &mut self.journal {
-            Some(journal) => journal,
-            empty => empty.insert(JournalWriter::create(
-                &self.journal_path,
-                &self.base_sha256,
-            )?),
+        let appended = match &mut self.journal {
+            Some(journal) => journal.append(change),
+            empty => JournalWriter::create(&self.journal_path, &self.base_sha256)
+                .and_then(|journal| empty.insert(journal).append(change)),
         };
-        journal.append(change)?;
-        self.unsaved += 1;
-        Ok(())
+        match appended {
+            Ok(()) => self.unsaved += 1,
+            Err(_) if change.is_durable() => self.lost += 1,
+            Err(_) => {}
+        }
+        appended
     }
 
     /// Writes the whole session atomically and starts the journal afresh.
@@ -176,6 +182,7 @@ impl Store {
             .with_context(|| format!("cannot save session {}", self.path.display()))?;
         self.base_sha256 = sha256_hex(&bytes);
         self.unsaved = 0;
+        self.lost = 0;
         // A journal left behind (say, by a crash right now) is recognised as already folded in.
         let _ = self.remove_journal();
         Ok(())
@@ -184,15 +191,18 @@ impl Store {
     /// Saves what is not yet in the session file, before the reviewer leaves (the lock goes when
     /// the store is dropped).
     ///
-    /// When the save fails the journal stays, so the changes are recovered on the next open.
+    /// When the save fails the journal stays, so the changes it holds are recovered on the next
+    /// open; the error says so, or how many changes it could not hold either.
     pub fn close(&mut self, session: &Session) -> Result<()> {
-        if self.unsaved > 0 {
-            self.save(session).with_context(|| {
-                format!(
-                    "your changes are kept in {} and will be recovered when the session is next \
-                     opened",
-                    self.journal_path.display()
-                )
+        if self.unsaved > 0 || self.lost > 0 {
+            let (lost, journal) = (self.lost, self.journal_path.display().to_string());
+            self.save(session).with_context(|| match lost {
+                0 => format!(
+                    "your changes are kept in {journal} and will be recovered when the session is \
+                     next opened"
+                ),
+                1 => format!("1 change could not be written to {journal} either and is lost"),
+                n => format!("{n} changes could not be written to {journal} either and are lost"),
             })?;
         }
         Ok(())
@@ -216,6 +226,11 @@ impl Store {
     /// Changes recorded in the journal since the last full save.
     pub fn unsaved(&self) -> usize {
         self.unsaved
+    }
+
+    /// Changes to reviews that neither the session file nor its journal holds.
+    pub fn lost(&self) -> usize {
+        self.lost
     }
 
     fn remove_journal(&mut self) -> Result<()> {

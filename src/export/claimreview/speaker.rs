@@ -14,6 +14,10 @@ const ORGANISATION_WORDS: &[&str] = &[
     "pentagon",
     "reuters",
     "statement",
+    // Non-governmental organisations: "Human Rights Watch", "Amnesty International".
+    "watch",
+    "amnesty",
+    "international",
     // Emergency services and teams: "Cal Fire", "Fire Brigade", "Arsenal FC".
     "fire",
     "brigade",
@@ -54,6 +58,17 @@ pub fn speaker_type(name: &str) -> Option<&'static str> {
     let lower = |w: &str| w.to_lowercase();
     let last = words.last()?;
     if roles::is_place_head(last) {
+        return None;
+    }
+    // "the people of Gaza", "Officials in Kyiv", "Doctors at the hospital in Kharkiv": a
+    // description of people at a place, headed by a common noun, is neither.
+    let head = words
+        .iter()
+        .find(|w| !matches!(lower(w).as_str(), "the" | "a" | "an"))?;
+    if head.chars().next().is_some_and(char::is_lowercase)
+        || GENERIC_SOURCES.contains(&lower(head).as_str())
+        || roles::is_group(head)
+    {
         return None;
     }
     let institution = words.iter().any(|w| {
@@ -150,6 +165,8 @@ mod tests {
             "AEMET",
             "Ministry of Defence",
             "the Met Office",
+            "Human Rights Watch",
+            "Amnesty International",
         ] {
             assert_eq!(
                 speaker_type(organisation),
@@ -158,7 +175,16 @@ mod tests {
             );
         }
         // A single word may be a place, a surname or an organisation; a place is no author.
-        for unknown in ["Devon", "Newsom", "Valencia region"] {
+        // People described by where they are are neither.
+        for unknown in [
+            "Devon",
+            "Newsom",
+            "Valencia region",
+            "the people of Gaza",
+            "Officials in Kyiv",
+            "Doctors at the hospital in Kharkiv",
+            "a man in Kyiv",
+        ] {
             assert_eq!(speaker_type(unknown), None, "{unknown}");
         }
     }

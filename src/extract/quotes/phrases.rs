@@ -344,10 +344,24 @@ pub(super) fn phrase_after(sentence: &str, tokens: &[Token], k: usize) -> Option
     let first = k;
     let mut j = k;
     let mut saw_name = false;
+    // Words after a possessive name ("Ukraine's air force", "the country's health ministry").
+    let mut owned = 0;
     while j < tokens.len() && j - first < 8 {
         let token = &tokens[j];
         if token.quoted {
             break;
+        }
+        if owned > 0 {
+            let word = token.text(sentence);
+            if owned > 3 || !(is_modifier(word) || roles::is_role(word)) {
+                break;
+            }
+            owned += 1;
+            j += 1;
+            if !token.joins_next() {
+                break;
+            }
+            continue;
         }
         let word = token.text(sentence);
         // "the Department of Health", "Sarah Jones of the University of Oxford", "a statement
@@ -362,7 +376,7 @@ pub(super) fn phrase_after(sentence: &str, tokens: &[Token], k: usize) -> Option
             && tokens[j - 1].joins_next()
             && (matches!(word, "of" | "for") && saw_name
                 || matches!(word, "from" | "by")
-                    && words::is_statement_noun(&tokens[j - 1].text(sentence).to_lowercase()))
+                    && words::is_source_noun(&tokens[j - 1].text(sentence).to_lowercase()))
             && next_named(j + 1);
         if tied {
             j += 1;
@@ -382,11 +396,26 @@ pub(super) fn phrase_after(sentence: &str, tokens: &[Token], k: usize) -> Option
             break;
         }
         saw_name |= token.capital;
+        let owner = saw_name || tokens[first].text(sentence).eq_ignore_ascii_case("the");
+        if owner && token.possessive && token.trail == Trail::None && j + 1 < tokens.len() {
+            owned = 1;
+            j += 1;
+            continue;
+        }
         if !token.joins_next() {
             j += 1;
             break;
         }
         j += 1;
+    }
+    // What a possessive name owns speaks when it is a body or a role ("Ukraine's air force",
+    // "the country's health ministry"), else the owner does ("the Central Statistics Office's
+    // consumer price index").
+    if owned > 1 {
+        let last = tokens[j - 1].text(sentence);
+        if !(roles::is_organisation_head(last) || roles::is_role(last)) {
+            j -= owned - 1;
+        }
     }
     // Trim a trailing determiner or modifier left without its noun.
     while j > first && {

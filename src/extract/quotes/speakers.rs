@@ -254,10 +254,10 @@ impl Speakers {
                 roles::is_role(noun)
                     || roles::is_organisation_head(noun)
                     || roles::is_group(noun)
-                    || words::is_statement_noun(&noun.to_lowercase())
+                    || words::is_source_noun(&noun.to_lowercase())
             })?;
         // "a statement from the Department of Health": whoever made it.
-        if words::is_statement_noun(&phrase[p - 1].text(sentence).to_lowercase())
+        if words::is_source_noun(&phrase[p - 1].text(sentence).to_lowercase())
             && matches!(phrase[p].text(sentence), "from" | "by" | "of")
         {
             return self.resolve(sentence, &phrase[p + 1..], at);

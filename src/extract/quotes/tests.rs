@@ -116,6 +116,15 @@ fn qa_offices_places_groups_and_things_added() {
     assert_eq!(speaker(s).as_deref(), Some("the Department of Health"));
     let s = "Their manager, Enzo Maresca, said his side had \"not been good enough\".";
     assert_eq!(speaker(s).as_deref(), Some("Enzo Maresca"));
+    let s = "According to Ukraine's air force, 41 drones were shot down.";
+    assert_eq!(speaker(s).as_deref(), Some("Ukraine's air force"));
+    let s = "According to the Central Statistics Office’s price index, inflation rose.";
+    assert_eq!(speaker(s).as_deref(), Some("the Central Statistics Office"));
+    let s = "According to figures from the United Nations, 2 million people fled.";
+    assert_eq!(
+        speaker(s).as_deref(),
+        Some("figures from the United Nations")
+    );
     let s = "Risk your troops in a war you've called a mistake.";
     assert_eq!(speaker(s), None, "a pronoun and its auxiliary");
     let s = "First of all, let me say what we have done.";

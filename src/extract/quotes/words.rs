@@ -137,6 +137,27 @@ pub fn is_quote_only_verb(word: &str) -> bool {
     )
 }
 
+/// What a source publishes, and is named by: a statement ([`is_statement_noun`]) or figures
+/// ("figures from the United Nations", "a poll by LSEG", "data from the World Bank").
+pub fn is_source_noun(word: &str) -> bool {
+    is_statement_noun(word)
+        || matches!(
+            word,
+            "figures"
+                | "data"
+                | "statistics"
+                | "numbers"
+                | "estimates"
+                | "poll"
+                | "survey"
+                | "study"
+                | "analysis"
+                | "research"
+                | "census"
+                | "tally"
+        )
+}
+
 /// A noun for a written or spoken statement ("the statement explained", "the letter said").
 pub fn is_statement_noun(word: &str) -> bool {
     matches!(

@@ -2,7 +2,7 @@
 
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::session::{Edit, Review, Verdict};
+use crate::session::{Edit, OPEN_GLYPH, Review, Verdict, VerdictFilter};
 
 use super::super::action::Action;
 use super::{App, Change, Effect, Mode};
@@ -55,54 +55,117 @@ impl App {
         Some(Change::Review(edit))
     }
 
-    /// Gives the selected claim a verdict (or clears it) and, for a verdict, moves on to the next
-    /// open claim in view.
+    /// Gives the selected claim a verdict (or clears it) and, for a verdict, moves on (see
+    /// [`App::move_on`]); says when the verdict it replaces or clears was another reviewer's.
     pub(super) fn mark(&mut self, verdict: Option<Verdict>) -> Effect {
         let Some(at) = self.editable() else {
             return Effect::None;
         };
-        let current = &self.session.claims()[at].review;
+        let current = self.session.claims()[at].review.clone();
         let unchanged = current.verdict == verdict;
-        let review = Review {
-            verdict,
-            ..current.clone()
-        };
+        let replaced = (!unchanged)
+            .then(|| self.others_verdict(&current))
+            .flatten();
         let change = if unchanged {
             None
         } else {
-            self.set_review(at, review)
+            self.set_review(
+                at,
+                Review {
+                    verdict,
+                    ..current.clone()
+                },
+            )
         };
+        let mut said = Vec::new();
         if verdict.is_some() {
-            self.next_open(at);
+            said.extend(replaced.map(|r| format!("replaced {r} on #{}", at + 1)));
+            said.extend(self.move_on(at));
         } else {
             let label = self.claim_label(at);
-            self.notice = Some(if unchanged {
-                format!("{label} has no verdict to clear")
-            } else {
-                format!("cleared {label} (its note and evidence stay)")
+            said.push(match replaced {
+                _ if unchanged => format!("{label} has no verdict to clear"),
+                Some(r) => format!("cleared {r} on {label} (its note and evidence stay)"),
+                None => format!("cleared {label} (its note and evidence stay)"),
             });
-            self.settle();
+            said.extend(self.leave_view(at));
         }
+        self.notice = (!said.is_empty()).then(|| said.join("; "));
         change.map_or(Effect::None, |c| Effect::Persist(Box::new(c)))
     }
 
-    /// Selects the next open claim in view after `at`, wrapping round; says so when none is left.
-    fn next_open(&mut self, at: usize) {
-        let open = self.mask().open();
+    /// After a verdict on the claim at `at`: the next open claim in view, wrapping round; under
+    /// a filter of one verdict (whose view holds no open claim), the next claim in view, not
+    /// wrapping, so that a pass over, say, the verified claims ends. Returns what to say: where
+    /// the selection went when the claim left the view, and when there is no claim to go to.
+    fn move_on(&mut self, at: usize) -> Option<String> {
         // Orphaned reviews come after the last claim and are not for reviewing.
         let claims = self.session.claims().len();
+        let mask = self.mask();
+        if matches!(self.filter, VerdictFilter::All | VerdictFilter::Open) {
+            let open = mask.open();
+            let next = self
+                .index
+                .next_from(open, at + 1)
+                .filter(|&next| next < claims)
+                .or_else(|| self.index.next_from(open, 0).filter(|&next| next < claims));
+            return match next {
+                Some(next) => {
+                    self.select(Some(next));
+                    None
+                }
+                None => {
+                    self.settle();
+                    Some("every claim in view has a verdict".into())
+                }
+            };
+        }
         let next = self
             .index
-            .next_from(open, at + 1)
-            .filter(|&next| next < claims)
-            .or_else(|| self.index.next_from(open, 0).filter(|&next| next < claims));
-        match next {
-            Some(next) => self.select(Some(next)),
-            None => {
-                self.notice = Some("every claim in view has a verdict".into());
-                self.settle();
+            .next_from(mask, at + 1)
+            .filter(|&next| next < claims);
+        let left = (!self.index.admits(mask, at)).then(|| self.left_view_label(at));
+        match (next, left) {
+            (Some(next), left) => {
+                self.select(Some(next));
+                left.map(|left| format!("{left}; on to #{}", next + 1))
             }
+            (None, Some(left)) => {
+                self.settle();
+                Some(format!("{left}; no more claims in this view after it"))
+            }
+            (None, None) => Some(format!("no more claims in this view after #{}", at + 1)),
         }
+    }
+
+    /// After a verdict was cleared: when the filter no longer shows the claim, the selection
+    /// settles on a claim in view, and the reviewer is told which.
+    fn leave_view(&mut self, at: usize) -> Option<String> {
+        if self.index.admits(self.mask(), at) {
+            self.settle();
+            return None;
+        }
+        let left = self.left_view_label(at);
+        self.settle();
+        Some(match self.selected {
+            Some(now) => format!("{left}; now on #{}", now + 1),
+            None => format!("{left}; no more claims in this view"),
+        })
+    }
+
+    /// "#11 is now ? unclear, out of this view (verified · quote)".
+    fn left_view_label(&self, at: usize) -> String {
+        let now = self.session.claims()[at]
+            .review
+            .verdict
+            .map_or(format!("{OPEN_GLYPH} open"), |v| {
+                format!("{} {}", v.glyph(), v.label())
+            });
+        format!(
+            "#{} is now {now}, out of this view ({})",
+            at + 1,
+            self.filter_label()
+        )
     }
 
     /// Reverts the last change and shows the claim it touched.

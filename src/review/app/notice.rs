@@ -42,7 +42,7 @@ impl App {
         }
         match action {
             Action::Cancel => self.notice = None,
-            Action::ForceQuit => return Some(Effect::ForceQuit),
+            Action::ForceQuit => return Some(Effect::ForceQuit { draft: None }),
             _ => {}
         }
         Some(Effect::None)

@@ -178,7 +178,20 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
     let why = match (back, app.save_state()) {
         (Mode::Note(_), _) => "The note being edited is not kept.".to_string(),
         (Mode::Evidence(..), _) => "The evidence being typed is not kept.".to_string(),
-        (_, SaveState::Failed(message)) => format!("The last change is not on disk: {message}"),
+        (_, SaveState::Failed(message)) => match app.not_on_disk() {
+            0 => format!(
+                "Your place in the list (the selected claim and the filters) is not on disk: \
+                 {message}"
+            ),
+            1 => format!(
+                "1 change is not on disk, neither in the session file nor in its journal: \
+                 {message}"
+            ),
+            n => format!(
+                "{n} changes are not on disk, neither in the session file nor in its journal: \
+                 {message}"
+            ),
+        },
         (_, SaveState::InJournal(message)) => format!(
             "The session file could not be rewritten ({message}). Every change is on disk in its \
              journal and comes back when the session is next opened."

@@ -38,9 +38,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     let progress = progress(app);
     let progress_width = progress.chars().count() as u16 + 1;
+    // The session's name is cut last: the gauge goes first, then the time of the last save.
+    let name = app.session_name();
+    let saved_at = |with_time: bool| match app.save_state() {
+        SaveState::Saved { at: Some(at) } if with_time => format!("saved {at}").chars().count(),
+        SaveState::Saved { .. } => "saved".len(),
+        SaveState::Failed(_) => "NOT SAVED".len(),
+        SaveState::InJournal(_) => "saved in journal only".len(),
+    };
+    let file_width = |with_time: bool| (5 + saved_at(with_time) + name.chars().count()) as u16;
+    let room = top.width.saturating_sub(progress_width);
+    let gauge_width = if room >= GAUGE_WIDTH + file_width(true) {
+        GAUGE_WIDTH
+    } else {
+        0
+    };
+    let with_time = room >= gauge_width + file_width(true);
     let [progress_area, gauge, file] = Layout::horizontal([
         Constraint::Length(progress_width),
-        Constraint::Length(GAUGE_WIDTH),
+        Constraint::Length(gauge_width),
         Constraint::Fill(1),
     ])
     .areas(top);
@@ -61,7 +77,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(gauge_widget, gauge);
 
     let saved = match app.save_state() {
-        SaveState::Saved { at: Some(at) } => Span::styled(format!("saved {at}"), theme.dim()),
+        SaveState::Saved { at: Some(at) } if with_time => {
+            Span::styled(format!("saved {at}"), theme.dim())
+        }
+        SaveState::Saved { at: Some(_) } => Span::styled("saved", theme.dim()),
         SaveState::Saved { at: None } => Span::styled("saved", theme.dim()),
         SaveState::Failed(_) => Span::styled("NOT SAVED", theme.warning()),
         SaveState::InJournal(_) => Span::styled("saved in journal only", theme.warning()),
@@ -71,7 +90,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Span::raw("  "),
         saved,
         Span::raw(" · "),
-        Span::styled(inert::cut(app.session_name(), room), theme.label()),
+        Span::styled(inert::cut(name, room), theme.label()),
     ]);
     frame.render_widget(Paragraph::new(line), file);
 

@@ -304,3 +304,68 @@ fn a_linked_session_is_saved_through_the_link() {
     );
     assert_eq!(crate::session::load(&path).unwrap().tally().verified, 1);
 }
+
+/// Puts a folder where the journal goes, so that no change can be written to it (a disk that
+/// refuses writes, even to root, who ignores permissions).
+fn block_journal(path: &Path) {
+    std::fs::create_dir(journal_path(path)).unwrap();
+}
+
+/// Puts a folder with a file in it where the session file is, so that no save can replace it.
+fn block_session(path: &Path) {
+    std::fs::remove_file(path).unwrap();
+    std::fs::create_dir(path).unwrap();
+    std::fs::write(path.join("in-the-way"), "").unwrap();
+}
+
+#[test]
+fn changes_the_journal_refused_are_counted_and_saved_on_close() {
+    let (_dir, path, mut session) = setup();
+    let (mut store, _) = Store::create(&path, &session).unwrap();
+    block_journal(&path);
+    for at in [0, 1] {
+        let edit = session.set_review(at, verdict(Verdict::Disputed)).unwrap();
+        assert!(store.record(&Change::Edit(edit)).is_err());
+    }
+    let place = Change::Place(crate::session::Place::default());
+    assert!(store.record(&place).is_err());
+    assert_eq!(
+        (store.unsaved(), store.lost()),
+        (0, 2),
+        "a place is no change"
+    );
+    // Nothing reached the journal, yet closing must write what the screen showed.
+    store.close(&session).unwrap();
+    assert_eq!(store.lost(), 0);
+    std::fs::remove_dir(journal_path(&path)).unwrap();
+    assert_eq!(crate::session::load(&path).unwrap().tally().disputed, 2);
+}
+
+#[test]
+fn a_failed_close_says_what_the_journal_holds_and_what_is_lost() {
+    let (_dir, path, mut session) = setup();
+    let (mut store, _) = Store::create(&path, &session).unwrap();
+    mark(&mut store, &mut session, 0, Verdict::Verified);
+    block_session(&path);
+    let err = format!("{:#}", store.close(&session).unwrap_err());
+    assert!(
+        err.contains("your changes are kept in") && err.contains(".journal"),
+        "{err}"
+    );
+
+    let (_dir, path, mut session) = setup();
+    let (mut store, _) = Store::create(&path, &session).unwrap();
+    block_journal(&path);
+    for at in [0, 1] {
+        let edit = session.set_review(at, verdict(Verdict::Unclear)).unwrap();
+        assert!(store.record(&Change::Edit(edit)).is_err());
+    }
+    block_session(&path);
+    let err = format!("{:#}", store.close(&session).unwrap_err());
+    assert!(!err.contains("kept"), "the journal holds nothing: {err}");
+    assert!(
+        err.starts_with("2 changes could not be written to") && err.contains("either and are lost"),
+        "{err}"
+    );
+    assert_eq!(store.lost(), 2, "still lost after the failed save");
+}

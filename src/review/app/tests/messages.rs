@@ -141,3 +141,83 @@ fn a_failed_full_save_leaves_the_changes_in_the_journal_but_a_lost_change_stays_
     a.folded(Err("cannot save session: disk full".into()));
     assert!(matches!(a.save_state(), SaveState::Failed(_)));
 }
+
+#[test]
+fn marking_under_a_verdict_filter_moves_through_that_view_and_says_when_a_claim_leaves_it() {
+    // Ten claims, the first five verified.
+    let mut a = app();
+    press(&mut a, "v v v v v");
+    let verified: Vec<usize> = (0..10)
+        .filter(|&at| verdict(&a, at) == Some(Verdict::Verified))
+        .collect();
+    assert_eq!(verified.len(), 5, "{verified:?}");
+    press(&mut a, "f f");
+    assert_eq!(a.filters().0, crate::session::VerdictFilter::Verified);
+    press(&mut a, "g");
+    let first = a.selected().unwrap();
+    // Marking a verified claim unclear takes it out of the view: the next verified claim is
+    // selected, and the reviewer is told, never moved silently to a claim of another kind.
+    press(&mut a, "u");
+    let second = verified[1];
+    assert_eq!(a.selected(), Some(second));
+    assert_eq!(
+        a.notice(),
+        Some(
+            format!(
+                "#{} is now ? unclear, out of this view (verified · every kind); on to #{}",
+                first + 1,
+                second + 1
+            )
+            .as_str()
+        )
+    );
+    // Confirming a verdict the view shows moves on quietly, as marking always does.
+    press(&mut a, "v");
+    assert_eq!((a.selected(), a.notice()), (Some(verified[2]), None));
+    // At the end of the view there is nowhere to go, and that is said.
+    press(&mut a, "G v");
+    let last = verified[4];
+    assert_eq!(a.selected(), Some(last));
+    assert_eq!(
+        a.notice(),
+        Some(format!("no more claims in this view after #{}", last + 1).as_str())
+    );
+    press(&mut a, "d");
+    assert_eq!(a.selected(), Some(verified[3]), "back on a claim in view");
+    assert_eq!(
+        a.notice(),
+        Some(
+            format!(
+                "#{} is now ✗ disputed, out of this view (verified · every kind); no more claims \
+                 in this view after it",
+                last + 1
+            )
+            .as_str()
+        )
+    );
+}
+
+#[test]
+fn clearing_a_claim_out_of_a_verdict_filters_view_says_where_the_selection_went() {
+    let mut a = app();
+    press(&mut a, "v v f f");
+    assert_eq!(a.selected(), Some(1));
+    press(&mut a, "x");
+    assert_eq!(a.selected(), Some(0));
+    assert_eq!(
+        a.notice(),
+        Some(
+            "cleared #2 “Claim number 1 says som…” (its note and evidence stay); #2 is now · \
+             open, out of this view (verified · every kind); now on #1"
+        )
+    );
+    press(&mut a, "x");
+    assert_eq!(a.selected(), None);
+    assert!(
+        a.notice()
+            .unwrap()
+            .ends_with("out of this view (verified · every kind); no more claims in this view"),
+        "{:?}",
+        a.notice()
+    );
+}

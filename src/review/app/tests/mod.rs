@@ -240,11 +240,14 @@ fn quitting_asks_only_when_something_is_not_saved() {
     let mut a = app();
     press(&mut a, "c");
     type_text(&mut a, "half typed");
-    assert_eq!(press(&mut a, "Ctrl-C"), Effect::ForceQuit);
+    assert!(matches!(
+        press(&mut a, "Ctrl-C"),
+        Effect::ForceQuit { draft: Some(_) }
+    ));
     assert_eq!(
         a.session().claims()[0].review.note,
         "half typed",
-        "Ctrl-C keeps the note being typed; the closing save writes it"
+        "Ctrl-C keeps the note being typed, as a change to persist before the closing save"
     );
 }
 
@@ -253,19 +256,29 @@ fn a_signal_saves_and_quits_from_any_screen_keeping_what_is_typed() {
     let mut a = app();
     press(&mut a, "c");
     type_text(&mut a, "half typed");
-    assert_eq!(a.update(Action::Terminate), Effect::ForceQuit);
+    assert!(matches!(
+        a.update(Action::Terminate),
+        Effect::ForceQuit { draft: Some(_) }
+    ));
     assert_eq!(a.session().claims()[0].review.note, "half typed");
     for keys in ["?", "o", "/", "E"] {
         let mut a = app();
         press(&mut a, keys);
-        assert_eq!(a.update(Action::Terminate), Effect::ForceQuit, "{keys}");
+        assert_eq!(
+            a.update(Action::Terminate),
+            Effect::ForceQuit { draft: None },
+            "{keys}"
+        );
     }
     let mut a = app();
     a.update(Action::Resize {
         width: 50,
         height: 12,
     });
-    assert_eq!(a.update(Action::Terminate), Effect::ForceQuit);
+    assert_eq!(
+        a.update(Action::Terminate),
+        Effect::ForceQuit { draft: None }
+    );
 }
 
 /// The screen a saved session opens on (its article unavailable).
