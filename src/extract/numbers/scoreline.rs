@@ -28,6 +28,9 @@ const VOTE_VERBS: WordSet = WordSet::new(&[
     "voted",
     "votes",
     "vote",
+    "voting",
+    "carried",
+    "carries",
     "approved",
     "approves",
     "passed",
@@ -43,6 +46,64 @@ const VOTE_VERBS: WordSet = WordSet::new(&[
     "ruled",
     "upheld",
     "overturned",
+]);
+
+/// Words that number a thing, not a team's score: "Ward 7 Block 3", "Formula 1 Round 12",
+/// "Proposition 1 Measure 2".
+const NUMBERED_THINGS: WordSet = WordSet::new(&[
+    "ward",
+    "block",
+    "round",
+    "formula",
+    "proposition",
+    "measure",
+    "group",
+    "section",
+    "chapter",
+    "article",
+    "route",
+    "gate",
+    "platform",
+    "level",
+    "phase",
+    "stage",
+    "season",
+    "episode",
+    "part",
+    "volume",
+    "page",
+    "room",
+    "floor",
+    "line",
+    "bus",
+    "flight",
+    "zone",
+    "grade",
+    "class",
+    "act",
+    "scene",
+    "item",
+    "question",
+    "rule",
+    "amendment",
+    "title",
+    "unit",
+    "lot",
+    "pier",
+    "terminal",
+    "runway",
+    "highway",
+    "interstate",
+    "channel",
+    "lane",
+    "exit",
+    "tier",
+    "category",
+    "district",
+    "precinct",
+    "apollo",
+    "windows",
+    "iphone",
 ]);
 
 /// Nouns that name a result, right after the score ("a 3-1 win", "a 2-2 home draw").
@@ -151,7 +212,7 @@ pub(super) fn results_line_end(t: &Tokens, first: usize, last: usize) -> Option<
     if first != last || !side(first) || first == 0 || !name(first - 1) {
         return None;
     }
-    if month_or_weekday(t.str(first - 1)) {
+    if month_or_weekday(t.str(first - 1)) || t.is_in(first - 1, &NUMBERED_THINGS) {
         return None;
     }
     let words = (first + 1..first + 4).take_while(|&k| name(k)).count();
@@ -176,6 +237,29 @@ mod tests {
 
     fn score(value: f64, text: &str) -> (f64, Option<f64>, String) {
         (value, None, text.to_string())
+    }
+
+    #[test]
+    fn numbered_things_are_no_results_line_and_more_vote_verbs_take_a_tally() {
+        for s in [
+            "Ward 7 Block 3.",
+            "Formula 1 Round 12.",
+            "Proposition 1 Measure 2.",
+        ] {
+            let found = quantities(s, 0);
+            assert!(
+                found.iter().all(|q| q.measure != Some(Score)),
+                "{s}: {found:?}"
+            );
+        }
+        assert_eq!(
+            read("The motion was carried 329-301."),
+            vec![score(329.0, "329-301")]
+        );
+        assert_eq!(
+            read("MPs ended up voting 329-301 in favour."),
+            vec![score(329.0, "329-301")]
+        );
     }
 
     #[test]

@@ -125,6 +125,10 @@ fn qa_offices_places_groups_and_things_added() {
         speaker(s).as_deref(),
         Some("figures from the United Nations")
     );
+    let s = "Germany pledged 500 million euros in aid.";
+    assert_eq!(speaker(s), None, "a promise given is no speech");
+    let s = "Germany pledged that it would send more tanks.";
+    assert_eq!(speaker(s).as_deref(), Some("Germany"));
     let s = "Risk your troops in a war you've called a mistake.";
     assert_eq!(speaker(s), None, "a pronoun and its auxiliary");
     let s = "First of all, let me say what we have done.";

@@ -124,7 +124,18 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
 pub fn is_attitude_or_act_verb(word: &str) -> bool {
     matches!(
         word,
-        "expressed" | "expresses" | "expressing" | "declared" | "declares" | "declaring"
+        "expressed"
+            | "expresses"
+            | "expressing"
+            | "declared"
+            | "declares"
+            | "declaring"
+            // "Germany pledged 500 million euros": a promise given, speech only with its words.
+            | "pledged"
+            | "pledges"
+            | "pledging"
+            | "promised"
+            | "promises"
     )
 }
 
