@@ -275,6 +275,11 @@ impl Speakers {
         {
             return Some(Speaker::Entity(id));
         }
+        // "the Department of Health" is named as "Kremlin" is, without its article; "the mayor
+        // of Kyiv" and "the people of Gaza" keep theirs.
+        if phrase[p - 1].capital {
+            return Some(without_article(sentence, phrase));
+        }
         Some(as_written(sentence, phrase))
     }
 
