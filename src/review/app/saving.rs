@@ -97,7 +97,13 @@ impl App {
         match self.submit() {
             Effect::Persist(change) => {
                 let label = label.unwrap_or_default();
-                self.kept_draft = Some(format!("{what} {label} was kept"));
+                // An editor emptied (Ctrl-U) and left so empties the note: say so, not "kept".
+                let edit = change.edit();
+                let emptied = edit.after.note.is_empty() && !edit.before.note.is_empty();
+                self.kept_draft = Some(match emptied {
+                    true => format!("the note on {label} was emptied, as the editor left it"),
+                    false => format!("{what} {label} was kept"),
+                });
                 Effect::ForceQuit {
                     draft: Some(change),
                 }
@@ -133,6 +139,21 @@ mod tests {
         assert_eq!(
             a.kept_draft(),
             Some("the note being typed on #2 “Claim number 1 says som…” was kept")
+        );
+    }
+
+    #[test]
+    fn ctrl_c_after_emptying_a_note_says_the_note_was_emptied() {
+        let mut a = app();
+        press(&mut a, "j c");
+        type_text(&mut a, "A first note");
+        press(&mut a, "Ctrl-S");
+        press(&mut a, "c Ctrl-U");
+        let change = draft_of(press(&mut a, "Ctrl-C"));
+        assert_eq!(change.edit().after.note, "");
+        assert_eq!(
+            a.kept_draft(),
+            Some("the note on #2 “Claim number 1 says som…” was emptied, as the editor left it")
         );
     }
 
