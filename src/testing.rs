@@ -15,3 +15,16 @@ pub(crate) fn article_paths() -> Vec<String> {
     }
     paths
 }
+
+/// Puts a folder where a session's journal goes, so that no change can be written to it (a disk
+/// that refuses writes, even to root, who ignores permissions).
+pub(crate) fn block_journal(path: &std::path::Path) {
+    std::fs::create_dir(crate::session::journal::journal_path(path)).unwrap();
+}
+
+/// Puts a folder with a file in it where the session file is, so that no save can replace it.
+pub(crate) fn block_session(path: &std::path::Path) {
+    std::fs::remove_file(path).unwrap();
+    std::fs::create_dir(path).unwrap();
+    std::fs::write(path.join("in-the-way"), "").unwrap();
+}

@@ -2,7 +2,7 @@
 //! kept on Ctrl-C, and what the message on leaving says is lost or kept.
 
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -15,6 +15,7 @@ use crate::review::script::Script;
 use crate::review::{Keymap, Theme};
 use crate::session::journal::journal_path;
 use crate::session::{self, Session};
+use crate::testing::{block_journal, block_session};
 
 const ARTICLE: &str =
     "Russia fired 181 drones.\nUkraine shot down 115 drones.\n3 people were injured.\n";
@@ -50,18 +51,6 @@ fn run(app: &mut App, store: &mut session::Store, keys: &str) -> (Result<Outcome
         acknowledged += 1
     });
     (outcome, acknowledged)
-}
-
-/// A folder where the journal goes: no change can be written to it, even by root.
-fn block_journal(path: &Path) {
-    std::fs::create_dir(journal_path(path)).unwrap();
-}
-
-/// A folder with a file in it where the session file is: no save can replace it.
-fn block_session(path: &Path) {
-    std::fs::remove_file(path).unwrap();
-    std::fs::create_dir(path).unwrap();
-    std::fs::write(path.join("in-the-way"), "").unwrap();
 }
 
 #[test]

@@ -2,6 +2,7 @@ use super::*;
 use crate::extract::{EXTRACTOR_VERSION, Source, extract_documents};
 use crate::session::lock::{SessionInUse, lock_path};
 use crate::session::{Review, Verdict};
+use crate::testing::{block_journal, block_session};
 
 const ARTICLE: &str =
     "Russia fired 181 drones.\nUkraine shot down 115 drones.\n3 people were injured.\n";
@@ -303,19 +304,6 @@ fn a_linked_session_is_saved_through_the_link() {
             .is_symlink()
     );
     assert_eq!(crate::session::load(&path).unwrap().tally().verified, 1);
-}
-
-/// Puts a folder where the journal goes, so that no change can be written to it (a disk that
-/// refuses writes, even to root, who ignores permissions).
-fn block_journal(path: &Path) {
-    std::fs::create_dir(journal_path(path)).unwrap();
-}
-
-/// Puts a folder with a file in it where the session file is, so that no save can replace it.
-fn block_session(path: &Path) {
-    std::fs::remove_file(path).unwrap();
-    std::fs::create_dir(path).unwrap();
-    std::fs::write(path.join("in-the-way"), "").unwrap();
 }
 
 #[test]
