@@ -1,0 +1,189 @@
+//! The phrase after an inverted speech verb ("…, said Susan Hough", "according to the Department
+//! of Health"), the name after its role ("…, said the mayor of Kyiv, Vitali Klitschko."), and
+//! where such a phrase must end.
+
+use super::super::Cue;
+use super::super::roles;
+use super::super::tokens::{Token, Trail};
+use super::super::words;
+use super::is_modifier;
+
+/// The noun phrase starting at token `k` ("Susan Hough", "the spokesman", "state media").
+pub(in crate::extract::quotes) fn phrase_after(
+    sentence: &str,
+    tokens: &[Token],
+    k: usize,
+) -> Option<Cue> {
+    let first = k;
+    let mut j = k;
+    let mut saw_name = false;
+    // Words after a possessive name ("Ukraine's air force", "the country's health ministry").
+    let mut owned = 0;
+    while j < tokens.len() && j - first < 8 {
+        let token = &tokens[j];
+        if token.quoted {
+            break;
+        }
+        if owned > 0 {
+            let word = token.text(sentence);
+            if owned > 3 || !(is_modifier(word) || roles::is_role(word)) {
+                break;
+            }
+            owned += 1;
+            j += 1;
+            if !token.joins_next() {
+                break;
+            }
+            continue;
+        }
+        let word = token.text(sentence);
+        // "the Department of Health", "Sarah Jones of the University of Oxford", "a statement
+        // from the Kremlin": a name's or a statement's "of" / "from" and the name after it.
+        let next_named = |k: usize| {
+            let next = tokens.get(k).filter(|t| t.text(sentence) != "the");
+            next.or_else(|| tokens.get(k + 1))
+                .is_some_and(|t| t.capital && !t.quoted)
+        };
+        let tied = j > first
+            && !tokens[j - 1].quoted
+            && tokens[j - 1].joins_next()
+            && (matches!(word, "of" | "for") && saw_name
+                || matches!(word, "from" | "by")
+                    && words::is_source_noun(&tokens[j - 1].text(sentence).to_lowercase()))
+            && next_named(j + 1);
+        if tied {
+            j += 1;
+            if tokens.get(j).is_some_and(|t| t.text(sentence) == "the") {
+                j += 1;
+            }
+            continue;
+        }
+        let fits = if token.capital {
+            !words::is_capitalised_function_word(word) || j == first && word == "The"
+        } else {
+            j == first && matches!(word, "the" | "a" | "an" | "one")
+                || roles::is_role(word)
+                || !saw_name && is_modifier(word) && j - first < 3
+        };
+        if !fits {
+            break;
+        }
+        saw_name |= token.capital;
+        let owner = saw_name || tokens[first].text(sentence).eq_ignore_ascii_case("the");
+        if owner && token.possessive && token.trail == Trail::None && j + 1 < tokens.len() {
+            owned = 1;
+            j += 1;
+            continue;
+        }
+        if !token.joins_next() {
+            j += 1;
+            break;
+        }
+        j += 1;
+    }
+    // What a possessive name owns speaks when it is a body or a role ("Ukraine's air force",
+    // "the country's health ministry"), else the owner does ("the Central Statistics Office's
+    // consumer price index").
+    if owned > 1 {
+        let last = tokens[j - 1].text(sentence);
+        if !(roles::is_organisation_head(last) || roles::is_role(last)) {
+            j -= owned - 1;
+        }
+    }
+    // Trim a trailing determiner or modifier left without its noun.
+    while j > first && {
+        let w = tokens[j - 1].text(sentence);
+        matches!(w, "the" | "The" | "a" | "an" | "one")
+    } {
+        j -= 1;
+    }
+    (j > first).then(|| Cue { first, last: j - 1 })
+}
+
+/// The name after an inverted speaker's role, when it ends the clause: "…, said the regional
+/// governor, Oleh Syniehubov." and "…, said the mayor of Kyiv, Vitali Klitschko." (the role's
+/// place, of a few words, comes before the comma).
+pub(in crate::extract::quotes) fn name_after_role(
+    sentence: &str,
+    tokens: &[Token],
+    cue: &Cue,
+) -> Option<Cue> {
+    if !roles::is_role(tokens[cue.last].text(sentence)) {
+        return None;
+    }
+    let mut comma = cue.last;
+    if tokens[comma].trail != Trail::Comma {
+        if !matches!(
+            tokens.get(comma + 1)?.text(sentence),
+            "of" | "in" | "for" | "at"
+        ) {
+            return None;
+        }
+        comma = (comma + 2..tokens.len().min(comma + 8))
+            .find(|&i| tokens[i].trail != Trail::None || tokens[i].quoted)?;
+        if tokens[comma].trail != Trail::Comma || tokens[comma].quoted {
+            return None;
+        }
+    }
+    let first = comma + 1;
+    for last in first..tokens.len().min(first + 4) {
+        let token = &tokens[last];
+        let word = token.text(sentence);
+        let name_word = (token.capital && !words::is_capitalised_function_word(word)
+            || last > first && super::super::names::is_particle(word))
+            && !token.quoted
+            && !token.possessive;
+        if !name_word {
+            return None;
+        }
+        if token.trail != Trail::None || last + 1 == tokens.len() {
+            return (token.trail != Trail::Dash).then_some(Cue { first, last });
+        }
+    }
+    None
+}
+
+/// Whether an inverted speaker phrase (`"…, said the spokesman"`) ends where such a phrase
+/// ends: at the end of the sentence or a clause, before a quotation, or before words saying
+/// where, when or how ("said Susan Hough on Tuesday"). "…, said the alert reached phones" is a
+/// reported clause, not its speaker.
+pub(in crate::extract::quotes) fn closes_inversion(
+    sentence: &str,
+    tokens: &[Token],
+    cue: &Cue,
+) -> bool {
+    let last = &tokens[cue.last];
+    let Some(next) = tokens.get(cue.last + 1) else {
+        return true;
+    };
+    last.trail != Trail::None
+        || next.quoted
+        || matches!(
+            next.text(sentence),
+            "on" | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "to"
+                | "of"
+                | "from"
+                | "for"
+                | "with"
+                | "who"
+                | "whose"
+                | "which"
+                | "when"
+                | "while"
+                | "as"
+                | "via"
+                | "late"
+                | "last"
+                | "earlier"
+                | "later"
+                | "yesterday"
+                | "today"
+                | "this"
+                | "according"
+        )
+}
