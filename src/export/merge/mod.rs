@@ -49,6 +49,14 @@ pub struct Conflict {
     pub reviews: Vec<Review>,
 }
 
+/// A sentence as the merge gathers it from the sessions: its claim, every reviewer's review
+/// (open where a session has none), and whether some session still finds it in its article.
+struct Gathered {
+    claim: Claim,
+    reviews: Vec<Review>,
+    live: bool,
+}
+
 /// The result of a merge.
 #[derive(Debug, Clone)]
 pub struct Merged {
@@ -303,16 +311,23 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
         }
     }
 
+    // Claims and orphaned reviews are gathered by id: an id is the digest of a claim's text, so
+    // the same id is the same sentence, whether a session still finds it in its article or kept
+    // its review as an orphan (its extractor no longer finds it). A review of an orphan joins the
+    // claim another session still has; an orphan in several sessions stays one orphan.
     let mut index: HashMap<String, usize> = HashMap::new();
-    let mut claims: Vec<(Claim, Vec<Review>)> = Vec::new();
+    let mut gathered: Vec<Gathered> = Vec::new();
     for (s, source) in sources.iter().enumerate() {
-        for reviewed in source.session.claims() {
+        let session = &source.session;
+        let all = session.claims().iter().map(|r| (r, true));
+        for (reviewed, live) in all.chain(session.orphans.iter().map(|r| (r, false))) {
             let mut claim = reviewed.claim.clone();
             claim.doc = doc_map[s].get(claim.doc).copied().unwrap_or(claim.doc);
             let at = match index.get(&claim.id) {
                 Some(&at) => {
-                    let known = &claims[at].0;
+                    let known = &mut gathered[at];
                     if !known
+                        .claim
                         .text
                         .split_whitespace()
                         .eq(claim.text.split_whitespace())
@@ -325,10 +340,14 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
                             source.file
                         );
                     }
+                    if live && !known.live {
+                        known.claim = claim;
+                        known.live = true;
+                    }
                     at
                 }
                 None => {
-                    index.insert(claim.id.clone(), claims.len());
+                    index.insert(claim.id.clone(), gathered.len());
                     let open: Vec<Review> = reviewers
                         .iter()
                         .map(|name| Review {
@@ -336,16 +355,26 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
                             ..Review::default()
                         })
                         .collect();
-                    claims.push((claim, open));
-                    claims.len() - 1
+                    gathered.push(Gathered {
+                        claim,
+                        reviews: open,
+                        live,
+                    });
+                    gathered.len() - 1
                 }
             };
-            claims[at].1[s] = Review {
-                reviewer: Some(reviewers[s].clone()),
-                ..reviewed.review.clone()
-            };
+            // A session holds a sentence once; should it hold it twice, the judged review wins.
+            let slot = &mut gathered[at].reviews[s];
+            if slot.verdict.is_none() || reviewed.review.verdict.is_some() {
+                *slot = Review {
+                    reviewer: Some(reviewers[s].clone()),
+                    ..reviewed.review.clone()
+                };
+            }
         }
     }
+    let (mut claims, orphans): (Vec<Gathered>, Vec<Gathered>) =
+        gathered.into_iter().partition(|g| g.live);
 
     let versions: Vec<&str> = sources
         .iter()
@@ -354,10 +383,12 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
     if versions.iter().any(|v| *v != versions[0]) {
         let missing = claims
             .iter()
-            .filter(|(claim, _)| {
-                sources
-                    .iter()
-                    .any(|s| s.session.position(&claim.id).is_none())
+            .filter(|g| {
+                let id = &g.claim.id;
+                sources.iter().any(|s| {
+                    s.session.position(id).is_none()
+                        && !s.session.orphans.iter().any(|o| o.claim.id == *id)
+                })
             })
             .count();
         let listed: Vec<String> = sources
@@ -371,34 +402,28 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
         ));
     }
 
-    claims.sort_by_key(|(claim, _)| (claim.doc, claim.start));
+    claims.sort_by_key(|g| (g.claim.doc, g.claim.start));
+    // Conflicts in document order, then those over orphaned reviews.
     let mut conflicts = Vec::new();
-    let reviewed: Vec<ReviewedClaim> = claims
-        .into_iter()
-        .map(|(claim, reviews)| {
-            let merged = ReviewedClaim {
-                review: final_review(&reviews),
-                claim,
-                reviews,
-            };
-            if is_conflict(&merged) {
-                conflicts.push(Conflict {
-                    claim: merged.claim.clone(),
-                    reviews: merged.reviews.clone(),
-                });
-            }
-            merged
-        })
-        .collect();
+    let mut settle = |g: Gathered| {
+        let merged = ReviewedClaim {
+            review: final_review(&g.reviews),
+            claim: g.claim,
+            reviews: g.reviews,
+        };
+        if is_conflict(&merged) {
+            conflicts.push(Conflict {
+                claim: merged.claim.clone(),
+                reviews: merged.reviews.clone(),
+            });
+        }
+        merged
+    };
+    let reviewed: Vec<ReviewedClaim> = claims.into_iter().map(&mut settle).collect();
+    let orphans: Vec<ReviewedClaim> = orphans.into_iter().map(&mut settle).collect();
 
     let mut session = Session::from_reviewed(&sources[0].session.extractor, documents, reviewed);
-    for (s, source) in sources.iter().enumerate() {
-        for orphan in &source.session.orphans {
-            let mut orphan = orphan.clone();
-            orphan.review.reviewer = Some(reviewers[s].clone());
-            session.orphans.push(orphan);
-        }
-    }
+    session.orphans = orphans;
     let agreement = agreement_of(&session).expect("a merged session has reviews");
     Ok(Merged {
         session,

@@ -76,11 +76,12 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
         merged.conflicts.len()
     );
     for conflict in &merged.conflicts {
-        // The claim's number in the merged session, as the review screen shows it, then its id.
+        // The claim's number in the merged session, as the review screen shows it, then its id;
+        // an orphaned review (its claim no longer in the article) has no number.
         let number = merged
             .session
             .position(&conflict.claim.id)
-            .map_or_else(String::new, |at| format!("#{} ", at + 1));
+            .map_or_else(|| "orphaned ".to_string(), |at| format!("#{} ", at + 1));
         let _ = writeln!(
             out,
             "  {number}{}  {}",

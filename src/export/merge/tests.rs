@@ -267,3 +267,97 @@ fn agreements_joined_by_an_older_claimcheck_are_no_adjudications() {
     crate::export::counts::count_reviewers(&merged, &mut reviewers);
     assert_eq!(reviewers.keys().collect::<Vec<_>>(), ["ann", "bo"]);
 }
+
+/// `session` with its claim `k` taken out of the article and its review kept as an orphan, as
+/// reopening it after a change of article or extractor leaves it.
+fn orphaning(mut session: Session, k: usize) -> Session {
+    let mut reviewed: Vec<ReviewedClaim> = session.claims().to_vec();
+    let orphan = reviewed.remove(k);
+    let mut orphaned = Session::from_reviewed(
+        &session.extractor,
+        std::mem::take(&mut session.documents),
+        reviewed,
+    );
+    orphaned.orphans.push(orphan);
+    orphaned
+}
+
+#[test]
+fn an_orphan_in_both_sessions_stays_one_orphan_with_both_reviews() {
+    let merged = merge(&[
+        source("ann.json", orphaning(by("ann", [Some(V); 4]), 2)),
+        source("bo.json", orphaning(by("bo", [Some(V); 4]), 2)),
+    ])
+    .unwrap();
+    assert_eq!(merged.session.claims().len(), 3);
+    let [orphan] = merged.session.orphans.as_slice() else {
+        panic!("one orphan: {:?}", merged.session.orphans);
+    };
+    assert_eq!(orphan.claim.text, TEXTS[2]);
+    let reviewers: Vec<_> = orphan
+        .reviews
+        .iter()
+        .map(|r| r.reviewer.as_deref())
+        .collect();
+    assert_eq!(reviewers, [Some("ann"), Some("bo")]);
+    assert_eq!(
+        orphan.review.verdict,
+        Some(V),
+        "they agree: the verdict is final"
+    );
+    assert_eq!(orphan.review.reviewer.as_deref(), Some("ann + bo"));
+    assert!(merged.conflicts.is_empty());
+}
+
+#[test]
+fn an_orphaned_review_joins_the_claim_another_session_still_has() {
+    // bo's extractor no longer finds the third sentence; ann's does: it is the same sentence
+    // (same id), and bo's verdict on it is one of its reviews, not a second copy of it.
+    let merged = merge(&[
+        source("ann.json", by("ann", [Some(V); 4])),
+        source(
+            "bo.json",
+            orphaning(by("bo", [Some(V), Some(V), Some(D), Some(V)]), 2),
+        ),
+    ])
+    .unwrap();
+    assert!(merged.session.orphans.is_empty());
+    let claims = merged.session.claims();
+    assert_eq!(claims.len(), 4);
+    assert_eq!(claims[2].claim.text, TEXTS[2]);
+    assert_eq!(claims[2].reviews[1].verdict, Some(D));
+    assert_eq!(claims[2].reviews[1].reviewer.as_deref(), Some("bo"));
+    assert_eq!(
+        merged.conflicts.len(),
+        1,
+        "ann ✓ against bo ✗ is a conflict"
+    );
+    assert_eq!(merged.conflicts[0].claim.text, TEXTS[2]);
+    assert_eq!(merged.agreement.pairable_units, 4);
+}
+
+#[test]
+fn orphans_judged_apart_are_a_conflict_the_report_names_as_orphaned() {
+    let merged = merge(&[
+        source("ann.json", orphaning(by("ann", [Some(V); 4]), 0)),
+        source("bo.json", orphaning(by("bo", [Some(D); 4]), 0)),
+    ])
+    .unwrap();
+    let orphan = &merged.session.orphans[0];
+    assert_eq!(orphan.review.verdict, None, "left open until adjudicated");
+    let texts: Vec<&str> = merged
+        .conflicts
+        .iter()
+        .map(|c| c.claim.text.as_str())
+        .collect();
+    assert_eq!(
+        texts.last(),
+        Some(&TEXTS[0]),
+        "orphans' conflicts come last"
+    );
+    let report = super::report::report(&merged, &["ann.json".into(), "bo.json".into()]);
+    assert!(
+        report.contains(&format!("orphaned {}", orphan.claim.id)),
+        "{report}"
+    );
+}
