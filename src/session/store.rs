@@ -278,8 +278,16 @@ fn recover(
         if journal.torn_tail {
             report.notices.push(Notice::TornChangeIgnored);
         }
+        // The reviewer is told of the reviews recovered; where they were in the list (also
+        // journalled, and restored) is no change of theirs to count.
+        let reviews = journal.changes[..applied]
+            .iter()
+            .filter(|change| change.is_durable())
+            .count();
+        if reviews > 0 {
+            report.notices.push(Notice::Recovered { changes: reviews });
+        }
         if applied > 0 {
-            report.notices.push(Notice::Recovered { changes: applied });
             Recovery::Fold
         } else {
             Recovery::Discard

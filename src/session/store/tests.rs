@@ -76,6 +76,20 @@ fn changes_go_to_the_journal_and_close_folds_them_in() {
 }
 
 #[test]
+fn a_crash_after_only_moving_restores_the_place_without_a_recovery_notice() {
+    let (_dir, path, mut session) = setup();
+    let (mut store, _) = Store::create(&path, &session).unwrap();
+    session.place.selected = Some(session.claims()[1].claim.id.clone());
+    store.record(&Change::Place(session.place.clone())).unwrap();
+    drop(store);
+
+    let opened = Store::open(&path).unwrap();
+    assert_eq!(opened.session.place, session.place, "the place is restored");
+    assert_eq!(opened.report.notices, [], "no review was recovered");
+    assert!(!journal_path(&path).exists());
+}
+
+#[test]
 fn a_crash_loses_nothing_acknowledged_and_keeps_undo_history() {
     let (_dir, path, mut session) = setup();
     let (mut store, _) = Store::create(&path, &session).unwrap();
@@ -95,7 +109,11 @@ fn a_crash_loses_nothing_acknowledged_and_keeps_undo_history() {
     );
     let opened = Store::open(&path).unwrap();
     assert_eq!(opened.session, session);
-    assert_eq!(opened.report.notices, [Notice::Recovered { changes: 4 }]);
+    assert_eq!(
+        opened.report.notices,
+        [Notice::Recovered { changes: 3 }],
+        "two verdicts and an undo; the move is restored but is no change to count"
+    );
     assert!(
         !journal_path(&path).exists(),
         "folded into the session on open"
