@@ -173,13 +173,14 @@ pub(super) fn score_end(t: &Tokens, first: usize, last: usize) -> Option<usize> 
     // ("lost 4-0" in English copy, "lost 1-3" in European: either way round.)
     let lost = a.len() == 1 && b.len() == 1 && reach.clone().any(|k| t.is_in(k, &LOSS_VERBS));
     let voted = reach.into_iter().any(|k| t.is_in(k, &VOTE_VERBS)) && tally_follows(t, first);
+    let named = tally_named(t, first);
     // "won 6-4, 6-3, 7-5": a set after a score is one too.
     let listed = first >= 4
         && t.is_punct(first - 1, ',')
         && t.is_joining_hyphen(first - 3)
         && t.kind(first - 2) == Some(TokKind::Digits)
         && t.kind(first - 4) == Some(TokKind::Digits);
-    (won || lost || voted || listed).then_some(end)
+    (won || lost || voted || named || listed).then_some(end)
 }
 
 /// The word before a tally at `first` leaves it one after a vote verb: the verb itself
@@ -194,6 +195,36 @@ fn tally_follows(t: &Tokens, first: usize) -> bool {
         || t.is_in(before, &VOTE_VERBS)
         || t.kind(before) == Some(TokKind::Word) && !is_function_word_any_case(t.str(before));
     object && qualifier_span(t, first).is_none()
+}
+
+/// Nouns that name a tally or a score, told with a link before it: "The Senate vote was 52-48",
+/// "the final tally was 329-301", "by a vote of 6-3", "the score stood at 2-1".
+const TALLY_NOUNS: WordSet = WordSet::new(&[
+    "vote",
+    "votes",
+    "tally",
+    "count",
+    "score",
+    "scoreline",
+    "result",
+    "ballot",
+    "split",
+]);
+
+/// Whether a tally noun names the pair at `first`: the noun, then "was", "is", "of", "stood
+/// at", "ended" or "finished" right before the pair.
+fn tally_named(t: &Tokens, first: usize) -> bool {
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    let link = if t.is(before, "at") && before >= 1 && t.is(before - 1, "stood") {
+        before - 1
+    } else if t.is_any(before, &["was", "is", "of", "ended", "finished"]) {
+        before
+    } else {
+        return false;
+    };
+    link >= 1 && t.is_in(link - 1, &TALLY_NOUNS) && qualifier_span(t, first).is_none()
 }
 
 /// The largest side of a results line: "Liverpool 3 Chelsea 1".
@@ -259,6 +290,28 @@ mod tests {
         assert_eq!(
             read("MPs ended up voting 329-301 in favour."),
             vec![score(329.0, "329-301")]
+        );
+    }
+
+    #[test]
+    fn a_tally_named_before_its_link_is_one_score() {
+        for (s, text) in [
+            ("The Senate vote was 52-48.", "52-48"),
+            ("The final tally was 329-301.", "329-301"),
+            ("The measure passed by a vote of 52-48.", "52-48"),
+            ("The score stood at 2-1 at half-time.", "2-1"),
+        ] {
+            let value = text.split('-').next().unwrap().parse().unwrap();
+            assert_eq!(read(s), vec![score(value, text)], "{s}");
+        }
+        // A range stays a range: a unit after it, no tally noun before it.
+        assert_eq!(
+            read("The count was 10-15 percent higher."),
+            vec![(10.0, Some(15.0), "10-15 percent".to_string())]
+        );
+        assert_eq!(
+            read("The rate was 3-4."),
+            vec![(3.0, Some(4.0), "3-4".to_string())]
         );
     }
 
