@@ -2,6 +2,7 @@
 //! texts written for each rule. The pre-filter's tests are in `tests/prefilter.rs`, what a
 //! figure counts (units, carried nouns, tolls) in `tests/units.rs`, ranges in `tests/ranges.rs`.
 
+mod money;
 mod prefilter;
 mod ranges;
 mod units;

@@ -6,7 +6,7 @@ mod currency;
 mod designation;
 mod words;
 
-use currency::currency_word;
+use currency::{currency_after, currency_word};
 pub(crate) use currency::{currency_before, minor_currency};
 
 use crate::claim::Measure;
@@ -190,6 +190,10 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
     use UnitName::{Fixed, Token};
     if t.kind(j) != Some(TokKind::Word) {
         return None;
+    }
+    // "4.50 NOK", "1.1 trillion Norwegian crowns".
+    if let Some((code, last)) = currency_after(t, j) {
+        return Some(unit(Fixed(code), Measure::Money, last));
     }
     let mut buf = [0u8; 24];
     let w = lower(t.str(j), &mut buf)?;
