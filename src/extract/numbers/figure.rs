@@ -46,9 +46,13 @@ pub(super) struct Figure {
     /// The bare object of a past-tense harm verb ("killed 3"): people, unless another figure of
     /// the sentence lends its noun ("killed 4 soldiers and wounded 7").
     pub harmed: bool,
-    /// A fraction read as a share ("two-thirds of voters"): a bare figure after it borrows no
-    /// "percent" from it ("two-thirds of them voted for the dollar twenty-five").
-    pub fraction: bool,
+    /// A bare figure after it borrows no unit from it: a fraction read as a share ("two-thirds
+    /// of them voted for the dollar twenty-five"), a confidence level ("95% confidence interval,
+    /// 90.2 to 99.3").
+    pub lends_nothing: bool,
+    /// Set against another figure ("from 32.6", "than 30", "versus 12"), or an interval: it may
+    /// borrow a rate's base ("fell to 23.6 per 100,000 from 32.6").
+    pub compared: bool,
 }
 
 impl Figure {
@@ -75,7 +79,8 @@ impl Figure {
             carried: false,
             elided: false,
             harmed: false,
-            fraction: false,
+            lends_nothing: false,
+            compared: false,
         }
     }
 }
@@ -255,6 +260,19 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
             units::after(t, last + 1)
         };
         match after {
+            // "12 doctors per 1,000 residents": what is counted and its base.
+            After::Unit(u)
+                if u.measure == Measure::Count
+                    && let Some(end) = units::rate_base(t, u.last + 1).filter(|&e| e < limit) =>
+            {
+                let from = match u.name {
+                    UnitName::Token(k) | UnitName::Designation(k, _) => k,
+                    UnitName::Fixed(_) => u.last + 1,
+                };
+                unit = Some(UnitName::Designation(from, end));
+                measure = Some(Measure::Rate);
+                last = end;
+            }
             After::Unit(u) if u.last < limit => {
                 unit = Some(u.name);
                 measure = Some(u.measure);
@@ -271,6 +289,14 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 }
             }
             After::NotAFigure => return None,
+            // "23.6 per 100,000 people", "21.6 per 100,000": a rate, its base no count.
+            After::Nothing
+                if let Some(end) = units::rate_base(t, last + 1).filter(|&e| e < limit) =>
+            {
+                unit = Some(UnitName::Designation(last + 1, end));
+                measure = Some(Measure::Rate);
+                last = end;
+            }
             _ => {
                 // "55 of 75 …", "50 of the 95 victims", "from 9.5 to 20 percent": the next
                 // figure names the unit.
@@ -322,6 +348,9 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     } else {
         hedge.map(|(q, _)| q)
     };
+    // "95% confidence interval, 90.2 to 99.3": a confidence level, not the interval's unit.
+    let lends_nothing = measure == Some(Measure::Percent)
+        && (t.is(last + 1, "confidence") || t.str(last + 1) == "CI");
     let counts = unit.is_none() && !indefinite && score.is_none();
     let elided = counts && !tied_to_next && refers_back(t, first, last, hedge);
     let harmed = counts && !tied_to_next && lead.is_some_and(|w| t.is_in(w, &PAST_HARM_VERBS));
@@ -338,7 +367,8 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         carried,
         elided,
         harmed,
-        fraction: false,
+        lends_nothing,
+        compared: upper.is_some() || lead.is_some_and(|w| t.is_in(w, &COMPARED_AFTER)),
     })
 }
 
@@ -398,6 +428,9 @@ const HARM_VERBS: WordSet =
 /// The same verbs in the past, as prose writes them: their bare object is people only when no
 /// other figure of the sentence names what was counted ([`Figure::harmed`]).
 const PAST_HARM_VERBS: WordSet = WordSet::new(&["killed", "injured", "wounded"]);
+
+/// Words before a figure set against another ("from 32.6", "than 30").
+const COMPARED_AFTER: WordSet = WordSet::new(&["from", "than", "versus", "vs", "against"]);
 
 /// Determiners after "of" that make "two of the buildings" count buildings.
 const DETERMINERS: WordSet =

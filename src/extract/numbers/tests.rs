@@ -5,6 +5,7 @@
 mod money;
 mod prefilter;
 mod ranges;
+mod rates;
 mod units;
 
 use super::quantities;

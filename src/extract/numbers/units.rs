@@ -4,10 +4,12 @@
 
 mod currency;
 mod designation;
+mod rate;
 mod words;
 
 use currency::{currency_after, currency_word};
 pub(crate) use currency::{currency_before, minor_currency};
+pub(crate) use rate::rate_base;
 
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
