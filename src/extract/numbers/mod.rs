@@ -32,6 +32,7 @@ use compact::{FoundDate, FoundQuantity, UnitText};
 use figure::Figure;
 pub(crate) use names::street_number;
 use units::UnitName;
+pub(crate) use units::measures;
 
 /// The figures in `sentence`, whose first byte is at `base` in the document; offsets in the
 /// result are document offsets.

@@ -173,6 +173,12 @@ pub(crate) fn after(t: &Tokens, j: usize) -> After {
     counted_noun(t, j)
 }
 
+/// The word at `k`, after a figure, is a unit it measures in rather than a noun it counts ("a
+/// 2000 mile trip", "2000 dollars"): so the figure is no year.
+pub(crate) fn measures(t: &Tokens, k: usize) -> bool {
+    matches!(named_unit(t, k), Some(After::Unit(u)) if u.measure != Measure::Count)
+}
+
 /// "C" or "F" at token `k`, glued to the figure or to a degree sign before it: a temperature
 /// scale ("30C", "−15°C"), not a letter of a name ("5G" stays a name).
 pub(crate) fn is_temperature_scale(t: &Tokens, k: usize) -> bool {
