@@ -1,6 +1,7 @@
 //! Reading one figure at a token: its value (digits, words, scale), range, currency, unit and
 //! qualifier, and the cases that look like figures but are not (names, models, ordinals, times).
 
+use super::age::{appositive_age, open_age_bound};
 use super::fraction::fraction_at;
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
@@ -191,9 +192,16 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         first = i - 1;
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
-    } else if appositive_age(t, i, last, value) {
+    } else if appositive_age(t, i, last, value) || open_age_bound(t, i, last, value).is_some() {
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
+    }
+    // "aged 55 and older", "people 65 and over": the age and every one above it.
+    let age_bound = (measure == Some(Measure::Age))
+        .then(|| open_age_bound(t, i, last, value))
+        .flatten();
+    if let Some((_, end)) = age_bound {
+        last = end;
     }
     // "-1.2 percent", "−$5bn", "minus 15 degrees": a sign before the number or its currency.
     let unsigned_first = first;
@@ -276,7 +284,15 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
             After::Unit(u) if u.last < limit => {
                 unit = Some(u.name);
                 measure = Some(u.measure);
-                last = u.last;
+                // "Dozens killed", "more than 150 wounded": people, whom the participle after
+                // the figure (left out of its text, as in "54 people were killed") says befell.
+                if u.name == UnitName::Token(last + 1) && t.is_in(last + 1, &HARMED) {
+                    let one = value == 1.0 && upper.is_none();
+                    unit = Some(UnitName::Fixed(if one { "person" } else { "people" }));
+                    carried = true;
+                } else {
+                    last = u.last;
+                }
                 // "97 cents per share" in a sentence of dollars: 0.97 USD ("per cent" is a
                 // percentage, read before).
                 if u.measure == Measure::Count
@@ -320,6 +336,11 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                     unit = Some(u.name);
                     measure = Some(u.measure);
                     carried = true;
+                } else if !tied_to_next && let Some(name) = number_named_before(t, first) {
+                    // "put the number of dead at 67": the dead.
+                    unit = Some(name);
+                    measure = Some(Measure::Count);
+                    carried = true;
                 } else if !tied_to_next && lead.is_some_and(|w| t.is_in(w, &HARM_VERBS)) {
                     // "Fire kills 9", "Drone strike injures four": people.
                     let one = value == 1.0 && upper.is_none();
@@ -346,7 +367,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     let qualifier = if indefinite {
         Some(Qualifier::Indefinite)
     } else {
-        hedge.map(|(q, _)| q)
+        hedge.map(|(q, _)| q).or(age_bound.map(|(q, _)| q))
     };
     // "95% confidence interval, 90.2 to 99.3": a confidence level, not the interval's unit.
     let lends_nothing = measure == Some(Measure::Percent)
@@ -398,21 +419,6 @@ const SUBJECT_VERBS: &[&str] = &[
     "could", "may", "might", "also", "still", "survived",
 ];
 
-/// "The suspect, 33, was arrested", "John Smith, 45, of Leeds": a whole number up to 120 set
-/// off by commas after a person (a name or a noun for a person) is their age.
-fn appositive_age(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
-    let whole = value.fract() == 0.0 && (1.0..=120.0).contains(&value) && last == i;
-    if !whole || i < 2 || t.kind(i) != Some(TokKind::Digits) {
-        return false;
-    }
-    let set_off = t.is_punct(i - 1, ',') && t.is_punct(i + 1, ',') && t.is_lower_word(i + 2);
-    let person = i - 2;
-    let named = t.is_capitalised(person)
-        && !is_function_word_any_case(t.str(person))
-        && !crate::extract::dates::month_or_weekday(t.str(person));
-    set_off && (named || t.is_in(person, &units::PERSON_NOUNS))
-}
-
 /// A function word ("the", "in", "has"), in any case.
 pub(super) fn is_function_word_any_case(word: &str) -> bool {
     let mut buf = [0u8; 24];
@@ -428,6 +434,39 @@ const HARM_VERBS: WordSet =
 /// The same verbs in the past, as prose writes them: their bare object is people only when no
 /// other figure of the sentence names what was counted ([`Figure::harmed`]).
 const PAST_HARM_VERBS: WordSet = WordSet::new(&["killed", "injured", "wounded"]);
+
+/// "put the number of dead at 67", "the death toll rose to 15": what a bare figure counts,
+/// named in its clause before it (the noun after "number of", people for a toll).
+fn number_named_before(t: &Tokens, first: usize) -> Option<UnitName> {
+    for k in (first.saturating_sub(8)..first).rev() {
+        if t.kind(k) != Some(TokKind::Word) {
+            return None;
+        }
+        if t.is(k, "number") && t.is(k + 1, "of") {
+            return match units::counted_noun(t, k + 2) {
+                After::Unit(u) if u.last < first => Some(u.name),
+                _ => None,
+            };
+        }
+        if t.is(k, "toll") {
+            return Some(UnitName::Fixed("people"));
+        }
+    }
+    None
+}
+
+/// Participles that, right after a figure, name the people they befell ("150 wounded").
+const HARMED: WordSet = WordSet::new(&[
+    "killed",
+    "wounded",
+    "injured",
+    "hurt",
+    "displaced",
+    "evacuated",
+    "arrested",
+    "detained",
+    "rescued",
+]);
 
 /// Words before a figure set against another ("from 32.6", "than 30").
 const COMPARED_AFTER: WordSet = WordSet::new(&["from", "than", "versus", "vs", "against"]);

@@ -7,6 +7,7 @@
 //! unit of the figure it is tied to ("55 of 75 confirmed dead", "from 9.5 to 20 percent") or of
 //! the nearest count before it in the sentence ("181 drones …, shot down 115").
 
+mod age;
 mod compact;
 mod figure;
 mod fraction;

@@ -361,10 +361,10 @@ mod tests {
             figures("with 2,000 -- 2,000 -- look at them."),
             vec![f(2000.0, "", "2,000")]
         );
-        // A dash after a figure that is not said again is only a dash.
+        // A dash after a figure that is not said again is only a dash (a toll counts people).
         assert_eq!(
             figures("The toll rose to 10 -- the highest since the war."),
-            vec![f(10.0, "", "10")]
+            vec![f(10.0, "people", "10")]
         );
         assert_eq!(
             figures("Japan has 21 -- about to be 22 -- trade agreements."),

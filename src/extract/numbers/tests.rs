@@ -3,6 +3,7 @@
 //! figure counts (units, carried nouns, tolls) in `tests/units.rs`, ranges in `tests/ranges.rs`.
 
 mod money;
+mod people;
 mod prefilter;
 mod ranges;
 mod rates;

@@ -104,11 +104,22 @@ fn unit(name: UnitName, measure: Measure, last: usize) -> After {
     })
 }
 
-/// The sentence speaks of percentages, so "points" are percentage points; unless it names a
+/// The sentence speaks of percentages or of a vote, so "points" are percentage points ("about
+/// 23 points ahead", "Among voters aged 18 to 29, Alvarez led by 14 points"); unless it names a
 /// stock index, whose points are its own ("The Dow fell 1.2%, or 512 points").
 fn percent_nearby(t: &Tokens) -> bool {
+    const VOTE: [&str; 8] = [
+        "voter",
+        "poll",
+        "Poll",
+        "ballot",
+        "electorate",
+        "election",
+        "survey",
+        "respondents",
+    ];
     let percent = t.text.contains('%') || t.text.contains("percent") || t.text.contains("per cent");
-    percent && !names_an_index(t.text)
+    (percent || VOTE.iter().any(|w| t.text.contains(w))) && !names_an_index(t.text)
 }
 
 /// Stock indices whose moves are told in points.
