@@ -3,6 +3,7 @@
 
 use super::age::{appositive_age, open_age_bound};
 use super::fraction::fraction_at;
+use super::harm::{HARM_VERBS, HARMED, PAST_HARM_VERBS, number_named_before};
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
 use super::qualifier::{margin_follows, margin_sign, qualifier_before, qualifier_span};
@@ -424,49 +425,6 @@ pub(super) fn is_function_word_any_case(word: &str) -> bool {
     let mut buf = [0u8; 24];
     lower(word, &mut buf).is_some_and(is_function_word)
 }
-
-/// Verbs in the present tense, as headlines write them, whose object left unnamed is people
-/// ("Fire kills 9"). The past ("killed 12") is prose, where the noun of another figure comes
-/// first ([`PAST_HARM_VERBS`]).
-const HARM_VERBS: WordSet =
-    WordSet::new(&["kill", "kills", "injure", "injures", "wound", "wounds"]);
-
-/// The same verbs in the past, as prose writes them: their bare object is people only when no
-/// other figure of the sentence names what was counted ([`Figure::harmed`]).
-const PAST_HARM_VERBS: WordSet = WordSet::new(&["killed", "injured", "wounded"]);
-
-/// "put the number of dead at 67", "the death toll rose to 15": what a bare figure counts,
-/// named in its clause before it (the noun after "number of", people for a toll).
-fn number_named_before(t: &Tokens, first: usize) -> Option<UnitName> {
-    for k in (first.saturating_sub(8)..first).rev() {
-        if t.kind(k) != Some(TokKind::Word) {
-            return None;
-        }
-        if t.is(k, "number") && t.is(k + 1, "of") {
-            return match units::counted_noun(t, k + 2) {
-                After::Unit(u) if u.last < first => Some(u.name),
-                _ => None,
-            };
-        }
-        if t.is(k, "toll") {
-            return Some(UnitName::Fixed("people"));
-        }
-    }
-    None
-}
-
-/// Participles that, right after a figure, name the people they befell ("150 wounded").
-const HARMED: WordSet = WordSet::new(&[
-    "killed",
-    "wounded",
-    "injured",
-    "hurt",
-    "displaced",
-    "evacuated",
-    "arrested",
-    "detained",
-    "rescued",
-]);
 
 /// Words before a figure set against another ("from 32.6", "than 30").
 const COMPARED_AFTER: WordSet = WordSet::new(&["from", "than", "versus", "vs", "against"]);

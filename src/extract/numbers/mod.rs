@@ -11,6 +11,7 @@ mod age;
 mod compact;
 mod figure;
 mod fraction;
+mod harm;
 mod names;
 mod numeral;
 mod qualifier;
