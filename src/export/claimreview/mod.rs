@@ -247,6 +247,14 @@ pub fn render(session: &Session, options: &Options) -> Export {
     if open > 0 {
         warnings.push(format!("{open} open claim(s) left out"));
     }
+    // A review of a sentence the article no longer holds has no claim on the page to mark up.
+    let orphaned = session.orphans.len();
+    if orphaned > 0 {
+        warnings.push(format!(
+            "{orphaned} review(s) of sentences no longer in the article left out (the csv, \
+             markdown and json exports list them)"
+        ));
+    }
     let mut text = serde_json::to_string_pretty(&reviews).expect("JSON values always serialise");
     text.push('\n');
     Export { text, warnings }
@@ -341,6 +349,16 @@ mod tests {
             "https://news.example/russia-weighs-in"
         );
         assert_eq!(export.warnings, ["1 open claim(s) left out"]);
+        let mut with_orphan = session.clone();
+        with_orphan.orphans.push(with_orphan.claims()[0].clone());
+        let export = render(&with_orphan, &options);
+        assert_eq!(
+            export.warnings.last().map(String::as_str),
+            Some(
+                "1 review(s) of sentences no longer in the article left out (the csv, markdown \
+                 and json exports list them)"
+            )
+        );
     }
 
     #[test]
