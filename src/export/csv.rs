@@ -91,7 +91,7 @@ pub fn render(session: &Session) -> String {
             claim.id.as_str(),
             document,
             claim.kind.label(),
-            claim.speaker.as_deref().unwrap_or(""),
+            reviewed.speaker().unwrap_or(""),
             claim.text.as_str(),
             review.verdict.map(|v| v.label()).unwrap_or(""),
             review.note.as_str(),
@@ -225,6 +225,16 @@ mod tests {
             ("disputed", "the toll was 12, not 15")
         );
         assert_eq!(orphan[15], "true");
+    }
+
+    #[test]
+    fn the_speaker_column_holds_the_corrected_speaker() {
+        let mut quote = claim_of_kind("“Markets are not targets,” she said.", Kind::Quote);
+        quote.speaker = Some("Nabil Abdallah".to_string());
+        let mut review = review_by(None, "ann");
+        review.corrected_speaker = Some("Clementine Nkweta-Salami".to_string());
+        let rows = rows(&render(&session_with(vec![(quote, review)])));
+        assert_eq!(rows[1][7], "Clementine Nkweta-Salami");
     }
 
     #[test]

@@ -335,7 +335,7 @@ fn claim_section(
         Some(n) => format!("{n}. {}", kind_title(claim.kind)),
         None => kind_title(claim.kind),
     };
-    if let Some(speaker) = &claim.speaker {
+    if let Some(speaker) = reviewed.speaker() {
         let _ = write!(title, " · {}", escape_one_line(speaker));
     }
     if n.is_none() {
@@ -358,6 +358,17 @@ fn claim_section(
             f.relation.label(),
             escape_one_line(&f.arithmetic)
         );
+    }
+    if let Some(corrected) = &review.corrected_speaker {
+        let corrected = match corrected.as_str() {
+            "" => "no one is quoted or cited".to_string(),
+            name => escape_one_line(name),
+        };
+        let extracted = claim.speaker.as_deref().map_or_else(
+            || "none was found".to_string(),
+            |s| format!("found: {}", escape_one_line(s)),
+        );
+        let _ = writeln!(out, "\n**Speaker corrected:** {corrected} ({extracted})");
     }
     if !review.note.trim().is_empty() {
         let _ = writeln!(out, "\n**Note:** {}", escape_lines(&review.note, ""));

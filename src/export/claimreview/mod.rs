@@ -142,7 +142,7 @@ fn date_of(time: &str) -> Option<String> {
 fn item_reviewed(reviewed: &ReviewedClaim, document: Option<&Document>) -> Value {
     let mut claim = Map::new();
     claim.insert("@type".into(), "Claim".into());
-    let speaker = reviewed.claim.speaker.as_deref().filter(|s| is_named(s));
+    let speaker = reviewed.speaker().filter(|s| is_named(s));
     if let Some((speaker, kind)) = speaker.and_then(|s| Some((s, speaker_type(s)?))) {
         claim.insert("author".into(), json!({ "@type": kind, "name": speaker }));
     }
@@ -303,6 +303,27 @@ mod tests {
         assert!(parse_url_base("https://").is_err());
         assert!(parse_url_base("https://checks.example/a#b").is_err());
         assert!(parse_url_base("javascript:alert(1)").is_err());
+    }
+
+    #[test]
+    fn a_corrected_speaker_is_the_author_and_no_one_means_no_author() {
+        let mut quote = claim_of_kind("“Markets are not targets,” she said.", Kind::Quote);
+        quote.speaker = Some("Nabil Abdallah".to_string());
+        let mut review = review_by(Some(Verdict::Verified), "ann");
+        review.corrected_speaker = Some("Clementine Nkweta-Salami".to_string());
+        let session = session_with(vec![(quote.clone(), review.clone())]);
+        let options = Options {
+            org: Some("Checks".to_string()),
+            url_base: None,
+        };
+        let author = |session: &Session| {
+            let reviews: Vec<Value> =
+                serde_json::from_str(&render(session, &options).text).unwrap();
+            reviews[0]["itemReviewed"]["author"].clone()
+        };
+        assert_eq!(author(&session)["name"], "Clementine Nkweta-Salami");
+        review.corrected_speaker = Some(String::new());
+        assert_eq!(author(&session_with(vec![(quote, review)])), Value::Null);
     }
 
     #[test]

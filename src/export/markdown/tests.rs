@@ -209,3 +209,20 @@ fn orphaned_reviews_are_reported_with_their_verdict_note_and_evidence() {
         "claims stay in their own sections"
     );
 }
+
+#[test]
+fn a_corrected_speaker_heads_the_claim_and_is_said_to_be_corrected() {
+    let mut quote = claim_of_kind("“Markets are not targets,” she said.", Kind::Quote);
+    quote.speaker = Some("Nabil Abdallah".to_string());
+    let mut review = review_by(Some(Verdict::Disputed), "ann");
+    review.corrected_speaker = Some("Clementine Nkweta-Salami".to_string());
+    let report = render(&session_with(vec![(quote, review)]));
+    assert!(
+        report.contains("### 1. Quote · Clementine Nkweta-Salami\n"),
+        "{report}"
+    );
+    assert!(
+        report.contains("**Speaker corrected:** Clementine Nkweta-Salami (found: Nabil Abdallah)"),
+        "{report}"
+    );
+}
