@@ -314,21 +314,33 @@ const CREDITED: &[&str] = &[
 /// Francisco; Editing by Sam Poe)", "Additional reporting by Jo Loe; Writing by Al Moe": every
 /// part between semicolons is a job done, "by", and names.
 pub(super) fn story_credits(s: &str) -> bool {
-    let s = s.trim();
-    let s = s.strip_prefix('(').unwrap_or(s);
-    let s = s.trim_end_matches(['.', ')']);
-    // Most lines open with a word no credit has: only those that do read further.
-    let first = s.split_whitespace().next().unwrap_or_default();
+    // Most lines open with a word no credit has: only those that do read further. The first
+    // word's letters are read from the bytes (a credit's job word is plain ASCII).
+    let bytes = s.as_bytes();
+    let from = bytes
+        .iter()
+        .position(|&b| !(b.is_ascii_whitespace() || b == b'('))
+        .unwrap_or(bytes.len());
+    let letters = bytes[from..]
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .map_or(bytes.len(), |n| from + n);
+    let first = &s[from..letters];
     if !(first.ends_with("ing")
         || one_of(first, CREDITED)
         || first.eq_ignore_ascii_case("additional"))
     {
         return false;
     }
+    let s = s.trim();
+    let s = s.strip_prefix('(').unwrap_or(s);
+    let s = s.trim_end_matches(['.', ')']);
     s.split(';').all(|part| {
         let mut ws = part.split_whitespace();
         let mut job = 0;
-        let by = ws.by_ref().any(|w| {
+        // "by" is the second or third word ("Reporting by", "Additional reporting by"): no
+        // need to look further, and most lines opening with an -ing word are sentences.
+        let by = ws.by_ref().take(3).any(|w| {
             job += 1;
             w.eq_ignore_ascii_case("by")
         });
