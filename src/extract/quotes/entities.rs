@@ -9,9 +9,9 @@ use std::borrow::Cow;
 use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::lexicon::ORGANISATION_HEAD;
+use super::lexicon::{FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
 use super::names::{NameRun, name_text};
-use super::tokens::Token;
+use super::tokens::{Token, Trail};
 
 /// The maps of names: keyed by short strings the article wrote, looked up for every name of every
 /// sentence, so hashed with [`NameHasher`] rather than the default SipHash. Nothing iterates them:
@@ -142,7 +142,8 @@ impl Entities {
     }
 
     /// Records the names of one sentence (first pass over the document) and appends the ids of
-    /// the entities it names to `mentioned`.
+    /// the entities it names to `mentioned`; returns which of them (counted from the first
+    /// appended) is the sentence's subject ([`is_subject`]), if one is.
     pub fn observe(
         &mut self,
         sentence: &str,
@@ -150,10 +151,13 @@ impl Entities {
         runs: &[NameRun],
         at: usize,
         mentioned: &mut Vec<EntityId>,
-    ) {
+    ) -> Option<usize> {
         if is_title_case(sentence, tokens) {
-            return; // a Title Case Headline capitalises every word: no evidence of names
+            return None; // a Title Case Headline capitalises every word: no evidence of names
         }
+        let subject = runs
+            .iter()
+            .position(|run| is_subject(sentence, tokens, run));
         for run in runs {
             let name = name_text(sentence, tokens, run.first, run.last);
             let words = run.last - run.first + 1;
@@ -177,6 +181,7 @@ impl Entities {
             });
             mentioned.push(self.add(&name, kind, sure, role, at));
         }
+        subject
     }
 
     fn add(
@@ -402,6 +407,59 @@ fn initials(name: &str) -> Option<String> {
         words += 1;
     }
     (words >= 2).then_some(out)
+}
+
+/// Whether a name (with its role) is its clause's subject, as a reader takes a he or she after
+/// it to be ("The U.N. coordinator, Maria Lopez, condemned", "In Paris, Kim Lopez said"): only
+/// articles, roles and capitalised words before it in its clause, and a verb (a word in lower
+/// case that opens no phrase of its own, nor a role: "U.N. coordinator") or an appositive's
+/// comma after it.
+fn is_subject(sentence: &str, tokens: &[Token], run: &NameRun) -> bool {
+    let start = [Some((run.first, run.last)), run.role, run.qualifier]
+        .into_iter()
+        .flatten()
+        .map(|(a, _)| a)
+        .min()
+        .unwrap_or(run.first);
+    let opens_clause = tokens[..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.trail == Trail::None && !t.possessive)
+        .all(|t| {
+            let word = t.text(sentence);
+            t.is(ROLE) || matches!(word, "the" | "The") || t.capital && !t.is(FUNCTION_WORD)
+        });
+    let last = &tokens[run.last];
+    let verb = || {
+        tokens.get(run.last + 1).is_some_and(|next| {
+            !next.capital
+                && !next.quoted
+                && !next.is(ROLE)
+                && next.text(sentence).bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(
+                    next.text(sentence),
+                    "of" | "for"
+                        | "in"
+                        | "at"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "from"
+                        | "with"
+                        | "on"
+                        | "by"
+                        | "as"
+                        | "who"
+                        | "which"
+                        | "that"
+                )
+        })
+    };
+    // ("Certainly I said": a pronoun is no name.)
+    opens_clause
+        && !last.quoted
+        && !last.is(FUNCTION_WORD)
+        && (last.trail == Trail::Comma || last.trail == Trail::None && !last.possessive && verb())
 }
 
 /// A headline in Title Case (no final stop, at least four of five longer words capitalised), in

@@ -84,11 +84,17 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         while role_start > a && is_role(role_start - 1) {
             role_start -= 1;
         }
+        let mut qualifier = (role_start > a).then(|| (a, role_start - 1));
+        // "Army spokesman Brig. Gen. Nabil Abdallah": the run opens with its ranks, and the
+        // role written before it in lower case is his too (it may tell his gender).
+        if role_start == run_start {
+            (role_start, qualifier) = roles_before(tokens, role_start, qualifier);
+        }
         return Some(NameRun {
             first: r + 1,
             last: b,
             role: Some((role_start, r)),
-            qualifier: (role_start > a).then(|| (a, role_start - 1)),
+            qualifier,
             after_the: false,
         });
     }
@@ -109,20 +115,100 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         let p = a - 1;
         let before = &tokens[p];
         if is_role(p) && !before.quoted && (before.joins_next() || before.trail == Trail::Comma) {
-            let mut role_start = p;
-            while role_start > 0 && is_role(role_start - 1) && tokens[role_start - 1].joins_next() {
-                role_start -= 1;
-            }
+            let (role_start, qualifier) = roles_before(tokens, p + 1, None);
             run.role = Some((role_start, p));
-            if role_start > 0 {
-                let q = &tokens[role_start - 1];
-                if q.capital && (q.joins_next() || q.possessive) && !q.is(FUNCTION_WORD) {
-                    run.qualifier = Some((role_start - 1, role_start - 1));
-                }
-            }
+            run.qualifier = qualifier;
+        } else if let Some(r) = role_of_place_before(sentence, tokens, a) {
+            run.role = Some((r, r));
         }
     }
+    // "Brandon del Pozo, an assistant professor of medicine,": a role in an appositive after it.
+    if run.role.is_none()
+        && let Some(r) = role_after(sentence, tokens, b)
+    {
+        run.role = Some((r, r));
+    }
     Some(run)
+}
+
+/// The role words written just before token `k` and joined to it ("Kremlin spokesman", "U.S.
+/// Secretary"), and the capitalised qualifier before them: the role's first token and the
+/// qualifier (`qualifier` when there is no such role word).
+fn roles_before(
+    tokens: &[Token],
+    k: usize,
+    qualifier: Option<(usize, usize)>,
+) -> (usize, Option<(usize, usize)>) {
+    let mut role_start = k;
+    while role_start > 0
+        && tokens[role_start - 1].is(ROLE)
+        && !tokens[role_start - 1].quoted
+        && (tokens[role_start - 1].joins_next() || role_start == k)
+    {
+        role_start -= 1;
+    }
+    if role_start == k || role_start == 0 {
+        return (role_start, qualifier);
+    }
+    let q = &tokens[role_start - 1];
+    let own = q.capital && (q.joins_next() || q.possessive) && !q.is(FUNCTION_WORD);
+    (role_start, own.then_some((role_start - 1, role_start - 1)))
+}
+
+/// "The humanitarian coordinator for Sudan, Clementine Nkweta-Salami,", "The mayor of Kyiv,
+/// Vitali Klitschko,": the role of a place, then the comma before the name at `a`. The role's
+/// token.
+fn role_of_place_before(sentence: &str, tokens: &[Token], a: usize) -> Option<usize> {
+    let comma = a.checked_sub(1)?;
+    if tokens[comma].trail != Trail::Comma || !tokens[comma].capital {
+        return None;
+    }
+    // Back over the place's words ("Sudan", "the Bank of England") to its preposition.
+    let mut k = comma;
+    while k > 0 && comma - k < 5 {
+        let prev = &tokens[k - 1];
+        if !prev.joins_next() || prev.quoted {
+            return None;
+        }
+        let word = prev.text(sentence);
+        if matches!(word, "of" | "for" | "in" | "at") && k >= 2 && tokens[k - 2].is(ROLE) {
+            return tokens[k - 2].joins_next().then_some(k - 2);
+        }
+        if !(prev.capital || matches!(word, "the" | "of")) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// "Brandon del Pozo, an assistant professor of medicine, said": the role heading an
+/// appositive that opens with an article after the name ending at `b` (the role's token).
+fn role_after(sentence: &str, tokens: &[Token], b: usize) -> Option<usize> {
+    if tokens[b].trail != Trail::Comma
+        || !matches!(tokens.get(b + 1)?.text(sentence), "a" | "an" | "the")
+    {
+        return None;
+    }
+    let mut k = b + 2;
+    while k < tokens.len() && k < b + 7 && !tokens[k].quoted {
+        let token = &tokens[k];
+        // The head is the last word of the phrase or the word before its preposition ("a
+        // local army commander,", "the director of the institute").
+        let head = token.trail == Trail::Comma
+            || token.joins_next()
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.text(sentence), "of" | "for" | "at" | "in"));
+        if head {
+            return token.is(ROLE).then_some(k);
+        }
+        if !token.joins_next() {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A run `a..=b` right after "<role> of" or "<role> of the" that starts with the words of the

@@ -207,6 +207,8 @@ pub struct Referents {
     recency: Vec<Recency>,
     person_phrase: Option<PhraseSpeaker>,
     organisation_phrase: Option<PhraseSpeaker>,
+    /// The subject of the sentence read last, if it named one.
+    subject: Option<EntityId>,
 }
 
 impl Referents {
@@ -224,7 +226,12 @@ impl Referents {
                     _ => Gender::Unknown,
                 };
                 std::iter::once(first_name)
-                    .chain(entity.role_words().map(gender_of_role))
+                    .chain(
+                        entity
+                            .role_words()
+                            .flat_map(|r| r.split(' '))
+                            .map(gender_of_role),
+                    )
                     .find(|&g| g != Gender::Unknown)
                     .unwrap_or(Gender::Unknown)
             })
@@ -254,15 +261,21 @@ impl Referents {
                 .collect(),
             person_phrase: None,
             organisation_phrase: None,
+            subject: None,
         }
     }
 
     /// Records that the sentence at `at` names the entities `ids` (canonical, in text order):
-    /// the first named ends up the most recent, as a sentence's subject usually comes first.
-    pub fn mention(&mut self, ids: &[EntityId], at: usize) {
+    /// the first named ends up the most recent, as a sentence's subject usually comes first;
+    /// its `subject`, if it names one, most recent of all.
+    pub fn mention(&mut self, ids: &[EntityId], subject: Option<EntityId>, at: usize) {
         for &id in ids.iter().rev() {
             self.touch(id, at, false);
         }
+        if let Some(id) = subject {
+            self.touch(id, at, false);
+        }
+        self.subject = subject;
     }
 
     /// Records that `id` spoke in the sentence at `at`, ahead of everyone else named there (a
@@ -308,7 +321,8 @@ impl Referents {
     }
 
     /// The person a "he" or "she" (`gender`) points at: the most recently named or heard one
-    /// of that gender — one the text shows to be a person or who spoke, before a name that
+    /// of that gender — one the text shows to be a person, who spoke, or the subject of the
+    /// sentence before ("Maria Lopez condemned the attack. “…,” she said."), before a name that
     /// only looks like a person's ("San Diego") — or a phrase speaker ("the official") who
     /// spoke no earlier.
     pub fn person(&self, gender: Gender) -> Option<Referent> {
@@ -317,7 +331,7 @@ impl Referents {
             .people
             .iter()
             .copied()
-            .find(|id| fits(id) && (self.sure[*id] || self.spoken[*id]))
+            .find(|&id| fits(&id) && (self.sure[id] || self.spoken[id] || self.subject == Some(id)))
             .or_else(|| self.people.iter().copied().find(fits));
         let phrase = self
             .person_phrase

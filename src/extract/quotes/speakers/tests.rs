@@ -163,3 +163,47 @@ fn a_named_report_speaks_for_itself_and_a_statement_for_its_source() {
     let text = "Peskov said the talks were useful. The statement added that talks were over.";
     assert_eq!(speakers(text)[1].as_deref(), Some("Peskov"));
 }
+
+#[test]
+fn she_after_a_newly_named_subject_is_that_subject_not_an_older_speaker() {
+    // QA round 7, item 1: "she" gave the army spokesman quoted before.
+    let text = "Army spokesman Brig. Gen. Nabil Abdallah said on Tuesday that 71 civilians had \
+                been killed.\n\
+                \"We will respond,\" Abdallah said.\n\
+                The United Nations humanitarian coordinator for Sudan, Clementine \
+                Nkweta-Salami, condemned the attack.\n\
+                \"Markets are not military targets,\" she said in a statement.\n\
+                \"Those responsible must be held to account.\"\n";
+    let got = speakers(text);
+    assert_eq!(got[3].as_deref(), Some("Clementine Nkweta-Salami"));
+    assert_eq!(got[4].as_deref(), Some("Clementine Nkweta-Salami"));
+    // No gender to tell them apart: the subject of the sentence before wins over the speaker.
+    let text = "Brig. Gen. Nabil Abdallah said on Tuesday that 71 civilians had been killed.\n\
+                \"We will respond,\" Abdallah said.\n\
+                Kim Lopez condemned the attack.\n\
+                \"Markets are not military targets,\" she said.\n";
+    assert_eq!(speakers(text)[3].as_deref(), Some("Kim Lopez"));
+    let text = "Brig. Gen. Nabil Abdallah said on Tuesday that 71 civilians had been killed.\n\
+                The U.N. coordinator, Kim Lopez, condemned the attack.\n\
+                \"Markets are not military targets,\" she said.\n";
+    assert_eq!(speakers(text)[2].as_deref(), Some("Kim Lopez"));
+}
+
+#[test]
+fn a_name_named_elsewhere_than_as_subject_leaves_the_speaker_his_pronoun() {
+    // Not the subject: after a preposition, or a speaker other than the subject.
+    let text = "Brig. Gen. Nabil Abdallah said on Tuesday that 71 civilians had been killed.\n\
+                The convoy had come from Kim Lopez.\n\
+                \"We will respond,\" he said.\n\
+                Kim Lopez met the envoy, Abdallah said.\n\
+                \"We will respond,\" he said.\n";
+    let got = speakers(text);
+    assert_eq!(got[2].as_deref(), Some("Nabil Abdallah"));
+    assert_eq!(got[4].as_deref(), Some("Nabil Abdallah"));
+    // The role written before the ranks tells his gender: "she" is not him.
+    let text = "Army spokesman Brig. Gen. Nabil Abdallah said on Tuesday that 71 civilians had \
+                been killed.\n\
+                The convoy came from Nyala.\n\
+                \"We will respond,\" she said.\n";
+    assert_eq!(speakers(text)[2], None);
+}
