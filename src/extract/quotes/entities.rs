@@ -164,7 +164,9 @@ impl Entities {
             let last_word = tokens[run.last].text(sentence);
             let (kind, sure) = if run.role.is_some() {
                 (EntityKind::Person, true)
-            } else if tokens[run.last].is(ORGANISATION_HEAD) || is_acronym(last_word) {
+            } else if tokens[run.last].capital && tokens[run.last].is(ORGANISATION_HEAD)
+                || is_acronym(last_word)
+            {
                 (EntityKind::Organisation, true)
             } else if run.after_the {
                 (EntityKind::Organisation, false)
@@ -458,7 +460,7 @@ fn is_subject(sentence: &str, tokens: &[Token], run: &NameRun) -> bool {
     // ("Certainly I said": a pronoun is no name.)
     opens_clause
         && !last.quoted
-        && !last.is(FUNCTION_WORD)
+        && !(last.capital && last.is(FUNCTION_WORD))
         && (last.trail == Trail::Comma || last.trail == Trail::None && !last.possessive && verb())
 }
 

@@ -33,7 +33,7 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
         }
         let mut j = i;
         while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
-            if is_name_word(&tokens[j + 1]) {
+            if is_name_word(&tokens[j + 1]) || is_prefixed_name(tokens[j + 1].text(sentence)) {
                 j += 1;
                 continue;
             }
@@ -300,10 +300,23 @@ pub(super) fn is_particle(word: &str) -> bool {
             | "del"
             | "dos"
             | "bin"
+            | "ibn"
             | "al"
             | "le"
             | "la"
     )
+}
+
+/// A name with a lower-case particle joined to it, inside a name ("Bashar al-Assad", "Abdel
+/// Fattah el-Sisi"): a name's word, though not one to start a name.
+pub fn is_prefixed_name(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-", "bin-"]
+        .iter()
+        .any(|prefix| {
+            word.strip_prefix(prefix)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 /// The words `tokens[a..=b]` joined by single spaces (borrowed when the text already is).
@@ -400,8 +413,8 @@ mod tests {
     #[test]
     fn no_particle_is_a_function_word_or_a_descriptor() {
         for particle in [
-            "de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "bin", "al", "le",
-            "la",
+            "de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "bin", "ibn", "al",
+            "le", "la",
         ] {
             assert!(is_particle(particle));
             let classes = super::super::lexicon::classes(particle);

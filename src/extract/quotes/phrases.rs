@@ -8,7 +8,9 @@ use super::tokens::{Token, Trail};
 use super::words;
 
 mod after;
-pub(in crate::extract::quotes) use after::{closes_inversion, name_after_role, phrase_after};
+pub(in crate::extract::quotes) use after::{
+    closes_inversion, in_name, name_after_role, phrase_after,
+};
 
 /// Adverbs and auxiliaries between a subject and its verb ("also reported", "has said").
 fn is_between_words(word: &str) -> bool {
@@ -164,7 +166,7 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
         && inside[0].capital
         && inside.iter().all(|t| {
             let word = t.text(sentence);
-            (t.capital || super::names::is_particle(word))
+            (t.capital || super::names::is_particle(word) || super::names::is_prefixed_name(word))
                 && !t.possessive
                 && !words::is_capitalised_function_word(word)
         });
@@ -287,7 +289,8 @@ fn is_name_of(sentence: &str, prep: &Token, noun: &Token) -> bool {
 
 /// [`phrase_start`] without a prepositional phrase.
 fn noun_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
-    let capital_head = tokens[head].capital;
+    let capital_head =
+        tokens[head].capital || super::names::is_prefixed_name(tokens[head].text(sentence));
     let mut start = head;
     while start > 0 && head - start < 7 {
         let prev = &tokens[start - 1];
@@ -323,6 +326,9 @@ fn noun_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
             !words::is_capitalised_function_word(word)
         } else if word == "and" {
             capital_head && start >= 2 && tokens[start - 2].capital && tokens[start].capital
+        } else if capital_head && start >= 2 && in_name(sentence, tokens, start - 1) {
+            // "Brandon del Pozo", "Ursula von der Leyen": a particle inside the name.
+            tokens[start - 2].capital || super::names::is_particle(tokens[start - 2].text(sentence))
         } else {
             roles::is_role(word) || prev.possessive || !capital_head && is_modifier(word)
         };

@@ -3,6 +3,7 @@
 //! where such a phrase must end.
 
 use super::super::Cue;
+use super::super::names;
 use super::super::roles;
 use super::super::tokens::{Token, Trail};
 use super::super::words;
@@ -62,6 +63,10 @@ pub(in crate::extract::quotes) fn phrase_after(
             !words::is_capitalised_function_word(word) || j == first && word == "The"
         } else {
             j == first && matches!(word, "the" | "a" | "an" | "one")
+                // "Brandon del Pozo", "Bashar al-Assad": a particle inside a name.
+                || saw_name
+                    && (tokens[j - 1].capital || names::is_particle(tokens[j - 1].text(sentence)))
+                    && in_name(sentence, tokens, j)
                 || roles::is_role(word)
                 || !saw_name && is_modifier(word) && j - first < 3
         };
@@ -100,6 +105,23 @@ pub(in crate::extract::quotes) fn phrase_after(
     (j > first).then(|| Cue { first, last: j - 1 })
 }
 
+/// Whether the lower-case word at `k` is part of a name: "al-Assad", or one particle or two
+/// then a capitalised word ("del Pozo", "von der Leyen").
+pub(in crate::extract::quotes) fn in_name(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    if names::is_prefixed_name(tokens[k].text(sentence)) {
+        return true;
+    }
+    let mut j = k;
+    while j < k + 2 && names::is_particle(tokens[j].text(sentence)) && tokens[j].joins_next() {
+        match tokens.get(j + 1) {
+            Some(next) if next.capital && !next.quoted => return true,
+            Some(_) => j += 1,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// The name after an inverted speaker's role, when it ends the clause: "…, said the regional
 /// governor, Oleh Syniehubov." and "…, said the mayor of Kyiv, Vitali Klitschko." (the role's
 /// place, of a few words, comes before the comma).
@@ -130,7 +152,7 @@ pub(in crate::extract::quotes) fn name_after_role(
         let token = &tokens[last];
         let word = token.text(sentence);
         let name_word = (token.capital && !words::is_capitalised_function_word(word)
-            || last > first && super::super::names::is_particle(word))
+            || last > first && in_name(sentence, tokens, last))
             && !token.quoted
             && !token.possessive;
         if !name_word {

@@ -207,3 +207,32 @@ fn a_name_named_elsewhere_than_as_subject_leaves_the_speaker_his_pronoun() {
                 \"We will respond,\" she said.\n";
     assert_eq!(speakers(text)[2], None);
 }
+
+#[test]
+fn a_lower_case_particle_inside_a_name_is_the_name_s() {
+    // QA round 7, item 2: "said Brandon del Pozo, …" gave no speaker, and "He" the doctor
+    // quoted before him.
+    let text = "Dr. Nora D. Volkow, director of the institute, said several factors were at \
+                work.\n\
+                \"We are back to where we were in 2020, not 2015,\" said Brandon del Pozo, an \
+                assistant professor of medicine at Brown University.\n\
+                He said one in three overdose deaths still involved a stimulant.\n\
+                del Pozo said 5 people died.\n\
+                Bashar al-Assad said the war was over.\n\
+                \"We are ready,\" said Ursula von der Leyen.\n";
+    let got = speakers(text);
+    assert_eq!(got[1].as_deref(), Some("Brandon del Pozo"));
+    assert_eq!(got[2].as_deref(), Some("Brandon del Pozo"));
+    assert_eq!(got[3].as_deref(), Some("Brandon del Pozo"));
+    assert_eq!(got[4].as_deref(), Some("Bashar al-Assad"));
+    assert_eq!(got[5].as_deref(), Some("Ursula von der Leyen"));
+    let text = "\"It is over,\" said Maria de la Cruz.\n\
+                Officials said de facto control had passed to the army.\n";
+    let got = speakers(text);
+    assert_eq!(got[0].as_deref(), Some("Maria de la Cruz"));
+    assert_eq!(
+        got[1].as_deref(),
+        Some("Officials"),
+        "a particle before no name"
+    );
+}
