@@ -193,10 +193,13 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if quote_only {
         return None;
     }
-    let inverted = v == 0 || {
-        let prev = &tokens[v - 1];
-        prev.quoted || matches!(prev.trail, Trail::Comma | Trail::Close | Trail::Dash)
-    };
+    // ("…, saying the remaining ballots could narrow the gap": a participle takes a clause, and
+    // is never inverted.)
+    let inverted = !verb.ends_with("ing")
+        && (v == 0 || {
+            let prev = &tokens[v - 1];
+            prev.quoted || matches!(prev.trail, Trail::Comma | Trail::Close | Trail::Dash)
+        });
     if !inverted {
         return None;
     }

@@ -91,9 +91,20 @@ fn is_number_word(word: &str) -> bool {
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let mut buf = [0u8; 24];
-    crate::extract::tokens::lower(word, &mut buf)
-        .is_some_and(|w| crate::extract::numbers::words::number_word(w.as_bytes()).is_some())
+    // ("Forty-five": each part a number word.)
+    word.split('-').all(|part| {
+        let mut buf = [0u8; 24];
+        crate::extract::tokens::lower(part, &mut buf)
+            .is_some_and(|w| crate::extract::numbers::words::number_word(w.as_bytes()).is_some())
+    })
+}
+
+/// A noun for people that a count can head as a speaker ("Two officials", "Three residents"),
+/// unlike a count of things ("Forty-five states reported"): a role, a group, or a role's plural.
+fn counts_people(word: &str) -> bool {
+    roles::is_role(word)
+        || roles::is_group(word)
+        || word.strip_suffix('s').is_some_and(roles::is_role)
 }
 
 /// The noun phrase ending just before the verb at `v`, if it can be the verb's subject.
@@ -108,10 +119,21 @@ pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Opti
         return None;
     }
     if head.trail == Trail::Comma {
-        return appositive_subject(sentence, tokens, k);
+        return appositive_subject(sentence, tokens, k, v);
     }
+    plain_subject(sentence, tokens, k, v)
+}
+
+/// The noun phrase whose head is at `k`, before the verb at `v` (or before words between commas
+/// that precede it).
+fn plain_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option<Cue> {
+    let head = &tokens[k];
     let head_word = head.text(sentence);
-    if !head.joins_next() || is_non_subject(head_word) || is_number_word(head_word) {
+    if head.possessive
+        || !matches!(head.trail, Trail::None | Trail::Comma)
+        || is_non_subject(head_word)
+        || is_number_word(head_word)
+    {
         return None;
     }
     // "the policy this Administration has followed has added": a verb is no subject.
@@ -127,18 +149,53 @@ pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Opti
     if words::pronoun(head.text(sentence)).is_some() {
         return Some(Cue { first: k, last: k });
     }
+    // "Nordvik Semiconductor beats estimates", "the numbers states": a verb in "-s" agrees
+    // with no plural, so the word before it is no subject (it is a noun: "estimates").
+    if !head.capital && is_plural(head_word) && is_plural(tokens[v].text(sentence)) {
+        return None;
+    }
     let first = phrase_start(sentence, tokens, k);
     // "Those who live in Kyiv said": the object of a preposition is no subject ("with Peskov
-    // commenting", "a memo from the Defense Department saying" is: a participle's subject).
-    let object = first.checked_sub(1).is_some_and(|p| {
+    // commenting", "a memo from the Defense Department saying" is: a participle's subject);
+    // nor is it after a quantifier ("With most races called").
+    let mut before = first.checked_sub(1);
+    let mut preposition: fn(&str) -> bool = is_preposition;
+    if let Some(p) = before
+        && p > 0
+        && tokens[p].joins_next()
+        && matches!(
+            tokens[p].text(sentence),
+            "most" | "all" | "some" | "many" | "several" | "few" | "both"
+        )
+    {
+        before = Some(p - 1);
+        // (An absolute phrase opens its sentence: "With most races called, …".)
+        preposition = |word| is_preposition(word) || word == "With";
+    }
+    let object = before.is_some_and(|p| {
         let prep = tokens[p].text(sentence);
         let participle = tokens[v].text(sentence).ends_with("ing");
-        is_preposition(prep) && !(participle && matches!(prep, "with" | "from" | "by"))
+        preposition(prep) && !(participle && matches!(prep, "with" | "from" | "by"))
     });
     if object {
         return None;
     }
+    // "Forty-five states reported": a count of things says nothing ("Two officials said" is
+    // people).
+    if is_number_word(tokens[first].text(sentence)) && !counts_people(head_word) {
+        return None;
+    }
     Some(Cue { first, last: k })
+}
+
+/// A word in lower case ending in a plural's or a verb's "-s" ("beats", "estimates"; not
+/// "press", "status", "analysis", "news").
+fn is_plural(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !["ss", "us", "is", "news"]
+            .iter()
+            .any(|end| word.ends_with(end))
 }
 
 /// Prepositions whose object cannot be a speech verb's subject.
@@ -152,7 +209,7 @@ fn is_preposition(word: &str) -> bool {
 /// A subject with an appositive between commas: "Ma Hao, a college student who volunteered,
 /// told …" and "Critics, including opposition leader …, said" (the phrase before it); "the
 /// regional governor, Oleh Syniehubov, said" (the name in it).
-fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue> {
+fn appositive_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option<Cue> {
     let m = tokens[..k]
         .iter()
         .rposition(|t| t.trail == Trail::Comma || t.quoted)?;
@@ -171,6 +228,16 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
                 && !words::is_capitalised_function_word(word)
         });
     let opener = tokens[m + 1].text(sentence);
+    // "Marco Rubio, in a post on X, called": where or how it was said, between commas; the
+    // subject is before them.
+    if matches!(
+        opener,
+        "in" | "on" | "at" | "during" | "via" | "through" | "speaking" | "writing"
+    ) && !name.quoted
+    {
+        return appositive_subject(sentence, tokens, m, v)
+            .or_else(|| plain_subject(sentence, tokens, m, v));
+    }
     // "Bass, 71, told reporters": an age between commas describes the name before it.
     let age = inside.len() == 1 && opener.bytes().all(|b| b.is_ascii_digit());
     // "the regional governor, Oleh Syniehubov," / "…, Senator D'Amato,": the name itself;
@@ -213,7 +280,7 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
     // appositive of its own; that one decides.
     if age
         && m > 0
-        && let Some(outer) = appositive_subject(sentence, tokens, m)
+        && let Some(outer) = appositive_subject(sentence, tokens, m, v)
     {
         return Some(outer);
     }

@@ -136,6 +136,9 @@ pub fn is_attitude_or_act_verb(word: &str) -> bool {
             | "pledging"
             | "promised"
             | "promises"
+            // "the army had responded with airstrikes": an act, speech only with its words.
+            | "responded"
+            | "responds"
     )
 }
 

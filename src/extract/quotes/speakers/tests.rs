@@ -236,3 +236,40 @@ fn a_lower_case_particle_inside_a_name_is_the_name_s() {
         "a particle before no name"
     );
 }
+
+#[test]
+fn noun_phrases_that_say_nothing_are_no_speakers() {
+    // QA round 7, item 3.
+    let text = "Lt. Col. Hassan Omer, a local army commander, told Reuters by phone that the army \
+                had responded with airstrikes and killed \"more than 100\" fighters.\n\
+                U.S. Secretary of State Marco Rubio, in a post on X, called the attack \
+                \"horrific\" and urged both sides to return to talks.\n\
+                The Associated Press had not yet called the race as of 4 a.m. Wednesday, saying \
+                the remaining ballots, roughly two-thirds of which were from Maricopa County, \
+                could still narrow the gap.\n\
+                With most races called, the GOP had won 17 of the 30 Senate seats.\n\
+                Forty-five states reported fewer deaths, but Nevada recorded an increase.\n\
+                Nordvik Semiconductor beats estimates as AI chip demand lifts revenue 34%\n";
+    let got = speakers(text);
+    assert_eq!(got[0].as_deref(), Some("Hassan Omer"));
+    assert_eq!(got[1].as_deref(), Some("Marco Rubio"));
+    assert_eq!(got[2], None);
+    assert_eq!(got[3], None);
+    assert_eq!(got[4], None);
+    assert_eq!(got[5], None);
+    // What must not change: a count of people, speech beside "responded", a place between
+    // commas that is no circumstance, "the" after "all".
+    let text = "Two officials said 5 people died.\n\
+                \"We will respond,\" the ministry responded.\n\
+                Marco Rubio, speaking to reporters, said 5 people died.\n\
+                First of all, the Department of Energy has said the tax break is $2.8 billion.\n\
+                \"We are ready,\" said Kim Lopez, adding that talks would resume.\n\
+                The agency says prices rose.\n";
+    let got = speakers(text);
+    assert_eq!(got[0].as_deref(), Some("Two officials"));
+    assert_eq!(got[1].as_deref(), Some("the ministry"));
+    assert_eq!(got[2].as_deref(), Some("Marco Rubio"));
+    assert_eq!(got[3].as_deref(), Some("Department of Energy"));
+    assert_eq!(got[4].as_deref(), Some("Kim Lopez"));
+    assert_eq!(got[5].as_deref(), Some("the agency"));
+}
