@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{DESCRIPTOR, FUNCTION_WORD, ROLE};
+use super::lexicon::{DESCRIPTOR, FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
 use super::tokens::{Token, Trail};
 
 /// A capitalised name in a sentence, with the role and qualifier written before it.
@@ -32,6 +32,7 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             continue;
         }
         let mut j = i;
+        let mut joins = 0;
         while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
             if is_name_word(&tokens[j + 1]) || is_prefixed_name(tokens[j + 1].text(sentence)) {
                 j += 1;
@@ -48,6 +49,8 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             }
             if k > j + 1 && is_name_word(&tokens[k]) {
                 j = k;
+            } else if let Some(k) = organisation_of(sentence, tokens, i, j, &mut joins) {
+                j = k;
             } else {
                 break;
             }
@@ -57,6 +60,51 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
         }
         i = j + 1;
     }
+}
+
+/// "Bureau of Labor Statistics", "Office for the Coordination of Humanitarian Affairs",
+/// "Centers for Disease Control and Prevention": an organisation's head word, then "of" or "for"
+/// (and "the"), then a name, is one name. Where the name after the run's word at `j` goes on,
+/// if it does; `joins` counts the prepositions joined (two at most; "and" only inside a "for"
+/// name, before its last word, and last). The run started at `start`.
+fn organisation_of(
+    sentence: &str,
+    tokens: &[Token],
+    start: usize,
+    j: usize,
+    joins: &mut u8,
+) -> Option<usize> {
+    let word = &tokens[j];
+    let link = tokens.get(j + 1)?;
+    let link_word = link.text(sentence);
+    if !word.capital || !link.joins_next() || *joins >= 2 {
+        return None;
+    }
+    let mut k = j + 2;
+    if link_word == "and" {
+        // ("… for Disease Control and Prevention said"; not "the Bank of England and Goldman
+        // Sachs", which "and" ends.)
+        let last = tokens.get(k)?;
+        let ends = !last.joins_next() || tokens.get(k + 1).is_none_or(|t| !t.capital);
+        let fits = *joins == 1
+            && last.capital
+            && !last.is(ORGANISATION_HEAD)
+            && !last.is(FUNCTION_WORD)
+            && ends
+            && tokens[start..j].iter().any(|t| t.text(sentence) == "for");
+        *joins = 2;
+        return fits.then_some(k);
+    }
+    if !matches!(link_word, "of" | "for") || *joins == 0 && !word.is(ORGANISATION_HEAD) {
+        return None;
+    }
+    if tokens.get(k)?.text(sentence) == "the" && tokens[k].joins_next() {
+        k += 1;
+    }
+    let name = tokens.get(k)?;
+    let fits = name.capital && !name.opened && !name.quoted && !name.is(FUNCTION_WORD);
+    *joins += 1;
+    fits.then_some(k)
 }
 
 /// Splits a capitalised run into qualifier, role and name, or finds the role just before it.
@@ -226,7 +274,9 @@ fn office_of(sentence: &str, tokens: &[Token], a: usize, b: usize) -> Option<Nam
     // (An office alone, "Secretary of State said", is left as it was read.)
     let office_end = (a..b)
         .rev()
-        .find(|&k| is_office_word(tokens[k].text(sentence)))?;
+        .find(|&k| is_office_word(tokens[k].text(sentence)))
+        // ("the Governor of the State of California": an office's name, no person's.)
+        .filter(|&k| tokens[k + 1].capital)?;
     Some(NameRun {
         first: office_end + 1,
         last: b,
@@ -322,10 +372,14 @@ pub fn is_prefixed_name(word: &str) -> bool {
 /// The words `tokens[a..=b]` joined by single spaces (borrowed when the text already is).
 pub fn name_text<'a>(sentence: &'a str, tokens: &[Token], a: usize, b: usize) -> Cow<'a, str> {
     let bytes = sentence.as_bytes();
+    // ("London School of Hygiene & Tropical Medicine" keeps its "&".)
     let single_spaced = tokens[a..b]
         .iter()
         .zip(&tokens[a + 1..=b])
-        .all(|(t, next)| next.start == t.end + 1 && bytes[t.end] == b' ');
+        .all(|(t, next)| {
+            next.start == t.end + 1 && bytes[t.end] == b' '
+                || next.start == t.end + 3 && &bytes[t.end..next.start] == b" & "
+        });
     if single_spaced {
         return Cow::Borrowed(&sentence[tokens[a].start..tokens[b].end]);
     }

@@ -3,6 +3,7 @@
 //! inverted verb ("…, said Susan Hough").
 
 use super::Cue;
+use super::lexicon;
 use super::roles;
 use super::tokens::{Token, Trail};
 use super::words;
@@ -114,6 +115,17 @@ pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Opti
     {
         k = k.checked_sub(1)?;
     }
+    // "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said": the acronym in
+    // brackets is the name's before it.
+    if tokens[k].opened
+        && tokens[k].trail == Trail::Close
+        && is_acronym(tokens[k].text(sentence))
+        && k > 0
+        && tokens[k - 1].capital
+        && tokens[k - 1].joins_next()
+    {
+        k -= 1;
+    }
     let head = &tokens[k];
     if head.quoted {
         return None;
@@ -175,7 +187,12 @@ fn plain_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option
     let object = before.is_some_and(|p| {
         let prep = tokens[p].text(sentence);
         let participle = tokens[v].text(sentence).ends_with("ing");
-        preposition(prep) && !(participle && matches!(prep, "with" | "from" | "by"))
+        // ("a study by the London School of … estimated": who made the study says it.)
+        let maker = matches!(prep, "by" | "from")
+            && tokens[k].capital
+            && p > 0
+            && words::is_source_noun(&tokens[p - 1].text(sentence).to_ascii_lowercase());
+        preposition(prep) && !(participle && matches!(prep, "with" | "from" | "by")) && !maker
     });
     if object {
         return None;
@@ -198,6 +215,11 @@ fn is_plural(word: &str) -> bool {
             .any(|end| word.ends_with(end))
 }
 
+/// A word in capitals, two letters or more ("OCHA", "WHO").
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Prepositions whose object cannot be a speech verb's subject.
 fn is_preposition(word: &str) -> bool {
     matches!(
@@ -218,10 +240,19 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> O
         return None;
     }
     let inside = &tokens[m + 1..=k];
+    // "Lt. Gov. candidate, state Sen. Maria E. Delgado, said": words in lower case before a
+    // title are the title's.
+    let lead = inside
+        .iter()
+        .take_while(|t| !t.capital && !t.is(lexicon::ROLE))
+        .count();
+    let titled = &inside[lead..];
+    let lead_ok = lead == 0 || lead <= 2 && titled.first().is_some_and(|t| t.is(lexicon::ROLE));
     // ("Ursula von der Leyen": a name's particles are in lower case.)
-    let is_name = inside.len() <= 4
-        && inside[0].capital
-        && inside.iter().all(|t| {
+    let is_name = lead_ok
+        && titled.len() <= 4
+        && titled.first().is_some_and(|t| t.capital)
+        && titled.iter().all(|t| {
             let word = t.text(sentence);
             (t.capital || super::names::is_particle(word) || super::names::is_prefixed_name(word))
                 && !t.possessive
@@ -258,8 +289,11 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> O
             r + 1 < m && matches!(tokens[r + 1].text(sentence), "of" | "in" | "for" | "at")
         })
     };
+    let title = titled.first().map_or(opener, |t| t.text(sentence));
     if is_name
-        && (roles::is_role(name.text(sentence)) || roles::is_role(opener) && k > m + 1 || role_of())
+        && (roles::is_role(name.text(sentence))
+            || roles::is_role(title) && k > m + lead + 1
+            || role_of())
     {
         return Some(Cue {
             first: m + 1,

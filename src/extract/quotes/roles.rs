@@ -166,6 +166,8 @@ pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "survey",
     "center",
     "centre",
+    "centers",
+    "centres",
     "institute",
     "university",
     "college",

@@ -103,6 +103,8 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "denies",
     "urged",
     "urges",
+    "recommended",
+    "recommends",
     "promised",
     "pledged",
     "vowed",
@@ -162,6 +164,8 @@ pub fn is_source_noun(word: &str) -> bool {
                 | "statistics"
                 | "numbers"
                 | "estimates"
+                | "projections"
+                | "forecasts"
                 | "poll"
                 | "survey"
                 | "study"

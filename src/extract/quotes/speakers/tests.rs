@@ -273,3 +273,67 @@ fn noun_phrases_that_say_nothing_are_no_speakers() {
     assert_eq!(got[4].as_deref(), Some("Kim Lopez"));
     assert_eq!(got[5].as_deref(), Some("the agency"));
 }
+
+#[test]
+fn titles_after_words_in_lower_case_brackets_and_recommendations() {
+    // QA round 7, item 4.
+    let text = "Lt. Gov. candidate, state Sen. Maria E. Delgado, said the numbers showed \
+                younger voters had turned out in force.\n\
+                The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said it \
+                could not confirm the figures.\n\
+                It said about 1.8 million people were trapped.\n\
+                OCHA said 5 people died.\n\
+                U.S. District Judge Algenon L. Marbley also fined Dennis R. Hollister.\n\
+                Judge Marbley recommended that he serve his sentence near his family.\n\
+                The judge recommended a sentence of five years.\n";
+    let got = speakers(text);
+    let office = "U.N. Office for the Coordination of Humanitarian Affairs";
+    assert_eq!(got[0].as_deref(), Some("Maria E. Delgado"));
+    assert_eq!(got[1].as_deref(), Some(office));
+    assert_eq!(got[2].as_deref(), Some(office));
+    assert_eq!(got[3].as_deref(), Some(office));
+    assert_eq!(got[5].as_deref(), Some("Algenon L. Marbley"));
+    assert_eq!(got[6], None, "a thing recommended, no speech");
+    // An office's name is no person's ("the Governor of the State of California").
+    let text = "Will Lopez spoke.\n\
+                Reagan was the Governor of the State of California for eight years.\n\
+                He said it was a mistake.\n\
+                The Bank of England and Goldman Sachs said rates would fall.\n";
+    let got = speakers(text);
+    assert_eq!(got[2].as_deref(), Some("Will Lopez"));
+    assert_eq!(
+        got[3].as_deref(),
+        Some("Bank of England and Goldman Sachs"),
+        "'and' ends an 'of' name"
+    );
+}
+
+#[test]
+fn sources_by_whom_they_were_made() {
+    // QA round 7, item 5.
+    let text = "Some researchers put the toll higher: a study by the London School of Hygiene \
+                & Tropical Medicine estimated that more than 61,000 people died.\n\
+                Deaths fell by 27% last year, according to provisional data released Wednesday \
+                by the Centers for Disease Control and Prevention.\n\
+                Luis Alvarez won the seat, according to projections by Edison Research.\n\
+                The bridge will have four lanes, according to plans released by the state.\n\
+                It killed 13 people, according to the camp's coordinators.\n\
+                It killed 13 people, according to the camp's water supply.\n";
+    let got = speakers(text);
+    assert_eq!(
+        got[0].as_deref(),
+        Some("London School of Hygiene & Tropical Medicine")
+    );
+    assert_eq!(
+        got[1].as_deref(),
+        Some("Centers for Disease Control and Prevention")
+    );
+    assert_eq!(got[2].as_deref(), Some("Edison Research"));
+    assert_eq!(got[3].as_deref(), Some("the state"));
+    assert_eq!(got[4].as_deref(), Some("the camp's coordinators"));
+    assert_eq!(
+        got[5].as_deref(),
+        Some("the camp"),
+        "a thing the camp owns: the camp"
+    );
+}
