@@ -119,6 +119,19 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     if a + 1 < b && tokens[a].capital && tokens[a].is(DESCRIPTOR) {
         a += 1;
     }
+    // "Republican Kari Lindqvist", "Democrat Alvarez": a party's label before a person's name
+    // (not "Republican National Committee", "Labour Party").
+    let mut party = None;
+    while a < b
+        && tokens[a].capital
+        && is_party_label(tokens[a].text(sentence))
+        && !(tokens[b].capital && tokens[b].is(ORGANISATION_HEAD))
+        // ("Democrat Democrats": a label is no name.)
+        && !is_party_label(tokens[a + 1].text(sentence).trim_end_matches('s'))
+    {
+        party = Some(a);
+        a += 1;
+    }
     if a > b {
         return None;
     }
@@ -170,6 +183,11 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
             run.role = Some((r, r));
         }
     }
+    if run.role.is_none()
+        && let Some(p) = party
+    {
+        run.role = Some((p, p));
+    }
     // "Brandon del Pozo, an assistant professor of medicine,": a role in an appositive after it.
     if run.role.is_none()
         && let Some(r) = role_after(sentence, tokens, b)
@@ -177,6 +195,15 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         run.role = Some((r, r));
     }
     Some(run)
+}
+
+/// A party's label written before a politician's name as a title is ("Republican Kari
+/// Lindqvist").
+fn is_party_label(word: &str) -> bool {
+    matches!(
+        word,
+        "Republican" | "Democrat" | "Labour" | "Conservative" | "Tory" | "Libertarian"
+    )
 }
 
 /// The role words written just before token `k` and joined to it ("Kremlin spokesman", "U.S.

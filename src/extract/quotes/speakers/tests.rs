@@ -337,3 +337,31 @@ fn sources_by_whom_they_were_made() {
         "a thing the camp owns: the camp"
     );
 }
+
+#[test]
+fn titles_and_party_labels_are_not_the_name() {
+    // QA round 7, item 5.
+    let text = "Democrat Alvarez wins Arizona Senate race by narrow margin\n\
+                Democratic Rep. Luis Alvarez won the seat, defeating Republican Kari Lindqvist.\n\
+                \"Arizona voted for a senator who will show up,\" Alvarez told about 2,000 \
+                supporters.\n\
+                Lindqvist did not concede.\n\
+                In a post on X, she said she would wait.\n\
+                Counting will take 10 days, county Recorder Justin Heap said.\n\
+                Auditor Keith Faber said his office referred the matter to the FBI.\n\
+                The Republican National Committee said it would appeal.\n";
+    let got = speakers(text);
+    assert_eq!(got[2].as_deref(), Some("Luis Alvarez"));
+    assert_eq!(got[4].as_deref(), Some("Kari Lindqvist"));
+    assert_eq!(got[5].as_deref(), Some("Justin Heap"));
+    assert_eq!(got[6].as_deref(), Some("Keith Faber"));
+    assert_eq!(got[7].as_deref(), Some("Republican National Committee"));
+}
+
+#[test]
+fn a_party_label_alone_is_no_name() {
+    let text = "Forty-four Democrats voted for it, Democrat Democrats too.\n\
+                Will Lopez spoke.\n\
+                \"It is done,\" he said.\n";
+    assert_eq!(speakers(text)[2].as_deref(), Some("Will Lopez"));
+}
