@@ -160,6 +160,9 @@ pub enum Measure {
     Physical,
     /// A match result ("lost 1-3"): the value is the first side's score; it reads as written.
     Score,
+    /// A number per a base ("23.6 per 100,000 people", "12 doctors per 1,000 residents"); the
+    /// unit is what is counted and its base as written ("per 100,000 people").
+    Rate,
 }
 
 /// A date expression: absolute, partial or relative.

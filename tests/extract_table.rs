@@ -152,3 +152,32 @@ fn a_figure_check_never_starts_a_line_with_its_percent_sign() {
         "{odesa}"
     );
 }
+
+#[test]
+fn the_line_saying_no_figure_checks_fits_a_narrow_terminal_too() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["extract", "-", "--checks"])
+        .env("COLUMNS", "40")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Officials said 40 people died in the floods on Monday.\n")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(table.contains("Figure checks: none"), "{table}");
+    for line in table.lines() {
+        assert!(
+            line.width() <= 40,
+            "{line:?} is wider than 40 columns:\n{table}"
+        );
+    }
+}

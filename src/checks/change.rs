@@ -1,10 +1,13 @@
 //! Changes between two levels: "raised by 50 basis points to 3.40 percent" (→ 2.90 percent
 //! before), "rose from 9.5 to 20 percent" (→ +10.5 points), "jumped by one percent to 12.1
-//! percent against the 11.1 percent recorded" (12.1 − 11.1 = 1: consistent).
+//! percent against the 11.1 percent recorded" (12.1 − 11.1 = 1: consistent), "rose to 9.4% from
+//! 7.8%", "69,610 in 2024, down 37% from 110,037" (−36.74 % ≈ 37 %). The change stated after
+//! two levels is weighed in [`super::levels`].
 
 use super::figures::{Fig, last_words, same_measure, same_noun, words};
-use super::interval::{Band, band, judge, num};
-use super::relative::relative_by_to;
+use super::interval::{band, judge, num};
+use super::levels::level_change;
+use super::relative::{relative_by_to, relative_from};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 
@@ -83,7 +86,7 @@ pub(super) const DOWN: &[&str] = &[
 
 /// +1 when the nearest direction word before `text`'s end says up, −1 down, 0 when none does;
 /// with the word.
-fn direction(text: &str) -> (f64, String) {
+pub(super) fn direction(text: &str) -> (f64, String) {
     for w in last_words(text, 15).into_iter().rev() {
         if UP.contains(&w.as_str()) {
             return (1.0, w);
@@ -111,7 +114,10 @@ fn unit_for(unit: &str, v: f64) -> &str {
 
 /// How a change figure compares with a level: the factor to the level's unit and the name of
 /// the change's unit. `None` when they do not fit together.
-fn change_unit(change: &Fig, level: &Fig) -> Option<(f64, &'static str, Option<&'static str>)> {
+pub(super) fn change_unit(
+    change: &Fig,
+    level: &Fig,
+) -> Option<(f64, &'static str, Option<&'static str>)> {
     match (level.q.measure, change.q.measure) {
         (Some(Measure::Percent), Some(Measure::PercentagePoints)) => Some((1.0, "points", None)),
         (Some(Measure::Percent), Some(Measure::BasisPoints)) => Some((0.01, "points", None)),
@@ -207,14 +213,87 @@ pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if is_margin(a) || is_margin(b) {
             continue;
         }
-        if tied(a, b, "to", "by") || tied_to_verb(a, b, "to") {
+        // The level of "by X to Y" reads its earlier level itself ("rose 10% to $110 billion,
+        // up from $90 billion").
+        let after_by_to = k > 0 && by_to_pair(&figs[k - 1], a);
+        if by_to_pair(a, b) {
             by_to(figs, k, out);
         } else if tied(a, b, "to", "from") {
             from_to(figs, k, out);
+        } else if after_by_to {
+            continue;
         } else if let Some(sign) = down_from(a, b) {
             level_change(figs, (k + 1, k), sign, "“… from …”", out);
+        } else if let Some(sign) = to_from(figs, k) {
+            level_change(figs, (k + 1, k), sign, "“to … from”", out);
+        } else if let Some(sign) = percent_from(figs, k) {
+            relative_from(figs, k, sign, out);
         }
     }
+}
+
+/// "by X to Y" or "rose X to Y": a change, then the level it led to.
+fn by_to_pair(a: &Fig, b: &Fig) -> bool {
+    tied(a, b, "to", "by") || tied_to_verb(a, b, "to")
+}
+
+/// Verbs of a change that say no direction ("widened to 60.8% from 57.1%": a margin widens as
+/// it grows, a loss as it deepens).
+const CHANGED: &[&str] = &[
+    "widened",
+    "narrowed",
+    "improved",
+    "worsened",
+    "expanded",
+    "contracted",
+    "changed",
+    "swung",
+    "shifted",
+    "moved",
+    "went",
+];
+
+/// "rose to Y from Z", "widened to Y in the quarter from Z": a level after "to" and a verb of
+/// change, then its earlier level (figures `k` and `k + 1`); the direction the verb gives (0
+/// for none).
+fn to_from(figs: &[Fig], k: usize) -> Option<f64> {
+    let (y, z) = (&figs[k], &figs[k + 1]);
+    let before = last_words(y.before(), 2);
+    let [verb, to] = before.as_slice() else {
+        return None;
+    };
+    if to != "to" {
+        return None;
+    }
+    let (sign, _) = direction(y.before());
+    let changed = sign != 0.0 || CHANGED.contains(&verb.as_str());
+    let from = words(y.text_to(z)?).last().is_some_and(|w| w == "from");
+    (changed && from && earlier_level(figs, k).is_some() && same_noun(y, z)).then_some(sign)
+}
+
+/// "69,610 in 2024, down 37% from 110,037": a level, then a change in percent after "up" or
+/// "down" and "from" its earlier level (figures `k − 1`, `k` and `k + 1`); the direction.
+fn percent_from(figs: &[Fig], k: usize) -> Option<f64> {
+    let (x, z) = (&figs[k], &figs[k + 1]);
+    let y = figs.get(k.checked_sub(1)?)?;
+    if x.q.measure != Some(Measure::Percent) || y.q.measure == Some(Measure::Percent) {
+        return None;
+    }
+    let sign = match last_words(x.before(), 1).first().map(String::as_str) {
+        Some("up") => 1.0,
+        Some("down") => -1.0,
+        _ => return None,
+    };
+    // Between the level and "up": a few words of the same clause ("died in 2024"), none
+    // another change's or another clause's.
+    let gap = words(y.text_to(x)?);
+    let same_clause = gap.len() <= 7
+        && gap[..gap.len() - 1].iter().all(|w| {
+            let w = w.as_str();
+            !UP.contains(&w) && !DOWN.contains(&w) && !CLAUSE.contains(&w)
+        });
+    let from = words(x.text_to(z)?) == ["from"];
+    (same_clause && from && same_measure(y, z) && same_noun(y, z)).then_some(sign)
 }
 
 /// A margin ("±3 percent").
@@ -314,113 +393,4 @@ fn from_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
     }
     let (sign, _) = direction(z.before());
     level_change(figs, (k, k + 1), sign, "“from … to”", out);
-}
-
-/// An earlier level and a level (`at`: their indices in `figs`, in either order), the direction
-/// the text gives (0 for none), and the change stated after the second of them, if any
-/// ("…, an increase of X", "…, a fall of X").
-fn level_change<'a>(
-    figs: &'a [Fig<'a>],
-    (z_at, y_at): (usize, usize),
-    sign: f64,
-    cue: &str,
-    out: &mut Vec<Draft<'a>>,
-) {
-    let (z, y) = (&figs[z_at], &figs[y_at]);
-    let last = &figs[z_at.max(y_at)];
-    let mut notes = Vec::new();
-    let moved = band(y.q, &mut notes).minus(band(z.q, &mut notes));
-    let unit = if y.q.measure == Some(Measure::Percent) {
-        "points".to_string()
-    } else {
-        y.q.unit.clone().unwrap_or_default()
-    };
-    let stated = figs.get(z_at.max(y_at) + 1).filter(|x| {
-        last.text_to(x).is_some_and(|gap| {
-            let w = words(gap);
-            let w: Vec<&str> = w.iter().map(String::as_str).collect();
-            // "67.3% in 2019, a fall of 4.6 points": the earlier level's year between.
-            let w = w.strip_prefix(&["in"]).unwrap_or(&w);
-            matches!(
-                w,
-                ["by"]
-                    | ["an", "increase", "of"]
-                    | ["a", "rise", "of"]
-                    | ["a", "drop", "of"]
-                    | ["a", "fall", "of"]
-                    | ["a", "decrease", "of"]
-                    | ["a", "jump", "of"]
-                    | ["up"]
-                    | ["down"]
-                    | ["or"]
-            )
-        })
-    });
-    let signed = |v: f64| {
-        if v >= 0.0 {
-            format!("+{}", num(v))
-        } else {
-            num(v)
-        }
-    };
-    // "rose from 20 to 9.5": the words and the figures disagree.
-    if sign != 0.0 && moved.value * sign < 0.0 {
-        out.push(Draft {
-            relation: Relation::Change,
-            result: Outcome::Inconsistent,
-            uses: vec![(z, "earlier level"), (y, "level")],
-            arithmetic: format!(
-                "{} − {} = {} {unit}, but the text says it went {}",
-                num(y.q.value),
-                num(z.q.value),
-                signed(moved.value),
-                if sign > 0.0 { "up" } else { "down" }
-            ),
-            tolerance: None,
-            evidence: cue.to_string(),
-        });
-        return;
-    }
-    match stated {
-        Some(x) => {
-            let factor = change_unit(x, y).map_or(1.0, |(f, _, _)| f);
-            let change = band(x.q, &mut notes).times(factor);
-            let result = judge(
-                change,
-                Band {
-                    value: moved.value.abs(),
-                    lo: moved.lo.abs().min(moved.hi.abs()),
-                    hi: moved.lo.abs().max(moved.hi.abs()),
-                },
-            );
-            let rel = result.relation_sign();
-            out.push(Draft {
-                relation: Relation::Change,
-                result,
-                uses: vec![(z, "earlier level"), (y, "level"), (x, "change")],
-                arithmetic: format!(
-                    "{} − {} = {} {unit} {rel} the stated change of {}",
-                    num(y.q.value),
-                    num(z.q.value),
-                    signed(moved.value),
-                    num(change.value)
-                ),
-                tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-                evidence: format!("{cue} and the stated change"),
-            });
-        }
-        None => out.push(Draft {
-            relation: Relation::Change,
-            result: Outcome::Derived,
-            uses: vec![(z, "earlier level"), (y, "level")],
-            arithmetic: format!(
-                "{} − {} = {} {unit}",
-                num(y.q.value),
-                num(z.q.value),
-                signed(moved.value)
-            ),
-            tolerance: None,
-            evidence: cue.to_string(),
-        }),
-    }
 }

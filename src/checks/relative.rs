@@ -10,7 +10,7 @@ use super::{Draft, Outcome, Relation};
 
 /// The relative change of a level from an earlier one, in percent, as a band: each end from the
 /// ends of the two bands that make it smallest and largest.
-fn relative_change(level: Band, before: Band) -> Option<Band> {
+pub(super) fn relative_change(level: Band, before: Band) -> Option<Band> {
     if before.lo <= 0.0 {
         return None;
     }
@@ -103,6 +103,51 @@ pub(super) fn relative_by_to<'a>(
         ),
         tolerance: None,
         evidence,
+    });
+}
+
+/// "69,610 in 2024, down 37% from 110,037": a level (figure `k − 1`), a change in percent
+/// (`k`) and the earlier level (`k + 1`), in the direction `sign`.
+pub(super) fn relative_from<'a>(
+    figs: &'a [Fig<'a>],
+    k: usize,
+    sign: f64,
+    out: &mut Vec<Draft<'a>>,
+) {
+    let (y, x, z) = (&figs[k - 1], &figs[k], &figs[k + 1]);
+    let mut notes = Vec::new();
+    let change = band(x.q, &mut notes);
+    let (level, before) = (band(y.q, &mut notes), band(z.q, &mut notes));
+    let Some(moved) = relative_change(level, before) else {
+        return;
+    };
+    let word = if sign > 0.0 { "rise" } else { "fall" };
+    // The stated change is a size; "up" or "down" gives its direction.
+    let size = if sign > 0.0 {
+        moved
+    } else {
+        Band {
+            value: -moved.value,
+            lo: -moved.hi,
+            hi: -moved.lo,
+        }
+    };
+    let result = judge(change, size);
+    let rel = result.relation_sign();
+    out.push(Draft {
+        relation: Relation::Change,
+        result,
+        uses: vec![(y, "level"), (x, "change"), (z, "earlier level")],
+        arithmetic: format!(
+            "({} − {}) ÷ {} = {} % {rel} the stated {word} of {} %",
+            num(y.q.value),
+            num(z.q.value),
+            num(z.q.value),
+            num(moved.value),
+            num(change.value)
+        ),
+        tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
+        evidence: format!("“{}” … “from”", if sign > 0.0 { "up" } else { "down" }),
     });
 }
 

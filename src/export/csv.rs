@@ -1,4 +1,6 @@
-//! `export --format csv`: one row per claim, RFC 4180 (comma separated, CRLF line ends, fields
+//! `export --format csv`: one row per claim, then one per orphaned review (a review kept for a
+//! sentence the article no longer holds, `orphaned` true: its `start` and `end` are where it
+//! stood in the version reviewed), RFC 4180 (comma separated, CRLF line ends, fields
 //! quoted when they hold a comma, quote or line break), with a header row.
 //!
 //! **Formula neutralisation.** A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as
@@ -12,7 +14,7 @@ use std::borrow::Cow;
 use crate::session::{Review, Session};
 
 /// Column names, in order.
-pub const HEADER: [&str; 15] = [
+pub const HEADER: [&str; 16] = [
     "id",
     "doc",
     "document",
@@ -28,6 +30,7 @@ pub const HEADER: [&str; 15] = [
     "reviewer",
     "reviewed_at",
     "reviews",
+    "orphaned",
 ];
 
 /// First characters that make a spreadsheet treat a cell as a formula.
@@ -68,7 +71,8 @@ pub fn render(session: &Session) -> String {
     writer
         .write_record(HEADER)
         .expect("writing to memory cannot fail");
-    for reviewed in session.claims() {
+    let claims = session.claims().iter().map(|c| (c, "false"));
+    for (reviewed, orphaned) in claims.chain(session.orphans.iter().map(|o| (o, "true"))) {
         let claim = &reviewed.claim;
         let review = &reviewed.review;
         let document = session
@@ -87,7 +91,7 @@ pub fn render(session: &Session) -> String {
             claim.id.as_str(),
             document,
             claim.kind.label(),
-            claim.speaker.as_deref().unwrap_or(""),
+            reviewed.speaker().unwrap_or(""),
             claim.text.as_str(),
             review.verdict.map(|v| v.label()).unwrap_or(""),
             review.note.as_str(),
@@ -133,6 +137,7 @@ pub fn render(session: &Session) -> String {
                 &reviewer,
                 &at,
                 &reviews,
+                orphaned,
             ])
             .expect("writing to memory cannot fail");
     }
@@ -191,6 +196,45 @@ mod tests {
         assert_eq!(row[11], "https://a.example/1\nMinistry, \"briefing\"");
         assert_eq!(row[6], "0.500");
         assert!(row[14].is_empty(), "no per-reviewer column outside a merge");
+        assert_eq!(row[15], "false");
+    }
+
+    #[test]
+    fn orphaned_reviews_follow_the_claims_marked_as_such() {
+        let mut session = session_with(vec![(
+            claim_of_kind("Russia fired 181 drones.", Kind::Quantity),
+            review_by(Some(Verdict::Verified), "ann"),
+        )]);
+        let mut review = review_by(Some(Verdict::Disputed), "ann");
+        review.note = "the toll was 12, not 15".to_string();
+        session.orphans.push(crate::session::ReviewedClaim {
+            claim: claim_of_kind("Fifteen people died.", Kind::Quantity),
+            review,
+            reviews: Vec::new(),
+        });
+        let rows = rows(&render(&session));
+        assert_eq!(rows.len(), 3);
+        assert_eq!(
+            (rows[1][8].as_str(), rows[1][15].as_str()),
+            ("Russia fired 181 drones.", "false")
+        );
+        let orphan = &rows[2];
+        assert_eq!(orphan[8], "Fifteen people died.");
+        assert_eq!(
+            (orphan[9].as_str(), orphan[10].as_str()),
+            ("disputed", "the toll was 12, not 15")
+        );
+        assert_eq!(orphan[15], "true");
+    }
+
+    #[test]
+    fn the_speaker_column_holds_the_corrected_speaker() {
+        let mut quote = claim_of_kind("“Markets are not targets,” she said.", Kind::Quote);
+        quote.speaker = Some("Nabil Abdallah".to_string());
+        let mut review = review_by(None, "ann");
+        review.corrected_speaker = Some("Clementine Nkweta-Salami".to_string());
+        let rows = rows(&render(&session_with(vec![(quote, review)])));
+        assert_eq!(rows[1][7], "Clementine Nkweta-Salami");
     }
 
     #[test]

@@ -120,17 +120,28 @@ pub fn render(session: &Session) -> String {
             );
         }
         for (at, reviewed) in claims {
-            claim_section(&mut out, session, at + 1, reviewed, &findings);
+            claim_section(&mut out, session, Some(at + 1), reviewed, &findings);
         }
     }
-    if !session.orphans.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n*{} review(s) of claims no longer in the article are kept in the session.*",
-            session.orphans.len()
-        );
-    }
+    orphans_section(&mut out, session);
     out
+}
+
+/// The reviews kept for sentences the article no longer holds (it, or the extractor, changed
+/// after they were given): a reviewer's verdict, note and evidence are reported even so.
+fn orphans_section(out: &mut String, session: &Session) {
+    if session.orphans.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n## Reviews of sentences no longer in the article ({})\n\nThe article changed after \
+         these were reviewed; the sentences are quoted as they were.",
+        session.orphans.len()
+    );
+    for reviewed in &session.orphans {
+        claim_section(out, session, None, reviewed, &[]);
+    }
 }
 
 fn heading(out: &mut String, session: &Session) {
@@ -312,15 +323,23 @@ fn checks_section(out: &mut String, session: &Session, findings: &[Finding]) {
 fn claim_section(
     out: &mut String,
     session: &Session,
-    n: usize,
+    n: Option<usize>,
     reviewed: &ReviewedClaim,
     findings: &[Finding],
 ) {
     let claim = &reviewed.claim;
     let review = &reviewed.review;
-    let mut title = format!("{n}. {}", kind_title(claim.kind));
-    if let Some(speaker) = &claim.speaker {
+    // A claim is numbered as on the review screen, under its verdict's heading; an orphaned
+    // review has neither, so its title says the verdict.
+    let mut title = match n {
+        Some(n) => format!("{n}. {}", kind_title(claim.kind)),
+        None => kind_title(claim.kind),
+    };
+    if let Some(speaker) = reviewed.speaker() {
         let _ = write!(title, " · {}", escape_one_line(speaker));
+    }
+    if n.is_none() {
+        let _ = write!(title, " · {}", verdict_title(review.verdict));
     }
     let _ = writeln!(out, "\n### {title}\n");
     let _ = writeln!(out, "> {}", escape_lines(&claim.text, "> "));
@@ -339,6 +358,17 @@ fn claim_section(
             f.relation.label(),
             escape_one_line(&f.arithmetic)
         );
+    }
+    if let Some(corrected) = &review.corrected_speaker {
+        let corrected = match corrected.as_str() {
+            "" => "no one is quoted or cited".to_string(),
+            name => escape_one_line(name),
+        };
+        let extracted = claim.speaker.as_deref().map_or_else(
+            || "none was found".to_string(),
+            |s| format!("found: {}", escape_one_line(s)),
+        );
+        let _ = writeln!(out, "\n**Speaker corrected:** {corrected} ({extracted})");
     }
     if !review.note.trim().is_empty() {
         let _ = writeln!(out, "\n**Note:** {}", escape_lines(&review.note, ""));

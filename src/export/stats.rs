@@ -46,6 +46,10 @@ pub struct SessionStats {
     /// adjudicator has decided.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conflicts: Option<Conflicts>,
+    /// The reviews kept for sentences its articles no longer hold (counted apart from the
+    /// claims), when there are some.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub orphans: Option<Counts>,
 }
 
 /// The conflicts of a merged session.
@@ -109,6 +113,7 @@ impl Stats {
                     .collect(),
                 agreement: merge::agreement_of(session),
                 conflicts: Conflicts::of(session),
+                orphans: (!session.orphans.is_empty()).then(|| Counts::of(&session.orphans)),
             });
         }
         Stats {
@@ -238,6 +243,20 @@ pub fn render_table(stats: &Stats) -> String {
             }
             let _ = writeln!(out, "{line}");
         }
+        if let Some(o) = &session.orphans {
+            let v = &o.verdicts;
+            let _ = writeln!(
+                out,
+                "  {} review{} of sentences no longer in the article (not counted above): {} \
+                 verified, {} disputed, {} unclear, {} open",
+                o.claims,
+                if o.claims == 1 { "" } else { "s" },
+                v.verified,
+                v.disputed,
+                v.unclear,
+                v.open
+            );
+        }
         out.push('\n');
     }
     let o = &stats.overall;
@@ -361,6 +380,33 @@ mod tests {
         );
         assert_eq!(json["sessions"][0]["progress"], 0.6667);
         assert!(json["sessions"][0].get("agreement").is_none());
+        assert!(json["sessions"][0].get("orphans").is_none());
+    }
+
+    #[test]
+    fn orphaned_reviews_are_counted_apart_from_the_claims() {
+        let mut s = sample();
+        s.orphans.push(crate::session::ReviewedClaim {
+            claim: claim_of_kind("Fifteen people died.", Kind::Quantity),
+            review: review_by(Some(Verdict::Disputed), "ann"),
+            reviews: Vec::new(),
+        });
+        let stats = Stats::of(&[("a.json".into(), &s)]);
+        assert_eq!(
+            stats.overall.claims, 3,
+            "an orphan is no claim of the article"
+        );
+        let json: serde_json::Value = serde_json::from_str(&render_json(&stats)).unwrap();
+        assert_eq!(json["sessions"][0]["orphans"]["claims"], 1);
+        assert_eq!(json["sessions"][0]["orphans"]["verdicts"]["disputed"], 1);
+        let text = render_table(&stats);
+        assert!(
+            text.contains(
+                "  1 review of sentences no longer in the article (not counted above): 0 \
+                 verified, 1 disputed, 0 unclear, 0 open"
+            ),
+            "{text}"
+        );
     }
 
     #[test]

@@ -394,6 +394,19 @@ mod tests {
             headline("Quake hits Italy\nBy Jane Doe | March 12, 2025\n"),
             Some("Quake hits Italy")
         );
+        // QA round 7, item 12: a navigation bar of links between pipes.
+        let nav_bar = "Skip to main content\nMenu\nSign In\n\
+                       News | Local | Weather | Sports | Opinion | Obituaries\n\nLOCAL NEWS\n\n\
+                       Bridge closure will add up to 40 minutes to commutes, state says\n";
+        assert_eq!(
+            headline(nav_bar),
+            Some("Bridge closure will add up to 40 minutes to commutes, state says")
+        );
+        // A headline with its site's name after a pipe is still the headline.
+        assert_eq!(
+            headline("Bridge closure will add up to 40 minutes | Daily Herald\nBody."),
+            Some("Bridge closure will add up to 40 minutes | Daily Herald")
+        );
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub enum Action {
     AddEvidence,
     /// Choose one of the selected claim's evidence items to edit or remove.
     EditEvidence,
+    /// Correct who speaks in the selected claim (the extractor's attribution is wrong).
+    EditSpeaker,
     /// Remove the chosen item (an evidence item); undo brings it back.
     RemoveItem,
     /// Search the claims' text, selecting the first match as the reviewer types.
@@ -155,7 +157,7 @@ impl Section {
 
 impl Action {
     /// Every action a key can be bound to, in help order.
-    pub const COMMANDS: [Action; 36] = [
+    pub const COMMANDS: [Action; 37] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -169,6 +171,7 @@ impl Action {
         Action::EditNote,
         Action::AddEvidence,
         Action::EditEvidence,
+        Action::EditSpeaker,
         Action::Search,
         Action::SearchNext,
         Action::SearchPrevious,
@@ -213,6 +216,7 @@ impl Action {
             Action::EditNote => "edit the note (comment)",
             Action::AddEvidence => "add evidence: a link or citation",
             Action::EditEvidence => "edit or remove an evidence item (asks which)",
+            Action::EditSpeaker => "correct the speaker (empty: no one speaks)",
             Action::RemoveItem => "remove the chosen item (undo brings it back)",
             Action::Search => "search the claims as you type",
             Action::SearchNext => "next match",
@@ -254,7 +258,9 @@ impl Action {
             | Action::MarkDisputed
             | Action::MarkUnclear
             | Action::ClearVerdict => Section::Verdict,
-            Action::EditNote | Action::AddEvidence | Action::EditEvidence => Section::Annotate,
+            Action::EditNote | Action::AddEvidence | Action::EditEvidence | Action::EditSpeaker => {
+                Section::Annotate
+            }
             Action::Search
             | Action::SearchNext
             | Action::SearchPrevious
@@ -323,6 +329,7 @@ impl Action {
             | Action::ForceQuit
             | Action::Save
             | Action::EditEvidence
+            | Action::EditSpeaker
             | Action::DeleteWord
             | Action::RecallNewer
             | Action::Input(_)

@@ -283,7 +283,9 @@ impl App {
             Mode::Help { .. } => self.help(action),
             Mode::ConfirmQuit { .. } => self.confirm(action),
             Mode::Report(_) => self.report(action),
-            Mode::Note(_) | Mode::Evidence(..) | Mode::Search(_) => self.text(action),
+            Mode::Note(_) | Mode::Evidence(..) | Mode::Speaker(_) | Mode::Search(_) => {
+                self.text(action)
+            }
             Mode::ConfirmDiscard { .. } => self.confirm_discard(action),
             Mode::EvidenceList { .. } => self.evidence_list(action),
             Mode::Export { .. } => self.choose_export(action),
@@ -299,7 +301,11 @@ impl App {
         match mode {
             // A second q answers the question the first one asked.
             Mode::ConfirmQuit { .. } => Effect::Abandon,
-            mode @ (Mode::Help { .. } | Mode::Note(_) | Mode::Evidence(..) | Mode::Search(_))
+            mode @ (Mode::Help { .. }
+            | Mode::Note(_)
+            | Mode::Evidence(..)
+            | Mode::Speaker(_)
+            | Mode::Search(_))
                 if !self.is_too_small() =>
             {
                 // Only the too-small screen lets q through from these; elsewhere q is a key.
@@ -307,7 +313,7 @@ impl App {
                 Effect::None
             }
             mode => {
-                let drafting = matches!(mode, Mode::Note(_) | Mode::Evidence(..));
+                let drafting = mode.is_editor();
                 if drafting || self.unsaved() {
                     self.mode = Mode::ConfirmQuit {
                         back: Box::new(mode),
@@ -336,6 +342,7 @@ impl App {
             Action::Redo => return self.redo(),
             Action::EditNote => self.open_note(),
             Action::AddEvidence => self.open_evidence(),
+            Action::EditSpeaker => self.open_speaker(),
             Action::EditEvidence => self.open_evidence_list(),
             Action::Search => self.open_search(),
             Action::SearchNext => self.search_step(true),

@@ -150,8 +150,21 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
         reviewers(&mut out, reviewed);
         out.push(blank());
     }
-    if let Some(speaker) = &claim.speaker {
-        out.push(field("Speaker: ", speaker.as_str(), Tone::Plain));
+    match (&review.corrected_speaker, &claim.speaker) {
+        (Some(corrected), found) => {
+            let corrected = match corrected.as_str() {
+                "" => "no one (corrected)".to_string(),
+                name => format!("{name} (corrected)"),
+            };
+            let found = found.as_deref().unwrap_or("none");
+            out.push(field(
+                "Speaker: ",
+                format!("{corrected} · found: {found}"),
+                Tone::Plain,
+            ));
+        }
+        (None, Some(speaker)) => out.push(field("Speaker: ", speaker.as_str(), Tone::Plain)),
+        (None, None) => {}
     }
     if !claim.quantities.is_empty() {
         let figures: Vec<String> = claim.quantities.iter().map(written_and_read).collect();

@@ -29,7 +29,7 @@ pub enum Context {
     Picker,
     /// The multi-line note editor.
     Note,
-    /// The one-line evidence input.
+    /// A one-line input: an evidence item, or the speaker.
     Line,
     /// The search field: typing searches as it goes.
     Search,
@@ -67,7 +67,7 @@ impl Context {
             Context::Help => Some("help"),
             Context::Confirm => Some("quit question"),
             Context::Note => Some("note editor"),
-            Context::Line => Some("evidence"),
+            Context::Line => Some("evidence or speaker"),
             Context::Search => Some("search"),
             Context::EvidenceList => Some("evidence list"),
             Context::TooSmall => Some("too-small screen"),
@@ -137,6 +137,7 @@ impl Default for Keymap {
             (C::Browse, A::EditNote, vec![c('c')]),
             (C::Browse, A::AddEvidence, vec![c('e')]),
             (C::Browse, A::EditEvidence, vec![c('E')]),
+            (C::Browse, A::EditSpeaker, vec![c('a')]),
             (C::Browse, A::Search, vec![c('/')]),
             (C::Browse, A::SearchNext, vec![c('n')]),
             (C::Browse, A::SearchPrevious, vec![c('N')]),

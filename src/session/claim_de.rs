@@ -53,6 +53,7 @@ impl<'de> Visitor<'de> for ReviewedClaimVisitor {
                 reviewed_at: parts.reviewed_at.unwrap_or_default(),
                 annotated_by: parts.annotated_by.unwrap_or_default(),
                 annotated_at: parts.annotated_at.unwrap_or_default(),
+                corrected_speaker: parts.corrected_speaker.unwrap_or_default(),
             },
             reviews: parts.reviews.unwrap_or_default(),
         })
@@ -70,6 +71,7 @@ struct ReviewParts {
     reviewed_at: Option<Option<String>>,
     annotated_by: Option<Option<String>>,
     annotated_at: Option<Option<String>>,
+    corrected_speaker: Option<Option<String>>,
     reviews: Option<Vec<Review>>,
 }
 
@@ -113,6 +115,9 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for ReviewKeys<A> {
                 "reviewed_at" => take(map, &mut parts.reviewed_at, "reviewed_at")?,
                 "annotated_by" => take(map, &mut parts.annotated_by, "annotated_by")?,
                 "annotated_at" => take(map, &mut parts.annotated_at, "annotated_at")?,
+                "corrected_speaker" => {
+                    take(map, &mut parts.corrected_speaker, "corrected_speaker")?
+                }
                 "reviews" => take(map, &mut parts.reviews, "reviews")?,
                 _ => return seed.deserialize(StringDeserializer::new(key)).map(Some),
             }
@@ -138,7 +143,7 @@ mod tests {
     }
 
     /// The keys `ReviewKeys::next_key_seed` takes out for the review.
-    const REVIEW_KEYS: [&str; 7] = [
+    const REVIEW_KEYS: [&str; 8] = [
         "verdict",
         "note",
         "evidence",
@@ -146,6 +151,7 @@ mod tests {
         "reviewed_at",
         "annotated_by",
         "annotated_at",
+        "corrected_speaker",
     ];
 
     /// A review with every field set, so that every key is written.
@@ -158,6 +164,7 @@ mod tests {
             reviewed_at: Some("2025-03-04T10:00:00Z".into()),
             annotated_by: Some("desk".into()),
             annotated_at: Some("2025-03-05T09:00:00Z".into()),
+            corrected_speaker: Some("Maria Lopez".into()),
         }
     }
 

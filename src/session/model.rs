@@ -74,19 +74,27 @@ pub struct Review {
     /// When the verdict was given or cleared (RFC 3339).
     #[serde(default)]
     pub reviewed_at: Option<String>,
-    /// Who last changed the note or evidence, when someone did (written only then, so older
-    /// sessions read and write as they were).
+    /// Who last changed the note, evidence or speaker, when someone did (written only then, so
+    /// older sessions read and write as they were).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotated_by: Option<String>,
-    /// When the note or evidence last changed (RFC 3339).
+    /// When the note, evidence or speaker last changed (RFC 3339).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotated_at: Option<String>,
+    /// The speaker as a reviewer corrected it, when the extracted one is wrong: a name, or empty
+    /// for "no one is quoted or cited" (written only when set; the claim's own `speaker` stays
+    /// as extracted). Exports publish the corrected speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrected_speaker: Option<String>,
 }
 
 impl Review {
     /// True when nothing has been recorded.
     pub fn is_empty(&self) -> bool {
-        self.verdict.is_none() && self.note.is_empty() && self.evidence.is_empty()
+        self.verdict.is_none()
+            && self.note.is_empty()
+            && self.evidence.is_empty()
+            && self.corrected_speaker.is_none()
     }
 
     /// Who last changed the note or evidence, and when, if not the verdict's reviewer (whom the
@@ -113,6 +121,18 @@ pub struct ReviewedClaim {
     /// Each reviewer's review, in a merged session.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reviews: Vec<Review>,
+}
+
+impl ReviewedClaim {
+    /// Who speaks, as the exports publish it: the reviewer's correction when there is one (an
+    /// empty one: no one), else the extracted speaker.
+    pub fn speaker(&self) -> Option<&str> {
+        match self.review.corrected_speaker.as_deref() {
+            Some("") => None,
+            Some(name) => Some(name),
+            None => self.claim.speaker.as_deref(),
+        }
+    }
 }
 
 /// One change to one claim's review: enough to undo and redo it.

@@ -62,11 +62,10 @@ pub fn write_table(out: &mut impl Write, checked: &Checked, width: usize) -> Res
     };
     writeln!(out).context("cannot write to stdout")?;
     if findings.is_empty() {
-        writeln!(
-            out,
-            "Figure checks: none (no figures that the text ties together)"
-        )
-        .context("cannot write to stdout")?;
+        let none = "Figure checks: none (no figures that the text ties together)";
+        for piece in wrap_plain(none, width) {
+            writeln!(out, "{piece}").context("cannot write to stdout")?;
+        }
         return Ok(());
     }
     let tally: Vec<String> = [

@@ -142,7 +142,7 @@ fn date_of(time: &str) -> Option<String> {
 fn item_reviewed(reviewed: &ReviewedClaim, document: Option<&Document>) -> Value {
     let mut claim = Map::new();
     claim.insert("@type".into(), "Claim".into());
-    let speaker = reviewed.claim.speaker.as_deref().filter(|s| is_named(s));
+    let speaker = reviewed.speaker().filter(|s| is_named(s));
     if let Some((speaker, kind)) = speaker.and_then(|s| Some((s, speaker_type(s)?))) {
         claim.insert("author".into(), json!({ "@type": kind, "name": speaker }));
     }
@@ -247,6 +247,14 @@ pub fn render(session: &Session, options: &Options) -> Export {
     if open > 0 {
         warnings.push(format!("{open} open claim(s) left out"));
     }
+    // A review of a sentence the article no longer holds has no claim on the page to mark up.
+    let orphaned = session.orphans.len();
+    if orphaned > 0 {
+        warnings.push(format!(
+            "{orphaned} review(s) of sentences no longer in the article left out (the csv, \
+             markdown and json exports list them)"
+        ));
+    }
     let mut text = serde_json::to_string_pretty(&reviews).expect("JSON values always serialise");
     text.push('\n');
     Export { text, warnings }
@@ -298,6 +306,27 @@ mod tests {
     }
 
     #[test]
+    fn a_corrected_speaker_is_the_author_and_no_one_means_no_author() {
+        let mut quote = claim_of_kind("“Markets are not targets,” she said.", Kind::Quote);
+        quote.speaker = Some("Nabil Abdallah".to_string());
+        let mut review = review_by(Some(Verdict::Verified), "ann");
+        review.corrected_speaker = Some("Clementine Nkweta-Salami".to_string());
+        let session = session_with(vec![(quote.clone(), review.clone())]);
+        let options = Options {
+            org: Some("Checks".to_string()),
+            url_base: None,
+        };
+        let author = |session: &Session| {
+            let reviews: Vec<Value> =
+                serde_json::from_str(&render(session, &options).text).unwrap();
+            reviews[0]["itemReviewed"]["author"].clone()
+        };
+        assert_eq!(author(&session)["name"], "Clementine Nkweta-Salami");
+        review.corrected_speaker = Some(String::new());
+        assert_eq!(author(&session_with(vec![(quote, review)])), Value::Null);
+    }
+
+    #[test]
     fn a_review_has_google_required_and_recommended_fields() {
         let mut quote = claim_of_kind("“We are positive,” Peskov said.", Kind::Quote);
         quote.speaker = Some("Dmitry Peskov".to_string());
@@ -341,6 +370,16 @@ mod tests {
             "https://news.example/russia-weighs-in"
         );
         assert_eq!(export.warnings, ["1 open claim(s) left out"]);
+        let mut with_orphan = session.clone();
+        with_orphan.orphans.push(with_orphan.claims()[0].clone());
+        let export = render(&with_orphan, &options);
+        assert_eq!(
+            export.warnings.last().map(String::as_str),
+            Some(
+                "1 review(s) of sentences no longer in the article left out (the csv, markdown \
+                 and json exports list them)"
+            )
+        );
     }
 
     #[test]

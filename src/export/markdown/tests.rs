@@ -172,3 +172,57 @@ fn figure_checks_cite_claims_by_number_and_id() {
     );
     assert!(report.contains(&cited), "{report}");
 }
+
+#[test]
+fn orphaned_reviews_are_reported_with_their_verdict_note_and_evidence() {
+    let mut session = session_with(vec![(
+        claim_of_kind("Russia fired 181 drones.", Kind::Quantity),
+        review_by(Some(Verdict::Verified), "ann"),
+    )]);
+    let mut review = review_by(Some(Verdict::Disputed), "ann");
+    review.note = "the toll was 12, not 15".to_string();
+    review.evidence = vec!["https://example.org/toll".to_string()];
+    session.orphans.push(ReviewedClaim {
+        claim: claim_of_kind("Fifteen people died.", Kind::Quantity),
+        review,
+        reviews: Vec::new(),
+    });
+    let report = render(&session);
+    let section = report
+        .split_once("\n## Reviews of sentences no longer in the article (1)\n")
+        .map(|(_, section)| section)
+        .unwrap_or_else(|| panic!("a section for the orphan: {report}"));
+    assert!(
+        section.contains("\n### Quantity · ✗ Disputed\n\n> Fifteen people died.\n"),
+        "{section}"
+    );
+    assert!(
+        section.contains("**Note:** the toll was 12, not 15"),
+        "{section}"
+    );
+    assert!(
+        section.contains("- <https://example.org/toll>"),
+        "{section}"
+    );
+    assert!(
+        !section.contains("181 drones"),
+        "claims stay in their own sections"
+    );
+}
+
+#[test]
+fn a_corrected_speaker_heads_the_claim_and_is_said_to_be_corrected() {
+    let mut quote = claim_of_kind("“Markets are not targets,” she said.", Kind::Quote);
+    quote.speaker = Some("Nabil Abdallah".to_string());
+    let mut review = review_by(Some(Verdict::Disputed), "ann");
+    review.corrected_speaker = Some("Clementine Nkweta-Salami".to_string());
+    let report = render(&session_with(vec![(quote, review)]));
+    assert!(
+        report.contains("### 1. Quote · Clementine Nkweta-Salami\n"),
+        "{report}"
+    );
+    assert!(
+        report.contains("**Speaker corrected:** Clementine Nkweta-Salami (found: Nabil Abdallah)"),
+        "{report}"
+    );
+}

@@ -259,6 +259,33 @@ fn final_review(reviews: &[Review]) -> Review {
         // keeps who wrote what.
         annotated_by: None,
         annotated_at: None,
+        corrected_speaker: None,
+    }
+}
+
+/// The speaker the reviewers' corrections agree on, whatever their verdicts: `Ok(None)` when no
+/// one corrected it, `Err` with every reviewer's correction when they differ (the extracted
+/// speaker then stands, and the merge says so).
+fn agreed_speaker(reviews: &[Review]) -> Result<Option<String>, Vec<String>> {
+    let corrections: Vec<(&str, &str)> = reviews
+        .iter()
+        .filter_map(|r| {
+            let name = r.corrected_speaker.as_deref()?;
+            Some((r.reviewer.as_deref().unwrap_or("?"), name))
+        })
+        .collect();
+    match corrections.as_slice() {
+        [] => Ok(None),
+        [(_, first), rest @ ..] if rest.iter().all(|(_, name)| name == first) => {
+            Ok(Some(first.to_string()))
+        }
+        several => Err(several
+            .iter()
+            .map(|(who, name)| match *name {
+                "" => format!("{who}: no one"),
+                name => format!("{who}: {name}"),
+            })
+            .collect()),
     }
 }
 
@@ -406,8 +433,18 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
     // Conflicts in document order, then those over orphaned reviews.
     let mut conflicts = Vec::new();
     let mut settle = |g: Gathered| {
+        let mut review = final_review(&g.reviews);
+        match agreed_speaker(&g.reviews) {
+            Ok(speaker) => review.corrected_speaker = speaker,
+            Err(corrections) => warnings.push(format!(
+                "claim {}: the reviewers corrected its speaker differently ({}); the extracted \
+                 speaker stands until the merged session is corrected",
+                g.claim.id,
+                corrections.join("; ")
+            )),
+        }
         let merged = ReviewedClaim {
-            review: final_review(&g.reviews),
+            review,
             claim: g.claim,
             reviews: g.reviews,
         };

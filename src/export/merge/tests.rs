@@ -361,3 +361,51 @@ fn orphans_judged_apart_are_a_conflict_the_report_names_as_orphaned() {
         "{report}"
     );
 }
+
+/// `session` with the speaker of claim `k` corrected to `name`.
+fn correcting(mut session: Session, k: usize, name: &str) -> Session {
+    let mut reviewed: Vec<ReviewedClaim> = session.claims().to_vec();
+    reviewed[k].review.corrected_speaker = Some(name.to_string());
+    let documents = std::mem::take(&mut session.documents);
+    Session::from_reviewed(&session.extractor, documents, reviewed)
+}
+
+#[test]
+fn speaker_corrections_merge_when_they_agree_and_are_flagged_when_not() {
+    let merged = merge(&[
+        source(
+            "ann.json",
+            correcting(by("ann", [Some(V); 4]), 1, "Maria Lopez"),
+        ),
+        source(
+            "bo.json",
+            correcting(by("bo", [Some(D); 4]), 1, "Maria Lopez"),
+        ),
+    ])
+    .unwrap();
+    let claim = &merged.session.claims()[1];
+    assert_eq!(claim.review.verdict, None, "the verdicts conflict");
+    assert_eq!(
+        claim.review.corrected_speaker.as_deref(),
+        Some("Maria Lopez"),
+        "the speaker both gave stands whatever the verdicts"
+    );
+
+    let merged = merge(&[
+        source(
+            "ann.json",
+            correcting(by("ann", [Some(V); 4]), 1, "Maria Lopez"),
+        ),
+        source("bo.json", correcting(by("bo", [Some(V); 4]), 1, "")),
+    ])
+    .unwrap();
+    assert_eq!(merged.session.claims()[1].review.corrected_speaker, None);
+    assert!(
+        merged
+            .warnings
+            .iter()
+            .any(|w| w.contains("corrected its speaker differently (ann: Maria Lopez; bo: no one)")),
+        "{:?}",
+        merged.warnings
+    );
+}

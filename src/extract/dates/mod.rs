@@ -406,7 +406,11 @@ fn year(t: &Tokens, i: usize) -> Option<u32> {
     // "Ukraine's 2022 decree", "the 2014 elections": a year used as a modifier.
     let possessive = i >= 2 && t.is(i - 1, "s") && t.is_apostrophe(i - 2);
     if noun_follows {
-        let modifier = possessive || prev_is(&YEAR_MODIFIERS);
+        // "in a 2024 report", "an 1880 census"; not "a 2000 mile trip", which measures.
+        let indefinite = prev.is_some_and(|p| t.is_any(p, &["a", "an"]))
+            && (1800..=2100).contains(&y)
+            && !crate::extract::numbers::measures(t, i + 1);
+        let modifier = possessive || indefinite || prev_is(&YEAR_MODIFIERS);
         return modifier.then_some(y as u32);
     }
     // Nothing noun-like follows: a year unless a verb or a figure leads to it ("killed 1500.").

@@ -154,6 +154,13 @@ fn partial_dates() {
         vec![d("October 2007", Some("2007-10"))]
     );
     assert_eq!(found("last seen in 1970."), vec![d("1970", Some("1970"))]);
+    // QA round 7, item 13: a year after "a" before a noun.
+    assert_eq!(
+        found("The WHO said in a 2024 report that"),
+        vec![d("2024", Some("2024"))]
+    );
+    assert_eq!(found("an 1880 census"), vec![d("1880", Some("1880"))]);
+    assert_eq!(found("a 2000 mile trip"), vec![]);
     assert_eq!(
         found("In 2008, a quake in Sichuan"),
         vec![d("2008", Some("2008"))]

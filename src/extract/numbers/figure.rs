@@ -1,7 +1,9 @@
 //! Reading one figure at a token: its value (digits, words, scale), range, currency, unit and
 //! qualifier, and the cases that look like figures but are not (names, models, ordinals, times).
 
+use super::age::{appositive_age, open_age_bound};
 use super::fraction::fraction_at;
+use super::harm::{HARM_VERBS, HARMED, PAST_HARM_VERBS, number_named_before};
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
 use super::qualifier::{margin_follows, margin_sign, qualifier_before, qualifier_span};
@@ -46,9 +48,13 @@ pub(super) struct Figure {
     /// The bare object of a past-tense harm verb ("killed 3"): people, unless another figure of
     /// the sentence lends its noun ("killed 4 soldiers and wounded 7").
     pub harmed: bool,
-    /// A fraction read as a share ("two-thirds of voters"): a bare figure after it borrows no
-    /// "percent" from it ("two-thirds of them voted for the dollar twenty-five").
-    pub fraction: bool,
+    /// A bare figure after it borrows no unit from it: a fraction read as a share ("two-thirds
+    /// of them voted for the dollar twenty-five"), a confidence level ("95% confidence interval,
+    /// 90.2 to 99.3").
+    pub lends_nothing: bool,
+    /// Set against another figure ("from 32.6", "than 30", "versus 12"), or an interval: it may
+    /// borrow a rate's base ("fell to 23.6 per 100,000 from 32.6").
+    pub compared: bool,
 }
 
 impl Figure {
@@ -75,7 +81,8 @@ impl Figure {
             carried: false,
             elided: false,
             harmed: false,
-            fraction: false,
+            lends_nothing: false,
+            compared: false,
         }
     }
 }
@@ -186,9 +193,16 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         first = i - 1;
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
-    } else if appositive_age(t, i, last, value) {
+    } else if appositive_age(t, i, last, value) || open_age_bound(t, i, last, value).is_some() {
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
+    }
+    // "aged 55 and older", "people 65 and over": the age and every one above it.
+    let age_bound = (measure == Some(Measure::Age))
+        .then(|| open_age_bound(t, i, last, value))
+        .flatten();
+    if let Some((_, end)) = age_bound {
+        last = end;
     }
     // "-1.2 percent", "−$5bn", "minus 15 degrees": a sign before the number or its currency.
     let unsigned_first = first;
@@ -255,10 +269,31 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
             units::after(t, last + 1)
         };
         match after {
+            // "12 doctors per 1,000 residents": what is counted and its base.
+            After::Unit(u)
+                if u.measure == Measure::Count
+                    && let Some(end) = units::rate_base(t, u.last + 1).filter(|&e| e < limit) =>
+            {
+                let from = match u.name {
+                    UnitName::Token(k) | UnitName::Designation(k, _) => k,
+                    UnitName::Fixed(_) => u.last + 1,
+                };
+                unit = Some(UnitName::Designation(from, end));
+                measure = Some(Measure::Rate);
+                last = end;
+            }
             After::Unit(u) if u.last < limit => {
                 unit = Some(u.name);
                 measure = Some(u.measure);
-                last = u.last;
+                // "Dozens killed", "more than 150 wounded": people, whom the participle after
+                // the figure (left out of its text, as in "54 people were killed") says befell.
+                if u.name == UnitName::Token(last + 1) && t.is_in(last + 1, &HARMED) {
+                    let one = value == 1.0 && upper.is_none();
+                    unit = Some(UnitName::Fixed(if one { "person" } else { "people" }));
+                    carried = true;
+                } else {
+                    last = u.last;
+                }
                 // "97 cents per share" in a sentence of dollars: 0.97 USD ("per cent" is a
                 // percentage, read before).
                 if u.measure == Measure::Count
@@ -271,6 +306,14 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 }
             }
             After::NotAFigure => return None,
+            // "23.6 per 100,000 people", "21.6 per 100,000": a rate, its base no count.
+            After::Nothing
+                if let Some(end) = units::rate_base(t, last + 1).filter(|&e| e < limit) =>
+            {
+                unit = Some(UnitName::Designation(last + 1, end));
+                measure = Some(Measure::Rate);
+                last = end;
+            }
             _ => {
                 // "55 of 75 …", "50 of the 95 victims", "from 9.5 to 20 percent": the next
                 // figure names the unit.
@@ -293,6 +336,11 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 {
                     unit = Some(u.name);
                     measure = Some(u.measure);
+                    carried = true;
+                } else if !tied_to_next && let Some(name) = number_named_before(t, first) {
+                    // "put the number of dead at 67": the dead.
+                    unit = Some(name);
+                    measure = Some(Measure::Count);
                     carried = true;
                 } else if !tied_to_next && lead.is_some_and(|w| t.is_in(w, &HARM_VERBS)) {
                     // "Fire kills 9", "Drone strike injures four": people.
@@ -320,8 +368,11 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     let qualifier = if indefinite {
         Some(Qualifier::Indefinite)
     } else {
-        hedge.map(|(q, _)| q)
+        hedge.map(|(q, _)| q).or(age_bound.map(|(q, _)| q))
     };
+    // "95% confidence interval, 90.2 to 99.3": a confidence level, not the interval's unit.
+    let lends_nothing = measure == Some(Measure::Percent)
+        && (t.is(last + 1, "confidence") || t.str(last + 1) == "CI");
     let counts = unit.is_none() && !indefinite && score.is_none();
     let elided = counts && !tied_to_next && refers_back(t, first, last, hedge);
     let harmed = counts && !tied_to_next && lead.is_some_and(|w| t.is_in(w, &PAST_HARM_VERBS));
@@ -338,7 +389,8 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         carried,
         elided,
         harmed,
-        fraction: false,
+        lends_nothing,
+        compared: upper.is_some() || lead.is_some_and(|w| t.is_in(w, &COMPARED_AFTER)),
     })
 }
 
@@ -368,36 +420,14 @@ const SUBJECT_VERBS: &[&str] = &[
     "could", "may", "might", "also", "still", "survived",
 ];
 
-/// "The suspect, 33, was arrested", "John Smith, 45, of Leeds": a whole number up to 120 set
-/// off by commas after a person (a name or a noun for a person) is their age.
-fn appositive_age(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
-    let whole = value.fract() == 0.0 && (1.0..=120.0).contains(&value) && last == i;
-    if !whole || i < 2 || t.kind(i) != Some(TokKind::Digits) {
-        return false;
-    }
-    let set_off = t.is_punct(i - 1, ',') && t.is_punct(i + 1, ',') && t.is_lower_word(i + 2);
-    let person = i - 2;
-    let named = t.is_capitalised(person)
-        && !is_function_word_any_case(t.str(person))
-        && !crate::extract::dates::month_or_weekday(t.str(person));
-    set_off && (named || t.is_in(person, &units::PERSON_NOUNS))
-}
-
 /// A function word ("the", "in", "has"), in any case.
 pub(super) fn is_function_word_any_case(word: &str) -> bool {
     let mut buf = [0u8; 24];
     lower(word, &mut buf).is_some_and(is_function_word)
 }
 
-/// Verbs in the present tense, as headlines write them, whose object left unnamed is people
-/// ("Fire kills 9"). The past ("killed 12") is prose, where the noun of another figure comes
-/// first ([`PAST_HARM_VERBS`]).
-const HARM_VERBS: WordSet =
-    WordSet::new(&["kill", "kills", "injure", "injures", "wound", "wounds"]);
-
-/// The same verbs in the past, as prose writes them: their bare object is people only when no
-/// other figure of the sentence names what was counted ([`Figure::harmed`]).
-const PAST_HARM_VERBS: WordSet = WordSet::new(&["killed", "injured", "wounded"]);
+/// Words before a figure set against another ("from 32.6", "than 30").
+const COMPARED_AFTER: WordSet = WordSet::new(&["from", "than", "versus", "vs", "against"]);
 
 /// Determiners after "of" that make "two of the buildings" count buildings.
 const DETERMINERS: WordSet =

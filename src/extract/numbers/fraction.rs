@@ -86,7 +86,7 @@ pub(super) fn fraction_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> 
         Some(UnitName::Fixed("percent")),
         Some(Measure::Percent),
     );
-    figure.fraction = true;
+    figure.lends_nothing = true;
     Some(figure)
 }
 

@@ -7,9 +7,11 @@
 //! unit of the figure it is tied to ("55 of 75 confirmed dead", "from 9.5 to 20 percent") or of
 //! the nearest count before it in the sentence ("181 drones …, shot down 115").
 
+mod age;
 mod compact;
 mod figure;
 mod fraction;
+mod harm;
 mod names;
 mod numeral;
 mod qualifier;
@@ -32,6 +34,7 @@ use compact::{FoundDate, FoundQuantity, UnitText};
 use figure::Figure;
 pub(crate) use names::street_number;
 use units::UnitName;
+pub(crate) use units::measures;
 
 /// The figures in `sentence`, whose first byte is at `base` in the document; offsets in the
 /// result are document offsets.
@@ -48,6 +51,7 @@ pub fn quantities(sentence: &str, base: usize) -> Vec<Quantity> {
     let mut figures = Vec::new();
     figure::scan(&tokens, &spans, &mut figures);
     carry_units(&mut figures);
+    share_rate_bases(&tokens, &mut figures);
     let mut found = Found::default();
     found
         .quantities
@@ -122,6 +126,7 @@ impl Reader {
             self.figures.clear();
             figure::scan(&tokens, &self.spans, &mut self.figures);
             carry_units(&mut self.figures);
+            share_rate_bases(&tokens, &mut self.figures);
             for f in &self.figures {
                 let q = compact(&tokens, f);
                 let dates = &found.dates[first_date..];
@@ -194,13 +199,18 @@ fn may_hold_a_figure(sentence: &str) -> bool {
     has_digit(bytes) || ascii_words(bytes).any(is_number_word)
 }
 
-/// Measures whose unit a bare figure may borrow from an earlier figure in the sentence.
-fn lends_its_unit(f: &Figure) -> bool {
-    matches!(
-        f.measure,
-        Some(Measure::Count | Measure::Percent | Measure::PercentagePoints | Measure::Money)
-    ) && f.unit.is_some()
-        && !f.fraction
+/// Whether `f` may lend its unit to the bare figure `to` after it in the sentence: a count, a
+/// percentage or money to any; a rate only to a figure set against it or to an interval ("fell
+/// to 23.6 per 100,000 from 32.6"), not to a count told beside it.
+fn lends_its_unit(f: &Figure, to: &Figure) -> bool {
+    let lends = match f.measure {
+        Some(Measure::Count | Measure::Percent | Measure::PercentagePoints | Measure::Money) => {
+            true
+        }
+        Some(Measure::Rate) => to.compared,
+        _ => false,
+    };
+    lends && f.unit.is_some() && !f.lends_nothing
 }
 
 /// Gives a unit to figures that have none beside them: from the figure they are tied to ("55 of
@@ -221,7 +231,9 @@ fn carry_units(figures: &mut [Figure]) {
         let source = if tied && figures[k + 1].unit.is_some() {
             Some(k + 1)
         } else {
-            (0..k).rev().find(|&j| lends_its_unit(&figures[j]))
+            (0..k)
+                .rev()
+                .find(|&j| lends_its_unit(&figures[j], &figures[k]))
         };
         // ("killed 1 and injured 2": each toll is its own person or people.)
         let source = source.filter(|&j| !(figures[k].harmed && figures[j].harmed));
@@ -242,6 +254,33 @@ fn carry_units(figures: &mut [Figure]) {
             f.unit = Some(UnitName::Fixed(if one { "person" } else { "people" }));
             f.measure = Some(Measure::Count);
             f.carried = true;
+        }
+    }
+}
+
+/// "23.6 per 100,000 people from 32.6 per 100,000": a rate whose base names no noun has the
+/// base of an earlier rate on the same number ("per 100,000 people"), as a reader takes it.
+fn share_rate_bases(t: &Tokens, figures: &mut [Figure]) {
+    for k in 1..figures.len() {
+        let Some(UnitName::Designation(per, end)) = figures[k].unit else {
+            continue;
+        };
+        if figures[k].measure != Some(Measure::Rate) || !t.is(per, "per") {
+            continue;
+        }
+        let base = &t.text[t.toks[per].start..t.toks[end].end];
+        let named = (0..k).rev().find_map(|j| match figures[j].unit {
+            Some(UnitName::Designation(a, b)) if figures[j].measure == Some(Measure::Rate) => {
+                let p = (a..=b).find(|&p| t.is(p, "per"))?;
+                let earlier = &t.text[t.toks[p].start..t.toks[b].end];
+                let noun = earlier.strip_prefix(base)?;
+                noun.starts_with(' ').then_some(UnitName::Designation(p, b))
+            }
+            _ => None,
+        });
+        if let Some(name) = named {
+            figures[k].unit = Some(name);
+            figures[k].carried = true;
         }
     }
 }

@@ -57,6 +57,37 @@ const LABELS: WordSet = WordSet::new(&[
     "Amendment",
     "Rule",
     "Bill",
+    "Proposition",
+    "Prop",
+    "Measure",
+    "Initiative",
+    "Question",
+    "Title",
+    "Ward",
+    "District",
+    "Precinct",
+    "Exit",
+    "Runway",
+    "Pier",
+]);
+
+/// Nouns for a road or a crossing that a route's number names ("the Illinois 64 bridge").
+const ROAD_NOUNS: WordSet = WordSet::new(&[
+    "bridge",
+    "highway",
+    "road",
+    "route",
+    "exit",
+    "interchange",
+    "overpass",
+    "underpass",
+    "tunnel",
+    "bypass",
+    "freeway",
+    "expressway",
+    "motorway",
+    "corridor",
+    "crossing",
 ]);
 
 /// Words that end a street's name ("Pennsylvania Avenue", "Downing Street").
@@ -135,6 +166,17 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
         }
     }
     if i >= 1 && t.gap(i) && t.is_capitalised(i - 1) && t.is_in(i - 1, &LABELS) {
+        return true;
+    }
+    // "the Illinois 64 bridge", "the Highway 1 exit": a name and a number before a road's noun
+    // in the singular name the road.
+    if i >= 1
+        && t.gap(i)
+        && t.is_capitalised(i - 1)
+        && !is_function_word_any_case(t.str(i - 1))
+        && t.gap(i + 1)
+        && t.is_in(i + 1, &ROAD_NOUNS)
+    {
         return true;
     }
     if i >= 2 && t.is_punct(i - 1, '.') && t.is_any(i - 2, &["No", "no", "Nos"]) {
@@ -260,8 +302,12 @@ pub(super) fn words_are_not_a_figure(t: &Tokens, i: usize, last: usize, indefini
     let mut buf = [0u8; 24];
     let w = lower(t.str(i), &mut buf).unwrap_or("");
     if last == i && w == "one" {
-        let before = i > 0 && t.is_in(i - 1, &ONE_BEFORE) && !that_opens_a_clause(t, i);
-        let after = t.is_in(i + 1, &ONE_AFTER) || t.is_joining_hyphen(i + 1);
+        let before = i > 0 && t.is_in(i - 1, &ONE_BEFORE) && !that_opens_a_clause(t, i)
+            || i >= 2 && t.is(i - 1, "by") && t.is(i - 2, "one");
+        // "one after another", "one after the other": an idiom, as "one by one" is.
+        let in_turn = t.is(i + 1, "after")
+            && (t.is(i + 2, "another") || t.is(i + 2, "the") && t.is(i + 3, "other"));
+        let after = t.is_in(i + 1, &ONE_AFTER) || t.is_joining_hyphen(i + 1) || in_turn;
         if (before || after) && !listed_count(t, i) {
             return true;
         }
@@ -315,10 +361,10 @@ mod tests {
             figures("with 2,000 -- 2,000 -- look at them."),
             vec![f(2000.0, "", "2,000")]
         );
-        // A dash after a figure that is not said again is only a dash.
+        // A dash after a figure that is not said again is only a dash (a toll counts people).
         assert_eq!(
             figures("The toll rose to 10 -- the highest since the war."),
-            vec![f(10.0, "", "10")]
+            vec![f(10.0, "people", "10")]
         );
         assert_eq!(
             figures("Japan has 21 -- about to be 22 -- trade agreements."),
@@ -344,6 +390,37 @@ mod tests {
         assert_eq!(
             figures("They hired 50 Wall Street bankers."),
             vec![f(50.0, "bankers", "50 Wall Street bankers")]
+        );
+    }
+
+    #[test]
+    fn designations_routes_and_idioms_are_no_figures() {
+        // QA round 7, item 13.
+        for s in [
+            "A ballot measure, Proposition 139, passed with support.",
+            "Voters rejected Prop 22 and Measure 5.",
+            "Detours will send traffic north to the Illinois 64 bridge.",
+            "Take the Highway 1 exit.",
+            "Then the shells came, one after another, and there was nowhere to run.",
+            "They left one after the other.",
+            "They were called in one by one.",
+            "They hugged one another.",
+            "The WHO said in a 2024 report that the U.S. had improved.",
+        ] {
+            assert_eq!(figures(s), vec![], "{s}");
+        }
+        // Counted roads, and a goal scored after the break, stay figures.
+        assert_eq!(
+            figures("Floods destroyed 3 bridges."),
+            vec![f(3.0, "bridges", "3 bridges")]
+        );
+        assert_eq!(
+            figures("Officials closed 2 road bridges in Illinois."),
+            vec![f(2.0, "bridges", "2 road bridges")]
+        );
+        assert_eq!(
+            figures("Smith scored one after halftime."),
+            vec![f(1.0, "", "one")]
         );
     }
 }

@@ -5,7 +5,7 @@ use super::numeral::exact_number;
 use super::sign::sign_at;
 use super::units;
 use super::words;
-use crate::extract::tokens::{TokKind, Tokens, is_function_word};
+use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word};
 
 /// The lower bound of a possible range, as [`range_upper`] reads it.
 pub(super) struct Bound {
@@ -23,7 +23,8 @@ pub(super) struct Bound {
 /// "between 10 and 12", "between 300-1,000", "2 to 3 million", with the currency or the unit
 /// said again ("between $58 billion and $60 billion", "between 5% and 7%", "5%-7%"). Returns
 /// ((upper, scaled, scale), last token). "from 9.5 to 20" and "by 50 bps to 15.5" are two
-/// figures, not a range.
+/// figures, not a range; "by 2 to 3 percent" is one, and so are "of $17.4 billion to $17.9
+/// billion" and "of 61.5% to 62.5%", where a noun's amount, not a change, comes before "to".
 pub(super) fn range_upper(
     t: &Tokens,
     lower: Bound,
@@ -38,15 +39,30 @@ pub(super) fn range_upper(
     } = lower;
     let mut j = last + 1;
     let between = lead.is_some_and(|w| t.is(w, "between"));
-    if lead.is_some_and(|w| t.is_any(w, &["from", "by"])) {
+    if lead.is_some_and(|w| t.is(w, "from")) {
         return None;
     }
+    // "by 50 bps to 15.5", "by $1 billion to $15 billion": a change, then the level it reached.
+    // A bare lower bound after "by" starts a range ("revised upward by 2 to 3 percent"), unless
+    // its upper bound is too far to be its pair ("by 0.25 to 5.5 percent" is a change and a
+    // level).
+    let by = lead.is_some_and(|w| t.is(w, "by"));
+    if by && (currency.is_some() || !(t.is(j, "to") || t.is_dash(j))) {
+        return None;
+    }
+    // "a margin of 61.5% to 62.5%", "a forecast of $17.4 billion to $17.9 billion": after a
+    // noun's "of" (or a link verb) the unit or currency said again after "to" is the range's;
+    // after a verb of change it is the level reached ("rose 2% to 5%", "rose $1 billion to $15
+    // billion").
+    let said_again_after_to = lead.is_some_and(|w| t.is_in(w, &RANGE_LEADS));
     // "between 5% and 7%", "5%-7%", "between 10 people and 12 people": a unit after the lower
     // bound, which the upper one must repeat.
     // (Not "-5 to -3 degrees", whose "to" is no unit and whose hyphen is a sign.)
     let unit_word = t.is_lower_word(j) && t.gap(j) && !is_function_word(t.str(j));
     let repeated = (t.is_punct(j, '%') || unit_word)
-        && (t.is_dash(j + 1) && !t.gap(j + 1) || between && t.is(j + 1, "and"));
+        && (t.is_dash(j + 1) && !t.gap(j + 1)
+            || between && t.is(j + 1, "and")
+            || said_again_after_to && t.is(j + 1, "to"));
     if repeated {
         j += 1;
     }
@@ -69,7 +85,7 @@ pub(super) fn range_upper(
     // "between $58 billion and $60 billion", "$25-$40 billion": the same currency before the
     // upper bound; not after "to" ("rose $1 billion to $15 billion" is a change and its result).
     if let Some(code) = currency
-        && !t.is(k - 1, "to")
+        && (said_again_after_to || !t.is(k - 1, "to"))
         && t.kind(k) != Some(TokKind::Digits)
         && let Some(d) = (k + 1..k + 3).find(|&d| t.kind(d) == Some(TokKind::Digits))
         && units::currency_before(t, d) == Some((code, k))
@@ -98,5 +114,10 @@ pub(super) fn range_upper(
     let lo = if scaled { lo * scale } else { lo };
     // Below zero a range may run either way ("−5 to −10C").
     let ordered = lo < hi || (hi < lo && lo < 0.0 && !scaled);
-    ordered.then_some(((hi, scaled, scale), hi_last))
+    let paired = !by || hi <= lo * 10.0;
+    (ordered && paired).then_some(((hi, scaled, scale), hi_last))
 }
+
+/// Words before a figure after which "X to Y" with its unit said twice is a range: a noun's
+/// "of" and the link verbs ("revenue of $5.1 billion to $5.3 billion", "growth was 2% to 3%").
+const RANGE_LEADS: WordSet = WordSet::new(&["of", "at", "for", "is", "was", "are", "were", "be"]);

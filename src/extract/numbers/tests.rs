@@ -2,8 +2,11 @@
 //! texts written for each rule. The pre-filter's tests are in `tests/prefilter.rs`, what a
 //! figure counts (units, carried nouns, tolls) in `tests/units.rs`, ranges in `tests/ranges.rs`.
 
+mod money;
+mod people;
 mod prefilter;
 mod ranges;
+mod rates;
 mod units;
 
 use super::quantities;

@@ -4,10 +4,12 @@
 
 mod currency;
 mod designation;
+mod rate;
 mod words;
 
-use currency::currency_word;
+use currency::{currency_after, currency_word};
 pub(crate) use currency::{currency_before, minor_currency};
+pub(crate) use rate::rate_base;
 
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
@@ -102,11 +104,22 @@ fn unit(name: UnitName, measure: Measure, last: usize) -> After {
     })
 }
 
-/// The sentence speaks of percentages, so "points" are percentage points; unless it names a
+/// The sentence speaks of percentages or of a vote, so "points" are percentage points ("about
+/// 23 points ahead", "Among voters aged 18 to 29, Alvarez led by 14 points"); unless it names a
 /// stock index, whose points are its own ("The Dow fell 1.2%, or 512 points").
 fn percent_nearby(t: &Tokens) -> bool {
+    const VOTE: [&str; 8] = [
+        "voter",
+        "poll",
+        "Poll",
+        "ballot",
+        "electorate",
+        "election",
+        "survey",
+        "respondents",
+    ];
     let percent = t.text.contains('%') || t.text.contains("percent") || t.text.contains("per cent");
-    percent && !names_an_index(t.text)
+    (percent || VOTE.iter().any(|w| t.text.contains(w))) && !names_an_index(t.text)
 }
 
 /// Stock indices whose moves are told in points.
@@ -171,6 +184,12 @@ pub(crate) fn after(t: &Tokens, j: usize) -> After {
     counted_noun(t, j)
 }
 
+/// The word at `k`, after a figure, is a unit it measures in rather than a noun it counts ("a
+/// 2000 mile trip", "2000 dollars"): so the figure is no year.
+pub(crate) fn measures(t: &Tokens, k: usize) -> bool {
+    matches!(named_unit(t, k), Some(After::Unit(u)) if u.measure != Measure::Count)
+}
+
 /// "C" or "F" at token `k`, glued to the figure or to a degree sign before it: a temperature
 /// scale ("30C", "−15°C"), not a letter of a name ("5G" stays a name).
 pub(crate) fn is_temperature_scale(t: &Tokens, k: usize) -> bool {
@@ -190,6 +209,10 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
     use UnitName::{Fixed, Token};
     if t.kind(j) != Some(TokKind::Word) {
         return None;
+    }
+    // "4.50 NOK", "1.1 trillion Norwegian crowns".
+    if let Some((code, last)) = currency_after(t, j) {
+        return Some(unit(Fixed(code), Measure::Money, last));
     }
     let mut buf = [0u8; 24];
     let w = lower(t.str(j), &mut buf)?;

@@ -22,19 +22,25 @@ fn contains(s: &str, needle: &str) -> bool {
 }
 
 /// "Published 12 March 2025, 09:14 GMT", "Updated: 10:32 a.m. ET, Tue August 24, 2016": the
-/// page's publication line (the caller checks that it holds a date or time).
-pub(super) fn publication_line(s: &str) -> bool {
-    let mut words = words(s);
-    let first = words.next().unwrap_or_default();
-    let first = if one_of(first, &["last", "first", "originally"]) {
-        words.next().unwrap_or_default()
-    } else {
-        first
+/// page's publication line (the caller checks that it holds a date or time). What follows its
+/// keyword, when it is one.
+pub(super) fn publication_line(s: &str) -> Option<&str> {
+    let mut rest = s.trim_start();
+    let mut next_word = || {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = rest[..end].trim_matches(|c: char| !c.is_alphanumeric());
+        rest = rest[end..].trim_start();
+        (word, rest)
     };
+    let (mut first, mut after) = next_word();
+    if one_of(first, &["last", "first", "originally"]) {
+        (first, after) = next_word();
+    }
     one_of(
         first,
         &["published", "updated", "posted", "modified", "created"],
     )
+    .then_some(after)
 }
 
 /// A copyright or syndication notice, in a sentence of `words` words.
@@ -180,8 +186,206 @@ pub(super) fn byline_with_details(s: &str) -> bool {
             let role = part
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
-            part.is_empty() || timestamp(part) || reading_time || role
+            part.is_empty() || timestamp(part) || reading_time || role || contact(part)
         })
+}
+
+/// A line that is only a reading time: "3 min read", "5-minute read", "4 min listen".
+pub(super) fn reading_time(s: &str) -> bool {
+    let mut parts = s
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty());
+    let figure = parts
+        .next()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    let unit = parts
+        .next()
+        .is_some_and(|w| one_of(w, &["min", "mins", "minute", "minutes"]));
+    let verb = parts
+        .next()
+        .is_some_and(|w| one_of(w.trim_end_matches(['.', ')']), &["read", "listen", "watch"]));
+    figure && unit && verb && parts.next().is_none()
+}
+
+/// A contact address after a byline: an email address or a handle ("jdoe@example.com",
+/// "@jdoe").
+fn contact(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    words.next().is_some_and(|w| w.contains('@')) && words.next().is_none()
+}
+
+/// Nouns that label a picture on the page.
+const PICTURE: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "caption",
+    "illustration",
+];
+
+/// A picture's caption or credit: "Photo: Traffic crosses the bridge on Monday.", "FILE PHOTO:
+/// …", "Image caption: …", "(Photo by Jane Doe/Getty Images)", "Photo courtesy of …", "(AP
+/// Photo/Evan Vucci)", "File photo".
+pub(super) fn caption(s: &str) -> bool {
+    let s = s.trim_start();
+    let opened = s.strip_prefix('(');
+    let s = opened.unwrap_or(s);
+    // Most lines open with a word no picture label has: only those that do read further.
+    let first = words(s).next().unwrap_or_default();
+    let file = first.eq_ignore_ascii_case("file");
+    let agency =
+        opened.is_some() && first.len() <= 5 && first.bytes().all(|b| b.is_ascii_uppercase());
+    if !(one_of(first, PICTURE) || file || agency) {
+        return false;
+    }
+    // "Photo:", "FILE PHOTO:", "Image caption:": a label of picture words before a colon.
+    let label = s.find(':').is_some_and(|colon| {
+        let mut n = 0;
+        let pictures = words(&s[..colon]).all(|w| {
+            n += 1;
+            one_of(w, PICTURE) || w.eq_ignore_ascii_case("file")
+        });
+        pictures && n <= 3
+    });
+    // "Photo by Jane Doe", "(AP Photo/Evan Vucci)": a credit to a name.
+    let mut ws = s.split_whitespace();
+    let credited = ws.next().zip(ws.next()).is_some_and(|(a, b)| {
+        let named = |w: &str| w.starts_with(char::is_uppercase);
+        let picture = |w: &str| one_of(w.trim_matches(|c: char| !c.is_alphanumeric()), PICTURE);
+        let by = one_of(b, &["by", "courtesy", "credit:"]) && ws.next().is_some_and(named);
+        let slash = |w: &str| {
+            w.split_once('/')
+                .is_some_and(|(p, name)| picture(p) && named(name))
+        };
+        picture(a) && (by || slash(a)) || agency && slash(b)
+    });
+    // "File photo", "(File photo)".
+    let only_pictures = {
+        let mut n = 0;
+        words(s).all(|w| {
+            n += 1;
+            one_of(w, PICTURE) || w.eq_ignore_ascii_case("file")
+        }) && n <= 3
+    };
+    label || credited || only_pictures
+}
+
+/// A row of links between pipes: "News | Local | Weather | Sports", "Terms of Service |
+/// Privacy Policy | Do Not Sell My Personal Information": three or more short labels in title
+/// case, without a figure.
+pub(super) fn link_row(s: &str) -> bool {
+    let b = s.as_bytes();
+    if memchr::memchr(b'|', b).is_none() || b.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut labels = 0;
+    let all_labels = s.split('|').all(|label| {
+        labels += 1;
+        let mut n = 0;
+        let title_case = label.split_whitespace().all(|w| {
+            n += 1;
+            w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
+                || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase()))
+        });
+        let first = label.trim_start().starts_with(char::is_uppercase);
+        title_case && first && (1..=6).contains(&n)
+    });
+    all_labels && labels >= 3
+}
+
+/// Words that name a job done on a story, before "by" in a credit ("Editing by"), besides
+/// gerunds ("Reporting", "Writing").
+const CREDITED: &[&str] = &[
+    "compiled",
+    "edited",
+    "written",
+    "produced",
+    "graphics",
+    "research",
+    "translation",
+    "translated",
+];
+
+/// The credit line of an agency story: "(Reporting by Jane Doe in Gdansk and John Roe in San
+/// Francisco; Editing by Sam Poe)", "Additional reporting by Jo Loe; Writing by Al Moe": every
+/// part between semicolons is a job done, "by", and names.
+pub(super) fn story_credits(s: &str) -> bool {
+    // Most lines open with a word no credit has: only those that do read further. The first
+    // word's letters are read from the bytes (a credit's job word is plain ASCII).
+    let bytes = s.as_bytes();
+    let from = bytes
+        .iter()
+        .position(|&b| !(b.is_ascii_whitespace() || b == b'('))
+        .unwrap_or(bytes.len());
+    let letters = bytes[from..]
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .map_or(bytes.len(), |n| from + n);
+    let first = &s[from..letters];
+    if !(first.ends_with("ing")
+        || one_of(first, CREDITED)
+        || first.eq_ignore_ascii_case("additional"))
+    {
+        return false;
+    }
+    let s = s.trim();
+    let s = s.strip_prefix('(').unwrap_or(s);
+    let s = s.trim_end_matches(['.', ')']);
+    s.split(';').all(|part| {
+        let mut ws = part.split_whitespace();
+        let mut job = 0;
+        // "by" is the second or third word ("Reporting by", "Additional reporting by"): no
+        // need to look further, and most lines opening with an -ing word are sentences.
+        let by = ws.by_ref().take(3).any(|w| {
+            job += 1;
+            w.eq_ignore_ascii_case("by")
+        });
+        let last_job = part
+            .split_whitespace()
+            .nth(job.max(2) - 2)
+            .unwrap_or_default();
+        let job_word = last_job.ends_with("ing") || one_of(last_job, CREDITED);
+        let mut names = 0;
+        let named = ws.all(|w| {
+            let name = w.starts_with(char::is_uppercase);
+            names += name as usize;
+            name || w == "/"
+                || w == "&"
+                || one_of(w, &["and", "in", "at", "of", "de", "van", "von", "al"])
+        });
+        by && (2..=3).contains(&job) && job_word && named && names > 0
+    })
+}
+
+/// Verbs with which a notice tells the reader how to reach a service.
+const CONTACT: &[&str] = &["call", "text", "dial", "visit", "contact", "email", "phone"];
+
+/// A service notice to the reader: a clause that opens with a way to reach a service and gives
+/// its number or address ("If you or someone you know is struggling, call or text 988 or visit
+/// FindTreatment.gov.", "Call 911 if you see a downed line."). The caller checks that the
+/// sentence speaks to the reader.
+pub(super) fn service_notice(s: &str) -> bool {
+    s.split([',', ';', ':']).any(|clause| {
+        let mut ws = clause.split_whitespace();
+        let opens = ws.next().is_some_and(|w| one_of(w, CONTACT));
+        opens
+            && ws.take(12).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let digits = w.bytes().filter(u8::is_ascii_digit).count();
+                let phone = digits >= 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+                let address = w.contains('@')
+                    || w.rsplit_once('.').is_some_and(|(name, domain)| {
+                        !name.is_empty()
+                            && (2..=6).contains(&domain.len())
+                            && domain.bytes().all(|b| b.is_ascii_lowercase())
+                    });
+                phone || address
+            })
+    })
 }
 
 /// A parenthesised list of sources, as agencies credit a story: "(Reuters, AFP, dpa, AP)".

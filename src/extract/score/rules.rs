@@ -6,8 +6,9 @@ use super::features::Profile;
 use super::headline::has_headline_verb;
 use super::lexicon as lx;
 use super::page::{
-    about_the_page, bracketed, breadcrumbs, byline, byline_with_details, credit_list, label_colon,
-    navigation_word, notice, publication_line, timestamp,
+    about_the_page, bracketed, breadcrumbs, byline, byline_with_details, caption, credit_list,
+    label_colon, link_row, navigation_word, notice, publication_line, reading_time, service_notice,
+    story_credits, timestamp,
 };
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
@@ -19,18 +20,22 @@ pub enum Furniture {
     Dateline,
     /// A template placeholder leaked from the page ("%d bloggers like this:").
     Template,
-    /// A label or a lead-in ("Photo credit: …", "source: …", "Related:").
+    /// A label or a lead-in ("Photo credit: …", "source: …", "Related:"), a picture's caption
+    /// ("Photo: …", "(Photo by …)").
     Label,
     /// A line in capitals ("MORE FROM CBS NEWS").
     Shouting,
     /// A bracketed link ("[continue reading]").
     Link,
-    /// A byline or agency credit ("By Jane Doe", "mkg/hc (Reuters, AFP, dpa, AP)").
+    /// A byline, an agency credit or a byline's detail ("By Jane Doe", "mkg/hc (Reuters, AFP,
+    /// dpa, AP)", "(Reporting by Jane Doe; Editing by Sam Poe)", "3 min read").
     Byline,
-    /// A copyright or syndication notice ("Copyright 2016 The Associated Press.", "All rights
-    /// reserved.", "This article was originally published by Reuters.").
+    /// A copyright, syndication or service notice ("Copyright 2016 The Associated Press.", "All
+    /// rights reserved.", "This article was originally published by Reuters.", "If you are
+    /// struggling, call or text 988.").
     Notice,
-    /// The page's navigation ("Skip to main content", "Menu  Search  Subscribe").
+    /// The page's navigation ("Skip to main content", "Menu  Search  Subscribe", "News | Local |
+    /// Weather").
     Navigation,
     /// A link to another article, in a list under "Read more:" or "Related" (known from the
     /// sentence's place: [`super::layout::in_link_list`]).
@@ -99,17 +104,29 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if !p.terminal && p.words <= 10 && p.figures > 0 && timestamp(s) {
         return Some(Furniture::Dateline);
     }
-    if !p.terminal && p.words <= 20 && p.days + p.years > 0 && publication_line(s) {
+    // A publication line with a sentence's stop is furniture only when the stop ends its time
+    // ("Published Aug. 12, 2025, 6:05 p.m."), not a report ("Published figures show 40 died.").
+    if p.words <= 20
+        && p.days + p.years > 0
+        && let Some(stamp) = publication_line(s)
+        && (!p.terminal || timestamp(stamp))
+    {
         return Some(Furniture::Dateline);
     }
     if p.words <= 25 && notice(s, p.words) {
         return Some(Furniture::Notice);
     }
-    let navigation = || s.split_whitespace().all(navigation_word) || breadcrumbs(s);
-    if p.words >= 2 && !p.terminal && navigation() {
+    if p.words <= 40 && p.quote_marks == 0 && p.has(lx::SECOND) && service_notice(s) {
+        return Some(Furniture::Notice);
+    }
+    let navigation = || s.split_whitespace().all(navigation_word) || breadcrumbs(s) || link_row(s);
+    if p.words >= 2 && !p.terminal && p.quote_marks == 0 && navigation() {
         return Some(Furniture::Navigation);
     }
     if p.words <= 8 && (p.colon_end || (p.has(lx::FURNITURE) && label_colon(s))) {
+        return Some(Furniture::Label);
+    }
+    if p.words <= 60 && p.quote_marks == 0 && caption(s) {
         return Some(Furniture::Label);
     }
     if p.words <= 25 && link_lead_in(s) {
@@ -124,7 +141,10 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if no_verb && p.words <= 12 && (byline(s) || credit_list(s)) {
         return Some(Furniture::Byline);
     }
-    if p.words <= 20 && byline_with_details(s) {
+    if p.words <= 20 && byline_with_details(s) || p.words <= 4 && reading_time(s) {
+        return Some(Furniture::Byline);
+    }
+    if p.words <= 60 && story_credits(s) {
         return Some(Furniture::Byline);
     }
     if !p.terminal && p.words <= 12 && heading(s, p) {

@@ -30,7 +30,9 @@ impl App {
     pub(super) fn set_review(&mut self, at: usize, mut review: Review) -> Option<Change> {
         let current = &self.session.claims().get(at)?.review;
         let verdict_changed = current.verdict != review.verdict;
-        let annotated = current.note != review.note || current.evidence != review.evidence;
+        let annotated = current.note != review.note
+            || current.evidence != review.evidence
+            || current.corrected_speaker != review.corrected_speaker;
         if review.is_empty() {
             review = Review::default();
         } else {
@@ -39,7 +41,10 @@ impl App {
                 review.reviewed_at = Some(self.clock.stamp());
             }
             if annotated {
-                if review.note.is_empty() && review.evidence.is_empty() {
+                if review.note.is_empty()
+                    && review.evidence.is_empty()
+                    && review.corrected_speaker.is_none()
+                {
                     review.annotated_by = None;
                     review.annotated_at = None;
                 } else {
@@ -224,11 +229,23 @@ impl App {
         self.mode = Mode::Note(text_field(lines, true));
     }
 
+    /// `a`: a field holding who speaks in the selected claim, to correct it.
+    pub(super) fn open_speaker(&mut self) {
+        let Some(at) = self.editable() else {
+            return;
+        };
+        let shown = self.session.claims()[at]
+            .speaker()
+            .unwrap_or("")
+            .to_string();
+        self.mode = Mode::Speaker(text_field(vec![shown], false));
+    }
+
     /// Keys in a text field: typing, line editing, keeping, cancelling; in the search field,
     /// every change of the text searches again.
     pub(super) fn text(&mut self, action: Action) -> Effect {
         let field = match &mut self.mode {
-            Mode::Note(field) | Mode::Evidence(field, _) => field.as_mut(),
+            Mode::Note(field) | Mode::Evidence(field, _) | Mode::Speaker(field) => field.as_mut(),
             Mode::Search(prompt) => prompt.field_mut(),
             _ => return Effect::None,
         };
@@ -275,6 +292,12 @@ impl App {
         };
         match &self.mode {
             Mode::Note(field) => field.lines().join("\n").trim_end() != review.note.trim_end(),
+            Mode::Speaker(field) => {
+                let shown = self
+                    .selected
+                    .and_then(|at| self.session.claims()[at].speaker());
+                field.lines().join(" ").trim() != shown.unwrap_or("")
+            }
             Mode::Evidence(field, replacing) => {
                 let item = field.lines().join(" ");
                 let item = item.trim();
@@ -337,6 +360,22 @@ impl App {
             Mode::Note(field) => {
                 let note = field.lines().join("\n").trim_end().to_string();
                 Review { note, ..current }
+            }
+            Mode::Speaker(field) => {
+                let typed = field.lines().join(" ");
+                let typed = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+                let found = self.session.claims()[at].claim.speaker.as_deref();
+                // What the extractor found again is no correction; empty where it found someone
+                // says no one speaks.
+                let corrected_speaker = match found {
+                    Some(found) if found == typed => None,
+                    None if typed.is_empty() => None,
+                    _ => Some(typed),
+                };
+                Review {
+                    corrected_speaker,
+                    ..current
+                }
             }
             Mode::Evidence(field, replacing) => {
                 let item = field.lines().join(" ").trim().to_string();

@@ -32,6 +32,8 @@ pub enum Mode {
     /// replacement for the item at this index (chosen in [`Mode::EvidenceList`], which Esc goes
     /// back to).
     Evidence(Box<TextArea<'static>>, Option<usize>),
+    /// Typing who speaks in the selected claim (empty: no one).
+    Speaker(Box<TextArea<'static>>),
     /// The selected claim's evidence, to choose an item to edit or remove.
     EvidenceList {
         /// The highlighted item.
@@ -47,4 +49,12 @@ pub enum Mode {
         /// The highlighted format.
         choice: usize,
     },
+}
+
+impl Mode {
+    /// Whether this is an editor of the selected claim's review (its note, an evidence item,
+    /// its speaker), whose typed text quitting must not drop unasked.
+    pub fn is_editor(&self) -> bool {
+        matches!(self, Mode::Note(_) | Mode::Evidence(..) | Mode::Speaker(_))
+    }
 }

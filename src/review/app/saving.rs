@@ -82,7 +82,7 @@ impl App {
     pub(super) fn force_quit(&mut self) -> Effect {
         // A question about the editor (discard? quit anyway?) gives way: the editor's text stays.
         if let Mode::ConfirmDiscard { back } | Mode::ConfirmQuit { back } = &self.mode
-            && matches!(**back, Mode::Note(_) | Mode::Evidence(..))
+            && back.is_editor()
             && let Mode::ConfirmDiscard { back } | Mode::ConfirmQuit { back } =
                 std::mem::replace(&mut self.mode, Mode::Browse)
         {
@@ -91,6 +91,7 @@ impl App {
         let what = match self.mode {
             Mode::Note(_) => "the note being typed on",
             Mode::Evidence(..) => "the evidence being typed for",
+            Mode::Speaker(_) => "the speaker being typed for",
             _ => return Effect::ForceQuit { draft: None },
         };
         let label = self.selected.map(|at| self.claim_label(at));

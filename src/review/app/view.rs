@@ -30,7 +30,7 @@ impl App {
             Mode::Report(_) => Context::Report,
             Mode::Note(_) => Context::Note,
             Mode::ConfirmDiscard { .. } => Context::Discard,
-            Mode::Evidence(..) => Context::Line,
+            Mode::Evidence(..) | Mode::Speaker(_) => Context::Line,
             Mode::EvidenceList { .. } => Context::EvidenceList,
             Mode::Search(_) => Context::Search,
             Mode::Export { .. } => Context::Export,

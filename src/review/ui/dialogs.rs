@@ -38,7 +38,8 @@ fn popup_block<'a>(app: &App, title: &'a str, context: Context) -> Block<'a> {
     block.title_bottom(format!(" {} ", hint_line(&hints)))
 }
 
-/// The open editor (`Mode::Note` or `Mode::Evidence`; anything else draws nothing).
+/// The open editor (`Mode::Note`, `Mode::Evidence` or `Mode::Speaker`; anything else draws
+/// nothing).
 pub fn editor(frame: &mut Frame, area: Rect, app: &App, mode: &Mode) {
     match mode {
         Mode::Note(field) => note(frame, area, app, field),
@@ -51,6 +52,12 @@ pub fn editor(frame: &mut Frame, area: Rect, app: &App, mode: &Mode) {
         ),
         Mode::Evidence(field, Some(item)) => {
             let title = format!(" Evidence {}: edit it (emptied, it is removed) ", item + 1);
+            line(frame, area, app, &title, field)
+        }
+        Mode::Speaker(field) => {
+            let title = app.selected().map_or(" Speaker ".to_string(), |at| {
+                format!(" Who speaks in {}? (empty: no one) ", app.claim_label(at))
+            });
             line(frame, area, app, &title, field)
         }
         _ => {}
@@ -70,7 +77,7 @@ pub fn note(frame: &mut Frame, area: Rect, app: &App, field: &TextArea<'static>)
     frame.render_widget(field, inner);
 }
 
-/// A one-line input (evidence) over the middle of the screen.
+/// A one-line input (evidence, the speaker) over the middle of the screen.
 pub fn line(frame: &mut Frame, area: Rect, app: &App, title: &str, field: &TextArea<'static>) {
     let popup = area.centered(Constraint::Percentage(70), Constraint::Length(3));
     let block = popup_block(app, title, Context::Line);
@@ -178,6 +185,7 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
     let why = match (back, app.save_state()) {
         (Mode::Note(_), _) => "The note being edited is not kept.".to_string(),
         (Mode::Evidence(..), _) => "The evidence being typed is not kept.".to_string(),
+        (Mode::Speaker(_), _) => "The speaker being typed is not kept.".to_string(),
         (_, SaveState::Failed(message)) => match app.not_on_disk() {
             0 => format!(
                 "Your place in the list (the selected claim and the filters) is not on disk: \

@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             " Since this session was last open ",
             lines,
         ),
-        editor @ Mode::Note(_) | editor @ Mode::Evidence(..) => {
+        editor @ (Mode::Note(_) | Mode::Evidence(..) | Mode::Speaker(_)) => {
             dialogs::editor(frame, area, app, editor)
         }
         // The editor stays in view, the question in its footer.

@@ -98,3 +98,72 @@ fn from_to_and_by_to_are_two_figures() {
     assert_eq!(found[0].measure, Some(Measure::PercentagePoints));
     assert_eq!(found[1].value, 15.0);
 }
+
+#[test]
+fn a_bare_figure_after_by_starts_a_range() {
+    // QA round 7, item 8.
+    for s in [
+        "counts are often revised upward by 2 to 3 percent as certificates come in",
+        "counts are often revised upward by 2-3 percent",
+        "counts are often revised upward by 2 to 3%",
+    ] {
+        let q = one(s);
+        let got = (q.value, q.upper, q.unit.as_deref());
+        assert_eq!(got, (2.0, Some(3.0), Some("percent")), "{s}");
+    }
+    // A change with its unit, then the level: two figures.
+    for s in [
+        "raised by 7.5 points to 15 percent",
+        "raised the base rate by 50 basis points to 3.40%",
+        "Sales rose by $1 billion to $15 billion.",
+        "Sales rose by 5% to 7%.",
+        // Too far apart to be a range's bounds: a change and a level.
+        "raised rates by 0.25 to 5.5 percent",
+    ] {
+        assert_eq!(quantities(s, 0).len(), 2, "{s}");
+    }
+}
+
+#[test]
+fn a_unit_said_again_after_to_is_a_range_after_a_noun() {
+    // QA round 7, item 8.
+    for (s, lo, hi, unit, text) in [
+        (
+            "up from its previous forecast of $17.4 billion to $17.9 billion.",
+            17.4e9,
+            17.9e9,
+            "USD",
+            "$17.4 billion to $17.9 billion",
+        ),
+        (
+            "an adjusted gross margin of 61.5% to 62.5%.",
+            61.5,
+            62.5,
+            "percent",
+            "61.5% to 62.5%",
+        ),
+        (
+            "growth was 2 percent to 3 percent this year",
+            2.0,
+            3.0,
+            "percent",
+            "2 percent to 3 percent",
+        ),
+    ] {
+        let q = one(s);
+        let got = (q.value, q.upper, q.unit.as_deref(), q.text.as_str());
+        assert_eq!(got, (lo, Some(hi), Some(unit), text), "{s}");
+    }
+    // After a verb of change, "to" leads to the level reached.
+    for s in [
+        "Sales rose $1 billion to $15 billion.",
+        "Shares rose 2% to 5% of the index.",
+        "the share rose to 9.4% from 7.8%",
+        "Revenue fell 12% to $1.4 billion.",
+        "the rate rose from 5% to 7%",
+    ] {
+        let found = quantities(s, 0);
+        assert_eq!(found.len(), 2, "{s}: {found:#?}");
+        assert!(found.iter().all(|q| q.upper.is_none()), "{s}");
+    }
+}

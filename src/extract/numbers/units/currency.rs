@@ -1,5 +1,6 @@
-//! Money beside a figure: a currency named after it ("5 dollars"), a sign or code before it
-//! ("$5", "US$5", "USD 10"), and the hundredths of one ("97 cents", "85p").
+//! Money beside a figure: a currency named after it ("5 dollars", "1.1 trillion Norwegian
+//! crowns", "4.50 NOK"), a sign or code before it ("$5", "US$5", "USD 10", "NOK 4.50"), and the
+//! hundredths of one ("97 cents", "85p").
 
 use crate::extract::tokens::{TokKind, Tokens};
 
@@ -19,8 +20,104 @@ pub(super) fn currency_word(w: &str) -> Option<&'static str> {
         "rand" => "ZAR",
         "zlotys" | "zloty" => "PLN",
         "pesos" => "MXN",
+        // Only Sweden counts in "kronor" (Norway and Denmark both say "kroner": see
+        // [`currency_of_country`]).
+        "kronor" | "krona" => "SEK",
+        "naira" => "NGN",
+        "baht" => "THB",
+        "ringgit" => "MYR",
+        "rupiah" => "IDR",
+        "shekels" | "shekel" => "ILS",
+        "reais" => "BRL",
         _ => return None,
     })
+}
+
+/// An ISO 4217 code as written ("NOK"), before or after a figure. Codes that are also English
+/// words or other things set in capitals ("PEN", "PHP 8", "RON 95") are left out.
+pub(crate) fn iso_code(w: &str) -> Option<&'static str> {
+    const CODES: &[&str] = &[
+        "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "KRW",
+        "INR", "PKR", "LKR", "BDT", "IDR", "MYR", "THB", "VND", "NOK", "SEK", "DKK", "ISK", "CZK",
+        "HUF", "PLN", "BGN", "RUB", "UAH", "KZT", "TRY", "ILS", "SAR", "AED", "QAR", "KWD", "EGP",
+        "NGN", "KES", "GHS", "ZAR", "BWP", "MXN", "BRL", "ARS", "CLP", "COP",
+    ];
+    if w.len() != 3 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    // Israel's new shekel is written "NIS" as often as "ILS".
+    if w == "NIS" {
+        return Some("ILS");
+    }
+    CODES.iter().find(|&&code| code == w).copied()
+}
+
+/// A currency written after a figure starting at token `j`: an ISO code ("4.50 NOK") or a
+/// currency's name after its country's adjective ("Norwegian crowns", "Swiss francs", "South
+/// African rand", "Hong Kong dollars"). Returns the code and the last token.
+pub(crate) fn currency_after(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
+    if !t.is_capitalised(j) || !t.gap(j) {
+        return None;
+    }
+    if let Some(code) = iso_code(t.str(j)) {
+        return Some((code, j));
+    }
+    // "South African rand": the adjective may be the second of two capitalised words.
+    let adjective = if t.is_capitalised(j + 1) && t.gap(j + 1) {
+        j + 1
+    } else {
+        j
+    };
+    let name = adjective + 1;
+    if !t.gap(name) || t.kind(name) != Some(TokKind::Word) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let name_lower = crate::extract::tokens::lower(t.str(name), &mut buf)?;
+    currency_of_country(t.str(adjective), name_lower).map(|code| (code, name))
+}
+
+/// The code of the currency `name` (lower case) after the country's adjective: "Norwegian"
+/// "crowns" → NOK, "Danish" "kroner" → DKK, "Indian" "rupees" → INR.
+fn currency_of_country(adjective: &str, name: &str) -> Option<&'static str> {
+    const CROWNS: &[&str] = &["crowns", "crown", "kroner", "krone", "kronor", "krona"];
+    const DOLLARS: &[&str] = &["dollars", "dollar"];
+    const PESOS: &[&str] = &["pesos", "peso"];
+    const RUPEES: &[&str] = &["rupees", "rupee"];
+    const POUNDS: &[&str] = &["pounds", "pound"];
+    const RIYALS: &[&str] = &["riyals", "riyal"];
+    const DIRHAMS: &[&str] = &["dirhams", "dirham"];
+    #[rustfmt::skip]
+    const COUNTRIES: &[(&str, &[&str], &str)] = &[
+        ("Norwegian", CROWNS, "NOK"), ("Swedish", CROWNS, "SEK"), ("Danish", CROWNS, "DKK"),
+        ("Icelandic", &["crowns", "kronur", "krona"], "ISK"),
+        ("Czech", &["crowns", "korunas", "koruna", "koruny"], "CZK"),
+        ("Indian", RUPEES, "INR"), ("Pakistani", RUPEES, "PKR"), ("Lankan", RUPEES, "LKR"),
+        ("Indonesian", &["rupiah"], "IDR"),
+        ("Chinese", &["yuan", "renminbi"], "CNY"), ("Japanese", &["yen"], "JPY"),
+        ("Korean", &["won"], "KRW"), ("Thai", &["baht"], "THB"),
+        ("Malaysian", &["ringgit"], "MYR"), ("Vietnamese", &["dong"], "VND"),
+        ("Swiss", &["francs", "franc"], "CHF"),
+        ("Mexican", PESOS, "MXN"), ("Argentine", PESOS, "ARS"), ("Argentinian", PESOS, "ARS"),
+        ("Chilean", PESOS, "CLP"), ("Colombian", PESOS, "COP"), ("Philippine", PESOS, "PHP"),
+        ("American", DOLLARS, "USD"), ("Canadian", DOLLARS, "CAD"),
+        ("Australian", DOLLARS, "AUD"), ("Zealand", DOLLARS, "NZD"), ("Kong", DOLLARS, "HKD"),
+        ("Singapore", DOLLARS, "SGD"), ("Singaporean", DOLLARS, "SGD"),
+        ("Taiwan", DOLLARS, "TWD"), ("Taiwanese", DOLLARS, "TWD"),
+        ("British", POUNDS, "GBP"), ("Egyptian", POUNDS, "EGP"),
+        ("Turkish", &["lira", "liras"], "TRY"), ("Brazilian", &["reais", "real", "reals"], "BRL"),
+        ("Russian", &["roubles", "rubles", "rouble", "ruble"], "RUB"),
+        ("Ukrainian", &["hryvnias", "hryvnia"], "UAH"), ("Polish", &["zlotys", "zloty"], "PLN"),
+        ("Hungarian", &["forints", "forint"], "HUF"), ("African", &["rand"], "ZAR"),
+        ("Nigerian", &["naira"], "NGN"), ("Kenyan", &["shillings", "shilling"], "KES"),
+        ("Israeli", &["shekels", "shekel"], "ILS"),
+        ("Saudi", RIYALS, "SAR"), ("Qatari", RIYALS, "QAR"),
+        ("Emirati", DIRHAMS, "AED"), ("UAE", DIRHAMS, "AED"), ("Moroccan", DIRHAMS, "MAD"),
+    ];
+    COUNTRIES
+        .iter()
+        .find(|(a, names, _)| *a == adjective && names.contains(&name))
+        .map(|&(_, _, code)| code)
 }
 
 /// The currency written before a figure starting at token `s`: a symbol glued to it ("$5",
@@ -58,28 +155,7 @@ pub(crate) fn currency_before(t: &Tokens, s: usize) -> Option<(&'static str, usi
         }
         return Some((code, p));
     }
-    let code = match t.str(p) {
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "GBP" => "GBP",
-        "JPY" => "JPY",
-        "CNY" => "CNY",
-        "RUB" => "RUB",
-        "UAH" => "UAH",
-        "HUF" => "HUF",
-        "INR" => "INR",
-        "CHF" => "CHF",
-        "CAD" => "CAD",
-        "AUD" => "AUD",
-        "NZD" => "NZD",
-        "BWP" => "BWP",
-        "MXN" => "MXN",
-        "BRL" => "BRL",
-        "ZAR" => "ZAR",
-        "PLN" => "PLN",
-        "TRY" => "TRY",
-        _ => return None,
-    };
+    let code = iso_code(t.str(p))?;
     (t.kind(p) == Some(TokKind::Word) && t.gap(s)).then_some((code, p))
 }
 

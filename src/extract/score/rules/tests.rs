@@ -225,3 +225,104 @@ fn adjustments_read_the_text_and_the_pipeline() {
         ["found-figures"]
     );
 }
+
+#[test]
+fn service_lines_of_a_pasted_page() {
+    // QA round 7, item 11: each was scored as a claim.
+    for (line, expected) in [
+        ("Published Aug. 12, 2025, 6:05 p.m.", "dateline"),
+        ("Updated Feb 26, 2025, 9:40 a.m. ET", "dateline"),
+        ("Posted: Tue, Mar 4, 2025 at 10:32 a.m.", "dateline"),
+        (
+            "By Rachel Tomlin | rtomlin@dailyherald-example.com",
+            "byline",
+        ),
+        ("By Jane Doe | @janedoe | March 12, 2025", "byline"),
+        ("3 min read", "byline"),
+        ("5-minute read", "byline"),
+        ("12 min listen", "byline"),
+        (
+            "Photo: Traffic crosses the Route 31 bridge in St. Charles on Monday.",
+            "label",
+        ),
+        (
+            "Image: A rescuer carries a child through floodwater.",
+            "label",
+        ),
+        (
+            "FILE PHOTO: A view of the central bank in Frankfurt, Germany.",
+            "label",
+        ),
+        (
+            "Caption: Firefighters battle the blaze in Los Angeles on Jan. 8.",
+            "label",
+        ),
+        ("Photograph: Jane Doe/Reuters", "label"),
+        (
+            "(Photo by Jane Doe/Getty Images for The Washington Post)",
+            "label",
+        ),
+        ("(AP Photo/Evan Vucci)", "label"),
+        ("File photo", "label"),
+        (
+            "Terms of Service | Privacy Policy | Do Not Sell My Personal Information",
+            "navigation",
+        ),
+        (
+            "News | Local | Weather | Sports | Opinion | Obituaries",
+            "navigation",
+        ),
+        (
+            "(Reporting by Tomasz Wielicki in Gdansk and Hannah Lee in San Francisco; Editing by \
+             Shinjini Ganguli)",
+            "byline",
+        ),
+        (
+            "(Reporting by Daniel Okafor in Phoenix and Priya Raman in Washington; Editing by \
+             Scott Malone and Jonathan Oatis)",
+            "byline",
+        ),
+        (
+            "Additional reporting by Jo Loe in London; Writing by Al Moe; editing by Sam Poe",
+            "byline",
+        ),
+        (
+            "If you or someone you know is struggling with addiction, call or text 988 or visit \
+             FindTreatment.gov.",
+            "notice",
+        ),
+        ("Call 911 if you see a downed power line.", "notice"),
+        (
+            "If you need help, contact the Crisis Text Line at 741741 or visit \
+             988lifeline.org.",
+            "notice",
+        ),
+    ] {
+        assert_eq!(kind(line), Some(expected), "{line}");
+    }
+}
+
+#[test]
+fn statements_that_open_like_service_lines() {
+    for claim in [
+        "Published figures show 40 people died.",
+        "Published on Monday, the report found 40 people died.",
+        "Updated figures released on Aug. 12, 2025 show 40 deaths.",
+        "By Tuesday, 12 people had been rescued.",
+        "By Jane Doe's count, 40 people died.",
+        "Photographs taken on Monday show the bridge collapsed.",
+        "Photos of the crash were shared 40,000 times on Monday.",
+        "Image rights were sold for $3 million in 2024.",
+        "“We are the party of Jobs | Growth | Security,” Smith said on Monday.",
+        "Smith | Jones | Brown won 40% of the vote in 2024",
+        "Reporting by the BBC showed 40 people died.",
+        "Rising by 5% in March, prices hit a record.",
+        "Hit by Hurricane Helene; Battered by Storm Ciarán",
+        "Residents called 911 after 40 people fell ill, you know.",
+        "If you ask me, call it a disaster, 40 people died.",
+        "Officials urged residents to call 311 if you see flooding.",
+        "It takes 3 min to read the report.",
+    ] {
+        assert_eq!(kind(claim), None, "{claim}");
+    }
+}

@@ -10,6 +10,7 @@ mod messages;
 mod orphans;
 mod search;
 mod signing;
+mod speaker;
 
 use super::*;
 use crate::claim::{Claim, Document, Kind, claim_id};

@@ -1,0 +1,168 @@
+//! A level and its earlier level, with the change the text states after them: "from 7.8% to
+//! 9.4%, an increase of 1.6 percentage points", "to 60.8% from 57.1%, an improvement of 370
+//! basis points", "to 48,422 from 76,282, a decrease of 36.5%" (a change in percent of a count
+//! is relative: −36.52 %).
+
+use super::change::change_unit;
+use super::figures::{Fig, words};
+use super::interval::{Band, band, judge, num};
+use super::relative::relative_change;
+use super::{Draft, Outcome, Relation};
+use crate::claim::Measure;
+
+/// Nouns of a change, in "an increase of X", "a fall of X".
+const CHANGE: &[&str] = &[
+    "increase",
+    "rise",
+    "jump",
+    "gain",
+    "climb",
+    "surge",
+    "improvement",
+    "expansion",
+    "widening",
+    "drop",
+    "fall",
+    "decrease",
+    "decline",
+    "reduction",
+    "dip",
+    "slide",
+    "deterioration",
+    "contraction",
+    "narrowing",
+    "change",
+    "swing",
+];
+
+/// The words between the last level and a stated change ("…, an increase of", "…, down").
+fn states_change(gap: &[String]) -> bool {
+    let w: Vec<&str> = gap.iter().map(String::as_str).collect();
+    // "67.3% in 2019, a fall of 4.6 points": the earlier level's year between.
+    let w = w.strip_prefix(&["in"]).unwrap_or(&w);
+    match w {
+        ["by" | "up" | "down" | "or"] => true,
+        ["a" | "an", noun, "of"] => CHANGE.contains(noun),
+        _ => false,
+    }
+}
+
+/// A signed number for a reader: "+1.6", "−27,860".
+fn signed(v: f64) -> String {
+    if v >= 0.0 {
+        format!("+{}", num(v))
+    } else {
+        num(v)
+    }
+}
+
+/// The size of a change: a band of absolute values.
+fn size(moved: Band) -> Band {
+    let (lo, hi) = (moved.lo.abs(), moved.hi.abs());
+    let across = moved.lo <= 0.0 && moved.hi >= 0.0;
+    Band {
+        value: moved.value.abs(),
+        lo: if across { 0.0 } else { lo.min(hi) },
+        hi: lo.max(hi),
+    }
+}
+
+/// An earlier level and a level (`at`: their indices in `figs`, in either order), the direction
+/// the text gives (0 for none), and the change stated after the second of them, if any
+/// ("…, an increase of X", "…, a fall of X"): in the level's unit, in points of a percentage,
+/// or in percent of a level that is no percentage.
+pub(super) fn level_change<'a>(
+    figs: &'a [Fig<'a>],
+    (z_at, y_at): (usize, usize),
+    sign: f64,
+    cue: &str,
+    out: &mut Vec<Draft<'a>>,
+) {
+    let (z, y) = (&figs[z_at], &figs[y_at]);
+    let last = &figs[z_at.max(y_at)];
+    let mut notes = Vec::new();
+    let (level, before) = (band(y.q, &mut notes), band(z.q, &mut notes));
+    let moved = level.minus(before);
+    let unit = if y.q.measure == Some(Measure::Percent) {
+        "points".to_string()
+    } else {
+        y.q.unit.clone().unwrap_or_default()
+    };
+    let stated = figs.get(z_at.max(y_at) + 1).filter(|x| {
+        last.text_to(x)
+            .is_some_and(|gap| states_change(&words(gap)))
+    });
+    // "rose from 20 to 9.5": the words and the figures disagree.
+    if sign != 0.0 && moved.value * sign < 0.0 {
+        out.push(Draft {
+            relation: Relation::Change,
+            result: Outcome::Inconsistent,
+            uses: vec![(z, "earlier level"), (y, "level")],
+            arithmetic: format!(
+                "{} − {} = {} {unit}, but the text says it went {}",
+                num(y.q.value),
+                num(z.q.value),
+                signed(moved.value),
+                if sign > 0.0 { "up" } else { "down" }
+            ),
+            tolerance: None,
+            evidence: cue.to_string(),
+        });
+        return;
+    }
+    let percent = |f: &Fig| f.q.measure == Some(Measure::Percent);
+    // A change in percent of a level that is no percentage is relative to the earlier level.
+    let relative = stated.filter(|x| percent(x) && !percent(y));
+    // A change in another unit than the level's says nothing the arithmetic can weigh.
+    let absolute = stated.and_then(|x| change_unit(x, y).map(|(factor, _, _)| (x, factor)));
+    let (x, change, computed, arithmetic) = if let Some(x) = relative {
+        let Some(rel) = relative_change(level, before) else {
+            return;
+        };
+        let arithmetic = format!(
+            "({} − {}) ÷ {} = {} %",
+            num(y.q.value),
+            num(z.q.value),
+            num(z.q.value),
+            signed(rel.value)
+        );
+        (x, band(x.q, &mut notes), rel, arithmetic)
+    } else if let Some((x, factor)) = absolute {
+        let arithmetic = format!(
+            "{} − {} = {} {unit}",
+            num(y.q.value),
+            num(z.q.value),
+            signed(moved.value)
+        );
+        (x, band(x.q, &mut notes).times(factor), moved, arithmetic)
+    } else {
+        out.push(Draft {
+            relation: Relation::Change,
+            result: Outcome::Derived,
+            uses: vec![(z, "earlier level"), (y, "level")],
+            arithmetic: format!(
+                "{} − {} = {} {unit}",
+                num(y.q.value),
+                num(z.q.value),
+                signed(moved.value)
+            ),
+            tolerance: None,
+            evidence: cue.to_string(),
+        });
+        return;
+    };
+    let result = judge(change, size(computed));
+    let rel = result.relation_sign();
+    let stated_unit = if relative.is_some() { " %" } else { "" };
+    out.push(Draft {
+        relation: Relation::Change,
+        result,
+        uses: vec![(z, "earlier level"), (y, "level"), (x, "change")],
+        arithmetic: format!(
+            "{arithmetic} {rel} the stated change of {}{stated_unit}",
+            num(change.value)
+        ),
+        tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
+        evidence: format!("{cue} and the stated change"),
+    });
+}

@@ -1,0 +1,133 @@
+//! Changes stated after their levels (QA round 7, item 10): "to Y from Z, an increase of X",
+//! "…, an improvement of N basis points", a change in percent of a count, and "Y …, down X%
+//! from Z" — with the texts whose figures agree, which must stay ✓ or ≈.
+
+use super::tests::{findings, only, summaries};
+use super::{Outcome, Relation};
+
+/// The one change found in `text`: its result and arithmetic.
+fn change(text: &str) -> (Outcome, String) {
+    let found = findings(text);
+    let changes = only(&found, Relation::Change);
+    assert_eq!(changes.len(), 1, "{text}\n{}", summaries(&found));
+    (changes[0].result, changes[0].arithmetic.clone())
+}
+
+#[test]
+fn to_a_level_from_the_earlier_one() {
+    let (result, arithmetic) =
+        change("The share rose to 9.4% from 7.8%, an increase of 2.6 percentage points.");
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(
+        arithmetic,
+        "9.4 − 7.8 = +1.6 points ≠ the stated change of 2.6"
+    );
+    // As the article has it, and as "up from" had it already.
+    for text in [
+        "Across the country, the share of overdose deaths among people 65 and older rose to \
+         9.4% from 7.8%, an increase of 1.6 percentage points.",
+        "The share rose to 9.4%, up from 7.8%, an increase of 1.6 percentage points.",
+        "The share rose to 9.4% in 2024 from 7.8% in 2023, an increase of 1.6 points.",
+    ] {
+        assert_eq!(change(text).0, Outcome::Consistent, "{text}");
+    }
+    // Without a stated change, the change is derived; against the verb, it is wrong.
+    assert_eq!(
+        change("The jobless rate fell to 3.9 percent from 4.1 percent."),
+        (Outcome::Derived, "3.9 − 4.1 = −0.2 points".to_string())
+    );
+    assert_eq!(
+        change("Turnout fell to 71% from 64%.").0,
+        Outcome::Inconsistent
+    );
+}
+
+#[test]
+fn a_margin_widened_by_basis_points() {
+    let (result, arithmetic) = change(
+        "The operating margin widened to 60.8% from 57.1%, an improvement of 470 basis points.",
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(
+        arithmetic,
+        "60.8 − 57.1 = +3.7 points ≠ the stated change of 4.7"
+    );
+    assert_eq!(
+        change("Gross margin widened to 60.8% from 57.1%, an improvement of 370 basis points.").0,
+        Outcome::Consistent
+    );
+    assert_eq!(
+        change("The gap narrowed to 2.5% from 4%, a narrowing of 1.5 points.").0,
+        Outcome::Consistent
+    );
+}
+
+#[test]
+fn a_change_in_percent_of_a_count_is_relative() {
+    let (result, arithmetic) = change(
+        "Deaths involving synthetic opioids dropped to 48,422 from 76,282, a decrease of 46.5%.",
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(
+        arithmetic,
+        "(48,422 − 76,282) ÷ 76,282 = −36.52 % ≠ the stated change of 46.5 %"
+    );
+    for text in [
+        "Deaths involving synthetic opioids, mainly fentanyl, dropped to 48,422 from 76,282, a \
+         decrease of 36.5%.",
+        "Deaths dropped from 76,282 to 48,422, a decrease of 36.5%.",
+        "Deaths were 48,422, down from 76,282, a decrease of 36.5%.",
+    ] {
+        assert_eq!(change(text).0, Outcome::Approximate, "{text}");
+    }
+}
+
+#[test]
+fn a_level_down_a_percentage_from_the_earlier_one() {
+    let (result, arithmetic) =
+        change("An estimated 69,610 people died in 2024, down 37% from 110,037.");
+    assert_eq!(result, Outcome::Approximate);
+    assert_eq!(
+        arithmetic,
+        "(69,610 − 110,037) ÷ 110,037 = −36.74 % ≈ the stated fall of 37 %"
+    );
+    assert_eq!(
+        change("An estimated 80,391 people died in 2024, down 37% from 110,037 in 2023.").0,
+        Outcome::Inconsistent
+    );
+    assert_eq!(
+        change("Sales reached 1,200 units, up 20% from 1,000.").0,
+        Outcome::Consistent
+    );
+}
+
+#[test]
+fn figures_that_only_look_like_changes() {
+    for text in [
+        // Other nouns: no level and earlier level.
+        "The airline added flights to 40 cities from 12 airports.",
+        // "to" without a verb of change.
+        "Officials sent aid to 3,000 families from 12 villages.",
+        // A change by and to: read once, with its earlier level.
+        "Revenue rose 34% to $4.82 billion from $3.60 billion a year earlier.",
+        "Revenue rose 22% to $110 billion, up from $90 billion.",
+    ] {
+        let found = findings(text);
+        assert!(
+            only(&found, Relation::Change).len() <= 1,
+            "{text}\n{}",
+            summaries(&found)
+        );
+        assert!(
+            found.iter().all(|f| f.result != Outcome::Inconsistent),
+            "{text}\n{}",
+            summaries(&found)
+        );
+    }
+    let found = findings("The airline added flights to 40 cities from 12 airports.");
+    assert!(
+        only(&found, Relation::Change).is_empty(),
+        "{}",
+        summaries(&found)
+    );
+}

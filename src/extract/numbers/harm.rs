@@ -1,0 +1,49 @@
+//! Who a figure counts when no noun stands beside it: people harmed ("Fire kills 9", "more than
+//! 150 wounded") and the noun named before it in its clause ("the number of dead at 67", "the
+//! death toll rose to 15").
+
+use super::units::{self, After, UnitName};
+use crate::extract::tokens::{TokKind, Tokens, WordSet};
+
+/// Verbs in the present tense, as headlines write them, whose object left unnamed is people
+/// ("Fire kills 9"). The past ("killed 12") is prose, where the noun of another figure comes
+/// first ([`PAST_HARM_VERBS`]).
+pub(super) const HARM_VERBS: WordSet =
+    WordSet::new(&["kill", "kills", "injure", "injures", "wound", "wounds"]);
+
+/// The same verbs in the past, as prose writes them: their bare object is people only when no
+/// other figure of the sentence names what was counted (`Figure::harmed`).
+pub(super) const PAST_HARM_VERBS: WordSet = WordSet::new(&["killed", "injured", "wounded"]);
+
+/// "put the number of dead at 67", "the death toll rose to 15": what a bare figure counts,
+/// named in its clause before it (the noun after "number of", people for a toll).
+pub(super) fn number_named_before(t: &Tokens, first: usize) -> Option<UnitName> {
+    for k in (first.saturating_sub(8)..first).rev() {
+        if t.kind(k) != Some(TokKind::Word) {
+            return None;
+        }
+        if t.is(k, "number") && t.is(k + 1, "of") {
+            return match units::counted_noun(t, k + 2) {
+                After::Unit(u) if u.last < first => Some(u.name),
+                _ => None,
+            };
+        }
+        if t.is(k, "toll") {
+            return Some(UnitName::Fixed("people"));
+        }
+    }
+    None
+}
+
+/// Participles that, right after a figure, name the people they befell ("150 wounded").
+pub(super) const HARMED: WordSet = WordSet::new(&[
+    "killed",
+    "wounded",
+    "injured",
+    "hurt",
+    "displaced",
+    "evacuated",
+    "arrested",
+    "detained",
+    "rescued",
+]);
