@@ -209,6 +209,8 @@ pub struct Referents {
     organisation_phrase: Option<PhraseSpeaker>,
     /// The subject of the sentence read last, if it named one.
     subject: Option<EntityId>,
+    /// Whether each entity's name reads as a place's ("North Korea", "Mexico City").
+    place_like: Vec<bool>,
 }
 
 impl Referents {
@@ -262,6 +264,13 @@ impl Referents {
             person_phrase: None,
             organisation_phrase: None,
             subject: None,
+            place_like: (0..entities.len())
+                .map(|id| {
+                    let name = &entities.get(id).name;
+                    let first = name.split(' ').next().unwrap_or(name);
+                    is_place(name) || roles::opens_place_name(first)
+                })
+                .collect(),
         }
     }
 
@@ -331,13 +340,20 @@ impl Referents {
             .people
             .iter()
             .copied()
-            .find(|&id| fits(&id) && (self.sure[id] || self.spoken[id] || self.subject == Some(id)))
+            .find(|&id| fits(&id) && (self.sure[id] || self.spoken[id] || self.is_subject(id)))
             .or_else(|| self.people.iter().copied().find(fits));
         let phrase = self
             .person_phrase
             .as_ref()
             .filter(|p| gender.fits(p.gender));
         self.later(entity, phrase)
+    }
+
+    /// Whether `id` is the subject of the sentence before and may be a person: a place that
+    /// opens a sentence ("North Korea fired a missile.") looks like a name but is no one "he"
+    /// points at.
+    fn is_subject(&self, id: EntityId) -> bool {
+        self.subject == Some(id) && !self.place_like[id]
     }
 
     /// The organisation an "it" points at: the most recently named or heard.

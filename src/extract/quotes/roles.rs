@@ -314,3 +314,44 @@ mod tests {
         assert_ne!(lexicon::classes("Chipmaker") & lexicon::DESCRIPTOR, 0);
     }
 }
+
+/// The first word of a place's name of two or more words ("North Korea", "Saudi Arabia", "New
+/// Zealand", "San Diego", "Hong Kong"), which no person's name opens with: a place that opens a
+/// sentence is no one "he" or "she" points at.
+pub fn opens_place_name(word: &str) -> bool {
+    const OPENERS: [&str; 30] = [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "new",
+        "united",
+        "saudi",
+        "sri",
+        "hong",
+        "san",
+        "santa",
+        "los",
+        "las",
+        "costa",
+        "el",
+        "puerto",
+        "czech",
+        "dominican",
+        "ivory",
+        "burkina",
+        "sierra",
+        "papua",
+        "gaza",
+        "sao",
+        "upper",
+    ];
+    OPENERS
+        .iter()
+        .any(|opener| opener.eq_ignore_ascii_case(word))
+}

@@ -187,6 +187,14 @@ fn she_after_a_newly_named_subject_is_that_subject_not_an_older_speaker() {
                 The U.N. coordinator, Kim Lopez, condemned the attack.\n\
                 \"Markets are not military targets,\" she said.\n";
     assert_eq!(speakers(text)[2].as_deref(), Some("Kim Lopez"));
+    // A place that opens the sentence before is no one "he" points at.
+    for place in ["Saudi Arabia", "North Korea", "New Zealand", "Mexico City"] {
+        let text = format!(
+            "\"We will respond,\" said Mr. Abdallah.\n{place} condemned the attack.\n\
+             \"It is unacceptable,\" he said.\n"
+        );
+        assert_eq!(speakers(&text)[2].as_deref(), Some("Abdallah"), "{place}");
+    }
 }
 
 #[test]
