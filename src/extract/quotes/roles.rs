@@ -300,21 +300,6 @@ pub fn is_place_head(word: &str) -> bool {
     HEADS.iter().any(|head| head.eq_ignore_ascii_case(word))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn roles_and_heads_match_any_case() {
-        assert!(is_role("President") && is_role("spokesman") && is_role("GOVERNOR"));
-        assert!(!is_role("Trump"));
-        assert!(is_organisation_head("News") && is_organisation_head("bank"));
-        assert!(!is_organisation_head("Peskov"));
-        assert!(is_organisation_head("Inc."));
-        assert_ne!(lexicon::classes("Chipmaker") & lexicon::DESCRIPTOR, 0);
-    }
-}
-
 /// The first word of a place's name of two or more words ("North Korea", "Saudi Arabia", "New
 /// Zealand", "San Diego", "Hong Kong"), which no person's name opens with: a place that opens a
 /// sentence is no one "he" or "she" points at.
@@ -354,4 +339,19 @@ pub fn opens_place_name(word: &str) -> bool {
     OPENERS
         .iter()
         .any(|opener| opener.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_and_heads_match_any_case() {
+        assert!(is_role("President") && is_role("spokesman") && is_role("GOVERNOR"));
+        assert!(!is_role("Trump"));
+        assert!(is_organisation_head("News") && is_organisation_head("bank"));
+        assert!(!is_organisation_head("Peskov"));
+        assert!(is_organisation_head("Inc."));
+        assert_ne!(lexicon::classes("Chipmaker") & lexicon::DESCRIPTOR, 0);
+    }
 }
