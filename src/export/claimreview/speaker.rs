@@ -25,6 +25,20 @@ const ORGANISATION_WORDS: &[&str] = &[
     "fc",
     "club",
     "team",
+    // Research and public bodies: "Edison Research", "Centers for Disease Control".
+    "research",
+    "centers",
+    "centres",
+    "laboratory",
+    "lab",
+    "observatory",
+    "academy",
+    "society",
+    "alliance",
+    "coalition",
+    "programme",
+    "program",
+    "initiative",
 ];
 
 /// First words that open an institution's name ("National Grid", "Federal Reserve").
@@ -56,6 +70,16 @@ pub fn speaker_type(name: &str) -> Option<&'static str> {
         .filter(|w| !w.is_empty())
         .collect();
     let lower = |w: &str| w.to_lowercase();
+    // "U.N.", "U.K.": an acronym written with stops, all the name.
+    let dotted = name.len() >= 4
+        && name.ends_with('.')
+        && name.split('.').filter(|w| !w.is_empty()).count() >= 2
+        && name
+            .split('.')
+            .all(|w| w.len() <= 1 && w.chars().all(char::is_uppercase));
+    if dotted {
+        return Some("Organization");
+    }
     let last = words.last()?;
     if roles::is_place_head(last) {
         return None;
@@ -151,6 +175,9 @@ mod tests {
             "Dmitry Peskov",
             "Alberto Núñez Feijóo",
             "Ursula von der Leyen",
+            "J.D. Vance",
+            "Algenon L. Marbley",
+            "Brandon del Pozo",
         ] {
             assert_eq!(speaker_type(person), Some("Person"), "{person}");
         }
@@ -167,6 +194,12 @@ mod tests {
             "the Met Office",
             "Human Rights Watch",
             "Amnesty International",
+            // QA round 7, item 5.
+            "U.N.",
+            "Edison Research",
+            "Centers for Disease Control and Prevention",
+            "London School of Hygiene & Tropical Medicine",
+            "U.N. Office for the Coordination of Humanitarian Affairs",
         ] {
             assert_eq!(
                 speaker_type(organisation),

@@ -25,7 +25,7 @@ pub(super) fn read_facts(text: &str, spans: &[Span]) -> (Entities, Facts) {
         quotes::quotations(sentence, &mut marks, &mut quotations);
         tokenize(sentence, &quotations, &mut tokens);
         name_runs(sentence, &tokens, &mut runs);
-        entities.observe(sentence, &tokens, &runs, span.start, &mut facts.mentioned);
+        let subject = entities.observe(sentence, &tokens, &runs, span.start, &mut facts.mentioned);
         if let Some(cue) = quotes::cue(sentence, &tokens) {
             facts
                 .phrases
@@ -35,6 +35,7 @@ pub(super) fn read_facts(text: &str, spans: &[Span]) -> (Entities, Facts) {
             mentioned_end: facts.mentioned.len(),
             phrase_end: facts.phrases.len(),
             quoted_words: quotes::longest_quotation(&tokens, &quotations),
+            subject,
         });
     }
     entities.finish();
@@ -46,6 +47,8 @@ struct Fact {
     mentioned_end: usize,
     phrase_end: usize,
     quoted_words: usize,
+    /// Which entity it names is its subject (an index into its `mentioned`).
+    subject: Option<usize>,
 }
 
 /// The first pass's findings for a whole document, in arenas (a few bytes per sentence).
@@ -65,6 +68,8 @@ pub(super) struct SentenceFacts<'a> {
     pub phrase: &'a [Token],
     /// Words in its longest quotation.
     pub quoted_words: usize,
+    /// The entity named as its subject, if any.
+    pub subject: Option<EntityId>,
 }
 
 impl Facts {
@@ -89,8 +94,10 @@ impl Facts {
             None => (0, 0),
         };
         let fact = &self.sentences[k];
+        let mentioned = &self.mentioned[mentioned_start..fact.mentioned_end];
         SentenceFacts {
-            mentioned: &self.mentioned[mentioned_start..fact.mentioned_end],
+            subject: fact.subject.and_then(|k| mentioned.get(k).copied()),
+            mentioned,
             phrase: &self.phrases[phrase_start..fact.phrase_end],
             quoted_words: fact.quoted_words,
         }

@@ -232,7 +232,13 @@ fn second_pass(
     for (k, span) in spans.iter().enumerate() {
         let sentence = &text[span.start..span.end];
         let fact = facts.of(k);
-        let mut speaker = speakers.read(sentence, fact.phrase, fact.mentioned, span.start);
+        let mut speaker = speakers.read(
+            sentence,
+            fact.phrase,
+            fact.mentioned,
+            fact.subject,
+            span.start,
+        );
         let quoted_words = fact.quoted_words;
         if speaker.is_none() && quoted_words > 0 {
             speaker = attribution_after(text, spans, facts, k, &mut speakers)

@@ -6,67 +6,11 @@
 //! words) from [`words`].
 
 use std::borrow::Cow;
-use std::collections::HashMap as StdHashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-use super::lexicon::ORGANISATION_HEAD;
+use super::lexicon::{FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
 use super::names::{NameRun, name_text};
-use super::tokens::Token;
-
-/// The maps of names: keyed by short strings the article wrote, looked up for every name of every
-/// sentence, so hashed with [`NameHasher`] rather than the default SipHash. Nothing iterates them:
-/// the hash decides no output.
-type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<NameHasher>>;
-
-/// A multiply-rotate hash like rustc's `FxHasher`: a few instructions per eight bytes.
-#[derive(Default)]
-struct NameHasher(u64);
-
-impl NameHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-/// The bytes of `rest` (at most seven) in one word: with its length, a different word for
-/// different bytes. Two overlapping loads rather than a copy.
-#[inline]
-fn pack(rest: &[u8]) -> u64 {
-    let n = rest.len();
-    if n >= 4 {
-        let head = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
-        let tail = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
-        u64::from(head) | u64::from(tail) << 32
-    } else if n > 0 {
-        u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
-    } else {
-        0
-    }
-}
-
-impl Hasher for NameHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-        }
-        let rest = chunks.remainder();
-        self.add(pack(rest) ^ (rest.len() as u64) << 59);
-    }
-
-    #[inline]
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        // The table takes its buckets from the low bits, which the multiplications mix least.
-        self.0.rotate_left(26)
-    }
-}
+use super::tokens::{Token, Trail};
+use hash::HashMap;
 
 /// Index of an entity in [`Entities`].
 pub type EntityId = usize;
@@ -142,7 +86,8 @@ impl Entities {
     }
 
     /// Records the names of one sentence (first pass over the document) and appends the ids of
-    /// the entities it names to `mentioned`.
+    /// the entities it names to `mentioned`; returns which of them (counted from the first
+    /// appended) is the sentence's subject ([`is_subject`]), if one is.
     pub fn observe(
         &mut self,
         sentence: &str,
@@ -150,17 +95,30 @@ impl Entities {
         runs: &[NameRun],
         at: usize,
         mentioned: &mut Vec<EntityId>,
-    ) {
+    ) -> Option<usize> {
         if is_title_case(sentence, tokens) {
-            return; // a Title Case Headline capitalises every word: no evidence of names
+            return None; // a Title Case Headline capitalises every word: no evidence of names
         }
+        let subject = runs
+            .iter()
+            .position(|run| is_subject(sentence, tokens, run));
+        // The entity of the name just before, and where that name ended.
+        let mut before: Option<(usize, EntityId)> = None;
         for run in runs {
             let name = name_text(sentence, tokens, run.first, run.last);
             let words = run.last - run.first + 1;
             let last_word = tokens[run.last].text(sentence);
+            // "Office for the Coordination of Humanitarian Affairs": joined by its "of" or
+            // "for" ([`name_runs`](super::names::name_runs)), an organisation's name.
+            let of_name = tokens[run.first..run.last]
+                .iter()
+                .any(|t| !t.capital && matches!(t.text(sentence), "of" | "for"));
             let (kind, sure) = if run.role.is_some() {
                 (EntityKind::Person, true)
-            } else if tokens[run.last].is(ORGANISATION_HEAD) || is_acronym(last_word) {
+            } else if tokens[run.last].capital && tokens[run.last].is(ORGANISATION_HEAD)
+                || is_acronym(last_word)
+                || of_name
+            {
                 (EntityKind::Organisation, true)
             } else if run.after_the {
                 (EntityKind::Organisation, false)
@@ -175,8 +133,26 @@ impl Entities {
                     .map(|(a, b)| name_text(sentence, tokens, a, b));
                 (name_text(sentence, tokens, a, b), qualifier)
             });
-            mentioned.push(self.add(&name, kind, sure, role, at));
+            let id = self.add(&name, kind, sure, role, at);
+            // "The U.N. Office for … Affairs (OCHA)": an acronym in brackets right after a name
+            // is another name for it.
+            let token = &tokens[run.first];
+            if let Some((end, named)) = before
+                && words == 1
+                && token.opened
+                && token.trail == Trail::Close
+                && end + 1 == run.first
+                && is_acronym(last_word)
+                && self.list[named].kind == EntityKind::Organisation
+                && id != named
+                && self.list[id].merged_into.is_none()
+            {
+                self.list[id].merged_into = Some(named);
+            }
+            before = Some((run.last, id));
+            mentioned.push(id);
         }
+        subject
     }
 
     fn add(
@@ -255,7 +231,7 @@ impl Entities {
         }
         for id in 0..self.list.len() {
             let entity = &self.list[id];
-            if entity.name.contains(' ') {
+            if entity.name.contains(' ') || entity.merged_into.is_some() {
                 continue;
             }
             // "Peskov" → "Dmitry Peskov"; "the Council" → "Monetary Council", when only one
@@ -404,6 +380,59 @@ fn initials(name: &str) -> Option<String> {
     (words >= 2).then_some(out)
 }
 
+/// Whether a name (with its role) is its clause's subject, as a reader takes a he or she after
+/// it to be ("The U.N. coordinator, Maria Lopez, condemned", "In Paris, Kim Lopez said"): only
+/// articles, roles and capitalised words before it in its clause, and a verb (a word in lower
+/// case that opens no phrase of its own, nor a role: "U.N. coordinator") or an appositive's
+/// comma after it.
+fn is_subject(sentence: &str, tokens: &[Token], run: &NameRun) -> bool {
+    let start = [Some((run.first, run.last)), run.role, run.qualifier]
+        .into_iter()
+        .flatten()
+        .map(|(a, _)| a)
+        .min()
+        .unwrap_or(run.first);
+    let opens_clause = tokens[..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.trail == Trail::None && !t.possessive)
+        .all(|t| {
+            let word = t.text(sentence);
+            t.is(ROLE) || matches!(word, "the" | "The") || t.capital && !t.is(FUNCTION_WORD)
+        });
+    let last = &tokens[run.last];
+    let verb = || {
+        tokens.get(run.last + 1).is_some_and(|next| {
+            !next.capital
+                && !next.quoted
+                && !next.is(ROLE)
+                && next.text(sentence).bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(
+                    next.text(sentence),
+                    "of" | "for"
+                        | "in"
+                        | "at"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "from"
+                        | "with"
+                        | "on"
+                        | "by"
+                        | "as"
+                        | "who"
+                        | "which"
+                        | "that"
+                )
+        })
+    };
+    // ("Certainly I said": a pronoun is no name.)
+    opens_clause
+        && !last.quoted
+        && !(last.capital && last.is(FUNCTION_WORD))
+        && (last.trail == Trail::Comma || last.trail == Trail::None && !last.possessive && verb())
+}
+
 /// A headline in Title Case (no final stop, at least four of five longer words capitalised), in
 /// which capitals say nothing about names.
 fn is_title_case(sentence: &str, tokens: &[Token]) -> bool {
@@ -418,5 +447,6 @@ fn is_title_case(sentence: &str, tokens: &[Token]) -> bool {
     content >= 4 && capital * 5 >= content * 4
 }
 
+mod hash;
 #[cfg(test)]
 mod tests;

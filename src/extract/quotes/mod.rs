@@ -180,6 +180,11 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if words::is_attitude_or_act_verb(verb) && !reports_content(sentence, tokens, v) {
         return None;
     }
+    // "Judge Marbley recommended that he serve …" reports what he said; "recommended a
+    // sentence of five years", "the program that Governor Carter recommends" does not.
+    if matches!(verb, "recommended" | "recommends") && !that_clause_after(sentence, tokens, v) {
+        return None;
+    }
     if adds_a_thing(sentence, tokens, v) {
         return None;
     }
@@ -193,10 +198,13 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if quote_only {
         return None;
     }
-    let inverted = v == 0 || {
-        let prev = &tokens[v - 1];
-        prev.quoted || matches!(prev.trail, Trail::Comma | Trail::Close | Trail::Dash)
-    };
+    // ("…, saying the remaining ballots could narrow the gap": a participle takes a clause, and
+    // is never inverted.)
+    let inverted = !verb.ends_with("ing")
+        && (v == 0 || {
+            let prev = &tokens[v - 1];
+            prev.quoted || matches!(prev.trail, Trail::Comma | Trail::Close | Trail::Dash)
+        });
     if !inverted {
         return None;
     }
@@ -215,7 +223,15 @@ fn reports_content(sentence: &str, tokens: &[Token], v: usize) -> bool {
     if quoted_before || quoted_after || verb.trail != Trail::None || v + 1 == tokens.len() {
         return true;
     }
-    // The object and a "that" within the same clause: "expressed hope that", "declared that".
+    that_clause_after(sentence, tokens, v)
+}
+
+/// Whether a "that" follows the verb at `v` within its clause, after its object if it has one:
+/// "expressed hope that", "declared that".
+fn that_clause_after(sentence: &str, tokens: &[Token], v: usize) -> bool {
+    if tokens[v].trail != Trail::None {
+        return false;
+    }
     for token in tokens.iter().skip(v + 1).take(4) {
         if token.quoted {
             return false;

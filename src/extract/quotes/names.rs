@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{DESCRIPTOR, FUNCTION_WORD, ROLE};
+use super::lexicon::{DESCRIPTOR, FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
 use super::tokens::{Token, Trail};
 
 /// A capitalised name in a sentence, with the role and qualifier written before it.
@@ -32,8 +32,9 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             continue;
         }
         let mut j = i;
+        let mut joins = 0;
         while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
-            if is_name_word(&tokens[j + 1]) {
+            if is_name_word(&tokens[j + 1]) || is_prefixed_name(tokens[j + 1].text(sentence)) {
                 j += 1;
                 continue;
             }
@@ -48,6 +49,8 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             }
             if k > j + 1 && is_name_word(&tokens[k]) {
                 j = k;
+            } else if let Some(k) = organisation_of(sentence, tokens, i, j, &mut joins) {
+                j = k;
             } else {
                 break;
             }
@@ -57,6 +60,51 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
         }
         i = j + 1;
     }
+}
+
+/// "Bureau of Labor Statistics", "Office for the Coordination of Humanitarian Affairs",
+/// "Centers for Disease Control and Prevention": an organisation's head word, then "of" or "for"
+/// (and "the"), then a name, is one name. Where the name after the run's word at `j` goes on,
+/// if it does; `joins` counts the prepositions joined (two at most; "and" only inside a "for"
+/// name, before its last word, and last). The run started at `start`.
+fn organisation_of(
+    sentence: &str,
+    tokens: &[Token],
+    start: usize,
+    j: usize,
+    joins: &mut u8,
+) -> Option<usize> {
+    let word = &tokens[j];
+    let link = tokens.get(j + 1)?;
+    let link_word = link.text(sentence);
+    if !word.capital || !link.joins_next() || *joins >= 2 {
+        return None;
+    }
+    let mut k = j + 2;
+    if link_word == "and" {
+        // ("… for Disease Control and Prevention said"; not "the Bank of England and Goldman
+        // Sachs", which "and" ends.)
+        let last = tokens.get(k)?;
+        let ends = !last.joins_next() || tokens.get(k + 1).is_none_or(|t| !t.capital);
+        let fits = *joins == 1
+            && last.capital
+            && !last.is(ORGANISATION_HEAD)
+            && !last.is(FUNCTION_WORD)
+            && ends
+            && tokens[start..j].iter().any(|t| t.text(sentence) == "for");
+        *joins = 2;
+        return fits.then_some(k);
+    }
+    if !matches!(link_word, "of" | "for") || *joins == 0 && !word.is(ORGANISATION_HEAD) {
+        return None;
+    }
+    if tokens.get(k)?.text(sentence) == "the" && tokens[k].joins_next() {
+        k += 1;
+    }
+    let name = tokens.get(k)?;
+    let fits = name.capital && !name.opened && !name.quoted && !name.is(FUNCTION_WORD);
+    *joins += 1;
+    fits.then_some(k)
 }
 
 /// Splits a capitalised run into qualifier, role and name, or finds the role just before it.
@@ -69,6 +117,19 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     }
     // "Chipmaker Voltara Inc.": a common noun before a name of two or more words.
     if a + 1 < b && tokens[a].capital && tokens[a].is(DESCRIPTOR) {
+        a += 1;
+    }
+    // "Republican Kari Lindqvist", "Democrat Alvarez": a party's label before a person's name
+    // (not "Republican National Committee", "Labour Party").
+    let mut party = None;
+    while a < b
+        && tokens[a].capital
+        && is_party_label(tokens[a].text(sentence))
+        && !(tokens[b].capital && tokens[b].is(ORGANISATION_HEAD))
+        // ("Democrat Democrats": a label is no name.)
+        && !is_party_label(tokens[a + 1].text(sentence).trim_end_matches('s'))
+    {
+        party = Some(a);
         a += 1;
     }
     if a > b {
@@ -84,11 +145,17 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         while role_start > a && is_role(role_start - 1) {
             role_start -= 1;
         }
+        let mut qualifier = (role_start > a).then(|| (a, role_start - 1));
+        // "Army spokesman Brig. Gen. Nabil Abdallah": the run opens with its ranks, and the
+        // role written before it in lower case is his too (it may tell his gender).
+        if role_start == run_start {
+            (role_start, qualifier) = roles_before(tokens, role_start, qualifier);
+        }
         return Some(NameRun {
             first: r + 1,
             last: b,
             role: Some((role_start, r)),
-            qualifier: (role_start > a).then(|| (a, role_start - 1)),
+            qualifier,
             after_the: false,
         });
     }
@@ -109,20 +176,114 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         let p = a - 1;
         let before = &tokens[p];
         if is_role(p) && !before.quoted && (before.joins_next() || before.trail == Trail::Comma) {
-            let mut role_start = p;
-            while role_start > 0 && is_role(role_start - 1) && tokens[role_start - 1].joins_next() {
-                role_start -= 1;
-            }
+            let (role_start, qualifier) = roles_before(tokens, p + 1, None);
             run.role = Some((role_start, p));
-            if role_start > 0 {
-                let q = &tokens[role_start - 1];
-                if q.capital && (q.joins_next() || q.possessive) && !q.is(FUNCTION_WORD) {
-                    run.qualifier = Some((role_start - 1, role_start - 1));
-                }
-            }
+            run.qualifier = qualifier;
+        } else if let Some(r) = role_of_place_before(sentence, tokens, a) {
+            run.role = Some((r, r));
         }
     }
+    if run.role.is_none()
+        && let Some(p) = party
+    {
+        run.role = Some((p, p));
+    }
+    // "Brandon del Pozo, an assistant professor of medicine,": a role in an appositive after it.
+    if run.role.is_none()
+        && let Some(r) = role_after(sentence, tokens, b)
+    {
+        run.role = Some((r, r));
+    }
     Some(run)
+}
+
+/// A party's label written before a politician's name as a title is ("Republican Kari
+/// Lindqvist").
+fn is_party_label(word: &str) -> bool {
+    matches!(
+        word,
+        "Republican" | "Democrat" | "Labour" | "Conservative" | "Tory" | "Libertarian"
+    )
+}
+
+/// The role words written just before token `k` and joined to it ("Kremlin spokesman", "U.S.
+/// Secretary"), and the capitalised qualifier before them: the role's first token and the
+/// qualifier (`qualifier` when there is no such role word).
+fn roles_before(
+    tokens: &[Token],
+    k: usize,
+    qualifier: Option<(usize, usize)>,
+) -> (usize, Option<(usize, usize)>) {
+    let mut role_start = k;
+    while role_start > 0
+        && tokens[role_start - 1].is(ROLE)
+        && !tokens[role_start - 1].quoted
+        && (tokens[role_start - 1].joins_next() || role_start == k)
+    {
+        role_start -= 1;
+    }
+    if role_start == k || role_start == 0 {
+        return (role_start, qualifier);
+    }
+    let q = &tokens[role_start - 1];
+    let own = q.capital && (q.joins_next() || q.possessive) && !q.is(FUNCTION_WORD);
+    (role_start, own.then_some((role_start - 1, role_start - 1)))
+}
+
+/// "The humanitarian coordinator for Sudan, Clementine Nkweta-Salami,", "The mayor of Kyiv,
+/// Vitali Klitschko,": the role of a place, then the comma before the name at `a`. The role's
+/// token.
+fn role_of_place_before(sentence: &str, tokens: &[Token], a: usize) -> Option<usize> {
+    let comma = a.checked_sub(1)?;
+    if tokens[comma].trail != Trail::Comma || !tokens[comma].capital {
+        return None;
+    }
+    // Back over the place's words ("Sudan", "the Bank of England") to its preposition.
+    let mut k = comma;
+    while k > 0 && comma - k < 5 {
+        let prev = &tokens[k - 1];
+        if !prev.joins_next() || prev.quoted {
+            return None;
+        }
+        let word = prev.text(sentence);
+        if matches!(word, "of" | "for" | "in" | "at") && k >= 2 && tokens[k - 2].is(ROLE) {
+            return tokens[k - 2].joins_next().then_some(k - 2);
+        }
+        if !(prev.capital || matches!(word, "the" | "of")) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// "Brandon del Pozo, an assistant professor of medicine, said": the role heading an
+/// appositive that opens with an article after the name ending at `b` (the role's token).
+fn role_after(sentence: &str, tokens: &[Token], b: usize) -> Option<usize> {
+    if tokens[b].trail != Trail::Comma
+        || !matches!(tokens.get(b + 1)?.text(sentence), "a" | "an" | "the")
+    {
+        return None;
+    }
+    let mut k = b + 2;
+    while k < tokens.len() && k < b + 7 && !tokens[k].quoted {
+        let token = &tokens[k];
+        // The head is the last word of the phrase or the word before its preposition ("a
+        // local army commander,", "the director of the institute").
+        let head = token.trail == Trail::Comma
+            || token.joins_next()
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.text(sentence), "of" | "for" | "at" | "in"));
+        if head {
+            return token.is(ROLE).then_some(k);
+        }
+        if !token.joins_next() {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A run `a..=b` right after "<role> of" or "<role> of the" that starts with the words of the
@@ -140,7 +301,9 @@ fn office_of(sentence: &str, tokens: &[Token], a: usize, b: usize) -> Option<Nam
     // (An office alone, "Secretary of State said", is left as it was read.)
     let office_end = (a..b)
         .rev()
-        .find(|&k| is_office_word(tokens[k].text(sentence)))?;
+        .find(|&k| is_office_word(tokens[k].text(sentence)))
+        // ("the Governor of the State of California": an office's name, no person's.)
+        .filter(|&k| tokens[k + 1].capital)?;
     Some(NameRun {
         first: office_end + 1,
         last: b,
@@ -214,19 +377,36 @@ pub(super) fn is_particle(word: &str) -> bool {
             | "del"
             | "dos"
             | "bin"
+            | "ibn"
             | "al"
             | "le"
             | "la"
     )
 }
 
+/// A name with a lower-case particle joined to it, inside a name ("Bashar al-Assad", "Abdel
+/// Fattah el-Sisi"): a name's word, though not one to start a name.
+pub fn is_prefixed_name(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-", "bin-"]
+        .iter()
+        .any(|prefix| {
+            word.strip_prefix(prefix)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
+}
+
 /// The words `tokens[a..=b]` joined by single spaces (borrowed when the text already is).
 pub fn name_text<'a>(sentence: &'a str, tokens: &[Token], a: usize, b: usize) -> Cow<'a, str> {
     let bytes = sentence.as_bytes();
+    // ("London School of Hygiene & Tropical Medicine" keeps its "&".)
     let single_spaced = tokens[a..b]
         .iter()
         .zip(&tokens[a + 1..=b])
-        .all(|(t, next)| next.start == t.end + 1 && bytes[t.end] == b' ');
+        .all(|(t, next)| {
+            next.start == t.end + 1 && bytes[t.end] == b' '
+                || next.start == t.end + 3 && &bytes[t.end..next.start] == b" & "
+        });
     if single_spaced {
         return Cow::Borrowed(&sentence[tokens[a].start..tokens[b].end]);
     }
@@ -314,8 +494,8 @@ mod tests {
     #[test]
     fn no_particle_is_a_function_word_or_a_descriptor() {
         for particle in [
-            "de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "bin", "al", "le",
-            "la",
+            "de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "bin", "ibn", "al",
+            "le", "la",
         ] {
             assert!(is_particle(particle));
             let classes = super::super::lexicon::classes(particle);

@@ -3,12 +3,15 @@
 //! inverted verb ("…, said Susan Hough").
 
 use super::Cue;
+use super::lexicon;
 use super::roles;
 use super::tokens::{Token, Trail};
 use super::words;
 
 mod after;
-pub(in crate::extract::quotes) use after::{closes_inversion, name_after_role, phrase_after};
+pub(in crate::extract::quotes) use after::{
+    closes_inversion, in_name, name_after_role, phrase_after,
+};
 
 /// Adverbs and auxiliaries between a subject and its verb ("also reported", "has said").
 fn is_between_words(word: &str) -> bool {
@@ -89,9 +92,20 @@ fn is_number_word(word: &str) -> bool {
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let mut buf = [0u8; 24];
-    crate::extract::tokens::lower(word, &mut buf)
-        .is_some_and(|w| crate::extract::numbers::words::number_word(w.as_bytes()).is_some())
+    // ("Forty-five": each part a number word.)
+    word.split('-').all(|part| {
+        let mut buf = [0u8; 24];
+        crate::extract::tokens::lower(part, &mut buf)
+            .is_some_and(|w| crate::extract::numbers::words::number_word(w.as_bytes()).is_some())
+    })
+}
+
+/// A noun for people that a count can head as a speaker ("Two officials", "Three residents"),
+/// unlike a count of things ("Forty-five states reported"): a role, a group, or a role's plural.
+fn counts_people(word: &str) -> bool {
+    roles::is_role(word)
+        || roles::is_group(word)
+        || word.strip_suffix('s').is_some_and(roles::is_role)
 }
 
 /// The noun phrase ending just before the verb at `v`, if it can be the verb's subject.
@@ -101,15 +115,37 @@ pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Opti
     {
         k = k.checked_sub(1)?;
     }
+    // "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said": the acronym in
+    // brackets is the name's before it.
+    if tokens[k].opened
+        && tokens[k].trail == Trail::Close
+        && is_acronym(tokens[k].text(sentence))
+        && k > 0
+        && tokens[k - 1].capital
+        && tokens[k - 1].joins_next()
+    {
+        k -= 1;
+    }
     let head = &tokens[k];
     if head.quoted {
         return None;
     }
     if head.trail == Trail::Comma {
-        return appositive_subject(sentence, tokens, k);
+        return appositive_subject(sentence, tokens, k, v);
     }
+    plain_subject(sentence, tokens, k, v)
+}
+
+/// The noun phrase whose head is at `k`, before the verb at `v` (or before words between commas
+/// that precede it).
+fn plain_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option<Cue> {
+    let head = &tokens[k];
     let head_word = head.text(sentence);
-    if !head.joins_next() || is_non_subject(head_word) || is_number_word(head_word) {
+    if head.possessive
+        || !matches!(head.trail, Trail::None | Trail::Comma)
+        || is_non_subject(head_word)
+        || is_number_word(head_word)
+    {
         return None;
     }
     // "the policy this Administration has followed has added": a verb is no subject.
@@ -125,18 +161,63 @@ pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Opti
     if words::pronoun(head.text(sentence)).is_some() {
         return Some(Cue { first: k, last: k });
     }
+    // "Nordvik Semiconductor beats estimates", "the numbers states": a verb in "-s" agrees
+    // with no plural, so the word before it is no subject (it is a noun: "estimates").
+    if !head.capital && is_plural(head_word) && is_plural(tokens[v].text(sentence)) {
+        return None;
+    }
     let first = phrase_start(sentence, tokens, k);
     // "Those who live in Kyiv said": the object of a preposition is no subject ("with Peskov
-    // commenting", "a memo from the Defense Department saying" is: a participle's subject).
-    let object = first.checked_sub(1).is_some_and(|p| {
+    // commenting", "a memo from the Defense Department saying" is: a participle's subject);
+    // nor is it after a quantifier ("With most races called").
+    let mut before = first.checked_sub(1);
+    let mut preposition: fn(&str) -> bool = is_preposition;
+    if let Some(p) = before
+        && p > 0
+        && tokens[p].joins_next()
+        && matches!(
+            tokens[p].text(sentence),
+            "most" | "all" | "some" | "many" | "several" | "few" | "both"
+        )
+    {
+        before = Some(p - 1);
+        // (An absolute phrase opens its sentence: "With most races called, …".)
+        preposition = |word| is_preposition(word) || word == "With";
+    }
+    let object = before.is_some_and(|p| {
         let prep = tokens[p].text(sentence);
         let participle = tokens[v].text(sentence).ends_with("ing");
-        is_preposition(prep) && !(participle && matches!(prep, "with" | "from" | "by"))
+        // ("a study by the London School of … estimated": who made the study says it.)
+        let maker = matches!(prep, "by" | "from")
+            && tokens[k].capital
+            && p > 0
+            && words::is_source_noun(&tokens[p - 1].text(sentence).to_ascii_lowercase());
+        preposition(prep) && !(participle && matches!(prep, "with" | "from" | "by")) && !maker
     });
     if object {
         return None;
     }
+    // "Forty-five states reported": a count of things says nothing ("Two officials said" is
+    // people).
+    if is_number_word(tokens[first].text(sentence)) && !counts_people(head_word) {
+        return None;
+    }
     Some(Cue { first, last: k })
+}
+
+/// A word in lower case ending in a plural's or a verb's "-s" ("beats", "estimates"; not
+/// "press", "status", "analysis", "news").
+fn is_plural(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !["ss", "us", "is", "news"]
+            .iter()
+            .any(|end| word.ends_with(end))
+}
+
+/// A word in capitals, two letters or more ("OCHA", "WHO").
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Prepositions whose object cannot be a speech verb's subject.
@@ -150,7 +231,7 @@ fn is_preposition(word: &str) -> bool {
 /// A subject with an appositive between commas: "Ma Hao, a college student who volunteered,
 /// told …" and "Critics, including opposition leader …, said" (the phrase before it); "the
 /// regional governor, Oleh Syniehubov, said" (the name in it).
-fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue> {
+fn appositive_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option<Cue> {
     let m = tokens[..k]
         .iter()
         .rposition(|t| t.trail == Trail::Comma || t.quoted)?;
@@ -159,16 +240,35 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
         return None;
     }
     let inside = &tokens[m + 1..=k];
+    // "Lt. Gov. candidate, state Sen. Maria E. Delgado, said": words in lower case before a
+    // title are the title's.
+    let lead = inside
+        .iter()
+        .take_while(|t| !t.capital && !t.is(lexicon::ROLE))
+        .count();
+    let titled = &inside[lead..];
+    let lead_ok = lead == 0 || lead <= 2 && titled.first().is_some_and(|t| t.is(lexicon::ROLE));
     // ("Ursula von der Leyen": a name's particles are in lower case.)
-    let is_name = inside.len() <= 4
-        && inside[0].capital
-        && inside.iter().all(|t| {
+    let is_name = lead_ok
+        && titled.len() <= 4
+        && titled.first().is_some_and(|t| t.capital)
+        && titled.iter().all(|t| {
             let word = t.text(sentence);
-            (t.capital || super::names::is_particle(word))
+            (t.capital || super::names::is_particle(word) || super::names::is_prefixed_name(word))
                 && !t.possessive
                 && !words::is_capitalised_function_word(word)
         });
     let opener = tokens[m + 1].text(sentence);
+    // "Marco Rubio, in a post on X, called": where or how it was said, between commas; the
+    // subject is before them.
+    if matches!(
+        opener,
+        "in" | "on" | "at" | "during" | "via" | "through" | "speaking" | "writing"
+    ) && !name.quoted
+    {
+        return appositive_subject(sentence, tokens, m, v)
+            .or_else(|| plain_subject(sentence, tokens, m, v));
+    }
     // "Bass, 71, told reporters": an age between commas describes the name before it.
     let age = inside.len() == 1 && opener.bytes().all(|b| b.is_ascii_digit());
     // "the regional governor, Oleh Syniehubov," / "…, Senator D'Amato,": the name itself;
@@ -189,8 +289,11 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
             r + 1 < m && matches!(tokens[r + 1].text(sentence), "of" | "in" | "for" | "at")
         })
     };
+    let title = titled.first().map_or(opener, |t| t.text(sentence));
     if is_name
-        && (roles::is_role(name.text(sentence)) || roles::is_role(opener) && k > m + 1 || role_of())
+        && (roles::is_role(name.text(sentence))
+            || roles::is_role(title) && k > m + lead + 1
+            || role_of())
     {
         return Some(Cue {
             first: m + 1,
@@ -211,7 +314,7 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize) -> Option<Cue>
     // appositive of its own; that one decides.
     if age
         && m > 0
-        && let Some(outer) = appositive_subject(sentence, tokens, m)
+        && let Some(outer) = appositive_subject(sentence, tokens, m, v)
     {
         return Some(outer);
     }
@@ -287,7 +390,8 @@ fn is_name_of(sentence: &str, prep: &Token, noun: &Token) -> bool {
 
 /// [`phrase_start`] without a prepositional phrase.
 fn noun_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
-    let capital_head = tokens[head].capital;
+    let capital_head =
+        tokens[head].capital || super::names::is_prefixed_name(tokens[head].text(sentence));
     let mut start = head;
     while start > 0 && head - start < 7 {
         let prev = &tokens[start - 1];
@@ -323,6 +427,9 @@ fn noun_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
             !words::is_capitalised_function_word(word)
         } else if word == "and" {
             capital_head && start >= 2 && tokens[start - 2].capital && tokens[start].capital
+        } else if capital_head && start >= 2 && in_name(sentence, tokens, start - 1) {
+            // "Brandon del Pozo", "Ursula von der Leyen": a particle inside the name.
+            tokens[start - 2].capital || super::names::is_particle(tokens[start - 2].text(sentence))
         } else {
             roles::is_role(word) || prev.possessive || !capital_head && is_modifier(word)
         };

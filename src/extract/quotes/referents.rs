@@ -207,6 +207,10 @@ pub struct Referents {
     recency: Vec<Recency>,
     person_phrase: Option<PhraseSpeaker>,
     organisation_phrase: Option<PhraseSpeaker>,
+    /// The subject of the sentence read last, if it named one.
+    subject: Option<EntityId>,
+    /// Whether each entity's name reads as a place's ("North Korea", "Mexico City").
+    place_like: Vec<bool>,
 }
 
 impl Referents {
@@ -224,7 +228,12 @@ impl Referents {
                     _ => Gender::Unknown,
                 };
                 std::iter::once(first_name)
-                    .chain(entity.role_words().map(gender_of_role))
+                    .chain(
+                        entity
+                            .role_words()
+                            .flat_map(|r| r.split(' '))
+                            .map(gender_of_role),
+                    )
                     .find(|&g| g != Gender::Unknown)
                     .unwrap_or(Gender::Unknown)
             })
@@ -254,15 +263,28 @@ impl Referents {
                 .collect(),
             person_phrase: None,
             organisation_phrase: None,
+            subject: None,
+            place_like: (0..entities.len())
+                .map(|id| {
+                    let name = &entities.get(id).name;
+                    let first = name.split(' ').next().unwrap_or(name);
+                    is_place(name) || roles::opens_place_name(first)
+                })
+                .collect(),
         }
     }
 
     /// Records that the sentence at `at` names the entities `ids` (canonical, in text order):
-    /// the first named ends up the most recent, as a sentence's subject usually comes first.
-    pub fn mention(&mut self, ids: &[EntityId], at: usize) {
+    /// the first named ends up the most recent, as a sentence's subject usually comes first;
+    /// its `subject`, if it names one, most recent of all.
+    pub fn mention(&mut self, ids: &[EntityId], subject: Option<EntityId>, at: usize) {
         for &id in ids.iter().rev() {
             self.touch(id, at, false);
         }
+        if let Some(id) = subject {
+            self.touch(id, at, false);
+        }
+        self.subject = subject;
     }
 
     /// Records that `id` spoke in the sentence at `at`, ahead of everyone else named there (a
@@ -308,7 +330,8 @@ impl Referents {
     }
 
     /// The person a "he" or "she" (`gender`) points at: the most recently named or heard one
-    /// of that gender — one the text shows to be a person or who spoke, before a name that
+    /// of that gender — one the text shows to be a person, who spoke, or the subject of the
+    /// sentence before ("Maria Lopez condemned the attack. “…,” she said."), before a name that
     /// only looks like a person's ("San Diego") — or a phrase speaker ("the official") who
     /// spoke no earlier.
     pub fn person(&self, gender: Gender) -> Option<Referent> {
@@ -317,13 +340,20 @@ impl Referents {
             .people
             .iter()
             .copied()
-            .find(|id| fits(id) && (self.sure[*id] || self.spoken[*id]))
+            .find(|&id| fits(&id) && (self.sure[id] || self.spoken[id] || self.is_subject(id)))
             .or_else(|| self.people.iter().copied().find(fits));
         let phrase = self
             .person_phrase
             .as_ref()
             .filter(|p| gender.fits(p.gender));
         self.later(entity, phrase)
+    }
+
+    /// Whether `id` is the subject of the sentence before and may be a person: a place that
+    /// opens a sentence ("North Korea fired a missile.") looks like a name but is no one "he"
+    /// points at.
+    fn is_subject(&self, id: EntityId) -> bool {
+        self.subject == Some(id) && !self.place_like[id]
     }
 
     /// The organisation an "it" points at: the most recently named or heard.

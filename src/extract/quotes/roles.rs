@@ -73,6 +73,9 @@ pub(super) const ROLES: &[&str] = &[
     "capt.",
     "capt",
     "lt.",
+    "brig.",
+    "brigadier",
+    "maj.",
     "col.",
     "cpl.",
     "det.",
@@ -122,7 +125,15 @@ pub(super) const ROLES: &[&str] = &[
     "aide",
     "lawyer",
     "negotiator",
+    "coordinator",
     "commissioner",
+    "auditor",
+    "recorder",
+    "treasurer",
+    "comptroller",
+    "assessor",
+    "coroner",
+    "clerk",
     "owner",
     "diplomat",
     "goalkeeper",
@@ -162,6 +173,8 @@ pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "survey",
     "center",
     "centre",
+    "centers",
+    "centres",
     "institute",
     "university",
     "college",
@@ -285,6 +298,47 @@ pub fn is_place_head(word: &str) -> bool {
         "building", "war", "town", "village", "district",
     ];
     HEADS.iter().any(|head| head.eq_ignore_ascii_case(word))
+}
+
+/// The first word of a place's name of two or more words ("North Korea", "Saudi Arabia", "New
+/// Zealand", "San Diego", "Hong Kong"), which no person's name opens with: a place that opens a
+/// sentence is no one "he" or "she" points at.
+pub fn opens_place_name(word: &str) -> bool {
+    const OPENERS: [&str; 30] = [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "new",
+        "united",
+        "saudi",
+        "sri",
+        "hong",
+        "san",
+        "santa",
+        "los",
+        "las",
+        "costa",
+        "el",
+        "puerto",
+        "czech",
+        "dominican",
+        "ivory",
+        "burkina",
+        "sierra",
+        "papua",
+        "gaza",
+        "sao",
+        "upper",
+    ];
+    OPENERS
+        .iter()
+        .any(|opener| opener.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

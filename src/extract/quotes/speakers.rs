@@ -68,12 +68,13 @@ impl Speakers {
 
     /// Reads the sentence at byte offset `at`: resolves its cue `phrase` (the cue's words, empty
     /// when it has none), then records the entities it names (`mentioned`, as the first pass
-    /// found them) and its speaker, for the sentences after it.
+    /// found them, and its `subject` among them) and its speaker, for the sentences after it.
     pub fn read(
         &mut self,
         sentence: &str,
         phrase: &[Token],
         mentioned: &[EntityId],
+        subject: Option<EntityId>,
         at: usize,
     ) -> Option<Speaker> {
         let speaker = if phrase.is_empty() {
@@ -85,7 +86,8 @@ impl Speakers {
         let entities = &self.entities;
         self.mentioned
             .extend(mentioned.iter().map(|&id| entities.canonical(id)));
-        self.referents.mention(&self.mentioned, at);
+        let subject = subject.map(|id| entities.canonical(id));
+        self.referents.mention(&self.mentioned, subject, at);
         if let Some(speaker) = &speaker {
             self.remember(speaker, at);
         }

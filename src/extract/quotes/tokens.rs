@@ -255,9 +255,11 @@ fn push_word(
         }
     }
     if start == raw_end {
-        // Punctuation alone (a stray quote mark): it closes or opens the phrase around it.
+        // Punctuation alone (a stray quote mark): it closes or opens the phrase around it; an
+        // "&" joins names ("Johnson & Johnson").
         if let Some(last) = out.last_mut()
             && last.trail == Trail::None
+            && &sentence[raw_start..raw_end] != "&"
         {
             last.trail = Trail::Close;
         }

@@ -103,6 +103,8 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "denies",
     "urged",
     "urges",
+    "recommended",
+    "recommends",
     "promised",
     "pledged",
     "vowed",
@@ -136,6 +138,9 @@ pub fn is_attitude_or_act_verb(word: &str) -> bool {
             | "pledging"
             | "promised"
             | "promises"
+            // "the army had responded with airstrikes": an act, speech only with its words.
+            | "responded"
+            | "responds"
     )
 }
 
@@ -159,6 +164,8 @@ pub fn is_source_noun(word: &str) -> bool {
                 | "statistics"
                 | "numbers"
                 | "estimates"
+                | "projections"
+                | "forecasts"
                 | "poll"
                 | "survey"
                 | "study"

@@ -98,3 +98,41 @@ fn title_case_headlines_register_nothing() {
     let found = entities(&["Death Toll In Mexico Earthquake Rises Above 200"]);
     assert!(found.is_empty());
 }
+
+#[test]
+fn a_role_in_an_appositive_makes_a_person() {
+    // QA round 7, item 1: the role of a place before the comma, or an appositive after it.
+    let found = entities(&[
+        "The United Nations humanitarian coordinator for Sudan, Clementine Nkweta-Salami, \
+         condemned the attack.",
+        "Kim Lopez, an assistant professor of medicine, said so.",
+        "Army spokesman Brig. Gen. Nabil Abdallah said so.",
+        "Acme Holdings, a supplier of chips, said so.",
+    ]);
+    let roles = |name: &str| {
+        let id = found.lookup(name, |ids| ids[0]).unwrap();
+        let entity = found.get(id);
+        (
+            entity.kind,
+            entity.is_sure(),
+            entity.role_words().collect::<Vec<_>>().join("|"),
+        )
+    };
+    assert_eq!(
+        roles("Clementine Nkweta-Salami"),
+        (EntityKind::Person, true, "coordinator".into())
+    );
+    assert_eq!(
+        roles("Kim Lopez"),
+        (EntityKind::Person, true, "professor".into())
+    );
+    assert_eq!(
+        roles("Nabil Abdallah"),
+        (EntityKind::Person, true, "spokesman brig. gen.".into())
+    );
+    // No role heads the appositive: a guess, as before.
+    assert_eq!(
+        roles("Acme Holdings"),
+        (EntityKind::Person, false, String::new())
+    );
+}

@@ -3,6 +3,7 @@
 //! where such a phrase must end.
 
 use super::super::Cue;
+use super::super::names;
 use super::super::roles;
 use super::super::tokens::{Token, Trail};
 use super::super::words;
@@ -17,6 +18,9 @@ pub(in crate::extract::quotes) fn phrase_after(
     let first = k;
     let mut j = k;
     let mut saw_name = false;
+    // A name tied by "for" ("the Centers for Disease Control and Prevention") may hold an "and"
+    // before its last word.
+    let mut tied_for = false;
     // Words after a possessive name ("Ukraine's air force", "the country's health ministry").
     let mut owned = 0;
     while j < tokens.len() && j - first < 8 {
@@ -52,6 +56,7 @@ pub(in crate::extract::quotes) fn phrase_after(
                     && words::is_source_noun(&tokens[j - 1].text(sentence).to_lowercase()))
             && next_named(j + 1);
         if tied {
+            tied_for |= word == "for";
             j += 1;
             if tokens.get(j).is_some_and(|t| t.text(sentence) == "the") {
                 j += 1;
@@ -62,6 +67,15 @@ pub(in crate::extract::quotes) fn phrase_after(
             !words::is_capitalised_function_word(word) || j == first && word == "The"
         } else {
             j == first && matches!(word, "the" | "a" | "an" | "one")
+                // "Brandon del Pozo", "Bashar al-Assad": a particle inside a name.
+                || saw_name
+                    && (tokens[j - 1].capital || names::is_particle(tokens[j - 1].text(sentence)))
+                    && in_name(sentence, tokens, j)
+                || tied_for
+                    && word == "and"
+                    && tokens[j - 1].capital
+                    && tokens.get(j + 1).is_some_and(|t| t.capital && !t.quoted)
+                    && tokens.get(j + 2).is_none_or(|t| !t.capital || !tokens[j + 1].joins_next())
                 || roles::is_role(word)
                 || !saw_name && is_modifier(word) && j - first < 3
         };
@@ -86,7 +100,9 @@ pub(in crate::extract::quotes) fn phrase_after(
     // consumer price index").
     if owned > 1 {
         let last = tokens[j - 1].text(sentence);
-        if !(roles::is_organisation_head(last) || roles::is_role(last)) {
+        // ("the camp's coordinators": people with a role speak too.)
+        let role = roles::is_role(last) || last.strip_suffix('s').is_some_and(roles::is_role);
+        if !(roles::is_organisation_head(last) || role) {
             j -= owned - 1;
         }
     }
@@ -97,7 +113,49 @@ pub(in crate::extract::quotes) fn phrase_after(
     } {
         j -= 1;
     }
+    if j > first
+        && let Some(by) = published_by(sentence, tokens, j)
+    {
+        return phrase_after(sentence, tokens, by + 1);
+    }
     (j > first).then(|| Cue { first, last: j - 1 })
+}
+
+/// "provisional data released Wednesday by the Centers for …", "plans released by the state":
+/// a thing published by someone, whose words start at `k` ("released …"). The token of "by".
+fn published_by(sentence: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    if !tokens[k - 1].joins_next() {
+        return None;
+    }
+    let verb = tokens.get(k)?.text(sentence);
+    if !matches!(
+        verb,
+        "released" | "published" | "issued" | "compiled" | "collected" | "provided" | "produced"
+    ) {
+        return None;
+    }
+    // ("released Wednesday by", "published last week by": when, then "by".)
+    (k + 1..tokens.len().min(k + 5))
+        .take_while(|&i| !tokens[i].quoted && (i == k + 1 || tokens[i - 1].joins_next()))
+        .find(|&i| tokens[i].text(sentence) == "by")
+        .filter(|&by| by + 1 < tokens.len())
+}
+
+/// Whether the lower-case word at `k` is part of a name: "al-Assad", or one particle or two
+/// then a capitalised word ("del Pozo", "von der Leyen").
+pub(in crate::extract::quotes) fn in_name(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    if names::is_prefixed_name(tokens[k].text(sentence)) {
+        return true;
+    }
+    let mut j = k;
+    while j < k + 2 && names::is_particle(tokens[j].text(sentence)) && tokens[j].joins_next() {
+        match tokens.get(j + 1) {
+            Some(next) if next.capital && !next.quoted => return true,
+            Some(_) => j += 1,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The name after an inverted speaker's role, when it ends the clause: "…, said the regional
@@ -130,7 +188,7 @@ pub(in crate::extract::quotes) fn name_after_role(
         let token = &tokens[last];
         let word = token.text(sentence);
         let name_word = (token.capital && !words::is_capitalised_function_word(word)
-            || last > first && super::super::names::is_particle(word))
+            || last > first && in_name(sentence, tokens, last))
             && !token.quoted
             && !token.possessive;
         if !name_word {
