@@ -45,36 +45,8 @@ pub(super) fn relative_by_to<'a>(
     let word = if sign > 0.0 { "rise" } else { "fall" };
     let evidence = format!("“{verb}” … “to”");
     if let Some(z) = earlier_level(figs, k + 1) {
-        let Some(moved) = relative_change(level, band(z.q, &mut notes)) else {
-            return;
-        };
-        // The stated change is a size; the text's verb gives its direction.
-        let size = if sign > 0.0 {
-            moved
-        } else {
-            Band {
-                value: -moved.value,
-                lo: -moved.hi,
-                hi: -moved.lo,
-            }
-        };
-        let result = judge(change, size);
-        let rel = result.relation_sign();
-        out.push(Draft {
-            relation: Relation::Change,
-            result,
-            uses: vec![(x, "change"), (y, "level"), (z, "earlier level")],
-            arithmetic: format!(
-                "({} − {}) ÷ {} = {} % {rel} the stated {word} of {} %",
-                num(y.q.value),
-                num(z.q.value),
-                num(z.q.value),
-                num(moved.value),
-                num(change.value)
-            ),
-            tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-            evidence,
-        });
+        let uses = vec![(x, "change"), (y, "level"), (z, "earlier level")];
+        out.extend(stated_against_levels(sign, (x, y, z), uses, evidence));
         return;
     }
     let factor = 1.0 + sign * change.value / 100.0;
@@ -115,14 +87,25 @@ pub(super) fn relative_from<'a>(
     out: &mut Vec<Draft<'a>>,
 ) {
     let (y, x, z) = (&figs[k - 1], &figs[k], &figs[k + 1]);
+    let uses = vec![(y, "level"), (x, "change"), (z, "earlier level")];
+    let evidence = format!("“{}” … “from”", if sign > 0.0 { "up" } else { "down" });
+    out.extend(stated_against_levels(sign, (x, y, z), uses, evidence));
+}
+
+/// A stated change in percent `x` (a size, its direction `sign`, from the text's words) judged
+/// against the relative change from the earlier level `z` to the level `y`; `uses` names the
+/// three in the order the text gives them.
+fn stated_against_levels<'a>(
+    sign: f64,
+    (x, y, z): (&'a Fig<'a>, &'a Fig<'a>, &'a Fig<'a>),
+    uses: Vec<(&'a Fig<'a>, &'static str)>,
+    evidence: String,
+) -> Option<Draft<'a>> {
     let mut notes = Vec::new();
     let change = band(x.q, &mut notes);
     let (level, before) = (band(y.q, &mut notes), band(z.q, &mut notes));
-    let Some(moved) = relative_change(level, before) else {
-        return;
-    };
+    let moved = relative_change(level, before)?;
     let word = if sign > 0.0 { "rise" } else { "fall" };
-    // The stated change is a size; "up" or "down" gives its direction.
     let size = if sign > 0.0 {
         moved
     } else {
@@ -134,10 +117,10 @@ pub(super) fn relative_from<'a>(
     };
     let result = judge(change, size);
     let rel = result.relation_sign();
-    out.push(Draft {
+    Some(Draft {
         relation: Relation::Change,
         result,
-        uses: vec![(y, "level"), (x, "change"), (z, "earlier level")],
+        uses,
         arithmetic: format!(
             "({} − {}) ÷ {} = {} % {rel} the stated {word} of {} %",
             num(y.q.value),
@@ -147,8 +130,8 @@ pub(super) fn relative_from<'a>(
             num(change.value)
         ),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-        evidence: format!("“{}” … “from”", if sign > 0.0 { "up" } else { "down" }),
-    });
+        evidence,
+    })
 }
 
 /// A factor as written in a sum: up to four decimals, trailing zeros dropped ("1.055").

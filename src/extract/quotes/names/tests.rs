@@ -1,0 +1,98 @@
+//! Unit tests of the name runs: roles, qualifiers, particles, offices.
+
+use super::super::tokens::tokenize;
+use super::*;
+
+fn runs(sentence: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let mut tokens = Vec::new();
+    tokenize(sentence, &[], &mut tokens);
+    let mut runs = Vec::new();
+    name_runs(sentence, &tokens, &mut runs);
+    let text =
+        |r: Option<(usize, usize)>| r.map(|(a, b)| name_text(sentence, &tokens, a, b).into_owned());
+    runs.iter()
+        .map(|r| {
+            (
+                name_text(sentence, &tokens, r.first, r.last).into_owned(),
+                text(r.role),
+                text(r.qualifier),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn roles_and_qualifiers_before_names() {
+    let got = runs("Kremlin spokesman Dmitry Peskov met U.S. President Joe Biden.");
+    let peskov = (
+        "Dmitry Peskov".into(),
+        Some("spokesman".into()),
+        Some("Kremlin".into()),
+    );
+    let biden = (
+        "Joe Biden".into(),
+        Some("President".into()),
+        Some("U.S.".into()),
+    );
+    assert!(got.contains(&peskov) && got.contains(&biden), "{got:?}");
+    let got = runs("Ukraine’s President, Volodymyr Zelensky, was visiting.");
+    assert!(
+        got.contains(&(
+            "Volodymyr Zelensky".into(),
+            Some("President".into()),
+            Some("Ukraine".into())
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_office_after_of_is_the_role_not_the_name() {
+    let got = runs("Secretary of State Antony Blinken arrived in Kyiv.");
+    assert_eq!(
+        got[0],
+        ("Antony Blinken".into(), Some("Secretary".into()), None)
+    );
+    let got = runs("Chancellor of the Exchequer Rachel Reeves spoke.");
+    assert_eq!(got[0].0, "Rachel Reeves");
+    let got = runs("The Minister of Foreign Affairs Sergei Lavrov said so.");
+    assert_eq!(got[0].0, "Sergei Lavrov");
+    // A place after the role is no office.
+    let got = runs("The mayor of Kyiv Vitali Klitschko spoke.");
+    assert_eq!(got[0].0, "Kyiv Vitali Klitschko");
+}
+
+#[test]
+fn a_business_descriptor_is_not_part_of_the_name() {
+    let got = runs("Chipmaker Voltara Inc. said Wednesday it will cut 4,000 jobs.");
+    assert_eq!(got[0].0, "Voltara Inc.");
+}
+
+#[test]
+fn no_particle_is_a_function_word_or_a_descriptor() {
+    for particle in [
+        "de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "bin", "ibn", "al", "le",
+        "la",
+    ] {
+        assert!(is_particle(particle));
+        let classes = super::super::lexicon::classes(particle);
+        assert_eq!(classes & (FUNCTION_WORD | DESCRIPTOR), 0, "{particle}");
+    }
+}
+
+#[test]
+fn a_capitalised_word_has_a_letter() {
+    // What `is_name_word` rests on: every upper-case character is alphabetic.
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        assert!(!c.is_uppercase() || c.is_alphabetic(), "{c:?}");
+    }
+}
+
+#[test]
+fn function_words_and_bare_roles_are_not_names() {
+    let got = runs("However, the President said so.");
+    assert!(got.is_empty(), "{got:?}");
+    // Two role words are a description too, not a person called "Minister".
+    let got = runs("The Prime Minister added that the army had deployed.");
+    assert!(got.is_empty(), "{got:?}");
+}
