@@ -62,6 +62,21 @@ const TIME_NOUNS: WordSet = WordSet::new(&[
 /// "three quarters of", "half of"), using no token at or past `limit`.
 pub(super) fn fraction_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     let (share, last) = fraction_span(t, i)?;
+    // "between two-thirds and three-quarters of voters", "a third to a half of": a range of
+    // shares of the whole named after the second.
+    let second = |k: usize| match t.is_any(k, &["a", "an"]) && t.is(k + 1, "half") {
+        true => Some((0.5, k + 1)),
+        false => fraction_span(t, k),
+    };
+    let range = t
+        .is_any(last + 1, &["and", "to", "or"])
+        .then(|| second(last + 2))
+        .flatten()
+        .filter(|&(upper, _)| upper > share);
+    let (upper, last) = match range {
+        Some((upper, end)) => (Some(upper), end),
+        None => (None, last),
+    };
     let of = last + 1;
     if of >= limit || !t.is(of, "of") || (i >= 1 && t.is_in(i - 1, &PART_BEFORE)) {
         return None;
@@ -86,6 +101,7 @@ pub(super) fn fraction_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> 
         Some(UnitName::Fixed("percent")),
         Some(Measure::Percent),
     );
+    figure.upper = upper.map(|u| significant(u * 100.0));
     figure.lends_nothing = true;
     Some(figure)
 }
@@ -126,6 +142,34 @@ mod tests {
 
     fn share(value: f64, text: &str) -> (f64, Option<String>, String) {
         f(value, "percent", text)
+    }
+
+    #[test]
+    fn two_fractions_of_one_whole_are_a_range_of_shares() {
+        let range = |s: &str| {
+            quantities(s, 0)
+                .into_iter()
+                .map(|q| (q.value, q.upper, q.text))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            range("Between two-thirds and three-fourths of voters backed it."),
+            vec![(
+                66.67,
+                Some(75.0),
+                "two-thirds and three-fourths".to_string()
+            )]
+        );
+        assert_eq!(
+            range("It cost a third to a half of the budget."),
+            vec![(33.33, Some(50.0), "a third to a half".to_string())]
+        );
+        // Not a range: the second is smaller, or is no fraction of the same whole.
+        assert_eq!(
+            range("Half and a third of them left.").len(),
+            1,
+            "only the share before \"of\""
+        );
     }
 
     #[test]
