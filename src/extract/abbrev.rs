@@ -131,6 +131,8 @@ fn in_references(word: &str) -> bool {
             | "sec"
             | "Sec"
             | "approx"
+            // The rupee before its amount ("Rs. 2.5 lakh").
+            | "Rs"
             | "ca"
             | "cf"
             | "vs"

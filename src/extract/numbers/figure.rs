@@ -214,9 +214,9 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         value = if value == 0.0 { 0.0 } else { value * factor };
         first = at;
     }
-    if !indefinite && let Some(scale) = words::scale_at(t, last + 1, currency.is_some()) {
+    if !indefinite && let Some((scale, end)) = words::scale_span(t, last + 1, currency.is_some()) {
         value *= scale;
-        last += 1;
+        last = end;
     }
     // The hedge before the figure ("at least"), read once for the lead word, the qualifier and
     // the back reference.

@@ -97,10 +97,10 @@ pub(super) fn range_upper(
     }
     let (mut hi, mut hi_last) = exact_number(t, k)?;
     let mut scale = 1.0;
-    if let Some(s) = words::scale_at(t, hi_last + 1, currency.is_some()) {
+    if let Some((s, end)) = words::scale_span(t, hi_last + 1, currency.is_some()) {
         scale = s;
         hi *= s;
-        hi_last += 1;
+        hi_last = end;
     }
     // (The unit after the upper bound is read as the range's.)
     if repeated && !t.str(hi_last + 1).eq_ignore_ascii_case(t.str(last + 1)) {

@@ -103,6 +103,11 @@ const SCALES: &[(&str, f64, Glued)] = &[
     ("trillion", 1e12, Glued::Either),
     ("tn", 1e12, Glued::Either),
     ("trn", 1e12, Glued::Either),
+    // The Indian scales: a lakh is a hundred thousand, a crore ten million ("₹500 crore").
+    ("lakh", 1e5, Glued::Either),
+    ("lakhs", 1e5, Glued::Either),
+    ("crore", 1e7, Glued::Either),
+    ("crores", 1e7, Glued::Either),
     ("m", 1e6, Glued::ToMoney),
     ("b", 1e9, Glued::ToMoney),
     ("k", 1e3, Glued::ToFigure),
@@ -137,6 +142,16 @@ pub(crate) fn scale_at(t: &Tokens, i: usize, money: bool) -> Option<f64> {
         Glued::ToMoney => money && !t.gap(i),
     };
     counts.then_some(value)
+}
+
+/// The scale after a figure starting at token `i` and its last token: as [`scale_at`], with
+/// "lakh crore" (a hundred thousand crore, 10^12) read as one scale.
+pub(crate) fn scale_span(t: &Tokens, i: usize, money: bool) -> Option<(f64, usize)> {
+    let value = scale_at(t, i, money)?;
+    if value == 1e5 && t.is_any(i + 1, &["crore", "crores"]) {
+        return Some((1e12, i + 1));
+    }
+    Some((value, i))
 }
 
 /// A number spelled in words starting at token `i`.

@@ -102,3 +102,37 @@ fn no_currency_is_carried_onto_an_amount_with_its_own() {
     assert_eq!(found[0].unit.as_deref(), Some("NOK"));
     assert_eq!(found[1].unit.as_deref(), Some("USD"));
 }
+
+#[test]
+fn indian_scales_and_the_rupee() {
+    // QA round 8, item 1: a lakh is 10^5, a crore 10^7, a lakh crore 10^12.
+    for (s, value, code, text) in [
+        (
+            "INR 6,368 crore was spent",
+            63_680_000_000.0,
+            Some("INR"),
+            "INR 6,368 crore",
+        ),
+        ("Rs 500 crore was spent", 5e9, Some("INR"), "Rs 500 crore"),
+        ("₹500 crore was spent", 5e9, Some("INR"), "₹500 crore"),
+        ("it cost Rs. 2.5 lakh", 2.5e5, Some("INR"), "Rs. 2.5 lakh"),
+        (
+            "a budget of Rs 1.5 lakh crore",
+            1.5e12,
+            Some("INR"),
+            "Rs 1.5 lakh crore",
+        ),
+        ("it cost 500 crore", 5e9, None, "500 crore"),
+        ("three lakhs of people", 3e5, None, "three lakhs"),
+    ] {
+        let (got, unit, _, got_text) = money(s);
+        assert_eq!(
+            (got, unit.as_deref(), got_text.as_str()),
+            (value, code, text),
+            "{s}"
+        );
+    }
+    // Unchanged: a scale of millions, a bare rupee amount.
+    assert_eq!(money("$5 million").0, 5e6);
+    assert_eq!(money("it cost ₹500").0, 500.0);
+}

@@ -155,6 +155,13 @@ pub(crate) fn currency_before(t: &Tokens, s: usize) -> Option<(&'static str, usi
         }
         return Some((code, p));
     }
+    // "Rs 500 crore", "Rs. 2.5 lakh": the rupee's abbreviation.
+    if t.gap(s) && t.str(p) == "Rs" {
+        return Some(("INR", p));
+    }
+    if t.gap(s) && t.is_punct(p, '.') && p > 0 && !t.gap(p) && t.str(p - 1) == "Rs" {
+        return Some(("INR", p - 1));
+    }
     let code = iso_code(t.str(p))?;
     (t.kind(p) == Some(TokKind::Word) && t.gap(s)).then_some((code, p))
 }
