@@ -52,6 +52,19 @@ pub(super) fn open_age_bound(
     Some((qualifier, bound))
 }
 
+/// "children under 5", "people over 65": a whole number up to 120 at `i` after "under" or
+/// "over" after a plural noun for people, with no unit of its own after it ("children under 5
+/// kg"), is an age (the qualifier is read as for any figure).
+pub(super) fn bounded_age(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
+    let whole = value.fract() == 0.0 && (1.0..=120.0).contains(&value) && last == i;
+    whole
+        && i >= 2
+        && t.kind(i) == Some(TokKind::Digits)
+        && t.is_any(i - 1, &["under", "over"])
+        && t.is_in(i - 2, &PEOPLE)
+        && !matches!(units::after(t, last + 1), units::After::Unit(_))
+}
+
 /// Plural nouns for people before an age bound ("people 65 and over").
 const PEOPLE: WordSet = WordSet::new(&[
     "people",

@@ -1,7 +1,7 @@
 //! Reading one figure at a token: its value (digits, words, scale), range, currency, unit and
 //! qualifier, and the cases that look like figures but are not (names, models, ordinals, times).
 
-use super::age::{appositive_age, open_age_bound};
+use super::age::{appositive_age, bounded_age, open_age_bound};
 use super::fraction::fraction_at;
 use super::harm::{HARM_VERBS, HARMED, PAST_HARM_VERBS, number_named_before};
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
@@ -193,7 +193,10 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         first = i - 1;
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
-    } else if appositive_age(t, i, last, value) || open_age_bound(t, i, last, value).is_some() {
+    } else if appositive_age(t, i, last, value)
+        || open_age_bound(t, i, last, value).is_some()
+        || bounded_age(t, i, last, value)
+    {
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
     }

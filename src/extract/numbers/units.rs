@@ -61,6 +61,19 @@ pub(super) const PERSON_NOUNS: WordSet = WordSet::new(&[
     "defendant",
     "patient",
     "player",
+    "widow",
+    "widower",
+    "pensioner",
+    "retiree",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "mum",
+    "dad",
+    "neighbour",
+    "neighbor",
+    "veteran",
 ]);
 
 /// Where a unit's name comes from.

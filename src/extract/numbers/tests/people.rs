@@ -135,3 +135,34 @@ fn points_in_a_vote_are_percentage_points() {
         (Some("points"), Some(Measure::Count))
     );
 }
+
+#[test]
+fn an_age_after_a_person_noun_or_under_a_bound_takes_no_carried_unit() {
+    // QA round 8, item 3.
+    let found = quantities("He paid €90,000 and the widow, 81, got nothing.", 0);
+    assert_eq!(found[0].unit.as_deref(), Some("EUR"));
+    assert_eq!(
+        (found[1].value, found[1].unit.as_deref(), found[1].measure),
+        (81.0, Some("years"), Some(Measure::Age))
+    );
+    for s in [
+        "The widow, 81, got nothing.",
+        "The pensioner, 77, was robbed.",
+    ] {
+        assert_eq!(one(s).measure, Some(Measure::Age), "{s}");
+    }
+    for (s, qualifier) in [
+        ("a vaccine for children under 5", Qualifier::LessThan),
+        ("deaths among people over 65 rose", Qualifier::MoreThan),
+    ] {
+        let q = one(s);
+        assert_eq!(
+            (q.measure, q.qualifier),
+            (Some(Measure::Age), Some(qualifier)),
+            "{s}"
+        );
+    }
+    // A unit after the bound is the figure's own; a thing under a figure is no age.
+    assert_eq!(one("children under 5 kg").unit.as_deref(), Some("kg"));
+    assert_ne!(one("prices under 5").measure, Some(Measure::Age));
+}
