@@ -179,6 +179,9 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
     {
         return true;
     }
+    if catalogue_designation(t, i) {
+        return true;
+    }
     if i >= 2 && t.is_punct(i - 1, '.') && t.is_any(i - 2, &["No", "no", "Nos"]) {
         return true;
     }
@@ -220,6 +223,22 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
         }
     }
     false
+}
+
+/// "LHS 1140 b", "Gliese 581 c", "HD 209458 b": a capitalised code, a number and a single
+/// lower-case letter (a planet's, a star's companion's) name one object. ("a" is the article,
+/// "x" a product: "Blizzard 2024 a year on", "PS 5 x 2".)
+fn catalogue_designation(t: &Tokens, i: usize) -> bool {
+    let letter = t.bytes(i + 1);
+    let single =
+        letter.len() == 1 && letter[0].is_ascii_lowercase() && !matches!(letter[0], b'a' | b'x');
+    i >= 1
+        && t.gap(i)
+        && t.is_capitalised(i - 1)
+        && !is_function_word_any_case(t.str(i - 1))
+        && t.gap(i + 1)
+        && single
+        && (t.gap(i + 2) || t.kind(i + 2) == Some(TokKind::Punct) || i + 2 >= t.len())
 }
 
 /// Digits at `i` that a speaker broke off and said again, as transcripts write it: "better than

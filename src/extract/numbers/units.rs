@@ -4,11 +4,13 @@
 
 mod currency;
 mod designation;
+mod physical;
 mod rate;
 mod words;
 
 use currency::{currency_after, currency_word};
 pub(crate) use currency::{currency_before, minor_currency};
+use physical::{is_physical_unit, science_unit};
 pub(crate) use rate::rate_base;
 
 use crate::claim::Measure;
@@ -191,7 +193,7 @@ pub(crate) fn after(t: &Tokens, j: usize) -> After {
             return unit(Fixed("°F"), Measure::Physical, j + 1);
         }
     }
-    if let Some(found) = named_unit(t, j) {
+    if let Some(found) = science_unit(t, j).or_else(|| named_unit(t, j)) {
         return found;
     }
     counted_noun(t, j)
@@ -324,60 +326,6 @@ fn time_unit(w: &str) -> Option<&'static str> {
         "century" | "centuries" => "centuries",
         _ => return None,
     })
-}
-
-/// A unit of length, mass, area, volume, speed, energy or temperature (as written).
-fn is_physical_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "km" | "kilometers"
-            | "kilometres"
-            | "kilometer"
-            | "kilometre"
-            | "miles"
-            | "mile"
-            | "meters"
-            | "metres"
-            | "meter"
-            | "metre"
-            | "cm"
-            | "mm"
-            | "feet"
-            | "foot"
-            | "ft"
-            | "inches"
-            | "inch"
-            | "kg"
-            | "kilograms"
-            | "kilogram"
-            | "grams"
-            | "tonnes"
-            | "tons"
-            | "tonne"
-            | "ton"
-            | "lbs"
-            | "hectares"
-            | "hectare"
-            | "acres"
-            | "acre"
-            | "litres"
-            | "liters"
-            | "litre"
-            | "liter"
-            | "gallons"
-            | "barrels"
-            | "degrees"
-            | "mph"
-            | "kph"
-            | "knots"
-            | "MW"
-            | "GW"
-            | "kW"
-            | "kWh"
-            | "MWh"
-            | "megawatts"
-            | "gigawatts"
-    )
 }
 
 /// A lower-case word at `k` that a word before it can modify ("registered voters"), not a

@@ -264,3 +264,48 @@ fn a_participle_after_the_figure_ends_the_noun() {
         vec![f(60254.0, "", "60,254")]
     );
 }
+
+#[test]
+fn astronomers_units_and_catalogue_names() {
+    // QA round 8, item 4.
+    for (s, value, unit, text) in [
+        (
+            "The planet is 41 light-years away.",
+            41.0,
+            "light-years",
+            "41 light-years",
+        ),
+        (
+            "It is 4.2 light years away.",
+            4.2,
+            "light-years",
+            "4.2 light years",
+        ),
+        ("The Sun's surface is 5,772 K.", 5772.0, "kelvin", "5,772 K"),
+        (
+            "The dwarf is 3,100 kelvin.",
+            3100.0,
+            "kelvin",
+            "3,100 kelvin",
+        ),
+        ("Its temperature is 300 K.", 300.0, "kelvin", "300 K"),
+    ] {
+        let q = one(s);
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.measure, q.text.as_str()),
+            (value, Some(unit), Some(Measure::Physical), text),
+            "{s}"
+        );
+    }
+    // A glued "K" is a thousand; before a hyphen a name.
+    assert_eq!(one("It cost $50K.").value, 50_000.0);
+    assert_eq!(one("He ran a 5K race.").value, 5_000.0);
+    assert_eq!(
+        one("It has 300 K-12 schools.").unit.as_deref(),
+        Some("schools")
+    );
+    // A code, a number and one lower-case letter name a planet.
+    for s in ["LHS 1140 b is a planet.", "It orbits Gliese 581 c."] {
+        assert!(quantities(s, 0).is_empty(), "{s}");
+    }
+}
