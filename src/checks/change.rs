@@ -48,6 +48,11 @@ pub(super) const UP: &[&str] = &[
     "up",
     "higher",
     "tightening",
+    "accelerated",
+    "accelerates",
+    "accelerating",
+    "quickened",
+    "rebounded",
 ];
 
 /// Words that say a level went down.
@@ -82,6 +87,19 @@ pub(super) const DOWN: &[&str] = &[
     "slid",
     "plunged",
     "shrank",
+    "slowed",
+    "slows",
+    "slowing",
+    "cooled",
+    "cools",
+    "cooling",
+    "decelerated",
+    "moderated",
+    "slipped",
+    "tumbled",
+    "sank",
+    "easing",
+    "eases",
 ];
 
 /// +1 when the nearest direction word before `text`'s end says up, −1 down, 0 when none does;

@@ -35,11 +35,84 @@ const CHANGE: &[&str] = &[
     "swing",
 ];
 
+/// Months, weekdays and seasons, as [`words`] writes them (lower case).
+const TIMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "quarter",
+    "year",
+    "month",
+    "week",
+    "period",
+    "half",
+];
+
+/// How many words at the start of `w` tell the time of the level before them: "in 2019" (the
+/// year is no word), "in April", "in the first quarter", "a year earlier", "last year".
+fn time_phrase(w: &[&str]) -> usize {
+    let time = |k: usize| w.get(k).is_some_and(|x| TIMES.contains(x));
+    match w {
+        ["in" | "on" | "during" | "by", "the", ..] => {
+            // "in the first quarter", "in the same period": up to two words before the time.
+            (2..5).find(|&k| time(k)).map_or(1, |k| k + 1)
+        }
+        ["in" | "on" | "during" | "by", ..] if time(1) => 2,
+        ["in" | "on" | "during" | "by", ..] => 1,
+        [
+            "a",
+            "year" | "month" | "week",
+            "earlier" | "ago" | "before",
+            ..,
+        ] => 3,
+        ["last" | "this", ..] if time(1) => 2,
+        _ => 0,
+    }
+}
+
 /// The words between the last level and a stated change ("…, an increase of", "…, down").
 fn states_change(gap: &[String]) -> bool {
     let w: Vec<&str> = gap.iter().map(String::as_str).collect();
-    // "67.3% in 2019, a fall of 4.6 points": the earlier level's year between.
-    let w = w.strip_prefix(&["in"]).unwrap_or(&w);
+    // "67.3% in 2019, a fall of 4.6 points", "3.1% in April, a fall of 0.6 points": the earlier
+    // level's time between.
+    let mut w = &w[..];
+    // ("in the same month last year": two phrases.)
+    for _ in 0..2 {
+        w = &w[time_phrase(w)..];
+    }
     match w {
         ["by" | "up" | "down" | "or"] => true,
         ["a" | "an", noun, "of"] => CHANGE.contains(noun),

@@ -131,3 +131,42 @@ fn figures_that_only_look_like_changes() {
         summaries(&found)
     );
 }
+
+#[test]
+fn more_verbs_of_change_and_a_time_after_each_level() {
+    // QA round 8, item 5: "slowed", "cooled", "accelerated" say which way a level went.
+    for verb in ["slowed", "cooled", "eased"] {
+        let text = format!("Inflation {verb} to 2.3% from 3.1%, a fall of 0.6 percentage points.");
+        assert_eq!(
+            change(&text),
+            (
+                Outcome::Inconsistent,
+                "2.3 − 3.1 = −0.8 points ≠ the stated change of 0.6".to_string()
+            ),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        change("Inflation accelerated to 3.1% from 2.3%, a rise of 0.8 percentage points.").0,
+        Outcome::Consistent
+    );
+    assert_eq!(
+        change("Inflation slowed to 3.1% from 2.3%.").0,
+        Outcome::Inconsistent
+    );
+    // The time of each level does not hide the stated change.
+    assert_eq!(
+        change(
+            "Inflation eased to 2.3% in May from 3.1% in April, a fall of 0.6 percentage points."
+        )
+        .0,
+        Outcome::Inconsistent
+    );
+    for text in [
+        "Inflation eased to 2.3% in May from 3.1% in the same month last year, a fall of 0.8 \
+         percentage points.",
+        "The rate rose to 60.8% from 57.1% a year earlier, an increase of 3.7 points.",
+    ] {
+        assert_eq!(change(text).0, Outcome::Consistent, "{text}");
+    }
+}
