@@ -360,6 +360,30 @@ const YEAR_IF_NO_NOUN: WordSet = WordSet::new(&[
 const YEAR_MODIFIERS: WordSet =
     WordSet::new(&["the", "its", "their", "his", "her", "this", "that"]);
 
+/// Events a year names before them ("2027 summit", "2024 elections"): no thing that a
+/// four-digit figure counts.
+const EVENT_NOUNS: WordSet = WordSet::new(&[
+    "summit",
+    "election",
+    "elections",
+    "polls",
+    "vote",
+    "referendum",
+    "census",
+    "budget",
+    "campaign",
+    "season",
+    "tournament",
+    "championship",
+    "olympics",
+    "games",
+    "conference",
+    "midterms",
+    "primaries",
+    "deadline",
+    "visit",
+]);
+
 /// Words before which a four-digit number is a count ("about 2000 people").
 const COUNT_WORDS: WordSet = WordSet::new(&[
     "about",
@@ -410,7 +434,9 @@ fn year(t: &Tokens, i: usize) -> Option<u32> {
         let indefinite = prev.is_some_and(|p| t.is_any(p, &["a", "an"]))
             && (1800..=2100).contains(&y)
             && !crate::extract::numbers::measures(t, i + 1);
-        let modifier = possessive || indefinite || prev_is(&YEAR_MODIFIERS);
+        // "to host 2027 summit" (a headline drops the article): a year names the event after it.
+        let event = (1900..=2100).contains(&y) && t.is_in(i + 1, &EVENT_NOUNS);
+        let modifier = possessive || indefinite || event || prev_is(&YEAR_MODIFIERS);
         return modifier.then_some(y as u32);
     }
     // Nothing noun-like follows: a year unless a verb or a figure leads to it ("killed 1500.").

@@ -190,8 +190,21 @@ fn counts_are_not_years() {
         "in 80 years",
         "it may rain",
         "A march on the capital",
+        "He lost 2024 votes.",
+        "She won 2027 seats.",
     ] {
         assert_eq!(found(s), vec![], "{s}");
+    }
+}
+
+#[test]
+fn a_year_before_an_event_is_a_date() {
+    // QA round 8, item 6: a headline drops the article ("to host the 2027 summit").
+    for s in [
+        "Kenya beats Uganda to host 2027 summit",
+        "Voters head to 2024 polls",
+    ] {
+        assert_eq!(found(s).len(), 1, "{s}");
     }
 }
 

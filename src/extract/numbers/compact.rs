@@ -178,9 +178,20 @@ fn quantity(sentence: &str, q: &FoundQuantity, base: usize) -> Quantity {
             UnitText::Fixed(name) => name.to_string(),
             // "seven buildings, including one under construction": one building.
             UnitText::Word(a, b) if q.carried && q.value == 1.0 && q.upper.is_none() => {
-                singular(&sentence[a as usize..b as usize].to_lowercase())
+                let word = &sentence[a as usize..b as usize];
+                match plural_acronym(word) {
+                    Some(one) => one.to_string(),
+                    None => singular(&word.to_lowercase()),
+                }
             }
-            UnitText::Word(a, b) => sentence[a as usize..b as usize].to_lowercase(),
+            UnitText::Word(a, b) => {
+                let word = &sentence[a as usize..b as usize];
+                if plural_acronym(word).is_some() {
+                    word.to_string()
+                } else {
+                    word.to_lowercase()
+                }
+            }
             UnitText::AsWritten(a, b) => sentence[a as usize..b as usize].to_string(),
         }),
         text: sentence[start..end].to_string(),
@@ -191,6 +202,12 @@ fn quantity(sentence: &str, q: &FoundQuantity, base: usize) -> Quantity {
         measure: q.measure,
         unit_carried: q.carried,
     }
+}
+
+/// "MPs", "CEOs", "SUVs": the plural of an acronym keeps its capitals; its singular ("MP").
+fn plural_acronym(word: &str) -> Option<&str> {
+    let one = word.strip_suffix('s')?;
+    (one.len() >= 2 && one.bytes().all(|b| b.is_ascii_uppercase())).then_some(one)
 }
 
 /// The singular of an English plural noun ("buildings" → "building", "casualties" →

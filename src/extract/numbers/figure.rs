@@ -334,7 +334,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 if !tied_to_next
                     && t.is(last + 1, "of")
                     && t.is_in(last + 2, &DETERMINERS)
-                    && let After::Unit(u) = units::counted_noun(t, last + 3)
+                    && let After::Unit(u) = units::owned_noun(t, last + 3)
                     && u.last < limit
                 {
                     unit = Some(u.name);

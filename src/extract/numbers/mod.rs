@@ -26,7 +26,7 @@ pub(crate) mod words;
 use crate::claim::{DateRef, Measure, Quantity};
 use crate::extract::dates;
 use crate::extract::tokens::{
-    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, TokenBuffer, Tokens, letter_run_class,
+    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, TokKind, TokenBuffer, Tokens, letter_run_class,
     may_start_number_word, word_spans,
 };
 pub use compact::{Figures, Found, FoundEnd};
@@ -50,7 +50,7 @@ pub fn quantities(sentence: &str, base: usize) -> Vec<Quantity> {
     }
     let mut figures = Vec::new();
     figure::scan(&tokens, &spans, &mut figures);
-    carry_units(&mut figures);
+    carry_units(&tokens, &mut figures);
     share_rate_bases(&tokens, &mut figures);
     let mut found = Found::default();
     found
@@ -125,7 +125,7 @@ impl Reader {
         if figure {
             self.figures.clear();
             figure::scan(&tokens, &self.spans, &mut self.figures);
-            carry_units(&mut self.figures);
+            carry_units(&tokens, &mut self.figures);
             share_rate_bases(&tokens, &mut self.figures);
             for f in &self.figures {
                 let q = compact(&tokens, f);
@@ -213,10 +213,23 @@ fn lends_its_unit(f: &Figure, to: &Figure) -> bool {
     lends && f.unit.is_some() && !f.lends_nothing
 }
 
+/// `f` stands in a relative clause set off by commas that closes before `to`: "Arsenal, who had
+/// won their previous five league matches, are second on 36" (36 counts no matches).
+fn in_closed_relative_clause(t: &Tokens, f: &Figure, to: &Figure) -> bool {
+    let comma = |k: usize| t.is_punct(k, ',');
+    let opened = (0..f.first)
+        .rev()
+        .find(|&k| comma(k))
+        .is_some_and(|c| t.is_any(c + 1, &["who", "which", "whose", "where"]));
+    // (A comma before a figure lists it: "some 40, 45, 50 billion dollars".)
+    let closes = |k: usize| comma(k) && t.kind(k + 1) != Some(TokKind::Digits);
+    opened && (f.last + 1..to.first).any(closes)
+}
+
 /// Gives a unit to figures that have none beside them: from the figure they are tied to ("55 of
 /// 75 dead", "from 9.5 to 20 percent"), else from the nearest earlier figure that counts
 /// something ("181 drones fired …, shot down 115").
-fn carry_units(figures: &mut [Figure]) {
+fn carry_units(t: &Tokens, figures: &mut [Figure]) {
     for k in 0..figures.len() {
         // (A match result counts nothing: "in a 10-2 vote".)
         if figures[k].unit.is_some()
@@ -234,6 +247,7 @@ fn carry_units(figures: &mut [Figure]) {
             (0..k)
                 .rev()
                 .find(|&j| lends_its_unit(&figures[j], &figures[k]))
+                .filter(|&j| !in_closed_relative_clause(t, &figures[j], &figures[k]))
         };
         // ("killed 1 and injured 2": each toll is its own person or people.)
         let source = source.filter(|&j| !(figures[k].harmed && figures[j].harmed));

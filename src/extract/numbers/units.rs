@@ -123,8 +123,9 @@ fn unit(name: UnitName, measure: Measure, last: usize) -> After {
 /// 23 points ahead", "Among voters aged 18 to 29, Alvarez led by 14 points"); unless it names a
 /// stock index, whose points are its own ("The Dow fell 1.2%, or 512 points").
 fn percent_nearby(t: &Tokens) -> bool {
-    const VOTE: [&str; 8] = [
+    const VOTE: [&str; 9] = [
         "voter",
+        "votes",
         "poll",
         "Poll",
         "ballot",
@@ -353,6 +354,28 @@ fn ends_before_a_crowd(t: &Tokens, j: usize, w: &str) -> bool {
         && !(t.kind(j + 1) == Some(TokKind::Word)
             && t.gap(j + 1)
             && !super::figure::is_function_word_any_case(t.str(j + 1)))
+}
+
+/// The noun counted after "of" and a determiner, starting at token `j`: as [`counted_noun`],
+/// past a possessive ("all five of his party's MPs": MPs, not the party).
+pub(crate) fn owned_noun(t: &Tokens, j: usize) -> After {
+    let found = counted_noun(t, j);
+    let After::Unit(u) = found else {
+        return found;
+    };
+    let k = u.last + 1;
+    if !t.is_apostrophe(k) || t.gap(k) {
+        return found;
+    }
+    let next = if t.str(k + 1) == "s" && !t.gap(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    match counted_noun(t, next) {
+        After::Unit(owned) if t.gap(next) => After::Unit(owned),
+        _ => found,
+    }
 }
 
 /// The noun a figure counts, starting at token `j`: "drones" in "181 drones fired",

@@ -309,3 +309,39 @@ fn astronomers_units_and_catalogue_names() {
         assert!(quantities(s, 0).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn no_unit_across_a_relative_clause_and_the_noun_past_a_possessive() {
+    // QA round 8, item 6.
+    let found = quantities(
+        "Arsenal, who had won their previous five league matches, are second on 36.",
+        0,
+    );
+    assert_eq!(found[0].unit.as_deref(), Some("matches"));
+    assert_eq!((found[1].value, found[1].unit.as_deref()), (36.0, None));
+    // Without the clause the unit is carried as before.
+    let found = quantities("181 drones were fired and 115 were shot down.", 0);
+    assert_eq!(found[1].unit.as_deref(), Some("drones"));
+    // The noun after the possessive is counted; a plural acronym keeps its capitals.
+    assert_eq!(
+        one("Reform lost all five of his party's MPs.")
+            .unit
+            .as_deref(),
+        Some("MPs")
+    );
+    assert_eq!(one("There are 12 MPs.").unit.as_deref(), Some("MPs"));
+    assert_eq!(
+        one("two of the buildings fell").unit.as_deref(),
+        Some("buildings")
+    );
+    assert_eq!(one("There are 12 Drones.").unit.as_deref(), Some("drones"));
+    // A vote count makes points percentage points; elsewhere they stay points.
+    assert_eq!(
+        one("With most votes counted, Smith led by 6 points.").measure,
+        Some(Measure::PercentagePoints)
+    );
+    assert_eq!(
+        one("The Lakers led by 6 points.").measure,
+        Some(Measure::Count)
+    );
+}
