@@ -55,6 +55,11 @@ pub(super) const UP: &[&str] = &[
     "rebounded",
 ];
 
+/// Verbs of a span, not a change, before "from … to" ("range from 5 to 10", "varying from").
+const RANGES: &[&str] = &[
+    "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
+];
+
 /// Words that say a level went down.
 pub(super) const DOWN: &[&str] = &[
     "cut",
@@ -407,6 +412,13 @@ fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
 fn from_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
     let (z, y) = (&figs[k], &figs[k + 1]);
     if !same_measure(z, y) || !same_noun(z, y) {
+        return;
+    }
+    // "temperatures range from minus 20C to 40C": the span of a range, no change.
+    let spans = last_words(z.before(), 3)
+        .iter()
+        .any(|w| RANGES.contains(&w.as_str()));
+    if spans {
         return;
     }
     let (sign, _) = direction(z.before());

@@ -170,3 +170,23 @@ fn more_verbs_of_change_and_a_time_after_each_level() {
         assert_eq!(change(text).0, Outcome::Consistent, "{text}");
     }
 }
+
+#[test]
+fn a_range_of_levels_is_no_change() {
+    // QA round 8, item 7.
+    for text in [
+        "Temperatures range from minus 20C to 40C.",
+        "Prices varied from $5 to $9 across the region.",
+    ] {
+        let found = findings(text);
+        assert!(
+            only(&found, Relation::Change).is_empty(),
+            "{text}\n{}",
+            summaries(&found)
+        );
+    }
+    assert_eq!(
+        change("Temperatures rose from 20C to 40C.").0,
+        Outcome::Derived
+    );
+}
