@@ -27,14 +27,15 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
     out.clear();
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(&tokens[i]) {
+        if !is_name_word(&tokens[i]) || is_never_name(tokens[i].text(sentence)) {
             i += 1;
             continue;
         }
         let mut j = i;
         let mut joins = 0;
         while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
-            if is_name_word(&tokens[j + 1]) || is_prefixed_name(tokens[j + 1].text(sentence)) {
+            let next = tokens[j + 1].text(sentence);
+            if is_name_word(&tokens[j + 1]) && !is_never_name(next) || is_prefixed_name(next) {
                 j += 1;
                 continue;
             }
@@ -361,6 +362,19 @@ fn is_office_word(word: &str) -> bool {
 /// letter, which a capitalised word has (Unicode's upper-case letters are all alphabetic).
 fn is_name_word(token: &Token) -> bool {
     token.capital
+}
+
+/// A capitalised word no name holds: a month shortened with its stop ("Dec.", "Sept."), and
+/// the participle of a dateline ("Published Dec. 14, 2025", "Updated", "Posted").
+fn is_never_name(word: &str) -> bool {
+    match word.strip_suffix('.') {
+        Some(month) => matches!(
+            month,
+            "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov"
+                | "Dec"
+        ),
+        None => matches!(word, "Published" | "Updated" | "Posted" | "Modified"),
+    }
 }
 
 /// Lower-case words inside names ("Ludwig van Beethoven", "Charles de Gaulle").

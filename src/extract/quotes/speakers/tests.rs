@@ -373,3 +373,16 @@ fn a_party_label_alone_is_no_name() {
                 \"It is done,\" he said.\n";
     assert_eq!(speakers(text)[2].as_deref(), Some("Will Lopez"));
 }
+
+#[test]
+fn a_dateline_is_no_one_he_points_at() {
+    // QA round 8, item 1.
+    for line in ["Published Dec. 14, 2025", "Posted Jan. 3, 2025", "Updated Sept. 9, 2025"] {
+        let text = format!(
+            "Deal\n\n{line}\n\nThe striker scored twice. He said that he was \"more out than in\" \
+             at the club.\n"
+        );
+        let got = speakers(&text);
+        assert!(got.iter().all(Option::is_none), "{line}: {got:?}");
+    }
+}
