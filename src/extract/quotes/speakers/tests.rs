@@ -386,3 +386,22 @@ fn a_dateline_is_no_one_he_points_at() {
         assert!(got.iter().all(Option::is_none), "{line}: {got:?}");
     }
 }
+
+#[test]
+fn a_possessive_appositive_or_a_sentence_adverb_between_subject_and_verb() {
+    // QA round 8, item 2.
+    let cases = [
+        ("Tim Cook, Apple's chief executive, said sales rose 5%.", Some("Tim Cook")),
+        ("Jane Doe, Apple's spokeswoman, told reporters sales rose 5%.", Some("Jane Doe")),
+        ("Elon Musk, SpaceX's chief executive, wrote on X that 40 rockets flew.", Some("Elon Musk")),
+        ("Jane Doe, the company's spokeswoman, said sales rose 5%.", Some("Jane Doe")),
+        ("The ministry, however, said 40 people died.", Some("the ministry")),
+        ("SpaceX, meanwhile, said 40 rockets flew.", Some("SpaceX")),
+        ("Officials, meanwhile, said 40 people died.", Some("Officials")),
+        // Unchanged: a possessive alone or a clause between commas is no appositive.
+        ("In 2024, Apple's sales rose 5%.", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text)[0].as_deref(), want, "{text}");
+    }
+}
