@@ -340,8 +340,18 @@ impl Referents {
             .people
             .iter()
             .copied()
-            .find(|&id| fits(&id) && (self.sure[id] || self.spoken[id] || self.is_subject(id)))
-            .or_else(|| self.people.iter().copied().find(fits));
+            .find(|&id| {
+                fits(&id)
+                    && (self.sure[id] || self.spoken[id] && !self.place_like[id])
+                    || fits(&id) && self.is_subject(id)
+            })
+            // ("North Korea fired a missile. “…,” he said": no place, even as the last resort.)
+            .or_else(|| {
+                self.people
+                    .iter()
+                    .copied()
+                    .find(|&id| fits(&id) && !self.place_like[id])
+            });
         let phrase = self
             .person_phrase
             .as_ref()

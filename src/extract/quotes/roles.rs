@@ -304,7 +304,7 @@ pub fn is_place_head(word: &str) -> bool {
 /// Zealand", "San Diego", "Hong Kong"), which no person's name opens with: a place that opens a
 /// sentence is no one "he" or "she" points at.
 pub fn opens_place_name(word: &str) -> bool {
-    const OPENERS: [&str; 30] = [
+    const OPENERS: [&str; 40] = [
         "north",
         "south",
         "east",
@@ -335,6 +335,16 @@ pub fn opens_place_name(word: &str) -> bool {
         "gaza",
         "sao",
         "upper",
+        "tel",
+        "buenos",
+        "kuala",
+        "cape",
+        "port",
+        "addis",
+        "phnom",
+        "great",
+        "middle",
+        "equatorial",
     ];
     OPENERS
         .iter()

@@ -405,3 +405,28 @@ fn a_possessive_appositive_or_a_sentence_adverb_between_subject_and_verb() {
         assert_eq!(speakers(text)[0].as_deref(), want, "{text}");
     }
 }
+
+#[test]
+fn a_place_is_no_one_he_points_at() {
+    // QA round 8, item 3.
+    for place in [
+        "North Korea",
+        "South Sudan",
+        "Sri Lanka",
+        "Hong Kong",
+        "Costa Rica",
+        "North Dakota",
+        "Los Angeles",
+        "Tel Aviv",
+        "Buenos Aires",
+        "Cape Town",
+    ] {
+        let text = format!("{place} fired a missile on Tuesday.\n\"This is a provocation,\" he said.\n");
+        assert_eq!(speakers(&text)[1], None, "{place}");
+    }
+    let text = "South Korea said North Korea fired a missile.\n\"This is a provocation,\" he said.\n";
+    assert_eq!(speakers(text)[1], None);
+    // A person still is.
+    let text = "Kim Jong Un fired a missile on Tuesday.\n\"This is a provocation,\" he said.\n";
+    assert_eq!(speakers(text)[1].as_deref(), Some("Kim Jong Un"));
+}
