@@ -247,6 +247,15 @@ impl Speakers {
     /// never that something alone (a place is no speaker). A spokesperson for a named
     /// organisation speaks for it ("a spokesman for the agency" → the agency's name).
     fn of_preposition(&mut self, sentence: &str, phrase: &[Token], at: usize) -> Option<Speaker> {
+        // "a study by the London School of Economics": whoever made it (before any "of" in
+        // the maker's name).
+        let by = (1..phrase.len().saturating_sub(1)).find(|&p| {
+            phrase[p].text(sentence) == "by"
+                && words::is_source_noun(&phrase[p - 1].text(sentence).to_lowercase())
+        });
+        if let Some(p) = by {
+            return self.resolve(sentence, &phrase[p + 1..], at);
+        }
         // The first preposition ("Dr. Sarah Jones of the University of Oxford" is a person's
         // phrase, whatever follows).
         let p = (1..phrase.len().saturating_sub(1))
