@@ -50,6 +50,8 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             }
             if k > j + 1 && is_name_word(&tokens[k]) {
                 j = k;
+            } else if let Some(k) = peer_of(sentence, tokens, i, j) {
+                j = k;
             } else if let Some(k) = organisation_of(sentence, tokens, i, j, &mut joins) {
                 j = k;
             } else {
@@ -106,6 +108,22 @@ fn organisation_of(
     let fits = name.capital && !name.opened && !name.quoted && !name.is(FUNCTION_WORD);
     *joins += 1;
     fits.then_some(k)
+}
+
+/// "Lord Falconer of Thoroton", "Baroness Hale of Richmond": a peer's title and name, then "of"
+/// and the place of the title, are one name. The place's token, if the run `start..=j` is a
+/// peer's title and one name.
+fn peer_of(sentence: &str, tokens: &[Token], start: usize, j: usize) -> Option<usize> {
+    let place = tokens.get(j + 2)?;
+    let fits = j == start + 1
+        && matches!(tokens[start].text(sentence), "Lord" | "Baroness")
+        && tokens[j + 1].text(sentence) == "of"
+        && tokens[j + 1].joins_next()
+        && place.capital
+        && !place.opened
+        && !place.quoted
+        && !place.is(FUNCTION_WORD);
+    fits.then_some(j + 2)
 }
 
 /// Splits a capitalised run into qualifier, role and name, or finds the role just before it.
@@ -370,7 +388,17 @@ fn is_never_name(word: &str) -> bool {
     match word.strip_suffix('.') {
         Some(month) => matches!(
             month,
-            "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov"
+            "Jan"
+                | "Feb"
+                | "Mar"
+                | "Apr"
+                | "Jun"
+                | "Jul"
+                | "Aug"
+                | "Sep"
+                | "Sept"
+                | "Oct"
+                | "Nov"
                 | "Dec"
         ),
         None => matches!(word, "Published" | "Updated" | "Posted" | "Modified"),

@@ -44,6 +44,9 @@ pub(super) const ROLES: &[&str] = &[
     "queen",
     "prince",
     "princess",
+    // A peer's title ("Lord Falconer of Thoroton", "Baroness Hale").
+    "lord",
+    "baroness",
     "pope",
     "judge",
     "justice",
