@@ -3,7 +3,7 @@
 
 use super::Signals;
 use super::features::Profile;
-use super::headline::has_headline_verb;
+use super::headline::reports_event;
 use super::lexicon as lx;
 use super::page::{
     about_the_page, bracketed, breadcrumbs, byline, byline_with_details, caption, credit_list,
@@ -167,6 +167,7 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
 /// A line without a final stop that has no finite verb, even in headline grammar: a section
 /// label ("'Battlefield after bombardment'", "Related Articles") or a subhead naming nothing to
 /// look up whose only verbs are participles ("Rescuers trying to reach those still trapped").
+/// A toll states a fact in headline grammar ("Six dead in Paris shooting"): no heading.
 fn heading(s: &str, p: &Profile) -> bool {
     // In a line of capitalised words without an end mark, `-ed` words are adjectives.
     let title_case = p.capitalised + 1 >= p.words;
@@ -174,7 +175,7 @@ fn heading(s: &str, p: &Profile) -> bool {
     let unanchored_subhead =
         participles_only && !p.anchored() && !p.has(lx::TITLE | lx::INSTITUTION);
     let verbless = p.verbs == 0 || title_case && participles_only || unanchored_subhead;
-    verbless && !has_headline_verb(s)
+    verbless && !reports_event(s)
 }
 
 /// What the news rules read from a sentence's words beyond its [`Profile`].
@@ -203,7 +204,7 @@ impl Cues {
     /// [`Cues::of`] as far as the news rules read it: whether a line is a headline is asked
     /// only where a rule would read the answer — [`Adjustment::Headline`] for a line without a
     /// verb, [`Adjustment::Generic`] for one naming nothing and reporting no past event — so most
-    /// lines skip [`has_headline_verb`]. Every [`Adjustment::applies`] reads it as it reads
+    /// lines skip [`reports_event`]. Every [`Adjustment::applies`] reads it as it reads
     /// [`Cues::of`].
     pub fn for_rules(sentence: &str, p: &Profile) -> Cues {
         let read = p.verbs == 0 || !p.anchored() && p.past == 0;
@@ -216,15 +217,11 @@ impl Cues {
 }
 
 /// A title line reporting an event: no final stop, at most 20 words, a verb in headline grammar
-/// and something to look up — a figure, a name, an office or an institution ("Floods kill 95 in
-/// Spain", "Minister resigns after budget row").
+/// or a toll, and something to look up — a figure, a name, an office or an institution ("Floods
+/// kill 95 in Spain", "Minister resigns after budget row", "Six dead in Paris shooting").
 pub fn headline_event(sentence: &str, p: &Profile) -> bool {
     let named = p.figures + p.names > 0 || p.has(lx::TITLE | lx::INSTITUTION);
-    !p.terminal
-        && p.words <= 20
-        && p.quote_marks == 0
-        && named
-        && has_headline_verb(sentence.trim())
+    !p.terminal && p.words <= 20 && p.quote_marks == 0 && named && reports_event(sentence.trim())
 }
 
 /// A short general statement of what happens often, usually or rarely, with no figure, date,

@@ -116,6 +116,27 @@ fn headlines_of_events_are_not_headings() {
 }
 
 #[test]
+fn tolls_are_headlines_and_labels_of_harm_are_headings() {
+    // QA round 8: a figure and a word of harm state a toll, the verb left out.
+    for line in [
+        "Six dead in Paris shooting",
+        "20 hurt in Paris shooting",
+        "At least 30 dead in Nigeria floods",
+    ] {
+        assert_eq!(kind(line), None, "{line}");
+        assert_eq!(applies(line, &Signals::default()), ["headline"], "{line}");
+    }
+    // Without a figure, or with the harm word qualifying a noun, a heading stays a heading.
+    for line in [
+        "The dead and the missing",
+        "Missing persons",
+        "Top 10 Missing Persons Cases",
+    ] {
+        assert_eq!(kind(line), Some("heading"), "{line}");
+    }
+}
+
+#[test]
 fn habitual_background_is_no_report() {
     let none = Signals::default();
     // From news/yunnan-quake.txt.
