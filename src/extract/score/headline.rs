@@ -267,8 +267,8 @@ pub fn toll(line: &str) -> bool {
     let (mut before, mut previous) = ("", "");
     let mut words = line.split_whitespace();
     while let Some(raw) = words.next() {
-        let word = bare(raw);
         // Harm words are 4 to 9 letters: most words are ruled out by their length.
+        let word = if raw.len() >= 4 { bare(raw) } else { "" };
         if (4..=9).contains(&word.len()) && with_lower(word, |w| HARM.contains(&w)) {
             let counted = figure(previous)
                 || figure(before)

@@ -55,9 +55,20 @@ pub const PAST: u32 = 1 << 22;
 pub const PRESENT_BE: u32 = 1 << 23;
 /// Commands of a web page's interface: "share", "follow", "subscribe", "leave (a reply)".
 pub const INTERFACE: u32 = 1 << 24;
+/// Words of service notices and site disclaimers: how a helpline is reached ("contacted",
+/// "ring", "helpline") and liability ("responsible", "liable").
+pub const NOTICE: u32 = 1 << 25;
+/// The classes the model's n-grams and the test of names read: every class but those only the
+/// furniture rules read ([`NOTICE`]), so that adding those changes no score the model gives.
+pub const MODEL: u32 = !NOTICE;
 
 const LISTS: &[(u32, &str)] = &[
     (PRESENT_BE, "is are am be being 're 'm"),
+    (
+        NOTICE,
+        "contacted reached call ring text dial phone helpline helplines hotline freephone \
+         responsible liable responsibility",
+    ),
     (
         INTERFACE,
         "read share leave click subscribe follow sign join comment download visit tap scroll \
