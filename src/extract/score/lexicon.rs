@@ -374,6 +374,25 @@ mod tests {
     }
 
     #[test]
+    fn the_model_reads_no_class_of_the_rules_alone() {
+        // Each notice word is in no other list, or only in lists the model read before it was
+        // added ("text" and "call" are unlisted words to the model; "reached" an `-ed` word).
+        for word in [
+            "contacted",
+            "helpline",
+            "responsible",
+            "call",
+            "text",
+            "reached",
+        ] {
+            let c = classes(word_hash(word));
+            assert_ne!(c & NOTICE, 0, "{word}");
+            assert_eq!(c & MODEL, 0, "{word}");
+        }
+        assert_eq!(MODEL & NOTICE, 0);
+    }
+
+    #[test]
     fn reads_the_slots_of_the_wrapping_table() {
         // The lookup as first written, over the table with its slots wrapping around.
         let table = build();

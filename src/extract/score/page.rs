@@ -259,7 +259,8 @@ pub(super) fn player_label(s: &str) -> bool {
 
 /// A label and a title in title case, without a verb or a figure (the caller checks): "Our
 /// Standards: The Thomson Reuters Trust Principles.", "Editor's Picks: The Week in Review". A
-/// title that reports an event is a headline ("Breaking: Minister Resigns").
+/// title that reports an event is a headline ("Breaking: Minister Resigns"), and one with commas
+/// a list ("Attendees: Joe Biden, Kamala Harris and Nancy Pelosi.").
 pub(super) fn title_label(s: &str) -> bool {
     let Some(colon) = memchr::memchr(b':', s.as_bytes()) else {
         return false;
@@ -277,6 +278,7 @@ pub(super) fn title_label(s: &str) -> bool {
     let label_words = label.split_whitespace().count();
     (1..=3).contains(&label_words)
         && title.split_whitespace().next().is_some()
+        && !title.contains(',')
         && capitalised(label)
         && capitalised(title)
         && !super::headline::reports_event(title.trim())

@@ -408,6 +408,7 @@ fn statements_like_the_furniture_of_round_8() {
         "Image quality improved by 40% in the new camera.",
         "Breaking: Prime Minister Resigns",
         "Verdict: 3 Guilty, 2 Acquitted",
+        "Attendees: Joe Biden, Kamala Harris and Nancy Pelosi.",
     ] {
         assert_eq!(kind(claim), None, "{claim}");
     }
