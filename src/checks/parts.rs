@@ -81,6 +81,17 @@ fn trigger(gap: &str) -> Option<(String, bool)> {
     None
 }
 
+/// The number of an item of a numbered list ("(top four): 1. Liverpool 38, 2. Arsenal 36"):
+/// one or two digits, a stop and a capitalised word. It ranks the items: nothing adds up.
+fn enumerator(f: &Fig) -> bool {
+    let digits = &f.claim.text[f.ls..f.le];
+    let item = f
+        .after()
+        .strip_prefix(". ")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && item
+}
+
 /// The text between two figures only joins them into one list ("48 drones and 6 missiles").
 fn coordinated(gap: &str) -> bool {
     !gap.contains(['.', ';', ':', '(', ')']) && words(gap).iter().all(|w| w == "and" || w == "or")
@@ -132,6 +143,9 @@ fn in_one_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         let Some((evidence, complete)) = last.text_to(first).and_then(trigger) else {
             continue;
         };
+        if enumerator(first) {
+            continue;
+        }
         // "a total of 48 drones and 6 missiles, including 20 … drones": the total is the one
         // of the list before the trigger whose noun the first part has.
         let mut list = vec![k];

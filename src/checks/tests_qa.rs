@@ -319,3 +319,12 @@ fn later_reports_update_the_toll_and_the_headline_may_give_either() {
     );
     assert_eq!(same[0].arithmetic, "14 ≠ 15 (people killed)");
 }
+
+#[test]
+fn a_numbered_list_after_a_colon_ranks_and_adds_nothing() {
+    // QA round 8, item 3: the list was split at each "N." and its numbers taken for parts.
+    let text = "Premier League table (top four): 1. Liverpool 38, 2. Arsenal 36, 3. Manchester \
+                City 33, 4. Chelsea 30.";
+    assert_eq!(extract_with(text, 0, &Options::default()).len(), 1);
+    assert_no_alarm(&findings_as_extracted(text), text);
+}

@@ -403,7 +403,12 @@ fn claim_section(
         let _ = write!(footer, " · {}", escape_one_line(at));
     }
     if let Some((by, at)) = review.annotated_by_another() {
-        let _ = write!(footer, " · note and evidence by {}", escape_one_line(by));
+        let _ = write!(
+            footer,
+            " · {} by {}",
+            review.annotation(),
+            escape_one_line(by)
+        );
         if let Some(at) = at {
             let _ = write!(footer, " · {}", escape_one_line(at));
         }

@@ -103,7 +103,7 @@ fn reads_as_headline(line: &str) -> bool {
     let furniture = match score::furniture(line) {
         None | Some(Furniture::Heading) => false,
         // A headline in capitals is still a headline when it reports an event.
-        Some(Furniture::Shouting) => !score::headline::has_headline_verb(line),
+        Some(Furniture::Shouting) => !score::headline::reports_event(line),
         Some(_) => true,
     };
     fits && has_letters && !furniture && !line.chars().any(char::is_control)

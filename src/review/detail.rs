@@ -111,7 +111,7 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
     }
     // A note or evidence by someone else is credited apart from the verdict.
     if let Some((by, at)) = review.annotated_by_another() {
-        verdict.push_str(&format!(" · note and evidence by {by}"));
+        verdict.push_str(&format!(" · {} by {by}", review.annotation()));
         if let Some(at) = at {
             verdict.push_str(&format!(" · {at}"));
         }
@@ -256,6 +256,14 @@ fn reviewers(out: &mut Vec<Field>, reviewed: &ReviewedClaim) {
             line.push_str(&format!(" · {at}"));
         }
         out.push(field("", line, Tone::Plain));
+        if let Some(speaker) = &review.corrected_speaker {
+            let speaker = if speaker.is_empty() {
+                "no one"
+            } else {
+                speaker
+            };
+            out.push(field("", format!("      speaker: {speaker}"), Tone::Plain));
+        }
         for note in review.note.lines().filter(|l| !l.trim().is_empty()) {
             out.push(field("", format!("      {note}"), Tone::Plain));
         }

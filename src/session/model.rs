@@ -97,6 +97,17 @@ impl Review {
             && self.corrected_speaker.is_none()
     }
 
+    /// What [`Review::annotated_by`] names the author of: "note and evidence", "speaker
+    /// correction" when a corrected speaker is all there is, or all three.
+    pub fn annotation(&self) -> &'static str {
+        let written = !self.note.is_empty() || !self.evidence.is_empty();
+        match (written, self.corrected_speaker.is_some()) {
+            (true, true) => "note, evidence and speaker correction",
+            (false, true) => "speaker correction",
+            _ => "note and evidence",
+        }
+    }
+
     /// Who last changed the note or evidence, and when, if not the verdict's reviewer (whom the
     /// verdict already names).
     pub fn annotated_by_another(&self) -> Option<(&str, Option<&str>)> {

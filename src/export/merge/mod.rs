@@ -130,14 +130,28 @@ pub fn agreement_of(session: &Session) -> Option<Agreement> {
 
 /// The reviewer a session stands for: the one name its reviews carry, else its file name.
 fn reviewer_of(source: &Source, warnings: &mut Vec<String>) -> String {
-    let mut names: Vec<&str> = Vec::new();
-    for claim in source.session.claims() {
-        if let Some(name) = claim.review.reviewer.as_deref().map(str::trim)
-            && !name.is_empty()
-            && !names.contains(&name)
-        {
-            names.push(name);
+    // Whoever gave a verdict, also on a sentence the article no longer holds (an orphan), or
+    // failing that wrote a note: a session whose reviews all became orphans is still theirs.
+    let session = &source.session;
+    let reviews = || {
+        session
+            .claims()
+            .iter()
+            .chain(&session.orphans)
+            .map(|c| &c.review)
+    };
+    let signed = |by: fn(&Review) -> Option<&str>| {
+        let mut names: Vec<&str> = Vec::new();
+        for name in reviews().filter_map(by).map(str::trim) {
+            if !name.is_empty() && !names.contains(&name) {
+                names.push(name);
+            }
         }
+        names
+    };
+    let mut names = signed(|r| r.reviewer.as_deref());
+    if names.is_empty() {
+        names = signed(|r| r.annotated_by.as_deref());
     }
     match names.as_slice() {
         [one] => one.to_string(),

@@ -409,3 +409,26 @@ fn speaker_corrections_merge_when_they_agree_and_are_flagged_when_not() {
         merged.warnings
     );
 }
+
+#[test]
+fn a_session_whose_reviews_all_became_orphans_is_still_its_reviewers() {
+    let mut ann = by("ann", [Some(V); 4]);
+    for k in (0..4).rev() {
+        ann = orphaning(ann, k);
+    }
+    assert!(ann.claims().is_empty());
+    let merged = merge(&[
+        source("ann.json", ann),
+        source("bo.json", by("bo", [Some(V); 4])),
+    ])
+    .unwrap();
+    assert_eq!(merged.reviewers, ["ann", "bo"]);
+    assert!(
+        !merged
+            .warnings
+            .iter()
+            .any(|w| w.contains("names no reviewer")),
+        "{:?}",
+        merged.warnings
+    );
+}

@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 
 use super::lexicon::{FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
-use super::names::{NameRun, name_text};
+use super::names::{NameRun, is_particle, name_text};
 use super::tokens::{Token, Trail};
 use hash::HashMap;
 
@@ -106,7 +106,11 @@ impl Entities {
         let mut before: Option<(usize, EntityId)> = None;
         for run in runs {
             let name = name_text(sentence, tokens, run.first, run.last);
-            let words = run.last - run.first + 1;
+            // ("Ursula von der Leyen" is a name of two words and two particles.)
+            let words = tokens[run.first..=run.last]
+                .iter()
+                .filter(|t| t.capital || !is_particle(t.text(sentence)))
+                .count();
             let last_word = tokens[run.last].text(sentence);
             // "Office for the Coordination of Humanitarian Affairs": joined by its "of" or
             // "for" ([`name_runs`](super::names::name_runs)), an organisation's name.
@@ -203,17 +207,25 @@ impl Entities {
     pub fn finish(&mut self) {
         // At most one last name an entity: room for all at once.
         self.surnames.reserve(self.list.len());
-        for (id, entity) in self.list.iter().enumerate() {
+        // "Von der Leyen", "Bin Farhan": a name a particle opens may be the short form of a
+        // full name, read after the others ("Al Gore" is a name of its own).
+        let mut particle_first = Vec::new();
+        for id in 0..self.list.len() {
+            let entity = &self.list[id];
+            let first = entity.name.split(' ').next().unwrap_or_default();
             if entity.kind == EntityKind::Person
-                && let Some((_, last)) = entity.name.rsplit_once(' ')
+                && first.len() <= 3
+                && is_particle(&first.to_ascii_lowercase())
             {
-                // Looked up first: the key is allocated only for a new last name.
-                match self.surnames.get_mut(last) {
-                    Some(ids) => ids.push(id),
-                    None => {
-                        self.surnames.insert(last.into(), vec![id]);
-                    }
-                }
+                particle_first.push(id);
+            } else {
+                self.add_surname(id);
+            }
+        }
+        for id in particle_first {
+            match self.ending_with(&self.list[id].name, id) {
+                Some(person) => self.list[id].merged_into = Some(person),
+                None => self.add_surname(id),
             }
         }
         let mut heads = std::mem::take(&mut self.by_head);
@@ -237,6 +249,13 @@ impl Entities {
             // "Peskov" → "Dmitry Peskov"; "the Council" → "Monetary Council", when only one
             // name of the article ends that way.
             let person = self.surnames.get(entity.name.as_str()).map(Vec::as_slice);
+            // ("Al-Falih" → "Khalid al-Falih".)
+            let short = person
+                .is_none()
+                .then(|| self.ending_with(&entity.name, id))
+                .flatten();
+            let short = short.as_slice();
+            let person = person.or((!short.is_empty()).then_some(short));
             // (No lower-case copy of the name to look up when no organisation has several words.)
             let organisation = (!heads.is_empty())
                 .then(|| heads.get(&entity.name.to_lowercase()))
@@ -295,7 +314,7 @@ impl Entities {
         match self.surnames.get(name).map(Vec::as_slice) {
             Some([one]) => Some(*one),
             Some(many) if !many.is_empty() => Some(prefer(many)),
-            _ => None,
+            _ => self.ending_with(name, usize::MAX),
         }
     }
 
@@ -448,5 +467,6 @@ fn is_title_case(sentence: &str, tokens: &[Token]) -> bool {
 }
 
 mod hash;
+mod short_forms;
 #[cfg(test)]
 mod tests;

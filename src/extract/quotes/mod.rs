@@ -188,6 +188,9 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if adds_a_thing(sentence, tokens, v) {
         return None;
     }
+    if words::is_finding_verb(verb) {
+        return source_maker(sentence, tokens, v);
+    }
     let quote_only = words::is_quote_only_verb(verb);
     if let Some(cue) = subject_before(sentence, tokens, v) {
         if verb.ends_with("ing") && is_noun_modifier(sentence, tokens, &cue) {
@@ -211,6 +214,29 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     let cue = phrase_after(sentence, tokens, v + 1)
         .filter(|cue| closes_inversion(sentence, tokens, cue))?;
     Some(name_after_role(sentence, tokens, &cue).unwrap_or(cue))
+}
+
+/// "A study by the London School of … found", "Data released Friday by the ONS showed": the
+/// maker of the source that is the subject of the finding verb at `v`, after its "by" or "from"
+/// (a source noun before it, or a participle of publishing after one).
+fn source_maker(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
+    let clause = tokens[..v]
+        .iter()
+        .rposition(|t| t.trail != Trail::None || t.quoted)
+        .map_or(0, |c| c + 1);
+    let by = (clause.max(v.saturating_sub(12))..v).find(|&b| {
+        let source = |k: usize| words::is_source_noun(&tokens[k].text(sentence).to_lowercase());
+        matches!(tokens[b].text(sentence), "by" | "from")
+            && b > clause
+            && (source(b - 1)
+                || (b.saturating_sub(3).max(clause + 1)..b).any(|p| {
+                    matches!(
+                        tokens[p].text(sentence),
+                        "released" | "published" | "issued" | "compiled" | "collected"
+                    ) && source(p - 1)
+                }))
+    })?;
+    phrase_after(sentence, tokens, by + 1).filter(|cue| cue.last < v)
 }
 
 /// Whether the verb at `v` comes with reported content, as speech does: a quotation beside it

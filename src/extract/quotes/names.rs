@@ -27,14 +27,15 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
     out.clear();
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(&tokens[i]) {
+        if !is_name_word(&tokens[i]) || is_never_name(tokens[i].text(sentence)) {
             i += 1;
             continue;
         }
         let mut j = i;
         let mut joins = 0;
         while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
-            if is_name_word(&tokens[j + 1]) || is_prefixed_name(tokens[j + 1].text(sentence)) {
+            let next = tokens[j + 1].text(sentence);
+            if is_name_word(&tokens[j + 1]) && !is_never_name(next) || is_prefixed_name(next) {
                 j += 1;
                 continue;
             }
@@ -48,6 +49,8 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
                 k += 1;
             }
             if k > j + 1 && is_name_word(&tokens[k]) {
+                j = k;
+            } else if let Some(k) = peer_of(sentence, tokens, i, j) {
                 j = k;
             } else if let Some(k) = organisation_of(sentence, tokens, i, j, &mut joins) {
                 j = k;
@@ -105,6 +108,22 @@ fn organisation_of(
     let fits = name.capital && !name.opened && !name.quoted && !name.is(FUNCTION_WORD);
     *joins += 1;
     fits.then_some(k)
+}
+
+/// "Lord Falconer of Thoroton", "Baroness Hale of Richmond": a peer's title and name, then "of"
+/// and the place of the title, are one name. The place's token, if the run `start..=j` is a
+/// peer's title and one name.
+fn peer_of(sentence: &str, tokens: &[Token], start: usize, j: usize) -> Option<usize> {
+    let place = tokens.get(j + 2)?;
+    let fits = j == start + 1
+        && matches!(tokens[start].text(sentence), "Lord" | "Baroness")
+        && tokens[j + 1].text(sentence) == "of"
+        && tokens[j + 1].joins_next()
+        && place.capital
+        && !place.opened
+        && !place.quoted
+        && !place.is(FUNCTION_WORD);
+    fits.then_some(j + 2)
 }
 
 /// Splits a capitalised run into qualifier, role and name, or finds the role just before it.
@@ -361,6 +380,29 @@ fn is_office_word(word: &str) -> bool {
 /// letter, which a capitalised word has (Unicode's upper-case letters are all alphabetic).
 fn is_name_word(token: &Token) -> bool {
     token.capital
+}
+
+/// A capitalised word no name holds: a month shortened with its stop ("Dec.", "Sept."), and
+/// the participle of a dateline ("Published Dec. 14, 2025", "Updated", "Posted").
+fn is_never_name(word: &str) -> bool {
+    match word.strip_suffix('.') {
+        Some(month) => matches!(
+            month,
+            "Jan"
+                | "Feb"
+                | "Mar"
+                | "Apr"
+                | "Jun"
+                | "Jul"
+                | "Aug"
+                | "Sep"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+        ),
+        None => matches!(word, "Published" | "Updated" | "Posted" | "Modified"),
+    }
 }
 
 /// Lower-case words inside names ("Ludwig van Beethoven", "Charles de Gaulle").

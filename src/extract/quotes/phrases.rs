@@ -265,6 +265,8 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> O
         opener,
         "in" | "on" | "at" | "during" | "via" | "through" | "speaking" | "writing"
     ) && !name.quoted
+        // "The ministry, however, said": a sentence adverb alone between commas.
+        || inside.len() == 1 && is_sentence_adverb(opener)
     {
         return appositive_subject(sentence, tokens, m, v)
             .or_else(|| plain_subject(sentence, tokens, m, v));
@@ -301,7 +303,10 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> O
         });
     }
     // "The National Crime Agency, which led the investigation, said": a relative clause.
+    // ("Tim Cook, Apple's chief executive, said": a possessive opens a description as "the"
+    // does.)
     let describes = matches!(opener, "a" | "an" | "the" | "which" | "who" | "whose")
+        || tokens[m + 1].possessive && tokens[m + 1].capital && inside.len() > 1
         || age
         || roles::is_role(opener)
         || is_name && name.capital;
@@ -322,6 +327,29 @@ fn appositive_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> O
     // "who lives in Tampa, Florida, indicated": the object of a preposition is no subject.
     let object = first > 0 && is_preposition(tokens[first - 1].text(sentence));
     (!object).then_some(Cue { first, last: m })
+}
+
+/// A word that comments on its whole sentence and may stand between commas after the subject
+/// ("The ministry, however, said").
+fn is_sentence_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "however"
+            | "meanwhile"
+            | "though"
+            | "too"
+            | "also"
+            | "moreover"
+            | "nevertheless"
+            | "nonetheless"
+            | "instead"
+            | "separately"
+            | "likewise"
+            | "meantime"
+            | "therefore"
+            | "later"
+            | "earlier"
+    )
 }
 
 /// Walks back from a phrase's head word over the words of its noun phrase: names, roles,

@@ -30,8 +30,8 @@ impl Gender {
 pub fn gender_of_role(role: &str) -> Gender {
     let word = role.trim_end_matches('.').to_ascii_lowercase();
     match word.as_str() {
-        "mr" | "sir" | "king" | "prince" | "emperor" | "sultan" | "sheikh" => Gender::Male,
-        "mrs" | "ms" | "madam" | "queen" | "princess" | "empress" => Gender::Female,
+        "mr" | "sir" | "king" | "prince" | "emperor" | "sultan" | "sheikh" | "lord" => Gender::Male,
+        "mrs" | "ms" | "madam" | "queen" | "princess" | "empress" | "baroness" => Gender::Female,
         _ if word.ends_with("woman") => Gender::Female,
         _ if word.ends_with("man") => Gender::Male,
         _ => Gender::Unknown,
@@ -340,8 +340,17 @@ impl Referents {
             .people
             .iter()
             .copied()
-            .find(|&id| fits(&id) && (self.sure[id] || self.spoken[id] || self.is_subject(id)))
-            .or_else(|| self.people.iter().copied().find(fits));
+            .find(|&id| {
+                fits(&id) && (self.sure[id] || self.spoken[id] && !self.place_like[id])
+                    || fits(&id) && self.is_subject(id)
+            })
+            // ("North Korea fired a missile. “…,” he said": no place, even as the last resort.)
+            .or_else(|| {
+                self.people
+                    .iter()
+                    .copied()
+                    .find(|&id| fits(&id) && !self.place_like[id])
+            });
         let phrase = self
             .person_phrase
             .as_ref()

@@ -44,6 +44,9 @@ pub(super) const ROLES: &[&str] = &[
     "queen",
     "prince",
     "princess",
+    // A peer's title ("Lord Falconer of Thoroton", "Baroness Hale").
+    "lord",
+    "baroness",
     "pope",
     "judge",
     "justice",
@@ -301,10 +304,10 @@ pub fn is_place_head(word: &str) -> bool {
 }
 
 /// The first word of a place's name of two or more words ("North Korea", "Saudi Arabia", "New
-/// Zealand", "San Diego", "Hong Kong"), which no person's name opens with: a place that opens a
+/// Zealand", "San Diego", "Hong Kong", "St. Louis", "Fort Worth"), which no person's name opens with: a place that opens a
 /// sentence is no one "he" or "she" points at.
 pub fn opens_place_name(word: &str) -> bool {
-    const OPENERS: [&str; 30] = [
+    const OPENERS: [&str; 46] = [
         "north",
         "south",
         "east",
@@ -335,6 +338,22 @@ pub fn opens_place_name(word: &str) -> bool {
         "gaza",
         "sao",
         "upper",
+        "tel",
+        "buenos",
+        "kuala",
+        "cape",
+        "port",
+        "addis",
+        "phnom",
+        "great",
+        "middle",
+        "equatorial",
+        "st.",
+        "st",
+        "saint",
+        "fort",
+        "mount",
+        "lake",
     ];
     OPENERS
         .iter()

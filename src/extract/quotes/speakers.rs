@@ -16,7 +16,7 @@
 //! 7. Otherwise the phrase itself, without its article ("Sky News", "Chinese officials").
 
 use super::entities::{Entities, EntityId, EntityKind};
-use super::names::{NameRun, name_runs, name_text};
+use super::names::{self, NameRun, name_runs, name_text};
 use super::referents::{Gender, Referent, Referents, gender_of_role};
 use super::roles;
 use super::tokens::Token;
@@ -247,6 +247,15 @@ impl Speakers {
     /// never that something alone (a place is no speaker). A spokesperson for a named
     /// organisation speaks for it ("a spokesman for the agency" → the agency's name).
     fn of_preposition(&mut self, sentence: &str, phrase: &[Token], at: usize) -> Option<Speaker> {
+        // "a study by the London School of Economics": whoever made it (before any "of" in
+        // the maker's name).
+        let by = (1..phrase.len().saturating_sub(1)).find(|&p| {
+            phrase[p].text(sentence) == "by"
+                && words::is_source_noun(&phrase[p - 1].text(sentence).to_lowercase())
+        });
+        if let Some(p) = by {
+            return self.resolve(sentence, &phrase[p + 1..], at);
+        }
         // The first preposition ("Dr. Sarah Jones of the University of Oxford" is a person's
         // phrase, whatever follows).
         let p = (1..phrase.len().saturating_sub(1))
@@ -318,7 +327,13 @@ impl Speakers {
             .filter(|run| run.last + 1 == phrase.len())
             .and_then(|run| self.lookup(&name_text(sentence, phrase, run.first, run.last)));
         self.runs = runs;
-        found
+        // "al-Falih said": a name in lower case, the short form of "Khalid al-Falih".
+        let last = phrase.last()?.text(sentence);
+        found.or_else(|| {
+            (phrase.len() == 1 && names::is_prefixed_name(last))
+                .then(|| self.lookup(last))
+                .flatten()
+        })
     }
 
     /// "the U.S. President" → the person holding "president" whose qualifier agrees with "U.S.".
@@ -396,5 +411,7 @@ fn phrase_head(text: &str) -> &str {
     head
 }
 
+#[cfg(test)]
+mod subject_tests;
 #[cfg(test)]
 mod tests;

@@ -117,7 +117,19 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "shouted",
     "exclaimed",
     "whispered",
+    // Findings: speech only of a source's maker ([`is_finding_verb`]).
+    "found",
+    "finds",
+    "showed",
+    "shows",
 ];
+
+/// A verb that reports what a study or figures show ("A study by the London School of … found
+/// that", "Data released by the CDC showed"): its speaker is the source's maker, never a subject
+/// of its own ("Police found the body").
+pub fn is_finding_verb(word: &str) -> bool {
+    matches!(word, "found" | "finds" | "showed" | "shows")
+}
 
 /// A verb that names an attitude or an act rather than an utterance unless reported content
 /// comes with it: "expressed their disappointment" and "declared a state of emergency" report
@@ -141,6 +153,9 @@ pub fn is_attitude_or_act_verb(word: &str) -> bool {
             // "the army had responded with airstrikes": an act, speech only with its words.
             | "responded"
             | "responds"
+            // "The team observed the planet": an act; "observed that …" is speech.
+            | "observed"
+            | "observes"
     )
 }
 
@@ -173,6 +188,14 @@ pub fn is_source_noun(word: &str) -> bool {
                 | "research"
                 | "census"
                 | "tally"
+                | "count"
+                | "observations"
+                | "measurements"
+                | "findings"
+                | "calculations"
+                | "results"
+                | "modelling"
+                | "modeling"
         )
 }
 
@@ -348,6 +371,20 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "then",
     "also",
     "still",
+    // A question's auxiliary ("Is Iran talking to Iraq?"; not "Will", "Can", "Do": "Will
+    // Smith", "Can Dündar", "Do Kwon").
+    "is",
+    "are",
+    "was",
+    "were",
+    "does",
+    "did",
+    "has",
+    "have",
+    "had",
+    "should",
+    "could",
+    "would",
     "although",
     "though",
     "because",

@@ -168,6 +168,126 @@ fn before_figure(word: &str, next: Option<&str>, after: Option<&str>) -> bool {
     }
 }
 
+/// Whether the title line `line` reports an event: it has a verb in headline grammar
+/// ([`has_headline_verb`]) or states a toll ([`toll`]).
+pub fn reports_event(line: &str) -> bool {
+    has_headline_verb(line) || toll(line)
+}
+
+/// Words of harm that state a toll after a figure, the verb left out as headlines do ("Six
+/// [are] dead", "20 [were] hurt").
+const HARM: &[&str] = &[
+    "dead",
+    "killed",
+    "hurt",
+    "injured",
+    "wounded",
+    "missing",
+    "displaced",
+    "evacuated",
+    "arrested",
+];
+
+/// Words that may follow a toll: a preposition or conjunction opening what happened ("in Paris
+/// shooting", "after boat capsizes", "as storm hits").
+const AFTER_TOLL: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "after",
+    "as",
+    "near",
+    "from",
+    "following",
+    "during",
+    "amid",
+    "when",
+    "while",
+    "and",
+    "or",
+    "across",
+    "by",
+    "since",
+    "off",
+];
+
+/// Number words that can open a toll ("Six dead", "Dozens hurt").
+const TOLL_NUMBERS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "dozen",
+    "dozens",
+    "scores",
+];
+
+/// A toll in headline grammar: a figure, at most one word ("20 people hurt"), a word of harm
+/// ([`HARM`]), then the end of the line, a comma or a preposition ("Six dead in Paris
+/// shooting", "At least 30 dead in Nigeria floods", "Hundreds missing after floods"). A figure
+/// before a noun the harm word qualifies is a label ("Top 10 Missing Persons Cases").
+pub fn toll(line: &str) -> bool {
+    let figure = |raw: &str| {
+        !raw.ends_with([',', ';', ':', '.'])
+            && (raw.starts_with(|c: char| c.is_ascii_digit()) || {
+                let last = bare(raw).rsplit('-').next().unwrap_or_default();
+                with_lower(last, |w| TOLL_NUMBERS.contains(&w))
+            })
+    };
+    // The two words before the current one, and the words after it.
+    let (mut before, mut previous) = ("", "");
+    let mut words = line.split_whitespace();
+    while let Some(raw) = words.next() {
+        // Harm words are 4 to 9 letters: most words are ruled out by their length.
+        let word = if raw.len() >= 4 { bare(raw) } else { "" };
+        if (4..=9).contains(&word.len()) && with_lower(word, |w| HARM.contains(&w)) {
+            let counted = figure(previous)
+                || figure(before)
+                    && previous.bytes().all(|b| b.is_ascii_lowercase())
+                    && !NOT_BEFORE_VERB.contains(&previous);
+            let ends = raw.ends_with([',', ';', ':', '.'])
+                || words.clone().next().is_none_or(|next| {
+                    matches!(next, "-" | "–" | "—")
+                        || with_lower(bare(next), |w| AFTER_TOLL.contains(&w))
+                });
+            if counted && ends {
+                return true;
+            }
+        }
+        (before, previous) = (previous, raw);
+    }
+    false
+}
+
 /// Headlines QA found rejected as headings: each reports an event (tests here and in `rules`).
 #[cfg(test)]
 pub(crate) const QA_HEADLINES: [&str; 8] = [
@@ -312,6 +432,35 @@ mod tests {
             "Government denies report",
         ]) {
             assert!(has_headline_verb(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn tolls_report_events() {
+        for line in [
+            "Six dead in Paris shooting",
+            "20 hurt in Paris shooting",
+            "At least 30 dead in Nigeria floods",
+            "Hundreds missing after floods",
+            "Three people killed as storm hits coast",
+            "SIX DEAD IN PARIS SHOOTING",
+            "Twenty-five wounded",
+            "12 arrested, 4 injured",
+            "Dozens displaced by wildfire",
+        ] {
+            assert!(toll(line) && reports_event(line), "{line}");
+        }
+        for line in [
+            "Top 10 Missing Persons Cases",
+            "Dead Sea scrolls",
+            "Paris shooting: the dead and the missing",
+            "Missing 3 times",
+            "Six things to know about the injured",
+            "The dead of 1914",
+            "2 Dead Men Walking",
+            "Injured players list",
+        ] {
+            assert!(!toll(line), "{line}");
         }
     }
 

@@ -326,6 +326,7 @@ pub fn scan(
 /// classes ("A said", "# percent", "we will") carry over from one debate's topics to another's.
 #[inline(always)]
 fn coarse(tok: &Token, classes: u32) -> u64 {
+    let classes = classes & super::lexicon::MODEL;
     if classes != 0 {
         return classes as u64 | 1 << 40;
     }

@@ -3,6 +3,9 @@
 
 // These run on every sentence the score reads, so they compare without allocating.
 
+mod notices;
+pub(super) use notices::{disclaimer, helpline, service_notice};
+
 /// The words of `s` without the punctuation around them.
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
@@ -227,6 +230,60 @@ const PICTURE: &[&str] = &[
     "illustration",
 ];
 
+/// Words of a page's audio and video players.
+const MEDIA: &[&str] = &[
+    "media", "video", "audio", "podcast", "listen", "watch", "play",
+];
+
+/// A media player's label with its duration: "Listen · 4:32", "Watch: 2 min", "Video, 1:05".
+/// Every word after the first is a duration ("4:32", "2", "min") or a separator.
+pub(super) fn player_label(s: &str) -> bool {
+    let mut ws = words(s);
+    if !ws.next().is_some_and(|w| one_of(w, MEDIA)) {
+        return false;
+    }
+    let mut duration = false;
+    let rest = ws.all(|w| {
+        let clock = w.starts_with(|c: char| c.is_ascii_digit())
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
+        duration |= clock;
+        let unit = one_of(
+            w,
+            &["min", "mins", "minutes", "sec", "secs", "seconds", "hr"],
+        );
+        w.is_empty() || clock || unit
+    });
+    rest && duration
+}
+
+/// A label and a title in title case, without a verb or a figure (the caller checks): "Our
+/// Standards: The Thomson Reuters Trust Principles.", "Editor's Picks: The Week in Review". A
+/// title that reports an event is a headline ("Breaking: Minister Resigns"), and one with commas
+/// a list ("Attendees: Joe Biden, Kamala Harris and Nancy Pelosi.").
+pub(super) fn title_label(s: &str) -> bool {
+    let Some(colon) = memchr::memchr(b':', s.as_bytes()) else {
+        return false;
+    };
+    let (label, title) = (&s[..colon], &s[colon + 1..]);
+    let capitalised = |part: &str| {
+        part.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                || one_of(
+                    w,
+                    &["of", "the", "and", "for", "in", "on", "to", "a", "an", "at"],
+                )
+        })
+    };
+    let label_words = label.split_whitespace().count();
+    (1..=3).contains(&label_words)
+        && title.split_whitespace().next().is_some()
+        && !title.contains(',')
+        && capitalised(label)
+        && capitalised(title)
+        && !super::headline::reports_event(title.trim())
+}
+
 /// A picture's caption or credit: "Photo: Traffic crosses the bridge on Monday.", "FILE PHOTO:
 /// …", "Image caption: …", "(Photo by Jane Doe/Getty Images)", "Photo courtesy of …", "(AP
 /// Photo/Evan Vucci)", "File photo".
@@ -236,6 +293,17 @@ pub(super) fn caption(s: &str) -> bool {
     let s = opened.unwrap_or(s);
     // Most lines open with a word no picture label has: only those that do read further.
     let first = words(s).next().unwrap_or_default();
+    // "Image caption, …", "Image source, Reuters", "Media caption, …": two words naming what
+    // the line labels, before a comma, as the BBC writes them.
+    if (one_of(first, PICTURE) || one_of(first, MEDIA)) && opened.is_none() {
+        let second = s.split_whitespace().nth(1).unwrap_or_default();
+        if second
+            .strip_suffix(',')
+            .is_some_and(|w| one_of(w, &["caption", "source", "credit"]))
+        {
+            return true;
+        }
+    }
     let file = first.eq_ignore_ascii_case("file");
     let agency =
         opened.is_some() && first.len() <= 5 && first.bytes().all(|b| b.is_ascii_uppercase());
@@ -358,33 +426,6 @@ pub(super) fn story_credits(s: &str) -> bool {
                 || one_of(w, &["and", "in", "at", "of", "de", "van", "von", "al"])
         });
         by && (2..=3).contains(&job) && job_word && named && names > 0
-    })
-}
-
-/// Verbs with which a notice tells the reader how to reach a service.
-const CONTACT: &[&str] = &["call", "text", "dial", "visit", "contact", "email", "phone"];
-
-/// A service notice to the reader: a clause that opens with a way to reach a service and gives
-/// its number or address ("If you or someone you know is struggling, call or text 988 or visit
-/// FindTreatment.gov.", "Call 911 if you see a downed line."). The caller checks that the
-/// sentence speaks to the reader.
-pub(super) fn service_notice(s: &str) -> bool {
-    s.split([',', ';', ':']).any(|clause| {
-        let mut ws = clause.split_whitespace();
-        let opens = ws.next().is_some_and(|w| one_of(w, CONTACT));
-        opens
-            && ws.take(12).any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                let digits = w.bytes().filter(u8::is_ascii_digit).count();
-                let phone = digits >= 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-');
-                let address = w.contains('@')
-                    || w.rsplit_once('.').is_some_and(|(name, domain)| {
-                        !name.is_empty()
-                            && (2..=6).contains(&domain.len())
-                            && domain.bytes().all(|b| b.is_ascii_lowercase())
-                    });
-                phone || address
-            })
     })
 }
 

@@ -212,7 +212,7 @@ impl<'a> Reader<'a> {
         p.capitalised += capital & (opening ^ 1);
         p.names += capital & (opening ^ 1) & (has(lx::FUNCTION) ^ 1);
         self.pending_initial = false;
-        if capital & opening == 1 && cls == 0 {
+        if capital & opening == 1 && cls & lx::MODEL == 0 {
             if tok.all_caps || !self.common.contains(tok.hash) {
                 p.names += 1;
             } else {
@@ -341,7 +341,7 @@ mod tests {
                 if word | number | clitic == 1 {
                     self.pending_initial = false;
                 }
-                if capital & opening == 1 && cls == 0 {
+                if capital & opening == 1 && cls & lx::MODEL == 0 {
                     if tok.all_caps || !self.common.contains(tok.hash) {
                         p.names += 1;
                     } else {

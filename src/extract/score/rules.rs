@@ -3,12 +3,12 @@
 
 use super::Signals;
 use super::features::Profile;
-use super::headline::has_headline_verb;
+use super::headline::{has_headline_verb, toll};
 use super::lexicon as lx;
 use super::page::{
     about_the_page, bracketed, breadcrumbs, byline, byline_with_details, caption, credit_list,
-    label_colon, link_row, navigation_word, notice, publication_line, reading_time, service_notice,
-    story_credits, timestamp,
+    disclaimer, helpline, label_colon, link_row, navigation_word, notice, player_label,
+    publication_line, reading_time, service_notice, story_credits, timestamp, title_label,
 };
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
@@ -20,8 +20,9 @@ pub enum Furniture {
     Dateline,
     /// A template placeholder leaked from the page ("%d bloggers like this:").
     Template,
-    /// A label or a lead-in ("Photo credit: …", "source: …", "Related:"), a picture's caption
-    /// ("Photo: …", "(Photo by …)").
+    /// A label or a lead-in ("Photo credit: …", "source: …", "Related:", "Our Standards: …"), a
+    /// picture's caption ("Photo: …", "(Photo by …)", "Image caption, …"), a media player's
+    /// label ("Listen · 4:32").
     Label,
     /// A line in capitals ("MORE FROM CBS NEWS").
     Shouting,
@@ -32,7 +33,8 @@ pub enum Furniture {
     Byline,
     /// A copyright, syndication or service notice ("Copyright 2016 The Associated Press.", "All
     /// rights reserved.", "This article was originally published by Reuters.", "If you are
-    /// struggling, call or text 988.").
+    /// struggling, call or text 988.", "Samaritans can be contacted on 116 123."), a site's
+    /// disclaimer ("The BBC is not responsible for the content of external sites.").
     Notice,
     /// The page's navigation ("Skip to main content", "Menu  Search  Subscribe", "News | Local |
     /// Weather").
@@ -81,6 +83,14 @@ fn link_lead_in(s: &str) -> bool {
         "more on this story:",
     ];
     let s = s.strip_prefix('[').unwrap_or(s);
+    // Most lines open with a letter no lead opens with: only those that do are compared.
+    if !s
+        .bytes()
+        .next()
+        .is_some_and(|b| matches!(b | 0x20, b'r' | b's' | b'a' | b'm'))
+    {
+        return false;
+    }
     LEADS.iter().any(|lead| {
         s.get(..lead.len())
             .is_some_and(|start| start.eq_ignore_ascii_case(lead))
@@ -119,6 +129,13 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 40 && p.quote_marks == 0 && p.has(lx::SECOND) && service_notice(s) {
         return Some(Furniture::Notice);
     }
+    // A helpline's number or a site's disclaimer, known first by a word of the notice class.
+    if p.words <= 40 && p.quote_marks == 0 && p.has(lx::NOTICE) {
+        let number = p.figures > 0 && helpline(s);
+        if number || p.figures == 0 && p.has(lx::NEGATION) && disclaimer(s) {
+            return Some(Furniture::Notice);
+        }
+    }
     let navigation = || s.split_whitespace().all(navigation_word) || breadcrumbs(s) || link_row(s);
     if p.words >= 2 && !p.terminal && p.quote_marks == 0 && navigation() {
         return Some(Furniture::Navigation);
@@ -127,6 +144,13 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
         return Some(Furniture::Label);
     }
     if p.words <= 60 && p.quote_marks == 0 && caption(s) {
+        return Some(Furniture::Label);
+    }
+    if p.words <= 6 && p.figures > 0 && player_label(s) {
+        return Some(Furniture::Label);
+    }
+    let dated = p.figures + p.years + p.days > 0;
+    if no_verb && !dated && p.words <= 12 && p.quote_marks == 0 && title_label(s) {
         return Some(Furniture::Label);
     }
     if p.words <= 25 && link_lead_in(s) {
@@ -167,6 +191,7 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
 /// A line without a final stop that has no finite verb, even in headline grammar: a section
 /// label ("'Battlefield after bombardment'", "Related Articles") or a subhead naming nothing to
 /// look up whose only verbs are participles ("Rescuers trying to reach those still trapped").
+/// A toll states a fact in headline grammar ("Six dead in Paris shooting"): no heading.
 fn heading(s: &str, p: &Profile) -> bool {
     // In a line of capitalised words without an end mark, `-ed` words are adjectives.
     let title_case = p.capitalised + 1 >= p.words;
@@ -174,7 +199,7 @@ fn heading(s: &str, p: &Profile) -> bool {
     let unanchored_subhead =
         participles_only && !p.anchored() && !p.has(lx::TITLE | lx::INSTITUTION);
     let verbless = p.verbs == 0 || title_case && participles_only || unanchored_subhead;
-    verbless && !has_headline_verb(s)
+    verbless && !has_headline_verb(s) && !(p.figures > 0 && toll(s))
 }
 
 /// What the news rules read from a sentence's words beyond its [`Profile`].
@@ -216,15 +241,14 @@ impl Cues {
 }
 
 /// A title line reporting an event: no final stop, at most 20 words, a verb in headline grammar
-/// and something to look up — a figure, a name, an office or an institution ("Floods kill 95 in
-/// Spain", "Minister resigns after budget row").
+/// or a toll, and something to look up — a figure, a name, an office or an institution ("Floods
+/// kill 95 in Spain", "Minister resigns after budget row", "Six dead in Paris shooting").
 pub fn headline_event(sentence: &str, p: &Profile) -> bool {
     let named = p.figures + p.names > 0 || p.has(lx::TITLE | lx::INSTITUTION);
-    !p.terminal
-        && p.words <= 20
-        && p.quote_marks == 0
-        && named
-        && has_headline_verb(sentence.trim())
+    let line = sentence.trim();
+    // A toll needs a figure: most lines are ruled out without reading them again.
+    let event = || has_headline_verb(line) || p.figures > 0 && toll(line);
+    !p.terminal && p.words <= 20 && p.quote_marks == 0 && named && event()
 }
 
 /// A short general statement of what happens often, usually or rarely, with no figure, date,

@@ -217,6 +217,32 @@ mod tests {
     }
 
     #[test]
+    fn an_inline_numbered_list_is_one_sentence() {
+        // QA round 8, item 3: it was split at each "N.".
+        let table = "Premier League table (top four): 1. Liverpool 38, 2. Arsenal 36, 3. \
+                     Manchester City 33, 4. Chelsea 30.";
+        assert_eq!(split(table), [table]);
+        let two = "Finalists: 1. Smith, 2. Jones. The draw is on Monday.";
+        assert_eq!(
+            split(two),
+            ["Finalists: 1. Smith, 2. Jones.", "The draw is on Monday."]
+        );
+        // A number ending a sentence is no list item.
+        assert_eq!(
+            split("He finished 2. Then he left."),
+            ["He finished 2.", "Then he left."]
+        );
+        assert_eq!(
+            split("The score was 3, 2. Then it rained."),
+            ["The score was 3, 2.", "Then it rained."]
+        );
+        assert_eq!(
+            split("The top finishers: 1. Then came the rest."),
+            ["The top finishers: 1.", "Then came the rest."]
+        );
+    }
+
+    #[test]
     fn titles_and_dates() {
         let text = "Gen. Mark A. Milley met Dr. Smith on Jan. 5 at 6 p.m. The talks ended.";
         assert_eq!(split(text).len(), 2);

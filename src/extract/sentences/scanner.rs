@@ -186,7 +186,7 @@ impl Scanner<'_, '_> {
         let Next::Word(next_word) = next else {
             return matches!(next, Next::End);
         };
-        if next_is_lower(next) {
+        if next_is_lower(next) || self.inline_list_item(i, word) {
             return false;
         }
         match abbrev::classify(word) {
@@ -202,6 +202,28 @@ impl Scanner<'_, '_> {
             }
             Abbrev::Word => true,
         }
+    }
+
+    /// The stop at `i` after the number `word` marks an item of a list inside the sentence
+    /// ("table (top four): 1. Liverpool 38, 2. Arsenal 36, 3. …"): the number follows a comma,
+    /// colon or semicolon, and the item before it or after it ("N-1." or "N+1.", after a comma,
+    /// colon or semicolon too) is in the same sentence or paragraph. "He finished 2. Then he
+    /// left." has no list.
+    fn inline_list_item(&self, i: usize, word: &str) -> bool {
+        // Most stops follow a word: only one or two digits read further.
+        let b = word.as_bytes();
+        if !(1..=2).contains(&b.len()) || !b.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        let word_start = i - word.len();
+        let before = self.word_before(self.text[..word_start].trim_end().len());
+        if !before.ends_with([',', ':', ';']) {
+            return false;
+        }
+        let n: u32 = word.parse().unwrap_or(0);
+        let earlier = &self.text[self.sentence_start..word_start];
+        let later = &self.text[i + 1..self.end];
+        n > 1 && has_item(earlier, n - 1) || has_item(later, n + 1)
     }
 
     /// "At 5 a.m." so far: a short leading prepositional phrase, which cannot be a sentence.
@@ -275,6 +297,19 @@ impl Scanner<'_, '_> {
         let stop = word.find(is_space).unwrap_or(word.len());
         Next::Word(&word[..stop])
     }
+}
+
+/// `text` holds the list marker "`n`." after a comma, colon or semicolon ("…, 2. Arsenal").
+fn has_item(text: &str, n: u32) -> bool {
+    let mut previous = "";
+    text.split_whitespace().any(|w| {
+        let item = w
+            .strip_suffix('.')
+            .is_some_and(|d| d.len() <= 2 && d.parse() == Ok(n))
+            && previous.ends_with([',', ':', ';']);
+        previous = w;
+        item
+    })
 }
 
 fn is_space(c: char) -> bool {

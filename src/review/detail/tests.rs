@@ -168,6 +168,44 @@ fn a_conflicted_claim_shows_every_reviewer_and_asks_for_a_final_verdict() {
 }
 
 #[test]
+fn each_reviewers_speaker_correction_shows_and_a_lone_correction_is_named_as_such() {
+    let mut merged = reviewed();
+    merged.review = Review::default();
+    let by = |who: &str, speaker: &str| Review {
+        verdict: Some(Verdict::Verified),
+        reviewer: Some(who.into()),
+        corrected_speaker: Some(speaker.into()),
+        ..Review::default()
+    };
+    merged.reviews = vec![by("ana", "Sudan Doctors Network"), by("bo", "")];
+    let text: Vec<String> = fields_of(&merged)
+        .into_iter()
+        .map(|f| format!("{}{}", f.label, f.value))
+        .collect();
+    let text = text.join("\n");
+    assert!(
+        text.contains("  ✓ verified · ana\n      speaker: Sudan Doctors Network\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  ✓ verified · bo\n      speaker: no one"),
+        "{text}"
+    );
+
+    let mut corrected = reviewed();
+    corrected.review.note.clear();
+    corrected.review.evidence.clear();
+    corrected.review.corrected_speaker = Some("Maria Lopez".into());
+    corrected.review.annotated_by = Some("desk".into());
+    let first = fields_of(&corrected).remove(0);
+    assert!(
+        first.value.ends_with(" · speaker correction by desk"),
+        "{}",
+        first.value
+    );
+}
+
+#[test]
 fn figures_show_ranges_and_hedges_and_bare_numbers_plainly() {
     let mut r = reviewed();
     r.claim.quantities = vec![

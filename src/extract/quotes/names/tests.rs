@@ -96,3 +96,19 @@ fn function_words_and_bare_roles_are_not_names() {
     let got = runs("The Prime Minister added that the army had deployed.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_dateline_is_no_name() {
+    // QA round 8, item 1: "Published Dec." was taken for a person.
+    for line in [
+        "Published Dec. 14, 2025",
+        "Posted Jan. 3, 2024",
+        "Updated Sept. 9, 2025, 10:15 a.m.",
+    ] {
+        assert_eq!(runs(line), vec![], "{line}");
+    }
+    // A name next to a date keeps its words; "Jan" without its stop may be a name.
+    let got = runs("Jan Novak met Ursula Schmidt on Dec. 3.");
+    let names: Vec<_> = got.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(names, ["Jan Novak", "Ursula Schmidt"]);
+}

@@ -23,7 +23,10 @@ pub(in crate::extract::quotes) fn phrase_after(
     let mut tied_for = false;
     // Words after a possessive name ("Ukraine's air force", "the country's health ministry").
     let mut owned = 0;
-    while j < tokens.len() && j - first < 8 {
+    // Where the words counted towards the phrase's length start: the maker's name after "a
+    // study by" ("… by the Harvard T.H. Chan School of Public Health") counts alone.
+    let mut counted_from = first;
+    while j < tokens.len() && j - counted_from < 8 {
         let token = &tokens[j];
         if token.quoted {
             break;
@@ -51,7 +54,13 @@ pub(in crate::extract::quotes) fn phrase_after(
         let tied = j > first
             && !tokens[j - 1].quoted
             && tokens[j - 1].joins_next()
-            && (matches!(word, "of" | "for") && saw_name
+            // ("an exit poll by Ipsos for the BBC": "for" ties an organisation's head to its
+            // field, "Centers for Disease Control", not a client to its pollster.)
+            && (word == "of" && saw_name
+                || word == "for" && saw_name && {
+                    let head = tokens[j - 1].text(sentence);
+                    roles::is_organisation_head(head) || roles::is_role(head)
+                }
                 || matches!(word, "from" | "by")
                     && words::is_source_noun(&tokens[j - 1].text(sentence).to_lowercase()))
             && next_named(j + 1);
@@ -60,6 +69,9 @@ pub(in crate::extract::quotes) fn phrase_after(
             j += 1;
             if tokens.get(j).is_some_and(|t| t.text(sentence) == "the") {
                 j += 1;
+            }
+            if matches!(word, "from" | "by") {
+                counted_from = j;
             }
             continue;
         }
@@ -77,7 +89,8 @@ pub(in crate::extract::quotes) fn phrase_after(
                     && tokens.get(j + 1).is_some_and(|t| t.capital && !t.quoted)
                     && tokens.get(j + 2).is_none_or(|t| !t.capital || !tokens[j + 1].joins_next())
                 || roles::is_role(word)
-                || !saw_name && is_modifier(word) && j - first < 3
+                // ("a tally by": a source noun may look like an adverb.)
+                || !saw_name && (is_modifier(word) || words::is_source_noun(word)) && j - first < 3
         };
         if !fits {
             break;

@@ -30,6 +30,8 @@ fn each_kind_of_furniture() {
         "[Read more: Riots spread to 5 cities]",
         "READ MORE: Floods kill 95 in Spain",
         "See also: Death toll climbs to 95",
+        "Also read: Riots spread to 5 cities",
+        "More on this story: Riots spread to 5 cities",
     ] {
         assert_eq!(kind(link), Some(Furniture::RelatedLink.name()), "{link}");
     }
@@ -113,6 +115,27 @@ fn headlines_of_events_are_not_headings() {
     // A headline naming nothing to look up stays generic; a sentence is no headline.
     assert_eq!(applies("Prices rise", &Signals::default()), ["generic"]);
     assert!(applies("Floods kill 95 in Spain.", &Signals::default()).is_empty());
+}
+
+#[test]
+fn tolls_are_headlines_and_labels_of_harm_are_headings() {
+    // QA round 8: a figure and a word of harm state a toll, the verb left out.
+    for line in [
+        "Six dead in Paris shooting",
+        "20 hurt in Paris shooting",
+        "At least 30 dead in Nigeria floods",
+    ] {
+        assert_eq!(kind(line), None, "{line}");
+        assert_eq!(applies(line, &Signals::default()), ["headline"], "{line}");
+    }
+    // Without a figure, or with the harm word qualifying a noun, a heading stays a heading.
+    for line in [
+        "The dead and the missing",
+        "Missing persons",
+        "Top 10 Missing Persons Cases",
+    ] {
+        assert_eq!(kind(line), Some("heading"), "{line}");
+    }
 }
 
 #[test]
@@ -322,6 +345,70 @@ fn statements_that_open_like_service_lines() {
         "If you ask me, call it a disaster, 40 people died.",
         "Officials urged residents to call 311 if you see flooding.",
         "It takes 3 min to read the report.",
+    ] {
+        assert_eq!(kind(claim), None, "{claim}");
+    }
+}
+
+#[test]
+fn furniture_of_round_8() {
+    // QA round 8, item 2: each was kept as a claim.
+    for (line, expected) in [
+        (
+            "Image caption, Senators leave the chamber early on Tuesday",
+            "label",
+        ),
+        ("Media caption, The moment the bridge collapsed", "label"),
+        ("Image source, Getty Images", "label"),
+        ("Listen · 4:32", "label"),
+        ("Watch: 2 min", "label"),
+        ("Video, 1:05", "label"),
+        (
+            "In the UK, Samaritans can be contacted on 116 123.",
+            "notice",
+        ),
+        ("Call the Samaritans on 116 123.", "notice"),
+        (
+            "In Australia, Lifeline can be reached on 13 11 14.",
+            "notice",
+        ),
+        (
+            "Childline can be contacted on 0800 1111 or at childline.org.uk.",
+            "notice",
+        ),
+        (
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "label",
+        ),
+        ("Editor's Picks: The Week in Review", "label"),
+        (
+            "The BBC is not responsible for the content of external sites.",
+            "notice",
+        ),
+        ("We accept no responsibility for linked websites.", "notice"),
+    ] {
+        assert_eq!(kind(line), Some(expected), "{line}");
+    }
+}
+
+#[test]
+fn statements_like_the_furniture_of_round_8() {
+    for claim in [
+        "Listen to residents, 4 of whom lost their homes, describe the night.",
+        "Watch 4 videos of the launch.",
+        "Our standards of living fell 3% last year.",
+        "The ministry is not responsible for 40% of the budget.",
+        "The company is not responsible for the content of the leaked emails.",
+        "The platform is not responsible for what users post on its sites.",
+        "Police can be contacted on the matter through the usual channels.",
+        "The charity was contacted on 120 occasions last year.",
+        "A deal was reached on 2025-03-02.",
+        "The index reached 116 on Monday.",
+        "Talks reached at 2300 GMT broke down.",
+        "Image quality improved by 40% in the new camera.",
+        "Breaking: Prime Minister Resigns",
+        "Verdict: 3 Guilty, 2 Acquitted",
+        "Attendees: Joe Biden, Kamala Harris and Nancy Pelosi.",
     ] {
         assert_eq!(kind(claim), None, "{claim}");
     }

@@ -1,0 +1,59 @@
+//! The short forms of people's names: a last name ("Peskov" of "Dmitry Peskov", "Falconer" of
+//! "Lord Falconer of Thoroton"), and a name's end that a particle opens ("von der Leyen",
+//! "Bin Farhan", "Al-Falih").
+
+use super::super::names::is_particle;
+use super::{Entities, EntityId, EntityKind};
+
+impl Entities {
+    /// Records the last name of the person `id` ("Peskov" of "Dmitry Peskov"; "Falconer" of
+    /// "Falconer of Thoroton").
+    pub(super) fn add_surname(&mut self, id: EntityId) {
+        let entity = &self.list[id];
+        let name = entity
+            .name
+            .split_once(" of ")
+            .map_or(&*entity.name, |(name, _)| name);
+        let last = name.rsplit_once(' ').map(|(_, last)| last);
+        let last = last.or_else(|| (name.len() < entity.name.len()).then_some(name));
+        if entity.kind == EntityKind::Person
+            && let Some(last) = last
+        {
+            // Looked up first: the key is allocated only for a new last name.
+            match self.surnames.get_mut(last) {
+                Some(ids) => ids.push(id),
+                None => {
+                    self.surnames.insert(last.into(), vec![id]);
+                }
+            }
+        }
+    }
+
+    /// The one person (other than `not`) whose full name ends with the words of `short`, in any
+    /// case ("von der Leyen", "Del Pozo", "al-Falih"), if `short` opens with a particle.
+    pub(super) fn ending_with(&self, short: &str, not: EntityId) -> Option<EntityId> {
+        let (first, last) = match short.split_once(' ') {
+            Some((first, _)) => (first, short.rsplit(' ').next().unwrap_or(short)),
+            None => (short.split('-').next().unwrap_or(short), short),
+        };
+        // (Every particle has three letters at most: no copy of a longer word to lower case.)
+        if first.len() > 3 || !is_particle(&first.to_ascii_lowercase()) {
+            return None;
+        }
+        let ends = |full: &str| {
+            full.len() > short.len()
+                && full.is_char_boundary(full.len() - short.len())
+                && full[full.len() - short.len()..].eq_ignore_ascii_case(short)
+                && full.as_bytes()[full.len() - short.len() - 1] == b' '
+        };
+        let mut found = self
+            .surnames
+            .iter()
+            .filter(|(surname, _)| surname.eq_ignore_ascii_case(last));
+        let (_, ids) = found.next()?;
+        match ids.as_slice() {
+            [one] if *one != not && ends(&self.list[*one].name) => Some(*one),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! Notices of a web page: how to reach a service, and the site's disclaimers. The caller,
+//! [`super::super::rules::furniture`], gates each on the word classes of the sentence.
+
+use super::{one_of, words};
+
+/// Verbs with which a notice tells the reader how to reach a service.
+const CONTACT: &[&str] = &["call", "text", "dial", "visit", "contact", "email", "phone"];
+
+/// A service notice to the reader: a clause that opens with a way to reach a service and gives
+/// its number or address ("If you or someone you know is struggling, call or text 988 or visit
+/// FindTreatment.gov.", "Call 911 if you see a downed line."). The caller checks that the
+/// sentence speaks to the reader.
+pub(in super::super) fn service_notice(s: &str) -> bool {
+    s.split([',', ';', ':']).any(|clause| {
+        let mut ws = clause.split_whitespace();
+        let opens = ws.next().is_some_and(|w| one_of(w, CONTACT));
+        opens
+            && ws.take(12).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let digits = w.bytes().filter(u8::is_ascii_digit).count();
+                let phone = digits >= 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+                let address = w.contains('@')
+                    || w.rsplit_once('.').is_some_and(|(name, domain)| {
+                        !name.is_empty()
+                            && (2..=6).contains(&domain.len())
+                            && domain.bytes().all(|b| b.is_ascii_lowercase())
+                    });
+                phone || address
+            })
+    })
+}
+
+/// Verbs and nouns after which "on", "at" or "via" and a number give a helpline.
+const REACH: &[&str] = &[
+    "contacted",
+    "reached",
+    "call",
+    "ring",
+    "text",
+    "dial",
+    "phone",
+    "contact",
+    "helpline",
+    "helplines",
+    "hotline",
+    "freephone",
+];
+
+/// A helpline notice without a reader addressed: a way of reaching a service, then "on", "at"
+/// or "via" and a telephone number ("In the UK, Samaritans can be contacted on 116 123.", "Call
+/// Childline on 0800 1111."). The number is one or more groups of digits (three or more in
+/// all) that end the clause or come before "or", "and" or "for"; a year or a date is no number
+/// to call, and a figure before a noun is a count ("reached on 120 occasions"). The caller
+/// checks that the sentence holds a word of [`REACH`] and a figure.
+pub(in super::super) fn helpline(s: &str) -> bool {
+    // The last three words: a word of reaching among them opens the number's clause. A lead
+    // word is compared bare (with punctuation after it, it leads no number), after its length.
+    let mut recent: [&str; 3] = [""; 3];
+    let mut ws = s.split_whitespace();
+    while let Some(raw) = ws.next() {
+        let lead = raw.len() <= 3 && one_of(raw, &["on", "at", "via"]);
+        if lead
+            && recent
+                .iter()
+                .any(|r| one_of(r.trim_matches(|c: char| !c.is_alphanumeric()), REACH))
+            && phone_number(ws.clone())
+        {
+            return true;
+        }
+        recent = [recent[1], recent[2], raw];
+    }
+    false
+}
+
+/// The words `after` open with a telephone number that ends its clause (see [`helpline`]).
+fn phone_number<'a>(after: impl Iterator<Item = &'a str>) -> bool {
+    let (mut digits, mut groups, mut first) = (0, 0, "");
+    let number = |digits: usize, groups: usize, first: &str| {
+        let year = first.len() == 4 && (first.starts_with("19") || first.starts_with("20"));
+        digits >= 3 && !(groups == 1 && year)
+    };
+    for raw in after {
+        let w = raw.trim_start_matches(['(', '+']);
+        let w = w.trim_end_matches(['.', ',', ';', ')', ':']);
+        let group = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+        if !group {
+            // A word after the number: only a conjunction or a purpose may follow it.
+            return number(digits, groups, first) && one_of(raw, &["or", "and", "for", "from"]);
+        }
+        // "2025-03-02" is a date.
+        if w.contains('-') && w.split('-').next().is_some_and(|g| g.len() == 4) {
+            return false;
+        }
+        if groups == 0 {
+            first = w;
+        }
+        digits += w.bytes().filter(u8::is_ascii_digit).count();
+        groups += 1;
+        // A stop after a group ends the clause.
+        if raw.ends_with(['.', ',', ';']) {
+            break;
+        }
+    }
+    number(digits, groups, first)
+}
+
+/// Words before a web page's links that make them another site's ("external sites",
+/// "third-party websites").
+const OUTSIDE: &[&str] = &["external", "third-party", "linked", "outside", "other"];
+
+/// Links to other sites.
+const SITES: &[&str] = &["sites", "site", "websites", "website", "links", "pages"];
+
+/// A site's disclaimer: it is not responsible or liable for other sites ("The BBC is not
+/// responsible for the content of external sites.", "We accept no responsibility for linked
+/// websites."): a word of liability, then within ten words a word for other sites ([`OUTSIDE`],
+/// [`SITES`]). "The ministry is not responsible for 40% of the budget" names no site. The
+/// caller checks that the sentence holds a negation and a word of liability.
+pub(in super::super) fn disclaimer(s: &str) -> bool {
+    let mut liability = None;
+    let mut previous = "";
+    for (i, w) in words(s).enumerate() {
+        if one_of(w, &["responsible", "liable", "responsibility"]) {
+            liability = Some(i);
+        } else if liability.is_some_and(|at| i <= at + 10)
+            && one_of(w, SITES)
+            && one_of(previous, OUTSIDE)
+        {
+            return true;
+        }
+        previous = w;
+    }
+    false
+}
