@@ -407,28 +407,35 @@ fn is_never_name(word: &str) -> bool {
 
 /// Lower-case words inside names ("Ludwig van Beethoven", "Charles de Gaulle").
 pub(super) fn is_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "da"
-            | "di"
-            | "du"
-            | "del"
-            | "dos"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "le"
-            | "la"
-    )
+    // (Every particle has two or three letters: most words are ruled out by their length.)
+    (2..=3).contains(&word.len())
+        && matches!(
+            word,
+            "de" | "van"
+                | "von"
+                | "der"
+                | "den"
+                | "da"
+                | "di"
+                | "du"
+                | "del"
+                | "dos"
+                | "bin"
+                | "ibn"
+                | "al"
+                | "le"
+                | "la"
+        )
 }
 
 /// A name with a lower-case particle joined to it, inside a name ("Bashar al-Assad", "Abdel
 /// Fattah el-Sisi"): a name's word, though not one to start a name.
 pub fn is_prefixed_name(word: &str) -> bool {
+    // The hyphen is the third or fourth byte: most words are ruled out by that alone.
+    let b = word.as_bytes();
+    if b.len() < 4 || b[2] != b'-' && b[3] != b'-' {
+        return false;
+    }
     ["al-", "el-", "ad-", "as-", "ash-", "bin-"]
         .iter()
         .any(|prefix| {

@@ -92,12 +92,16 @@ fn is_number_word(word: &str) -> bool {
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    // ("Forty-five": each part a number word.)
-    word.split('-').all(|part| {
+    let number_word = |w: &str| {
         let mut buf = [0u8; 24];
-        crate::extract::tokens::lower(part, &mut buf)
+        crate::extract::tokens::lower(w, &mut buf)
             .is_some_and(|w| crate::extract::numbers::words::number_word(w.as_bytes()).is_some())
-    })
+    };
+    // ("Forty-five": each part a number word.)
+    match word.as_bytes().contains(&b'-') {
+        false => number_word(word),
+        true => word.split('-').all(number_word),
+    }
 }
 
 /// A noun for people that a count can head as a speaker ("Two officials", "Three residents"),
