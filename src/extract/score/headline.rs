@@ -211,46 +211,6 @@ const AFTER_TOLL: &[&str] = &[
     "off",
 ];
 
-/// Number words that can open a toll ("Six dead", "Dozens hurt").
-const TOLL_NUMBERS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "dozen",
-    "dozens",
-    "scores",
-];
-
 /// A toll in headline grammar: a figure, at most one word ("20 people hurt"), a word of harm
 /// ([`HARM`]), then the end of the line, a comma or a preposition ("Six dead in Paris
 /// shooting", "At least 30 dead in Nigeria floods", "Hundreds missing after floods"). A figure
@@ -260,7 +220,11 @@ pub fn toll(line: &str) -> bool {
         !raw.ends_with([',', ';', ':', '.'])
             && (raw.starts_with(|c: char| c.is_ascii_digit()) || {
                 let last = bare(raw).rsplit('-').next().unwrap_or_default();
-                with_lower(last, |w| TOLL_NUMBERS.contains(&w))
+                // A number word ("Six", "Dozens", "Hundreds") or "scores".
+                with_lower(last, |w| {
+                    crate::extract::numbers::words::number_word(w.as_bytes()).is_some()
+                        || w == "scores"
+                })
             })
     };
     // The two words before the current one, and the words after it.
