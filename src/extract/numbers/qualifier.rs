@@ -48,6 +48,14 @@ const PATTERNS: &[(&[&str], Qualifier)] = &[
     (&["above"], MoreThan),
     (&["past"], MoreThan),
     (&["exceeding"], MoreThan),
+    // A verb of passing a mark says the figure is more than it: "deaths topped 2,000",
+    // "sales exceeded $5 billion".
+    (&["tops"], MoreThan),
+    (&["topped"], MoreThan),
+    (&["exceeds"], MoreThan),
+    (&["exceeded"], MoreThan),
+    (&["surpasses"], MoreThan),
+    (&["surpassed"], MoreThan),
     (&["under"], LessThan),
     (&["below"], LessThan),
 ];
@@ -215,6 +223,19 @@ mod tests {
 
     /// Every hedge of [`PATTERNS`], before a figure and in upper case, is read as itself: its
     /// last word passes [`QUALIFIER_ENDS`], and no shorter hedge that it ends with wins.
+    #[test]
+    fn a_verb_of_passing_a_mark_makes_the_figure_more_than_it() {
+        for s in [
+            "The death toll tops 2,000.",
+            "Sales exceeded $5 billion.",
+            "Turnout surpassed 70%.",
+        ] {
+            let found = super::super::quantities(s, 0);
+            assert_eq!(found.len(), 1, "{s}: {found:?}");
+            assert_eq!(found[0].qualifier, Some(MoreThan), "{s}");
+        }
+    }
+
     #[test]
     fn every_pattern_is_read_before_a_figure() {
         for &(words, qualifier) in PATTERNS {
