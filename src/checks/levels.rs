@@ -9,6 +9,7 @@ use super::interval::{Band, band, judge, num};
 use super::relative::relative_change;
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
+use crate::extract::dates::is_calendar_name_any_case;
 
 /// Nouns of a change, in "an increase of X", "a fall of X".
 const CHANGE: &[&str] = &[
@@ -35,56 +36,20 @@ const CHANGE: &[&str] = &[
     "swing",
 ];
 
-/// Months, weekdays and seasons, as [`words`] writes them (lower case).
-const TIMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "quarter",
-    "year",
-    "month",
-    "week",
-    "period",
+/// Seasons and periods, as [`words`] writes them (lower case); months and weekdays are the
+/// calendar's ([`is_calendar_name_any_case`]).
+const PERIODS: &[&str] = &[
+    "spring", "summer", "autumn", "fall", "winter", "quarter", "year", "month", "week", "period",
     "half",
 ];
 
 /// How many words at the start of `w` tell the time of the level before them: "in 2019" (the
 /// year is no word), "in April", "in the first quarter", "a year earlier", "last year".
 fn time_phrase(w: &[&str]) -> usize {
-    let time = |k: usize| w.get(k).is_some_and(|x| TIMES.contains(x));
+    let time = |k: usize| {
+        w.get(k)
+            .is_some_and(|x| PERIODS.contains(x) || is_calendar_name_any_case(x))
+    };
     match w {
         ["in" | "on" | "during" | "by", "the", ..] => {
             // "in the first quarter", "in the same period": up to two words before the time.
@@ -188,6 +153,15 @@ pub(super) fn level_change<'a>(
     let relative = stated.filter(|x| percent(x) && !percent(y));
     // A change in another unit than the level's says nothing the arithmetic can weigh.
     let absolute = stated.and_then(|x| change_unit(x, y).map(|(factor, _, _)| (x, factor)));
+    // The change in the level's unit, as the arithmetic writes it.
+    let difference = || {
+        format!(
+            "{} − {} = {} {unit}",
+            num(y.q.value),
+            num(z.q.value),
+            signed(moved.value)
+        )
+    };
     let (x, change, computed, arithmetic) = if let Some(x) = relative {
         let Some(rel) = relative_change(level, before) else {
             return;
@@ -201,24 +175,13 @@ pub(super) fn level_change<'a>(
         );
         (x, band(x.q, &mut notes), rel, arithmetic)
     } else if let Some((x, factor)) = absolute {
-        let arithmetic = format!(
-            "{} − {} = {} {unit}",
-            num(y.q.value),
-            num(z.q.value),
-            signed(moved.value)
-        );
-        (x, band(x.q, &mut notes).times(factor), moved, arithmetic)
+        (x, band(x.q, &mut notes).times(factor), moved, difference())
     } else {
         out.push(Draft {
             relation: Relation::Change,
             result: Outcome::Derived,
             uses: vec![(z, "earlier level"), (y, "level")],
-            arithmetic: format!(
-                "{} − {} = {} {unit}",
-                num(y.q.value),
-                num(z.q.value),
-                signed(moved.value)
-            ),
+            arithmetic: difference(),
             tolerance: None,
             evidence: cue.to_string(),
         });

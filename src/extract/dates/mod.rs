@@ -475,6 +475,19 @@ pub(crate) fn month_or_weekday(word: &str) -> bool {
         && (calendar::month(word).is_some() || calendar::is_weekday(word))
 }
 
+/// A month's abbreviation as a date writes it ("Dec", "Sept"), not the full name ("May").
+pub(crate) fn is_month_abbreviation(word: &str) -> bool {
+    calendar::month(word).is_some() && !calendar::is_full_month_name(word)
+}
+
+/// A month (or its abbreviation) or a weekday, in any case ("march", "SEPT", "friday").
+pub(crate) fn is_calendar_name_any_case(word: &str) -> bool {
+    MONTHS
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case(word))
+        || WEEKDAYS.iter().any(|name| name.eq_ignore_ascii_case(word))
+}
+
 /// Currency symbols that may stand before a figure.
 pub(crate) fn is_currency(s: &str) -> bool {
     matches!(s, "$" | "€" | "£" | "¥" | "₴" | "₽" | "₹" | "₩" | "₺")

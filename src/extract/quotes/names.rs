@@ -386,21 +386,7 @@ fn is_name_word(token: &Token) -> bool {
 /// the participle of a dateline ("Published Dec. 14, 2025", "Updated", "Posted").
 fn is_never_name(word: &str) -> bool {
     match word.strip_suffix('.') {
-        Some(month) => matches!(
-            month,
-            "Jan"
-                | "Feb"
-                | "Mar"
-                | "Apr"
-                | "Jun"
-                | "Jul"
-                | "Aug"
-                | "Sep"
-                | "Sept"
-                | "Oct"
-                | "Nov"
-                | "Dec"
-        ),
+        Some(month) => crate::extract::dates::is_month_abbreviation(month),
         None => matches!(word, "Published" | "Updated" | "Posted" | "Modified"),
     }
 }
