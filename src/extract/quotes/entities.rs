@@ -378,7 +378,13 @@ fn same_qualifier(a: &str, b: &str) -> bool {
 
 /// "CBS", "MPC", "NATO": two or more capitals and no lower case.
 fn is_acronym(word: &str) -> bool {
-    // The lower case first: it turns most names away at their second letter.
+    // The lower case first: it turns most names away at their second letter. (An ASCII name's
+    // bytes are its characters: no decoding, no Unicode table.)
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return !bytes.iter().any(u8::is_ascii_lowercase)
+            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+    }
     !word.chars().any(char::is_lowercase) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 

@@ -97,7 +97,9 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
         return headline_source(sentence, tokens);
     }
     let has_quote = tokens.iter().any(|t| t.quoted);
-    let mut verbs: Vec<(usize, usize)> = Vec::new(); // (distance to a quotation, token index)
+    // (distance to a quotation, token index); on the stack for the few verbs of a sentence,
+    // which half the sentences of news text have: no allocation for each.
+    let mut verbs = Verbs::default();
     let mut according = None;
     for (k, token) in tokens.iter().enumerate() {
         if !token.is(CUE_WORDS) || token.quoted {
@@ -121,6 +123,7 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
             verbs.push((distance, k));
         }
     }
+    let verbs = verbs.as_mut_slice();
     verbs.sort_unstable();
     let mut found = verbs
         .iter()
@@ -137,6 +140,36 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
         return named.or(first);
     }
     first.or_else(|| according.and_then(|k| phrase_after(sentence, tokens, k)))
+}
+
+/// The speech verbs of a sentence, each with its distance to a quotation: the first few in place,
+/// all of them on the heap beyond that.
+#[derive(Default)]
+struct Verbs {
+    first: [(usize, usize); 8],
+    len: usize,
+    more: Vec<(usize, usize)>,
+}
+
+impl Verbs {
+    fn push(&mut self, verb: (usize, usize)) {
+        if self.len < self.first.len() {
+            self.first[self.len] = verb;
+        } else {
+            if self.more.is_empty() {
+                self.more.extend_from_slice(&self.first);
+            }
+            self.more.push(verb);
+        }
+        self.len += 1;
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [(usize, usize)] {
+        match self.more.is_empty() {
+            true => &mut self.first[..self.len],
+            false => &mut self.more,
+        }
+    }
 }
 
 /// The source a headline names after its last colon: "Drone attack kills four: Governor",

@@ -81,16 +81,30 @@ fn is_non_subject(word: &str) -> bool {
         // was then", "something".
         || is_between_words(word)
         || matches!(word, "be" | "been" | "do" | "something" | "anything" | "nothing")
-        // "we've added", "you've called": a pronoun and its auxiliary name no one.
-        || ["'ve", "’ve", "'re", "’re", "'ll", "’ll", "'m", "’m", "'d", "’d", "n't", "n’t"]
-            .iter()
-            .any(|tail| word.len() > tail.len() && word.ends_with(tail))
+        // "we've added", "you've called": a pronoun and its auxiliary name no one. (Every such
+        // ending has an apostrophe, ' or ’, whose last byte is 0x99: most words have neither.)
+        || word.bytes().any(|b| b == b'\'' || b == 0x99)
+            && ["'ve", "’ve", "'re", "’re", "'ll", "’ll", "'m", "’m", "'d", "’d", "n't", "n’t"]
+                .iter()
+                .any(|tail| word.len() > tail.len() && word.ends_with(tail))
 }
 
 /// "One in three said", "Two said", "in 50 states": a number counts; it names no one.
-fn is_number_word(word: &str) -> bool {
+pub(super) fn is_number_word(word: &str) -> bool {
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
+    }
+    // Every number word ("one" to "thousands") has 3 to 9 letters and starts with one of a
+    // dozen: most words, a hyphenated word's first part too, are ruled out before a copy in
+    // lower case is looked up.
+    let first_part = word.split('-').next().unwrap_or(word).as_bytes();
+    let may_be = (3..=9).contains(&first_part.len())
+        && matches!(
+            first_part[0] | 0x20,
+            b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
+        );
+    if !may_be {
+        return false;
     }
     let number_word = |w: &str| {
         let mut buf = [0u8; 24];

@@ -227,3 +227,94 @@ fn short_attributions() {
         " He said the real deficit was closer to 7%."
     ));
 }
+
+/// `is_number_word`'s cheap gate (length and first letter) rules out no number word.
+#[test]
+fn number_words_pass_the_gate() {
+    let slow = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_digit())
+            || word.split('-').all(|w| {
+                crate::extract::numbers::words::number_word(w.to_ascii_lowercase().as_bytes())
+                    .is_some()
+                    && w.is_ascii()
+            })
+    };
+    let mut words = vec![
+        "",
+        "-",
+        "-five",
+        "Forty-five",
+        "forty-Five",
+        "twenty-one-hundred",
+        "One",
+        "TWO",
+        "a",
+        "ten",
+        "Tens",
+        "thousands",
+        "Thousands-strong",
+        "seventeen",
+        "dozen",
+        "Zero",
+        "billions",
+        "officials",
+        "Sky",
+        "50",
+        "é",
+        "Éight",
+        "states",
+        "say",
+        "two-thirds",
+        "Ninety-nine",
+    ];
+    let listed = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "dozens",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+    ];
+    let upper: Vec<String> = listed.iter().map(|w| w.to_ascii_uppercase()).collect();
+    words.extend(listed);
+    words.extend(upper.iter().map(String::as_str));
+    let text = include_str!("../../../data/odesa-drone-strike.txt");
+    words.extend(text.split_whitespace());
+    for word in words {
+        assert_eq!(phrases::is_number_word(word), slow(word), "{word:?}");
+    }
+}

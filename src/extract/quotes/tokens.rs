@@ -139,19 +139,26 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
 
 /// Takes the sentence's final stop off its last word `last` ("Tuesday." → "Tuesday", unless the
 /// word has other stops, as "U.S." has), and marks that a stop ends the sentence after it.
+///
+/// Read byte by byte: a stop is one byte, and what ends a sentence is nearly always a printable
+/// ASCII character (white space and anything beyond ASCII go the general way of `trim_end`).
 fn take_final_stop(sentence: &str, last: &mut Token) {
-    let word = &sentence[last.start..last.end];
-    let bare = word.trim_end_matches('.');
-    if !bare.is_empty() && bare.len() < word.len() && !bare.contains('.') {
+    let word = &sentence.as_bytes()[last.start..last.end];
+    let stops = word.iter().rev().take_while(|&&b| b == b'.').count();
+    let bare = &word[..word.len() - stops];
+    if !bare.is_empty() && stops > 0 && !bare.contains(&b'.') {
         last.end = last.start + bare.len();
-        last.classes = lexicon::for_token(bare.as_bytes(), last.capital);
+        last.classes = lexicon::for_token(bare, last.capital);
     }
-    if last.trail == Trail::None
-        && sentence[last.end..]
-            .trim_end()
-            .ends_with(['.', '!', '?', '…'])
-    {
-        last.trail = Trail::Stop;
+    if last.trail == Trail::None {
+        let rest = &sentence[last.end..];
+        let ends_with_stop = match rest.as_bytes().last() {
+            Some(&b) if b > b' ' && b < 0x80 => matches!(b, b'.' | b'!' | b'?'),
+            _ => rest.trim_end().ends_with(['.', '!', '?', '…']),
+        };
+        if ends_with_stop {
+            last.trail = Trail::Stop;
+        }
     }
 }
 

@@ -195,3 +195,74 @@ fn general_punctuation_holds_no_letter_or_digit() {
         assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
     }
 }
+
+/// [`take_final_stop`] as first written, on `str`: the byte-wise one must agree.
+fn take_final_stop_slowly(sentence: &str, last: &mut Token) {
+    let word = &sentence[last.start..last.end];
+    let bare = word.trim_end_matches('.');
+    if !bare.is_empty() && bare.len() < word.len() && !bare.contains('.') {
+        last.end = last.start + bare.len();
+        last.classes = lexicon::for_token(bare.as_bytes(), last.capital);
+    }
+    if last.trail == Trail::None
+        && sentence[last.end..]
+            .trim_end()
+            .ends_with(['.', '!', '?', '…'])
+    {
+        last.trail = Trail::Stop;
+    }
+}
+
+#[test]
+fn the_final_stop_is_read_as_on_str() {
+    let mut sentences = Vec::new();
+    for word in [
+        "said", "U.S.", "Calif.", "Mr", "...", "etc..", "x", "Tuesday",
+    ] {
+        for after in [
+            "",
+            ".",
+            "!",
+            "?",
+            "…",
+            ". ",
+            ".\n",
+            ".\u{b}",
+            ".\u{a0}",
+            "\u{a0}",
+            " ",
+            "”",
+            ".”",
+            "!)",
+            "?\u{3000}",
+            "\u{1c}",
+            ".\u{1c}",
+            "\u{7f}",
+        ] {
+            sentences.push(format!("A {word}{after}"));
+        }
+    }
+    let text = include_str!("../../../../data/odesa-drone-strike.txt");
+    sentences.extend(text.lines().map(str::to_string));
+    for sentence in &sentences {
+        let mut tokens = Vec::new();
+        tokenize(sentence, &[], &mut tokens);
+        let Some(&read) = tokens.last() else { continue };
+        // The token before its final stop was taken: the word as the loop read it.
+        let mut raw = read;
+        raw.end = sentence[raw.start..]
+            .find(char::is_whitespace)
+            .map_or(sentence.len(), |k| raw.start + k);
+        raw.end = raw.end.max(read.end);
+        for trail in [Trail::None, Trail::Close] {
+            let (mut fast, mut slow) = (Token { trail, ..read }, Token { trail, ..read });
+            take_final_stop(sentence, &mut fast);
+            take_final_stop_slowly(sentence, &mut slow);
+            assert_eq!(fast, slow, "{sentence:?}");
+            let (mut fast, mut slow) = (Token { trail, ..raw }, Token { trail, ..raw });
+            take_final_stop(sentence, &mut fast);
+            take_final_stop_slowly(sentence, &mut slow);
+            assert_eq!(fast, slow, "{sentence:?}");
+        }
+    }
+}
