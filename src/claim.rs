@@ -242,14 +242,19 @@ pub fn claim_digest(text: &str) -> ClaimDigest {
 
 /// The id for a digest from [`claim_digest`] and an occurrence (see [`claim_id`]).
 pub fn claim_id_of(digest: &ClaimDigest, occurrence: usize) -> String {
-    let mut id = String::with_capacity(if occurrence >= 2 { 20 } else { 13 });
-    id.push('c');
-    push_hex(&mut id, digest);
+    // Written on the stack, then allocated once at its length: `extract` makes one per claim.
+    let mut id = [0u8; 1 + 12 + 1 + 20];
+    id[0] = b'c';
+    write_hex(&mut id[1..13], digest);
+    let mut len = 13;
     if occurrence >= 2 {
-        id.push('-');
-        id.push_str(&occurrence.to_string());
+        id[len] = b'-';
+        let mut number = itoa::Buffer::new();
+        let digits = number.format(occurrence).as_bytes();
+        id[len + 1..len + 1 + digits.len()].copy_from_slice(digits);
+        len += 1 + digits.len();
     }
-    id
+    String::from_utf8(id[..len].to_vec()).expect("an id is ASCII")
 }
 
 /// Whether `text` is its own white-space folding: no white space at either end, none inside but
@@ -330,19 +335,20 @@ fn is_folded_slowly(bytes: &[u8]) -> bool {
 }
 
 /// Appends the lower-case hex digits of `bytes`.
-fn push_hex(out: &mut String, bytes: &[u8]) {
+/// Writes `bytes` as lower-case hex digits into `out`, two per byte.
+fn write_hex(out: &mut [u8], bytes: &[u8]) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    for &b in bytes {
-        out.push(char::from(HEX[usize::from(b >> 4)]));
-        out.push(char::from(HEX[usize::from(b & 15)]));
+    for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
+        pair[0] = HEX[usize::from(b >> 4)];
+        pair[1] = HEX[usize::from(b & 15)];
     }
 }
 
 /// Hex SHA-256 of some bytes (documents are identified by it).
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let mut hex = String::with_capacity(64);
-    push_hex(&mut hex, &Sha256::digest(bytes));
-    hex
+    let mut hex = [0u8; 64];
+    write_hex(&mut hex, &Sha256::digest(bytes));
+    String::from_utf8(hex.to_vec()).expect("hex is ASCII")
 }
 
 /// Writes integral numbers as JSON integers (`181`) and others as decimals (`63.5`).
@@ -430,6 +436,9 @@ mod tests {
     fn repeated_text_gets_an_occurrence_suffix() {
         let first = claim_id("Same words.", 1);
         assert_eq!(claim_id("Same words.", 2), format!("{first}-2"));
+        assert_eq!(claim_id("Same words.", 1234), format!("{first}-1234"));
+        let longest = claim_id("Same words.", usize::MAX);
+        assert_eq!(longest, format!("{first}-{}", usize::MAX));
     }
 
     #[test]
