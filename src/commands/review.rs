@@ -18,7 +18,7 @@ use crate::review::terminal::{self, EventSource, Outcome};
 use crate::review::{App, Article, Change, Clock, Keymap, Setup, Theme};
 use crate::session::list::{self, Listed};
 use crate::session::report::UNKNOWN_REVIEWER;
-use crate::session::reviewer::{others_verdicts, own_session_path, reviewer_name};
+use crate::session::reviewer::{independent_session, others_verdicts, reviewer_name};
 use crate::session::{self, Notice, Opened, Place, Session, Store};
 
 /// Arguments of `review`.
@@ -219,7 +219,7 @@ where
     let others = others_verdicts(&session, &reviewer);
     if !others.is_empty() {
         report.notices.push(Notice::OthersVerdicts {
-            own_session: own_session_path(&path, &reviewer, &others),
+            own_session: independent_session(&path, &reviewer, &others),
             reviewers: others,
         });
     }
