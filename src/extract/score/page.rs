@@ -284,6 +284,13 @@ pub(super) fn title_label(s: &str) -> bool {
         && !super::headline::reports_event(title.trim())
 }
 
+/// The first two letters (lower case) of the words a caption may open with: [`PICTURE`],
+/// [`MEDIA`] and "file" (checked by a test).
+const CAPTION_PAIRS: [[u8; 2]; 13] = [
+    *b"ph", *b"im", *b"pi", *b"ca", *b"il", *b"me", *b"vi", *b"au", *b"po", *b"li", *b"wa", *b"pl",
+    *b"fi",
+];
+
 /// A picture's caption or credit: "Photo: Traffic crosses the bridge on Monday.", "FILE PHOTO:
 /// …", "Image caption: …", "(Photo by Jane Doe/Getty Images)", "Photo courtesy of …", "(AP
 /// Photo/Evan Vucci)", "File photo".
@@ -291,7 +298,18 @@ pub(super) fn caption(s: &str) -> bool {
     let s = s.trim_start();
     let opened = s.strip_prefix('(');
     let s = opened.unwrap_or(s);
-    // Most lines open with a word no picture label has: only those that do read further.
+    // Most lines open with a word no picture label has: only those that do read further. Most
+    // open with an ASCII letter, which begins the first word as written: its first two letters
+    // say at once that it is none of the label's words (of two letters or more, and ASCII), as
+    // a word of one letter is none, and only a bracketed line may be an agency's credit.
+    let bytes = s.as_bytes();
+    if opened.is_none() && bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        let second = bytes.get(1).copied().unwrap_or(b' ');
+        let pair = [bytes[0] | 0x20, second | 0x20];
+        if !second.is_ascii_alphabetic() || !CAPTION_PAIRS.contains(&pair) {
+            return false;
+        }
+    }
     let first = words(s).next().unwrap_or_default();
     // "Image caption, …", "Image source, Reuters", "Media caption, …": two words naming what
     // the line labels, before a comma, as the BBC writes them.
@@ -440,6 +458,14 @@ pub(super) fn credit_list(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caption_words_open_with_a_listed_pair() {
+        for w in PICTURE.iter().chain(MEDIA).chain(&["file"]) {
+            let pair = [w.as_bytes()[0], w.as_bytes()[1]];
+            assert!(CAPTION_PAIRS.contains(&pair), "{w}");
+        }
+    }
 
     #[test]
     fn counts_separators_as_splitting_does() {
