@@ -6,6 +6,16 @@
 mod notices;
 pub(super) use notices::{disclaimer, helpline, service_notice};
 
+/// `s.trim_start()` for one byte test when `s` opens with a printable ASCII character, as the
+/// trimmed lines [`super::rules::furniture`] hands these tests do: decoding the first character
+/// to ask whether it is white space costs more.
+fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => s,
+        _ => s.trim_start(),
+    }
+}
+
 /// The words of `s` without the punctuation around them.
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
@@ -28,7 +38,7 @@ fn contains(s: &str, needle: &str) -> bool {
 /// page's publication line (the caller checks that it holds a date or time). What follows its
 /// keyword, when it is one.
 pub(super) fn publication_line(s: &str) -> Option<&str> {
-    let mut rest = s.trim_start();
+    let mut rest = trim_start(s);
     let mut next_word = || {
         let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let word = rest[..end].trim_matches(|c: char| !c.is_alphanumeric());
@@ -48,7 +58,7 @@ pub(super) fn publication_line(s: &str) -> Option<&str> {
 
 /// A copyright or syndication notice, in a sentence of `words` words.
 pub(super) fn notice(s: &str, words: u32) -> bool {
-    let s = s.trim_start();
+    let s = trim_start(s);
     let opens = |prefix: &str| {
         s.get(..prefix.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
@@ -295,7 +305,7 @@ const CAPTION_PAIRS: [[u8; 2]; 13] = [
 /// …", "Image caption: …", "(Photo by Jane Doe/Getty Images)", "Photo courtesy of …", "(AP
 /// Photo/Evan Vucci)", "File photo".
 pub(super) fn caption(s: &str) -> bool {
-    let s = s.trim_start();
+    let s = trim_start(s);
     let opened = s.strip_prefix('(');
     let s = opened.unwrap_or(s);
     // Most lines open with a word no picture label has: only those that do read further. Most
