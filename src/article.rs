@@ -111,6 +111,9 @@ fn check_not_binary(name: &str, bytes: &[u8]) -> Result<()> {
              `iconv -f UTF-16 -t UTF-8 {name} > article.txt`"
         );
     }
+    if let Some(kind) = document_format(bytes) {
+        bail!("{name}: looks like {kind}, not plain text; save or export it as plain text first");
+    }
     if let Some(at) = memchr::memchr(0, bytes) {
         bail!(
             "{name}: looks like a binary file, not an article (NUL byte at byte offset {at}); \
@@ -118,6 +121,26 @@ fn check_not_binary(name: &str, bytes: &[u8]) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// What kind of document file `bytes` open like, for formats a newsroom saves articles in that
+/// are not text: a Word or OpenDocument file (a ZIP archive), a PDF, an old Word file.
+fn document_format(bytes: &[u8]) -> Option<&'static str> {
+    const FORMATS: [(&[u8], &str); 3] = [
+        (
+            b"PK\x03\x04",
+            "a ZIP archive (a Word .docx or OpenDocument file, say)",
+        ),
+        (b"%PDF-", "a PDF"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+            "an old Word (.doc) file",
+        ),
+    ];
+    FORMATS
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|&(_, kind)| kind)
 }
 
 /// The error for `bytes` that are not UTF-8, saying where.
@@ -129,10 +152,19 @@ fn not_utf8<T>(name: &str, bytes: &[u8], err: std::str::Utf8Error) -> Result<T> 
         .chars()
         .count()
         + 1;
+    let byte = bytes[at];
+    // Windows-1252 puts curly quotes, dashes and the euro sign at 0x80–0x9F, where Latin-1 has
+    // control characters no article holds; above, the two agree. Converting from Latin-1 would
+    // turn the quotes into invisible controls, so the hint names Windows-1252 either way.
+    let encoding = match byte {
+        0x80..=0x9f => "; it looks like Windows-1252 text",
+        0xa0..=0xff => "; it looks like Windows-1252 or Latin-1 text",
+        _ => "",
+    };
     bail!(
-        "{name}: not UTF-8 text: invalid byte 0x{:02x} at byte offset {at} (line {line}, \
-         column {column}); convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)",
-        bytes[at]
+        "{name}: not UTF-8 text: invalid byte 0x{byte:02x} at byte offset {at} (line {line}, \
+         column {column}){encoding}; convert the file to UTF-8, e.g. \
+         `iconv -f windows-1252 -t utf-8 {name} > article.txt`"
     )
 }
 
@@ -153,10 +185,44 @@ mod tests {
 
     #[test]
     fn nul_bytes_mean_binary() {
-        let msg = decode("x.bin", b"PK\x03\x04\x00\x00".to_vec())
+        let msg = decode("x.bin", b"\x7fELF\x02\x01\x00\x00".to_vec())
             .unwrap_err()
             .to_string();
-        assert!(msg.contains("binary") && msg.contains("offset 4"), "{msg}");
+        assert!(msg.contains("binary") && msg.contains("offset 6"), "{msg}");
+    }
+
+    #[test]
+    fn document_files_are_named() {
+        for (bytes, kind) in [
+            (&b"PK\x03\x04\x14\x00\x06\x00"[..], "Word .docx"),
+            (b"%PDF-1.7\n%\xe2\xe3", "a PDF"),
+            (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "old Word (.doc)"),
+        ] {
+            let msg = decode("story.txt", bytes.to_vec()).unwrap_err().to_string();
+            assert!(
+                msg.starts_with("story.txt: looks like") && msg.contains(kind),
+                "{msg}"
+            );
+        }
+    }
+
+    #[test]
+    fn windows_1252_quotes_get_a_hint_that_keeps_them() {
+        let msg = decode("w.txt", b"He said \x93no\x94.\n".to_vec())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            msg.contains("0x93") && msg.contains("Windows-1252 text"),
+            "{msg}"
+        );
+        assert!(
+            msg.contains("iconv -f windows-1252 -t utf-8 w.txt"),
+            "{msg}"
+        );
+        let latin = decode("l.txt", b"caf\xe9\n".to_vec())
+            .unwrap_err()
+            .to_string();
+        assert!(latin.contains("Windows-1252 or Latin-1"), "{latin}");
     }
 
     #[test]

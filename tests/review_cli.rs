@@ -236,6 +236,25 @@ fn bad_input_is_one_clear_error() {
 }
 
 #[test]
+fn an_article_without_claims_makes_no_session() {
+    let dir = with_article();
+    keys(dir.path(), "k.txt", "q\n");
+    std::fs::write(
+        dir.path().join("quiet.txt"),
+        "Read on.\n\nShare your thoughts below!\n",
+    )
+    .unwrap();
+    let out = claimcheck(dir.path(), &["review", "quiet.txt", "--keys", "k.txt"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(
+        stderr.trim_end(),
+        "claimcheck: no claims found in quiet.txt: nothing to review, no session was made"
+    );
+    assert!(!dir.path().join("quiet.review.json").exists());
+}
+
+#[test]
 fn a_session_kept_in_another_folder_finds_its_article_from_anywhere() {
     let dir = with_article();
     std::fs::create_dir(dir.path().join("sessions")).unwrap();

@@ -514,7 +514,7 @@ fn opened_by(reviewer: &str, width: u16, height: u16) -> App {
     if !others.is_empty() {
         let path = std::path::Path::new(&setup.session_name);
         report.notices.push(Notice::OthersVerdicts {
-            own_session: reviewer::own_session_path(path, reviewer, &others),
+            own_session: reviewer::independent_session(path, reviewer, &others),
             reviewers: others,
         });
     }

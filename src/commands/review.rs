@@ -18,7 +18,7 @@ use crate::review::terminal::{self, EventSource, Outcome};
 use crate::review::{App, Article, Change, Clock, Keymap, Setup, Theme};
 use crate::session::list::{self, Listed};
 use crate::session::report::UNKNOWN_REVIEWER;
-use crate::session::reviewer::{others_verdicts, own_session_path, reviewer_name};
+use crate::session::reviewer::{independent_session, others_verdicts, reviewer_name};
 use crate::session::{self, Notice, Opened, Place, Session, Store};
 
 /// Arguments of `review`.
@@ -71,7 +71,14 @@ pub fn run(args: Args) -> Result<()> {
             }
         }
     } else {
-        Start::Opened(Box::new(open_session(&args, interactive)?))
+        match open_session(&args, interactive) {
+            Ok(opened) => Start::Opened(Box::new(opened)),
+            Err(err) if err.is::<NoClaims>() => {
+                eprintln!("claimcheck: {err}");
+                return Ok(());
+            }
+            Err(err) => return Err(err),
+        }
     };
     if !interactive {
         bail!("review needs a terminal (use `claimcheck extract` to print claims)");
@@ -212,7 +219,7 @@ where
     let others = others_verdicts(&session, &reviewer);
     if !others.is_empty() {
         report.notices.push(Notice::OthersVerdicts {
-            own_session: own_session_path(&path, &reviewer, &others),
+            own_session: independent_session(&path, &reviewer, &others),
             reviewers: others,
         });
     }
@@ -356,6 +363,9 @@ fn open_session(args: &Args, interactive: bool) -> Result<Opened> {
         .map(|(path, text)| Source { path, text })
         .collect();
     let extraction = extract::extract_documents(&sources);
+    if extraction.claims.is_empty() {
+        return Err(NoClaims(args.files.clone()).into());
+    }
     let session = Session::new(
         extract::EXTRACTOR_VERSION,
         extraction.documents,
@@ -368,6 +378,24 @@ fn open_session(args: &Args, interactive: bool) -> Result<Opened> {
         report,
     })
 }
+
+/// New articles in which no claim was found: there is nothing to review, and no session file is
+/// made (as `extract` says of such an article, and exits 0).
+#[derive(Debug)]
+struct NoClaims(Vec<PathBuf>);
+
+impl std::fmt::Display for NoClaims {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<String> = self.0.iter().map(|p| p.display().to_string()).collect();
+        write!(
+            f,
+            "no claims found in {}: nothing to review, no session was made",
+            names.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for NoClaims {}
 
 /// An article's path as the session stores it: relative to the session file's folder when both
 /// can be resolved (so the two can move together, and the session opens from any folder), else

@@ -41,7 +41,12 @@ impl Store for session::Store {
         session::Store::path(self)
     }
 
-    fn persist(&mut self, _session: &Session, change: &Change) -> Result<()> {
+    fn persist(&mut self, session: &Session, change: &Change) -> Result<()> {
+        // The changes in a journal another program removed are on no disk: all are written now
+        // (the session holds this one already), which also starts a new journal.
+        if self.journal_detached() {
+            return session::Store::save(self, session);
+        }
         self.record(&change.into())
     }
 

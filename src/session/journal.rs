@@ -99,6 +99,16 @@ impl JournalWriter {
         })
     }
 
+    /// Whether the journal's file is no longer what this writer made of it: another program
+    /// removed, moved or replaced it, or wrote to it, so that what is appended reaches no file
+    /// claimcheck would read back whole.
+    pub fn is_detached(&self) -> bool {
+        match (std::fs::metadata(&self.path), self.file.metadata()) {
+            (Ok(at_path), Ok(ours)) => !same_file(&at_path, &ours) || at_path.len() != self.len,
+            _ => true,
+        }
+    }
+
     /// Appends one change; a review's change is on disk when this returns.
     pub fn append(&mut self, change: &Change) -> Result<()> {
         let mut line = serde_json::to_vec(change).expect("a change serialises");
@@ -119,6 +129,19 @@ impl JournalWriter {
         self.len += line.len() as u64;
         Ok(())
     }
+}
+
+/// Whether two metadata describe the same file (its device and inode).
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+/// Without inodes, a file still at the path is taken for the same one.
+#[cfg(not(unix))]
+fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
+    true
 }
 
 /// What a journal file holds.

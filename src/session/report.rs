@@ -51,8 +51,9 @@ pub enum Notice {
     OthersVerdicts {
         /// Who gave them, in the order of the claims.
         reviewers: Vec<String>,
-        /// Where the reviewer's own, independent review would go.
-        own_session: PathBuf,
+        /// Where the reviewer's own, independent review would go; `None` when this session is
+        /// named as theirs already (another reviewer's session copied under their name).
+        own_session: Option<PathBuf>,
     },
 }
 
@@ -154,12 +155,23 @@ impl fmt::Display for Notice {
             Notice::OthersVerdicts {
                 reviewers,
                 own_session,
-            } => write!(
-                f,
-                "this session holds {} verdicts; for an independent review use --session {}",
-                super::reviewer::possessives(reviewers),
-                own_session.display()
-            ),
+            } => {
+                let whose = super::reviewer::possessives(reviewers);
+                match own_session {
+                    Some(own) => write!(
+                        f,
+                        "this session holds {whose} verdicts; for an independent review use \
+                         --session {}",
+                        own.display()
+                    ),
+                    None => write!(
+                        f,
+                        "this session is named as yours but holds {whose} verdicts (a copy?): a \
+                         review in it starts from theirs; for an independent one, review the \
+                         article into a new --session file"
+                    ),
+                }
+            }
         }
     }
 }

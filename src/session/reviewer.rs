@@ -70,7 +70,8 @@ pub fn possessives(names: &[String]) -> String {
 
 /// Where `reviewer`'s own review of a session's articles goes, beside it:
 /// `mexico-quake.review.json` → `mexico-quake.bo.review.json`. A session already named after one
-/// of `others` (`mexico-quake.ana.review.json`) drops that name first.
+/// of `others` (`mexico-quake.ana.review.json`), or after `reviewer` already (a copy of another
+/// reviewer's session, renamed), drops that name first: the latter then gives `session` itself.
 pub fn own_session_path(session: &Path, reviewer: &str, others: &[String]) -> PathBuf {
     let name = session
         .file_name()
@@ -79,13 +80,20 @@ pub fn own_session_path(session: &Path, reviewer: &str, others: &[String]) -> Pa
         .strip_suffix(".review.json")
         .or_else(|| name.strip_suffix(".json"))
         .unwrap_or(&name);
-    for other in others {
-        if let Some(stripped) = base.strip_suffix(&format!(".{}", file_part(other))) {
+    for name in others.iter().map(String::as_str).chain([reviewer]) {
+        if let Some(stripped) = base.strip_suffix(&format!(".{}", file_part(name))) {
             base = stripped;
             break;
         }
     }
     session.with_file_name(format!("{base}.{}.review.json", file_part(reviewer)))
+}
+
+/// Where `reviewer`'s independent review of `session`'s articles would go ([`own_session_path`]),
+/// or `None` when `session` is that file already.
+pub fn independent_session(session: &Path, reviewer: &str, others: &[String]) -> Option<PathBuf> {
+    let own = own_session_path(session, reviewer, others);
+    (own != session).then_some(own)
 }
 
 /// A name as part of a file name: letters, digits, `-` and `_` kept, anything else (spaces,
@@ -144,6 +152,11 @@ mod tests {
         assert_eq!(
             own("../desk/mexico-quake.ana.review.json", "bo", &["ana"]),
             "../desk/mexico-quake.bo.review.json"
+        );
+        assert_eq!(
+            own("mexico-quake.bo.review.json", "bo", &["ana"]),
+            "mexico-quake.bo.review.json",
+            "a copy of ana's session named after bo is bo's already"
         );
         assert_eq!(
             own("m.json", "Bo, Lee", &[]),

@@ -175,6 +175,15 @@ impl Store {
         appended
     }
 
+    /// Whether the journal this store appends to was removed or replaced by another program since
+    /// it was started: the changes made since the last full save are then in no file, and only a
+    /// full save ([`Store::save`]) keeps them.
+    pub fn journal_detached(&self) -> bool {
+        self.journal
+            .as_ref()
+            .is_some_and(JournalWriter::is_detached)
+    }
+
     /// Writes the whole session atomically and starts the journal afresh.
     pub fn save(&mut self, session: &Session) -> Result<()> {
         let bytes = to_json(session).into_bytes();

@@ -4,6 +4,7 @@
 use super::age::{appositive_age, bounded_age, open_age_bound};
 use super::fraction::fraction_at;
 use super::harm::{HARM_VERBS, HARMED, PAST_HARM_VERBS, number_named_before};
+use super::is_number_word;
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
 use super::qualifier::{margin_follows, margin_sign, qualifier_before, qualifier_span};
@@ -102,10 +103,15 @@ pub(super) fn scan(t: &Tokens, spans: &[Span], figures: &mut Vec<Figure>) {
         let tok = t.toks[i];
         // A number word, or "a"/"an" before one; the classes were taken when tokenising. The
         // word after an article is tested by its class: a token that is no word never starts
-        // with the two ASCII letters every number word starts with.
+        // with the two ASCII letters every number word starts with. The class only says a word
+        // may be one ("first", "forces", "these" share a number word's letters and length): the
+        // word itself is looked up before `figure_at`, which finds no figure at a word that is
+        // neither a number word nor a fraction, nor at an article before such a word.
         let candidate = tok.kind == TokKind::Digits
-            || tok.class & NUMBER_WORD != 0
-            || (tok.class & ARTICLE != 0 && t.class(i + 1) & NUMBER_WORD != 0);
+            || tok.class & NUMBER_WORD != 0 && is_number_word(t.bytes(i))
+            || (tok.class & ARTICLE != 0
+                && t.class(i + 1) & NUMBER_WORD != 0
+                && is_number_word(t.bytes(i + 1)));
         if !candidate {
             continue;
         }

@@ -179,17 +179,19 @@ fn hints(sentence: &str) -> (bool, bool) {
 }
 
 /// A number word or a fraction ("half", "third", "quarter"), in any case (ASCII letters).
+#[inline]
 fn is_number_word(word: &[u8]) -> bool {
     if !may_start_number_word(word) {
         return false;
     }
-    // The filter admits no word longer than nine letters.
+    // The filter admits no word longer than nine letters. Lower-cased byte by byte into a
+    // fixed buffer: a copy of a slice of any length would call `memcpy`, which costs more
+    // than these few bytes.
     let mut buf = [0u8; 9];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
+    for (lower, &b) in buf.iter_mut().zip(word) {
+        *lower = b.to_ascii_lowercase();
+    }
+    let lower = &buf[..word.len().min(9)];
     words::number_word(lower).is_some() || fraction::denominator(lower).is_some()
 }
 

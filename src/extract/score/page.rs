@@ -6,6 +6,16 @@
 mod notices;
 pub(super) use notices::{disclaimer, helpline, service_notice};
 
+/// `s.trim_start()` for one byte test when `s` opens with a printable ASCII character, as the
+/// trimmed lines [`super::rules::furniture`] hands these tests do: decoding the first character
+/// to ask whether it is white space costs more.
+fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => s,
+        _ => s.trim_start(),
+    }
+}
+
 /// The words of `s` without the punctuation around them.
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
@@ -28,7 +38,7 @@ fn contains(s: &str, needle: &str) -> bool {
 /// page's publication line (the caller checks that it holds a date or time). What follows its
 /// keyword, when it is one.
 pub(super) fn publication_line(s: &str) -> Option<&str> {
-    let mut rest = s.trim_start();
+    let mut rest = trim_start(s);
     let mut next_word = || {
         let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let word = rest[..end].trim_matches(|c: char| !c.is_alphanumeric());
@@ -48,7 +58,7 @@ pub(super) fn publication_line(s: &str) -> Option<&str> {
 
 /// A copyright or syndication notice, in a sentence of `words` words.
 pub(super) fn notice(s: &str, words: u32) -> bool {
-    let s = s.trim_start();
+    let s = trim_start(s);
     let opens = |prefix: &str| {
         s.get(..prefix.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
@@ -284,14 +294,32 @@ pub(super) fn title_label(s: &str) -> bool {
         && !super::headline::reports_event(title.trim())
 }
 
+/// The first two letters (lower case) of the words a caption may open with: [`PICTURE`],
+/// [`MEDIA`] and "file" (checked by a test).
+const CAPTION_PAIRS: [[u8; 2]; 13] = [
+    *b"ph", *b"im", *b"pi", *b"ca", *b"il", *b"me", *b"vi", *b"au", *b"po", *b"li", *b"wa", *b"pl",
+    *b"fi",
+];
+
 /// A picture's caption or credit: "Photo: Traffic crosses the bridge on Monday.", "FILE PHOTO:
 /// …", "Image caption: …", "(Photo by Jane Doe/Getty Images)", "Photo courtesy of …", "(AP
 /// Photo/Evan Vucci)", "File photo".
 pub(super) fn caption(s: &str) -> bool {
-    let s = s.trim_start();
+    let s = trim_start(s);
     let opened = s.strip_prefix('(');
     let s = opened.unwrap_or(s);
-    // Most lines open with a word no picture label has: only those that do read further.
+    // Most lines open with a word no picture label has: only those that do read further. Most
+    // open with an ASCII letter, which begins the first word as written: its first two letters
+    // say at once that it is none of the label's words (of two letters or more, and ASCII), as
+    // a word of one letter is none, and only a bracketed line may be an agency's credit.
+    let bytes = s.as_bytes();
+    if opened.is_none() && bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        let second = bytes.get(1).copied().unwrap_or(b' ');
+        let pair = [bytes[0] | 0x20, second | 0x20];
+        if !second.is_ascii_alphabetic() || !CAPTION_PAIRS.contains(&pair) {
+            return false;
+        }
+    }
     let first = words(s).next().unwrap_or_default();
     // "Image caption, …", "Image source, Reuters", "Media caption, …": two words naming what
     // the line labels, before a comma, as the BBC writes them.
@@ -440,6 +468,14 @@ pub(super) fn credit_list(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caption_words_open_with_a_listed_pair() {
+        for w in PICTURE.iter().chain(MEDIA).chain(&["file"]) {
+            let pair = [w.as_bytes()[0], w.as_bytes()[1]];
+            assert!(CAPTION_PAIRS.contains(&pair), "{w}");
+        }
+    }
 
     #[test]
     fn counts_separators_as_splitting_does() {

@@ -35,22 +35,27 @@ mod tests {
     use crate::claim::Kind;
     use crate::review::app::{Article, Clock, Setup};
     use crate::review::{Keymap, Theme};
-    use crate::session::reviewer::{others_verdicts, own_session_path};
+    use crate::session::reviewer::{independent_session, others_verdicts};
     use crate::session::{Notice, OpenReport, Session, Verdict};
 
     /// A session whose first three claims `ana` verified, opened by `reviewer` as the review
     /// command opens it: told whose verdicts they are when none is the reviewer's.
     fn opened_by(reviewer: &str) -> App {
+        opened_as(reviewer, "mexico-quake.review.json")
+    }
+
+    /// [`opened_by`], the session kept at `path`.
+    fn opened_as(reviewer: &str, path: &str) -> App {
         let mut a = app_with((0..5).map(|i| claim(i, 0, Kind::Quantity)).collect(), 1);
         press(&mut a, "v v v");
         let session: Session = a.session().clone();
         assert_eq!(session.tally().verified, 3);
         let others = others_verdicts(&session, reviewer);
-        let path = Path::new("mexico-quake.review.json");
+        let path = Path::new(path);
         let mut report = OpenReport::default();
         if !others.is_empty() {
             report.notices.push(Notice::OthersVerdicts {
-                own_session: own_session_path(path, reviewer, &others),
+                own_session: independent_session(path, reviewer, &others),
                 reviewers: others,
             });
         }
@@ -79,6 +84,13 @@ mod tests {
             )
         );
         assert_eq!(opened_by("ana").notice(), None, "her own session");
+        let copy = opened_as("bo", "mexico-quake.bo.review.json");
+        let said = copy.notice().unwrap_or_default();
+        assert!(
+            said.starts_with("this session is named as yours but holds ana's verdicts")
+                && !said.contains("bo.bo"),
+            "{said}"
+        );
     }
 
     #[test]

@@ -375,3 +375,44 @@ fn a_failed_close_says_what_the_journal_holds_and_what_is_lost() {
     );
     assert_eq!(store.lost(), 2, "still lost after the failed save");
 }
+
+#[test]
+fn a_journal_removed_or_replaced_by_another_program_is_noticed() {
+    let (_dir, path, mut session) = setup();
+    let (mut store, _) = Store::create(&path, &session).unwrap();
+    assert!(!store.journal_detached(), "no journal yet");
+    mark(&mut store, &mut session, 0, Verdict::Verified);
+    assert!(!store.journal_detached());
+    std::fs::remove_file(journal_path(&path)).unwrap();
+    assert!(store.journal_detached(), "removed");
+    store.save(&session).unwrap();
+    assert!(!store.journal_detached(), "a full save starts afresh");
+    mark(&mut store, &mut session, 1, Verdict::Disputed);
+    let other = path.with_extension("other");
+    std::fs::write(&other, b"someone else's file\n").unwrap();
+    std::fs::rename(&other, journal_path(&path)).unwrap();
+    assert!(store.journal_detached(), "replaced");
+    store.save(&session).unwrap();
+    mark(&mut store, &mut session, 2, Verdict::Unclear);
+    std::fs::write(journal_path(&path), b"overwritten in place\n").unwrap();
+    assert!(store.journal_detached(), "written over");
+}
+
+#[test]
+fn a_review_whose_journal_was_removed_saves_the_whole_session() {
+    use crate::review::store::Store as _;
+    let (_dir, path, mut session) = setup();
+    let (mut store, _) = Store::create(&path, &session).unwrap();
+    mark(&mut store, &mut session, 0, Verdict::Verified);
+    std::fs::remove_file(journal_path(&path)).unwrap();
+    let edit = session.set_review(1, verdict(Verdict::Disputed)).unwrap();
+    let change = crate::review::app::Change::Review(edit);
+    store.persist(&session, &change).unwrap();
+    assert_eq!(store.unsaved(), 0, "saved, not journalled");
+    let saved = crate::session::load(&path).unwrap().tally();
+    assert_eq!(
+        (saved.verified, saved.disputed),
+        (1, 1),
+        "the change before the removal too"
+    );
+}
