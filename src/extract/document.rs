@@ -65,15 +65,31 @@ fn header_lines(text: &str) -> impl Iterator<Item = &str> {
             // paragraph is the longest line read, and counting all its words cost more than
             // the rest of the header.
             let limit = if sentence { 12 } else { 40 };
-            l.split_whitespace().take(limit + 1).count() <= limit
+            // A cookie notice above the headline reads as a paragraph, but is none.
+            l.split_whitespace().take(limit + 1).count() <= limit || cookie_notice(l)
         })
         .take(HEADER_LINES)
 }
 
+/// A site's notice asking consent to its cookies ("We use cookies to improve your experience.
+/// By continuing to browse you agree to our use of cookies.", "We value your privacy"), which
+/// pages put above the headline: no headline, and no paragraph of the body. Only a line that
+/// names cookies, privacy or consent is read as a sentence (the first paragraph is read by
+/// every document).
+fn cookie_notice(line: &str) -> bool {
+    let b = line.as_bytes();
+    let names = |word: &[u8]| memchr::memmem::find(b, word).is_some();
+    // Forty words, the most a notice has, hardly take more than 400 bytes.
+    b.len() <= 400
+        && (names(b"ookie") || names(b"rivacy") || names(b"onsent") || names(b"ccept"))
+        && score::furniture(line) == Some(Furniture::Notice)
+}
+
 /// The article's headline: the first line of its header that reads as a headline — at most 25
 /// words and 200 bytes, not ending like a sentence — and is no page furniture (navigation,
-/// section labels in capitals, bylines, datelines; a heading without a verb may be a headline).
-/// A line ending like a sentence ends the search: what follows is body text.
+/// section labels in capitals, bylines, datelines, notices such as a cookie banner; a heading
+/// without a verb may be a headline). A line ending like a sentence ends the search, unless it
+/// is a cookie notice: what follows is body text.
 pub fn headline(text: &str) -> Option<&str> {
     headline_in(&header(text))
 }
@@ -84,7 +100,7 @@ fn headline_in<'t>(header: &[&'t str]) -> Option<&'t str> {
         header
             .iter()
             .copied()
-            .take_while(|line| !line.ends_with(['.', ',', ';', '!', '?']))
+            .take_while(|line| !line.ends_with(['.', ',', ';', '!', '?']) || cookie_notice(line))
             .filter(|line| reads_as_headline(line))
     };
     // A heading without a verb of three words or fewer above another candidate is a section
@@ -407,6 +423,48 @@ mod tests {
             headline("Bridge closure will add up to 40 minutes | Daily Herald\nBody."),
             Some("Bridge closure will add up to 40 minutes | Daily Herald")
         );
+    }
+
+    #[test]
+    fn a_cookie_notice_is_no_title() {
+        // QA round 9, item E4: the pasted page of tests/fixtures/qa/retail-paste.txt.
+        let headline_ = "Harrow & Finch profit slumps 38% as shoppers shun full-price fashion";
+        let page = format!(
+            "Skip to content\nThe Market Ledger\n\
+             Markets | Companies | Tech | Economy | Opinion | Podcasts\nSubscribe   Sign in\n\n\
+             We use cookies to improve your experience. By continuing to browse you agree to our \
+             use of cookies. Accept all | Manage preferences\n\nCOMPANIES > RETAIL\n\n\
+             {headline_}\n\nBy Priya Raman, Retail Editor\nMarch 19, 2026 8:02 am GMT\n"
+        );
+        assert_eq!(document("d.txt", &page).title, headline_);
+        assert_eq!(published(&page).as_deref(), Some("2026-03-19"));
+        // Other banners, with or without a final stop, above the headline or between it and
+        // the section's label: the notice neither is the title nor ends the header.
+        for banner in [
+            "This site uses cookies. By continuing to browse, you agree to our use of cookies.",
+            "This website uses cookies to ensure you get the best experience on our website.",
+            "We value your privacy",
+            "We value your privacy. We and our partners use cookies to personalise content.",
+            "Accept all cookies",
+            "Accept all | Reject all | Manage preferences",
+            "Cookie settings",
+        ] {
+            let page = format!("Menu\n{banner}\nBUSINESS\n{headline_}\nBy Jane Doe\n");
+            assert_eq!(headline(&page), Some(headline_), "{banner}");
+            let page = format!("{banner}\n\n{headline_}\n\nBody.\n");
+            assert_eq!(headline(&page), Some(headline_), "{banner}");
+        }
+        // A headline about cookies is still the headline, and a first paragraph about them
+        // still ends the header.
+        let about = "Google delays plan to phase out cookies in Chrome\nBy Jane Doe\n";
+        assert_eq!(
+            headline(about),
+            Some("Google delays plan to phase out cookies in Chrome")
+        );
+        let body = "Menu\nGoogle fined over cookies\n\nFrance's privacy regulator fined Google \
+                    150 million euros on Thursday for making it hard to refuse cookies.\n\
+                    Other line\n";
+        assert_eq!(header(body).len(), 2);
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Where a sentence sits on the page, for furniture that only its place reveals: the headlines of
-//! other articles listed under "Read more:" or "Related" read like claims, but they are links.
+//! other articles listed under "Read more:" or "Related" read like claims, but they are links;
+//! the author's bio after the story reads like a claim about a person ([`bio`]).
 
 use crate::extract::ascii::{self, HIGH};
+
+mod bio;
 
 /// Lines above a sentence read at most, looking for the label of its list.
 const LIST_LINES: usize = 12;
@@ -13,10 +16,23 @@ const LABEL_WORDS: usize = 6;
 // `ITEM_WORDS`: labels may not ask about more words than items.
 const _: () = assert!(LABEL_WORDS <= ITEM_WORDS);
 
+/// Whether the sentence starting at byte `start` of `text` is furniture that only its place
+/// shows: an item of a list of links to other articles ([`link_list_item`]) or a sentence of
+/// the author's bio after the story ([`bio::in_author_bio`]).
+pub fn placed_furniture(text: &str, start: usize) -> bool {
+    link_list_item(text, start) || bio::in_author_bio(text, start)
+}
+
+/// [`placed_furniture`], by the name the pipeline first called it when it found only lists of
+/// links.
+pub fn in_link_list(text: &str, start: usize) -> bool {
+    placed_furniture(text, start)
+}
+
 /// Whether the sentence starting at byte `start` of `text` is an item of a list of links to
 /// other articles: a line of its own (a bullet, or a short line without a final stop) under a
 /// label such as "Read more:", "Related stories" or "See also", with only such items between.
-pub fn in_link_list(text: &str, start: usize) -> bool {
+pub fn link_list_item(text: &str, start: usize) -> bool {
     // Back over the indent and the bullet only: a sentence inside a line stops at once, so a
     // long line costs no more than its sentences.
     let indent = text[..start]
@@ -230,7 +246,7 @@ mod tests {
     }
     use plain::{is_item, is_label};
 
-    /// [`in_link_list`] as first written, with `str::find` and `str::lines`.
+    /// [`link_list_item`] as first written, with `str::find` and `str::lines`.
     fn in_link_list_plain(text: &str, start: usize) -> bool {
         let indent = text[..start]
             .char_indices()
@@ -270,7 +286,7 @@ mod tests {
         let mut items = 0;
         for text in texts {
             for (start, _) in text.char_indices() {
-                let found = in_link_list(text, start);
+                let found = link_list_item(text, start);
                 assert_eq!(found, in_link_list_plain(text, start), "{start}: {text}");
                 items += found as usize;
             }

@@ -55,8 +55,9 @@ pub const PAST: u32 = 1 << 22;
 pub const PRESENT_BE: u32 = 1 << 23;
 /// Commands of a web page's interface: "share", "follow", "subscribe", "leave (a reply)".
 pub const INTERFACE: u32 = 1 << 24;
-/// Words of service notices and site disclaimers: how a helpline is reached ("contacted",
-/// "ring", "helpline") and liability ("responsible", "liable").
+/// Words of service notices, site disclaimers and cookie notices: how a helpline is reached
+/// ("contacted", "ring", "helpline"), liability ("responsible", "liable"), consent ("cookies",
+/// "privacy", "accept").
 pub const NOTICE: u32 = 1 << 25;
 /// The classes the model's n-grams and the test of names read: every class but those only the
 /// furniture rules read ([`NOTICE`]), so that adding those changes no score the model gives.
@@ -67,7 +68,8 @@ const LISTS: &[(u32, &str)] = &[
     (
         NOTICE,
         "contacted reached call ring text dial phone helpline helplines hotline freephone \
-         responsible liable responsibility",
+         responsible liable responsibility cookie cookies privacy consent accept reject decline \
+         preferences",
     ),
     (
         INTERFACE,
@@ -384,6 +386,10 @@ mod tests {
             "call",
             "text",
             "reached",
+            "cookies",
+            "privacy",
+            "accept",
+            "preferences",
         ] {
             let c = classes(word_hash(word));
             assert_ne!(c & NOTICE, 0, "{word}");

@@ -66,7 +66,8 @@ pub struct Signals {
     pub quote: bool,
     /// A speaker or source was attributed.
     pub speaker: bool,
-    /// The sentence is an item of a list of links to other articles ([`layout::in_link_list`]).
+    /// The sentence is furniture that only its place shows: an item of a list of links to
+    /// other articles, or the author's bio after the story ([`layout::placed_furniture`]).
     pub link_list: bool,
 }
 

@@ -4,7 +4,9 @@
 // These run on every sentence the score reads, so they compare without allocating.
 
 mod notices;
-pub(super) use notices::{disclaimer, helpline, service_notice};
+mod table;
+pub(super) use notices::{consent_notice, disclaimer, helpline, service_notice};
+pub(super) use table::data_row;
 
 /// `s.trim_start()` for one byte test when `s` opens with a printable ASCII character, as the
 /// trimmed lines [`super::rules::furniture`] hands these tests do: decoding the first character

@@ -6,9 +6,10 @@ use super::features::Profile;
 use super::headline::{has_headline_verb, toll};
 use super::lexicon as lx;
 use super::page::{
-    about_the_page, bracketed, breadcrumbs, byline, byline_with_details, caption, credit_list,
-    disclaimer, helpline, label_colon, link_row, navigation_word, notice, player_label,
-    publication_line, reading_time, service_notice, story_credits, timestamp, title_label,
+    about_the_page, bracketed, breadcrumbs, byline, byline_with_details, caption, consent_notice,
+    credit_list, data_row, disclaimer, helpline, label_colon, link_row, navigation_word, notice,
+    player_label, publication_line, reading_time, service_notice, story_credits, timestamp,
+    title_label,
 };
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
@@ -34,7 +35,9 @@ pub enum Furniture {
     /// A copyright, syndication or service notice ("Copyright 2016 The Associated Press.", "All
     /// rights reserved.", "This article was originally published by Reuters.", "If you are
     /// struggling, call or text 988.", "Samaritans can be contacted on 116 123."), a site's
-    /// disclaimer ("The BBC is not responsible for the content of external sites.").
+    /// disclaimer ("The BBC is not responsible for the content of external sites."), its notice
+    /// asking consent to its cookies ("We use cookies to improve your experience.", "Accept all
+    /// | Manage preferences").
     Notice,
     /// The page's navigation ("Skip to main content", "Menu  Search  Subscribe", "News | Local |
     /// Weather").
@@ -129,10 +132,16 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 40 && p.quote_marks == 0 && p.has(lx::SECOND) && service_notice(s) {
         return Some(Furniture::Notice);
     }
-    // A helpline's number or a site's disclaimer, known first by a word of the notice class.
+    // A helpline's number, a site's disclaimer or its cookie notice, known first by a word of
+    // the notice class.
     if p.words <= 40 && p.quote_marks == 0 && p.has(lx::NOTICE) {
         let number = p.figures > 0 && helpline(s);
-        if number || p.figures == 0 && p.has(lx::NEGATION) && disclaimer(s) {
+        let unreported = p.figures + p.past == 0 && !p.has(lx::ATTRIBUTION);
+        let addressed = p.has(lx::FIRST_PLURAL | lx::SECOND);
+        if number
+            || p.figures == 0 && p.has(lx::NEGATION) && disclaimer(s)
+            || unreported && consent_notice(s, addressed, p.words, p.terminal)
+        {
             return Some(Furniture::Notice);
         }
     }
@@ -191,7 +200,8 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
 /// A line without a final stop that has no finite verb, even in headline grammar: a section
 /// label ("'Battlefield after bombardment'", "Related Articles") or a subhead naming nothing to
 /// look up whose only verbs are participles ("Rescuers trying to reach those still trapped").
-/// A toll states a fact in headline grammar ("Six dead in Paris shooting"): no heading.
+/// A toll states a fact in headline grammar ("Six dead in Paris shooting"), and so does a row
+/// of a table of figures ("| Revenue | £5.91bn | £5.77bn | +2.4% |"): no heading.
 fn heading(s: &str, p: &Profile) -> bool {
     // In a line of capitalised words without an end mark, `-ed` words are adjectives.
     let title_case = p.capitalised + 1 >= p.words;
@@ -199,7 +209,7 @@ fn heading(s: &str, p: &Profile) -> bool {
     let unanchored_subhead =
         participles_only && !p.anchored() && !p.has(lx::TITLE | lx::INSTITUTION);
     let verbless = p.verbs == 0 || title_case && participles_only || unanchored_subhead;
-    verbless && !has_headline_verb(s) && !(p.figures > 0 && toll(s))
+    verbless && !has_headline_verb(s) && !(p.figures > 0 && (toll(s) || data_row(s)))
 }
 
 /// What the news rules read from a sentence's words beyond its [`Profile`].

@@ -1,4 +1,5 @@
-//! Notices of a web page: how to reach a service, and the site's disclaimers. The caller,
+//! Notices of a web page: how to reach a service, the site's disclaimers and its cookie
+//! notices. The caller,
 //! [`super::super::rules::furniture`], gates each on the word classes of the sentence.
 
 use super::{one_of, words};
@@ -131,4 +132,51 @@ pub(in super::super) fn disclaimer(s: &str) -> bool {
         previous = w;
     }
     false
+}
+
+/// Words a consent banner asks consent to: a site's cookies.
+const COOKIES: &[&str] = &["cookie", "cookies"];
+
+/// Words after "privacy" that name the site's notice or its settings ("Privacy policy").
+const PRIVACY_PAGES: &[&str] = &[
+    "policy",
+    "notice",
+    "settings",
+    "preferences",
+    "choices",
+    "centre",
+    "center",
+];
+
+/// Words of a consent banner's buttons and links ("Accept all", "Manage preferences",
+/// "Reject non-essential cookies", "Cookie settings").
+#[rustfmt::skip]
+const BUTTONS: &[&str] = &[
+    "accept", "reject", "decline", "allow", "manage", "preferences", "settings", "options",
+    "choices", "customise", "customize", "cookie", "cookies", "consent", "privacy", "all", "only",
+    "necessary", "essential", "non-essential", "and", "your", "i", "agree", "more", "information",
+];
+
+/// A site's notice asking the reader's consent to its cookies, or the banner's buttons: a
+/// sentence in which the site speaks to the reader (`addressed`: "we", "you") or of itself
+/// ("this site", "this website") and names its cookies or the reader's privacy ("We use cookies
+/// to improve your experience.", "This site uses cookies.", "We value your privacy"), or a line
+/// of at most eight words without a final stop made only of the banner's words ("Accept all |
+/// Manage preferences", "Accept all cookies"). A report about cookies speaks of others ("The
+/// regulator fined the firm for setting cookies without consent."). The caller checks that the
+/// sentence holds a word of the notice class, no quotation, attribution, figure or past tense.
+pub(in super::super) fn consent_notice(s: &str, addressed: bool, count: u32, stop: bool) -> bool {
+    if !stop && count <= 8 && words(s).all(|w| w.is_empty() || one_of(w, BUTTONS)) {
+        return true;
+    }
+    let mut previous = "";
+    let (mut site, mut named) = (false, false);
+    for w in words(s) {
+        site |= one_of(previous, &["this", "our"]) && one_of(w, &["site", "website"]);
+        named |= one_of(w, COOKIES)
+            || previous.eq_ignore_ascii_case("privacy") && one_of(w, PRIVACY_PAGES)
+            || previous.eq_ignore_ascii_case("your") && w.eq_ignore_ascii_case("privacy");
+        previous = w;
+    }
+    named && (addressed || site)
 }

@@ -1,0 +1,241 @@
+//! The author's bio after the story ("Priya Raman is Retail Editor at The Market Ledger. She
+//! has covered the retail industry for 12 years…"): sentences that read as claims about a
+//! person, but that only the page's layout tells apart from the story's own — a short block at
+//! its end, opening with the name of the byline above the headline.
+
+use super::count_words;
+
+/// Bytes from the end of the text within which a bio may start: a bio and the page's footer
+/// after it take a few lines.
+const TAIL: usize = 1500;
+
+/// Words at most in a bio block.
+const BIO_WORDS: usize = 80;
+
+/// Lines at most in a bio block.
+const BIO_LINES: usize = 4;
+
+/// Header lines read for a byline, as [`crate::extract::document`] reads the header.
+const HEADER_LINES: usize = 15;
+
+/// Whether the sentence starting at byte `start` of `text` is in the author's bio: a block of
+/// lines (between blank lines) of at most [`BIO_WORDS`] words that opens with a name of the
+/// page's byline ("By Priya Raman, Retail Editor") and after which no paragraph of the story
+/// follows, only the page's footer (lists of links, notices, short lines). The same sentence
+/// in the story, or a last paragraph naming someone else, is no bio.
+pub(super) fn in_author_bio(text: &str, start: usize) -> bool {
+    // Only the last lines of a text are read further.
+    if text.len().saturating_sub(start) > TAIL {
+        return false;
+    }
+    let b = text.as_bytes();
+    // The block's lines, up from the sentence's line to the first after a blank line.
+    let mut block_start = memchr::memrchr(b'\n', &b[..start]).map_or(0, |i| i + 1);
+    let mut lines = 1;
+    while block_start > 0 {
+        let above = memchr::memrchr(b'\n', &b[..block_start - 1]).map_or(0, |i| i + 1);
+        if text[above..block_start].trim().is_empty() || lines == BIO_LINES {
+            break;
+        }
+        (block_start, lines) = (above, lines + 1);
+    }
+    // Down to the block's end: the first blank line.
+    let mut block_end = start;
+    loop {
+        let end = memchr::memchr(b'\n', &b[block_end..]).map_or(text.len(), |i| block_end + i);
+        let next_end =
+            memchr::memchr(b'\n', &b[(end + 1).min(b.len())..]).map_or(text.len(), |i| end + 1 + i);
+        block_end = end;
+        if end == text.len() || text[end..next_end].trim().is_empty() || lines == BIO_LINES {
+            break;
+        }
+        (block_end, lines) = (end + 1, lines + 1);
+    }
+    let block = text[block_start..block_end].trim();
+    let opens = block.trim_start_matches(['*', '_', '—', '–', '-', ' ']);
+    byline_names(text).any(|name| opens_with(opens, name))
+        && count_words(block, BIO_WORDS + 1) <= BIO_WORDS
+        && text[block_end..].lines().all(|l| !story_paragraph(l))
+}
+
+/// A paragraph of the story: a line of more than four words that ends like a sentence and is
+/// no page furniture ("All rights reserved."), or a line of more than 40 words.
+fn story_paragraph(line: &str) -> bool {
+    let line = line.trim();
+    let sentence = line
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?']);
+    let limit = if sentence { 4 } else { 40 };
+    count_words(line, limit + 1) > limit && (!sentence || super::super::furniture(line).is_none())
+}
+
+/// The names of the byline among the first lines of `text`: "By Priya Raman, Retail Editor"
+/// names Priya Raman, "By Jane Doe and John Roe | March 12, 2025" Jane Doe and John Roe. A name
+/// is a run of two or more capitalised words; a byline of one ("By Reuters") names an agency.
+fn byline_names(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEADER_LINES)
+        .filter_map(|l| {
+            let by = l.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "));
+            by.then(|| &l[3..])
+        })
+        .flat_map(names)
+}
+
+/// The names listed at the start of `credit` ("Jane Doe and John Roe, Staff Writers"): runs of
+/// capitalised words joined by "and" or "&", up to the first other word or punctuation.
+fn names(credit: &str) -> impl Iterator<Item = &str> {
+    let mut rest = credit.trim_start();
+    std::iter::from_fn(move || {
+        // One name: capitalised words, up to a word that is none or a punctuation mark.
+        let mut end = 0;
+        let mut words = 0;
+        for (at, word) in word_offsets(rest) {
+            let bare = word.trim_end_matches([',', '|', '·', ';', ':']);
+            if !bare.starts_with(char::is_uppercase) || bare.is_empty() {
+                break;
+            }
+            end = at + bare.len();
+            words += 1;
+            if bare.len() < word.len() {
+                break;
+            }
+        }
+        if words < 2 {
+            return None;
+        }
+        let name = &rest[..end];
+        // The next name follows "and" or "&" (after a comma come titles: "Retail Editor").
+        rest = match rest[end..].trim_start().split_once(' ') {
+            Some((joint, next)) if joint == "and" || joint == "&" => next.trim_start(),
+            _ => "",
+        };
+        Some(name)
+    })
+}
+
+/// The words of `s` with their byte offsets.
+fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+/// `block` opens with `name` (ignoring ASCII case), then a space or a possessive.
+fn opens_with(block: &str, name: &str) -> bool {
+    block
+        .get(..name.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(name))
+        && block[name.len()..].starts_with([' ', '\'', '’', ','])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The end of QA's retail page (tests/fixtures/qa/retail-paste.txt), after `body`.
+    fn page(body: &str, end: &str) -> String {
+        format!(
+            "Harrow & Finch profit slumps 38%\n\nBy Priya Raman, Retail Editor\n\
+             March 19, 2026 8:02 am GMT\n\n\
+             Harrow & Finch said on Thursday that pre-tax profit fell 38% to £412m in the year.\n\n\
+             {body}\n\nMore from The Market Ledger\nRetail sales fall 0.4% in February\n\n\
+             {end}\n\nShare this article   Comments (214)\n\n\
+             © 2026 The Market Ledger Ltd. All rights reserved. Terms | Privacy | Contact us\n"
+        )
+    }
+
+    fn at(text: &str, sentence: &str) -> bool {
+        in_author_bio(text, text.find(sentence).unwrap())
+    }
+
+    const BIO: &str = "Priya Raman is Retail Editor at The Market Ledger. She has covered the \
+                       retail industry for 12 years and previously worked at the Financial \
+                       Times and Reuters.";
+
+    #[test]
+    fn a_last_block_opening_with_the_bylines_name_is_a_bio() {
+        // QA round 9, item E7.
+        let text = page("Shares in rival Marlow Group rose 3.5% to 488p.", BIO);
+        assert!(at(&text, "Priya Raman is"));
+        assert!(at(&text, "She has covered"));
+        // On two lines of one block, in emphasis, after a dash.
+        let lines = BIO.replace(". She", ".\nShe");
+        let text = page("Shares rose.", &lines);
+        assert!(at(&text, "Priya Raman is"));
+        assert!(at(&text, "She has covered"));
+        let text = page("Shares rose.", &format!("*{BIO}*"));
+        assert!(at(&text, "She has covered"));
+        let text = page("Shares rose.", &format!("— {BIO}"));
+        assert!(at(&text, "Priya Raman is"));
+        // Two names in the byline: either opens a bio.
+        let text = format!(
+            "Title\nBy Jane Doe and John Roe | March 12, 2025\n\nA story.\n\n\
+             John Roe is a correspondent in Kyiv.\n"
+        );
+        assert!(at(&text, "John Roe is"));
+    }
+
+    #[test]
+    fn the_same_sentences_in_the_story_are_not() {
+        // In the story, with paragraphs after it.
+        let story = format!(
+            "{BIO}\n\nShe said the company's decision to close 31 stores over the next two years \
+             would cost about 1,400 jobs."
+        );
+        let text = page(&story, "");
+        assert!(!at(&text, "Priya Raman is"));
+        assert!(!at(&text, "She has covered"));
+        // A short paragraph of the story after it, and a footer's notice after the bio.
+        let text = page(BIO, "Shares in rival Marlow Group rose 3.5% to 488p.");
+        assert!(!at(&text, "Priya Raman is"));
+        let text = page(
+            "Shares rose.",
+            &format!("{BIO}\n\n© 2026 Example News. All rights reserved."),
+        );
+        assert!(at(&text, "Priya Raman is"));
+        // A last paragraph about someone else, or with no byline above.
+        let other = BIO.replace("Priya Raman", "Oliver Strand");
+        let text = page("Shares rose.", &other);
+        assert!(!at(&text, "Oliver Strand is"));
+        let text = page("Shares rose.", BIO).replace("By Priya Raman, Retail Editor", "");
+        assert!(!at(&text, "Priya Raman is"));
+        // A long last block is the story's end.
+        let long = format!("{BIO} {}", "She wrote a book about shops. ".repeat(12));
+        let text = page("Shares rose.", &long);
+        assert!(!at(&text, "Priya Raman is"));
+        // Sentences far from the end are not read.
+        let text = format!(
+            "By Jane Doe\n\nJane Doe is a reporter.\n\n{}",
+            "Words. ".repeat(300)
+        );
+        assert!(!at(&text, "Jane Doe is"));
+        // A name shared only in part, or a byline of one word.
+        let text = page("Shares rose.", "Priya Ramanathan is an editor.");
+        assert!(!at(&text, "Priya Ramanathan"));
+        let text = "Title\nBy Reuters\n\nA story.\n\nReuters is a news agency.\n";
+        assert!(!at(text, "Reuters is"));
+    }
+
+    #[test]
+    fn bylines_name_their_authors() {
+        fn all(credit: &str) -> Vec<&str> {
+            names(credit).collect()
+        }
+        assert_eq!(all("Priya Raman, Retail Editor"), ["Priya Raman"]);
+        assert_eq!(
+            all("Jane Doe and John Roe | March 12, 2025"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(all("Jane Doe & John Roe, Staff"), ["Jane Doe", "John Roe"]);
+        assert_eq!(all("Jane Doe in Kyiv"), ["Jane Doe"]);
+        assert_eq!(all("Reuters"), Vec::<&str>::new());
+        assert_eq!(all(""), Vec::<&str>::new());
+    }
+}
