@@ -175,11 +175,9 @@ mod tests {
         let text = page("Shares rose.", &format!("— {BIO}"));
         assert!(at(&text, "Priya Raman is"));
         // Two names in the byline: either opens a bio.
-        let text = format!(
-            "Title\nBy Jane Doe and John Roe | March 12, 2025\n\nA story.\n\n\
-             John Roe is a correspondent in Kyiv.\n"
-        );
-        assert!(at(&text, "John Roe is"));
+        let text = "Title\nBy Jane Doe and John Roe | March 12, 2025\n\nA story.\n\n\
+                    John Roe is a correspondent in Kyiv.\n";
+        assert!(at(text, "John Roe is"));
     }
 
     #[test]
