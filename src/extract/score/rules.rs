@@ -137,10 +137,10 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 40 && p.quote_marks == 0 && p.has(lx::NOTICE) {
         let number = p.figures > 0 && helpline(s);
         let unreported = p.figures + p.past == 0 && !p.has(lx::ATTRIBUTION);
-        let addressed = p.has(lx::FIRST_PLURAL | lx::SECOND);
+        let (we, you) = (p.has(lx::FIRST_PLURAL), p.has(lx::SECOND));
         if number
             || p.figures == 0 && p.has(lx::NEGATION) && disclaimer(s)
-            || unreported && consent_notice(s, addressed, p.words, p.terminal)
+            || unreported && consent_notice(s, we, you, p.words, p.terminal)
         {
             return Some(Furniture::Notice);
         }

@@ -157,26 +157,38 @@ const BUTTONS: &[&str] = &[
     "necessary", "essential", "non-essential", "and", "your", "i", "agree", "more", "information",
 ];
 
+/// Verbs with which the reader consents ("you agree to the storing of cookies").
+const CONSENTS: &[&str] = &["agree", "accept", "consent", "allow"];
+
 /// A site's notice asking the reader's consent to its cookies, or the banner's buttons: a
-/// sentence in which the site speaks to the reader (`addressed`: "we", "you") or of itself
-/// ("this site", "this website") and names its cookies or the reader's privacy ("We use cookies
-/// to improve your experience.", "This site uses cookies.", "We value your privacy"), or a line
-/// of at most eight words without a final stop made only of the banner's words ("Accept all |
-/// Manage preferences", "Accept all cookies"). A report about cookies speaks of others ("The
-/// regulator fined the firm for setting cookies without consent."). The caller checks that the
-/// sentence holds a word of the notice class, no quotation, attribution, figure or past tense.
-pub(in super::super) fn consent_notice(s: &str, addressed: bool, count: u32, stop: bool) -> bool {
+/// sentence in which the site speaks of itself (`we`: "we", "our"; or "this site", "this
+/// website") and names its cookies or the reader's privacy ("We use cookies to improve your
+/// experience.", "This site uses cookies.", "We value your privacy"), or tells the reader (`you`)
+/// that they consent to cookies ("By clicking Accept, you agree to the storing of cookies on
+/// your device."), or a line of at most eight words without a final stop made only of the
+/// banner's words ("Accept all | Manage preferences", "Accept all cookies"). A report about
+/// cookies speaks of others ("The regulator fined the firm for setting cookies without
+/// consent.", "Your privacy is at risk, experts warn"). The caller checks that the sentence
+/// holds a word of the notice class, no quotation, attribution, figure or past tense.
+pub(in super::super) fn consent_notice(
+    s: &str,
+    we: bool,
+    you: bool,
+    count: u32,
+    stop: bool,
+) -> bool {
     if !stop && count <= 8 && words(s).all(|w| w.is_empty() || one_of(w, BUTTONS)) {
         return true;
     }
     let mut previous = "";
-    let (mut site, mut named) = (false, false);
+    let (mut site, mut cookies, mut privacy, mut consents) = (false, false, false, false);
     for w in words(s) {
         site |= one_of(previous, &["this", "our"]) && one_of(w, &["site", "website"]);
-        named |= one_of(w, COOKIES)
-            || previous.eq_ignore_ascii_case("privacy") && one_of(w, PRIVACY_PAGES)
+        cookies |= one_of(w, COOKIES);
+        privacy |= previous.eq_ignore_ascii_case("privacy") && one_of(w, PRIVACY_PAGES)
             || previous.eq_ignore_ascii_case("your") && w.eq_ignore_ascii_case("privacy");
+        consents |= one_of(w, CONSENTS);
         previous = w;
     }
-    named && (addressed || site)
+    (cookies || privacy) && (we || site) || cookies && you && consents
 }

@@ -413,3 +413,52 @@ fn statements_like_the_furniture_of_round_8() {
         assert_eq!(kind(claim), None, "{claim}");
     }
 }
+
+#[test]
+fn cookie_notices_are_notices_and_reports_on_cookies_are_not() {
+    // QA round 9, item E4: the banner of a pasted page, and other banners.
+    for line in [
+        "We use cookies to improve your experience.",
+        "By continuing to browse you agree to our use of cookies.",
+        "Accept all | Manage preferences",
+        "This site uses cookies to give you the best experience.",
+        "We value your privacy",
+        "Accept all cookies",
+        "By clicking Accept, you agree to the storing of cookies on your device.",
+        "Cookie settings",
+    ] {
+        assert_eq!(kind(line), Some("notice"), "{line}");
+    }
+    for line in [
+        "The regulator fined the firm for setting cookies without consent.",
+        "Google said it would stop using third-party cookies in Chrome.",
+        "Cookie sales rose 12% to £40m last year.",
+        "Our investigation found that 80% of websites set cookies before consent.",
+        "Your privacy is at risk, experts warn.",
+        "We value your privacy, Meta told regulators.",
+        "Meta updates privacy policy after EU fine",
+        "Accept the deal or face tariffs, Trump tells EU",
+    ] {
+        assert_eq!(kind(line), None, "{line}");
+    }
+}
+
+#[test]
+fn rows_of_a_table_of_figures_are_no_headings() {
+    // QA round 9, item E7: the key-figures table of a pasted page.
+    for row in [
+        "| Revenue | £5.91bn | £5.77bn | +2.4% |",
+        "| Gross margin | 41.3% | 44.0% | -2.7pts |",
+        "| Net debt | £1.06bn | £870m | +22% |",
+    ] {
+        assert_eq!(kind(row), None, "{row}");
+    }
+    // Its header row, and headings with a figure, stay headings.
+    for line in [
+        "| | 2025/26 | 2024/25 | Change |",
+        "Chapter 3 | The aftermath",
+        "Top 10 Missing Persons Cases",
+    ] {
+        assert_eq!(kind(line), Some("heading"), "{line}");
+    }
+}
