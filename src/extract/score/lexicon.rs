@@ -55,21 +55,26 @@ pub const PAST: u32 = 1 << 22;
 pub const PRESENT_BE: u32 = 1 << 23;
 /// Commands of a web page's interface: "share", "follow", "subscribe", "leave (a reply)".
 pub const INTERFACE: u32 = 1 << 24;
-/// Words of service notices, site disclaimers and cookie notices: how a helpline is reached
-/// ("contacted", "ring", "helpline"), liability ("responsible", "liable"), consent ("cookies",
-/// "privacy", "accept").
+/// Words of service notices and site disclaimers: how a helpline is reached ("contacted",
+/// "ring", "helpline") and liability ("responsible", "liable").
 pub const NOTICE: u32 = 1 << 25;
+/// Words of a site's cookie notice and its buttons: "cookies", "privacy", "consent", "accept".
+pub const CONSENT: u32 = 1 << 26;
 /// The classes the model's n-grams and the test of names read: every class but those only the
-/// furniture rules read ([`NOTICE`]), so that adding those changes no score the model gives.
-pub const MODEL: u32 = !NOTICE;
+/// furniture rules read ([`NOTICE`], [`CONSENT`]), so that adding those changes no score the
+/// model gives.
+pub const MODEL: u32 = !(NOTICE | CONSENT);
 
 const LISTS: &[(u32, &str)] = &[
     (PRESENT_BE, "is are am be being 're 'm"),
     (
         NOTICE,
         "contacted reached call ring text dial phone helpline helplines hotline freephone \
-         responsible liable responsibility cookie cookies privacy consent accept reject decline \
-         preferences",
+         responsible liable responsibility",
+    ),
+    (
+        CONSENT,
+        "cookie cookies privacy consent accept reject decline preferences",
     ),
     (
         INTERFACE,
@@ -386,16 +391,17 @@ mod tests {
             "call",
             "text",
             "reached",
-            "cookies",
-            "privacy",
-            "accept",
-            "preferences",
         ] {
             let c = classes(word_hash(word));
             assert_ne!(c & NOTICE, 0, "{word}");
             assert_eq!(c & MODEL, 0, "{word}");
         }
-        assert_eq!(MODEL & NOTICE, 0);
+        for word in ["cookies", "privacy", "consent", "accept", "preferences"] {
+            let c = classes(word_hash(word));
+            assert_ne!(c & CONSENT, 0, "{word}");
+            assert_eq!(c & MODEL, 0, "{word}");
+        }
+        assert_eq!(MODEL & (NOTICE | CONSENT), 0);
     }
 
     #[test]

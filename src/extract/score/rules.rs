@@ -132,16 +132,21 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 40 && p.quote_marks == 0 && p.has(lx::SECOND) && service_notice(s) {
         return Some(Furniture::Notice);
     }
-    // A helpline's number, a site's disclaimer or its cookie notice, known first by a word of
-    // the notice class.
+    // A helpline's number or a site's disclaimer, known first by a word of the notice class.
     if p.words <= 40 && p.quote_marks == 0 && p.has(lx::NOTICE) {
         let number = p.figures > 0 && helpline(s);
-        let unreported = p.figures + p.past == 0 && !p.has(lx::ATTRIBUTION);
+        if number || p.figures == 0 && p.has(lx::NEGATION) && disclaimer(s) {
+            return Some(Furniture::Notice);
+        }
+    }
+    // A site's cookie notice, known first by a word of consent, said by no one else.
+    if p.has(lx::CONSENT)
+        && p.words <= 40
+        && p.figures + p.past + p.quote_marks == 0
+        && !p.has(lx::ATTRIBUTION)
+    {
         let (we, you) = (p.has(lx::FIRST_PLURAL), p.has(lx::SECOND));
-        if number
-            || p.figures == 0 && p.has(lx::NEGATION) && disclaimer(s)
-            || unreported && consent_notice(s, we, you, p.words, p.terminal)
-        {
+        if consent_notice(s, we, you, p.words, p.terminal) {
             return Some(Furniture::Notice);
         }
     }

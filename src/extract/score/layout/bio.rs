@@ -12,6 +12,9 @@ const TAIL: usize = 1500;
 /// Words at most in a bio block.
 const BIO_WORDS: usize = 80;
 
+/// Bytes at most in a bio block: [`BIO_WORDS`] words of ordinary length.
+const BIO_BYTES: usize = 800;
+
 /// Lines at most in a bio block.
 const BIO_LINES: usize = 4;
 
@@ -19,7 +22,8 @@ const BIO_LINES: usize = 4;
 const HEADER_LINES: usize = 15;
 
 /// Whether the sentence starting at byte `start` of `text` is in the author's bio: a block of
-/// lines (between blank lines) of at most [`BIO_WORDS`] words that opens with a name of the
+/// lines (between blank lines) of at most [`BIO_LINES`] lines, [`BIO_WORDS`] words and
+/// [`BIO_BYTES`] bytes that opens with a name of the
 /// page's byline ("By Priya Raman, Retail Editor") and after which no paragraph of the story
 /// follows, only the page's footer (lists of links, notices, short lines). The same sentence
 /// in the story, or a last paragraph naming someone else, is no bio.
@@ -34,8 +38,12 @@ pub(super) fn in_author_bio(text: &str, start: usize) -> bool {
     let mut lines = 1;
     while block_start > 0 {
         let above = memchr::memrchr(b'\n', &b[..block_start - 1]).map_or(0, |i| i + 1);
-        if text[above..block_start].trim().is_empty() || lines == BIO_LINES {
+        if text[above..block_start].trim().is_empty() {
             break;
+        }
+        if lines == BIO_LINES {
+            // A longer block is the story's (or a text of lines without paragraphs).
+            return false;
         }
         (block_start, lines) = (above, lines + 1);
     }
@@ -46,16 +54,39 @@ pub(super) fn in_author_bio(text: &str, start: usize) -> bool {
         let next_end =
             memchr::memchr(b'\n', &b[(end + 1).min(b.len())..]).map_or(text.len(), |i| end + 1 + i);
         block_end = end;
-        if end == text.len() || text[end..next_end].trim().is_empty() || lines == BIO_LINES {
+        if end == text.len() || text[end..next_end].trim().is_empty() {
             break;
+        }
+        if lines == BIO_LINES {
+            return false;
         }
         (block_end, lines) = (end + 1, lines + 1);
     }
     let block = text[block_start..block_end].trim();
     let opens = block.trim_start_matches(['*', '_', '—', '–', '-', ' ']);
-    byline_names(text).any(|name| opens_with(opens, name))
+    // The cheap tests first: most blocks at a text's end open with no name of two words.
+    opens_with_a_name(opens)
+        && block.len() <= BIO_BYTES
         && count_words(block, BIO_WORDS + 1) <= BIO_WORDS
+        && byline_names(text).any(|name| opens_with(opens, name))
         && text[block_end..].lines().all(|l| !story_paragraph(l))
+}
+
+/// `block` opens with two capitalised words, as a name does ("Priya Raman is…"; not "The
+/// company said…", "© 2026 …").
+fn opens_with_a_name(block: &str) -> bool {
+    let b = block.as_bytes();
+    let capital = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0x80)
+    };
+    capital(0)
+        && memchr::memchr(b' ', b).is_some_and(|space| {
+            capital(space + 1)
+                && b[1..space].iter().all(|c| {
+                    c.is_ascii_alphabetic() || *c >= 0x80 || matches!(c, b'.' | b'-' | b'\'')
+                })
+        })
 }
 
 /// A paragraph of the story: a line of more than four words that ends like a sentence and is
@@ -71,10 +102,17 @@ fn story_paragraph(line: &str) -> bool {
 
 /// The names of the byline among the first lines of `text`: "By Priya Raman, Retail Editor"
 /// names Priya Raman, "By Jane Doe and John Roe | March 12, 2025" Jane Doe and John Roe. A name
-/// is a run of two or more capitalised words; a byline of one ("By Reuters") names an agency.
+/// is a run of two or more capitalised words; a byline of one ("By Reuters") or opening with
+/// "The" ("By The Associated Press") names an agency.
 fn byline_names(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim)
+    // Lines found by one vector search for their ends, rather than a search per line.
+    let b = text.as_bytes();
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
+    starts
+        .map(move |from| {
+            let end = memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |i| from + i);
+            text[from..end].trim()
+        })
         .filter(|l| !l.is_empty())
         .take(HEADER_LINES)
         .filter_map(|l| {
@@ -103,7 +141,8 @@ fn names(credit: &str) -> impl Iterator<Item = &str> {
                 break;
             }
         }
-        if words < 2 {
+        // An organisation's credit ("By The Associated Press") names no author with a bio.
+        if words < 2 || rest.starts_with("The ") {
             return None;
         }
         let name = &rest[..end];
@@ -129,10 +168,15 @@ fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// `block` opens with `name` (ignoring ASCII case), then a space or a possessive.
 fn opens_with(block: &str, name: &str) -> bool {
-    block
-        .get(..name.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(name))
-        && block[name.len()..].starts_with([' ', '\'', '’', ','])
+    // The name, or its first two words or more: a byline may run on into a title without a
+    // comma ("By Jane Doe Senior Correspondent").
+    let ends = name.match_indices(' ').map(|(i, _)| i).skip(1);
+    ends.chain([name.len()]).any(|end| {
+        block
+            .get(..end)
+            .is_some_and(|head| head.eq_ignore_ascii_case(&name[..end]))
+            && block[end..].starts_with([' ', '\'', '’', ','])
+    })
 }
 
 #[cfg(test)]
@@ -178,6 +222,10 @@ mod tests {
         let text = "Title\nBy Jane Doe and John Roe | March 12, 2025\n\nA story.\n\n\
                     John Roe is a correspondent in Kyiv.\n";
         assert!(at(text, "John Roe is"));
+        // A byline running on into a title without a comma.
+        let text = "Title\nBy Jane Doe Senior Correspondent\n\nA story.\n\n\
+                    Jane Doe is a correspondent in Kyiv.\n";
+        assert!(at(text, "Jane Doe is"));
     }
 
     #[test]
@@ -204,7 +252,10 @@ mod tests {
         assert!(!at(&text, "Oliver Strand is"));
         let text = page("Shares rose.", BIO).replace("By Priya Raman, Retail Editor", "");
         assert!(!at(&text, "Priya Raman is"));
-        // A long last block is the story's end.
+        // A long last block is the story's end, in words or in lines.
+        let lines = format!("{BIO}\nShe lives in Leeds.\nShe has two cats.\nShe runs.\nShe swims.");
+        let text = page("Shares rose.", &lines);
+        assert!(!at(&text, "Priya Raman is"));
         let long = format!("{BIO} {}", "She wrote a book about shops. ".repeat(12));
         let text = page("Shares rose.", &long);
         assert!(!at(&text, "Priya Raman is"));
@@ -219,6 +270,9 @@ mod tests {
         assert!(!at(&text, "Priya Ramanathan"));
         let text = "Title\nBy Reuters\n\nA story.\n\nReuters is a news agency.\n";
         assert!(!at(text, "Reuters is"));
+        let text = "Title\nBy The Associated Press\n\nA story.\n\n\
+                    The Associated Press reported that 14 people died.\n";
+        assert!(!at(text, "The Associated Press reported"));
     }
 
     #[test]

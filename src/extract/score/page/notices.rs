@@ -169,7 +169,7 @@ const CONSENTS: &[&str] = &["agree", "accept", "consent", "allow"];
 /// banner's words ("Accept all | Manage preferences", "Accept all cookies"). A report about
 /// cookies speaks of others ("The regulator fined the firm for setting cookies without
 /// consent.", "Your privacy is at risk, experts warn"). The caller checks that the sentence
-/// holds a word of the notice class, no quotation, attribution, figure or past tense.
+/// holds a word of the consent class, no quotation, attribution, figure or past tense.
 pub(in super::super) fn consent_notice(
     s: &str,
     we: bool,
