@@ -74,14 +74,18 @@ fn header_lines(text: &str) -> impl Iterator<Item = &str> {
 /// A site's notice asking consent to its cookies ("We use cookies to improve your experience.
 /// By continuing to browse you agree to our use of cookies.", "We value your privacy"), which
 /// pages put above the headline: no headline, and no paragraph of the body. Only a line that
-/// names cookies, privacy or consent is read as a sentence (the first paragraph is read by
-/// every document).
+/// names cookies or privacy is read as a sentence (the first paragraph is read by every
+/// document).
 fn cookie_notice(line: &str) -> bool {
+    // The searchers are built once: building one cost more than a search.
+    static WORDS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::OnceLock::new();
+    let words = WORDS
+        .get_or_init(|| ["ookie", "rivacy"].map(|w| memchr::memmem::Finder::new(w.as_bytes())));
     let b = line.as_bytes();
-    let names = |word: &[u8]| memchr::memmem::find(b, word).is_some();
     // Forty words, the most a notice has, hardly take more than 400 bytes.
     b.len() <= 400
-        && (names(b"ookie") || names(b"rivacy") || names(b"onsent") || names(b"ccept"))
+        && words.iter().any(|w| w.find(b).is_some())
         && score::furniture(line) == Some(Furniture::Notice)
 }
 

@@ -18,8 +18,8 @@ const BIO_BYTES: usize = 800;
 /// Lines at most in a bio block.
 const BIO_LINES: usize = 4;
 
-/// Header lines read for a byline, as [`crate::extract::document`] reads the header.
-const HEADER_LINES: usize = 15;
+/// Bytes of the text read for a byline: the header above the story, with its navigation.
+const HEADER_BYTES: usize = 1500;
 
 /// Whether the sentence starting at byte `start` of `text` is in the author's bio: a block of
 /// lines (between blank lines) of at most [`BIO_LINES`] lines, [`BIO_WORDS`] words and
@@ -33,28 +33,43 @@ pub(super) fn in_author_bio(text: &str, start: usize) -> bool {
         return false;
     }
     let b = text.as_bytes();
+    // The block holds at most `BIO_BYTES` bytes: its ends are searched for no further.
+    let floor = start.saturating_sub(BIO_BYTES);
+    let line_start = |before: usize| match memchr::memrchr(b'\n', &b[floor..before]) {
+        Some(i) => Some(floor + i + 1),
+        None => (floor == 0).then_some(0),
+    };
     // The block's lines, up from the sentence's line to the first after a blank line.
-    let mut block_start = memchr::memrchr(b'\n', &b[..start]).map_or(0, |i| i + 1);
+    let Some(mut block_start) = line_start(start) else {
+        return false;
+    };
     let mut lines = 1;
-    while block_start > 0 {
-        let above = memchr::memrchr(b'\n', &b[..block_start - 1]).map_or(0, |i| i + 1);
-        if text[above..block_start].trim().is_empty() {
-            break;
-        }
+    while block_start > 0 && !blank_before(b, block_start - 1) {
         if lines == BIO_LINES {
             // A longer block is the story's (or a text of lines without paragraphs).
             return false;
         }
+        let Some(above) = line_start(block_start - 1) else {
+            return false;
+        };
         (block_start, lines) = (above, lines + 1);
     }
+    // The cheap test first: most blocks at a text's end open with no name of two words.
+    let opens = &text[block_start + emphasis(&b[block_start..])..];
+    if !opens_with_a_name(opens) {
+        return false;
+    }
     // Down to the block's end: the first blank line.
+    let ceiling = (block_start + BIO_BYTES).min(b.len());
     let mut block_end = start;
     loop {
-        let end = memchr::memchr(b'\n', &b[block_end..]).map_or(text.len(), |i| block_end + i);
-        let next_end =
-            memchr::memchr(b'\n', &b[(end + 1).min(b.len())..]).map_or(text.len(), |i| end + 1 + i);
-        block_end = end;
-        if end == text.len() || text[end..next_end].trim().is_empty() {
+        let end = match memchr::memchr(b'\n', &b[block_end..ceiling]) {
+            Some(i) => block_end + i,
+            None if ceiling == b.len() => b.len(),
+            None => return false,
+        };
+        if end == b.len() || blank_after(b, end) {
+            block_end = end;
             break;
         }
         if lines == BIO_LINES {
@@ -62,14 +77,58 @@ pub(super) fn in_author_bio(text: &str, start: usize) -> bool {
         }
         (block_end, lines) = (end + 1, lines + 1);
     }
-    let block = text[block_start..block_end].trim();
-    let opens = block.trim_start_matches(['*', '_', '—', '–', '-', ' ']);
-    // The cheap tests first: most blocks at a text's end open with no name of two words.
-    opens_with_a_name(opens)
-        && block.len() <= BIO_BYTES
-        && count_words(block, BIO_WORDS + 1) <= BIO_WORDS
+    let block = &text[block_start..block_end];
+    has_byline(b)
         && byline_names(text).any(|name| opens_with(opens, name))
+        && count_words(block, BIO_WORDS + 1) <= BIO_WORDS
         && text[block_end..].lines().all(|l| !story_paragraph(l))
+}
+
+/// Whether a line of the text's first [`HEADER_BYTES`] bytes opens with "By " (in any case):
+/// one vector search for line breaks tells most texts from those with a byline before
+/// [`byline_names`] reads their lines.
+fn has_byline(b: &[u8]) -> bool {
+    let header = &b[..b.len().min(HEADER_BYTES)];
+    let by = |at: usize| {
+        header
+            .get(at..at + 3)
+            .is_some_and(|w| w[..2].eq_ignore_ascii_case(b"by") && w[2] == b' ')
+    };
+    by(0) || memchr::memchr_iter(b'\n', header).any(|i| by(i + 1))
+}
+
+/// The line that ends at the line break `b[newline]` is blank (or there is none): only spaces
+/// between it and the line break before.
+fn blank_before(b: &[u8], newline: usize) -> bool {
+    let gap = b[..newline]
+        .iter()
+        .rev()
+        .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\r'))
+        .count();
+    newline == gap || b[newline - 1 - gap] == b'\n'
+}
+
+/// The line after the line break `b[newline]` is blank (or there is none).
+fn blank_after(b: &[u8], newline: usize) -> bool {
+    let rest = &b[newline + 1..];
+    let gap = rest
+        .iter()
+        .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\r'))
+        .count();
+    rest.get(gap).is_none_or(|&c| c == b'\n')
+}
+
+/// Bytes of spaces, emphasis marks and dashes that open a line ("*", "_", "— ").
+fn emphasis(b: &[u8]) -> usize {
+    let mut i = 0;
+    loop {
+        match b.get(i..) {
+            Some([b' ' | b'\t' | b'*' | b'_' | b'-', ..]) => i += 1,
+            // "–" and "—" in UTF-8.
+            Some([0xe2, 0x80, 0x93 | 0x94, ..]) => i += 3,
+            _ => return i,
+        }
+    }
 }
 
 /// `block` opens with two capitalised words, as a name does ("Priya Raman is…"; not "The
@@ -100,24 +159,28 @@ fn story_paragraph(line: &str) -> bool {
     count_words(line, limit + 1) > limit && (!sentence || super::super::furniture(line).is_none())
 }
 
-/// The names of the byline among the first lines of `text`: "By Priya Raman, Retail Editor"
+/// The names of the byline among the lines of `text` in its first [`HEADER_BYTES`] bytes: "By Priya Raman, Retail Editor"
 /// names Priya Raman, "By Jane Doe and John Roe | March 12, 2025" Jane Doe and John Roe. A name
 /// is a run of two or more capitalised words; a byline of one ("By Reuters") or opening with
 /// "The" ("By The Associated Press") names an agency.
 fn byline_names(text: &str) -> impl Iterator<Item = &str> {
-    // Lines found by one vector search for their ends, rather than a search per line.
-    let b = text.as_bytes();
+    // The header's lines found by one vector search for their ends, and only a line opening
+    // with "by" read further.
+    let b = &text.as_bytes()[..text.len().min(HEADER_BYTES)];
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
     starts
-        .map(move |from| {
-            let end = memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |i| from + i);
-            text[from..end].trim()
-        })
-        .filter(|l| !l.is_empty())
-        .take(HEADER_LINES)
-        .filter_map(|l| {
-            let by = l.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "));
-            by.then(|| &l[3..])
+        .filter_map(move |from| {
+            let indent = b[from..]
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'\t')
+                .count();
+            let from = from + indent;
+            let by = b.get(from..from + 3)?;
+            let by = by[..2].eq_ignore_ascii_case(b"by") && by[2] == b' ';
+            by.then(|| {
+                let end = memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |i| from + i);
+                text[from + 3..end].trim_end()
+            })
         })
         .flat_map(names)
 }
@@ -214,6 +277,9 @@ mod tests {
         let text = page("Shares rose.", &lines);
         assert!(at(&text, "Priya Raman is"));
         assert!(at(&text, "She has covered"));
+        let crlf = page("Shares rose.", &lines).replace('\n', "\r\n");
+        assert!(at(&crlf, "Priya Raman is"));
+        assert!(at(&crlf, "She has covered"));
         let text = page("Shares rose.", &format!("*{BIO}*"));
         assert!(at(&text, "She has covered"));
         let text = page("Shares rose.", &format!("— {BIO}"));
