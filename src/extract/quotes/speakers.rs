@@ -412,6 +412,8 @@ fn phrase_head(text: &str) -> &str {
 }
 
 #[cfg(test)]
+mod attribution_tests;
+#[cfg(test)]
 mod subject_tests;
 #[cfg(test)]
 mod tests;
