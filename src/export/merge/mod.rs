@@ -16,7 +16,7 @@
 //!   gives the final verdict (`claimcheck review merged.json`);
 //! - nobody gave a verdict → open.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use anyhow::{Result, bail};
@@ -25,6 +25,7 @@ use crate::claim::Claim;
 use crate::export::agreement::Agreement;
 use crate::session::{Review, ReviewedClaim, Session, Verdict};
 
+mod copies;
 mod report;
 #[cfg(test)]
 mod tests;
@@ -128,30 +129,39 @@ pub fn agreement_of(session: &Session) -> Option<Agreement> {
     Some(Agreement::of(&matrix, coders))
 }
 
-/// The reviewer a session stands for: the one name its reviews carry, else its file name.
-fn reviewer_of(source: &Source, warnings: &mut Vec<String>) -> String {
+/// The reviewer a session stands for: the one name its reviews carry (leaving out those it
+/// repeats from another session, `repeated`, unless that is all of them), else its file name.
+fn reviewer_of(source: &Source, repeated: &HashSet<String>, warnings: &mut Vec<String>) -> String {
     // Whoever gave a verdict, also on a sentence the article no longer holds (an orphan), or
     // failing that wrote a note: a session whose reviews all became orphans is still theirs.
     let session = &source.session;
-    let reviews = || {
+    let reviews = |own_only: bool| {
         session
             .claims()
             .iter()
             .chain(&session.orphans)
+            .filter(move |c| !own_only || !repeated.contains(&c.claim.id))
             .map(|c| &c.review)
     };
-    let signed = |by: fn(&Review) -> Option<&str>| {
+    let signed = |by: fn(&Review) -> Option<&str>, own_only: bool| {
         let mut names: Vec<&str> = Vec::new();
-        for name in reviews().filter_map(by).map(str::trim) {
+        for name in reviews(own_only).filter_map(by).map(str::trim) {
             if !name.is_empty() && !names.contains(&name) {
                 names.push(name);
             }
         }
         names
     };
-    let mut names = signed(|r| r.reviewer.as_deref());
+    let names_by = |own_only: bool| {
+        let names = signed(|r| r.reviewer.as_deref(), own_only);
+        match names.is_empty() {
+            true => signed(|r| r.annotated_by.as_deref(), own_only),
+            false => names,
+        }
+    };
+    let mut names = names_by(true);
     if names.is_empty() {
-        names = signed(|r| r.annotated_by.as_deref());
+        names = names_by(false);
     }
     match names.as_slice() {
         [one] => one.to_string(),
@@ -324,9 +334,10 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
     let doc_map = match_documents(sources)?;
     let mut warnings = Vec::new();
 
+    let repeated = copies::repeated_reviews(sources, &mut warnings);
     let mut reviewers: Vec<String> = Vec::new();
-    for source in sources {
-        let mut name = reviewer_of(source, &mut warnings);
+    for (source, repeated) in sources.iter().zip(&repeated) {
+        let mut name = reviewer_of(source, repeated, &mut warnings);
         if reviewers.contains(&name) {
             let unique = format!("{name} ({})", source.file);
             warnings.push(format!(
@@ -404,6 +415,10 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
                     gathered.len() - 1
                 }
             };
+            // A review repeated from another session is that session's; this one gave none.
+            if repeated[s].contains(&reviewed.claim.id) {
+                continue;
+            }
             // A session holds a sentence once; should it hold it twice, the judged review wins.
             let slot = &mut gathered[at].reviews[s];
             if slot.verdict.is_none() || reviewed.review.verdict.is_some() {
