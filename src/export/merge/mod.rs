@@ -27,6 +27,7 @@ use crate::session::{Review, ReviewedClaim, Session, Verdict};
 
 mod copies;
 mod report;
+mod settle;
 #[cfg(test)]
 mod tests;
 
@@ -243,76 +244,6 @@ fn match_documents(sources: &[Source]) -> Result<Vec<Vec<usize>>> {
     Ok(mapping)
 }
 
-/// The final review of a claim from its reviewers' reviews (see the module documentation).
-fn final_review(reviews: &[Review]) -> Review {
-    let judged: Vec<&Review> = reviews.iter().filter(|r| r.verdict.is_some()).collect();
-    let Some(first) = judged.first() else {
-        return Review::default();
-    };
-    if judged.iter().any(|r| r.verdict != first.verdict) {
-        return Review::default();
-    }
-    let mut notes: Vec<(&str, &str)> = Vec::new();
-    for review in &judged {
-        let note = review.note.trim();
-        if !note.is_empty() && !notes.iter().any(|(_, n)| *n == note) {
-            notes.push((review.reviewer.as_deref().unwrap_or("?"), note));
-        }
-    }
-    let note = match notes.as_slice() {
-        [(_, only)] => only.to_string(),
-        several => several
-            .iter()
-            .map(|(who, note)| format!("{who}: {note}"))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    };
-    let mut evidence: Vec<String> = Vec::new();
-    for item in judged.iter().flat_map(|r| &r.evidence) {
-        if !evidence.contains(item) {
-            evidence.push(item.clone());
-        }
-    }
-    Review {
-        verdict: first.verdict,
-        note,
-        evidence,
-        reviewer: agreeing_reviewers(reviews, REVIEWER_SEPARATOR),
-        reviewed_at: judged.iter().filter_map(|r| r.reviewed_at.clone()).max(),
-        // The notes are combined and prefixed by their reviewers; each reviewer's own review
-        // keeps who wrote what.
-        annotated_by: None,
-        annotated_at: None,
-        corrected_speaker: None,
-    }
-}
-
-/// The speaker the reviewers' corrections agree on, whatever their verdicts: `Ok(None)` when no
-/// one corrected it, `Err` with every reviewer's correction when they differ (the extracted
-/// speaker then stands, and the merge says so).
-fn agreed_speaker(reviews: &[Review]) -> Result<Option<String>, Vec<String>> {
-    let corrections: Vec<(&str, &str)> = reviews
-        .iter()
-        .filter_map(|r| {
-            let name = r.corrected_speaker.as_deref()?;
-            Some((r.reviewer.as_deref().unwrap_or("?"), name))
-        })
-        .collect();
-    match corrections.as_slice() {
-        [] => Ok(None),
-        [(_, first), rest @ ..] if rest.iter().all(|(_, name)| name == first) => {
-            Ok(Some(first.to_string()))
-        }
-        several => Err(several
-            .iter()
-            .map(|(who, name)| match *name {
-                "" => format!("{who}: no one"),
-                name => format!("{who}: {name}"),
-            })
-            .collect()),
-    }
-}
-
 /// Merges reviewers' sessions (at least two) of the same articles.
 pub fn merge(sources: &[Source]) -> Result<Merged> {
     if sources.len() < 2 {
@@ -462,8 +393,8 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
     // Conflicts in document order, then those over orphaned reviews.
     let mut conflicts = Vec::new();
     let mut settle = |g: Gathered| {
-        let mut review = final_review(&g.reviews);
-        match agreed_speaker(&g.reviews) {
+        let mut review = settle::final_review(&g.reviews);
+        match settle::agreed_speaker(&g.reviews) {
             Ok(speaker) => review.corrected_speaker = speaker,
             Err(corrections) => warnings.push(format!(
                 "claim {}: the reviewers corrected its speaker differently ({}); the extracted \
