@@ -307,4 +307,6 @@ mod tests_change;
 #[cfg(test)]
 mod tests_qa;
 #[cfg(test)]
+mod tests_qa9;
+#[cfg(test)]
 mod tests_wire;

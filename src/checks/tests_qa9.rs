@@ -1,0 +1,87 @@
+//! Regression tests from QA round 9: breakdowns that open with their total ("Of the 14 dead,
+//! eight … and five …").
+
+use super::tests::{findings, only, summaries};
+use super::{Outcome, Relation};
+
+#[test]
+fn a_sentence_opening_with_its_total_is_a_breakdown() {
+    let found = findings(
+        "Of the 18,432 people recruited, 9,216 were randomised to aspirin and 9,261 to placebo.",
+    );
+    let parts = only(&found, Relation::PartsTotal);
+    assert_eq!(parts.len(), 1, "{}", summaries(&found));
+    assert_eq!(parts[0].result, Outcome::Inconsistent);
+    assert_eq!(
+        parts[0].arithmetic,
+        "9,216 + 9,261 = 18,477 > 18,432 (the parts exceed the total)"
+    );
+    assert_eq!(parts[0].evidence, "“of the …,”");
+
+    let found = findings(
+        "Of the 14 dead, eight were in North Carolina and five in South Carolina, state \
+         officials said.",
+    );
+    let parts = only(&found, Relation::PartsTotal);
+    assert_eq!(parts.len(), 1, "{}", summaries(&found));
+    assert_eq!(parts[0].result, Outcome::Derived);
+    assert_eq!(parts[0].arithmetic, "8 + 5 = 13 ≠ 14 (1 not accounted for)");
+
+    // The verb repeated, and a list that adds up.
+    let found = findings(
+        "Of the 15 dead, eight were in North Carolina, five were in South Carolina and two \
+         were in Virginia.",
+    );
+    let parts = only(&found, Relation::PartsTotal);
+    assert_eq!(parts.len(), 1, "{}", summaries(&found));
+    assert_eq!(parts[0].result, Outcome::Consistent);
+    assert_eq!(parts[0].arithmetic, "8 + 5 + 2 = 15 = 15");
+}
+
+#[test]
+fn parts_that_may_overlap_or_stand_alone_are_left_alone() {
+    for text in [
+        // Another verb: the convicted may be among the charged.
+        "Of the 30 people arrested, 25 were charged and 10 were convicted.",
+        "Of the 30 people arrested, 25 were charged with theft and 10 were jailed for fraud.",
+        // One part.
+        "Of the 14 dead, eight were in North Carolina.",
+        // No comma after the total's phrase: not an opening total.
+        "Of the 14 dead eight were in North Carolina and five in South Carolina.",
+        // The total is not at the start.
+        "Police said that of the 14 dead, eight were in North Carolina and five in South \
+         Carolina.",
+    ] {
+        let found = findings(text);
+        assert!(
+            only(&found, Relation::PartsTotal).is_empty(),
+            "{text}: {}",
+            summaries(&found)
+        );
+    }
+}
+
+#[test]
+fn an_opening_total_is_not_a_part_of_the_previous_sentence() {
+    // "Of the 14 dead" opens like "Of the dead, …" once its figure is skipped: the 14 is the
+    // total, not a part of the 14 killed before.
+    let found = findings(
+        "The storm killed 14 people on Thursday. Of the 14 dead, eight were in North Carolina \
+         and five in South Carolina.",
+    );
+    for f in only(&found, Relation::PartsTotal) {
+        assert_ne!(f.result, Outcome::Inconsistent, "{}", summaries(&found));
+        assert!(!f.arithmetic.contains("27"), "{}", summaries(&found));
+    }
+    // The next-sentence breakdown still works.
+    let found = findings(
+        "The storm killed 14 people on Thursday. Of the dead, eight were women and five were \
+         children.",
+    );
+    assert_eq!(
+        only(&found, Relation::PartsTotal).len(),
+        1,
+        "{}",
+        summaries(&found)
+    );
+}
