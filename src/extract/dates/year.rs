@@ -75,6 +75,47 @@ const COUNT_WORDS: WordSet = WordSet::new(&[
     "just",
 ]);
 
+/// Words before "about" that make it "on the subject of", not a hedge: "does not like to talk
+/// about 2022", "a book about 1968" ("about 2000 people" stays a count: a noun follows).
+const TOPIC_WORDS: WordSet = WordSet::new(&[
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "think",
+    "thinks",
+    "thought",
+    "thinking",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "written",
+    "forget",
+    "forgot",
+    "remember",
+    "worry",
+    "worried",
+    "joke",
+    "joked",
+    "lie",
+    "lied",
+    "book",
+    "film",
+    "story",
+    "question",
+    "questions",
+    "memories",
+]);
+
 /// A four-digit year standing alone at token `i` ("in 1970", "Ukraine's 2022 decree", "1985."),
 /// and not a count ("2000 people", "killed 1500").
 pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
@@ -85,7 +126,9 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
     }
     let prev = i.checked_sub(1);
     let prev_is = |words: &WordSet| prev.is_some_and(|p| t.is_in(p, words));
-    if prev_is(&COUNT_WORDS)
+    // "talk about 2022": "about" names the subject; the year is read as after any other word.
+    let topic = prev.is_some_and(|p| p >= 1 && t.is(p, "about") && t.is_in(p - 1, &TOPIC_WORDS));
+    if prev_is(&COUNT_WORDS) && !topic
         || prev.is_some_and(|p| t.kind(p) == Some(TokKind::Punct) && is_currency(t.str(p)))
     {
         return None;
