@@ -85,3 +85,35 @@ fn an_opening_total_is_not_a_part_of_the_previous_sentence() {
         summaries(&found)
     );
 }
+
+#[test]
+fn inches_and_millimetres_and_speeds_are_equivalent_units() {
+    let found = findings(
+        "The National Weather Service said 21.4 inches (544 mm) of rain fell at Elizabethtown \
+         in the 36 hours to 2 p.m., while Wilmington recorded 17.8 inches (482 mm).",
+    );
+    let same = only(&found, Relation::Equivalent);
+    assert_eq!(same.len(), 2, "{}", summaries(&found));
+    assert_eq!(same[0].result, Outcome::Approximate);
+    assert_eq!(
+        same[0].arithmetic,
+        "21.4 inches = 543.56 mm ≈ 544 mm stated"
+    );
+    assert_eq!(same[1].result, Outcome::Inconsistent);
+    assert_eq!(
+        same[1].arithmetic,
+        "17.8 inches = 452.12 mm ≠ 482 mm stated"
+    );
+
+    let found = findings("It made landfall with maximum sustained winds of 115 mph (185 km/h).");
+    let same = only(&found, Relation::Equivalent);
+    assert_eq!(same.len(), 1, "{}", summaries(&found));
+    assert_eq!(same[0].result, Outcome::Approximate);
+    // A speed is never compared with a length.
+    let found = findings("It moved 115 miles (185 km/h) inland.");
+    assert!(
+        only(&found, Relation::Equivalent).is_empty(),
+        "{}",
+        summaries(&found)
+    );
+}
