@@ -324,6 +324,8 @@ fn dimension(f: &Fig) -> Option<(&'static str, f64, &'static str)> {
         "knots" => ("speed", 1852.0 / 3600.0, "knots"),
         "kg" | "kilograms" | "kilogram" => ("mass", 1.0, "kg"),
         "lbs" => ("mass", 0.453_592_37, "lb"),
+        "grams" => ("mass", 0.001, "g"),
+        "mg" | "milligrams" | "milligram" => ("mass", 1e-6, "mg"),
         "hectares" | "hectare" => ("area", 10_000.0, "hectares"),
         "acres" | "acre" => ("area", 4_046.856_422_4, "acres"),
         _ => return None,

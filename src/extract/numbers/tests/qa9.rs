@@ -20,3 +20,46 @@ fn a_speed_with_a_slash_is_one_unit() {
         vec![f(40.0, "km", "40 km")]
     );
 }
+
+#[test]
+fn a_noun_in_eed_is_the_noun_not_a_verb_after_it() {
+    let s = "you are causing roughly one extra major bleed,\" he said.";
+    let found = quantities(s, 0);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].unit.as_deref(), Some("bleed"));
+    assert_eq!(found[0].text, "one extra major bleed");
+    // A participle still ends the noun.
+    assert_eq!(
+        figures("Officials said one hostage freed on Monday was well."),
+        vec![f(1.0, "hostage", "one hostage")]
+    );
+}
+
+#[test]
+fn a_dose_is_a_figure() {
+    let s = "Half were given 75mg of aspirin a day and half a placebo.";
+    let found = quantities(s, 0);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!((found[0].value, found[0].text.as_str()), (75.0, "75mg"));
+    assert_eq!(found[0].unit.as_deref(), Some("mg"));
+    assert_eq!(found[0].measure, Some(Measure::Physical));
+    assert_eq!(
+        figures("a daily dose of 100 milligrams"),
+        vec![f(100.0, "milligrams", "100 milligrams")]
+    );
+    assert_eq!(figures("5 ml of syrup"), vec![f(5.0, "ml", "5 ml")]);
+}
+
+#[test]
+fn the_up_of_a_hyphenated_noun_is_no_up_to() {
+    let s = "The trial's next phase will extend follow-up to ten years.";
+    let found = quantities(s, 0);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].qualifier, None);
+    assert_eq!(found[0].text, "ten years");
+    // "up to" itself is still a hedge.
+    let found = quantities("The trial will follow patients for up to ten years.", 0);
+    assert_eq!(found[0].qualifier, Some(crate::claim::Qualifier::UpTo));
+    let found = quantities("The company plans to hire up to 500 workers.", 0);
+    assert_eq!(found[0].qualifier, Some(crate::claim::Qualifier::UpTo));
+}
