@@ -5,7 +5,7 @@
 //! two levels is weighed in [`super::levels`].
 
 use super::figures::{Fig, last_words, same_measure, same_noun, words};
-use super::interval::{band, judge, num};
+use super::interval::{band, judge, written};
 use super::levels::level_change;
 use super::relative::{relative_by_to, relative_from};
 use super::{Draft, Outcome, Relation};
@@ -375,11 +375,11 @@ fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
             uses: vec![(x, "change"), (y, "level"), (z, "earlier level")],
             arithmetic: format!(
                 "{} − {} = {} {} {rel} the stated {word} of {} {}",
-                num(level.value),
-                num(before.value),
-                num(level.value - before.value),
+                written(level.value),
+                written(before.value),
+                written(level.value - before.value),
                 unit_for(unit, moved.value),
-                num(change.value),
+                written(change.value),
                 unit_for(unit, change.value)
             ),
             tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
@@ -399,9 +399,9 @@ fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
         uses: vec![(x, "change"), (y, "level")],
         arithmetic: format!(
             "{} {op} {} = {} {level_unit} before the {word}",
-            num(level.value),
-            num(change.value),
-            num(before.value)
+            written(level.value),
+            written(change.value),
+            written(before.value)
         ),
         tolerance: None,
         evidence,

@@ -5,7 +5,7 @@
 
 use super::change::change_unit;
 use super::figures::{Fig, words};
-use super::interval::{Band, band, judge, num};
+use super::interval::{Band, band, judge, num, written};
 use super::relative::relative_change;
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
@@ -85,12 +85,12 @@ fn states_change(gap: &[String]) -> bool {
     }
 }
 
-/// A signed number for a reader: "+1.6", "−27,860".
-fn signed(v: f64) -> String {
+/// A signed number for a reader, written by `write`: "+1.6", "−27,860".
+fn signed(v: f64, write: fn(f64) -> String) -> String {
     if v >= 0.0 {
-        format!("+{}", num(v))
+        format!("+{}", write(v))
     } else {
-        num(v)
+        write(v)
     }
 }
 
@@ -138,9 +138,9 @@ pub(super) fn level_change<'a>(
             uses: vec![(z, "earlier level"), (y, "level")],
             arithmetic: format!(
                 "{} − {} = {} {unit}, but the text says it went {}",
-                num(y.q.value),
-                num(z.q.value),
-                signed(moved.value),
+                written(y.q.value),
+                written(z.q.value),
+                signed(moved.value, written),
                 if sign > 0.0 { "up" } else { "down" }
             ),
             tolerance: None,
@@ -157,9 +157,9 @@ pub(super) fn level_change<'a>(
     let difference = || {
         format!(
             "{} − {} = {} {unit}",
-            num(y.q.value),
-            num(z.q.value),
-            signed(moved.value)
+            written(y.q.value),
+            written(z.q.value),
+            signed(moved.value, written)
         )
     };
     let (x, change, computed, arithmetic) = if let Some(x) = relative {
@@ -168,10 +168,10 @@ pub(super) fn level_change<'a>(
         };
         let arithmetic = format!(
             "({} − {}) ÷ {} = {} %",
-            num(y.q.value),
-            num(z.q.value),
-            num(z.q.value),
-            signed(rel.value)
+            written(y.q.value),
+            written(z.q.value),
+            written(z.q.value),
+            signed(rel.value, num)
         );
         (x, band(x.q, &mut notes), rel, arithmetic)
     } else if let Some((x, factor)) = absolute {
@@ -196,7 +196,7 @@ pub(super) fn level_change<'a>(
         uses: vec![(z, "earlier level"), (y, "level"), (x, "change")],
         arithmetic: format!(
             "{arithmetic} {rel} the stated change of {}{stated_unit}",
-            num(change.value)
+            written(change.value)
         ),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
         evidence: format!("{cue} and the stated change"),

@@ -9,7 +9,7 @@ use super::event::{Reading, Scene};
 use super::figures::{
     Fig, family, family_of, fold_noun, is_forecast, is_part, is_toll, last_words, words,
 };
-use super::interval::{Band, band, judge, num};
+use super::interval::{Band, band, judge, num, written};
 use super::occasion::{earlier_report, update};
 use super::role::role;
 use super::{Draft, Outcome, Relation};
@@ -235,8 +235,8 @@ fn updated<'a>(before: &'a Fig<'a>, after: &'a Fig<'a>, what: &str, words: Strin
 /// A figure as the article hedges it: "at least 230".
 fn stated(f: &Fig) -> String {
     match f.q.qualifier {
-        Some(q) => format!("{} {}", q.label(), num(f.q.value)),
-        None => num(f.q.value),
+        Some(q) => format!("{} {}", q.label(), written(f.q.value)),
+        None => written(f.q.value),
     }
 }
 
@@ -362,9 +362,9 @@ pub(crate) fn equivalent<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             uses: vec![(a, "stated"), (b, "converted")],
             arithmetic: format!(
                 "{} {name_a} = {} {name_b} {sign} {} {name_b} stated",
-                num(a.q.value),
+                written(a.q.value),
                 num(converted.value),
-                num(b.q.value)
+                written(b.q.value)
             ),
             tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
             evidence: "the second figure in brackets restates the first".to_string(),

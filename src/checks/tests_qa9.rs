@@ -117,3 +117,26 @@ fn inches_and_millimetres_and_speeds_are_equivalent_units() {
         summaries(&found)
     );
 }
+
+#[test]
+fn the_working_shows_the_figures_as_written() {
+    // QA round 9, item E10: 71.5p was shown as 0.72, so the printed working gave −13.9 %.
+    let found = findings("The dividend was cut 15% to 62.0p from 71.5p.");
+    let change = only(&found, Relation::Change);
+    assert_eq!(change.len(), 1, "{}", summaries(&found));
+    assert!(
+        change[0]
+            .arithmetic
+            .starts_with("(0.62 − 0.715) ÷ 0.715 = −13.29 %"),
+        "{}",
+        change[0].arithmetic
+    );
+    let found = findings("The rate rose to 3.125 percent from 2.875 percent.");
+    let change = only(&found, Relation::Change);
+    assert_eq!(change.len(), 1, "{}", summaries(&found));
+    assert!(
+        change[0].arithmetic.starts_with("3.125 − 2.875 = +0.25"),
+        "{}",
+        change[0].arithmetic
+    );
+}
