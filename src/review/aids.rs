@@ -3,11 +3,12 @@
 //! or more figures the sum of the smaller ones against the largest (first: it is what a breakdown
 //! is read for). The reviewer judges what the numbers mean; these only save the mental
 //! arithmetic, so they are offered only where it makes sense: the same unit, a figure arithmetic
-//! can use (no magnitude, age or length of time), and figures the checks do not set apart ([`crate::checks::apart`]): not opposed roles ("killed 14
-//! people and injured 38": the injured are not a part of the killed), not one counted on top of
-//! the other ("12,000 homes collapsed and 30,000 more damaged"), not different occasions or
-//! years ("in 1970 … 15,000 …, and … 1,400 in 1974"). A temperature has a difference but no
-//! share: 20 degrees is not twice as warm as 10.
+//! can use (no magnitude, age or length of time), and figures the checks do not set apart
+//! ([`crate::checks::apart`]): not opposed roles ("killed 14 people and injured 38": the injured
+//! are not a part of the killed), not one counted on top of the other ("12,000 homes collapsed
+//! and 30,000 more damaged"), not different occasions or years ("in 1970 … 15,000 …, and … 1,400
+//! in 1974"). A temperature has a difference but no share: 20 degrees is not twice as warm as
+//! 10.
 
 use crate::checks::apart::{Standing, spans_years};
 use crate::claim::{Claim, Measure, Quantity};
