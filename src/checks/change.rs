@@ -251,6 +251,8 @@ pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             level_change(figs, (k + 1, k), sign, "“to … from”", out);
         } else if let Some(sign) = percent_from(figs, k) {
             relative_from(figs, k, sign, out);
+        } else if let Some(sign) = down_from_after_phrase(a, b) {
+            level_change(figs, (k + 1, k), sign, "“…, up from …”", out);
         }
     }
 }
@@ -338,6 +340,33 @@ fn down_from(level: &Fig, earlier: &Fig) -> Option<f64> {
         _ => return None,
     };
     (same_measure(level, earlier) && same_noun(level, earlier)).then_some(sign)
+}
+
+/// "$180 million in advertising spending, up from $112 million": as [`down_from`], past a short
+/// phrase of the level's that opens with a preposition and closes with a comma.
+fn down_from_after_phrase(level: &Fig, earlier: &Fig) -> Option<f64> {
+    let text = level.text_to(earlier)?;
+    let (phrase, rest) = text.rsplit_once(',')?;
+    let sign = match words(rest).as_slice() {
+        [down, from] if down == "down" && from == "from" => -1.0,
+        [up, from] if up == "up" && from == "from" => 1.0,
+        _ => return None,
+    };
+    (adjunct_phrase(phrase) && same_measure(level, earlier) && same_noun(level, earlier))
+        .then_some(sign)
+}
+
+/// A short phrase of time, place or topic after a level, in its clause: "in advertising
+/// spending", "in the 2024 Ohio Senate race" (a year is no word); no other clause or change.
+pub(super) fn adjunct_phrase(text: &str) -> bool {
+    let w = words(text);
+    !text.contains([',', ';', '.', ':', '(', ')'])
+        && (1..=6).contains(&w.len())
+        && ADJUNCT.contains(&w[0].as_str())
+        && w.iter().all(|w| {
+            let w = w.as_str();
+            !UP.contains(&w) && !DOWN.contains(&w) && !CLAUSE.contains(&w)
+        })
 }
 
 /// "by X to Y [against Z]".

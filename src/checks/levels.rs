@@ -3,7 +3,7 @@
 //! basis points", "to 48,422 from 76,282, a decrease of 36.5%" (a change in percent of a count
 //! is relative: −36.52 %).
 
-use super::change::change_unit;
+use super::change::{adjunct_phrase, change_unit};
 use super::figures::{Fig, words};
 use super::interval::{Band, band, judge, num, written};
 use super::relative::relative_change;
@@ -127,8 +127,13 @@ pub(super) fn level_change<'a>(
         y.q.unit.clone().unwrap_or_default()
     };
     let stated = figs.get(z_at.max(y_at) + 1).filter(|x| {
-        last.text_to(x)
-            .is_some_and(|gap| states_change(&words(gap)))
+        last.text_to(x).is_some_and(|gap| {
+            // ("…, up from $112 million in the 2024 Ohio Senate race, an increase of 45%".)
+            let after_phrase = gap.rsplit_once(',').is_some_and(|(phrase, rest)| {
+                adjunct_phrase(phrase) && states_change(&words(rest))
+            });
+            states_change(&words(gap)) || after_phrase
+        })
     });
     // "rose from 20 to 9.5": the words and the figures disagree.
     if sign != 0.0 && moved.value * sign < 0.0 {

@@ -51,7 +51,7 @@ fn is_earlier_level(f: &Fig) -> bool {
 
 /// What a casualty figure counts: its family ("killed", "injured", …) and its noun, people by
 /// default. `None` for figures that are not about people.
-fn casualty_key(f: &Fig) -> Option<(&'static str, String)> {
+pub(super) fn casualty_key(f: &Fig) -> Option<(&'static str, String)> {
     if !f.countable() || !matches!(f.q.measure, None | Some(Measure::Count)) {
         return None;
     }
@@ -214,7 +214,12 @@ fn judge_group<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str, out: &mu
 }
 
 /// "12 → 15 people killed": a later figure that updates an earlier one.
-fn updated<'a>(before: &'a Fig<'a>, after: &'a Fig<'a>, what: &str, words: String) -> Draft<'a> {
+pub(super) fn updated<'a>(
+    before: &'a Fig<'a>,
+    after: &'a Fig<'a>,
+    what: &str,
+    words: String,
+) -> Draft<'a> {
     let change = after.q.value - before.q.value;
     let sign = if change >= 0.0 { "+" } else { "" };
     Draft {

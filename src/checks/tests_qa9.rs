@@ -140,3 +140,73 @@ fn the_working_shows_the_figures_as_written() {
         change[0].arithmetic
     );
 }
+
+#[test]
+fn a_stated_change_after_a_phrase_is_checked() {
+    // QA round 9, item E3: +60.7 %, not 45 %.
+    let found = findings(
+        "AdImpact projects $180 million in advertising spending, up from $112 million in the \
+         2024 Ohio Senate race, an increase of 45%.",
+    );
+    let change = only(&found, Relation::Change);
+    assert_eq!(change.len(), 1, "{}", summaries(&found));
+    assert_eq!(change[0].result, Outcome::Inconsistent);
+    assert_eq!(
+        change[0].arithmetic,
+        "(180,000,000 − 112,000,000) ÷ 112,000,000 = +60.71 % ≠ the stated change of 45 %"
+    );
+    // Without the stated change: the difference.
+    let found = findings(
+        "AdImpact projects $180 million in advertising spending, up from $112 million in 2024.",
+    );
+    let change = only(&found, Relation::Change);
+    assert_eq!(change.len(), 1, "{}", summaries(&found));
+    assert_eq!(change[0].result, Outcome::Derived);
+    // Another clause between: no level and earlier level.
+    let found =
+        findings("It spent $180 million, and costs were up from $112 million, an increase of 45%.");
+    assert!(
+        only(&found, Relation::Change).is_empty(),
+        "{}",
+        summaries(&found)
+    );
+}
+
+#[test]
+fn earlier_tolls_in_the_sentence_are_updates() {
+    let found = findings(
+        "By Thursday evening, at least 14 people had been confirmed dead in North and South \
+         Carolina, up from nine reported at midday and five on Wednesday night.",
+    );
+    let updates = only(&found, Relation::Update);
+    assert_eq!(updates.len(), 2, "{}", summaries(&found));
+    assert_eq!(
+        updates[0].arithmetic,
+        "9 → at least 14 (people killed; +5 since the earlier figure)"
+    );
+    assert_eq!(
+        updates[1].arithmetic,
+        "5 → at least 14 (people killed; +9 since the earlier figure)"
+    );
+    assert!(updates.iter().all(|u| u.result == Outcome::Derived));
+    assert_eq!(updates[0].evidence, "“up from”");
+    let found = findings("Officials said 95 people had died, up from 62 on Monday.");
+    assert_eq!(
+        only(&found, Relation::Update).len(),
+        1,
+        "{}",
+        summaries(&found)
+    );
+    // No toll, or another clause's "up from": nothing.
+    for text in [
+        "The company sold 95 cars, while prices were up 3 percent, up from 62 last year.",
+        "Officials said 95 people had died; the price was up from 62 dollars.",
+    ] {
+        let found = findings(text);
+        assert!(
+            only(&found, Relation::Update).is_empty(),
+            "{text}: {}",
+            summaries(&found)
+        );
+    }
+}
