@@ -337,6 +337,22 @@ fn dimension(f: &Fig) -> Option<(&'static str, f64, &'static str)> {
     })
 }
 
+/// A figure or a range as a sum writes it: "4–8".
+fn range(f: &Fig, write: fn(f64) -> String) -> String {
+    match f.q.upper {
+        Some(upper) => format!("{}–{}", write(f.q.value), write(upper)),
+        None => write(f.q.value),
+    }
+}
+
+/// A computed value or range: "101.6–203.2".
+fn range_of(value: f64, upper: Option<f64>) -> String {
+    match upper {
+        Some(upper) => format!("{}–{}", num(value), num(upper)),
+        None => num(value),
+    }
+}
+
 /// "A (B)": one quantity in two units, side by side.
 pub(crate) fn equivalent<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     for pair in figs.windows(2) {
@@ -367,9 +383,9 @@ pub(crate) fn equivalent<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             uses: vec![(a, "stated"), (b, "converted")],
             arithmetic: format!(
                 "{} {name_a} = {} {name_b} {sign} {} {name_b} stated",
-                written(a.q.value),
-                num(converted.value),
-                written(b.q.value)
+                range(a, written),
+                range_of(converted.value, a.q.upper.map(|u| u * factor)),
+                range(b, written)
             ),
             tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
             evidence: "the second figure in brackets restates the first".to_string(),

@@ -210,3 +210,14 @@ fn earlier_tolls_in_the_sentence_are_updates() {
         );
     }
 }
+
+#[test]
+fn a_range_in_two_units_is_written_as_a_range() {
+    let found = findings("Another 4 to 8 inches (100 to 200 mm) of rain could fall.");
+    let same = only(&found, Relation::Equivalent);
+    assert_eq!(same.len(), 1, "{}", summaries(&found));
+    assert_eq!(
+        same[0].arithmetic,
+        "4–8 inches = 101.6–203.2 mm ≈ 100–200 mm stated"
+    );
+}
