@@ -5,7 +5,7 @@
 //! two levels is weighed in [`super::levels`].
 
 use super::figures::{Fig, last_words, same_measure, same_noun, words};
-use super::interval::{band, judge, num};
+use super::interval::{band, judge, written};
 use super::levels::level_change;
 use super::relative::{relative_by_to, relative_from};
 use super::{Draft, Outcome, Relation};
@@ -251,6 +251,8 @@ pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             level_change(figs, (k + 1, k), sign, "“to … from”", out);
         } else if let Some(sign) = percent_from(figs, k) {
             relative_from(figs, k, sign, out);
+        } else if let Some(sign) = down_from_after_phrase(a, b) {
+            level_change(figs, (k + 1, k), sign, "“…, up from …”", out);
         }
     }
 }
@@ -340,6 +342,33 @@ fn down_from(level: &Fig, earlier: &Fig) -> Option<f64> {
     (same_measure(level, earlier) && same_noun(level, earlier)).then_some(sign)
 }
 
+/// "$180 million in advertising spending, up from $112 million": as [`down_from`], past a short
+/// phrase of the level's that opens with a preposition and closes with a comma.
+fn down_from_after_phrase(level: &Fig, earlier: &Fig) -> Option<f64> {
+    let text = level.text_to(earlier)?;
+    let (phrase, rest) = text.rsplit_once(',')?;
+    let sign = match words(rest).as_slice() {
+        [down, from] if down == "down" && from == "from" => -1.0,
+        [up, from] if up == "up" && from == "from" => 1.0,
+        _ => return None,
+    };
+    (adjunct_phrase(phrase) && same_measure(level, earlier) && same_noun(level, earlier))
+        .then_some(sign)
+}
+
+/// A short phrase of time, place or topic after a level, in its clause: "in advertising
+/// spending", "in the 2024 Ohio Senate race" (a year is no word); no other clause or change.
+pub(super) fn adjunct_phrase(text: &str) -> bool {
+    let w = words(text);
+    !text.contains([',', ';', '.', ':', '(', ')'])
+        && (1..=6).contains(&w.len())
+        && ADJUNCT.contains(&w[0].as_str())
+        && w.iter().all(|w| {
+            let w = w.as_str();
+            !UP.contains(&w) && !DOWN.contains(&w) && !CLAUSE.contains(&w)
+        })
+}
+
 /// "by X to Y [against Z]".
 fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
     let (x, y) = (&figs[k], &figs[k + 1]);
@@ -375,11 +404,11 @@ fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
             uses: vec![(x, "change"), (y, "level"), (z, "earlier level")],
             arithmetic: format!(
                 "{} − {} = {} {} {rel} the stated {word} of {} {}",
-                num(level.value),
-                num(before.value),
-                num(level.value - before.value),
+                written(level.value),
+                written(before.value),
+                written(level.value - before.value),
                 unit_for(unit, moved.value),
-                num(change.value),
+                written(change.value),
                 unit_for(unit, change.value)
             ),
             tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
@@ -399,9 +428,9 @@ fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
         uses: vec![(x, "change"), (y, "level")],
         arithmetic: format!(
             "{} {op} {} = {} {level_unit} before the {word}",
-            num(level.value),
-            num(change.value),
-            num(before.value)
+            written(level.value),
+            written(change.value),
+            written(before.value)
         ),
         tolerance: None,
         evidence,

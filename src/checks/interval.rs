@@ -171,6 +171,22 @@ pub(crate) fn num(v: f64) -> String {
     s.replacen('-', "−", 1)
 }
 
+/// A stated figure, or a sum or difference of stated figures, to every decimal it has (up to
+/// six): "0.715", which [`num`] would round to "0.72", so that the printed working holds
+/// ("(0.62 − 0.715) ÷ 0.715 = −13.29 %"). Computed ratios keep [`num`]'s two decimals.
+pub(crate) fn written(v: f64) -> String {
+    let six = (v * 1e6).round() / 1e6;
+    if !six.is_finite() || ((six * 100.0).round() / 100.0 - six).abs() <= 1e-9 * six.abs() {
+        return num(v);
+    }
+    let text = format!("{:.6}", six.abs());
+    let text = text.trim_end_matches('0');
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let int = num(int.parse::<f64>().unwrap_or(0.0));
+    let sign = if six < 0.0 { "−" } else { "" };
+    format!("{sign}{int}.{frac}")
+}
+
 /// A share as a percentage with one decimal ("63.5 %").
 pub(crate) fn percent(part: f64, whole: f64) -> String {
     format!("{:.1} %", part / whole * 100.0)
@@ -260,6 +276,14 @@ mod tests {
         assert_eq!(num(0.05), "0.05");
         assert_eq!(num(-10.5), "−10.5");
         assert_eq!(num(1_000_000.0), "1,000,000");
+        // A stated figure keeps its decimals; a sum of stated figures too.
+        assert_eq!(written(0.715), "0.715");
+        assert_eq!(written(0.62), "0.62");
+        assert_eq!(written(0.62 - 0.715), "−0.095");
+        assert_eq!(written(1234.5678), "1,234.5678");
+        assert_eq!(written(5_910_000_000.0), "5,910,000,000");
+        assert_eq!(written(2.9000000000000004), "2.9");
+        assert_eq!(written(-10.5), "−10.5");
         assert_eq!(percent(115.0, 181.0), "63.5 %");
     }
 }

@@ -3,9 +3,9 @@
 //! basis points", "to 48,422 from 76,282, a decrease of 36.5%" (a change in percent of a count
 //! is relative: −36.52 %).
 
-use super::change::change_unit;
+use super::change::{adjunct_phrase, change_unit};
 use super::figures::{Fig, words};
-use super::interval::{Band, band, judge, num};
+use super::interval::{Band, band, judge, num, written};
 use super::relative::relative_change;
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
@@ -85,12 +85,12 @@ fn states_change(gap: &[String]) -> bool {
     }
 }
 
-/// A signed number for a reader: "+1.6", "−27,860".
-fn signed(v: f64) -> String {
+/// A signed number for a reader, written by `write`: "+1.6", "−27,860".
+fn signed(v: f64, write: fn(f64) -> String) -> String {
     if v >= 0.0 {
-        format!("+{}", num(v))
+        format!("+{}", write(v))
     } else {
-        num(v)
+        write(v)
     }
 }
 
@@ -127,8 +127,13 @@ pub(super) fn level_change<'a>(
         y.q.unit.clone().unwrap_or_default()
     };
     let stated = figs.get(z_at.max(y_at) + 1).filter(|x| {
-        last.text_to(x)
-            .is_some_and(|gap| states_change(&words(gap)))
+        last.text_to(x).is_some_and(|gap| {
+            // ("…, up from $112 million in the 2024 Ohio Senate race, an increase of 45%".)
+            let after_phrase = gap.rsplit_once(',').is_some_and(|(phrase, rest)| {
+                adjunct_phrase(phrase) && states_change(&words(rest))
+            });
+            states_change(&words(gap)) || after_phrase
+        })
     });
     // "rose from 20 to 9.5": the words and the figures disagree.
     if sign != 0.0 && moved.value * sign < 0.0 {
@@ -138,9 +143,9 @@ pub(super) fn level_change<'a>(
             uses: vec![(z, "earlier level"), (y, "level")],
             arithmetic: format!(
                 "{} − {} = {} {unit}, but the text says it went {}",
-                num(y.q.value),
-                num(z.q.value),
-                signed(moved.value),
+                written(y.q.value),
+                written(z.q.value),
+                signed(moved.value, written),
                 if sign > 0.0 { "up" } else { "down" }
             ),
             tolerance: None,
@@ -157,9 +162,9 @@ pub(super) fn level_change<'a>(
     let difference = || {
         format!(
             "{} − {} = {} {unit}",
-            num(y.q.value),
-            num(z.q.value),
-            signed(moved.value)
+            written(y.q.value),
+            written(z.q.value),
+            signed(moved.value, written)
         )
     };
     let (x, change, computed, arithmetic) = if let Some(x) = relative {
@@ -168,10 +173,10 @@ pub(super) fn level_change<'a>(
         };
         let arithmetic = format!(
             "({} − {}) ÷ {} = {} %",
-            num(y.q.value),
-            num(z.q.value),
-            num(z.q.value),
-            signed(rel.value)
+            written(y.q.value),
+            written(z.q.value),
+            written(z.q.value),
+            signed(rel.value, num)
         );
         (x, band(x.q, &mut notes), rel, arithmetic)
     } else if let Some((x, factor)) = absolute {
@@ -196,7 +201,7 @@ pub(super) fn level_change<'a>(
         uses: vec![(z, "earlier level"), (y, "level"), (x, "change")],
         arithmetic: format!(
             "{arithmetic} {rel} the stated change of {}{stated_unit}",
-            num(change.value)
+            written(change.value)
         ),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
         evidence: format!("{cue} and the stated change"),

@@ -12,7 +12,7 @@
 //! | parts and total | "a total of N …, including a …, b …"; "… killed 14", "Among the dead were …" | a + b ≤ N (= N for a complete list) |
 //! | running total | "N …", "another M …", "brought the number … to T" | N + M = T |
 //! | same quantity | the headline's figure and the body's, same event (place, day, occasion, period) and noun | equal, or overlapping hedges |
-//! | update | "later … the toll had risen to 15" after "12 were killed" | 12 → 15 (+3) |
+//! | update | "later … the toll had risen to 15" after "12 were killed"; "14 dead, up from nine" | 12 → 15 (+3) |
 //! | change | "by X to Y", "from Z to Y", "to Y from Z", "… against Z", "Y, down X% from Z" | Y − Z = X (relative for a change in percent of a count), or the derived before / change |
 //! | part of whole | "55 of 75 …"; "50 of the 95 … identified; 40 remain unidentified" | 75 − 55 = 20 not …, 73.3 %; 50 + 40 = 90 ≠ 95 |
 //! | interception | "181 drones fired …, shot down 115" | 66 not shot down, 63.5 % |
@@ -20,6 +20,7 @@
 
 pub(crate) mod apart;
 mod change;
+mod earlier;
 mod event;
 mod figures;
 mod interval;
@@ -224,6 +225,7 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
         .flat_map(|d| d.uses.iter().map(|(f, _)| f.q.start))
         .collect();
     same::same_quantity(&figs, claims, &summed, &mut found);
+    earlier::earlier_tolls(&figs, &mut found);
     same::equivalent(&figs, &mut found);
     change::changes(&figs, &mut found);
     share::part_of_whole(&figs, &mut found);
@@ -306,5 +308,7 @@ mod tests;
 mod tests_change;
 #[cfg(test)]
 mod tests_qa;
+#[cfg(test)]
+mod tests_qa9;
 #[cfg(test)]
 mod tests_wire;

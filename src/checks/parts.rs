@@ -135,6 +135,7 @@ fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<
 pub(crate) fn parts_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     in_one_sentence(figs, out);
     in_the_next_sentence(figs, out);
+    opening_total(figs, out);
 }
 
 fn in_one_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
@@ -192,7 +193,12 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             continue;
         }
         let opening = first_words(&first.claim.text, 4);
-        let opens = |p: &[&str]| opening.len() >= p.len() && has_phrase(&opening[..p.len()], p);
+        // (The words skip figures: "Of the 14 dead, eight …" opens with its own total, which
+        // `opening_total` reads.)
+        let before = words(first.before()).len();
+        let opens = |p: &[&str]| {
+            opening.len() >= p.len() && has_phrase(&opening[..p.len()], p) && before >= p.len()
+        };
         // The figures of the sentence just before (figures are in text order).
         let mut previous: Vec<&Fig> = figs[..first_at]
             .iter()
@@ -232,6 +238,114 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             out.push(judge_parts(total, &parts, &evidence, false));
         }
     }
+}
+
+/// Words that may open a sentence before its total: "Of the 14 dead, …", "Of those 30, …".
+const OPENING_TOTAL: &[&[&str]] = &[
+    &["of"],
+    &["of", "the"],
+    &["of", "all", "the"],
+    &["of", "those"],
+    &["of", "these"],
+];
+
+/// Prepositions that say what tells parts apart ("eight were in North Carolina and five in South
+/// Carolina"; "9,216 were randomised to aspirin and 9,261 to placebo").
+const SETTING_APART: &[&str] = &["in", "to", "at", "on", "from", "for", "with", "by", "into"];
+
+/// The words after a part up to its first preposition of [`SETTING_APART`] (within three words),
+/// and the preposition: "were randomised" and "to".
+fn frame(after: &str) -> Option<(Vec<String>, String)> {
+    let mut w = first_words(after, 3);
+    let at = w.iter().position(|x| SETTING_APART.contains(&x.as_str()))?;
+    let prep = w[at].clone();
+    w.truncate(at);
+    // "eight were in …, and one was in …": one verb.
+    for x in &mut w {
+        if matches!(x.as_str(), "was" | "were" | "is" | "are") {
+            *x = "be".to_string();
+        }
+    }
+    Some((w, prep))
+}
+
+/// A sentence that opens with its total and lists its parts after a comma, told apart by one
+/// preposition with the verb said once or repeated: "Of the 14 dead, eight were in North
+/// Carolina and five in South Carolina"; "Of the 18,432 people recruited, 9,216 were randomised
+/// to aspirin and 9,261 to placebo". Other verbs may count the same people twice ("Of the 30
+/// arrested, 25 were charged and 10 convicted"), so they are left alone. Whether the parts name
+/// every place or group is not said: parts that fall short give the rest, not an alarm.
+fn opening_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
+    for k in 0..figs.len().saturating_sub(2) {
+        let total = &figs[k];
+        // Cheapest first: the total stands in the first few bytes of its sentence.
+        let head = total.claim.text.as_bytes();
+        if total.ls > 16 || head.len() < 2 || !head[..2].eq_ignore_ascii_case(b"of") {
+            continue;
+        }
+        let before = words(total.before());
+        let opens = OPENING_TOTAL.iter().any(|p| before == *p)
+            && total
+                .before()
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b' ');
+        let Some(gap) = total.text_to(&figs[k + 1]) else {
+            continue;
+        };
+        // "Of the 18,432 people recruited, 9,216 …": the total's phrase ends at one comma.
+        let one_comma = gap.trim_end().ends_with(',')
+            && gap.matches(',').count() == 1
+            && !gap.contains(['.', ';', ':', '(', ')'])
+            && words(gap).len() <= 4;
+        if !opens || !one_comma || !total.countable() || is_forecast(total) {
+            continue;
+        }
+        let Some(parts) = parts_from(figs, k + 1, total) else {
+            continue;
+        };
+        if parts.len() < 2 || !told_apart(&parts) {
+            continue;
+        }
+        out.push(judge_breakdown(
+            total,
+            &parts,
+            &format!("{} …,", before.join(" ")),
+        ));
+    }
+}
+
+/// The parts are told apart by one preposition, each saying the verb of the first or none, and
+/// the last is joined by "and".
+fn told_apart(parts: &[&Fig]) -> bool {
+    let Some((verb, prep)) = frame(parts[0].after()) else {
+        return false;
+    };
+    let joined = parts[parts.len() - 2]
+        .text_to(parts[parts.len() - 1])
+        .is_some_and(|gap| words(gap).iter().any(|w| w == "and"));
+    joined
+        && parts[1..].iter().all(|p| {
+            frame(p.after()).is_some_and(|(v, p)| p == prep && (v.is_empty() || v == verb))
+        })
+}
+
+/// Compares the sum of a breakdown's `parts` with its `total`: more is an alarm, less leaves
+/// some not accounted for.
+fn judge_breakdown<'a>(total: &'a Fig<'a>, parts: &[&'a Fig<'a>], evidence: &str) -> Draft<'a> {
+    let mut draft = judge_parts(total, parts, evidence, true);
+    let sum: f64 = parts.iter().map(|p| p.q.value).sum();
+    if draft.result == Outcome::Inconsistent && sum < total.q.value {
+        let terms: Vec<String> = parts.iter().map(|p| num(p.q.value)).collect();
+        draft.result = Outcome::Derived;
+        draft.arithmetic = format!(
+            "{} = {} ≠ {} ({} not accounted for)",
+            terms.join(" + "),
+            num(sum),
+            num(total.q.value),
+            num(total.q.value - sum)
+        );
+    }
+    draft
 }
 
 /// Compares the sum of `parts` with `total`.

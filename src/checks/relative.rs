@@ -5,7 +5,7 @@
 
 use super::change::earlier_level;
 use super::figures::Fig;
-use super::interval::{Band, band, judge, num};
+use super::interval::{Band, band, judge, num, written};
 use super::{Draft, Outcome, Relation};
 
 /// The relative change of a level from an earlier one, in percent, as a band: each end from the
@@ -69,7 +69,7 @@ pub(super) fn relative_by_to<'a>(
         uses: vec![(x, "change"), (y, "level")],
         arithmetic: format!(
             "{} ÷ {} {eq} {} {unit} before the {word}",
-            num(level.value),
+            written(level.value),
             factor_text(factor),
             num(before)
         ),
@@ -123,11 +123,11 @@ fn stated_against_levels<'a>(
         uses,
         arithmetic: format!(
             "({} − {}) ÷ {} = {} % {rel} the stated {word} of {} %",
-            num(y.q.value),
-            num(z.q.value),
-            num(z.q.value),
+            written(y.q.value),
+            written(z.q.value),
+            written(z.q.value),
             num(moved.value),
-            num(change.value)
+            written(change.value)
         ),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
         evidence,

@@ -9,7 +9,7 @@ use super::event::{Reading, Scene};
 use super::figures::{
     Fig, family, family_of, fold_noun, is_forecast, is_part, is_toll, last_words, words,
 };
-use super::interval::{Band, band, judge, num};
+use super::interval::{Band, band, judge, num, written};
 use super::occasion::{earlier_report, update};
 use super::role::role;
 use super::{Draft, Outcome, Relation};
@@ -51,7 +51,7 @@ fn is_earlier_level(f: &Fig) -> bool {
 
 /// What a casualty figure counts: its family ("killed", "injured", …) and its noun, people by
 /// default. `None` for figures that are not about people.
-fn casualty_key(f: &Fig) -> Option<(&'static str, String)> {
+pub(super) fn casualty_key(f: &Fig) -> Option<(&'static str, String)> {
     if !f.countable() || !matches!(f.q.measure, None | Some(Measure::Count)) {
         return None;
     }
@@ -214,7 +214,12 @@ fn judge_group<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str, out: &mu
 }
 
 /// "12 → 15 people killed": a later figure that updates an earlier one.
-fn updated<'a>(before: &'a Fig<'a>, after: &'a Fig<'a>, what: &str, words: String) -> Draft<'a> {
+pub(super) fn updated<'a>(
+    before: &'a Fig<'a>,
+    after: &'a Fig<'a>,
+    what: &str,
+    words: String,
+) -> Draft<'a> {
     let change = after.q.value - before.q.value;
     let sign = if change >= 0.0 { "+" } else { "" };
     Draft {
@@ -235,8 +240,8 @@ fn updated<'a>(before: &'a Fig<'a>, after: &'a Fig<'a>, what: &str, words: Strin
 /// A figure as the article hedges it: "at least 230".
 fn stated(f: &Fig) -> String {
     match f.q.qualifier {
-        Some(q) => format!("{} {}", q.label(), num(f.q.value)),
-        None => num(f.q.value),
+        Some(q) => format!("{} {}", q.label(), written(f.q.value)),
+        None => written(f.q.value),
     }
 }
 
@@ -315,12 +320,37 @@ fn dimension(f: &Fig) -> Option<(&'static str, f64, &'static str)> {
         "miles" | "mile" => ("length", 1609.344, "miles"),
         "meters" | "metres" | "meter" | "metre" => ("length", 1.0, "m"),
         "feet" | "foot" | "ft" => ("length", 0.3048, "feet"),
+        "inches" | "inch" => ("length", 0.0254, "inches"),
+        "cm" => ("length", 0.01, "cm"),
+        "mm" => ("length", 0.001, "mm"),
+        "mph" => ("speed", 0.447_04, "mph"),
+        "km/h" | "kph" => ("speed", 1.0 / 3.6, "km/h"),
+        "m/s" => ("speed", 1.0, "m/s"),
+        "knots" => ("speed", 1852.0 / 3600.0, "knots"),
         "kg" | "kilograms" | "kilogram" => ("mass", 1.0, "kg"),
         "lbs" => ("mass", 0.453_592_37, "lb"),
+        "grams" => ("mass", 0.001, "g"),
+        "mg" | "milligrams" | "milligram" => ("mass", 1e-6, "mg"),
         "hectares" | "hectare" => ("area", 10_000.0, "hectares"),
         "acres" | "acre" => ("area", 4_046.856_422_4, "acres"),
         _ => return None,
     })
+}
+
+/// A figure or a range as a sum writes it: "4–8".
+fn range(f: &Fig, write: fn(f64) -> String) -> String {
+    match f.q.upper {
+        Some(upper) => format!("{}–{}", write(f.q.value), write(upper)),
+        None => write(f.q.value),
+    }
+}
+
+/// A computed value or range: "101.6–203.2".
+fn range_of(value: f64, upper: Option<f64>) -> String {
+    match upper {
+        Some(upper) => format!("{}–{}", num(value), num(upper)),
+        None => num(value),
+    }
 }
 
 /// "A (B)": one quantity in two units, side by side.
@@ -353,9 +383,9 @@ pub(crate) fn equivalent<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             uses: vec![(a, "stated"), (b, "converted")],
             arithmetic: format!(
                 "{} {name_a} = {} {name_b} {sign} {} {name_b} stated",
-                num(a.q.value),
-                num(converted.value),
-                num(b.q.value)
+                range(a, written),
+                range_of(converted.value, a.q.upper.map(|u| u * factor)),
+                range(b, written)
             ),
             tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
             evidence: "the second figure in brackets restates the first".to_string(),

@@ -274,6 +274,15 @@ fn reviewer_line(review: &Review) -> String {
         |v| format!("{} {}", v.glyph(), v.label()),
     );
     let mut line = format!("{}: {verdict}", escape_one_line(who));
+    // A correction the reviewers do not share is in no final review: each reviewer's shows here.
+    if let Some(speaker) = &review.corrected_speaker {
+        match speaker.as_str() {
+            "" => line.push_str(" (speaker: no one)"),
+            name => {
+                let _ = write!(line, " (speaker: {})", escape_one_line(name));
+            }
+        }
+    }
     if !review.note.trim().is_empty() {
         let _ = write!(line, " — {}", escape_one_line(&review.note));
     }

@@ -125,7 +125,9 @@ pub enum Section {
     Annotate,
     /// Search and filters.
     Find,
-    /// Panes, help, undo, quitting.
+    /// Undoing and redoing changes.
+    History,
+    /// Panes, help, saving, quitting.
     Screen,
     /// Inside editors and dialogs.
     Dialog,
@@ -133,10 +135,11 @@ pub enum Section {
 
 impl Section {
     /// Every section, in display order.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Move,
         Section::Verdict,
         Section::Annotate,
+        Section::History,
         Section::Find,
         Section::Screen,
         Section::Dialog,
@@ -149,6 +152,7 @@ impl Section {
             Section::Verdict => "Verdicts",
             Section::Annotate => "Notes and evidence",
             Section::Find => "Search and filters",
+            Section::History => "Undo",
             Section::Screen => "Screen and session",
             Section::Dialog => "Editors and dialogs",
         }
@@ -210,8 +214,8 @@ impl Action {
             Action::MarkDisputed => "mark disputed, go to the next open claim",
             Action::MarkUnclear => "mark unclear, go to the next open claim",
             Action::ClearVerdict => "clear the verdict (note and evidence stay)",
-            Action::Undo => "undo the last change",
-            Action::Redo => "redo",
+            Action::Undo => "undo the last change (verdict, note, evidence or speaker)",
+            Action::Redo => "redo the change undone",
             Action::Export => "export a report beside the session (asks the format)",
             Action::EditNote => "edit the note (comment)",
             Action::AddEvidence => "add evidence: a link or citation",
@@ -231,7 +235,7 @@ impl Action {
             Action::ForceQuit => "save and quit at once",
             Action::Save => "write the whole session file now",
             Action::Submit => "keep the text, or take the highlighted choice",
-            Action::Cancel => "close, or answer no; asks before dropping typed text",
+            Action::Cancel => "close, or answer no (an editor asks before dropping typed text)",
             Action::Confirm => "answer yes",
             Action::ClearLine => "clear the line (everything before the cursor)",
             Action::DeleteWord => "delete the word before the cursor",
@@ -267,10 +271,9 @@ impl Action {
             | Action::CycleVerdictFilter
             | Action::CycleKindFilter
             | Action::FilterInconsistent => Section::Find,
+            Action::Undo | Action::Redo => Section::History,
             Action::FocusNext
             | Action::FocusPrevious
-            | Action::Undo
-            | Action::Redo
             | Action::Export
             | Action::Help
             | Action::Quit

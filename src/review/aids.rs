@@ -1,13 +1,14 @@
 //! Arithmetic aids for a claim with several figures that measure the same thing: the difference
 //! and the share ("181 fired, 115 shot down" → 66 not shot down, 63.5 % of them), and for three
-//! or more figures the sum of the smaller ones against the largest. The reviewer judges what the
-//! numbers mean; these only save the mental arithmetic, so they are offered only where it makes
-//! sense: the same unit, a figure arithmetic can use (no magnitude, age or length of time), and
-//! figures the checks do not set apart ([`crate::checks::apart`]): not opposed roles ("killed 14
-//! people and injured 38": the injured are not a part of the killed), not one counted on top of
-//! the other ("12,000 homes collapsed and 30,000 more damaged"), not different occasions or
-//! years ("in 1970 … 15,000 …, and … 1,400 in 1974"). A temperature has a difference but no
-//! share: 20 degrees is not twice as warm as 10.
+//! or more figures the sum of the smaller ones against the largest (first: it is what a breakdown
+//! is read for). The reviewer judges what the numbers mean; these only save the mental
+//! arithmetic, so they are offered only where it makes sense: the same unit, a figure arithmetic
+//! can use (no magnitude, age or length of time), and figures the checks do not set apart
+//! ([`crate::checks::apart`]): not opposed roles ("killed 14 people and injured 38": the injured
+//! are not a part of the killed), not one counted on top of the other ("12,000 homes collapsed
+//! and 30,000 more damaged"), not different occasions or years ("in 1970 … 15,000 …, and … 1,400
+//! in 1974"). A temperature has a difference but no share: 20 degrees is not twice as warm as
+//! 10.
 
 use crate::checks::apart::{Standing, spans_years};
 use crate::claim::{Claim, Measure, Quantity};
@@ -74,6 +75,7 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
     for group in groups.iter().filter(|g| g.values.len() >= 2) {
         let unit = &group.label;
         let values = &group.values;
+        let first_line = lines.len();
         let mut all_related = true;
         for (i, (x, x_hedged, x_standing)) in values.iter().enumerate() {
             for (y, y_hedged, y_standing) in &values[i + 1..] {
@@ -124,13 +126,18 @@ pub fn aids(claim: &Claim, quantities: &[Quantity]) -> Vec<String> {
                 .collect();
             let sum: f64 = rest.iter().sum();
             let terms: Vec<String> = rest.iter().map(|v| number(*v)).collect();
-            lines.push(format!(
-                "{} {eq} {} {unit}; the largest is {} ({})",
-                terms.join(" + "),
-                number(sum),
-                number(largest),
-                Signed(sum - largest)
-            ));
+            // First: whether the parts make the whole is what a breakdown is read for, and the
+            // pairwise lines above it would push it out of a short pane.
+            lines.insert(
+                first_line,
+                format!(
+                    "{} {eq} {} {unit}; the largest is {} ({})",
+                    terms.join(" + "),
+                    number(sum),
+                    number(largest),
+                    Signed(sum - largest)
+                ),
+            );
         }
     }
     lines
@@ -383,8 +390,8 @@ mod tests {
             ],
         );
         assert_eq!(
-            got.last().unwrap(),
-            "19,136 + 360 = 19,496 deaths; the largest is 19,500 (−4)"
+            got[0], "19,136 + 360 = 19,496 deaths; the largest is 19,500 (−4)",
+            "the sum comes before the differences"
         );
     }
 }

@@ -169,4 +169,18 @@ mod tests {
                 .contains("Checks: → interception: 181 − 115 = 66 drones not shot down")
         );
     }
+
+    #[test]
+    fn the_detail_pane_shows_the_sum_of_parts_that_fall_short_of_their_total() {
+        // QA round 9, item E11: the differences were shown, but not the sum that matters.
+        let app = app_of(
+            "Of the 14 dead, eight were in North Carolina and five in South Carolina, state \
+             officials said.",
+        );
+        let text = app.detail_text();
+        assert!(
+            text.contains("Checks: → parts and total: 8 + 5 = 13 ≠ 14 (1 not accounted for)"),
+            "{text}"
+        );
+    }
 }

@@ -87,11 +87,21 @@ impl Rating {
 }
 
 /// Whether a disputed claim's note calls it misleading: a word starting with "mislead"
-/// ("misleading", "misleads") or the phrase "out of context", unless negated by the word just
-/// before it ("not misleading", "isn't misleading", "never misleads").
+/// ("misleading", "misleads") or the phrase "out of context", unless negated or hedged by the
+/// word just before it ("not misleading", "isn't misleading", "maybe misleading") or asked
+/// rather than said (`Conversion error, "misleading"?`): the rating is published, so only a
+/// plain statement in the note decides it.
 pub fn is_misleading(note: &str) -> bool {
     let lower = note.to_lowercase();
-    let words: Vec<&str> = lower
+    lower
+        .split_inclusive(['.', '!', '?', ';', '\n'])
+        .filter(|clause| !clause.trim_end().ends_with('?'))
+        .any(calls_misleading)
+}
+
+/// [`is_misleading`] for one clause of a note.
+fn calls_misleading(clause: &str) -> bool {
+    let words: Vec<&str> = clause
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .collect();
@@ -99,7 +109,18 @@ pub fn is_misleading(note: &str) -> bool {
         at > 0
             && matches!(
                 words[at - 1],
-                "not" | "isn't" | "isnt" | "never" | "no" | "hardly" | "wasn't" | "nor"
+                "not"
+                    | "isn't"
+                    | "isnt"
+                    | "never"
+                    | "no"
+                    | "hardly"
+                    | "wasn't"
+                    | "nor"
+                    | "maybe"
+                    | "perhaps"
+                    | "possibly"
+                    | "probably"
             )
     };
     words.iter().enumerate().any(|(i, w)| {
@@ -278,6 +299,23 @@ mod tests {
         assert_eq!(
             Rating::of(Verdict::Disputed, "Quote taken out of context"),
             Rating::Misleading
+        );
+        assert_eq!(
+            Rating::of(Verdict::Disputed, "Conversion error, \"misleading\"?"),
+            Rating::False,
+            "a question is no rating"
+        );
+        assert_eq!(
+            Rating::of(Verdict::Disputed, "Maybe misleading. Check the units."),
+            Rating::False
+        );
+        assert_eq!(
+            Rating::of(
+                Verdict::Disputed,
+                "Misleading? Yes: misleading, the 115 were over days."
+            ),
+            Rating::Misleading,
+            "asked, then said"
         );
         assert_eq!(
             Rating::of(Verdict::Disputed, "Not misleading, plainly false."),

@@ -159,6 +159,19 @@ fn an_undecided_conflict_is_marked_among_the_open_claims() {
 }
 
 #[test]
+fn each_reviewers_speaker_correction_is_listed_under_reviewers() {
+    let mut session = merged();
+    session.reviews_mut(1)[0].corrected_speaker = Some("David Richardson".into());
+    session.reviews_mut(1)[1].corrected_speaker = Some(String::new());
+    let text = render(&session);
+    assert!(
+        text.contains("- ana: ✓ verified (speaker: David Richardson)")
+            && text.contains("- Bo, Lee: ✗ disputed (speaker: no one)"),
+        "{text}"
+    );
+}
+
+#[test]
 fn figure_checks_cite_claims_by_number_and_id() {
     let text = "Officials said 3,400 people died in the north. Another 1,600 died in the \
                 south. That brought the number killed to 5,100.";

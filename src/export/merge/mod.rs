@@ -16,7 +16,7 @@
 //!   gives the final verdict (`claimcheck review merged.json`);
 //! - nobody gave a verdict → open.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use anyhow::{Result, bail};
@@ -25,7 +25,9 @@ use crate::claim::Claim;
 use crate::export::agreement::Agreement;
 use crate::session::{Review, ReviewedClaim, Session, Verdict};
 
+mod copies;
 mod report;
+mod settle;
 #[cfg(test)]
 mod tests;
 
@@ -128,30 +130,39 @@ pub fn agreement_of(session: &Session) -> Option<Agreement> {
     Some(Agreement::of(&matrix, coders))
 }
 
-/// The reviewer a session stands for: the one name its reviews carry, else its file name.
-fn reviewer_of(source: &Source, warnings: &mut Vec<String>) -> String {
+/// The reviewer a session stands for: the one name its reviews carry (leaving out those it
+/// repeats from another session, `repeated`, unless that is all of them), else its file name.
+fn reviewer_of(source: &Source, repeated: &HashSet<String>, warnings: &mut Vec<String>) -> String {
     // Whoever gave a verdict, also on a sentence the article no longer holds (an orphan), or
     // failing that wrote a note: a session whose reviews all became orphans is still theirs.
     let session = &source.session;
-    let reviews = || {
+    let reviews = |own_only: bool| {
         session
             .claims()
             .iter()
             .chain(&session.orphans)
+            .filter(move |c| !own_only || !repeated.contains(&c.claim.id))
             .map(|c| &c.review)
     };
-    let signed = |by: fn(&Review) -> Option<&str>| {
+    let signed = |by: fn(&Review) -> Option<&str>, own_only: bool| {
         let mut names: Vec<&str> = Vec::new();
-        for name in reviews().filter_map(by).map(str::trim) {
+        for name in reviews(own_only).filter_map(by).map(str::trim) {
             if !name.is_empty() && !names.contains(&name) {
                 names.push(name);
             }
         }
         names
     };
-    let mut names = signed(|r| r.reviewer.as_deref());
+    let names_by = |own_only: bool| {
+        let names = signed(|r| r.reviewer.as_deref(), own_only);
+        match names.is_empty() {
+            true => signed(|r| r.annotated_by.as_deref(), own_only),
+            false => names,
+        }
+    };
+    let mut names = names_by(true);
     if names.is_empty() {
-        names = signed(|r| r.annotated_by.as_deref());
+        names = names_by(false);
     }
     match names.as_slice() {
         [one] => one.to_string(),
@@ -233,76 +244,6 @@ fn match_documents(sources: &[Source]) -> Result<Vec<Vec<usize>>> {
     Ok(mapping)
 }
 
-/// The final review of a claim from its reviewers' reviews (see the module documentation).
-fn final_review(reviews: &[Review]) -> Review {
-    let judged: Vec<&Review> = reviews.iter().filter(|r| r.verdict.is_some()).collect();
-    let Some(first) = judged.first() else {
-        return Review::default();
-    };
-    if judged.iter().any(|r| r.verdict != first.verdict) {
-        return Review::default();
-    }
-    let mut notes: Vec<(&str, &str)> = Vec::new();
-    for review in &judged {
-        let note = review.note.trim();
-        if !note.is_empty() && !notes.iter().any(|(_, n)| *n == note) {
-            notes.push((review.reviewer.as_deref().unwrap_or("?"), note));
-        }
-    }
-    let note = match notes.as_slice() {
-        [(_, only)] => only.to_string(),
-        several => several
-            .iter()
-            .map(|(who, note)| format!("{who}: {note}"))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    };
-    let mut evidence: Vec<String> = Vec::new();
-    for item in judged.iter().flat_map(|r| &r.evidence) {
-        if !evidence.contains(item) {
-            evidence.push(item.clone());
-        }
-    }
-    Review {
-        verdict: first.verdict,
-        note,
-        evidence,
-        reviewer: agreeing_reviewers(reviews, REVIEWER_SEPARATOR),
-        reviewed_at: judged.iter().filter_map(|r| r.reviewed_at.clone()).max(),
-        // The notes are combined and prefixed by their reviewers; each reviewer's own review
-        // keeps who wrote what.
-        annotated_by: None,
-        annotated_at: None,
-        corrected_speaker: None,
-    }
-}
-
-/// The speaker the reviewers' corrections agree on, whatever their verdicts: `Ok(None)` when no
-/// one corrected it, `Err` with every reviewer's correction when they differ (the extracted
-/// speaker then stands, and the merge says so).
-fn agreed_speaker(reviews: &[Review]) -> Result<Option<String>, Vec<String>> {
-    let corrections: Vec<(&str, &str)> = reviews
-        .iter()
-        .filter_map(|r| {
-            let name = r.corrected_speaker.as_deref()?;
-            Some((r.reviewer.as_deref().unwrap_or("?"), name))
-        })
-        .collect();
-    match corrections.as_slice() {
-        [] => Ok(None),
-        [(_, first), rest @ ..] if rest.iter().all(|(_, name)| name == first) => {
-            Ok(Some(first.to_string()))
-        }
-        several => Err(several
-            .iter()
-            .map(|(who, name)| match *name {
-                "" => format!("{who}: no one"),
-                name => format!("{who}: {name}"),
-            })
-            .collect()),
-    }
-}
-
 /// Merges reviewers' sessions (at least two) of the same articles.
 pub fn merge(sources: &[Source]) -> Result<Merged> {
     if sources.len() < 2 {
@@ -324,9 +265,10 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
     let doc_map = match_documents(sources)?;
     let mut warnings = Vec::new();
 
+    let repeated = copies::repeated_reviews(sources, &mut warnings);
     let mut reviewers: Vec<String> = Vec::new();
-    for source in sources {
-        let mut name = reviewer_of(source, &mut warnings);
+    for (source, repeated) in sources.iter().zip(&repeated) {
+        let mut name = reviewer_of(source, repeated, &mut warnings);
         if reviewers.contains(&name) {
             let unique = format!("{name} ({})", source.file);
             warnings.push(format!(
@@ -404,6 +346,10 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
                     gathered.len() - 1
                 }
             };
+            // A review repeated from another session is that session's; this one gave none.
+            if repeated[s].contains(&reviewed.claim.id) {
+                continue;
+            }
             // A session holds a sentence once; should it hold it twice, the judged review wins.
             let slot = &mut gathered[at].reviews[s];
             if slot.verdict.is_none() || reviewed.review.verdict.is_some() {
@@ -447,8 +393,8 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
     // Conflicts in document order, then those over orphaned reviews.
     let mut conflicts = Vec::new();
     let mut settle = |g: Gathered| {
-        let mut review = final_review(&g.reviews);
-        match agreed_speaker(&g.reviews) {
+        let mut review = settle::final_review(&g.reviews);
+        match settle::agreed_speaker(&g.reviews) {
             Ok(speaker) => review.corrected_speaker = speaker,
             Err(corrections) => warnings.push(format!(
                 "claim {}: the reviewers corrected its speaker differently ({}); the extracted \

@@ -171,7 +171,20 @@ fn the_same_reviewer_twice_and_merged_inputs_are_flagged() {
     ])
     .unwrap();
     assert_eq!(merged.reviewers[1], "ann (ann-again.json)");
-    assert!(merged.warnings[0].contains("also by \"ann\""));
+    assert!(
+        merged
+            .warnings
+            .iter()
+            .any(|w| w.contains("also by \"ann\""))
+    );
+    assert!(
+        merged
+            .warnings
+            .iter()
+            .any(|w| w.starts_with("ann-again.json repeats 4 review(s) of ann.json")),
+        "{:?}",
+        merged.warnings
+    );
 
     let err = merge(&[
         source("merged.json", merged.session.clone()),
@@ -430,5 +443,44 @@ fn a_session_whose_reviews_all_became_orphans_is_still_its_reviewers() {
             .any(|w| w.contains("names no reviewer")),
         "{:?}",
         merged.warnings
+    );
+}
+
+#[test]
+fn a_session_begun_as_a_copy_of_another_counts_its_copied_reviews_once() {
+    // bo started from a copy of ana's session and changed two verdicts; the other two are still
+    // ana's reviews, word for word and to the second.
+    let ana = by("ana", [Some(V), Some(V), Some(D), Some(U)]);
+    let mut bo = ana.clone();
+    for (k, verdict) in [(0, D), (1, V)] {
+        let mut review = review_by(Some(verdict), "bo");
+        review.reviewed_at = Some("2025-03-06T09:00:00Z".into());
+        bo.set_review(k, review).unwrap();
+    }
+    let merged = merge(&[source("ana.json", ana), source("bo.json", bo)]).unwrap();
+    assert_eq!(merged.reviewers, ["ana", "bo"], "not \"bo + ana\"");
+    assert!(
+        merged.warnings.iter().any(|w| w.starts_with(
+            "bo.json repeats 2 review(s) of ana.json with the same reviewer, time and verdict"
+        )),
+        "{:?}",
+        merged.warnings
+    );
+    let claims = merged.session.claims();
+    let verdicts = |k: usize| -> Vec<Option<Verdict>> {
+        claims[k].reviews.iter().map(|r| r.verdict).collect()
+    };
+    assert_eq!(verdicts(0), [Some(V), Some(D)], "a conflict");
+    assert_eq!(verdicts(1), [Some(V), Some(V)], "bo agreed on his own");
+    assert_eq!(verdicts(2), [Some(D), None], "ana's alone: bo gave none");
+    assert_eq!(claims[2].review.verdict, Some(D));
+    assert_eq!(claims[2].review.reviewer.as_deref(), Some("ana"));
+    // Agreement is measured on the claims both judged: one agreement, one conflict.
+    assert_eq!(
+        (
+            merged.agreement.pairable_units,
+            merged.agreement.unanimous_units
+        ),
+        (2, 1)
     );
 }

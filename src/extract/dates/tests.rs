@@ -284,3 +284,24 @@ fn a_day_without_its_year_is_partial_or_takes_the_article_year() {
     assert_eq!(dates.len(), 1, "{claims:#?}");
     assert_eq!(dates[0].iso.as_deref(), Some("2025-11-06"));
 }
+
+#[test]
+fn a_year_after_about_a_subject_is_a_date() {
+    // QA round 9, item E6: "about" after a verb of speaking or thinking names the subject.
+    for s in [
+        "Catherine Mbeki-Hollis does not like to talk about 2022.",
+        "She wrote a book about 1968, the year of the protests.",
+        "Asked about 2020, he smiled.",
+        "Nobody talks about 2022 elections any more.",
+    ] {
+        assert_eq!(found(s).len(), 1, "{s}");
+    }
+    // A hedge stays a count: "about" after another word, or before what it counts.
+    for s in [
+        "The crowd numbered about 2000.",
+        "He talked about 2000 people who had lost their jobs.",
+        "The fire destroyed about 2000 homes.",
+    ] {
+        assert_eq!(found(s), vec![], "{s}");
+    }
+}

@@ -198,6 +198,10 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
                         "km" | "kg"
                             | "cm"
                             | "mm"
+                            // "75mg of aspirin": a dose.
+                            | "mg"
+                            | "mcg"
+                            | "ml"
                             | "ft"
                             | "mph"
                             | "kph"

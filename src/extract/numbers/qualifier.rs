@@ -171,6 +171,9 @@ pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usi
         .zip(LAST_WORD_AT)
         .find(|&((words, _), at)| at == end && before.ends_with(words))
         .map(|(&(words, q), _)| (q, first - words.len()))
+        // "extend follow-up to ten years", "the run-up to 2024": the "up" of a hyphenated noun
+        // is no "up to"; the figure is where the noun goes.
+        .filter(|&(q, start)| !(q == UpTo && start >= 1 && t.is_joining_hyphen(start - 1)))
 }
 
 /// The word `back` tokens before `first`, lower-cased into `buf`; "" when it is not a word.

@@ -5,6 +5,7 @@
 mod money;
 mod people;
 mod prefilter;
+mod qa9;
 mod ranges;
 mod rates;
 mod units;

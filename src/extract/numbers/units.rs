@@ -10,7 +10,7 @@ mod words;
 
 use currency::{currency_after, currency_word};
 pub(crate) use currency::{currency_before, minor_currency};
-use physical::{is_physical_unit, science_unit};
+use physical::{is_physical_unit, per_time, science_unit};
 pub(crate) use rate::rate_base;
 
 use crate::claim::Measure;
@@ -225,6 +225,13 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
     use UnitName::{Fixed, Token};
     if t.kind(j) != Some(TokKind::Word) {
         return None;
+    }
+    if let Some(last) = per_time(t, j) {
+        return Some(unit(
+            UnitName::Designation(j, last),
+            Measure::Physical,
+            last,
+        ));
     }
     // "4.50 NOK", "1.1 trillion Norwegian crowns".
     if let Some((code, last)) = currency_after(t, j) {

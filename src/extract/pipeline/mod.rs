@@ -240,7 +240,9 @@ fn second_pass(
             span.start,
         );
         let quoted_words = fact.quoted_words;
-        if speaker.is_none() && quoted_words > 0 {
+        // (A cue that names no one, "said a voice from the next booth", continues no one's
+        // words.)
+        if speaker.is_none() && quoted_words > 0 && fact.phrase.is_empty() {
             speaker = attribution_after(text, spans, facts, k, &mut speakers)
                 .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
         }

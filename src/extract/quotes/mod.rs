@@ -234,6 +234,9 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if quote_only {
         return None;
     }
+    if let Some(cue) = shared_subject(sentence, tokens, v) {
+        return Some(cue);
+    }
     // ("…, saying the remaining ballots could narrow the gap": a participle takes a clause, and
     // is never inverted.)
     let inverted = !verb.ends_with("ing")
@@ -247,6 +250,20 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     let cue = phrase_after(sentence, tokens, v + 1)
         .filter(|cue| closes_inversion(sentence, tokens, cue))?;
     Some(name_after_role(sentence, tokens, &cue).unwrap_or(cue))
+}
+
+/// "Menon noted that earlier studies had suggested …, but said such studies “…”": a speech verb
+/// right after "but" or "and" shares the subject of the sentence's first speech verb, when that
+/// subject opens the sentence (the main clause's, not the "earlier studies" of a clause inside).
+fn shared_subject(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
+    let and = v.checked_sub(1)?;
+    if tokens[and].quoted || !matches!(tokens[and].text(sentence), "but" | "and") {
+        return None;
+    }
+    let first_verb = tokens[..and]
+        .iter()
+        .position(|t| !t.quoted && !t.capital && t.is(lexicon::SPEECH_VERB))?;
+    subject_before(sentence, tokens, first_verb).filter(|cue| cue.first == 0)
 }
 
 /// "A study by the London School of … found", "Data released Friday by the ONS showed": the
@@ -358,9 +375,12 @@ fn distance_to_quote(tokens: &[Token], k: usize) -> usize {
     before.into_iter().chain(after).min().unwrap_or(usize::MAX)
 }
 
-/// "to announce", "was described": the subject before such a verb is not its speaker.
+/// "to announce", "was described": the subject before such a verb is not its speaker. (A
+/// quotation's last word is none of its: "“The tone was,” said Sofia Lindqvist".)
 fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usize) -> bool {
     k > 0
+        && tokens[k - 1].joins_next()
+        && !tokens[k - 1].quoted
         && matches!(
             tokens[k - 1].text(sentence),
             "to" | "was" | "were" | "been" | "be" | "being" | "is" | "are"

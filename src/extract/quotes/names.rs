@@ -382,9 +382,17 @@ fn is_name_word(token: &Token) -> bool {
     token.capital
 }
 
-/// A capitalised word no name holds: a month shortened with its stop ("Dec.", "Sept."), and
-/// the participle of a dateline ("Published Dec. 14, 2025", "Updated", "Posted").
+/// A capitalised word no name holds: a month shortened with its stop ("Dec.", "Sept."), the
+/// participle of a dateline ("Published Dec. 14, 2025", "Updated", "Posted"), and the pronoun
+/// "I" contracted ("President, I'd like…", "since I've been President": the office before it
+/// names no one; "Elizabeth I" keeps its numeral).
 fn is_never_name(word: &str) -> bool {
+    if word
+        .strip_prefix('I')
+        .is_some_and(|rest| rest.starts_with(['\'', '\u{2019}']))
+    {
+        return true;
+    }
     match word.strip_suffix('.') {
         Some(month) => crate::extract::dates::is_month_abbreviation(month),
         None => matches!(word, "Published" | "Updated" | "Posted" | "Modified"),

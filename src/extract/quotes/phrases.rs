@@ -3,15 +3,16 @@
 //! inverted verb ("…, said Susan Hough").
 
 use super::Cue;
-use super::lexicon;
 use super::roles;
 use super::tokens::{Token, Trail};
 use super::words;
 
 mod after;
+mod appositive;
 pub(in crate::extract::quotes) use after::{
     closes_inversion, in_name, name_after_role, phrase_after,
 };
+use appositive::appositive_subject;
 
 /// Adverbs and auxiliaries between a subject and its verb ("also reported", "has said").
 fn is_between_words(word: &str) -> bool {
@@ -243,130 +244,6 @@ fn is_preposition(word: &str) -> bool {
     matches!(
         word,
         "in" | "at" | "from" | "near" | "of" | "to" | "for" | "with" | "by" | "on"
-    )
-}
-
-/// A subject with an appositive between commas: "Ma Hao, a college student who volunteered,
-/// told …" and "Critics, including opposition leader …, said" (the phrase before it); "the
-/// regional governor, Oleh Syniehubov, said" (the name in it).
-fn appositive_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option<Cue> {
-    let m = tokens[..k]
-        .iter()
-        .rposition(|t| t.trail == Trail::Comma || t.quoted)?;
-    let name = &tokens[m];
-    if name.quoted || name.trail != Trail::Comma {
-        return None;
-    }
-    let inside = &tokens[m + 1..=k];
-    // "Lt. Gov. candidate, state Sen. Maria E. Delgado, said": words in lower case before a
-    // title are the title's.
-    let lead = inside
-        .iter()
-        .take_while(|t| !t.capital && !t.is(lexicon::ROLE))
-        .count();
-    let titled = &inside[lead..];
-    let lead_ok = lead == 0 || lead <= 2 && titled.first().is_some_and(|t| t.is(lexicon::ROLE));
-    // ("Ursula von der Leyen": a name's particles are in lower case.)
-    let is_name = lead_ok
-        && titled.len() <= 4
-        && titled.first().is_some_and(|t| t.capital)
-        && titled.iter().all(|t| {
-            let word = t.text(sentence);
-            (t.capital || super::names::is_particle(word) || super::names::is_prefixed_name(word))
-                && !t.possessive
-                && !words::is_capitalised_function_word(word)
-        });
-    let opener = tokens[m + 1].text(sentence);
-    // "Marco Rubio, in a post on X, called": where or how it was said, between commas; the
-    // subject is before them.
-    if matches!(
-        opener,
-        "in" | "on" | "at" | "during" | "via" | "through" | "speaking" | "writing"
-    ) && !name.quoted
-        // "The ministry, however, said": a sentence adverb alone between commas.
-        || inside.len() == 1 && is_sentence_adverb(opener)
-    {
-        return appositive_subject(sentence, tokens, m, v)
-            .or_else(|| plain_subject(sentence, tokens, m, v));
-    }
-    // "Bass, 71, told reporters": an age between commas describes the name before it.
-    let age = inside.len() == 1 && opener.bytes().all(|b| b.is_ascii_digit());
-    // "the regional governor, Oleh Syniehubov," / "…, Senator D'Amato,": the name itself;
-    // "Senator Hagel, Republican,": a description of the name before it.
-    // "The mayor of Kyiv, Vitali Klitschko, said": the role's phrase ends in a place.
-    // ("Senator Hagel, Republican,": no place; the words describe the name before them.)
-    // ("The governor of the Bank of England, Andrew Bailey,": the role a few words back.)
-    let role_of = || {
-        let clause = tokens[..m]
-            .iter()
-            .rposition(|t| t.trail != Trail::None || t.quoted)
-            .map_or(0, |c| c + 1);
-        let role = (clause.max(m.saturating_sub(8))..m)
-            .find(|&i| roles::is_role(tokens[i].text(sentence)));
-        // The place right after the role ("leader of the opposition"), not a clause after it
-        // ("every reporter who's looked at it, Governor,": a vocative).
-        role.is_some_and(|r| {
-            r + 1 < m && matches!(tokens[r + 1].text(sentence), "of" | "in" | "for" | "at")
-        })
-    };
-    let title = titled.first().map_or(opener, |t| t.text(sentence));
-    if is_name
-        && (roles::is_role(name.text(sentence))
-            || roles::is_role(title) && k > m + lead + 1
-            || role_of())
-    {
-        return Some(Cue {
-            first: m + 1,
-            last: k,
-        });
-    }
-    // "The National Crime Agency, which led the investigation, said": a relative clause.
-    // ("Tim Cook, Apple's chief executive, said": a possessive opens a description as "the"
-    // does.)
-    let describes = matches!(opener, "a" | "an" | "the" | "which" | "who" | "whose")
-        || tokens[m + 1].possessive && tokens[m + 1].capital && inside.len() > 1
-        || age
-        || roles::is_role(opener)
-        || is_name && name.capital;
-    let includes = matches!(opener, "including" | "among");
-    // ("The driver, 61, told police": an age describes a common noun too.)
-    if !(describes && (name.capital || age) || includes && !is_non_subject(name.text(sentence))) {
-        return None;
-    }
-    // "Critics, including Anna Petrova, 67, said": the age describes a name inside an
-    // appositive of its own; that one decides.
-    if age
-        && m > 0
-        && let Some(outer) = appositive_subject(sentence, tokens, m, v)
-    {
-        return Some(outer);
-    }
-    let first = phrase_start(sentence, tokens, m);
-    // "who lives in Tampa, Florida, indicated": the object of a preposition is no subject.
-    let object = first > 0 && is_preposition(tokens[first - 1].text(sentence));
-    (!object).then_some(Cue { first, last: m })
-}
-
-/// A word that comments on its whole sentence and may stand between commas after the subject
-/// ("The ministry, however, said").
-fn is_sentence_adverb(word: &str) -> bool {
-    matches!(
-        word,
-        "however"
-            | "meanwhile"
-            | "though"
-            | "too"
-            | "also"
-            | "moreover"
-            | "nevertheless"
-            | "nonetheless"
-            | "instead"
-            | "separately"
-            | "likewise"
-            | "meantime"
-            | "therefore"
-            | "later"
-            | "earlier"
     )
 }
 

@@ -211,6 +211,10 @@ pub struct Referents {
     subject: Option<EntityId>,
     /// Whether each entity's name reads as a place's ("North Korea", "Mexico City").
     place_like: Vec<bool>,
+    /// Byte offset of the sentence read last (`usize::MAX`: none yet).
+    last_sentence: usize,
+    /// How many sentences have named or heard each entity so far.
+    mentions: Vec<u32>,
 }
 
 impl Referents {
@@ -271,6 +275,8 @@ impl Referents {
                     is_place(name) || roles::opens_place_name(first)
                 })
                 .collect(),
+            last_sentence: usize::MAX,
+            mentions: vec![0; entities.len()],
         }
     }
 
@@ -285,6 +291,7 @@ impl Referents {
             self.touch(id, at, false);
         }
         self.subject = subject;
+        self.last_sentence = at;
     }
 
     /// Records that `id` spoke in the sentence at `at`, ahead of everyone else named there (a
@@ -351,11 +358,37 @@ impl Referents {
                     .copied()
                     .find(|&id| fits(&id) && !self.place_like[id])
             });
+        let entity = entity.map(|id| self.known_to_fit(id, gender));
         let phrase = self
             .person_phrase
             .as_ref()
             .filter(|p| gender.fits(p.gender));
         self.later(entity, phrase)
+    }
+
+    /// The person of the same sentence as `id` whom the text shows to be of `gender` and names
+    /// more often, when the text says nothing of `id`'s and that sentence is not the one just
+    /// read: "“…,” said Mbeki-Hollis's campaign manager, Jordan Pike." and, two sentences later,
+    /// "“…,” she said" is Mbeki-Hollis, whom the article is about. (Right after Pike's words,
+    /// "she" is Pike.)
+    fn known_to_fit(&self, id: EntityId, gender: Gender) -> EntityId {
+        let at = self.mentioned_at[id];
+        if gender == Gender::Unknown
+            || self.gender[id] != Gender::Unknown
+            || at >= self.last_sentence
+        {
+            return id;
+        }
+        self.people
+            .iter()
+            .copied()
+            .find(|&other| {
+                self.mentioned_at[other] == at
+                    && self.gender[other] == gender
+                    && self.mentions[other] > self.mentions[id]
+                    && !self.place_like[other]
+            })
+            .unwrap_or(id)
     }
 
     /// Whether `id` is the subject of the sentence before and may be a person: a place that
@@ -383,6 +416,9 @@ impl Referents {
     }
 
     fn touch(&mut self, id: EntityId, at: usize, spoke: bool) {
+        if self.mentioned_at[id] != at {
+            self.mentions[id] = self.mentions[id].saturating_add(1);
+        }
         self.mentioned_at[id] = at;
         self.spoken[id] |= spoke;
         let list = match self.recency[id] {

@@ -154,6 +154,25 @@ pub(super) const ROLES: &[&str] = &[
     "cardinal",
     "rabbi",
     "imam",
+    // Offices written before a name as titles are ("FEMA Administrator David Richardson",
+    // "Assemblywoman Ana Ortiz"); none is also a common surname, which "Dean" or "Marshal" are.
+    "administrator",
+    "assemblyman",
+    "assemblywoman",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "magistrate",
+    "solicitor",
+    "trustee",
+    "provost",
+    "strategist",
+    "pollster",
+    "epidemiologist",
+    "physician",
+    "surgeon",
+    "pastor",
+    "trooper",
 ];
 
 /// The last word of an organisation's or a place's name ("Bank", "News", "Council", "House").
@@ -243,6 +262,36 @@ pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "street",
     "square",
     "war",
+    // The last word of a company's name ("Duke Energy", "Delta Air Lines", "Capital
+    // Economics"): no person's name ends so, and "he" never points at one. ("Power", "Steel",
+    // "Trust" are surnames too: not listed.)
+    "energy",
+    "airlines",
+    "airways",
+    "motors",
+    "holdings",
+    "industries",
+    "technologies",
+    "pharmaceuticals",
+    "laboratories",
+    "systems",
+    "partners",
+    "securities",
+    "insurance",
+    "communications",
+    "entertainment",
+    "studios",
+    "petroleum",
+    "electric",
+    "brands",
+    "logistics",
+    "bancorp",
+    "exchange",
+    "airport",
+    "economics",
+    "analytics",
+    "investments",
+    "ventures",
 ];
 
 /// Common nouns that describe a business, written before its name ("Chipmaker Voltara Inc.",
@@ -371,6 +420,11 @@ mod tests {
         assert!(is_organisation_head("News") && is_organisation_head("bank"));
         assert!(!is_organisation_head("Peskov"));
         assert!(is_organisation_head("Inc."));
+        assert!(is_role("Administrator") && is_organisation_head("Energy"));
+        assert!(
+            !is_role("Dean") && !is_organisation_head("Power"),
+            "surnames too"
+        );
         assert_ne!(lexicon::classes("Chipmaker") & lexicon::DESCRIPTOR, 0);
     }
 }

@@ -210,8 +210,13 @@ impl Speakers {
         }
         let indefinite = matches!(
             phrase[0].text(sentence),
-            "a" | "A" | "an" | "An" | "one" | "One"
+            "a" | "A" | "an" | "An" | "one" | "One" | "another" | "Another"
         );
+        // "said a voice from the next booth": something unnamed that is no one ("a
+        // neighbour", "one senior official", "a spokesperson for the bank" are someone).
+        if indefinite && phrase[1..].iter().all(|t| !t.capital) && !names_someone(head) {
+            return None;
+        }
         if roles::is_role(head) {
             if !indefinite && let Some(id) = self.role_holder(sentence, phrase, at) {
                 return Some(Speaker::Entity(id));
@@ -393,6 +398,20 @@ fn as_written(sentence: &str, phrase: &[Token]) -> Speaker {
     }
 }
 
+/// Whether a head word can name a speaker: someone (a role, a word for a person), a body or
+/// what one publishes ("a study", "a statement").
+fn names_someone(head: &str) -> bool {
+    let lower = head.to_ascii_lowercase();
+    roles::is_role(&lower)
+        || roles::is_organisation_head(&lower)
+        || words::is_source_noun(&lower)
+        || words::is_person_word(&lower)
+        || matches!(
+            lower.as_str(),
+            "magazine" | "newspaper" | "paper" | "website" | "outlet" | "tabloid" | "daily"
+        )
+}
+
 /// Prepositions that tie a role or an organisation to what it belongs to ("Police in Devon").
 fn is_of_preposition(word: &str) -> bool {
     matches!(word, "in" | "for" | "of" | "at" | "from")
@@ -411,6 +430,8 @@ fn phrase_head(text: &str) -> &str {
     head
 }
 
+#[cfg(test)]
+mod attribution_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

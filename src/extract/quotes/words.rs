@@ -199,6 +199,46 @@ pub fn is_source_noun(word: &str) -> bool {
         )
 }
 
+/// A noun that can name someone unnamed after "a" ("a neighbour", "a protester", "a
+/// resident"): a word for a person or a relation, or an agent noun's ending ("-er", "-or",
+/// "-ist", "-ian", "-ant", "-ent"). "A voice", "a thing", "a program" name no one.
+pub fn is_person_word(word: &str) -> bool {
+    let agent = ["er", "or", "ist", "ian", "ant", "ent", "eur"]
+        .iter()
+        .any(|end| word.len() > end.len() + 2 && word.ends_with(end));
+    agent
+        || matches!(
+            word,
+            "man"
+                | "woman"
+                | "person"
+                | "boy"
+                | "girl"
+                | "child"
+                | "friend"
+                | "neighbour"
+                | "neighbor"
+                | "colleague"
+                | "relative"
+                | "bystander"
+                | "passer-by"
+                | "source"
+                | "wife"
+                | "husband"
+                | "son"
+                | "daughter"
+                | "sister"
+                | "brother"
+                | "nurse"
+                | "guest"
+                | "fan"
+                | "victim"
+                | "pilot"
+                | "cop"
+                | "insider"
+        )
+}
+
 /// A noun for a written or spoken statement ("the statement explained", "the letter said").
 pub fn is_statement_noun(word: &str) -> bool {
     matches!(

@@ -3,6 +3,7 @@
 //! whole in a dialog that the next key closes.
 
 use crate::claim::Kind;
+use crate::display::inert;
 use crate::display::wrap::wrap_plain;
 use crate::session::Verdict;
 
@@ -87,6 +88,13 @@ impl App {
             format!("{what}: the note of {label}")
         } else if edit.before.evidence != edit.after.evidence {
             format!("{what}: the evidence of {label}")
+        } else if edit.before.corrected_speaker != edit.after.corrected_speaker {
+            let found = self.entry(at).and_then(|c| c.claim.speaker.as_deref());
+            let speaker = match (now.corrected_speaker.as_deref(), found) {
+                (Some(""), _) | (None, None) => "no one".to_string(),
+                (Some(name), _) | (None, Some(name)) => inert::cut(name, 32),
+            };
+            format!("{what}: the speaker of {label}, now {speaker}")
         } else {
             format!("{what}: {label}")
         });

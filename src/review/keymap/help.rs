@@ -41,6 +41,33 @@ pub enum HelpLine {
 /// Columns before a description: an indent of two and the keys.
 pub const KEY_COLUMN: usize = 24;
 
+/// Where keys bound in `contexts` work, as the help says it: nothing when they work on the main
+/// screen, else the contexts' labels.
+fn where_label(contexts: &[Context]) -> Option<String> {
+    let labels: Vec<&str> = contexts.iter().filter_map(|c| c.where_label()).collect();
+    (!contexts.contains(&Context::Browse)).then(|| labels.join(", "))
+}
+
+/// What `action` does where its keys work (`contexts`): Esc and friends close an editor (asking
+/// before they drop typed text), answer a question no, or close a dialog, and the help says only
+/// what holds where those keys work.
+fn description_in(action: &Action, contexts: &[Context]) -> &'static str {
+    if *action != Action::Cancel {
+        return action.description();
+    }
+    let editing = contexts.iter().any(|c| c.is_text());
+    let question = |c: &Context| matches!(c, Context::Confirm | Context::Discard);
+    match (editing, contexts.iter().any(question)) {
+        (true, _) if contexts.iter().all(|c| c.is_text()) => {
+            "close; asks before dropping typed text"
+        }
+        (true, _) => "close (an editor asks before dropping typed text)",
+        (false, true) if contexts.iter().all(question) => "answer no",
+        (false, true) => "close, or answer no",
+        (false, false) => "close",
+    }
+}
+
 impl Keymap {
     /// The help overlay's rows for the review screen: every command with its live keys, grouped
     /// by section, then the mouse. Keys of the other screen (the session picker) are left out.
@@ -53,12 +80,12 @@ impl Keymap {
                 .collect();
             let mut entries = Vec::new();
             for action in commands {
-                for (keys, context) in self.keys_by_context(action) {
+                for (keys, contexts) in self.keys_by_context(action) {
                     let names: Vec<String> = keys.iter().map(Chord::to_string).collect();
                     entries.push(HelpRow::Entry {
                         keys: names.join(", "),
-                        description: action.description(),
-                        context,
+                        description: description_in(action, &contexts),
+                        context: where_label(&contexts),
                     });
                 }
             }
@@ -122,7 +149,7 @@ impl Keymap {
     /// The keys of an action grouped by the contexts of the review screen they work in, one
     /// group per distinct set of keys, labelled with where they work unless that includes the
     /// main screen.
-    fn keys_by_context(&self, action: &Action) -> Vec<(Vec<Chord>, Option<String>)> {
+    fn keys_by_context(&self, action: &Action) -> Vec<(Vec<Chord>, Vec<Context>)> {
         let mut groups: Vec<(Vec<Chord>, Vec<Context>)> = Vec::new();
         let bindings = self
             .bindings
@@ -135,13 +162,6 @@ impl Keymap {
             }
         }
         groups
-            .into_iter()
-            .map(|(keys, contexts)| {
-                let labels: Vec<&str> = contexts.iter().filter_map(|c| c.where_label()).collect();
-                let shown = !contexts.contains(&Context::Browse);
-                (keys, shown.then(|| labels.join(", ")))
-            })
-            .collect()
     }
 
     /// Key hints for the status line in a context: the first key of each hinted action, in table
@@ -207,12 +227,45 @@ mod tests {
         let rows = map.help_rows();
         for action in &Action::COMMANDS {
             let found = rows.iter().any(|row| {
+                // Closing is said as it works where its keys do (see `description_in`).
+                let said = |d: &str| match action {
+                    Action::Cancel => d.starts_with("close") || d == "answer no",
+                    _ => d == action.description(),
+                };
                 matches!(row, HelpRow::Entry { keys, description, .. }
-                    if *description == action.description()
+                    if said(description)
                         && map.all_keys(action).iter().any(|k| keys.contains(&k.to_string())))
             });
             assert!(found, "no help row for {action:?}");
         }
+    }
+
+    #[test]
+    fn closing_is_described_as_it_works_where_its_keys_do() {
+        use Context::{Confirm, Discard, Help, Note, Report, Search};
+        assert_eq!(
+            description_in(&Action::Cancel, &[Note, Search]),
+            "close; asks before dropping typed text"
+        );
+        assert_eq!(description_in(&Action::Cancel, &[Help, Report]), "close");
+        assert_eq!(
+            description_in(&Action::Cancel, &[Confirm, Discard]),
+            "answer no"
+        );
+        assert_eq!(
+            description_in(&Action::Cancel, &[Confirm, Report]),
+            "close, or answer no"
+        );
+        let map = Keymap::default();
+        let repeated = map
+            .help_rows()
+            .iter()
+            .filter(|row| {
+                matches!(row, HelpRow::Entry { description, .. }
+                    if description.contains("dropping typed text"))
+            })
+            .count();
+        assert!(repeated <= 2, "said where typing happens only: {repeated}");
     }
 
     #[test]

@@ -45,6 +45,18 @@ fn kelvin(t: &Tokens, j: usize) -> bool {
     ends && (precise || t.text.contains("temperature"))
 }
 
+/// A speed written with a slash at token `j`: "185 km/h", "30 m/s", "60 mi/h"; the index of its
+/// last token. (Read as a length, "km" would make a wind speed a distance.)
+pub(super) fn per_time(t: &Tokens, j: usize) -> Option<usize> {
+    if !t.is_punct(j + 1, '/') || t.gap(j + 1) || t.gap(j + 2) {
+        return None;
+    }
+    let ends = t.gap(j + 3) || t.kind(j + 3) != Some(TokKind::Word);
+    let length = t.is_any(j, &["km", "m", "mi", "ft", "cm"]);
+    let time = t.is_any(j + 2, &["h", "hr", "s", "sec", "min"]);
+    (length && time && ends).then_some(j + 2)
+}
+
 /// A unit of length, mass, area, volume, speed, energy or temperature (as written).
 pub(super) fn is_physical_unit(w: &str) -> bool {
     matches!(
@@ -70,6 +82,14 @@ pub(super) fn is_physical_unit(w: &str) -> bool {
             | "kilograms"
             | "kilogram"
             | "grams"
+            | "mg"
+            | "milligrams"
+            | "milligram"
+            | "mcg"
+            | "micrograms"
+            | "ml"
+            | "millilitres"
+            | "milliliters"
             | "tonnes"
             | "tons"
             | "tonne"

@@ -192,7 +192,28 @@ pub(super) fn is_ing_noun(w: &str) -> bool {
 
 /// Words that look like verbs or adverbs and so end a noun phrase when they come after a noun.
 pub(super) fn looks_verbal(w: &str) -> bool {
-    (w.ends_with("ed") && !is_nominal_adjective(w)) || w.ends_with("ly") || is_common_verb(w)
+    (w.ends_with("ed") && !is_nominal_adjective(w) && !is_noun_in_eed(w))
+        || w.ends_with("ly")
+        || is_common_verb(w)
+}
+
+/// Nouns whose -ed is no past tense: "one extra major bleed", "a 30-year need".
+fn is_noun_in_eed(w: &str) -> bool {
+    w.ends_with("eed")
+        && matches!(
+            w,
+            "bleed"
+                | "need"
+                | "speed"
+                | "seed"
+                | "feed"
+                | "breed"
+                | "creed"
+                | "steed"
+                | "deed"
+                | "weed"
+                | "reed"
+        )
 }
 
 /// A plural noun as written: a word in -s that is no singular in -ss, -us or -is ("analysts",

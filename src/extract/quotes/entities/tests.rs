@@ -107,7 +107,8 @@ fn a_role_in_an_appositive_makes_a_person() {
          condemned the attack.",
         "Kim Lopez, an assistant professor of medicine, said so.",
         "Army spokesman Brig. Gen. Nabil Abdallah said so.",
-        "Acme Holdings, a supplier of chips, said so.",
+        "Acme Voltara, a supplier of chips, said so.",
+        "Acme Holdings said so.",
     ]);
     let roles = |name: &str| {
         let id = found.lookup(name, |ids| ids[0]).unwrap();
@@ -132,7 +133,12 @@ fn a_role_in_an_appositive_makes_a_person() {
     );
     // No role heads the appositive: a guess, as before.
     assert_eq!(
-        roles("Acme Holdings"),
+        roles("Acme Voltara"),
         (EntityKind::Person, false, String::new())
+    );
+    // (A company's head word says what it is: QA round 9, item E1.)
+    assert_eq!(
+        roles("Acme Holdings"),
+        (EntityKind::Organisation, true, String::new())
     );
 }

@@ -112,3 +112,18 @@ fn a_dateline_is_no_name() {
     let names: Vec<_> = got.iter().map(|r| r.0.as_str()).collect();
     assert_eq!(names, ["Jan Novak", "Ursula Schmidt"]);
 }
+
+#[test]
+fn the_pronoun_i_contracted_is_no_name_after_an_office() {
+    for sentence in [
+        "President, I'd like to head for the fence and catch that one.",
+        "Since I've been President, I've appointed more judges.",
+        "Senator, I\u{2019}m glad you asked.",
+    ] {
+        let got = runs(sentence);
+        assert!(
+            got.iter().all(|(name, _, _)| !name.starts_with('I')),
+            "{sentence}: {got:?}"
+        );
+    }
+}

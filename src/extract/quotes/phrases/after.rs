@@ -126,12 +126,36 @@ pub(in crate::extract::quotes) fn phrase_after(
     } {
         j -= 1;
     }
+    if !saw_name && owned == 0 && cut_before_noun(sentence, tokens, j) {
+        return None;
+    }
     if j > first
         && let Some(by) = published_by(sentence, tokens, j)
     {
         return phrase_after(sentence, tokens, by + 1);
     }
     (j > first).then(|| Cue { first, last: j - 1 })
+}
+
+/// Whether a phrase of common nouns that ends before token `j` stopped short of its noun: on a
+/// modifier past the words it may hold ("according to a large international trial"), or on a
+/// participle before one ("a large randomised trial"); "a large" names no one. ("a study
+/// published in …" ends at its noun.)
+fn cut_before_noun(sentence: &str, tokens: &[Token], j: usize) -> bool {
+    let (Some(prev), Some(stop)) = (j.checked_sub(1).map(|p| &tokens[p]), tokens.get(j)) else {
+        return false;
+    };
+    if !prev.joins_next() || stop.capital || stop.quoted {
+        return false;
+    }
+    let word = stop.text(sentence);
+    let noun_next = || {
+        stop.joins_next()
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| !t.capital && !t.quoted && is_modifier(t.text(sentence)))
+    };
+    is_modifier(word) || word.ends_with("ed") && noun_next()
 }
 
 /// "provisional data released Wednesday by the Centers for …", "plans released by the state":

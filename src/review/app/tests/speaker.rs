@@ -39,6 +39,14 @@ fn a_corrected_speaker_is_kept_signed_and_undone() {
     press(&mut a, "z");
     assert_eq!(first(&a).review.corrected_speaker, None);
     assert_eq!(first(&a).speaker(), Some("Nabil Abdallah"));
+    let said = a.notice().unwrap_or_default();
+    assert!(
+        said.starts_with("undone: the speaker of #1") && said.ends_with("now Nabil Abdallah"),
+        "{said}"
+    );
+    press(&mut a, "Ctrl-R");
+    let said = a.notice().unwrap_or_default();
+    assert!(said.ends_with("now Clementine Nkweta-Salami"), "{said}");
 }
 
 #[test]

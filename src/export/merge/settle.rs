@@ -1,0 +1,76 @@
+//! The final review of a merged claim from its reviewers' reviews: the verdict they agree on (else
+//! none), their notes and evidence, and the speaker their corrections agree on.
+
+use crate::session::Review;
+
+use super::{REVIEWER_SEPARATOR, agreeing_reviewers};
+
+/// The final review of a claim from its reviewers' reviews (see the module documentation).
+pub(super) fn final_review(reviews: &[Review]) -> Review {
+    let judged: Vec<&Review> = reviews.iter().filter(|r| r.verdict.is_some()).collect();
+    let Some(first) = judged.first() else {
+        return Review::default();
+    };
+    if judged.iter().any(|r| r.verdict != first.verdict) {
+        return Review::default();
+    }
+    let mut notes: Vec<(&str, &str)> = Vec::new();
+    for review in &judged {
+        let note = review.note.trim();
+        if !note.is_empty() && !notes.iter().any(|(_, n)| *n == note) {
+            notes.push((review.reviewer.as_deref().unwrap_or("?"), note));
+        }
+    }
+    let note = match notes.as_slice() {
+        [(_, only)] => only.to_string(),
+        several => several
+            .iter()
+            .map(|(who, note)| format!("{who}: {note}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    let mut evidence: Vec<String> = Vec::new();
+    for item in judged.iter().flat_map(|r| &r.evidence) {
+        if !evidence.contains(item) {
+            evidence.push(item.clone());
+        }
+    }
+    Review {
+        verdict: first.verdict,
+        note,
+        evidence,
+        reviewer: agreeing_reviewers(reviews, REVIEWER_SEPARATOR),
+        reviewed_at: judged.iter().filter_map(|r| r.reviewed_at.clone()).max(),
+        // The notes are combined and prefixed by their reviewers; each reviewer's own review
+        // keeps who wrote what.
+        annotated_by: None,
+        annotated_at: None,
+        corrected_speaker: None,
+    }
+}
+
+/// The speaker the reviewers' corrections agree on, whatever their verdicts: `Ok(None)` when no
+/// one corrected it, `Err` with every reviewer's correction when they differ (the extracted
+/// speaker then stands, and the merge says so).
+pub(super) fn agreed_speaker(reviews: &[Review]) -> Result<Option<String>, Vec<String>> {
+    let corrections: Vec<(&str, &str)> = reviews
+        .iter()
+        .filter_map(|r| {
+            let name = r.corrected_speaker.as_deref()?;
+            Some((r.reviewer.as_deref().unwrap_or("?"), name))
+        })
+        .collect();
+    match corrections.as_slice() {
+        [] => Ok(None),
+        [(_, first), rest @ ..] if rest.iter().all(|(_, name)| name == first) => {
+            Ok(Some(first.to_string()))
+        }
+        several => Err(several
+            .iter()
+            .map(|(who, name)| match *name {
+                "" => format!("{who}: no one"),
+                name => format!("{who}: {name}"),
+            })
+            .collect()),
+    }
+}

@@ -1,0 +1,184 @@
+//! A four-digit number standing alone as a year ("in 1970", "Ukraine's 2022 decree", "1985.")
+//! rather than a count ("2000 people", "killed 1500", "about 2000 people").
+
+use super::{glued_after, glued_before, is_currency, relative};
+use crate::extract::tokens::{TokKind, Tokens, WordSet};
+
+/// Words after which a four-digit number is a year whatever follows ("in 1970", "since 1985").
+const YEAR_WORDS: WordSet = WordSet::new(&[
+    "in",
+    "since",
+    "until",
+    "till",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "circa",
+    "throughout",
+    "year",
+    "summer",
+    "spring",
+    "autumn",
+    "winter",
+]);
+
+/// Words after which a four-digit number is a year when no noun follows ("from 2014.").
+const YEAR_IF_NO_NOUN: WordSet = WordSet::new(&[
+    "from", "to", "of", "by", "before", "after", "between", "through", "and", "or", "than",
+]);
+
+/// Words before a year used as a modifier ("the 2014 elections").
+const YEAR_MODIFIERS: WordSet =
+    WordSet::new(&["the", "its", "their", "his", "her", "this", "that"]);
+
+/// Events a year names before them ("2027 summit", "2024 elections"): no thing that a
+/// four-digit figure counts.
+const EVENT_NOUNS: WordSet = WordSet::new(&[
+    "summit",
+    "election",
+    "elections",
+    "polls",
+    "vote",
+    "referendum",
+    "census",
+    "budget",
+    "campaign",
+    "season",
+    "tournament",
+    "championship",
+    "olympics",
+    "games",
+    "conference",
+    "midterms",
+    "primaries",
+    "deadline",
+    "visit",
+]);
+
+/// Words before which a four-digit number is a count ("about 2000 people").
+const COUNT_WORDS: WordSet = WordSet::new(&[
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "than",
+    "least",
+    "approximately",
+    "roughly",
+    "estimated",
+    "another",
+    "additional",
+    "only",
+    "just",
+]);
+
+/// Words before "about" that make it "on the subject of", not a hedge: "does not like to talk
+/// about 2022", "a book about 1968" ("about 2000 people" stays a count: a noun follows).
+const TOPIC_WORDS: WordSet = WordSet::new(&[
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "think",
+    "thinks",
+    "thought",
+    "thinking",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "written",
+    "forget",
+    "forgot",
+    "remember",
+    "worry",
+    "worried",
+    "joke",
+    "joked",
+    "lie",
+    "lied",
+    "book",
+    "film",
+    "story",
+    "question",
+    "questions",
+    "memories",
+]);
+
+/// A four-digit year standing alone at token `i` ("in 1970", "Ukraine's 2022 decree", "1985."),
+/// and not a count ("2000 people", "killed 1500").
+pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
+    let y = t.digits_value(i);
+    if !t.is_digits(i, 4) || !(1000..=2100).contains(&y) || glued_before(t, i) || glued_after(t, i)
+    {
+        return None;
+    }
+    let prev = i.checked_sub(1);
+    let prev_is = |words: &WordSet| prev.is_some_and(|p| t.is_in(p, words));
+    // "talk about 2022": "about" names the subject; the year is read as after any other word.
+    let topic = prev.is_some_and(|p| p >= 1 && t.is(p, "about") && t.is_in(p - 1, &TOPIC_WORDS));
+    if prev_is(&COUNT_WORDS) && !topic
+        || prev.is_some_and(|p| t.kind(p) == Some(TokKind::Punct) && is_currency(t.str(p)))
+    {
+        return None;
+    }
+    let after_year = i >= 2 && t.is_dash(i - 1) && t.is_digits(i - 2, 4);
+    if prev_is(&YEAR_WORDS) || after_year || after_period_label(t, i) {
+        return Some(y as u32);
+    }
+    // "at 1600 Pennsylvania Avenue" is an address ("in 2020 Wall Street …" a year, above).
+    if crate::extract::numbers::street_number(t, i) {
+        return None;
+    }
+    let noun_follows = t.is_lower_word(i + 1) && !relative::is_function_word(t.str(i + 1));
+    // "Ukraine's 2022 decree", "the 2014 elections": a year used as a modifier.
+    let possessive = i >= 2 && t.is(i - 1, "s") && t.is_apostrophe(i - 2);
+    if noun_follows {
+        // "in a 2024 report", "an 1880 census"; not "a 2000 mile trip", which measures.
+        let indefinite = prev.is_some_and(|p| t.is_any(p, &["a", "an"]))
+            && (1800..=2100).contains(&y)
+            && !crate::extract::numbers::measures(t, i + 1);
+        // "to host 2027 summit" (a headline drops the article): a year names the event after it.
+        let event = (1900..=2100).contains(&y) && t.is_in(i + 1, &EVENT_NOUNS);
+        let modifier = possessive || indefinite || event || prev_is(&YEAR_MODIFIERS);
+        return modifier.then_some(y as u32);
+    }
+    // Nothing noun-like follows: a year unless a verb or a figure leads to it ("killed 1500.").
+    let counted = prev.is_some_and(|p| {
+        let w = t.str(p);
+        t.kind(p) == Some(TokKind::Word)
+            && !prev_is(&YEAR_IF_NO_NOUN)
+            && (w.ends_with("ed") || w.ends_with("ing") || relative::is_count_verb(w))
+    });
+    (!counted).then_some(y as u32)
+}
+
+/// The year at `i` follows the label of a part of a year: a quarter or a half ("Q3 2024",
+/// "H1 2024") or a fiscal year ("FY 2024", "fiscal 2024").
+fn after_period_label(t: &Tokens, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    match t.kind(p) {
+        Some(TokKind::Digits) => {
+            let part = t.digits_value(p);
+            let label = |letter: &str, parts: u64| {
+                t.is(p - 1, letter) && (1..=parts).contains(&part) && t.is_capitalised(p - 1)
+            };
+            p >= 1 && t.bytes(p).len() == 1 && !t.gap(p) && (label("Q", 4) || label("H", 2))
+        }
+        Some(TokKind::Word) => t.is_any(p, &["FY", "fiscal"]),
+        _ => false,
+    }
+}

@@ -1,0 +1,133 @@
+//! Speakers of QA round 9: pronouns never reach a company, titles before a name, and the
+//! clauses written after a speaker.
+
+use crate::extract::pipeline::analyse_with;
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    let mut out = Vec::new();
+    analyse_with(text, |a| out.push(a.speaker.map(str::to_string)));
+    out
+}
+
+#[test]
+fn he_never_points_at_a_company() {
+    let text = "Duke Energy said 640,000 customers were affected.\n\
+                \"We had supplies in place,\" he said.\n";
+    let got = speakers(text);
+    assert_eq!(got[0].as_deref(), Some("Duke Energy"));
+    assert_eq!(got[1], None, "no person to point at");
+    let text = "Duke Energy said 640,000 of its customers were still affected.\n\
+                Federal Emergency Management Agency Administrator David Richardson said the \
+                agency had prepositioned 1.5 million liters of water.\n\
+                \"We had supplies in place before the first raindrop,\" he said.\n";
+    let got = speakers(text);
+    assert_eq!(got[1].as_deref(), Some("David Richardson"));
+    assert_eq!(got[2].as_deref(), Some("David Richardson"));
+    // A person's name of two words is still one "he" points at.
+    let text = "Tomas Berg said 640,000 customers were affected.\n\
+                \"We had supplies in place,\" he said.\n";
+    assert_eq!(speakers(text)[1].as_deref(), Some("Tomas Berg"));
+    let text = "Capital Economics said prices would fall.\n\"That is our view,\" she said.\n";
+    assert_eq!(speakers(text)[1], None);
+}
+
+#[test]
+fn a_title_before_a_name_is_not_the_speaker() {
+    let text = "NASA Administrator Bill Nelson said the launch was delayed.\n\
+                Secretary of State Antony Blinken said the talks would resume.\n\
+                Assemblywoman Ana Ortiz said the bill would pass.\n\
+                \"We have the votes,\" she said.\n";
+    let got = speakers(text);
+    assert_eq!(got[0].as_deref(), Some("Bill Nelson"));
+    assert_eq!(got[1].as_deref(), Some("Antony Blinken"));
+    assert_eq!(got[2].as_deref(), Some("Ana Ortiz"));
+    assert_eq!(got[3].as_deref(), Some("Ana Ortiz"));
+}
+
+#[test]
+fn a_quotation_ending_in_was_is_no_passive() {
+    let text = "\"The miss was not the surprise. The tone was,\" said Sofia Lindqvist, an \
+                analyst at Berenberg, who cut her price target to 1,700p from 2,250p.\n\
+                Another analyst, who asked not to be named, said: \"They have been saying \
+                'next year' for three years.\"\n\
+                The plan was said to be ready.\n";
+    let got = speakers(text);
+    assert_eq!(got[0].as_deref(), Some("Sofia Lindqvist"));
+    assert_eq!(
+        got[1].as_deref(),
+        Some("Another analyst"),
+        "unnamed, not Lindqvist"
+    );
+    assert_eq!(got[2], None, "“was said” is a passive");
+}
+
+#[test]
+fn an_age_then_a_relative_clause_after_the_name() {
+    let text = "Oliver Strand runs the company.\n\
+                Strand, 52, who took over in 2023 from founder Margaret Finch, said the \
+                company would close 31 stores.\n\
+                The driver, 61, told police he was fine.\n";
+    let got = speakers(text);
+    assert_eq!(got[1].as_deref(), Some("Oliver Strand"));
+    assert_eq!(got[2].as_deref(), Some("the driver"));
+}
+
+#[test]
+fn a_phrase_cut_before_its_noun_names_no_source() {
+    let text = "Aspirin cut the risk by 33%, according to a large randomised trial published \
+                on Wednesday in The Lancet Oncology.\n\
+                Sales rose 5%, according to a large international trial.\n\
+                Sales rose 5%, according to a new study.\n\
+                Sales rose 5%, according to a study published in The Lancet.\n";
+    let got = speakers(text);
+    assert_eq!(got[0], None, "not “a large”");
+    assert_eq!(got[1], None);
+    assert_eq!(got[2].as_deref(), Some("a new study"));
+    assert_eq!(got[3].as_deref(), Some("a study"));
+}
+
+#[test]
+fn a_verb_after_but_shares_the_sentence_s_subject() {
+    let text = "Dr. Rahul Menon is a gastroenterologist.\n\
+                Menon noted that earlier observational studies had suggested reductions of up \
+                to 40%, but said such studies \"always flatter the intervention.\"\n";
+    let got = speakers(text);
+    assert_eq!(got[1].as_deref(), Some("Rahul Menon"));
+}
+
+#[test]
+fn she_after_a_gap_is_the_woman_the_article_is_about() {
+    let text = "Catherine Mbeki-Hollis is running for the Senate.\n\
+                \"I lost because I stopped listening,\" she said.\n\
+                \"Politics is a contact sport,\" said Mbeki-Hollis's campaign manager, Jordan \
+                Pike, 34.\n\
+                \"She knows that better than anyone.\"\n\
+                The race is expected to be expensive.\n\
+                \"I don't need to win by a lot,\" she said as she left.\n";
+    let got = speakers(text);
+    assert_eq!(got[2].as_deref(), Some("Jordan Pike"));
+    assert_eq!(got[5].as_deref(), Some("Catherine Mbeki-Hollis"));
+    // Right after Pike's words, "she" is Pike.
+    let text = "Catherine Mbeki-Hollis is running for the Senate.\n\
+                \"I lost because I stopped listening,\" she said.\n\
+                \"Politics is a contact sport,\" said Mbeki-Hollis's campaign manager, Jordan \
+                Pike, 34.\n\
+                \"I have run campaigns before,\" she said.\n";
+    assert_eq!(speakers(text)[3].as_deref(), Some("Jordan Pike"));
+}
+
+#[test]
+fn a_voice_is_no_one() {
+    let text = "\"I need to win by one,\" Mary Smith said.\n\
+                \"That's the whole thing,\" said a voice from the next booth.\n\
+                \"We ran,\" said a neighbour.\n\
+                \"We ran,\" said a protester.\n\
+                \"We ran,\" said one senior official.\n\
+                There is a thing called clean coal.\n";
+    let got = speakers(text);
+    assert_eq!(got[1], None, "nor Mary Smith's words continued");
+    assert_eq!(got[2].as_deref(), Some("a neighbour"));
+    assert_eq!(got[3].as_deref(), Some("a protester"));
+    assert_eq!(got[4].as_deref(), Some("one senior official"));
+    assert_eq!(got[5], None);
+}
