@@ -81,7 +81,7 @@ fn pipeline_signals_only_strengthen_claims() {
             quote,
             speaker: quote,
             // An article's sentence is no link to another article.
-            link_list: false,
+            placed: None,
         };
         assert!(score(s, &signals) >= score(s, &Signals::default()), "{s}");
     }

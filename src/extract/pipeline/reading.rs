@@ -252,13 +252,13 @@ fn read_chunk_with(text: &str, spans: &[Span], scorer: &mut score::Scorer) -> Ch
         let end = chunk.found.end();
         let figures = chunk.found.figures(from, end);
         let prepared = scorer.prepare(sentence);
-        let link_list = score::layout::in_link_list(text, span.start);
+        let placed = score::layout::placed_furniture(text, span.start);
         // The second pass decides `quote` and `speaker`; the score may weigh more signals than
         // these, which keep their defaults here.
         let signals = Signals {
             quantities: figures.quantity_count(),
             dates: figures.date_count(),
-            link_list,
+            placed,
             ..Signals::default()
         };
         // Indexed as `variant` indexes them.

@@ -2,6 +2,7 @@
 //! other articles listed under "Read more:" or "Related" read like claims, but they are links;
 //! the author's bio after the story reads like a claim about a person ([`bio`]).
 
+use super::Furniture;
 use crate::extract::ascii::{self, HIGH};
 
 mod bio;
@@ -16,17 +17,17 @@ const LABEL_WORDS: usize = 6;
 // `ITEM_WORDS`: labels may not ask about more words than items.
 const _: () = assert!(LABEL_WORDS <= ITEM_WORDS);
 
-/// Whether the sentence starting at byte `start` of `text` is furniture that only its place
-/// shows: an item of a list of links to other articles ([`link_list_item`]) or a sentence of
-/// the author's bio after the story ([`bio::in_author_bio`]).
-pub fn placed_furniture(text: &str, start: usize) -> bool {
-    link_list_item(text, start) || bio::in_author_bio(text, start)
-}
-
-/// [`placed_furniture`], by the name the pipeline first called it when it found only lists of
-/// links.
-pub fn in_link_list(text: &str, start: usize) -> bool {
-    placed_furniture(text, start)
+/// The furniture that only its place shows the sentence starting at byte `start` of `text` to
+/// be: an item of a list of links to other articles ([`link_list_item`]) or a sentence of the
+/// author's bio after the story ([`bio::in_author_bio`]).
+pub fn placed_furniture(text: &str, start: usize) -> Option<Furniture> {
+    if link_list_item(text, start) {
+        Some(Furniture::RelatedLink)
+    } else if bio::in_author_bio(text, start) {
+        Some(Furniture::AuthorBio)
+    } else {
+        None
+    }
 }
 
 /// Whether the sentence starting at byte `start` of `text` is an item of a list of links to
@@ -318,8 +319,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn each_placed_furniture_is_named() {
+        let page = include_str!("../../../tests/fixtures/qa/retail-paste.txt");
+        let at = |sentence: &str| placed_furniture(page, page.find(sentence).unwrap());
+        assert_eq!(
+            at("Priya Raman is Retail Editor"),
+            Some(Furniture::AuthorBio)
+        );
+        assert_eq!(at("Harrow & Finch profit slumps"), None);
+        assert_eq!(Furniture::AuthorBio.name(), "author-bio");
+    }
+
     fn item_at(text: &str, item: &str) -> bool {
-        in_link_list(text, text.find(item).unwrap())
+        placed_furniture(text, text.find(item).unwrap()) == Some(Furniture::RelatedLink)
     }
 
     #[test]

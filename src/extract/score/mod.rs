@@ -66,9 +66,9 @@ pub struct Signals {
     pub quote: bool,
     /// A speaker or source was attributed.
     pub speaker: bool,
-    /// The sentence is furniture that only its place shows: an item of a list of links to
-    /// other articles, or the author's bio after the story ([`layout::placed_furniture`]).
-    pub link_list: bool,
+    /// Furniture that only the sentence's place shows: an item of a list of links to other
+    /// articles, or the author's bio after the story ([`layout::placed_furniture`]).
+    pub placed: Option<Furniture>,
 }
 
 /// The kind of page furniture `sentence` is, if any (read with the embedded model's vocabulary).
@@ -139,7 +139,7 @@ impl Prepared {
             adjusts[k] = adjust;
             scores[k] = match adjusts[..k].iter().position(|&a| a == adjust) {
                 Some(same) => scores[same],
-                None => parts.ten_thousandths(adjust, signals.link_list) as u16,
+                None => parts.ten_thousandths(adjust, signals.placed.is_some()) as u16,
             };
         }
         scores
@@ -200,9 +200,7 @@ pub fn explain_with(model: &Model, sentence: &str, signals: &Signals) -> Explana
             .filter(|a| a.applies(&parts.profile, &parts.cues, signals))
             .map(|&a| (a, a.weight()))
             .collect(),
-        furniture: parts
-            .furniture
-            .or(signals.link_list.then_some(Furniture::RelatedLink)),
+        furniture: parts.furniture.or(signals.placed),
     }
 }
 
@@ -243,15 +241,15 @@ impl Parts {
     /// round trip exactly, so a saved session compares equal to the one in memory.
     fn score(&self, signals: &Signals) -> f64 {
         let adjust = rules::adjustment(&self.profile, &self.cues, signals);
-        self.ten_thousandths(adjust, signals.link_list) / 1e4
+        self.ten_thousandths(adjust, signals.placed.is_some()) / 1e4
     }
 
     /// The score in ten-thousandths (a whole number from 0 to 10,000), given the news rules'
     /// adjustment.
-    fn ten_thousandths(&self, adjust: f32, link_list: bool) -> f64 {
+    fn ten_thousandths(&self, adjust: f32, placed: bool) -> f64 {
         let z = (self.text + self.dense + adjust + NEWS_PRIOR) as f64;
         let mut s = 1.0 / (1.0 + (-z).exp());
-        if self.furniture.is_some() || link_list {
+        if self.furniture.is_some() || placed {
             s *= FURNITURE_FACTOR;
         }
         (s * 1e4).round()
@@ -333,11 +331,12 @@ mod tests {
     fn the_four_cases_are_scored_as_one_by_one() {
         for s in test_lines() {
             let prepared = prepare(s);
-            for (quantities, dates, link_list) in [(0, 0, false), (1, 0, false), (0, 2, true)] {
+            let link = Some(Furniture::RelatedLink);
+            for (quantities, dates, placed) in [(0, 0, None), (1, 0, None), (0, 2, link)] {
                 let base = Signals {
                     quantities,
                     dates,
-                    link_list,
+                    placed,
                     ..Signals::default()
                 };
                 let one_by_one = [(false, false), (false, true), (true, false), (true, true)].map(

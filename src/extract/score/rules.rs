@@ -43,8 +43,11 @@ pub enum Furniture {
     /// Weather").
     Navigation,
     /// A link to another article, in a list under "Read more:" or "Related" (known from the
-    /// sentence's place: [`super::layout::in_link_list`]).
+    /// sentence's place: [`super::layout::placed_furniture`]).
     RelatedLink,
+    /// The author's bio after the story ("Priya Raman is Retail Editor at …"; known from its
+    /// place: [`super::layout::placed_furniture`]).
+    AuthorBio,
     /// A heading or section label without a verb ("'Battlefield after bombardment'").
     Heading,
     /// A command to the reader naming nothing ("Leave a Reply", "Read on to find out more…").
@@ -67,6 +70,7 @@ impl Furniture {
             Furniture::Notice => "notice",
             Furniture::Navigation => "navigation",
             Furniture::RelatedLink => "related-link",
+            Furniture::AuthorBio => "author-bio",
             Furniture::Heading => "heading",
             Furniture::Command => "command",
             Furniture::ReaderPrompt => "reader-prompt",
