@@ -16,7 +16,7 @@
 //!   gives the final verdict (`claimcheck review merged.json`);
 //! - nobody gave a verdict → open.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 use anyhow::{Result, bail};
@@ -130,9 +130,14 @@ pub fn agreement_of(session: &Session) -> Option<Agreement> {
     Some(Agreement::of(&matrix, coders))
 }
 
-/// The reviewer a session stands for: the one name its reviews carry (leaving out those it
-/// repeats from another session, `repeated`, unless that is all of them), else its file name.
-fn reviewer_of(source: &Source, repeated: &HashSet<String>, warnings: &mut Vec<String>) -> String {
+/// The reviewer a session stands for: the one name its reviews carry (leaving out those whose
+/// verdict it repeats from another session, `repeated`, unless that is all of them), else its
+/// file name.
+fn reviewer_of(
+    source: &Source,
+    repeated: &HashMap<String, Review>,
+    warnings: &mut Vec<String>,
+) -> String {
     // Whoever gave a verdict, also on a sentence the article no longer holds (an orphan), or
     // failing that wrote a note: a session whose reviews all became orphans is still theirs.
     let session = &source.session;
@@ -141,7 +146,7 @@ fn reviewer_of(source: &Source, repeated: &HashSet<String>, warnings: &mut Vec<S
             .claims()
             .iter()
             .chain(&session.orphans)
-            .filter(move |c| !own_only || !repeated.contains(&c.claim.id))
+            .filter(move |c| !own_only || !repeated.contains_key(&c.claim.id))
             .map(|c| &c.review)
     };
     let signed = |by: fn(&Review) -> Option<&str>, own_only: bool| {
@@ -265,7 +270,7 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
     let doc_map = match_documents(sources)?;
     let mut warnings = Vec::new();
 
-    let repeated = copies::repeated_reviews(sources, &mut warnings);
+    let repeated = copies::repeated_verdicts(sources, &mut warnings);
     let mut reviewers: Vec<String> = Vec::new();
     for (source, repeated) in sources.iter().zip(&repeated) {
         let mut name = reviewer_of(source, repeated, &mut warnings);
@@ -346,17 +351,19 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
                     gathered.len() - 1
                 }
             };
-            // A review repeated from another session is that session's; this one gave none.
-            if repeated[s].contains(&reviewed.claim.id) {
-                continue;
-            }
-            // A session holds a sentence once; should it hold it twice, the judged review wins.
-            let slot = &mut gathered[at].reviews[s];
-            if slot.verdict.is_none() || reviewed.review.verdict.is_some() {
-                *slot = Review {
+            // A verdict repeated from another session is that session's: this one keeps only
+            // what its reviewer added to it.
+            let review = match repeated[s].get(&reviewed.claim.id) {
+                Some(original) => copies::own_part(&reviewed.review, original, &reviewers[s]),
+                None => Review {
                     reviewer: Some(reviewers[s].clone()),
                     ..reviewed.review.clone()
-                };
+                },
+            };
+            // A session holds a sentence once; should it hold it twice, the judged review wins.
+            let slot = &mut gathered[at].reviews[s];
+            if slot.verdict.is_none() || review.verdict.is_some() {
+                *slot = review;
             }
         }
     }

@@ -181,7 +181,7 @@ fn the_same_reviewer_twice_and_merged_inputs_are_flagged() {
         merged
             .warnings
             .iter()
-            .any(|w| w.starts_with("ann-again.json repeats 4 review(s) of ann.json")),
+            .any(|w| w.starts_with("ann-again.json repeats 4 verdict(s) of ann.json")),
         "{:?}",
         merged.warnings
     );
@@ -457,11 +457,16 @@ fn a_session_begun_as_a_copy_of_another_counts_its_copied_reviews_once() {
         review.reviewed_at = Some("2025-03-06T09:00:00Z".into());
         bo.set_review(k, review).unwrap();
     }
+    // On a claim whose verdict is still ana's, bo corrected the speaker.
+    let mut corrected = bo.claims()[3].review.clone();
+    corrected.corrected_speaker = Some("PowerOutage.us".into());
+    corrected.annotated_by = Some("bo".into());
+    bo.set_review(3, corrected).unwrap();
     let merged = merge(&[source("ana.json", ana), source("bo.json", bo)]).unwrap();
     assert_eq!(merged.reviewers, ["ana", "bo"], "not \"bo + ana\"");
     assert!(
         merged.warnings.iter().any(|w| w.starts_with(
-            "bo.json repeats 2 review(s) of ana.json with the same reviewer, time and verdict"
+            "bo.json repeats 2 verdict(s) of ana.json with the same reviewer and time"
         )),
         "{:?}",
         merged.warnings
@@ -475,6 +480,20 @@ fn a_session_begun_as_a_copy_of_another_counts_its_copied_reviews_once() {
     assert_eq!(verdicts(2), [Some(D), None], "ana's alone: bo gave none");
     assert_eq!(claims[2].review.verdict, Some(D));
     assert_eq!(claims[2].review.reviewer.as_deref(), Some("ana"));
+    let bos = &claims[3].reviews[1];
+    assert_eq!(
+        (
+            bos.verdict,
+            bos.corrected_speaker.as_deref(),
+            bos.note.as_str()
+        ),
+        (None, Some("PowerOutage.us"), ""),
+        "bo's own correction stays, without ana's verdict or note"
+    );
+    assert_eq!(
+        claims[3].review.corrected_speaker.as_deref(),
+        Some("PowerOutage.us")
+    );
     // Agreement is measured on the claims both judged: one agreement, one conflict.
     assert_eq!(
         (
