@@ -161,10 +161,15 @@ fn not_utf8<T>(name: &str, bytes: &[u8], err: std::str::Utf8Error) -> Result<T> 
         0xa0..=0xff => "; it looks like Windows-1252 or Latin-1 text",
         _ => "",
     };
+    // Standard input has no file name to give iconv: it reads its standard input the same way.
+    let input = match name {
+        "stdin" => "< FILE",
+        file => file,
+    };
     bail!(
         "{name}: not UTF-8 text: invalid byte 0x{byte:02x} at byte offset {at} (line {line}, \
          column {column}){encoding}; convert the file to UTF-8, e.g. \
-         `iconv -f windows-1252 -t utf-8 {name} > article.txt`"
+         `iconv -f windows-1252 -t utf-8 {input} > article.txt`"
     )
 }
 

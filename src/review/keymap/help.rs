@@ -55,12 +55,12 @@ fn description_in(action: &Action, contexts: &[Context]) -> &'static str {
     if *action != Action::Cancel {
         return action.description();
     }
-    let editing = contexts.iter().any(|c| c.is_text());
+    // The note, evidence and speaker editors ask before dropping typed text; a search does not
+    // (its words come back with ↑).
+    let asks = |c: &Context| matches!(c, Context::Note | Context::Line);
     let question = |c: &Context| matches!(c, Context::Confirm | Context::Discard);
-    match (editing, contexts.iter().any(question)) {
-        (true, _) if contexts.iter().all(|c| c.is_text()) => {
-            "close; asks before dropping typed text"
-        }
+    match (contexts.iter().any(asks), contexts.iter().any(question)) {
+        (true, _) if contexts.iter().all(asks) => "close; asks before dropping typed text",
         (true, _) => "close (an editor asks before dropping typed text)",
         (false, true) if contexts.iter().all(question) => "answer no",
         (false, true) => "close, or answer no",
@@ -242,10 +242,14 @@ mod tests {
 
     #[test]
     fn closing_is_described_as_it_works_where_its_keys_do() {
-        use Context::{Confirm, Discard, Help, Note, Report, Search};
+        use Context::{Confirm, Discard, Help, Line, Note, Report, Search};
         assert_eq!(
-            description_in(&Action::Cancel, &[Note, Search]),
+            description_in(&Action::Cancel, &[Note, Line]),
             "close; asks before dropping typed text"
+        );
+        assert_eq!(
+            description_in(&Action::Cancel, &[Note, Line, Search]),
+            "close (an editor asks before dropping typed text)"
         );
         assert_eq!(description_in(&Action::Cancel, &[Help, Report]), "close");
         assert_eq!(
