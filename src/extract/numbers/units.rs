@@ -246,13 +246,14 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
         "percentage" if points(j + 1) => {
             unit(Fixed("percentage points"), Measure::PercentagePoints, j + 1)
         }
-        "pp" => unit(Fixed("percentage points"), Measure::PercentagePoints, j),
+        // "pp" and "ppts" are the financial pages' percentage points.
+        "pp" | "ppts" => unit(Fixed("percentage points"), Measure::PercentagePoints, j),
         "basis" if points(j + 1) => unit(Fixed("basis points"), Measure::BasisPoints, j + 1),
         "basis" if t.is_joining_hyphen(j + 1) && points(j + 2) => {
             unit(Fixed("basis points"), Measure::BasisPoints, j + 2)
         }
         "bps" | "bp" => unit(Fixed("basis points"), Measure::BasisPoints, j),
-        "point" | "points" if percent_nearby(t) => {
+        "point" | "points" | "pts" if percent_nearby(t) => {
             unit(Fixed("percentage points"), Measure::PercentagePoints, j)
         }
         "years" | "year" if t.is(j + 1, "old") => unit(Fixed("years"), Measure::Age, j + 1),

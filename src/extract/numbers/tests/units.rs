@@ -345,3 +345,23 @@ fn no_unit_across_a_relative_clause_and_the_noun_past_a_possessive() {
         Some(Measure::Count)
     );
 }
+
+#[test]
+fn the_financial_pages_abbreviations_of_points() {
+    // QA round 9: a key-figures table's "-2.7pts" beside percentages.
+    let row = quantities("| Gross margin | 41.3% | 44.0% | -2.7pts |", 0);
+    let change = row.last().unwrap();
+    assert_eq!(
+        (change.value, change.measure),
+        (-2.7, Some(Measure::PercentagePoints))
+    );
+    assert_eq!(
+        one("Margin fell 2.7ppts.").measure,
+        Some(Measure::PercentagePoints)
+    );
+    assert_eq!(
+        one("The team scored 98 pts in the game.").measure,
+        Some(Measure::Count),
+        "no percentage nearby: points of a game"
+    );
+}
