@@ -228,6 +228,10 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(latin.contains("Windows-1252 or Latin-1"), "{latin}");
+        let piped = decode("stdin", b"\x93no\x94\n".to_vec())
+            .unwrap_err()
+            .to_string();
+        assert!(piped.contains("-t utf-8 < FILE > article.txt"), "{piped}");
     }
 
     #[test]
