@@ -31,6 +31,18 @@ pub fn number(value: f64) -> String {
     }
 }
 
+/// A figure's value as the text states it: [`number`], but a small value keeps a third decimal
+/// the text gave it (71.5p is 0.715 GBP, not 0.72, which a checker would take for 72p).
+fn stated(value: f64) -> String {
+    let thousandths = (value * 1000.0).round() / 1000.0;
+    let third = thousandths != (value * 100.0).round() / 100.0;
+    if third && value.abs() < 10.0 && (thousandths - value).abs() < 1e-9 {
+        let text = format!("{thousandths:.3}");
+        return text.replace('-', "−");
+    }
+    number(value)
+}
+
 /// What a figure says, normalised: qualifier, value or range, unit ("about 19,500 deaths",
 /// "10–12 people", "115 drones"). An indefinite amount ("millions of people", "dozens") has no
 /// value worth writing, nor has a match result ("1-3") one value: they read as written.
@@ -43,10 +55,10 @@ pub fn reading(q: &Quantity) -> String {
         out.push_str(qualifier.label());
         out.push(' ');
     }
-    out.push_str(&number(q.value));
+    out.push_str(&stated(q.value));
     if let Some(upper) = q.upper {
         out.push('–');
-        out.push_str(&number(upper));
+        out.push_str(&stated(upper));
     }
     if let Some(unit) = q.unit.as_deref().filter(|u| !u.is_empty()) {
         out.push(' ');
@@ -103,6 +115,11 @@ mod tests {
         assert_eq!(number(63.5), "63.5");
         assert_eq!(number(-4.0), "−4");
         assert_eq!(number(0.25), "0.25");
+        assert_eq!(stated(0.715), "0.715", "71.5p in pounds");
+        assert_eq!(stated(-2.375), "−2.375");
+        assert_eq!(stated(63.5), "63.5");
+        assert_eq!(stated(12.345), "12.35", "two decimals above ten");
+        assert_eq!(stated(1.0 / 3.0), "0.33", "no value the text could state");
         // A share too small for two decimals keeps two significant digits.
         assert_eq!(number(7.143e-6), "0.0000071");
         assert_eq!(number(-0.004), "−0.004");
