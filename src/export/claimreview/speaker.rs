@@ -77,7 +77,12 @@ pub fn speaker_type(name: &str) -> Option<&'static str> {
         && name
             .split('.')
             .all(|w| w.len() <= 1 && w.chars().all(char::is_uppercase));
-    if dotted {
+    // "Harrow & Finch", "Marks & Spencer": partners joined by an ampersand are a firm; a web
+    // address ("PowerOutage.us") is a site.
+    let site = name.rsplit_once('.').is_some_and(|(_, domain)| {
+        (2..=6).contains(&domain.len()) && domain.chars().all(|c| c.is_ascii_lowercase())
+    });
+    if dotted || name.contains('&') || site {
         return Some("Organization");
     }
     let last = words.last()?;
@@ -200,6 +205,9 @@ mod tests {
             "Centers for Disease Control and Prevention",
             "London School of Hygiene & Tropical Medicine",
             "U.N. Office for the Coordination of Humanitarian Affairs",
+            // QA round 9.
+            "Harrow & Finch",
+            "PowerOutage.us",
         ] {
             assert_eq!(
                 speaker_type(organisation),

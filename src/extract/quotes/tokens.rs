@@ -138,7 +138,8 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
 }
 
 /// Takes the sentence's final stop off its last word `last` ("Tuesday." → "Tuesday", unless the
-/// word has other stops, as "U.S." has), and marks that a stop ends the sentence after it.
+/// word has other stops, as "U.S." has, but for a web address: "PowerOutage.us." →
+/// "PowerOutage.us"), and marks that a stop ends the sentence after it.
 ///
 /// Read byte by byte: a stop is one byte, and what ends a sentence is nearly always a printable
 /// ASCII character (white space and anything beyond ASCII go the general way of `trim_end`).
@@ -146,7 +147,7 @@ fn take_final_stop(sentence: &str, last: &mut Token) {
     let word = &sentence.as_bytes()[last.start..last.end];
     let stops = word.iter().rev().take_while(|&&b| b == b'.').count();
     let bare = &word[..word.len() - stops];
-    if !bare.is_empty() && stops > 0 && !bare.contains(&b'.') {
+    if !bare.is_empty() && stops > 0 && (!bare.contains(&b'.') || is_web_address(bare)) {
         last.end = last.start + bare.len();
         last.classes = lexicon::for_token(bare, last.capital);
     }
@@ -160,6 +161,17 @@ fn take_final_stop(sentence: &str, last: &mut Token) {
             last.trail = Trail::Stop;
         }
     }
+}
+
+/// A word ending in a dot and a top-level domain of two to six lower-case letters
+/// ("PowerOutage.us", "Politico.com"), which an abbreviation's stops never end in ("U.S", "a.m",
+/// "Ph.D").
+fn is_web_address(word: &[u8]) -> bool {
+    let Some(dot) = word.iter().rposition(|&b| b == b'.') else {
+        return false;
+    };
+    let domain = &word[dot + 1..];
+    dot >= 2 && (2..=6).contains(&domain.len()) && domain.iter().all(u8::is_ascii_lowercase)
 }
 
 /// Where the run of ASCII letters and digits from `i` ends.

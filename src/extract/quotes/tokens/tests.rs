@@ -200,7 +200,8 @@ fn general_punctuation_holds_no_letter_or_digit() {
 fn take_final_stop_slowly(sentence: &str, last: &mut Token) {
     let word = &sentence[last.start..last.end];
     let bare = word.trim_end_matches('.');
-    if !bare.is_empty() && bare.len() < word.len() && !bare.contains('.') {
+    let abbreviation = bare.contains('.') && !is_web_address(bare.as_bytes());
+    if !bare.is_empty() && bare.len() < word.len() && !abbreviation {
         last.end = last.start + bare.len();
         last.classes = lexicon::for_token(bare.as_bytes(), last.capital);
     }
@@ -217,7 +218,16 @@ fn take_final_stop_slowly(sentence: &str, last: &mut Token) {
 fn the_final_stop_is_read_as_on_str() {
     let mut sentences = Vec::new();
     for word in [
-        "said", "U.S.", "Calif.", "Mr", "...", "etc..", "x", "Tuesday",
+        "said",
+        "U.S.",
+        "Calif.",
+        "Mr",
+        "...",
+        "etc..",
+        "x",
+        "Tuesday",
+        "PowerOutage.us",
+        "a.m",
     ] {
         for after in [
             "",
@@ -264,5 +274,18 @@ fn the_final_stop_is_read_as_on_str() {
             take_final_stop_slowly(sentence, &mut slow);
             assert_eq!(fast, slow, "{sentence:?}");
         }
+    }
+}
+
+#[test]
+fn a_web_address_gives_the_sentence_its_stop() {
+    for (sentence, last) in [
+        ("according to PowerOutage.us.", "PowerOutage.us"),
+        ("It was reported by Politico.com.", "Politico.com"),
+        ("He moved to the U.S.", "U.S."),
+        ("The meeting ended at 10 a.m.", "a.m."),
+    ] {
+        let got = words(sentence);
+        assert_eq!(got.last().unwrap().0, last, "{sentence}");
     }
 }
