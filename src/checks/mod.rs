@@ -17,6 +17,7 @@
 //! | part of whole | "55 of 75 …"; "50 of the 95 … identified; 40 remain unidentified" | 75 − 55 = 20 not …, 73.3 %; 50 + 40 = 90 ≠ 95 |
 //! | interception | "181 drones fired …, shot down 115" | 66 not shot down, 63.5 % |
 //! | equivalent units | "50 basis points (half a percent)", "10 kilometers (6 miles)" | conversion |
+//! | change in a table row | "\| Revenue \| £5.91bn \| £5.77bn \| +2.4% \|" | (5.91 − 5.77) ÷ 5.77 = +2.43 % (either column first) |
 
 pub(crate) mod apart;
 mod change;
@@ -32,6 +33,7 @@ pub(crate) mod role;
 mod running;
 mod same;
 mod share;
+mod table;
 
 use std::collections::{HashMap, HashSet};
 
@@ -228,6 +230,7 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
     earlier::earlier_tolls(&figs, &mut found);
     same::equivalent(&figs, &mut found);
     change::changes(&figs, &mut found);
+    table::table_rows(&figs, &mut found);
     share::part_of_whole(&figs, &mut found);
     share::interception(&figs, &mut found);
     // The headline often repeats a body sentence: one finding, both claims. (Indexed, so that a
