@@ -37,15 +37,15 @@ pub(super) fn table_rows<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
 /// parted by "|" or a tab, and the row opens with one or with its label.
 fn in_own_cells(figs: &[&Fig]) -> bool {
     let text = &figs[0].claim.text;
-    let parts = |s: &str| s.contains(['|', '\t']);
-    let apart = figs.windows(2).all(|w| parts(&text[w[0].le..w[1].ls]));
+    // (Figures may overlap, a range and its end, say: `get` turns such a pair away.)
+    let parts =
+        |from: usize, to: usize| text.get(from..to).is_some_and(|s| s.contains(['|', '\t']));
+    let apart = figs.windows(2).all(|w| parts(w[0].le, w[1].ls));
     let last = figs[figs.len() - 1];
-    let closing = text[last.le..]
-        .trim()
-        .trim_start_matches('|')
-        .trim()
-        .is_empty();
-    apart && parts(&text[..figs[0].ls]) && closing
+    let closing = text
+        .get(last.le..)
+        .is_some_and(|rest| rest.trim().trim_start_matches('|').trim().is_empty());
+    apart && parts(0, figs[0].ls) && closing
 }
 
 /// The stated change against the two levels, read newer first and older first.
@@ -139,6 +139,8 @@ mod tests {
             "| Deaths | 14 | 9 | 23 |",
             "| Margin | 41.3% | 44.0% | -6.1% |",
             "Revenue rose 2.4% to £5.91bn from £5.77bn.",
+            // Overlapping figures (found by the robustness test's random text).
+            "6.3-magnitude 2022 three \x1b[31m.",
         ] {
             assert_eq!(row_check(row), None, "{row}");
         }
