@@ -7,6 +7,17 @@
 //!   word is one that starts sentences ("He", "The", "How", "Mr.") — "the U.S. Government" goes on,
 //!   "the U.S. How about you?" does not.
 
+/// A word whose last stop leads to a top-level domain of two to six lower-case letters
+/// ("PowerOutage.us", "FindTreatment.gov"): a web address, whose stops no abbreviation's are
+/// ("U.S", "a.m", "Ph.D" end in one letter, or a capital).
+pub(crate) fn is_web_address(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, domain)| {
+        !name.is_empty()
+            && (2..=6).contains(&domain.len())
+            && domain.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
 /// How a word followed by a full stop behaves at a possible sentence boundary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Abbrev {
@@ -352,6 +363,21 @@ pub fn is_leading_preposition(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn web_addresses_are_told_from_abbreviations() {
+        for site in [
+            "PowerOutage.us",
+            "Politico.com",
+            "FindTreatment.gov",
+            "bbc.co.uk",
+        ] {
+            assert!(is_web_address(site), "{site}");
+        }
+        for word in ["U.S", "a.m", "Ph.D", "e.g", "Calif", ".com", "No.5"] {
+            assert!(!is_web_address(word), "{word}");
+        }
+    }
 
     #[test]
     fn classes() {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::claim::{Claim, ClaimDigest, Document, Kind};
 use sentences::Span;
 
-mod abbrev;
+pub(crate) mod abbrev;
 pub(crate) mod ascii;
 pub mod dates;
 mod document;

@@ -79,10 +79,7 @@ pub fn speaker_type(name: &str) -> Option<&'static str> {
             .all(|w| w.len() <= 1 && w.chars().all(char::is_uppercase));
     // "Harrow & Finch", "Marks & Spencer": partners joined by an ampersand are a firm; a web
     // address ("PowerOutage.us") is a site.
-    let site = name.rsplit_once('.').is_some_and(|(_, domain)| {
-        (2..=6).contains(&domain.len()) && domain.chars().all(|c| c.is_ascii_lowercase())
-    });
-    if dotted || name.contains('&') || site {
+    if dotted || name.contains('&') || crate::extract::abbrev::is_web_address(name) {
         return Some("Organization");
     }
     let last = words.last()?;

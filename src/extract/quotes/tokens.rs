@@ -1,6 +1,7 @@
 //! Words of a sentence with the punctuation around them, for the name and attribution rules.
 
 use super::lexicon::{self, Classes};
+use crate::extract::abbrev::is_web_address;
 use crate::extract::{ascii, punct};
 
 /// What follows a word and may break a phrase.
@@ -147,7 +148,9 @@ fn take_final_stop(sentence: &str, last: &mut Token) {
     let word = &sentence.as_bytes()[last.start..last.end];
     let stops = word.iter().rev().take_while(|&&b| b == b'.').count();
     let bare = &word[..word.len() - stops];
-    if !bare.is_empty() && stops > 0 && (!bare.contains(&b'.') || is_web_address(bare)) {
+    // (The stops are ASCII: the word without them is still text.)
+    let web = || is_web_address(&sentence[last.start..last.start + bare.len()]);
+    if !bare.is_empty() && stops > 0 && (!bare.contains(&b'.') || web()) {
         last.end = last.start + bare.len();
         last.classes = lexicon::for_token(bare, last.capital);
     }
@@ -161,17 +164,6 @@ fn take_final_stop(sentence: &str, last: &mut Token) {
             last.trail = Trail::Stop;
         }
     }
-}
-
-/// A word ending in a dot and a top-level domain of two to six lower-case letters
-/// ("PowerOutage.us", "Politico.com"), which an abbreviation's stops never end in ("U.S", "a.m",
-/// "Ph.D").
-fn is_web_address(word: &[u8]) -> bool {
-    let Some(dot) = word.iter().rposition(|&b| b == b'.') else {
-        return false;
-    };
-    let domain = &word[dot + 1..];
-    dot >= 2 && (2..=6).contains(&domain.len()) && domain.iter().all(u8::is_ascii_lowercase)
 }
 
 /// Where the run of ASCII letters and digits from `i` ends.

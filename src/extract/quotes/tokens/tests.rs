@@ -200,7 +200,7 @@ fn general_punctuation_holds_no_letter_or_digit() {
 fn take_final_stop_slowly(sentence: &str, last: &mut Token) {
     let word = &sentence[last.start..last.end];
     let bare = word.trim_end_matches('.');
-    let abbreviation = bare.contains('.') && !is_web_address(bare.as_bytes());
+    let abbreviation = bare.contains('.') && !is_web_address(bare);
     if !bare.is_empty() && bare.len() < word.len() && !abbreviation {
         last.end = last.start + bare.len();
         last.classes = lexicon::for_token(bare.as_bytes(), last.capital);

@@ -20,12 +20,7 @@ pub(in super::super) fn service_notice(s: &str) -> bool {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 let digits = w.bytes().filter(u8::is_ascii_digit).count();
                 let phone = digits >= 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-');
-                let address = w.contains('@')
-                    || w.rsplit_once('.').is_some_and(|(name, domain)| {
-                        !name.is_empty()
-                            && (2..=6).contains(&domain.len())
-                            && domain.bytes().all(|b| b.is_ascii_lowercase())
-                    });
+                let address = w.contains('@') || crate::extract::abbrev::is_web_address(w);
                 phone || address
             })
     })
