@@ -5,6 +5,15 @@ use super::super::quantities;
 use super::one;
 use crate::claim::Measure;
 
+/// Each sentence holds one figure, a range from `lo` to `hi` of `unit`, written `text`.
+fn assert_ranges(cases: &[(&str, f64, f64, &str, &str)]) {
+    for &(s, lo, hi, unit, text) in cases {
+        let q = one(s);
+        let got = (q.value, q.upper, q.unit.as_deref(), q.text.as_str());
+        assert_eq!(got, (lo, Some(hi), Some(unit), text), "{s}");
+    }
+}
+
 #[test]
 fn ranges_keep_both_bounds() {
     let q = one("the objective range of three-to- six percent, mainly");
@@ -31,7 +40,7 @@ fn ranges_keep_both_bounds() {
 
 #[test]
 fn a_range_may_say_its_currency_or_unit_twice() {
-    for (s, lo, hi, unit, text) in [
+    assert_ranges(&[
         (
             "sales of between $58 billion and $60 billion",
             58e9,
@@ -69,11 +78,7 @@ fn a_range_may_say_its_currency_or_unit_twice() {
             "people",
             "10 people and 12 people",
         ),
-    ] {
-        let q = one(s);
-        let got = (q.value, q.upper, q.unit.as_deref(), q.text.as_str());
-        assert_eq!(got, (lo, Some(hi), Some(unit), text), "{s}");
-    }
+    ]);
     // Two units, or two currencies, are two figures.
     assert_eq!(quantities("between 5% and 7 points", 0).len(), 2);
     assert_eq!(quantities("between $5 and €7", 0).len(), 2);
@@ -127,7 +132,7 @@ fn a_bare_figure_after_by_starts_a_range() {
 #[test]
 fn a_unit_said_again_after_to_is_a_range_after_a_noun() {
     // QA round 7, item 8.
-    for (s, lo, hi, unit, text) in [
+    assert_ranges(&[
         (
             "up from its previous forecast of $17.4 billion to $17.9 billion.",
             17.4e9,
@@ -149,11 +154,7 @@ fn a_unit_said_again_after_to_is_a_range_after_a_noun() {
             "percent",
             "2 percent to 3 percent",
         ),
-    ] {
-        let q = one(s);
-        let got = (q.value, q.upper, q.unit.as_deref(), q.text.as_str());
-        assert_eq!(got, (lo, Some(hi), Some(unit), text), "{s}");
-    }
+    ]);
     // After a verb of change, "to" leads to the level reached.
     for s in [
         "Sales rose $1 billion to $15 billion.",

@@ -1,13 +1,7 @@
 //! Speakers of QA round 9: pronouns never reach a company, titles before a name, and the
 //! clauses written after a speaker.
 
-use crate::extract::pipeline::analyse_with;
-
-fn speakers(text: &str) -> Vec<Option<String>> {
-    let mut out = Vec::new();
-    analyse_with(text, |a| out.push(a.speaker.map(str::to_string)));
-    out
-}
+use super::tests::speakers;
 
 #[test]
 fn he_never_points_at_a_company() {

@@ -1,13 +1,7 @@
 //! Unit tests of the subjects of speech verbs: appositives between the subject and its verb,
 //! and sources that speak through their makers.
 
-use crate::extract::pipeline::analyse_with;
-
-fn speakers(text: &str) -> Vec<Option<String>> {
-    let mut out = Vec::new();
-    analyse_with(text, |a| out.push(a.speaker.map(str::to_string)));
-    out
-}
+use super::tests::speakers;
 
 #[test]
 fn a_possessive_appositive_or_a_sentence_adverb_between_subject_and_verb() {

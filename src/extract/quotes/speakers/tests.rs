@@ -1,6 +1,8 @@
 use crate::extract::pipeline::analyse_with;
 
-fn speakers(text: &str) -> Vec<Option<String>> {
+/// The speaker of each sentence of `text`, as the pipeline resolves them (shared by the other
+/// speaker test modules).
+pub(super) fn speakers(text: &str) -> Vec<Option<String>> {
     let mut out = Vec::new();
     analyse_with(text, |a| out.push(a.speaker.map(str::to_string)));
     out
