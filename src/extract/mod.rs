@@ -13,6 +13,7 @@ pub(crate) mod abbrev;
 pub(crate) mod ascii;
 pub mod dates;
 mod document;
+mod hash;
 mod ids;
 pub mod numbers;
 pub mod pipeline;

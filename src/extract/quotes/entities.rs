@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use super::lexicon::{FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
 use super::names::{NameRun, is_particle, name_text};
 use super::tokens::{Token, Trail};
-use hash::HashMap;
+use crate::extract::hash::HashMap;
 
 /// Index of an entity in [`Entities`].
 pub type EntityId = usize;
@@ -472,7 +472,6 @@ fn is_title_case(sentence: &str, tokens: &[Token]) -> bool {
     content >= 4 && capital * 5 >= content * 4
 }
 
-mod hash;
 mod short_forms;
 #[cfg(test)]
 mod tests;

@@ -1,17 +1,17 @@
-//! The hash of the entity layer's maps of names: short strings the article wrote, looked up for
-//! every name of every sentence.
+//! A cheap hash for the extractor's maps whose keys are short and many: the entity layer's
+//! names (short strings the article wrote, looked up for every name of every sentence) and the
+//! digests behind claim ids (one a claim).
 
 use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// The maps of names: keyed by short strings the article wrote, looked up for every name of every
-/// sentence, so hashed with [`NameHasher`] rather than the default SipHash. Nothing iterates them:
-/// the hash decides no output.
-pub(super) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<NameHasher>>;
+/// A map hashed with [`NameHasher`] rather than the default SipHash, for keys no adversary picks.
+/// Nothing iterates such maps: the hash decides no output.
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<NameHasher>>;
 
 /// A multiply-rotate hash like rustc's `FxHasher`: a few instructions per eight bytes.
 #[derive(Default)]
-pub(super) struct NameHasher(u64);
+pub(crate) struct NameHasher(u64);
 
 impl NameHasher {
     #[inline]
