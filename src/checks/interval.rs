@@ -140,51 +140,23 @@ pub(crate) fn judge(stated: Band, computed: Band) -> Outcome {
     }
 }
 
-/// A number for a reader: thousands separators for whole numbers, at most two decimals
-/// otherwise ("5,100", "63.5", "0.5").
+/// A number for a reader ([`crate::display::number`]: thousands grouped, at most two decimals),
+/// and an infinite ratio as "∞".
 pub(crate) fn num(v: f64) -> String {
-    if !v.is_finite() {
-        return if v > 0.0 {
-            "∞".into()
-        } else {
-            "−∞".into()
-        };
+    match v.is_finite() {
+        true => crate::display::number(v),
+        false if v > 0.0 => "∞".into(),
+        false => "−∞".into(),
     }
-    let rounded = (v * 100.0).round() / 100.0;
-    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
-        let n = rounded.abs() as u64;
-        let digits = n.to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        if rounded < 0.0 {
-            out.insert(0, '−');
-        }
-        return out;
-    }
-    let s = format!("{rounded:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    s.replacen('-', "−", 1)
 }
 
-/// A stated figure, or a sum or difference of stated figures, to every decimal it has (up to
-/// six): "0.715", which [`num`] would round to "0.72", so that the printed working holds
-/// ("(0.62 − 0.715) ÷ 0.715 = −13.29 %"). Computed ratios keep [`num`]'s two decimals.
+/// A stated figure, or a sum or difference of stated figures, to every decimal it has: see
+/// [`crate::display::stated`]; [`num`] for what is not finite.
 pub(crate) fn written(v: f64) -> String {
-    let six = (v * 1e6).round() / 1e6;
-    if !six.is_finite() || ((six * 100.0).round() / 100.0 - six).abs() <= 1e-9 * six.abs() {
-        return num(v);
+    match v.is_finite() {
+        true => crate::display::stated(v),
+        false => num(v),
     }
-    let text = format!("{:.6}", six.abs());
-    let text = text.trim_end_matches('0');
-    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
-    let int = num(int.parse::<f64>().unwrap_or(0.0));
-    let sign = if six < 0.0 { "−" } else { "" };
-    format!("{sign}{int}.{frac}")
 }
 
 /// A share as a percentage with one decimal ("63.5 %").

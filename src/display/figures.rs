@@ -31,16 +31,21 @@ pub fn number(value: f64) -> String {
     }
 }
 
-/// A figure's value as the text states it: [`number`], but a small value keeps a third decimal
-/// the text gave it (71.5p is 0.715 GBP, not 0.72, which a checker would take for 72p).
-fn stated(value: f64) -> String {
-    let thousandths = (value * 1000.0).round() / 1000.0;
-    let third = thousandths != (value * 100.0).round() / 100.0;
-    if third && value.abs() < 10.0 && (thousandths - value).abs() < 1e-9 {
-        let text = format!("{thousandths:.3}");
-        return text.replace('-', "−");
+/// A stated figure, or a sum or difference of stated figures, to every decimal it has (up to
+/// six): "0.715" (71.5p in pounds), which [`number`] would round to "0.72", a figure a checker
+/// would take for 72p; and so that a printed working holds ("(0.62 − 0.715) ÷ 0.715 =
+/// −13.29 %"). Computed ratios keep [`number`]'s two decimals.
+pub fn stated(v: f64) -> String {
+    let six = (v * 1e6).round() / 1e6;
+    if !six.is_finite() || ((six * 100.0).round() / 100.0 - six).abs() <= 1e-9 * six.abs() {
+        return number(v);
     }
-    number(value)
+    let text = format!("{:.6}", six.abs());
+    let text = text.trim_end_matches('0');
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let int = number(int.parse::<f64>().unwrap_or(0.0));
+    let sign = if six < 0.0 { "−" } else { "" };
+    format!("{sign}{int}.{frac}")
 }
 
 /// What a figure says, normalised: qualifier, value or range, unit ("about 19,500 deaths",
@@ -118,8 +123,8 @@ mod tests {
         assert_eq!(stated(0.715), "0.715", "71.5p in pounds");
         assert_eq!(stated(-2.375), "−2.375");
         assert_eq!(stated(63.5), "63.5");
-        assert_eq!(stated(12.345), "12.35", "two decimals above ten");
-        assert_eq!(stated(1.0 / 3.0), "0.33", "no value the text could state");
+        assert_eq!(stated(12.345), "12.345");
+        assert_eq!(stated(1234.5678), "1,234.5678");
         // A share too small for two decimals keeps two significant digits.
         assert_eq!(number(7.143e-6), "0.0000071");
         assert_eq!(number(-0.004), "−0.004");

@@ -6,4 +6,4 @@ pub mod figures;
 pub mod inert;
 pub mod wrap;
 
-pub use figures::{number, reading};
+pub use figures::{number, reading, stated};
