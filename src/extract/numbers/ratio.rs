@@ -58,6 +58,61 @@ pub(super) fn ratio_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     ))
 }
 
+/// The name of the ratio of risks or odds that a bare figure starting at token `start` (its
+/// hedge included) gives the value of: "adjusted odds ratio 0.07", "hazard ratio was 1.45",
+/// "relative risk of 2.1", "odds ratio (OR) 2.87", "(aOR 0.07", "HR = 0.62". A ratio is a
+/// factor, never a percentage ([`Measure::Ratio`]).
+pub(super) fn ratio_named_before(t: &Tokens, start: usize) -> Option<&'static str> {
+    // Up to two words or signs between the name and the value: "odds ratio was 0.07", "OR =
+    // 2.1", "HR: 0.62", "odds ratio, 0.07".
+    let link = |k: usize| {
+        t.is_any(k, &["of", "was", "is", "were"])
+            || ['=', ':', ','].iter().any(|&c| t.is_punct(k, c))
+    };
+    let mut k = start.checked_sub(1)?;
+    for _ in 0..2 {
+        if link(k) {
+            k = k.checked_sub(1)?;
+        }
+    }
+    // "odds ratio (OR) 2.87": past the bracketed abbreviation.
+    if (t.is_punct(k, ')') || t.is_punct(k, ']'))
+        && k >= 2
+        && abbreviation(t.str(k - 1)).is_some()
+        && (t.is_punct(k - 2, '(') || t.is_punct(k - 2, '['))
+    {
+        k = k.checked_sub(3)?;
+    }
+    if let Some(name) = abbreviation(t.str(k)) {
+        // An abbreviation stands in brackets or after a comma or semicolon ("(OR 0.07",
+        // "; HR 0.62"), never as a word of the prose ("OR 5" in a headline in capitals).
+        let set_off = k >= 1 && ['(', '[', ',', ';'].iter().any(|&c| t.is_punct(k - 1, c));
+        return set_off.then_some(name);
+    }
+    if t.is_any(k, &["ratio", "ratios"]) && k >= 1 {
+        return Some(match () {
+            _ if t.is(k - 1, "odds") => "odds ratio",
+            _ if t.is(k - 1, "hazard") => "hazard ratio",
+            _ if t.is(k - 1, "risk") => "risk ratio",
+            _ if t.is(k - 1, "rate") => "rate ratio",
+            _ => return None,
+        });
+    }
+    (t.is(k, "risk") && k >= 1 && t.is(k - 1, "relative")).then_some("relative risk")
+}
+
+/// The ratio an abbreviation names, as the health pages write it ("OR", "aOR", "HR", "RR",
+/// "IRR"): case as written, since "or" is a word.
+fn abbreviation(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "OR" | "aOR" | "AOR" => "odds ratio",
+        "HR" | "aHR" | "AHR" => "hazard ratio",
+        "RR" | "aRR" => "relative risk",
+        "IRR" | "aIRR" => "rate ratio",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{f, figures as read};

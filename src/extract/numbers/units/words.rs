@@ -138,6 +138,7 @@ pub(crate) fn is_postnominal(w: &str) -> bool {
             | "clear"
             | "ahead"
             | "behind"
+            | "adrift"
             | "abroad"
             | "annually"
             | "combined"
@@ -151,6 +152,10 @@ pub(crate) fn is_postnominal(w: &str) -> bool {
             | "overseas"
     )
 }
+
+/// Words for a gap in a table or a race, right after a bare figure: "three behind leaders
+/// Liverpool", "five ahead of the Tories", "two points clear", "six adrift": no noun counted.
+pub(crate) const GAP_WORDS: &[&str] = &["ahead", "behind", "clear", "adrift"];
 
 /// Nouns ending in -ing that may end a noun phrase ("two city buildings" needs no entry: plural).
 pub(super) fn is_ing_noun(w: &str) -> bool {
