@@ -388,3 +388,27 @@ fn an_unknown_format_is_a_user_error_and_other_bad_arguments_exit_with_two() {
     }
     assert_eq!(claimcheck(&["export", "--help"]).status.code(), Some(0));
 }
+
+/// QA round 10, item R6: `--output t.sh/x.csv` where t.sh is a file says so.
+#[test]
+fn output_under_a_file_says_the_file_is_not_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("t.sh");
+    fs::write(&file, "echo hi\n").unwrap();
+    let target = file.join("x.csv");
+    let output = claimcheck(&[
+        "export",
+        ANN,
+        "--format",
+        "csv",
+        "--output",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = stderr(&output);
+    assert!(
+        said.contains(&format!("{} is a file, not a folder", file.display())),
+        "{said}"
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), "echo hi\n");
+}
