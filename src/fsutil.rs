@@ -146,7 +146,9 @@ mod tests {
             );
         }
         let missing = dir.path().join("none");
-        let err = write_atomic(&missing.join("x.csv"), b"x").unwrap_err().to_string();
+        let err = write_atomic(&missing.join("x.csv"), b"x")
+            .unwrap_err()
+            .to_string();
         assert!(
             err.ends_with(&format!("there is no folder {}", missing.display())),
             "{err}"

@@ -358,7 +358,10 @@ fn the_merge_report_lines_up_a_long_reviewer_name() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_merge_that_cannot_be_written_prints_no_report() {
-    let full = fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
         .args(["merge", ANN, BO])
         .current_dir(env!("CARGO_MANIFEST_DIR"))

@@ -71,15 +71,19 @@ pub struct Review {
     /// Who gave the verdict (or cleared it); a change to the note or evidence leaves it.
     #[serde(default)]
     pub reviewer: Option<String>,
-    /// When the verdict was given or cleared (RFC 3339).
-    #[serde(default)]
+    /// When the verdict was given or cleared (RFC 3339; anything else is refused on reading).
+    #[serde(default, deserialize_with = "super::stamp::reviewed_at")]
     pub reviewed_at: Option<String>,
     /// Who last changed the note, evidence or speaker, when someone did (written only then, so
     /// older sessions read and write as they were).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotated_by: Option<String>,
     /// When the note, evidence or speaker last changed (RFC 3339).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::stamp::annotated_at"
+    )]
     pub annotated_at: Option<String>,
     /// The speaker as a reviewer corrected it, when the extracted one is wrong: a name, or empty
     /// for "no one is quoted or cited" (written only when set; the claim's own `speaker` stays
