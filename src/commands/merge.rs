@@ -36,6 +36,9 @@ pub fn run(args: Args) -> Result<()> {
             session: session::load(path)?,
         });
     }
+    for (path, source) in args.sessions.iter().zip(&sources) {
+        warn(&session::stale::warnings(&source.session, path));
+    }
     if let Some(output) = &args.output {
         refuse_replacing_reviews(output, &args.sessions, Replace::Forced(args.force))?;
     }

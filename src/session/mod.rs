@@ -15,6 +15,7 @@ pub mod place;
 pub mod reextract;
 pub mod report;
 pub mod reviewer;
+pub mod stale;
 pub mod stamp;
 pub mod store;
 
