@@ -12,6 +12,7 @@ pub mod list;
 pub mod lock;
 pub mod model;
 pub mod place;
+pub mod reattach;
 pub mod reextract;
 pub mod report;
 pub mod reviewer;
