@@ -54,7 +54,11 @@ fn a_corrected_article_is_named_with_the_reviews_it_no_longer_holds() {
 
     let quiet = claimcheck(&["export", ana_arg, "--format", "json"]);
     assert!(quiet.status.success());
-    assert!(!stderr(&quiet).contains("has changed"), "{}", stderr(&quiet));
+    assert!(
+        !stderr(&quiet).contains("has changed"),
+        "{}",
+        stderr(&quiet)
+    );
 
     fs::write(
         dir.path().join("c.txt"),
@@ -69,17 +73,30 @@ fn a_corrected_article_is_named_with_the_reviews_it_no_longer_holds() {
     let runs: [&[&str]; 3] = [
         &["export", ana_arg, "--format", "claimreview"],
         &["stats", ana_arg, bo_arg],
-        &["merge", ana_arg, bo_arg, "--output", merged.to_str().unwrap()],
+        &[
+            "merge",
+            ana_arg,
+            bo_arg,
+            "--output",
+            merged.to_str().unwrap(),
+        ],
     ];
     for args in runs {
         let output = claimcheck(args);
         assert!(output.status.success(), "{args:?}: {}", stderr(&output));
-        assert!(!output.stdout.is_empty(), "{args:?}: the work is still done");
+        assert!(
+            !output.stdout.is_empty(),
+            "{args:?}: the work is still done"
+        );
         let said = stderr(&output);
         assert!(said.lines().any(|l| l == expected), "{args:?}:\n{said}");
         if args[0] != "export" {
             assert!(said.contains(&format!("since {bo_arg} was made")), "{said}");
         }
     }
-    assert_eq!(fs::read(&ana).unwrap(), untouched, "the session is not rewritten");
+    assert_eq!(
+        fs::read(&ana).unwrap(),
+        untouched,
+        "the session is not rewritten"
+    );
 }

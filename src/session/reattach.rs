@@ -173,7 +173,8 @@ mod tests {
     }
 
     /// The football copy edit of QA round 10, item R2: "on Sunday" added.
-    const BEFORE: &str = "Bukayo Saka scored twice as Arsenal beat Aston Villa 2-1 at the Emirates.";
+    const BEFORE: &str =
+        "Bukayo Saka scored twice as Arsenal beat Aston Villa 2-1 at the Emirates.";
     const AFTER: &str =
         "Bukayo Saka scored twice as Arsenal beat Aston Villa 2-1 at the Emirates on Sunday.";
 
@@ -252,7 +253,11 @@ mod tests {
         assert_eq!(session.claims()[1].review, review);
         assert!(session.orphans.is_empty());
         assert_eq!(session.tally().disputed, 1);
-        assert_eq!(session.reattach(&orphan_id, 1), None, "gone from the orphans");
+        assert_eq!(
+            session.reattach(&orphan_id, 1),
+            None,
+            "gone from the orphans"
+        );
 
         session.undo();
         assert!(session.claims()[1].review.is_empty());
