@@ -88,6 +88,10 @@ pub struct Subject<'a> {
     pub documents: &'a [Document],
     /// The figure-check findings that involve the claim.
     pub checks: &'a [&'a Finding],
+    /// For an orphaned review: the key that re-attaches it to a claim.
+    pub reattach_key: &'a str,
+    /// For an orphaned review: the claim it was probably about ("#12 “…” (r re-attaches …)").
+    pub probably: Option<&'a str>,
 }
 
 /// The fields describing a claim and its review.
@@ -97,6 +101,8 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
         number,
         documents,
         checks,
+        reattach_key,
+        probably,
     } = *subject;
     let claim = &reviewed.claim;
     let review = &reviewed.review;
@@ -128,11 +134,17 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
             0,
             field(
                 "Orphaned: ",
-                "the article changed and no longer has this claim; the review is kept, \
-                 read-only, and goes back on the claim if it returns",
+                format!(
+                    "the article changed and no longer has this claim; the review is kept, \
+                     read-only, and goes back on the claim if it returns ({reattach_key} \
+                     re-attaches it to the claim most like it)"
+                ),
                 Tone::Warning,
             ),
         );
+        if let Some(probably) = probably {
+            out.insert(1, field("Probably: ", probably, Tone::Warning));
+        }
     }
     let mut facts = format!(
         "{} · score {:.2} · {}",

@@ -205,6 +205,9 @@ impl App {
         let Some(at) = self.session.position(&edit.claim) else {
             return;
         };
+        if edit.orphan.is_some() {
+            self.reindex();
+        }
         let claim = &self.session.claims()[at];
         self.index
             .update(at, claim.review.verdict, claim.claim.kind);

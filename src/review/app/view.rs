@@ -34,6 +34,7 @@ impl App {
             Mode::EvidenceList { .. } => Context::EvidenceList,
             Mode::Search(_) => Context::Search,
             Mode::Export { .. } => Context::Export,
+            Mode::ConfirmReattach { .. } => Context::Reattach,
         }
     }
 

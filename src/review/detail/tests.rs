@@ -46,6 +46,8 @@ fn fields_of(reviewed: &ReviewedClaim) -> Vec<Field> {
         number: Some(7),
         documents: &[],
         checks: &[],
+        reattach_key: "r",
+        probably: None,
     })
 }
 
@@ -98,6 +100,8 @@ fn every_check_and_its_wrapped_lines_start_at_one_column() {
         number: Some(7),
         documents: &[],
         checks: &checks,
+        reattach_key: "r",
+        probably: None,
     });
     let wrapped = lines(&all, 40);
     let from = wrapped
@@ -281,6 +285,8 @@ fn every_continuation_line_of_a_note_starts_under_its_first_line() {
         number: Some(7),
         documents: &[],
         checks: &[],
+        reattach_key: "r",
+        probably: None,
     });
     let wrapped = lines(&all, 30);
     let indent = |l: &str| l.len() - l.trim_start().len();

@@ -228,6 +228,18 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
 /// What happened while the session was opened (or a message too long for the status line), one
 /// paragraph per line.
 pub fn report(frame: &mut Frame, area: Rect, app: &App, title: &str, lines: &[String]) {
+    paragraphs(frame, area, app, title, lines, Context::Report);
+}
+
+/// Paragraphs in a popup as tall as they wrap to, with the keys of `context` in its footer.
+pub fn paragraphs(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    title: &str,
+    lines: &[String],
+    context: Context,
+) {
     let popup_width = area.width * 7 / 10;
     let inner_width = usize::from(popup_width.saturating_sub(2)).max(1);
     // Wrapped here, so that the popup is exactly as tall as its text (up to the screen).
@@ -242,7 +254,7 @@ pub fn report(frame: &mut Frame, area: Rect, app: &App, title: &str, lines: &[St
     }
     let height = (text.len() as u16).saturating_add(2).min(area.height);
     let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));
-    let block = popup_block(app, title, Context::Report).border_style(app.theme().warning());
+    let block = popup_block(app, title, context).border_style(app.theme().warning());
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(text).block(block), popup);
 }
