@@ -179,6 +179,12 @@ pub struct App {
     not_on_disk: usize,
     /// What Ctrl-C or a signal kept from an open editor, said on leaving.
     kept_draft: Option<String>,
+    /// The claim a verdict was just given to, when the selection moved on from it; kept for the
+    /// next key only.
+    marked: Option<usize>,
+    /// The claim marked just before the open note or evidence editor was opened (its editor
+    /// says the text goes on another claim).
+    annotating_after_mark: Option<usize>,
     /// The selected orphaned review's list position and the claim most like it.
     likely: Option<(usize, crate::session::reattach::Likely)>,
     area: Size,
@@ -240,6 +246,8 @@ impl App {
             not_on_disk: 0,
             kept_draft: None,
             likely: None,
+            marked: None,
+            annotating_after_mark: None,
             area: setup.size,
         };
         let start = place.selected.as_deref().and_then(|id| {
@@ -257,6 +265,14 @@ impl App {
 
     /// Applies one action; returns what the event loop must do.
     pub fn update(&mut self, action: Action) -> Effect {
+        // "Just marked" lasts one key: the key that opens an editor, or none (a resize is no key).
+        let marked = self.marked.take();
+        if matches!(
+            action,
+            Action::EditNote | Action::AddEvidence | Action::Resize { .. }
+        ) {
+            self.marked = marked;
+        }
         let effect = self.apply(action);
         self.refresh_likely();
         effect

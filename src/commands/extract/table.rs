@@ -332,7 +332,10 @@ mod tests {
         assert_eq!(unicode_width::UnicodeWidthStr::width(line.as_str()), 80);
         assert_eq!(heading("Short", "a.txt", 80), "Short (a.txt)");
         // A line too narrow for the name and a little title cuts the whole heading.
-        assert_eq!(heading(title, "c-centralbank.txt", 20), "Central bank cuts r…");
+        assert_eq!(
+            heading(title, "c-centralbank.txt", 20),
+            "Central bank cuts r…"
+        );
     }
 
     use super::*;
