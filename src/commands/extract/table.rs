@@ -26,7 +26,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Checked, Sink, checks, written};
 use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
-use crate::display::inert::{clean, cut};
+use crate::display::inert::{clean, cut, cut_keeping};
 use crate::display::reading;
 use crate::display::wrap::{PlainLines, pack, wrap_plain};
 use crate::extract::Rejected;
@@ -128,7 +128,9 @@ impl<W: Write> Sink for Table<W> {
         if doc > 0 {
             written(writeln!(self.out))?;
         }
-        let heading = heading(&document.title, &document.path, self.layout.width);
+        // A long title is cut, not the file name that tells the articles apart (QA round 10, R8).
+        let name = format!(" ({})", clean(&document.path));
+        let heading = cut_keeping(&clean(&document.title), &name, self.layout.width);
         written(writeln!(self.out, "{heading}"))?;
         self.header_due = true;
         // Claims are numbered within their article, as its heading and count suggest.
@@ -300,44 +302,8 @@ fn figure_lines(figures: &[String], width: usize) -> Vec<String> {
     pack(figures, ",", width)
 }
 
-/// An article's heading, "Title (file.txt)", in `width` columns: a long title is cut, not the
-/// file name, which is what tells the articles apart (QA round 10, item R8); only a name too wide
-/// for the line is cut with it.
-fn heading(title: &str, path: &str, width: usize) -> String {
-    /// Columns the title keeps at least before the name is cut too.
-    const TITLE_AT_LEAST: usize = 8;
-    let title = clean(title);
-    let path = format!(" ({})", clean(path));
-    let path_width = path.width();
-    if title.width() + path_width <= width {
-        format!("{title}{path}")
-    } else if path_width + TITLE_AT_LEAST <= width {
-        format!("{}{path}", cut(&title, width - path_width))
-    } else {
-        cut(&format!("{title}{path}"), width)
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn a_long_title_is_cut_and_the_file_name_kept_whole() {
-        use super::heading;
-        let title = "Central bank cuts rates for third time as inflation cools, growth stalls";
-        let line = heading(title, "c-centralbank.txt", 80);
-        assert_eq!(
-            line,
-            "Central bank cuts rates for third time as inflation cools, … (c-centralbank.txt)"
-        );
-        assert_eq!(unicode_width::UnicodeWidthStr::width(line.as_str()), 80);
-        assert_eq!(heading("Short", "a.txt", 80), "Short (a.txt)");
-        // A line too narrow for the name and a little title cuts the whole heading.
-        assert_eq!(
-            heading(title, "c-centralbank.txt", 20),
-            "Central bank cuts r…"
-        );
-    }
-
     use super::*;
 
     #[test]
