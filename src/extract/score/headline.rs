@@ -395,6 +395,10 @@ mod tests {
             "Five arrested after riot",
             "Bank of England Raises Rates",
             "Government denies report",
+            // The source after the news, in headline grammar.
+            "Measles cases in England at highest level in a decade, study finds",
+            "Inflation at 18-month low, figures show",
+            "Most voters back ban, poll suggests",
         ]) {
             assert!(has_headline_verb(line), "{line}");
         }
