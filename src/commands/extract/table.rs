@@ -26,6 +26,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Checked, Sink, checks, written};
 use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
+use crate::display::count;
 use crate::display::inert::{clean, cut, cut_keeping};
 use crate::display::reading;
 use crate::display::wrap::{PlainLines, pack, wrap_plain};
@@ -178,10 +179,13 @@ impl<W: Write> Sink for Table<W> {
     }
 
     fn document_end(&mut self, claims: usize, rejected: usize) -> Result<()> {
-        let count = match (claims, self.all) {
-            (1, false) => "1 claim".to_string(),
-            (n, false) => format!("{n} claims"),
-            (n, true) => format!("{n} claims, {rejected} other sentences"),
+        let count = match self.all {
+            false => count(claims, "claim"),
+            true => format!(
+                "{}, {}",
+                count(claims, "claim"),
+                count(rejected, "other sentence")
+            ),
         };
         for line in wrap_plain(&count, self.layout.width.saturating_sub(INDENT)) {
             written(writeln!(self.out, "{:INDENT$}{line}", ""))?;

@@ -11,14 +11,7 @@ use super::super::action::Action;
 use super::super::layout::STATUS_HEIGHT;
 use super::{App, Effect, Mode};
 
-/// `n` things, with the noun in the singular for one ("1 claim", "3 claims").
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
+pub use crate::display::count;
 
 impl App {
     /// The notice as the status line shows it at the current width: one line each row.
