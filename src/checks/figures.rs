@@ -42,6 +42,17 @@ impl<'a> Fig<'a> {
             )
     }
 
+    /// A length of time arithmetic can use: a sentence "of 14 years, comprising nine years … and
+    /// four years …" adds up, though lengths of time are left out of [`Fig::countable`] (an
+    /// "including" list of them may overlap).
+    pub fn addable_time(&self) -> bool {
+        self.q.measure == Some(Measure::Duration)
+            && !matches!(
+                self.q.qualifier,
+                Some(Qualifier::Indefinite | Qualifier::PlusOrMinus)
+            )
+    }
+
     /// A bare number set off by commas after a noun ("The suspect, 33, was killed"): an age the
     /// extractor did not mark as one, never a count.
     pub fn is_appositive(&self) -> bool {

@@ -17,15 +17,18 @@
 //! | part of whole | "55 of 75 …"; "50 of the 95 … identified; 40 remain unidentified" | 75 − 55 = 20 not …, 73.3 %; 50 + 40 = 90 ≠ 95 |
 //! | interception | "181 drones fired …, shot down 115" | 66 not shot down, 63.5 % |
 //! | equivalent units | "50 basis points (half a percent)", "10 kilometers (6 miles)" | conversion |
+//! | margin | "48,312 votes to 41,907 …, a margin of 6,505"; "a lead of", "a majority of" | 48,312 − 41,907 = 6,405 |
 //! | change in a table row | "\| Revenue \| £5.91bn \| £5.77bn \| +2.4% \|" | (5.91 − 5.77) ÷ 5.77 = +2.43 % (either column first) |
 
 pub(crate) mod apart;
+mod breakdown;
 mod change;
 mod earlier;
 mod event;
 mod figures;
 mod interval;
 mod levels;
+mod margin;
 mod occasion;
 mod parts;
 mod relative;
@@ -62,6 +65,8 @@ pub enum Relation {
     Equivalent,
     /// A later figure that updates an earlier one ("later … the toll had risen to 15").
     Update,
+    /// A margin between two figures ("48,312 votes to 41,907, a margin of 6,405").
+    Margin,
 }
 
 impl Relation {
@@ -76,6 +81,7 @@ impl Relation {
             Relation::Interception => "interception",
             Relation::Equivalent => "equivalent units",
             Relation::Update => "updated figure",
+            Relation::Margin => "margin",
         }
     }
 }
@@ -230,6 +236,7 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
     earlier::earlier_tolls(&figs, &mut found);
     same::equivalent(&figs, &mut found);
     change::changes(&figs, &mut found);
+    margin::margins(&figs, &mut found);
     table::table_rows(&figs, &mut found);
     share::part_of_whole(&figs, &mut found);
     share::interception(&figs, &mut found);
@@ -311,6 +318,8 @@ mod tests;
 mod tests_change;
 #[cfg(test)]
 mod tests_qa;
+#[cfg(test)]
+mod tests_qa10;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

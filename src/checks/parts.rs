@@ -4,6 +4,7 @@
 //! killed 14 people and injured 37." "Among the dead were nine women, three men and four
 //! children").
 
+use super::breakdown::told_apart;
 use super::figures::{
     Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
     is_kind_of_people, is_part, same_measure, same_noun, singular, words,
@@ -98,11 +99,12 @@ fn coordinated(gap: &str) -> bool {
 }
 
 /// A part may be added to a total: a count of the same thing ("drones" in "drones"), or a kind
-/// of people in a count of people ("women" in "people"), not hedged as indefinite.
+/// of people in a count of people ("women" in "people"), not hedged as indefinite; or a length
+/// of time in a total length of time (which only a complete list gets to).
 fn fits(total: &Fig, part: &Fig) -> bool {
     let people = |f: &Fig| f.noun().is_none_or(|n| n == "people");
     let kind = part.q.unit.as_deref().is_some_and(is_kind_of_people);
-    part.countable()
+    (part.countable() || total.addable_time() && part.addable_time())
         && same_measure(total, part)
         && (same_noun(total, part) || (people(total) && kind))
 }
@@ -122,6 +124,15 @@ fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<
         let gap = parts.last().and_then(|prev| prev.text_to(p)).unwrap_or("");
         let other = |w: &String| family_of(w).is_some_and(|fam| Some(fam) != family(total));
         if words(gap).iter().any(other) {
+            break;
+        }
+        // "nine years … and four years …, to run consecutively, with a concurrent two-year
+        // term": the part after "and" closes the list.
+        let closed = parts.len() >= 2
+            && parts[parts.len() - 2]
+                .text_to(parts[parts.len() - 1])
+                .is_some_and(|gap| words(gap).iter().any(|w| w == "and"));
+        if closed {
             break;
         }
         parts.push(p);
@@ -177,7 +188,10 @@ fn in_one_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         let Some(total) = total.map(|t| &figs[t]) else {
             continue;
         };
-        if !total.countable() || is_forecast(total) {
+        // Lengths of time add up only in a complete list ("a total sentence of 14 years,
+        // comprising nine years … and four years …").
+        let time = complete && total.addable_time();
+        if !(total.countable() || time) || is_forecast(total) {
             continue;
         }
         if let Some(parts) = parts_from(figs, k + 1, total) {
@@ -249,32 +263,13 @@ const OPENING_TOTAL: &[&[&str]] = &[
     &["of", "these"],
 ];
 
-/// Prepositions that say what tells parts apart ("eight were in North Carolina and five in South
-/// Carolina"; "9,216 were randomised to aspirin and 9,261 to placebo").
-const SETTING_APART: &[&str] = &["in", "to", "at", "on", "from", "for", "with", "by", "into"];
-
-/// The words after a part up to its first preposition of [`SETTING_APART`] (within three words),
-/// and the preposition: "were randomised" and "to".
-fn frame(after: &str) -> Option<(Vec<String>, String)> {
-    let mut w = first_words(after, 3);
-    let at = w.iter().position(|x| SETTING_APART.contains(&x.as_str()))?;
-    let prep = w[at].clone();
-    w.truncate(at);
-    // "eight were in …, and one was in …": one verb.
-    for x in &mut w {
-        if matches!(x.as_str(), "was" | "were" | "is" | "are") {
-            *x = "be".to_string();
-        }
-    }
-    Some((w, prep))
-}
-
-/// A sentence that opens with its total and lists its parts after a comma, told apart by one
-/// preposition with the verb said once or repeated: "Of the 14 dead, eight were in North
-/// Carolina and five in South Carolina"; "Of the 18,432 people recruited, 9,216 were randomised
-/// to aspirin and 9,261 to placebo". Other verbs may count the same people twice ("Of the 30
-/// arrested, 25 were charged and 10 convicted"), so they are left alone. Whether the parts name
-/// every place or group is not said: parts that fall short give the rest, not an alarm.
+/// A sentence that opens with its total and lists its parts after a comma, told apart so that
+/// none can count what another counts ([`told_apart`]): "Of the 14 dead, eight were in North
+/// Carolina and five in South Carolina"; "Of the 12 counts, she was convicted on eight and
+/// acquitted on five"; "Of the 60 seats, Labour took 34, the Conservatives 17 …". Parts that may
+/// count the same people twice ("Of the 30 arrested, 25 were charged and 10 convicted") are left
+/// alone. Whether the parts name every place or group is not said: parts that fall short give
+/// the rest, not an alarm.
 fn opening_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     for k in 0..figs.len().saturating_sub(2) {
         let total = &figs[k];
@@ -292,18 +287,19 @@ fn opening_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         let Some(gap) = total.text_to(&figs[k + 1]) else {
             continue;
         };
-        // "Of the 18,432 people recruited, 9,216 …": the total's phrase ends at one comma.
-        let one_comma = gap.trim_end().ends_with(',')
-            && gap.matches(',').count() == 1
-            && !gap.contains(['.', ';', ':', '(', ')'])
-            && words(gap).len() <= 4;
+        // "Of the 18,432 people recruited, 9,216 …": the total's phrase ends at one comma, and
+        // the first part follows, perhaps after a few words of its own ("Of the 12 counts, she
+        // was convicted on eight …").
+        let one_comma = gap.split_once(',').is_some_and(|(phrase, lead)| {
+            !lead.contains(',') && words(phrase).len() <= 4 && words(lead).len() <= 4
+        }) && !gap.contains(['.', ';', ':', '(', ')']);
         if !opens || !one_comma || !total.countable() || is_forecast(total) {
             continue;
         }
         let Some(parts) = parts_from(figs, k + 1, total) else {
             continue;
         };
-        if parts.len() < 2 || !told_apart(&parts) {
+        if parts.len() < 2 || !told_apart(total, &parts) {
             continue;
         }
         out.push(judge_breakdown(
@@ -312,21 +308,6 @@ fn opening_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             &format!("{} …,", before.join(" ")),
         ));
     }
-}
-
-/// The parts are told apart by one preposition, each saying the verb of the first or none, and
-/// the last is joined by "and".
-fn told_apart(parts: &[&Fig]) -> bool {
-    let Some((verb, prep)) = frame(parts[0].after()) else {
-        return false;
-    };
-    let joined = parts[parts.len() - 2]
-        .text_to(parts[parts.len() - 1])
-        .is_some_and(|gap| words(gap).iter().any(|w| w == "and"));
-    joined
-        && parts[1..].iter().all(|p| {
-            frame(p.after()).is_some_and(|(v, p)| p == prep && (v.is_empty() || v == verb))
-        })
 }
 
 /// Compares the sum of a breakdown's `parts` with its `total`: more is an alarm, less leaves

@@ -7,3 +7,13 @@ pub mod inert;
 pub mod wrap;
 
 pub use figures::{number, reading, stated};
+
+/// `n` things, with the noun in the singular for one ("1 claim", "3 claims"; a noun whose plural
+/// is not its singular and "s" is not for here).
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

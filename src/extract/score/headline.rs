@@ -7,19 +7,20 @@
 //! is a subhead) or when it is followed by a figure ("Police arrest 3", "toll soars to 95").
 
 /// Verbs of news events, as headlines use them (base forms; `-s`, `-es`, `-ies`, `-ed` forms
-/// are recognised too). General English, not words of any particular article.
+/// are recognised too), and the verbs of a source that ends one ("…, study finds", "…, figures
+/// show", "…, ONS says"). General English, not words of any particular article.
 const NEWS_VERBS: &[&str] = &[
     "accuse", "admit", "agree", "announce", "appoint", "approve", "arrest", "attack", "back",
     "ban", "beat", "blame", "block", "bomb", "boost", "call", "capture", "charge", "claim",
     "climb", "close", "collapse", "condemn", "confirm", "convict", "crash", "cut", "damage",
     "declare", "deny", "destroy", "detain", "die", "dip", "double", "drop", "ease", "elect", "end",
-    "erupt", "evacuate", "exceed", "expel", "extend", "face", "fall", "fine", "fire", "flee",
-    "flood", "free", "halt", "hike", "hit", "impose", "injure", "jail", "jump", "kill", "launch",
-    "lift", "lose", "name", "oust", "pass", "plead", "pledge", "plunge", "probe", "quit", "raise",
-    "reach", "recall", "record", "reject", "release", "rescue", "resign", "respond", "rise",
-    "sack", "say", "seize", "sentence", "shell", "shoot", "shut", "sign", "sink", "slash", "slump",
-    "soar", "stab", "strike", "sue", "surge", "suspend", "threaten", "triple", "tumble", "unveil",
-    "urge", "vote", "vow", "warn", "win", "wound",
+    "erupt", "evacuate", "exceed", "expel", "extend", "face", "fall", "find", "fine", "fire",
+    "flee", "flood", "free", "halt", "hike", "hit", "impose", "injure", "jail", "jump", "kill",
+    "launch", "lift", "lose", "name", "oust", "pass", "plead", "pledge", "plunge", "probe", "quit",
+    "raise", "reach", "recall", "record", "reject", "release", "rescue", "resign", "respond",
+    "reveal", "rise", "sack", "say", "seize", "sentence", "shell", "shoot", "show", "shut", "sign",
+    "sink", "slash", "slump", "soar", "stab", "strike", "sue", "suggest", "surge", "suspend",
+    "threaten", "triple", "tumble", "unveil", "urge", "vote", "vow", "warn", "win", "wound",
 ];
 
 /// Where the news verbs of each initial `a` to `z` start in [`NEWS_VERBS`] (sorted), and where
@@ -394,6 +395,10 @@ mod tests {
             "Five arrested after riot",
             "Bank of England Raises Rates",
             "Government denies report",
+            // The source after the news, in headline grammar.
+            "Measles cases in England at highest level in a decade, study finds",
+            "Inflation at 18-month low, figures show",
+            "Most voters back ban, poll suggests",
         ]) {
             assert!(has_headline_verb(line), "{line}");
         }

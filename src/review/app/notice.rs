@@ -11,14 +11,7 @@ use super::super::action::Action;
 use super::super::layout::STATUS_HEIGHT;
 use super::{App, Effect, Mode};
 
-/// `n` things, with the noun in the singular for one ("1 claim", "3 claims").
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
+pub use crate::display::count;
 
 impl App {
     /// The notice as the status line shows it at the current width: one line each row.
@@ -81,7 +74,13 @@ impl App {
         } else {
             &edit.after
         };
-        self.notice = Some(if edit.before.verdict != edit.after.verdict {
+        self.notice = Some(if edit.orphan.is_some() {
+            if what == "undone" {
+                format!("{what}: the review is an orphan again, and {label} has none")
+            } else {
+                format!("{what}: the orphaned review is back on {label}")
+            }
+        } else if edit.before.verdict != edit.after.verdict {
             let verdict = now.verdict.map_or("open", Verdict::label);
             format!("{what}: {label} is {verdict}")
         } else if edit.before.note != edit.after.note {

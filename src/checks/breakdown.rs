@@ -1,0 +1,157 @@
+//! What tells the parts of a breakdown apart, so that none can count what another counts and
+//! their sum may be compared with the total that opens the sentence ("Of the 14 dead, …"):
+//! - one preposition, the verb said once or repeated: "eight were in North Carolina and five in
+//!   South Carolina", "9,216 were randomised to aspirin and 9,261 to placebo";
+//! - two opposite outcomes: "convicted on eight and acquitted on five", "6,210 were vaccinated
+//!   and 6,370 unvaccinated", "10 voted for and two against";
+//! - the subjects that took them, the verb said once: "Labour took 34, the Conservatives 17, the
+//!   Liberal Democrats six and independents four" (a seat or a vote goes to one party).
+//!
+//! Anything else may count the same people twice ("25 were charged and 10 convicted": the
+//! convicted are among the charged) and is left alone.
+
+use super::figures::{Fig, first_words, words};
+
+/// Prepositions that say what tells parts apart ("eight were in North Carolina and five in South
+/// Carolina"; "9,216 were randomised to aspirin and 9,261 to placebo").
+const SETTING_APART: &[&str] = &["in", "to", "at", "on", "from", "for", "with", "by", "into"];
+
+/// Outcomes of which one thing has one, in either order: what was convicted was not acquitted.
+const OPPOSITES: &[(&str, &str)] = &[
+    ("convicted", "acquitted"),
+    ("guilty", "innocent"),
+    ("won", "lost"),
+    ("for", "against"),
+    ("approved", "rejected"),
+    ("accepted", "rejected"),
+    ("passed", "failed"),
+    ("survived", "died"),
+    ("yes", "no"),
+    ("male", "female"),
+];
+
+/// Prefixes that make a word its opposite: "vaccinated" and "unvaccinated".
+const NEGATING: &[&str] = &["un", "non", "in"];
+
+/// Verbs of taking that give each thing taken to one taker: a seat, a vote, a medal.
+const TAKING: &[&str] = &[
+    "took", "won", "secured", "got", "received", "held", "claimed", "captured", "gained",
+];
+
+/// Verbs that would give a later part an action of its own: "Labour took 34 and the
+/// Conservatives lost 26" is no breakdown.
+const LOSING: &[&str] = &[
+    "was", "were", "had", "have", "has", "kept", "retained", "dropped", "gave", "lose", "fell",
+];
+
+/// The parts (after `total`) are told apart: see the module's documentation.
+pub(super) fn told_apart(total: &Fig, parts: &[&Fig]) -> bool {
+    let joined = parts[parts.len() - 2]
+        .text_to(parts[parts.len() - 1])
+        .is_some_and(|gap| words(gap).iter().any(|w| w == "and"));
+    // What leads in the first part after the total's comma: nothing, or its own words.
+    let lead = total
+        .text_to(parts[0])
+        .and_then(|gap| gap.split_once(','))
+        .is_some_and(|(_, lead)| !lead.trim().is_empty());
+    joined
+        && (!lead && by_preposition(parts) || by_outcome(total, parts) || by_subject(total, parts))
+}
+
+/// The words after a part up to its first preposition of [`SETTING_APART`] (within three words),
+/// and the preposition: "were randomised" and "to".
+fn frame(after: &str) -> Option<(Vec<String>, String)> {
+    let mut w = first_words(after, 3);
+    let at = w.iter().position(|x| SETTING_APART.contains(&x.as_str()))?;
+    let prep = w[at].clone();
+    w.truncate(at);
+    // "eight were in …, and one was in …": one verb.
+    for x in &mut w {
+        if matches!(x.as_str(), "was" | "were" | "is" | "are") {
+            *x = "be".to_string();
+        }
+    }
+    Some((w, prep))
+}
+
+/// One preposition, each part saying the verb of the first or none.
+fn by_preposition(parts: &[&Fig]) -> bool {
+    let Some((verb, prep)) = frame(parts[0].after()) else {
+        return false;
+    };
+    parts[1..]
+        .iter()
+        .all(|p| frame(p.after()).is_some_and(|(v, p)| p == prep && (v.is_empty() || v == verb)))
+}
+
+/// `a` and `b` are opposite outcomes.
+fn opposite(a: &str, b: &str) -> bool {
+    let negates = |x: &str, y: &str| {
+        NEGATING.iter().any(|n| {
+            y.strip_prefix(n)
+                .is_some_and(|rest| rest == x && x.len() > 3)
+        })
+    };
+    OPPOSITES
+        .iter()
+        .any(|&(x, y)| (a, b) == (x, y) || (a, b) == (y, x))
+        || negates(a, b)
+        || negates(b, a)
+}
+
+/// The words that may say a part's outcome: the two before it (after the figure or comma before
+/// it) and those after it up to "and", a comma or the next figure (three at most).
+fn outcome_words(before: &str, after: &str) -> Vec<String> {
+    let before = before.rsplit(',').next().unwrap_or(before);
+    let mut w = words(before);
+    w.drain(..w.len().saturating_sub(2));
+    let after = after.split(',').next().unwrap_or(after);
+    w.extend(words(after).into_iter().take_while(|x| x != "and").take(3));
+    w
+}
+
+/// Two parts with opposite outcomes: "convicted on eight and acquitted on five", "6,210 were
+/// vaccinated and 6,370 unvaccinated".
+fn by_outcome(total: &Fig, parts: &[&Fig]) -> bool {
+    let [first, second] = parts else {
+        return false;
+    };
+    let (Some(before_first), Some(between)) = (total.text_to(first), first.text_to(second)) else {
+        return false;
+    };
+    let first_words = outcome_words(before_first, between);
+    let second_words = outcome_words(between, second.after());
+    first_words
+        .iter()
+        .any(|a| second_words.iter().any(|b| opposite(a, b)))
+}
+
+/// Parts told apart by who took them, the verb of taking said once before the first: "Labour
+/// took 34, the Conservatives 17, the Liberal Democrats six and independents four".
+fn by_subject(total: &Fig, parts: &[&Fig]) -> bool {
+    let Some(before_first) = total.text_to(parts[0]) else {
+        return false;
+    };
+    let lead = words(before_first.rsplit(',').next().unwrap_or(before_first));
+    // The first part's subject and verb: "Labour took".
+    let takes = lead.len() >= 2 && lead.last().is_some_and(|v| TAKING.contains(&v.as_str()));
+    // Each later part after a comma or "and" and its subject alone: no verb, nothing else.
+    let subject_only = |gap: &str| {
+        let mut w = words(gap);
+        if w.first().is_some_and(|x| x == "and") {
+            w.remove(0);
+        }
+        let short = (1..=4).contains(&w.len());
+        let verbless = !w.iter().any(|x| {
+            let x = x.as_str();
+            TAKING.contains(&x)
+                || OPPOSITES.iter().any(|&(a, b)| x == a || x == b)
+                || LOSING.contains(&x)
+        });
+        short && verbless && !gap.contains(['.', ';', ':', '(', ')'])
+    };
+    takes
+        && parts
+            .windows(2)
+            .all(|w| w[0].text_to(w[1]).is_some_and(subject_only))
+}

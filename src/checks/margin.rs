@@ -1,0 +1,73 @@
+//! A margin between two figures: "Okafor won 48,312 votes to 41,907 for Hale, a margin of 6,505
+//! votes" (48,312 − 41,907 = 6,405); "52% to 48%, a lead of 4 points". The stated margin is
+//! compared with the difference of the two figures of its kind before it in its sentence.
+
+use super::figures::{Fig, last_words, same_measure, same_noun};
+use super::interval::{band, judge, num};
+use super::{Draft, Outcome, Relation};
+use crate::claim::Measure;
+
+/// Nouns of a margin, in "a margin of X".
+const MARGIN: &[&str] = &["margin", "majority", "lead", "gap", "difference"];
+
+/// A margin stated after two figures of its kind in one sentence.
+pub(crate) fn margins<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
+    for (k, margin) in figs.iter().enumerate() {
+        let w = last_words(margin.before(), 2);
+        let names =
+            matches!(w.as_slice(), [noun, of] if of == "of" && MARGIN.contains(&noun.as_str()));
+        if !names || !margin.countable() {
+            continue;
+        }
+        let levels: Vec<&Fig> = figs[..k]
+            .iter()
+            .filter(|f| f.pos == margin.pos && f.countable() && levels_of(f, margin))
+            .collect();
+        // Exactly two: with more, which two the margin is between is a guess.
+        let [a, b] = levels.as_slice() else {
+            continue;
+        };
+        out.push(judge_margin(a, b, margin, &w[0]));
+    }
+}
+
+/// `level` is a figure whose difference `margin` may state: the same measure and noun, or a
+/// percentage whose difference is in points.
+fn levels_of(level: &Fig, margin: &Fig) -> bool {
+    let points = margin.q.measure == Some(Measure::PercentagePoints)
+        && level.q.measure == Some(Measure::Percent);
+    points || same_measure(level, margin) && same_noun(level, margin)
+}
+
+fn judge_margin<'a>(a: &'a Fig<'a>, b: &'a Fig<'a>, margin: &'a Fig<'a>, noun: &str) -> Draft<'a> {
+    let mut notes = Vec::new();
+    let (high, low) = if a.q.value >= b.q.value {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let difference = band(high.q, &mut notes).minus(band(low.q, &mut notes));
+    let stated = band(margin.q, &mut notes);
+    let result = judge(stated, difference);
+    let unit = margin
+        .q
+        .unit
+        .as_deref()
+        .map_or(String::new(), |u| format!(" {u}"));
+    let arithmetic = format!(
+        "{} − {} = {}{unit} {} {} stated",
+        num(high.q.value),
+        num(low.q.value),
+        num(difference.value),
+        result.relation_sign(),
+        num(margin.q.value),
+    );
+    Draft {
+        relation: Relation::Margin,
+        result,
+        uses: vec![(a, "level"), (b, "level"), (margin, "margin")],
+        arithmetic,
+        tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
+        evidence: format!("“{noun} of”"),
+    }
+}
