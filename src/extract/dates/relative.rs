@@ -27,7 +27,8 @@ const PERIODS: &[&str] = &[
 /// Words after "the last year", "the last week" that place the period by something other than
 /// which data exist"; "for" and "in" only before "which": "over the last year in Britain",
 /// "the last year for the first time").
-const PLACING_WORDS: WordSet = WordSet::new(&["before", "of", "that", "when", "which", "whose"]);
+/// ("That" is left out: "broken that pledge in the last year that I know of" is the past year.)
+const PLACING_WORDS: WordSet = WordSet::new(&["before", "of", "when", "which", "whose"]);
 
 /// [`PERIODS`] for [`Tokens::is_in`].
 const PERIOD_SET: WordSet = WordSet::new(PERIODS);

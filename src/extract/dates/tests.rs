@@ -344,6 +344,7 @@ fn the_last_year_before_an_event_is_no_relative_date() {
         "Prices rose over the last year in Britain.",
         "Prices rose over the last year for the first time.",
         "Prices rose last year before falling.",
+        "he has broken that pledge twice in the last year that I know of",
     ] {
         assert_eq!(found(s), vec![d("last year", None)], "{s}");
     }

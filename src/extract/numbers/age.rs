@@ -63,11 +63,14 @@ pub(super) fn bounded_age(t: &Tokens, i: usize, last: usize, value: f64) -> bool
         return false;
     }
     let people = t.is_in(i - 2, &PEOPLE) || i >= 3 && t.is(i - 2, "them") && t.is(i - 3, "of");
+    if !people {
+        return false;
+    }
     let own_unit = match units::after(t, last + 1) {
         units::After::Unit(u) => u.measure != Measure::Count || units::counts_a_plural(t, u.last),
         _ => false,
     };
-    people && !own_unit
+    !own_unit
 }
 
 /// "The median age of cases was 4 years", "at an average age of 43 years": a length of time in

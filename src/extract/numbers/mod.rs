@@ -287,7 +287,7 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
 /// ("behind", "ahead", "clear", "adrift") counts the points an earlier figure of the sentence
 /// counts, not the games or matches nearer to it.
 fn standings_gap_source(t: &Tokens, figures: &[Figure], k: usize) -> Option<usize> {
-    if !t.is_any(figures[k].last + 1, units::GAP_WORDS) {
+    if !t.is_in(figures[k].last + 1, &units::GAP_WORDS) {
         return None;
     }
     (0..k).rev().find(|&j| {

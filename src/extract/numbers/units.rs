@@ -9,8 +9,8 @@ mod pounds;
 mod rate;
 mod words;
 
+pub(crate) use currency::{amount_of, currency_before, minor_currency};
 use currency::{currency_after, currency_word};
-pub(crate) use currency::{currency_before, minor_currency};
 use physical::{is_physical_unit, per_time, science_unit};
 use pounds::pounds;
 pub(crate) use rate::rate_base;
@@ -19,8 +19,8 @@ use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
 pub(crate) use words::GAP_WORDS;
 use words::{
-    MORE_MARKERS, is_common_verb, is_crowd_verb, is_ing_noun, is_more_marker, is_plural,
-    is_postnominal, looks_verbal,
+    MORE_MARKERS, is_common_verb, is_crowd_verb, is_gap_word, is_ing_noun, is_more_marker,
+    is_plural, is_postnominal, looks_verbal,
 };
 
 /// Nouns for one person: after them "…, 33," is an age ("The suspect, 33,"), and "that one"
@@ -378,25 +378,6 @@ fn ends_before_a_crowd(t: &Tokens, j: usize, w: &str) -> bool {
             && !super::figure::is_function_word_any_case(t.str(j + 1)))
 }
 
-/// What an indefinite amount counts after its "of", starting at token `j`: money named by its
-/// currency ("millions of pounds", "billions of dollars", "tens of millions of Swiss francs"),
-/// else the noun ([`counted_noun`]: "hundreds of drones").
-pub(crate) fn amount_of(t: &Tokens, j: usize) -> After {
-    if let Some(found) = pounds(t, j) {
-        return found;
-    }
-    if let Some((code, last)) = currency_after(t, j) {
-        return unit(UnitName::Fixed(code), Measure::Money, last);
-    }
-    let mut buf = [0u8; 24];
-    if t.kind(j) == Some(TokKind::Word)
-        && let Some(code) = lower(t.str(j), &mut buf).and_then(currency_word)
-    {
-        return unit(UnitName::Fixed(code), Measure::Money, j);
-    }
-    counted_noun(t, j)
-}
-
 /// The noun counted after "of" and a determiner, starting at token `j`: as [`counted_noun`],
 /// past a possessive ("all five of his party's MPs": MPs, not the party).
 pub(crate) fn owned_noun(t: &Tokens, j: usize) -> After {
@@ -442,7 +423,7 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
             || is_more_marker(w)
             || n > 0 && is_postnominal(w)
             || n == 0 && ends_before_a_crowd(t, j, w)
-            || n == 0 && GAP_WORDS.contains(&w) && !noun_follows(t, j + 1)
+            || n == 0 && is_gap_word(w) && !noun_follows(t, j + 1)
             || super::super::dates::month_or_weekday(t.str(j))
         {
             break;
