@@ -13,6 +13,7 @@
 pub(crate) mod entities;
 pub(crate) mod lexicon;
 pub(crate) mod names;
+pub(crate) mod open_quotation;
 mod phrases;
 pub(crate) mod referents;
 pub(crate) mod roles;

@@ -125,3 +125,46 @@ fn a_voice_is_no_one() {
     assert_eq!(got[4].as_deref(), Some("one senior official"));
     assert_eq!(got[5], None);
 }
+
+#[test]
+fn a_quotation_that_runs_over_paragraphs_keeps_its_speaker() {
+    // QA round 10, item S2: each paragraph of a long quotation opens with a mark, only the
+    // last closes it.
+    let text = "\"We have never seen anything like this,\" said fire chief Maria Lopez. \"The \
+                wind turned in minutes. It jumped the river.\n\n\
+                \"By the time the first crews arrived, 40 homes were already burning.\"\n\n\
+                The fire has burned 12,000 acres since Monday.\n";
+    let lopez = Some("Maria Lopez".to_string());
+    assert_eq!(
+        speakers(text),
+        [
+            lopez.clone(),
+            lopez.clone(),
+            lopez.clone(),
+            lopez.clone(),
+            None
+        ]
+    );
+    // A speech verb inside the open quotation is quoted; words after the closing mark are not.
+    let text = "Okafor said voters had sent \"a clear message.\"\n\
+                \"Tonight Northfield chose change. People told me their rents had gone up.\n\
+                \"We will put 40 new buses on the road,\" Okafor told supporters.\n";
+    let okafor = Some("Okafor".to_string());
+    assert_eq!(
+        speakers(text),
+        [okafor.clone(), okafor.clone(), okafor.clone(), okafor]
+    );
+    // Unchanged: a paragraph that opens without a mark ends the quotation; a quotation after
+    // one closed and a sentence of narrative has no speaker; a quotation of its own speaker.
+    let text = "\"We have never seen anything like this,\" said Maria Lopez. \"The wind \
+                turned.\n\nThe fire grew overnight.\n\n\"We need help.\"\n";
+    assert_eq!(speakers(text), [lopez.clone(), lopez.clone(), None, None]);
+    let text = "The fire grew. \"The wind turned in minutes.\n\n\"We lost 40 homes.\"\n";
+    assert_eq!(speakers(text), [None, None, None]);
+    let text = "\"We have never seen anything like this,\" said Maria Lopez. \"The wind \
+                turned.\n\n\"We lost 40 homes,\" said Mayor Ana Ruiz.\n";
+    assert_eq!(
+        speakers(text),
+        [lopez.clone(), lopez, Some("Ana Ruiz".to_string())]
+    );
+}
