@@ -168,3 +168,24 @@ fn a_quotation_that_runs_over_paragraphs_keeps_its_speaker() {
         [lopez.clone(), lopez, Some("Ana Ruiz".to_string())]
     );
 }
+
+#[test]
+fn the_head_of_an_organisation_of_something_points_at_it() {
+    // QA round 10, item S3: "the ministry", "the bank" point back at an organisation named
+    // before, whose head word comes before its "of".
+    let text = "The Interior Ministry published new figures on Monday.\n\
+                The Ministry of Health reported 40 new cases.\n\
+                The ministry said 12 patients were in intensive care.\n\
+                The Bank of England raised rates to 5.25%.\n\
+                The bank said inflation was too high.\n\
+                The National Weather Service issued a warning for 12 counties.\n\
+                The agency said the storm had weakened overnight.\n";
+    let got = speakers(text);
+    assert_eq!(got[2].as_deref(), Some("Ministry of Health"), "the latest");
+    assert_eq!(got[4].as_deref(), Some("Bank of England"));
+    // Unchanged: "the agency" for a service is no name's head; the phrase stays.
+    assert_eq!(got[6].as_deref(), Some("the agency"));
+    let text = "The Interior Ministry published new figures.\n\
+                The ministry said 42 people had been evacuated.\n";
+    assert_eq!(speakers(text)[1].as_deref(), Some("Interior Ministry"));
+}
