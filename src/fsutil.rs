@@ -31,11 +31,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     if !dir.is_dir() {
-        anyhow::bail!(
-            "cannot write {}: there is no folder {}",
-            path.display(),
-            dir.display()
-        );
+        anyhow::bail!("cannot write {}: {}", path.display(), why_no_folder(dir));
     }
     // tempfile's own message names the random temporary file; the reason is what helps.
     let mut tmp = builder.tempfile_in(dir).map_err(|err| {
@@ -63,6 +59,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         let _ = folder.sync_all();
     }
     Ok(())
+}
+
+/// Why `dir` is not a folder to write in: the nearest part of it that exists is a file (the
+/// user named a file as a folder), or there is no such folder.
+fn why_no_folder(dir: &Path) -> String {
+    let file = dir
+        .ancestors()
+        .filter(|part| !part.as_os_str().is_empty())
+        .find(|part| std::fs::symlink_metadata(part).is_ok())
+        .filter(|part| !part.is_dir());
+    match file {
+        Some(file) => format!("{} is a file, not a folder", file.display()),
+        None => format!("there is no folder {}", dir.display()),
+    }
 }
 
 /// The end of a temporary file's name.
@@ -121,6 +131,30 @@ pub fn through_links(path: &Path) -> std::path::PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_named_as_a_folder_is_called_a_file() {
+        // QA round 10, item R6.
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("t.sh");
+        std::fs::write(&file, "echo").unwrap();
+        for target in [file.join("x.csv"), file.join("deeper").join("x.csv")] {
+            let err = write_atomic(&target, b"x").unwrap_err().to_string();
+            assert!(
+                err.ends_with(&format!("{} is a file, not a folder", file.display())),
+                "{err}"
+            );
+        }
+        let missing = dir.path().join("none");
+        let err = write_atomic(&missing.join("x.csv"), b"x")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.ends_with(&format!("there is no folder {}", missing.display())),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "echo");
+    }
 
     #[test]
     fn replaces_the_whole_file_and_leaves_no_temporary_behind() {

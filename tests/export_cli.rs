@@ -99,7 +99,7 @@ fn csv_is_rfc4180_with_a_header_and_neutralised_formulas() {
     assert!(text.ends_with("\r\n"));
     let rows = csv_rows(&text);
     assert_eq!(rows.len(), 8);
-    assert!(rows.iter().all(|r| r.len() == 16));
+    assert!(rows.iter().all(|r| r.len() == 18));
     assert_eq!(&rows[0][10], "'+1 555 0100 (ministry hotline)");
     assert_eq!(&rows[1][7], "'@handle");
     assert_eq!(&rows[2][10], "'\tindented");
@@ -387,4 +387,28 @@ fn an_unknown_format_is_a_user_error_and_other_bad_arguments_exit_with_two() {
         assert!(!stdout(&output).is_empty(), "{asked} prints to stdout");
     }
     assert_eq!(claimcheck(&["export", "--help"]).status.code(), Some(0));
+}
+
+/// QA round 10, item R6: `--output t.sh/x.csv` where t.sh is a file says so.
+#[test]
+fn output_under_a_file_says_the_file_is_not_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("t.sh");
+    fs::write(&file, "echo hi\n").unwrap();
+    let target = file.join("x.csv");
+    let output = claimcheck(&[
+        "export",
+        ANN,
+        "--format",
+        "csv",
+        "--output",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = stderr(&output);
+    assert!(
+        said.contains(&format!("{} is a file, not a folder", file.display())),
+        "{said}"
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), "echo hi\n");
 }

@@ -181,3 +181,18 @@ fn the_line_saying_no_figure_checks_fits_a_narrow_terminal_too() {
         );
     }
 }
+
+/// QA round 10, item R8: a long title is cut in an article's heading, never its file name.
+#[test]
+fn headings_keep_the_file_name_whole() {
+    for columns in [60, 80] {
+        let table = table(columns, &ARTICLES);
+        for path in ARTICLES {
+            let heading = table
+                .lines()
+                .find(|l| l.ends_with(&format!(" ({path})")))
+                .unwrap_or_else(|| panic!("no heading ending ({path}) at {columns}:\n{table}"));
+            assert!(heading.width() <= columns, "{heading}");
+        }
+    }
+}

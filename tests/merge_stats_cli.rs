@@ -352,3 +352,28 @@ fn the_merge_report_lines_up_a_long_reviewer_name() {
         "{report}"
     );
 }
+
+/// QA round 10, item R5: a merge to a full standard output prints no success report, and says the
+/// merge was not written.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_merge_that_cannot_be_written_prints_no_report() {
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["merge", ANN, BO])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(!stderr.contains("Conflicts"), "{stderr}");
+    assert!(!stderr.contains("Merged"), "{stderr}");
+    assert!(
+        stderr.contains("the merge was not written: cannot write to standard output"),
+        "{stderr}"
+    );
+}

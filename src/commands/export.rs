@@ -33,6 +33,8 @@ pub struct Args {
 /// Runs `export`.
 pub fn run(args: Args) -> Result<()> {
     let session = session::load(&args.session)?;
+    // QA round 10, item R1: verdicts on sentences a corrected article no longer holds.
+    warn(&session::stale::warnings(&session, &args.session));
     if let Some(output) = &args.output {
         refuse_replacing_reviews(output, std::slice::from_ref(&args.session), Replace::Never)?;
     }

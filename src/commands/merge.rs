@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::commands::output::{Replace, emit, refuse_replacing_reviews, warn};
 use crate::export::merge::{Source, merge, report};
@@ -36,6 +36,9 @@ pub fn run(args: Args) -> Result<()> {
             session: session::load(path)?,
         });
     }
+    for (path, source) in args.sessions.iter().zip(&sources) {
+        warn(&session::stale::warnings(&source.session, path));
+    }
     if let Some(output) = &args.output {
         refuse_replacing_reviews(output, &args.sessions, Replace::Forced(args.force))?;
     }
@@ -46,15 +49,20 @@ pub fn run(args: Args) -> Result<()> {
     let json = session::to_json(&merged.session);
     match &args.output {
         Some(path) => {
-            emit(&json, Some(path))?;
+            emit(&json, Some(path)).context("the merge was not written")?;
             emit(
                 &format!("{summary}Merged session written to {}\n", path.display()),
                 None,
             )
         }
-        None => {
-            eprint!("{summary}");
-            emit(&json, None)
-        }
+        // The report follows the session: a report printed before a failed write would read as
+        // a success (QA round 10, item R5).
+        None => match emit(&json, None) {
+            Ok(()) => {
+                eprint!("{summary}");
+                Ok(())
+            }
+            Err(err) => Err(err.context("the merge was not written")),
+        },
     }
 }

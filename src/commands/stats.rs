@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::ValueEnum;
 
-use crate::commands::output::emit;
+use crate::commands::output::{emit, warn};
 use crate::export::stats::{Stats, render_json, render_table};
 use crate::session;
 
@@ -35,6 +35,9 @@ pub fn run(args: Args) -> Result<()> {
     let mut sessions = Vec::with_capacity(args.sessions.len());
     for path in &args.sessions {
         sessions.push((path.display().to_string(), session::load(path)?));
+    }
+    for (path, (_, loaded)) in args.sessions.iter().zip(&sessions) {
+        warn(&session::stale::warnings(loaded, path));
     }
     let named: Vec<(String, &session::Session)> =
         sessions.iter().map(|(file, s)| (file.clone(), s)).collect();

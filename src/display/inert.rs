@@ -104,8 +104,44 @@ pub fn cut(text: &str, columns: usize) -> String {
     out
 }
 
+/// `text` followed by `kept` in `columns`: `text` is cut to make room, so that `kept` (a file
+/// name after a title, say) stays whole; only when `kept` leaves `text` fewer than 8 columns is
+/// the whole line cut instead. Both are taken as inert already.
+pub fn cut_keeping(text: &str, kept: &str, columns: usize) -> String {
+    /// Columns `text` keeps at least before `kept` is cut too.
+    const TEXT_AT_LEAST: usize = 8;
+    let text_width: usize = text.chars().map(width).sum();
+    let kept_width: usize = kept.chars().map(width).sum();
+    if text_width + kept_width <= columns {
+        format!("{text}{kept}")
+    } else if kept_width + TEXT_AT_LEAST <= columns {
+        format!("{}{kept}", cut(text, columns - kept_width))
+    } else {
+        cut(&format!("{text}{kept}"), columns)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cut_keeping_cuts_the_text_and_keeps_the_rest_whole() {
+        // QA round 10, item R8: the extract table's heading keeps the file name.
+        use super::cut_keeping;
+        let title = "Central bank cuts rates for third time as inflation cools, growth stalls";
+        let line = cut_keeping(title, " (c-centralbank.txt)", 80);
+        assert_eq!(
+            line,
+            "Central bank cuts rates for third time as inflation cools, … (c-centralbank.txt)"
+        );
+        assert_eq!(unicode_width::UnicodeWidthStr::width(line.as_str()), 80);
+        assert_eq!(cut_keeping("Short", " (a.txt)", 80), "Short (a.txt)");
+        // Too narrow for the name and a little of the title: the whole line is cut.
+        assert_eq!(
+            cut_keeping(title, " (c-centralbank.txt)", 20),
+            "Central bank cuts r…"
+        );
+    }
+
     use super::*;
 
     #[test]

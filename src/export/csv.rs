@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use crate::session::{Review, Session};
 
 /// Column names, in order.
-pub const HEADER: [&str; 16] = [
+pub const HEADER: [&str; 18] = [
     "id",
     "doc",
     "document",
@@ -31,6 +31,8 @@ pub const HEADER: [&str; 16] = [
     "reviewed_at",
     "reviews",
     "orphaned",
+    "annotated_by",
+    "annotated_at",
 ];
 
 /// First characters that make a spreadsheet treat a cell as a formula.
@@ -99,6 +101,8 @@ pub fn render(session: &Session) -> String {
             review.reviewer.as_deref().unwrap_or(""),
             review.reviewed_at.as_deref().unwrap_or(""),
             &reviews,
+            review.annotated_by.as_deref().unwrap_or(""),
+            review.annotated_at.as_deref().unwrap_or(""),
         ]
         .map(neutralise);
         let [
@@ -113,6 +117,8 @@ pub fn render(session: &Session) -> String {
             reviewer,
             at,
             reviews,
+            annotated_by,
+            annotated_at,
         ] = text_cells;
         let (doc, start, end, score) = (
             claim.doc.to_string(),
@@ -138,6 +144,8 @@ pub fn render(session: &Session) -> String {
                 &at,
                 &reviews,
                 orphaned,
+                &annotated_by,
+                &annotated_at,
             ])
             .expect("writing to memory cannot fail");
     }
@@ -235,6 +243,23 @@ mod tests {
         review.corrected_speaker = Some("Clementine Nkweta-Salami".to_string());
         let rows = rows(&render(&session_with(vec![(quote, review)])));
         assert_eq!(rows[1][7], "Clementine Nkweta-Salami");
+    }
+
+    #[test]
+    fn a_note_on_an_open_claim_names_who_wrote_it() {
+        // QA round 10, item R4: `reviewer` is empty without a verdict; the note still has an author.
+        let mut review = review_by(None, "ann");
+        review.reviewer = None;
+        review.note = "draft note: check 83 euros x 12 = 996".to_string();
+        review.annotated_by = Some("bo".to_string());
+        review.annotated_at = Some("2025-03-04T10:00:00+01:00".to_string());
+        let claim = claim_of_kind("The rise costs 83 euros a month.", Kind::Quantity);
+        let rows = rows(&render(&session_with(vec![(claim, review)])));
+        let column = |name: &str| HEADER.iter().position(|h| *h == name).unwrap();
+        assert_eq!(column("orphaned"), 15, "new columns go after the old ones");
+        assert_eq!(rows[1][column("reviewer")], "");
+        assert_eq!(rows[1][column("annotated_by")], "bo");
+        assert_eq!(rows[1][column("annotated_at")], "2025-03-04T10:00:00+01:00");
     }
 
     #[test]

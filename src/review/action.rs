@@ -44,6 +44,8 @@ pub enum Action {
     EditEvidence,
     /// Correct who speaks in the selected claim (the extractor's attribution is wrong).
     EditSpeaker,
+    /// On an orphaned review: put it back on the claim most like its old one (asks first).
+    Reattach,
     /// Remove the chosen item (an evidence item); undo brings it back.
     RemoveItem,
     /// Search the claims' text, selecting the first match as the reviewer types.
@@ -161,7 +163,7 @@ impl Section {
 
 impl Action {
     /// Every action a key can be bound to, in help order.
-    pub const COMMANDS: [Action; 37] = [
+    pub const COMMANDS: [Action; 38] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -176,6 +178,7 @@ impl Action {
         Action::AddEvidence,
         Action::EditEvidence,
         Action::EditSpeaker,
+        Action::Reattach,
         Action::Search,
         Action::SearchNext,
         Action::SearchPrevious,
@@ -221,6 +224,7 @@ impl Action {
             Action::AddEvidence => "add evidence: a link or citation",
             Action::EditEvidence => "edit or remove an evidence item (asks which)",
             Action::EditSpeaker => "correct the speaker (empty: no one speaks)",
+            Action::Reattach => "orphaned review: re-attach it to the claim most like it (asks)",
             Action::RemoveItem => "remove the chosen item (undo brings it back)",
             Action::Search => "search the claims as you type",
             Action::SearchNext => "next match",
@@ -262,9 +266,11 @@ impl Action {
             | Action::MarkDisputed
             | Action::MarkUnclear
             | Action::ClearVerdict => Section::Verdict,
-            Action::EditNote | Action::AddEvidence | Action::EditEvidence | Action::EditSpeaker => {
-                Section::Annotate
-            }
+            Action::EditNote
+            | Action::AddEvidence
+            | Action::EditEvidence
+            | Action::EditSpeaker
+            | Action::Reattach => Section::Annotate,
             Action::Search
             | Action::SearchNext
             | Action::SearchPrevious
@@ -333,6 +339,7 @@ impl Action {
             | Action::Save
             | Action::EditEvidence
             | Action::EditSpeaker
+            | Action::Reattach
             | Action::DeleteWord
             | Action::RecallNewer
             | Action::Input(_)

@@ -7,6 +7,7 @@ mod export;
 mod mode;
 mod nav;
 mod notice;
+mod reattach;
 mod report;
 mod reviewers;
 mod saving;
@@ -178,6 +179,14 @@ pub struct App {
     not_on_disk: usize,
     /// What Ctrl-C or a signal kept from an open editor, said on leaving.
     kept_draft: Option<String>,
+    /// The claim a verdict was just given to, when the selection moved on from it; kept for the
+    /// next key only.
+    marked: Option<usize>,
+    /// The claim marked just before the open note or evidence editor was opened (its editor
+    /// says the text goes on another claim).
+    annotating_after_mark: Option<usize>,
+    /// The selected orphaned review's list position and the claim most like it.
+    likely: Option<(usize, crate::session::reattach::Likely)>,
     area: Size,
 }
 
@@ -236,6 +245,9 @@ impl App {
             save: SaveState::Saved { at: None },
             not_on_disk: 0,
             kept_draft: None,
+            likely: None,
+            marked: None,
+            annotating_after_mark: None,
             area: setup.size,
         };
         let start = place.selected.as_deref().and_then(|id| {
@@ -247,11 +259,26 @@ impl App {
         app.selected = start;
         app.settle();
         app.announce_conflicts();
+        app.refresh_likely();
         app
     }
 
     /// Applies one action; returns what the event loop must do.
     pub fn update(&mut self, action: Action) -> Effect {
+        // "Just marked" lasts one key: the key that opens an editor, or none (a resize is no key).
+        let marked = self.marked.take();
+        if matches!(
+            action,
+            Action::EditNote | Action::AddEvidence | Action::Resize { .. }
+        ) {
+            self.marked = marked;
+        }
+        let effect = self.apply(action);
+        self.refresh_likely();
+        effect
+    }
+
+    fn apply(&mut self, action: Action) -> Effect {
         if let Action::Resize { width, height } = action {
             self.area = Size::new(width, height);
             if !self.is_too_small() && self.notice.as_deref() == Some(IGNORED_WHEN_TOO_SMALL) {
@@ -289,6 +316,7 @@ impl App {
             Mode::ConfirmDiscard { .. } => self.confirm_discard(action),
             Mode::EvidenceList { .. } => self.evidence_list(action),
             Mode::Export { .. } => self.choose_export(action),
+            Mode::ConfirmReattach { .. } => self.confirm_reattach(action),
         }
     }
 
@@ -343,6 +371,7 @@ impl App {
             Action::EditNote => self.open_note(),
             Action::AddEvidence => self.open_evidence(),
             Action::EditSpeaker => self.open_speaker(),
+            Action::Reattach => self.offer_reattach(),
             Action::EditEvidence => self.open_evidence_list(),
             Action::Search => self.open_search(),
             Action::SearchNext => self.search_step(true),

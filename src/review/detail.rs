@@ -45,6 +45,12 @@ fn field(label: &'static str, value: impl Into<String>, tone: Tone) -> Field {
     }
 }
 
+const NOTE: &str = "Note: ";
+/// As wide as [`NOTE`]: a note's later lines hang under its first.
+const UNDER_NOTE: &str = "      ";
+/// A reviewer's line in a merged session's "Reviewers" block, and what hangs under it.
+const REVIEWER: &str = "  ";
+const UNDER_REVIEWER: &str = "      ";
 const ARITHMETIC: &str = "Arithmetic: ";
 /// As wide as [`ARITHMETIC`]: the lines after the first hang under its value.
 const UNDER_ARITHMETIC: &str = "            ";
@@ -82,6 +88,10 @@ pub struct Subject<'a> {
     pub documents: &'a [Document],
     /// The figure-check findings that involve the claim.
     pub checks: &'a [&'a Finding],
+    /// For an orphaned review: the key that re-attaches it to a claim.
+    pub reattach_key: &'a str,
+    /// For an orphaned review: the claim it was probably about ("#12 “…” (r re-attaches …)").
+    pub probably: Option<&'a str>,
 }
 
 /// The fields describing a claim and its review.
@@ -91,6 +101,8 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
         number,
         documents,
         checks,
+        reattach_key,
+        probably,
     } = *subject;
     let claim = &reviewed.claim;
     let review = &reviewed.review;
@@ -122,11 +134,17 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
             0,
             field(
                 "Orphaned: ",
-                "the article changed and no longer has this claim; the review is kept, \
-                 read-only, and goes back on the claim if it returns",
+                format!(
+                    "the article changed and no longer has this claim; the review is kept, \
+                     read-only, and goes back on the claim if it returns ({reattach_key} \
+                     re-attaches it to the claim most like it)"
+                ),
                 Tone::Warning,
             ),
         );
+        if let Some(probably) = probably {
+            out.insert(1, field("Probably: ", probably, Tone::Warning));
+        }
     }
     let mut facts = format!(
         "{} · score {:.2} · {}",
@@ -186,9 +204,11 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
     if review.note.is_empty() {
         out.push(field("Note: ", "—", Tone::Dim));
     } else {
+        // Every line of the note, after a line break or wrapped, starts under the first one's
+        // value.
         for (i, line) in review.note.lines().enumerate() {
             out.push(field(
-                if i == 0 { "Note: " } else { "  " },
+                if i == 0 { NOTE } else { UNDER_NOTE },
                 line,
                 Tone::Plain,
             ));
@@ -248,27 +268,34 @@ fn reviewers(out: &mut Vec<Field>, reviewed: &ReviewedClaim) {
             Some(v) => format!("{} {}", v.glyph(), v.label()),
             None => format!("{OPEN_GLYPH} open"),
         };
-        let mut line = format!(
-            "  {verdict} · {}",
-            review.reviewer.as_deref().unwrap_or("?")
-        );
+        let mut line = format!("{verdict} · {}", review.reviewer.as_deref().unwrap_or("?"));
         if let Some(at) = &review.reviewed_at {
             line.push_str(&format!(" · {at}"));
         }
-        out.push(field("", line, Tone::Plain));
+        // The indents are labels, so that wrapped lines keep them (a value's own leading spaces
+        // would start the wrapped lines at the margin).
+        out.push(field(REVIEWER, line, Tone::Plain));
         if let Some(speaker) = &review.corrected_speaker {
             let speaker = if speaker.is_empty() {
                 "no one"
             } else {
                 speaker
             };
-            out.push(field("", format!("      speaker: {speaker}"), Tone::Plain));
+            out.push(field(
+                UNDER_REVIEWER,
+                format!("speaker: {speaker}"),
+                Tone::Plain,
+            ));
         }
         for note in review.note.lines().filter(|l| !l.trim().is_empty()) {
-            out.push(field("", format!("      {note}"), Tone::Plain));
+            out.push(field(UNDER_REVIEWER, note, Tone::Plain));
         }
         for item in &review.evidence {
-            out.push(field("", format!("      evidence: {item}"), Tone::Dim));
+            out.push(field(
+                UNDER_REVIEWER,
+                format!("evidence: {item}"),
+                Tone::Dim,
+            ));
         }
     }
 }

@@ -41,11 +41,13 @@ pub enum Context {
     Export,
     /// "Discard the changes?" asked in an editor's footer when Esc would drop typed text.
     Discard,
+    /// "Re-attach this orphaned review to this claim?"
+    Reattach,
 }
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 13] = [
         Context::Browse,
         Context::Help,
         Context::Confirm,
@@ -58,6 +60,7 @@ impl Context {
         Context::TooSmall,
         Context::Export,
         Context::Discard,
+        Context::Reattach,
     ];
 
     /// Where a key works, as the help overlay says it (`None` for the main screen).
@@ -75,6 +78,7 @@ impl Context {
             Context::Picker => Some("session picker"),
             Context::Export => Some("export formats"),
             Context::Discard => Some("discard question"),
+            Context::Reattach => Some("re-attach question"),
         }
     }
 
@@ -138,6 +142,7 @@ impl Default for Keymap {
             (C::Browse, A::AddEvidence, vec![c('e')]),
             (C::Browse, A::EditEvidence, vec![c('E')]),
             (C::Browse, A::EditSpeaker, vec![c('a')]),
+            (C::Browse, A::Reattach, vec![c('r')]),
             (C::Browse, A::Search, vec![c('/')]),
             (C::Browse, A::SearchNext, vec![c('n')]),
             (C::Browse, A::SearchPrevious, vec![c('N')]),
@@ -167,6 +172,8 @@ impl Default for Keymap {
             // Esc again keeps editing: dropping typed text takes a deliberate y.
             (C::Discard, A::Confirm, vec![c('y')]),
             (C::Discard, A::Cancel, vec![c('n'), p(K::Esc)]),
+            (C::Reattach, A::Confirm, vec![c('y'), p(K::Enter)]),
+            (C::Reattach, A::Cancel, vec![c('n'), p(K::Esc)]),
             (C::Line, A::Submit, vec![p(K::Enter)]),
             (C::Line, A::Cancel, vec![p(K::Esc)]),
             (C::Search, A::Submit, vec![p(K::Enter)]),

@@ -13,6 +13,7 @@ use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::model::{Review, ReviewedClaim, Verdict};
+use super::stamp::{AnnotatedAt, ReviewedAt};
 use crate::claim::Claim;
 
 impl<'de> Deserialize<'de> for ReviewedClaim {
@@ -50,9 +51,9 @@ impl<'de> Visitor<'de> for ReviewedClaimVisitor {
                 note: parts.note.unwrap_or_default(),
                 evidence: parts.evidence.unwrap_or_default(),
                 reviewer: parts.reviewer.unwrap_or_default(),
-                reviewed_at: parts.reviewed_at.unwrap_or_default(),
+                reviewed_at: parts.reviewed_at.and_then(|at| at.0),
                 annotated_by: parts.annotated_by.unwrap_or_default(),
-                annotated_at: parts.annotated_at.unwrap_or_default(),
+                annotated_at: parts.annotated_at.and_then(|at| at.0),
                 corrected_speaker: parts.corrected_speaker.unwrap_or_default(),
             },
             reviews: parts.reviews.unwrap_or_default(),
@@ -68,9 +69,9 @@ struct ReviewParts {
     note: Option<String>,
     evidence: Option<Vec<String>>,
     reviewer: Option<Option<String>>,
-    reviewed_at: Option<Option<String>>,
+    reviewed_at: Option<ReviewedAt>,
     annotated_by: Option<Option<String>>,
-    annotated_at: Option<Option<String>>,
+    annotated_at: Option<AnnotatedAt>,
     corrected_speaker: Option<Option<String>>,
     reviews: Option<Vec<Review>>,
 }
@@ -218,6 +219,35 @@ mod tests {
         let err = serde_json::from_str::<ReviewedClaim>(&text).unwrap_err();
         assert_eq!(err.line(), 6, "{err}");
         assert!(err.to_string().contains("expected usize"), "{err}");
+    }
+
+    #[test]
+    fn a_time_that_is_not_rfc3339_is_reported_at_its_own_line() {
+        // QA round 10, item R7.
+        let text = stored(",\n  \"verdict\": \"verified\",\n  \"reviewed_at\": \"yesterday\"");
+        let err = serde_json::from_str::<ReviewedClaim>(&text).unwrap_err();
+        assert_eq!(err.line(), 10, "{err}");
+        assert!(
+            err.to_string()
+                .contains("\"reviewed_at\" is \"yesterday\", which is not an RFC 3339 time"),
+            "{err}"
+        );
+        let text = stored(",\n  \"verdict\": null,\n  \"annotated_at\": \"noon\"");
+        let err = serde_json::from_str::<ReviewedClaim>(&text).unwrap_err();
+        assert!(
+            err.to_string().contains("\"annotated_at\" is \"noon\""),
+            "{err}"
+        );
+        let text = stored(
+            ",\n  \"verdict\": null,\n  \"reviews\": [{\"verdict\": null, \"reviewed_at\": \"today\"}]",
+        );
+        let err = serde_json::from_str::<ReviewedClaim>(&text).unwrap_err();
+        assert!(
+            err.to_string().contains("\"reviewed_at\" is \"today\""),
+            "{err}"
+        );
+        let text = stored(",\n  \"verdict\": null,\n  \"reviewed_at\": null");
+        assert!(serde_json::from_str::<ReviewedClaim>(&text).is_ok());
     }
 
     #[test]

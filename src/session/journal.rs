@@ -236,7 +236,19 @@ pub fn replay(session: &mut Session, changes: &[Change]) -> Result<(), Mismatch>
                         edit.claim
                     )));
                 }
-                session.set_review(position, edit.after.clone());
+                match &edit.orphan {
+                    Some(orphan) => {
+                        if session.reattach(&orphan.claim.id, position).as_ref() != Some(edit) {
+                            return Err(mismatch(format!(
+                                "the orphaned review of claim {} cannot be put on claim {}",
+                                orphan.claim.id, edit.claim
+                            )));
+                        }
+                    }
+                    None => {
+                        session.set_review(position, edit.after.clone());
+                    }
+                }
             }
             Change::Undo(edit) => {
                 if session.history().undo.last() != Some(edit) {
@@ -397,6 +409,7 @@ mod tests {
             claim: "c".into(),
             before: Review::default(),
             after: Review::default(),
+            orphan: None,
         };
         assert!(Change::Edit(edit.clone()).is_durable());
         assert!(Change::Undo(edit).is_durable());

@@ -12,9 +12,12 @@ pub mod list;
 pub mod lock;
 pub mod model;
 pub mod place;
+pub mod reattach;
 pub mod reextract;
 pub mod report;
 pub mod reviewer;
+pub mod stale;
+pub mod stamp;
 pub mod store;
 
 pub use journal::Change;

@@ -71,15 +71,19 @@ pub struct Review {
     /// Who gave the verdict (or cleared it); a change to the note or evidence leaves it.
     #[serde(default)]
     pub reviewer: Option<String>,
-    /// When the verdict was given or cleared (RFC 3339).
-    #[serde(default)]
+    /// When the verdict was given or cleared (RFC 3339; anything else is refused on reading).
+    #[serde(default, deserialize_with = "super::stamp::reviewed_at")]
     pub reviewed_at: Option<String>,
     /// Who last changed the note, evidence or speaker, when someone did (written only then, so
     /// older sessions read and write as they were).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotated_by: Option<String>,
     /// When the note, evidence or speaker last changed (RFC 3339).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::stamp::annotated_at"
+    )]
     pub annotated_at: Option<String>,
     /// The speaker as a reviewer corrected it, when the extracted one is wrong: a name, or empty
     /// for "no one is quoted or cited" (written only when set; the claim's own `speaker` stays
@@ -155,6 +159,10 @@ pub struct Edit {
     pub before: Review,
     /// The review after the change.
     pub after: Review,
+    /// The orphaned review this edit put back on the claim (`after` is its review): undo returns
+    /// it to the orphans, redo takes it out again (written only for such an edit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orphan: Option<Box<ReviewedClaim>>,
 }
 
 /// Undo and redo stacks (most recent last).
@@ -214,7 +222,7 @@ pub struct Session {
     pub extractor: String,
     /// The documents, indexed by `Claim::doc`.
     pub documents: Vec<Document>,
-    claims: Vec<ReviewedClaim>,
+    pub(super) claims: Vec<ReviewedClaim>,
     /// Reviews whose claim vanished when an article changed: kept, never dropped.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub orphans: Vec<ReviewedClaim>,
@@ -332,15 +340,21 @@ impl Session {
             claim: self.claims[at].claim.id.clone(),
             before: current.clone(),
             after: review,
+            orphan: None,
         };
         self.put(at, edit.after.clone());
-        self.history.undo.push(edit.clone());
+        self.record(edit.clone());
+        Some(edit)
+    }
+
+    /// Pushes a new edit on the undo stack (dropping the oldest beyond the limit); clears redo.
+    pub(super) fn record(&mut self, edit: Edit) {
+        self.history.undo.push(edit);
         if self.history.undo.len() > HISTORY_LIMIT {
             let excess = self.history.undo.len() - HISTORY_LIMIT;
             self.history.undo.drain(..excess);
         }
         self.history.redo.clear();
-        Some(edit)
     }
 
     /// Reverts the most recent edit; returns it.
@@ -348,6 +362,9 @@ impl Session {
         let edit = self.history.undo.pop()?;
         if let Some(at) = self.position(&edit.claim) {
             self.put(at, edit.before.clone());
+            if let Some(orphan) = &edit.orphan {
+                self.detach(at, orphan);
+            }
         }
         self.history.redo.push(edit.clone());
         Some(edit)
@@ -358,6 +375,9 @@ impl Session {
         let edit = self.history.redo.pop()?;
         if let Some(at) = self.position(&edit.claim) {
             self.put(at, edit.after.clone());
+            if let Some(orphan) = &edit.orphan {
+                self.attach(at, orphan);
+            }
         }
         self.history.undo.push(edit.clone());
         Some(edit)

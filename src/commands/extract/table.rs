@@ -27,7 +27,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{Checked, Sink, checks, written};
 use crate::claim::{Claim, DateRef, Document, Kind, Quantity};
 use crate::display::count;
-use crate::display::inert::{clean, cut};
+use crate::display::inert::{clean, cut, cut_keeping};
 use crate::display::reading;
 use crate::display::wrap::{PlainLines, pack, wrap_plain};
 use crate::extract::Rejected;
@@ -129,8 +129,10 @@ impl<W: Write> Sink for Table<W> {
         if doc > 0 {
             written(writeln!(self.out))?;
         }
-        let heading = format!("{} ({})", clean(&document.title), clean(&document.path));
-        written(writeln!(self.out, "{}", cut(&heading, self.layout.width)))?;
+        // A long title is cut, not the file name that tells the articles apart (QA round 10, R8).
+        let name = format!(" ({})", clean(&document.path));
+        let heading = cut_keeping(&clean(&document.title), &name, self.layout.width);
+        written(writeln!(self.out, "{heading}"))?;
         self.header_due = true;
         // Claims are numbered within their article, as its heading and count suggest.
         self.number = 0;

@@ -84,8 +84,20 @@ impl App {
         };
         let mut said = Vec::new();
         if verdict.is_some() {
-            said.extend(replaced.map(|r| format!("replaced {r} on #{}", at + 1)));
-            said.extend(self.move_on(at));
+            let moved = self.move_on(at);
+            let marked = format!("#{} ", at + 1);
+            match (replaced, moved) {
+                // "replaced ana's ✓ verified on #1 with ✗ disputed; now on #4 …"
+                (Some(r), Some(moved)) if moved.starts_with(&marked) => said.push(format!(
+                    "replaced {r} on #{} with {}",
+                    at + 1,
+                    &moved[marked.len()..]
+                )),
+                (replaced, moved) => {
+                    said.extend(replaced.map(|r| format!("replaced {r} on #{}", at + 1)));
+                    said.extend(moved);
+                }
+            }
         } else {
             let label = self.claim_label(at);
             said.push(match replaced {
@@ -117,7 +129,8 @@ impl App {
             return match next {
                 Some(next) => {
                     self.select(Some(next));
-                    None
+                    self.marked = Some(at);
+                    Some(self.moved_on(at, next))
                 }
                 None => {
                     self.settle();
@@ -141,6 +154,36 @@ impl App {
             }
             (None, None) => Some(format!("no more claims in this view after #{}", at + 1)),
         }
+    }
+
+    /// Where a verdict moved the selection, and how to go back (QA round 10, item R3: a `c`
+    /// pressed right after a verdict annotates the claim moved to, not the one marked):
+    /// "#4 ✗ disputed; now on #6 “Core inflation…” (k back to #4)".
+    fn moved_on(&self, at: usize, next: usize) -> String {
+        let verdict = self.session.claims()[at]
+            .review
+            .verdict
+            .map_or(format!("{OPEN_GLYPH} open"), |v| {
+                format!("{} {}", v.glyph(), v.label())
+            });
+        let mut said = format!("#{} {verdict}; now on {}", at + 1, self.claim_label(next));
+        let mask = self.mask();
+        if !self.index.admits(mask, at) {
+            said.push_str(&format!(" (#{} is out of this view now)", at + 1));
+        } else if next > at {
+            // Rows up from the claim moved to, back to the one marked.
+            let steps = self.index.rank(mask, next) - self.index.rank(mask, at);
+            let up = self
+                .keymap
+                .keys(super::super::keymap::Context::Browse, &Action::Up)
+                .first()
+                .map_or_else(String::new, ToString::to_string);
+            if (1..=3).contains(&steps) && !up.is_empty() {
+                let keys = vec![up; steps].join(" ");
+                said.push_str(&format!(" ({keys} back to #{})", at + 1));
+            }
+        }
+        said
     }
 
     /// After a verdict was cleared: when the filter no longer shows the claim, the selection
@@ -205,6 +248,9 @@ impl App {
         let Some(at) = self.session.position(&edit.claim) else {
             return;
         };
+        if edit.orphan.is_some() {
+            self.reindex();
+        }
         let claim = &self.session.claims()[at];
         self.index
             .update(at, claim.review.verdict, claim.claim.kind);
@@ -222,6 +268,7 @@ impl App {
     }
 
     pub(super) fn open_note(&mut self) {
+        self.annotating_after_mark = self.marked.take();
         let Some(reviewed) = self.editable().and_then(|at| self.session.claim(at)) else {
             return;
         };

@@ -10,6 +10,7 @@ use super::{App, Effect, Mode};
 impl App {
     /// `e`: a field for one new evidence item.
     pub(super) fn open_evidence(&mut self) {
+        self.annotating_after_mark = self.marked.take();
         if self.editable().is_none() {
             return;
         }

@@ -44,6 +44,14 @@ pub enum Mode {
     /// What happened while the session was opened (re-extraction, orphans, a missing article),
     /// one paragraph per line, until the reviewer closes it.
     Report(Vec<String>),
+    /// "Re-attach this orphaned review to this claim?" — the orphan by its claim's id, and the
+    /// position of the claim offered.
+    ConfirmReattach {
+        /// Id of the orphaned review's claim.
+        orphan: String,
+        /// Position of the claim that would take it.
+        claim: usize,
+    },
     /// Choosing the format of an export: `choice` indexes [`crate::export::Format::ALL`].
     Export {
         /// The highlighted format.

@@ -314,11 +314,15 @@ impl App {
             return Vec::new();
         };
         let checks = self.checks.for_claim(at);
+        let reattach_key = self.reattach_key();
+        let probably = self.probable_claim();
         super::super::detail::fields(&super::super::detail::Subject {
             reviewed,
             number: (!self.is_orphan(at)).then_some(at + 1),
             documents: &self.session.documents,
             checks: &checks,
+            reattach_key: &reattach_key,
+            probably: probably.as_deref(),
         })
     }
 

@@ -74,7 +74,13 @@ impl App {
         } else {
             &edit.after
         };
-        self.notice = Some(if edit.before.verdict != edit.after.verdict {
+        self.notice = Some(if edit.orphan.is_some() {
+            if what == "undone" {
+                format!("{what}: the review is an orphan again, and {label} has none")
+            } else {
+                format!("{what}: the orphaned review is back on {label}")
+            }
+        } else if edit.before.verdict != edit.after.verdict {
             let verdict = now.verdict.map_or("open", Verdict::label);
             format!("{what}: {label} is {verdict}")
         } else if edit.before.note != edit.after.note {

@@ -98,10 +98,21 @@ mod tests {
         let mut bo = opened_by("bo");
         press(&mut bo, "g d");
         assert_eq!(verdict_of(&bo, 0), Some(Verdict::Disputed));
-        assert_eq!(bo.notice(), Some("replaced ana's ✓ verified on #1"));
-        // bo's own verdict, replaced by bo, is no news.
+        assert_eq!(
+            bo.notice(),
+            Some(
+                "replaced ana's ✓ verified on #1 with ✗ disputed; now on #4 “Claim number 3 says \
+                 som…” (k k k back to #1)"
+            )
+        );
+        // bo's own verdict, replaced by bo, is no news: only where the selection went is.
         press(&mut bo, "g u");
-        assert_eq!(bo.notice(), None);
+        assert!(
+            bo.notice()
+                .is_some_and(|n| n.starts_with("#1 ? unclear; now on #4")),
+            "{:?}",
+            bo.notice()
+        );
         press(&mut bo, "g j x");
         assert_eq!(
             bo.notice(),

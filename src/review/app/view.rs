@@ -34,6 +34,7 @@ impl App {
             Mode::EvidenceList { .. } => Context::EvidenceList,
             Mode::Search(_) => Context::Search,
             Mode::Export { .. } => Context::Export,
+            Mode::ConfirmReattach { .. } => Context::Reattach,
         }
     }
 
@@ -153,6 +154,15 @@ impl App {
         } else {
             format!("#{} “{text}”", at + 1)
         }
+    }
+
+    /// What the open note or evidence editor says above its text: the claim it annotates (its
+    /// position; the editor shows its number and opening words), and the claim marked just
+    /// before, when the verdict moved the selection on from it (the text goes on the new one).
+    pub fn annotating(&self) -> Option<(usize, Option<usize>)> {
+        let at = self.selected.filter(|&at| !self.is_orphan(at))?;
+        let marked = self.annotating_after_mark.filter(|&m| m != at);
+        Some((at, marked))
     }
 
     /// The claim and review at list position `at`: a claim of the session, or past the last

@@ -46,6 +46,8 @@ fn fields_of(reviewed: &ReviewedClaim) -> Vec<Field> {
         number: Some(7),
         documents: &[],
         checks: &[],
+        reattach_key: "r",
+        probably: None,
     })
 }
 
@@ -66,7 +68,7 @@ fn fields_carry_verdict_figures_arithmetic_note_and_evidence() {
         "{text}"
     );
     assert!(text.contains("Arithmetic: 181 − 115 = 66 drones\n            115 is 63.5 % of 181"));
-    assert!(text.contains("Note: Air force says 115.\n  Check the governor."));
+    assert!(text.contains("Note: Air force says 115.\n      Check the governor."));
     assert!(text.contains("  1. https://example.org/report"));
     assert!(
         text.find("Evidence:").unwrap() < text.find("Arithmetic:").unwrap(),
@@ -98,6 +100,8 @@ fn every_check_and_its_wrapped_lines_start_at_one_column() {
         number: Some(7),
         documents: &[],
         checks: &checks,
+        reattach_key: "r",
+        probably: None,
     });
     let wrapped = lines(&all, 40);
     let from = wrapped
@@ -260,4 +264,55 @@ fn wrapped_lines_hang_under_the_value() {
         narrow[1..].iter().all(|l| l.label_len == 0),
         "no indent when the label is half the pane"
     );
+}
+
+#[test]
+fn every_continuation_line_of_a_note_starts_under_its_first_line() {
+    // QA round 10, item R9: wrapped lines were at column 6, lines after a line break at 2, and a
+    // reviewer's wrapped note in a merged session at 0.
+    let mut r = reviewed();
+    r.review.note =
+        "A note long enough to wrap in a narrow pane.\nA second line, long enough to wrap too."
+            .into();
+    r.reviews = vec![Review {
+        verdict: Some(Verdict::Disputed),
+        note: "The headline figure is the one to check first, as it is the headline figure.".into(),
+        reviewer: Some("zoe".into()),
+        ..Review::default()
+    }];
+    let all = fields(&Subject {
+        reviewed: &r,
+        number: Some(7),
+        documents: &[],
+        checks: &[],
+        reattach_key: "r",
+        probably: None,
+    });
+    let wrapped = lines(&all, 30);
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let note = wrapped
+        .iter()
+        .position(|l| l.text.starts_with("Note: "))
+        .unwrap();
+    let evidence = wrapped
+        .iter()
+        .position(|l| l.text.starts_with("Evidence"))
+        .unwrap();
+    assert!(evidence - note >= 4, "{wrapped:#?}");
+    for line in &wrapped[note + 1..evidence] {
+        assert_eq!(indent(&line.text), 6, "{wrapped:#?}");
+    }
+    let zoe = wrapped
+        .iter()
+        .position(|l| l.text.contains("· zoe"))
+        .unwrap();
+    assert_eq!(indent(&wrapped[zoe].text), 2);
+    let blank = wrapped[zoe..]
+        .iter()
+        .position(|l| l.text.trim().is_empty())
+        .unwrap();
+    assert!(blank >= 3, "the note wraps: {wrapped:#?}");
+    for line in &wrapped[zoe + 1..zoe + blank] {
+        assert_eq!(indent(&line.text), 6, "{wrapped:#?}");
+    }
 }

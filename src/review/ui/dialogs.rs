@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
@@ -74,16 +74,57 @@ pub fn note(frame: &mut Frame, area: Rect, app: &App, field: &TextArea<'static>)
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
+    let inner = annotated_claim(frame, inner, app);
     frame.render_widget(field, inner);
 }
 
-/// A one-line input (evidence, the speaker) over the middle of the screen.
+/// Above a note or evidence editor, the claim it annotates with its opening words, in bold;
+/// when a verdict just moved the selection on, which claim was marked, in the warning style
+/// (QA round 10, item R3). Returns the area left for the field.
+fn annotated_claim(frame: &mut Frame, inner: Rect, app: &App) -> Rect {
+    let Some((at, marked)) = app.annotating() else {
+        return inner;
+    };
+    if inner.height < 2 {
+        return inner;
+    }
+    let theme = app.theme();
+    let mut spans = Vec::new();
+    let mut room = usize::from(inner.width);
+    if let Some(marked) = marked {
+        let warning = format!("not #{} (just marked): ", marked + 1);
+        room = room.saturating_sub(warning.chars().count());
+        spans.push(Span::styled(warning, theme.warning()));
+    }
+    let number = format!("#{} “", at + 1);
+    let text = app.entry(at).map_or("", |c| c.claim.text.as_str());
+    let words = inert::cut(text, room.saturating_sub(number.chars().count() + 1));
+    spans.push(Span::styled(format!("{number}{words}”"), theme.label()));
+    let header = Rect { height: 1, ..inner };
+    frame.render_widget(Paragraph::new(Line::from(spans)), header);
+    Rect {
+        y: inner.y + 1,
+        height: inner.height - 1,
+        ..inner
+    }
+}
+
+/// A one-line input (evidence, the speaker) over the middle of the screen; evidence has the
+/// claim it goes on above it.
 pub fn line(frame: &mut Frame, area: Rect, app: &App, title: &str, field: &TextArea<'static>) {
-    let popup = area.centered(Constraint::Percentage(70), Constraint::Length(3));
+    let evidence = matches!(app.mode(), Mode::Evidence(..))
+        || matches!(app.mode(), Mode::ConfirmDiscard { back } if matches!(**back, Mode::Evidence(..)));
+    let height = if evidence { 4 } else { 3 };
+    let popup = area.centered(Constraint::Percentage(70), Constraint::Length(height));
     let block = popup_block(app, title, Context::Line);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
+    let inner = if evidence {
+        annotated_claim(frame, inner, app)
+    } else {
+        inner
+    };
     frame.render_widget(field, inner);
 }
 
@@ -228,6 +269,18 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
 /// What happened while the session was opened (or a message too long for the status line), one
 /// paragraph per line.
 pub fn report(frame: &mut Frame, area: Rect, app: &App, title: &str, lines: &[String]) {
+    paragraphs(frame, area, app, title, lines, Context::Report);
+}
+
+/// Paragraphs in a popup as tall as they wrap to, with the keys of `context` in its footer.
+pub fn paragraphs(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    title: &str,
+    lines: &[String],
+    context: Context,
+) {
     let popup_width = area.width * 7 / 10;
     let inner_width = usize::from(popup_width.saturating_sub(2)).max(1);
     // Wrapped here, so that the popup is exactly as tall as its text (up to the screen).
@@ -242,7 +295,7 @@ pub fn report(frame: &mut Frame, area: Rect, app: &App, title: &str, lines: &[St
     }
     let height = (text.len() as u16).saturating_add(2).min(area.height);
     let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));
-    let block = popup_block(app, title, Context::Report).border_style(app.theme().warning());
+    let block = popup_block(app, title, context).border_style(app.theme().warning());
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(text).block(block), popup);
 }

@@ -52,6 +52,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::EvidenceList { choice } => dialogs::evidence_list(frame, area, app, *choice),
         Mode::Search(prompt) => dialogs::search(frame, area, app, prompt.field()),
         Mode::Export { choice } => dialogs::export(frame, area, app, *choice),
+        Mode::ConfirmReattach { .. } => dialogs::paragraphs(
+            frame,
+            area,
+            app,
+            " Re-attach this orphaned review? ",
+            &app.reattach_question(),
+            Context::Reattach,
+        ),
     }
 }
 

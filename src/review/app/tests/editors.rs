@@ -86,3 +86,45 @@ fn ctrl_c_while_asking_keeps_the_typed_note() {
     ));
     assert_eq!(note(&a, 0), "not lost");
 }
+
+/// QA round 10, item R3: v/d/u move on (the contract), so the status line says where to, and a
+/// note or evidence editor opened right after says it is not on the claim just marked.
+#[test]
+fn after_a_verdict_the_move_and_the_next_editors_claim_are_spelled_out() {
+    let mut a = app();
+    press(&mut a, "d");
+    assert_eq!(
+        a.notice(),
+        Some("#1 ✗ disputed; now on #2 “Claim number 1 says som…” (k back to #1)")
+    );
+    press(&mut a, "c");
+    assert_eq!(a.context(), Context::Note);
+    assert_eq!(a.annotating(), Some((1, Some(0))));
+    press(&mut a, "Esc");
+    press(&mut a, "e");
+    assert_eq!(
+        a.annotating().unwrap().1,
+        None,
+        "only right after the verdict"
+    );
+    press(&mut a, "Esc");
+    // A verdict, then a move: the editor is on the claim the reviewer chose.
+    press(&mut a, "v j c");
+    assert_eq!(a.annotating().unwrap().1, None);
+    press(&mut a, "Esc");
+    // Skipping reviewed claims: the way back is as many rows up.
+    press(&mut a, "g j j v g v");
+    assert_eq!(
+        a.notice(),
+        Some("#1 ✓ verified; now on #4 “Claim number 3 says som…” (k k k back to #1)")
+    );
+    press(&mut a, "f");
+    press(&mut a, "u");
+    assert!(
+        a.notice()
+            .unwrap()
+            .ends_with("(#4 is out of this view now)"),
+        "{:?}",
+        a.notice()
+    );
+}

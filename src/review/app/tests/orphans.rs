@@ -136,3 +136,116 @@ fn search_finds_orphans_and_the_place_remembers_one() {
     let resumed = resume(saved);
     assert_eq!(resumed.selected(), Some(6));
 }
+
+/// QA round 10, item R2: a copy edit ("today" added) orphaned the review of claim #4.
+fn app_with_a_copy_edit() -> App {
+    let mut a = app_with_orphans();
+    let mut session = a.session().clone();
+    let mut edited = session.orphans[0].clone();
+    edited.claim.text = "Claim number 3 says something checkable today.".into();
+    edited.claim.id = claim_id(&edited.claim.text, 1);
+    session.orphans.insert(0, edited);
+    let setup = Setup {
+        session_name: "test.review.json".into(),
+        reviewer: "ana".into(),
+        clock: Clock::System,
+        keymap: Keymap::default(),
+        theme: Theme::MONO,
+        size: SIZE,
+    };
+    a = App::new(session, vec![Article::Unavailable(String::new())], setup);
+    a
+}
+
+#[test]
+fn an_orphan_is_reattached_to_the_claim_most_like_it_and_undo_takes_it_back() {
+    let mut a = app_with_a_copy_edit();
+    let orphans = a.session().orphans.len();
+    let review = a.session().orphans[0].review.clone();
+    // The list: five claims, the heading, then the orphans (the copy edit first).
+    press(&mut a, "G k k k");
+    assert_eq!(a.selected(), Some(5));
+    let text = a.detail_text();
+    assert!(
+        text.contains("Probably: #4 “Claim number 3 says som…” (r re-attaches the review to it)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(r re-attaches it to the claim most like"),
+        "{text}"
+    );
+
+    press(&mut a, "r");
+    assert_eq!(a.context(), Context::Reattach);
+    let question = a.reattach_question().join("\n");
+    for expected in [
+        "The review: ✗ disputed · bo · a note · 1 evidence item",
+        "was on: “Claim number 3 says something checkable today.”",
+        "Put it on #4: “Claim number 3 says something checkable.”",
+        "Same figures; 92 % of the words in common.",
+    ] {
+        assert!(question.contains(expected), "{expected:?} in {question}");
+    }
+    press(&mut a, "n");
+    assert_eq!(a.context(), Context::Browse);
+    assert_eq!(a.session().orphans.len(), orphans);
+    assert_eq!(
+        a.notice(),
+        Some("not re-attached: the review stays an orphan")
+    );
+
+    let effect = press(&mut a, "r y");
+    let Effect::Persist(change) = effect else {
+        panic!("a re-attachment must be persisted: {effect:?}");
+    };
+    assert!(change.edit().orphan.is_some());
+    assert_eq!(a.session().claims()[3].review, review);
+    assert_eq!(a.session().orphans.len(), orphans - 1);
+    assert_eq!(a.selected(), Some(3));
+    assert_eq!(
+        a.notice(),
+        Some(
+            "re-attached the review (✗ disputed · bo · a note · 1 evidence item) to #4 “Claim \
+             number 3 says som…”; z undoes it"
+        )
+    );
+    press(&mut a, "f f f");
+    assert_eq!(a.filters().0, VerdictFilter::Disputed);
+    assert_eq!((a.claims_in_view(), a.orphans_in_view()), (1, 1));
+    press(&mut a, "f f");
+
+    press(&mut a, "z");
+    assert!(a.session().claims()[3].review.is_empty());
+    assert_eq!(a.session().orphans.len(), orphans);
+    assert_eq!(
+        a.notice(),
+        Some("undone: the review is an orphan again, and #4 “Claim number 3 says som…” has none")
+    );
+    assert_eq!(a.orphans_in_view(), orphans);
+    press(&mut a, "Z");
+    assert_eq!(a.session().claims()[3].review, review);
+    assert_eq!(a.orphans_in_view(), orphans - 1);
+}
+
+#[test]
+fn reattaching_says_why_not_on_a_claim_or_an_orphan_like_no_claim() {
+    let mut a = app_with_a_copy_edit();
+    press(&mut a, "g r");
+    assert_eq!(a.context(), Context::Browse);
+    assert!(
+        a.notice()
+            .unwrap()
+            .starts_with("r re-attaches an orphaned review: select one"),
+        "{:?}",
+        a.notice()
+    );
+    press(&mut a, "G r");
+    assert_eq!(a.context(), Context::Browse);
+    assert_eq!(
+        a.notice(),
+        Some(
+            "no claim without a review of its own is like “Rescuers worked all night.”: nothing to re-attach it to"
+        )
+    );
+    assert!(!a.detail_text().contains("Probably:"));
+}

@@ -1,0 +1,176 @@
+//! Re-attaching an orphaned review (QA round 10, item R2): a copy edit gives a sentence a new id
+//! and orphans its review; on the orphan's row the reviewer asks for the claim most like it
+//! ([`likely_claim`]), sees both texts, and confirms. The move is one edit, undone like any other.
+
+use crate::display::inert;
+use crate::session::reattach::{Likely, likely_claim};
+use crate::session::{OPEN_GLYPH, Review};
+
+use super::super::action::Action;
+use super::super::index::ClaimIndex;
+use super::super::keymap::Context;
+use super::{App, Change, Effect, Mode};
+
+impl App {
+    /// The key that asks for a re-attachment, as the keymap names it.
+    pub(super) fn reattach_key(&self) -> String {
+        self.keymap
+            .keys(Context::Browse, &Action::Reattach)
+            .first()
+            .map_or_else(String::new, ToString::to_string)
+    }
+
+    /// The claim most like the orphaned review at list position `at` (none for a claim).
+    fn likely_for(&self, at: usize) -> Option<Likely> {
+        let orphan = self
+            .session
+            .orphans
+            .get(at.checked_sub(self.session.claims().len())?)?;
+        likely_claim(&self.session, orphan)
+    }
+
+    /// Keeps the selected orphan's likely claim for the detail pane to name (computed once per
+    /// key, not once per frame: it reads every claim).
+    pub(super) fn refresh_likely(&mut self) {
+        let selected = self.selected.filter(|&at| self.is_orphan(at));
+        self.likely = selected.and_then(|at| Some((at, self.likely_for(at)?)));
+    }
+
+    /// "Probably: #12 “…” (r re-attaches the review to it)" for the selected orphaned review,
+    /// when a claim without a review has the same figures and most of its words.
+    pub fn probable_claim(&self) -> Option<String> {
+        let (at, likely) = self.likely?;
+        if Some(at) != self.selected || !likely.is_probable() {
+            return None;
+        }
+        Some(format!(
+            "{} ({} re-attaches the review to it)",
+            self.claim_label(likely.at),
+            self.reattach_key()
+        ))
+    }
+
+    /// `r`: on an orphaned review, asks whether to put it on the claim most like it.
+    pub(super) fn offer_reattach(&mut self) {
+        let key = self.reattach_key();
+        let Some(at) = self.selected.filter(|&at| self.is_orphan(at)) else {
+            self.notice = Some(if self.session.orphans.is_empty() {
+                format!("{key} re-attaches an orphaned review; this session has none")
+            } else {
+                format!(
+                    "{key} re-attaches an orphaned review: select one under “Orphaned reviews”, \
+                     after the last claim"
+                )
+            });
+            return;
+        };
+        let orphan = &self.session.orphans[at - self.session.claims().len()];
+        match self.likely_for(at) {
+            Some(likely) => {
+                self.mode = Mode::ConfirmReattach {
+                    orphan: orphan.claim.id.clone(),
+                    claim: likely.at,
+                }
+            }
+            None => {
+                self.notice = Some(format!(
+                    "no claim without a review of its own is like “{}”: nothing to re-attach it to",
+                    inert::cut(&orphan.claim.text, 40)
+                ))
+            }
+        }
+    }
+
+    /// The re-attach question, a paragraph per line: the review, the two texts, how alike they
+    /// are.
+    pub fn reattach_question(&self) -> Vec<String> {
+        let Mode::ConfirmReattach { orphan, claim } = &self.mode else {
+            return Vec::new();
+        };
+        let (Some(orphan), Some(target)) = (
+            self.session.orphans.iter().find(|o| o.claim.id == *orphan),
+            self.session.claim(*claim),
+        ) else {
+            return Vec::new();
+        };
+        let (similarity, same_figures) =
+            crate::session::reattach::similarity(&orphan.claim.text, &target.claim.text);
+        let alike = if same_figures {
+            format!(
+                "Same figures; {:.0} % of the words in common.",
+                similarity * 100.0
+            )
+        } else {
+            format!(
+                "The figures differ ({:.0} % of the words in common): check that the review \
+                 still holds for the new text.",
+                similarity * 100.0
+            )
+        };
+        vec![
+            format!("The review: {}", summary(&orphan.review)),
+            format!("was on: “{}”", orphan.claim.text),
+            format!("Put it on #{}: “{}”", claim + 1, target.claim.text),
+            alike,
+        ]
+    }
+
+    /// The answer to the re-attach question.
+    pub(super) fn confirm_reattach(&mut self, action: Action) -> Effect {
+        if !matches!(action, Action::Confirm | Action::Cancel) {
+            return Effect::None;
+        }
+        let Mode::ConfirmReattach { orphan, claim } =
+            std::mem::replace(&mut self.mode, Mode::Browse)
+        else {
+            return Effect::None;
+        };
+        if action == Action::Cancel {
+            self.notice = Some("not re-attached: the review stays an orphan".into());
+            return Effect::None;
+        }
+        let Some(edit) = self.session.reattach(&orphan, claim) else {
+            self.notice = Some(format!(
+                "{} has a review of its own now: not re-attached",
+                self.claim_label(claim)
+            ));
+            return Effect::None;
+        };
+        self.reindex();
+        self.select(Some(claim));
+        let undo = self
+            .keymap
+            .keys(Context::Browse, &Action::Undo)
+            .first()
+            .map_or_else(String::new, ToString::to_string);
+        self.notice = Some(format!(
+            "re-attached the review ({}) to {}; {undo} undoes it",
+            summary(&edit.after),
+            self.claim_label(claim)
+        ));
+        Effect::Persist(Box::new(Change::Review(edit)))
+    }
+
+    /// Indexes the claims and orphans again: re-attaching one (or undoing that) moves the
+    /// orphans' positions.
+    pub(super) fn reindex(&mut self) {
+        self.index = ClaimIndex::with_flags(&self.session, &self.checks.inconsistent());
+    }
+}
+
+/// "✗ disputed · ana · a note · 1 evidence item".
+fn summary(review: &Review) -> String {
+    let mut parts = vec![review.verdict.map_or(format!("{OPEN_GLYPH} open"), |v| {
+        format!("{} {}", v.glyph(), v.label())
+    })];
+    parts.extend(review.reviewer.clone());
+    if !review.note.is_empty() {
+        parts.push("a note".into());
+    }
+    match review.evidence.len() {
+        0 => {}
+        1 => parts.push("1 evidence item".into()),
+        n => parts.push(format!("{n} evidence items")),
+    }
+    parts.join(" · ")
+}

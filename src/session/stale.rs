@@ -1,0 +1,154 @@
+//! Whether a session still matches its articles, for the commands that publish or count its
+//! verdicts without opening it for review (`export`, `stats`, `merge`).
+//!
+//! An article edited since the session was made may no longer hold the sentences reviewed: a
+//! corrected figure publishes a verdict on a sentence the article no longer contains. The articles
+//! are matched exactly as `review` matches them ([`super::reextract::refresh`], on a copy: nothing
+//! is written), so the warning can say how many reviewed claims are gone. A missing or unreadable
+//! article is not mentioned: sessions are often exported far from their articles.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::model::Session;
+use super::reextract::refresh;
+use super::report::Notice;
+use crate::extract::EXTRACTOR_VERSION;
+
+/// Warnings for the articles of the session at `session_path` that changed since it was made, one
+/// line each, naming the article and the session; none when every readable article is unchanged.
+pub fn warnings(session: &Session, session_path: &Path) -> Vec<String> {
+    let shown = session_path.display();
+    let folder = match session_path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut copy = session.clone();
+    // Only the articles matter here: new extraction rules alone do not make the verdicts stale.
+    copy.extractor = EXTRACTOR_VERSION.to_string();
+    let notices = match refresh(&mut copy, folder) {
+        Ok(notices) => notices,
+        Err(problem) => return vec![format!("{shown}: {problem}")],
+    };
+    let reopen = format!("open {shown} in `claimcheck review` to re-match its reviews");
+    let mut lines = Vec::new();
+    for notice in notices {
+        match notice {
+            Notice::Reextracted(report) => {
+                let mut gone: BTreeMap<&str, usize> = BTreeMap::new();
+                for id in &report.orphaned {
+                    let doc = session
+                        .position(id)
+                        .map(|at| session.claims()[at].claim.doc);
+                    if let Some(document) = doc.and_then(|doc| session.documents.get(doc)) {
+                        *gone.entry(document.path.as_str()).or_default() += 1;
+                    }
+                }
+                for article in &report.changed {
+                    let line = match gone.get(article.as_str()).copied().unwrap_or(0) {
+                        0 => format!(
+                            "{article} has changed since {shown} was made (no reviewed claim is \
+                             gone from it); open {shown} in `claimcheck review` to bring it up to \
+                             date"
+                        ),
+                        n => format!(
+                            "{article} has changed since {shown} was made: {n} reviewed claim{} \
+                             no longer in it; {reopen}",
+                            if n == 1 { " is" } else { "s are" },
+                        ),
+                    };
+                    lines.push(line);
+                }
+            }
+            Notice::ArticleChangedNotReextracted { path } => lines.push(format!(
+                "{path} has changed since {shown} was made: its reviewed claims may no longer \
+                 match it; {reopen}"
+            )),
+            _ => {}
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Source, extract_documents};
+    use crate::session::{Review, Verdict};
+
+    const ARTICLE: &str = "The bank cut rates by 50 basis points to 3.25 percent.\n\
+                           Unemployment rose for four months in a row.\n\
+                           Inflation was 2.8% in November.\n";
+
+    /// A session of `ARTICLE` saved as `dir/c.review.json`, its first and last claims reviewed.
+    fn session_in(dir: &Path) -> (Session, std::path::PathBuf) {
+        std::fs::write(dir.join("c.txt"), ARTICLE).unwrap();
+        let extraction = extract_documents(&[Source {
+            path: "c.txt",
+            text: ARTICLE,
+        }]);
+        let mut session = Session::new(EXTRACTOR_VERSION, extraction.documents, extraction.claims);
+        let reviewed = |verdict| Review {
+            verdict: Some(verdict),
+            ..Review::default()
+        };
+        let last = session.claims().len() - 1;
+        session.set_review(0, reviewed(Verdict::Disputed));
+        session.set_review(last, reviewed(Verdict::Verified));
+        (session, dir.join("c.review.json"))
+    }
+
+    #[test]
+    fn an_unchanged_or_missing_article_gives_no_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut session, path) = session_in(dir.path());
+        assert!(warnings(&session, &path).is_empty());
+        session.extractor = "0-old".into();
+        assert!(warnings(&session, &path).is_empty(), "new rules alone");
+        std::fs::remove_file(dir.path().join("c.txt")).unwrap();
+        assert!(warnings(&session, &path).is_empty());
+    }
+
+    #[test]
+    fn a_corrected_article_counts_the_reviewed_claims_it_no_longer_holds() {
+        // QA round 10, item R1: "50 basis points" corrected to "40 basis points".
+        let dir = tempfile::tempdir().unwrap();
+        let (session, path) = session_in(dir.path());
+        std::fs::write(
+            dir.path().join("c.txt"),
+            ARTICLE.replace("50 basis", "40 basis"),
+        )
+        .unwrap();
+        let before = session.clone();
+        let said = warnings(&session, &path);
+        assert_eq!(
+            said,
+            [format!(
+                "c.txt has changed since {} was made: 1 reviewed claim is no longer in it; open {} \
+                 in `claimcheck review` to re-match its reviews",
+                path.display(),
+                path.display()
+            )]
+        );
+        assert_eq!(session, before, "the session itself is not touched");
+        assert!(
+            !dir.path().join("c.review.json").exists(),
+            "nothing written"
+        );
+    }
+
+    #[test]
+    fn an_edit_that_keeps_every_reviewed_claim_still_says_the_article_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (session, path) = session_in(dir.path());
+        let edited = ARTICLE.replace("four months", "five months");
+        std::fs::write(dir.path().join("c.txt"), edited).unwrap();
+        let said = warnings(&session, &path);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(
+            said[0].starts_with("c.txt has changed since")
+                && said[0].contains("(no reviewed claim is gone from it)"),
+            "{said:?}"
+        );
+    }
+}
