@@ -16,6 +16,7 @@ use crate::claim::{ClaimDigest, DateRef, Kind, Quantity};
 
 use super::numbers::Figures;
 use super::quotes::entities::Entities;
+use super::quotes::open_quotation::OpenQuotation;
 use super::quotes::speakers::{Speaker, Speakers};
 use super::quotes::tokens::Token;
 use super::quotes::{self};
@@ -229,34 +230,40 @@ fn second_pass(
         })
     };
     let mut earlier_noun = None;
+    let (mut open_quotation, mut previous_end) = (OpenQuotation::default(), 0);
     for (k, span) in spans.iter().enumerate() {
         let sentence = &text[span.start..span.end];
         let fact = facts.of(k);
-        let mut speaker = speakers.read(
-            sentence,
-            fact.phrase,
-            fact.mentioned,
-            fact.subject,
-            span.start,
-        );
+        let gap = &text.as_bytes()[previous_end..span.start];
+        let step = open_quotation.step(gap, sentence, fact.quoted_words > 0);
+        previous_end = span.end;
+        // (A speech verb inside a quotation left open is quoted: "“People told me …".)
+        let phrase = if step.all_quoted { &[] } else { fact.phrase };
+        let mut speaker = speakers.read(sentence, phrase, fact.mentioned, fact.subject, span.start);
         let quoted_words = fact.quoted_words;
         // (A cue that names no one, "said a voice from the next booth", continues no one's
         // words.)
-        if speaker.is_none() && quoted_words > 0 && fact.phrase.is_empty() {
-            speaker = attribution_after(text, spans, facts, k, &mut speakers)
-                .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
+        if speaker.is_none() && phrase.is_empty() {
+            if step.inside {
+                speaker = open_quotation.speaker();
+            } else if quoted_words > 0 || step.opens {
+                speaker = attribution_after(text, spans, facts, k, &mut speakers)
+                    .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
+            }
         }
-        previous_quoted = quoted_words > 0 && speaker.is_some();
+        open_quotation.spoke(step, &speaker);
+        let quoted = quoted_words > 0 || step.in_quotation();
+        previous_quoted = quoted && speaker.is_some();
 
         let Some(reading) = readings.next() else {
             unreachable!("one reading per sentence");
         };
         let figures = reading.figures;
         let attributed = speaker.is_some();
-        let quote = quoted_words >= 3 || quoted_words > 0 && attributed;
+        let quote = quoted_words >= 3 || quoted && attributed;
         let name = speaker.as_ref().map(|s: &Speaker| speakers.name(s));
         let source_one = name
-            .and_then(|name| source_one(sentence, fact.phrase, name))
+            .and_then(|name| source_one(sentence, phrase, name))
             .map(|at| span.start + at)
             .filter(|&at| {
                 figures

@@ -236,6 +236,17 @@ impl Entities {
                 && let Some((_, last)) = entity.name.rsplit_once(' ')
             {
                 heads.entry(last.to_lowercase()).or_default().push(id);
+                // "the ministry" → "Ministry of Health", "the bank" → "Bank of England": the
+                // word before "of" or "for" heads such a name.
+                let of = [" of ", " for "]
+                    .iter()
+                    .filter_map(|p| entity.name.find(p))
+                    .min();
+                if let Some(head) = of.and_then(|at| entity.name[..at].rsplit(' ').next())
+                    && !head.eq_ignore_ascii_case(last)
+                {
+                    heads.entry(head.to_lowercase()).or_default().push(id);
+                }
                 if any_acronym && let Some(initials) = initials(&entity.name) {
                     spelled.entry(initials.into()).or_default().push(id);
                 }
@@ -361,7 +372,8 @@ impl Entities {
         })
     }
 
-    /// Multi-word organisations whose name ends with `head` ("Council" → "Monetary Council").
+    /// Multi-word organisations whose name ends with `head` ("Council" → "Monetary Council"), or
+    /// whose words before "of" or "for" do ("Ministry" → "Ministry of Health").
     pub fn organisations_ending_with(&self, head: &str) -> &[EntityId] {
         let heads = &self.by_head;
         heads

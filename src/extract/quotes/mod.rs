@@ -13,6 +13,7 @@
 pub(crate) mod entities;
 pub(crate) mod lexicon;
 pub(crate) mod names;
+pub(crate) mod open_quotation;
 mod phrases;
 pub(crate) mod referents;
 pub(crate) mod roles;
@@ -21,7 +22,9 @@ pub(crate) mod tokens;
 pub(crate) mod words;
 
 use super::punct::Marks;
-use phrases::{closes_inversion, name_after_role, phrase_after, subject_before};
+use phrases::{
+    closes_inversion, name_after_role, participle_subject, phrase_after, subject_before,
+};
 use tokens::{Token, Trail};
 
 /// Words of a sentence that name who is speaking.
@@ -223,6 +226,11 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     }
     if words::is_finding_verb(verb) {
         return source_maker(sentence, tokens, v);
+    }
+    // "The ministry issued a statement on Wednesday, saying …": the main clause's subject (not
+    // "Wednesday", as if "the ministry … statement" were an appositive between commas).
+    if let Some(cue) = participle_subject(sentence, tokens, v) {
+        return Some(cue);
     }
     let quote_only = words::is_quote_only_verb(verb);
     if let Some(cue) = subject_before(sentence, tokens, v) {

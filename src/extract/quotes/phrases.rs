@@ -9,10 +9,12 @@ use super::words;
 
 mod after;
 mod appositive;
+mod participle;
 pub(in crate::extract::quotes) use after::{
     closes_inversion, in_name, name_after_role, phrase_after,
 };
 use appositive::appositive_subject;
+pub(in crate::extract::quotes) use participle::participle_subject;
 
 /// Adverbs and auxiliaries between a subject and its verb ("also reported", "has said").
 fn is_between_words(word: &str) -> bool {

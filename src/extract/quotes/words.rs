@@ -54,6 +54,7 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "insists",
     "argued",
     "argues",
+    "arguing",
     "warned",
     "warns",
     "warning",

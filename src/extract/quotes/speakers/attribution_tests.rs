@@ -125,3 +125,67 @@ fn a_voice_is_no_one() {
     assert_eq!(got[4].as_deref(), Some("one senior official"));
     assert_eq!(got[5], None);
 }
+
+#[test]
+fn a_quotation_that_runs_over_paragraphs_keeps_its_speaker() {
+    // QA round 10, item S2: each paragraph of a long quotation opens with a mark, only the
+    // last closes it.
+    let text = "\"We have never seen anything like this,\" said fire chief Maria Lopez. \"The \
+                wind turned in minutes. It jumped the river.\n\n\
+                \"By the time the first crews arrived, 40 homes were already burning.\"\n\n\
+                The fire has burned 12,000 acres since Monday.\n";
+    let lopez = Some("Maria Lopez".to_string());
+    assert_eq!(
+        speakers(text),
+        [
+            lopez.clone(),
+            lopez.clone(),
+            lopez.clone(),
+            lopez.clone(),
+            None
+        ]
+    );
+    // A speech verb inside the open quotation is quoted; words after the closing mark are not.
+    let text = "Okafor said voters had sent \"a clear message.\"\n\
+                \"Tonight Northfield chose change. People told me their rents had gone up.\n\
+                \"We will put 40 new buses on the road,\" Okafor told supporters.\n";
+    let okafor = Some("Okafor".to_string());
+    assert_eq!(
+        speakers(text),
+        [okafor.clone(), okafor.clone(), okafor.clone(), okafor]
+    );
+    // Unchanged: a paragraph that opens without a mark ends the quotation; a quotation after
+    // one closed and a sentence of narrative has no speaker; a quotation of its own speaker.
+    let text = "\"We have never seen anything like this,\" said Maria Lopez. \"The wind \
+                turned.\n\nThe fire grew overnight.\n\n\"We need help.\"\n";
+    assert_eq!(speakers(text), [lopez.clone(), lopez.clone(), None, None]);
+    let text = "The fire grew. \"The wind turned in minutes.\n\n\"We lost 40 homes.\"\n";
+    assert_eq!(speakers(text), [None, None, None]);
+    let text = "\"We have never seen anything like this,\" said Maria Lopez. \"The wind \
+                turned.\n\n\"We lost 40 homes,\" said Mayor Ana Ruiz.\n";
+    assert_eq!(
+        speakers(text),
+        [lopez.clone(), lopez, Some("Ana Ruiz".to_string())]
+    );
+}
+
+#[test]
+fn the_head_of_an_organisation_of_something_points_at_it() {
+    // QA round 10, item S3: "the ministry", "the bank" point back at an organisation named
+    // before, whose head word comes before its "of".
+    let text = "The Interior Ministry published new figures on Monday.\n\
+                The Ministry of Health reported 40 new cases.\n\
+                The ministry said 12 patients were in intensive care.\n\
+                The Bank of England raised rates to 5.25%.\n\
+                The bank said inflation was too high.\n\
+                The National Weather Service issued a warning for 12 counties.\n\
+                The agency said the storm had weakened overnight.\n";
+    let got = speakers(text);
+    assert_eq!(got[2].as_deref(), Some("Ministry of Health"), "the latest");
+    assert_eq!(got[4].as_deref(), Some("Bank of England"));
+    // Unchanged: "the agency" for a service is no name's head; the phrase stays.
+    assert_eq!(got[6].as_deref(), Some("the agency"));
+    let text = "The Interior Ministry published new figures.\n\
+                The ministry said 42 people had been evacuated.\n";
+    assert_eq!(speakers(text)[1].as_deref(), Some("Interior Ministry"));
+}

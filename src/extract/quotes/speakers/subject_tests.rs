@@ -94,3 +94,99 @@ fn a_source_speaks_through_its_maker() {
         assert_eq!(speakers(text)[0].as_deref(), want, "{text}");
     }
 }
+
+#[test]
+fn a_speech_participle_after_a_comma_takes_the_main_clause_subject() {
+    // QA round 10, item S1.
+    let text = "Rescue teams reached the village on Tuesday, officials said.\n\n\
+                The Interior Ministry issued a statement on Wednesday, saying 42 people had \
+                been evacuated from the flooded district.\n\n\
+                Mayor Ana Ruiz spoke to reporters outside city hall, adding that \"the water is \
+                still rising in the south.\"\n\n\
+                The company released its results on Thursday, noting that revenue fell 8% in \
+                the quarter.\n\n\
+                Police arrested two men late on Friday, saying they had been found with stolen \
+                equipment.\n";
+    let got = speakers(text);
+    let want = [
+        "officials",
+        "Interior Ministry",
+        "Ana Ruiz",
+        "the company",
+        "Police",
+    ];
+    assert_eq!(got, want.map(|s| Some(s.to_string())));
+    let cases = [
+        (
+            "On Wednesday, the Interior Ministry issued a statement, saying 42 people died.",
+            Some("Interior Ministry"),
+        ),
+        (
+            "The ministry has also issued a warning, saying 40 people died.",
+            Some("the ministry"),
+        ),
+        (
+            "The U.S. military carried out strikes overnight, saying they hit 40 targets.",
+            Some("U.S. military"),
+        ),
+        (
+            "The Associated Press had not yet called the race as of 4 a.m. Wednesday, saying \
+             the remaining ballots could narrow the gap.",
+            Some("Associated Press"),
+        ),
+        (
+            "Residents of Kyiv gathered in the square, saying 40 homes had burned.",
+            Some("Residents of Kyiv"),
+        ),
+        (
+            "\"We are ready,\" the mayor said, adding that 40 crews were on standby.",
+            Some("the mayor"),
+        ),
+        // Unchanged: a subject that names no one who speaks, a source of its own, a clause
+        // whose subject the participle may share, "adding" or "claiming" a thing.
+        ("Prices rose 5% in May, saying much about demand.", None),
+        (
+            "Stocks fell 2% on Friday, saying 42 people had been evacuated.",
+            None,
+        ),
+        (
+            "Tesla shares fell 5% on Friday, noting 40 analysts cut targets.",
+            None,
+        ),
+        (
+            "Shares of Tesla fell 5%, noting 40 analysts cut their targets.",
+            None,
+        ),
+        (
+            "The storm hit police stations in the north, saying 40 died.",
+            None,
+        ),
+        (
+            "The company released figures, according to officials, saying 40 people died.",
+            Some("officials"),
+        ),
+        (
+            "Police arrested two men who had fled the scene, saying 40 people died.",
+            None,
+        ),
+        (
+            "The report was released on Friday, saying 40 homes had burned.",
+            None,
+        ),
+        (
+            "Inflation eased in May, adding weight to calls for a rate cut.",
+            None,
+        ),
+        (
+            "Hurricane Helene swept through the region, claiming 200 lives.",
+            None,
+        ),
+        (
+            "The fire destroyed 40 homes, adding that crews were still fighting it.",
+            None,
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text)[0].as_deref(), want, "{text}");
+    }
+}
