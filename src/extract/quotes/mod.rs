@@ -15,6 +15,7 @@ pub(crate) mod lexicon;
 pub(crate) mod names;
 pub(crate) mod open_quotation;
 mod phrases;
+mod plausible;
 pub(crate) mod referents;
 pub(crate) mod roles;
 pub(crate) mod speakers;
@@ -128,9 +129,9 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
     }
     let verbs = verbs.as_mut_slice();
     verbs.sort_unstable();
-    let mut found = verbs
-        .iter()
-        .filter_map(|&(_, v)| cue_of_verb(sentence, tokens, v));
+    let mut found = verbs.iter().filter_map(|&(_, v)| {
+        plausible::plausible(sentence, tokens, v, cue_of_verb(sentence, tokens, v)?)
+    });
     let first = found.next();
     if let Some(pronoun) = first
         && words::pronoun(tokens[pronoun.first].text(sentence)).is_some()
@@ -142,7 +143,11 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
         });
         return named.or(first);
     }
-    first.or_else(|| according.and_then(|k| phrase_after(sentence, tokens, k)))
+    first.or_else(|| {
+        according
+            .and_then(|k| phrase_after(sentence, tokens, k))
+            .filter(|cue| plausible::can_speak(sentence, tokens, cue))
+    })
 }
 
 /// The speech verbs of a sentence, each with its distance to a quotation: the first few in place,

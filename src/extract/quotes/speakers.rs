@@ -126,9 +126,11 @@ impl Speakers {
                 let head = phrase_head(text);
                 if text.contains(" and ") {
                     self.last_group = Some(speaker.clone());
-                } else if roles::is_role(head) {
+                } else if roles::is_role(head) || super::plausible::names_one_person(head) {
                     let gender = gender_of_role(head);
                     self.referents.phrase_spoke(text, at, true, gender);
+                } else if words::is_source_noun(&head.to_ascii_lowercase()) {
+                    // "the Duelfer report", "one study": no "they" or "it" that speaks later.
                 } else if roles::is_organisation_head(head) && !head.ends_with('s') {
                     self.referents
                         .phrase_spoke(text, at, false, Gender::Unknown);
