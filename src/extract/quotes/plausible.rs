@@ -11,7 +11,12 @@
 //!   organisation or a source (the lists of [`roles`] and [`words`], and a few collective nouns
 //!   below), in the singular or the plural. An adjective ("other", "hard-pressed"), an adverb
 //!   ("maybe", "therefore"), a filler ("uh", "well"), a verb ("includes", "think") or a thing
-//!   ("history", "pocket", "warheads") is never a speaker.
+//!   ("history", "pocket", "warheads") is never a speaker. (A phrase after a verb right after a
+//!   quotation is kept whatever it is: "“…,” said a voice" is someone unnamed.)
+//!
+//! A filler or an emphatic reflexive after a name is dropped ("the Wall Street Journal uh
+//! reported", "Mr. Nixon himself said"). [`names_one_person`] keeps a singular person's phrase
+//! ("my opponent") from being the "they" of later sentences.
 //!
 //! Only a sentence with a cue gets here, and then once for each candidate verb.
 
@@ -20,7 +25,7 @@ use super::tokens::Token;
 use super::{names, roles, words};
 
 /// The cue of the speech verb at `v`, if the verb is one here and the cue can speak; a trailing
-/// emphatic reflexive is dropped ("Mr. Nixon himself said" → "Mr. Nixon").
+/// filler or emphatic reflexive is dropped ("Mr. Nixon himself said" → "Mr. Nixon").
 pub(super) fn plausible(sentence: &str, tokens: &[Token], v: usize, cue: Cue) -> Option<Cue> {
     let cue = without_trailing_word(sentence, tokens, cue);
     if cue.last < v && is_noun_form(sentence, tokens, v, &cue) {
@@ -290,8 +295,7 @@ fn names_a_thing(sentence: &str, tokens: &[Token], v: usize, cue: &Cue) -> bool 
     };
     let named = !next.quoted
         && (name(next)
-            || matches!(next.text(sentence), "the" | "The")
-                && tokens.get(v + 2).is_some_and(|t| name(t)));
+            || matches!(next.text(sentence), "the" | "The") && tokens.get(v + 2).is_some_and(name));
     let head = &tokens[cue.last];
     if words::pronoun(head.text(sentence)).is_some() {
         return false; // "he called Iraq a grave threat"
