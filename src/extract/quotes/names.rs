@@ -33,8 +33,16 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
         }
         let mut j = i;
         let mut joins = 0;
+        // The postnominals after the name ("Jonathan Pryce KC"): no words of it.
+        let mut suffix = None;
         while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
             let next = tokens[j + 1].text(sentence);
+            if tokens[j + 1].capital
+                && let Some(end) = suffixes::postnominals_after(sentence, tokens, j)
+            {
+                suffix = Some(end);
+                break;
+            }
             if is_name_word(&tokens[j + 1]) && !is_never_name(next) || is_prefixed_name(next) {
                 j += 1;
                 continue;
@@ -61,7 +69,7 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
         if let Some(run) = shape_run(sentence, tokens, i, j) {
             out.push(run);
         }
-        i = j + 1;
+        i = suffix.unwrap_or(j) + 1;
     }
 }
 
@@ -155,7 +163,7 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         return None;
     }
     let is_role = |k: usize| tokens[k].is(ROLE);
-    if is_role(b) {
+    if is_role(b) && !(b > a && suffixes::ends_in_surname(sentence, tokens, a, b)) {
         return None; // "President," or "U.S. President", "the Prime Minister": a description
     }
     // A role inside the run: "U.S. President Joe Biden", "Vice President JD Vance".
@@ -462,6 +470,9 @@ pub fn name_text<'a>(sentence: &'a str, tokens: &[Token], a: usize, b: usize) ->
     }
     Cow::Owned(name)
 }
+
+mod suffixes;
+pub(super) use suffixes::postnominals_after;
 
 #[cfg(test)]
 mod tests;

@@ -16,6 +16,7 @@
 //! 7. Otherwise the phrase itself, without its article ("Sky News", "Chinese officials").
 
 use super::entities::{Entities, EntityId, EntityKind};
+use super::lexicon;
 use super::names::{self, NameRun, name_runs, name_text};
 use super::referents::{Gender, Referent, Referents, gender_of_role};
 use super::roles;
@@ -327,15 +328,21 @@ impl Speakers {
         let mut runs = std::mem::take(&mut self.runs);
         name_runs(sentence, phrase, &mut runs);
         // Only the phrase's head names the speaker: "Chinese officials" is not "Chinese".
+        // ("Jonathan Pryce KC": the postnominals after the name are no words of it.)
         let found = runs
             .last()
-            .filter(|run| run.last + 1 == phrase.len())
+            .filter(|run| {
+                run.last + 1 == phrase.len()
+                    || names::postnominals_after(sentence, phrase, run.last)
+                        .is_some_and(|end| end + 1 == phrase.len())
+            })
             .and_then(|run| self.lookup(&name_text(sentence, phrase, run.first, run.last)));
         self.runs = runs;
-        // "al-Falih said": a name in lower case, the short form of "Khalid al-Falih".
+        // "al-Falih said": a name in lower case, the short form of "Khalid al-Falih"; "King
+        // said": a title, the last name of "Martin Luther King Jr." (no run: a title alone).
         let last = phrase.last()?.text(sentence);
         found.or_else(|| {
-            (phrase.len() == 1 && names::is_prefixed_name(last))
+            (phrase.len() == 1 && (names::is_prefixed_name(last) || phrase[0].is(lexicon::ROLE)))
                 .then(|| self.lookup(last))
                 .flatten()
         })
@@ -432,6 +439,8 @@ fn phrase_head(text: &str) -> &str {
 
 #[cfg(test)]
 mod attribution_tests;
+#[cfg(test)]
+mod qa10_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

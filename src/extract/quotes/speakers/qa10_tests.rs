@@ -1,0 +1,86 @@
+//! Speakers of QA round 10, items N1 to N12: nested clauses, court roles, postnominals,
+//! quotations ending in a preposition, a quotation in the paragraph after "X said:".
+
+use super::tests::speakers;
+
+fn some(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn a_quotation_ending_in_a_preposition_keeps_its_speaker() {
+    // QA round 10, item N4: the quotation's last word is no preposition of "Smith".
+    for text in [
+        "“This is what we voted for,” Smith said.\n",
+        "“This is the house we lived in,” Smith said.\n",
+        "\"He was lied to,\" Smith said.\n",
+        "“What we were asked about,” Smith said.\n",
+    ] {
+        assert_eq!(speakers(text), [some("Smith")], "{text}");
+    }
+    // Unchanged: the object of a preposition outside a quotation says nothing.
+    let text = "Those who live in Kyiv said the night was quiet.\n";
+    assert_eq!(speakers(text), [None]);
+}
+
+#[test]
+fn a_court_s_roles_name_their_holder() {
+    // QA round 10, item N3: "barrister", "counsel" are roles as "lawyer" is.
+    let text = "Her barrister, Jonathan Pryce, said his client would appeal.\n";
+    assert_eq!(speakers(text), [some("Jonathan Pryce")]);
+    let text = "Defence counsel Ann Lee said the evidence was thin.\n";
+    assert_eq!(speakers(text), [some("Ann Lee")]);
+    // With a postnominal, the "he" after it is the barrister, not the judge named before.
+    let text = "Judge Martin Kerrigan KC jailed Ashworth for nine years.\n\
+                Ashworth's barrister, Jonathan Pryce KC, said his client would appeal.\n\
+                He told reporters that the jury had been \"asked to decide an accounting \
+                dispute.\"\n";
+    assert_eq!(
+        speakers(text),
+        [None, some("Jonathan Pryce"), some("Jonathan Pryce")]
+    );
+    // Unchanged: a lawyer.
+    let text = "Ashworth's lawyer, Jonathan Pryce, said his client would appeal.\n";
+    assert_eq!(speakers(text), [some("Jonathan Pryce")]);
+}
+
+#[test]
+fn a_postnominal_is_no_word_of_the_name() {
+    // QA round 10, item N12: a later surname resolves to the name the postnominal follows.
+    let text = "Judge Martin Kerrigan KC jailed Ashworth.\n\
+                She will serve half of the sentence, Kerrigan said.\n";
+    assert_eq!(speakers(text), [None, some("Martin Kerrigan")]);
+    let text = "Jess Phillips MP said the report was damning.\n\
+                \"It is a scandal,\" Phillips said.\n\
+                Labour MP Anna Berg said the vote was close.\n\
+                \"We lost,\" said Sir Keir Starmer KC MP.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("Jess Phillips"),
+            some("Jess Phillips"),
+            some("Anna Berg"),
+            some("Sir Keir Starmer")
+        ]
+    );
+    let text = "Martin Luther King Jr. said the march would go on.\n\
+                \"We shall overcome,\" King said.\n";
+    assert_eq!(
+        speakers(text),
+        [some("Martin Luther King"), some("Martin Luther King")]
+    );
+    // A title that is a surname too ends a given name; a title still opens one.
+    let text = "The Green candidate, Imran Sheikh, took 1,936 votes.\n\
+                Sheikh said the result was a start.\n\
+                Sheikh Tamim said the talks would go on.\n\
+                The Saudi King said the talks would go on.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            None,
+            some("Imran Sheikh"),
+            some("Tamim"),
+            some("Saudi King")
+        ]
+    );
+}
