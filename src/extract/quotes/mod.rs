@@ -131,7 +131,7 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
     let mut found = verbs
         .iter()
         .filter_map(|&(_, v)| cue_of_verb(sentence, tokens, v));
-    let first = found.next();
+    let first = found.next().map(|cue| outer_speaker(sentence, tokens, cue));
     if let Some(pronoun) = first
         && words::pronoun(tokens[pronoun.first].text(sentence)).is_some()
     {
@@ -143,6 +143,33 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
         return named.or(first);
     }
     first.or_else(|| according.and_then(|k| phrase_after(sentence, tokens, k)))
+}
+
+/// "Marco Ferri said the split vote suggested that “…”": a cue that opens the clause an earlier
+/// speech verb reports (right after it, or after its "that") is no speaker of the sentence; the
+/// earlier verb's subject is, when it has one.
+fn outer_speaker(sentence: &str, tokens: &[Token], cue: Cue) -> Cue {
+    let mut cue = cue;
+    // (Each step moves to an earlier verb: a few at most.)
+    while let Some(mut w) = cue.first.checked_sub(1) {
+        if tokens[w].text(sentence) == "that" && w > 0 && tokens[w].joins_next() {
+            w -= 1;
+        }
+        let verb = &tokens[w];
+        if verb.quoted
+            || verb.capital
+            || !verb.joins_next()
+            || !verb.is(lexicon::SPEECH_VERB)
+            || is_infinitive_or_passive(sentence, tokens, w)
+        {
+            break;
+        }
+        match cue_of_verb(sentence, tokens, w) {
+            Some(outer) if outer.last < w => cue = outer,
+            _ => break,
+        }
+    }
+    cue
 }
 
 /// The speech verbs of a sentence, each with its distance to a quotation: the first few in place,

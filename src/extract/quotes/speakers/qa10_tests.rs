@@ -84,3 +84,40 @@ fn a_postnominal_is_no_word_of_the_name() {
         ]
     );
 }
+
+#[test]
+fn the_speaker_of_a_reported_clause_is_the_main_clause_s() {
+    // QA round 10, item N2: the subject of a clause a speech verb reports is no speaker.
+    for text in [
+        "Marco Ferri of Capital Economics said the split vote suggested that \"the hawks are \
+         still in the room\" and that a cut was \"far from a done deal.\"\n",
+        "Marco Ferri of Capital Economics said the data suggested that \"the hawks are still in \
+         the room.\"\n",
+        "Marco Ferri said that the data suggested \"the hawks are still in the room.\"\n",
+    ] {
+        assert_eq!(speakers(text), [some("Marco Ferri")], "{text}");
+    }
+    // An appositive "one of …" between the subject and its verb.
+    let text = "Deputy Governor Piet Jansen, one of the two dissenters, said last week that wage \
+                growth remained \"inconsistent with 2% inflation.\"\n";
+    assert_eq!(speakers(text), [some("Piet Jansen")]);
+    // Unchanged: a clause's subject when no speech verb reports the clause; a pronoun's.
+    let text = "After the vote, the data suggested that \"the hawks are still in the room.\"\n";
+    assert_eq!(speakers(text), [some("the data")]);
+    let text = "Anna Berg chairs the board.\n\
+                The minutes show she said \"the hawks are still in the room.\"\n";
+    assert_eq!(speakers(text), [None, some("Anna Berg")]);
+}
+
+#[test]
+fn one_of_a_group_named_between_commas_speaks() {
+    // QA round 10, item N10: "One of the investors, Margaret Doyle," names her.
+    let text = "One of the investors, Margaret Doyle, said she had lost £62,000.\n";
+    assert_eq!(speakers(text), [some("Margaret Doyle")]);
+    let text = "One of the investors, Margaret Doyle, 84, from Stockport, said she had lost \
+                £62,000.\n";
+    assert_eq!(speakers(text), [some("Margaret Doyle")]);
+    // Unchanged: one of a group, unnamed, is no one named.
+    let text = "One of the investors, a retired teacher, said she had lost £62,000.\n";
+    assert_eq!(speakers(text), [None]);
+}
