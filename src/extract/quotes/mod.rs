@@ -252,7 +252,7 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
         return None;
     }
     if words::is_finding_verb(verb) {
-        return source_maker(sentence, tokens, v);
+        return source_maker(sentence, tokens, v).or_else(|| source_subject(sentence, tokens, v));
     }
     // "The ministry issued a statement on Wednesday, saying …": the main clause's subject (not
     // "Wednesday", as if "the ministry … statement" were an appositive between commas).
@@ -288,16 +288,27 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
 }
 
 /// "Menon noted that earlier studies had suggested …, but said such studies “…”": a speech verb
-/// right after "but" or "and" shares the subject of the sentence's first speech verb, when that
-/// subject opens the sentence (the main clause's, not the "earlier studies" of a clause inside).
+/// right after "but" or "and" shares the subject of the sentence's first speech verb (or of its
+/// first verb in the past, "He congratulated his opponent and said"), when that subject opens
+/// the sentence (the main clause's, not the "earlier studies" of a clause inside).
 fn shared_subject(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     let and = v.checked_sub(1)?;
     if tokens[and].quoted || !matches!(tokens[and].text(sentence), "but" | "and") {
         return None;
     }
+    // ("He congratulated his opponent and said …": the verb in the past that follows the
+    // sentence's opening subject, when no speech verb comes before "and".)
     let first_verb = tokens[..and]
         .iter()
-        .position(|t| !t.quoted && !t.capital && t.is(lexicon::SPEECH_VERB))?;
+        .position(|t| !t.quoted && !t.capital && t.is(lexicon::SPEECH_VERB))
+        .or_else(|| {
+            let opening = &tokens[..and.min(6)];
+            let verb = opening.iter().position(|t| {
+                !t.capital && !t.quoted && t.text(sentence).ends_with("ed") && !t.is(lexicon::ROLE)
+            })?;
+            (verb > 0 && opening[..verb].iter().all(|t| t.joins_next() && !t.quoted))
+                .then_some(verb)
+        })?;
     subject_before(sentence, tokens, first_verb).filter(|cue| cue.first == 0)
 }
 
@@ -322,6 +333,21 @@ fn source_maker(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
                 }))
     })?;
     phrase_after(sentence, tokens, by + 1).filter(|cue| cue.last < v)
+}
+
+/// "…, the study found", "The survey showed that …": a source described by its noun, with a
+/// determiner, is the finding verb's subject, read as "the survey said" is (a statement's
+/// noun points back at its speaker). "Prices showed", "They found" are no sources.
+fn source_subject(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
+    let cue = subject_before(sentence, tokens, v)?;
+    let head = tokens[cue.last].text(sentence);
+    let described = cue.last > cue.first
+        && !tokens[cue.last].capital
+        && matches!(
+            tokens[cue.first].text(sentence),
+            "the" | "The" | "this" | "This" | "its" | "Its" | "their" | "Their"
+        );
+    (described && words::is_source_noun(head)).then_some(cue)
 }
 
 /// Whether the verb at `v` comes with reported content, as speech does: a quotation beside it

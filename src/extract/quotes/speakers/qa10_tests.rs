@@ -121,3 +121,37 @@ fn one_of_a_group_named_between_commas_speaks() {
     let text = "One of the investors, a retired teacher, said she had lost £62,000.\n";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn a_speech_verb_after_and_shares_the_opening_subject() {
+    // QA round 10, item N10: "He congratulated his opponent and said …".
+    let text = "Richard Hale conceded on Friday.\n\
+                He congratulated his opponent and said the Conservatives had lost.\n\
+                Richard Hale congratulated his opponent and said the party had lost.\n";
+    assert_eq!(
+        speakers(text),
+        [None, some("Richard Hale"), some("Richard Hale")]
+    );
+    // Unchanged: a subject of its own before "said"; a clause that opens with something else.
+    let text = "Richard Hale conceded on Friday.\n\
+                He congratulated his opponent and officials said the count was over.\n\
+                After the count, the result surprised everyone and said nothing.\n";
+    assert_eq!(speakers(text), [None, some("officials"), None]);
+}
+
+#[test]
+fn a_source_described_by_its_noun_finds() {
+    // QA round 10, item N10: "…, the study found" reads as "…, the survey said" does.
+    let text = "Cases rose by 55% in 2024, the study found.\n\
+                The survey showed that 6,210 parents had vaccinated their children.\n\
+                Cases rose by 55% in 2024, the survey said.\n";
+    assert_eq!(
+        speakers(text),
+        [some("the study"), some("the survey"), some("the survey")]
+    );
+    // Unchanged: a finding verb whose subject is no source; a study's maker.
+    let text = "Prices showed signs of easing.\n\
+                They found that incidence rose.\n\
+                A study by Oxford University found that incidence rose.\n";
+    assert_eq!(speakers(text), [None, None, some("Oxford University")]);
+}
