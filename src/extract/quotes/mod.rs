@@ -264,6 +264,9 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
         if verb.ends_with("ing") && is_noun_modifier(sentence, tokens, &cue) {
             return None; // "an amber warning", "a stark warning": a noun, not a verb
         }
+        if verb.ends_with("ed") && is_object_before(sentence, tokens, &cue) {
+            return None; // "analysed 2,911 cases reported between …": a participle
+        }
         return (!quote_only || beside_quote(&cue)).then_some(cue);
     }
     if quote_only {
@@ -335,9 +338,10 @@ fn source_maker(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     phrase_after(sentence, tokens, by + 1).filter(|cue| cue.last < v)
 }
 
-/// "…, the study found", "The survey showed that …": a source described by its noun, with a
-/// determiner, is the finding verb's subject, read as "the survey said" is (a statement's
-/// noun points back at its speaker). "Prices showed", "They found" are no sources.
+/// "…, the study found", "The survey showed that …": a work that has authors, described by its
+/// noun with a determiner, is the finding verb's subject, read as "the survey said" is (a
+/// statement's noun points back at its speaker). "Prices showed", "They found", "The figures
+/// showed" (numbers, whoever made them) name no source.
 fn source_subject(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     let cue = subject_before(sentence, tokens, v)?;
     let head = tokens[cue.last].text(sentence);
@@ -347,7 +351,11 @@ fn source_subject(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
             tokens[cue.first].text(sentence),
             "the" | "The" | "this" | "This" | "its" | "Its" | "their" | "Their"
         );
-    (described && words::is_source_noun(head)).then_some(cue)
+    let work = matches!(
+        head,
+        "study" | "survey" | "poll" | "analysis" | "research" | "review" | "census"
+    ) || words::is_statement_noun(head);
+    (described && work).then_some(cue)
 }
 
 /// Whether the verb at `v` comes with reported content, as speech does: a quotation beside it
@@ -428,6 +436,31 @@ fn is_noun_modifier(sentence: &str, tokens: &[Token], cue: &Cue) -> bool {
         )
         && !head.capital
         && !head.is(lexicon::ROLE)
+}
+
+/// "Researchers analysed 2,911 cases reported between …": the words before a verb in "-ed" are
+/// the object of a verb in the past before them (with its count), so the verb is a participle
+/// that describes them, not a speech verb they say. ("Police reported", "the ministry said
+/// cases reported …" keep their subjects.)
+fn is_object_before(sentence: &str, tokens: &[Token], cue: &Cue) -> bool {
+    let Some(mut b) = cue.first.checked_sub(1) else {
+        return false;
+    };
+    if tokens[b]
+        .text(sentence)
+        .starts_with(|c: char| c.is_ascii_digit())
+        && b > 0
+    {
+        b -= 1;
+    }
+    let before = &tokens[b];
+    let word = before.text(sentence);
+    before.joins_next()
+        && !before.quoted
+        && !before.capital
+        && !before.is(lexicon::SPEECH_VERB)
+        && (word.ends_with("ed") || matches!(word, "found" | "saw" | "had" | "took" | "made"))
+        && !tokens[cue.last].capital
 }
 
 fn distance_to_quote(tokens: &[Token], k: usize) -> usize {

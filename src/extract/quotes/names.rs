@@ -166,8 +166,11 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     if is_role(b) && !(b > a && suffixes::ends_in_surname(sentence, tokens, a, b)) {
         return None; // "President," or "U.S. President", "the Prime Minister": a description
     }
-    // A role inside the run: "U.S. President Joe Biden", "Vice President JD Vance".
-    if let Some(r) = (a..b).rev().find(|&k| is_role(k)) {
+    // A role inside the run: "U.S. President Joe Biden", "Vice President JD Vance" (not a
+    // role's word that opens an organisation's name: "Premier League", "General Motors").
+    if let Some(r) = (a..b).rev().find(|&k| is_role(k))
+        && !suffixes::opens_organisation(sentence, tokens, r, b)
+    {
         let mut role_start = r;
         while role_start > a && is_role(role_start - 1) {
             role_start -= 1;

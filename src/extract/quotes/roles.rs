@@ -239,6 +239,7 @@ pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "llc",
     "association",
     "union",
+    "league",
     "party",
     "parliament",
     "congress",

@@ -78,16 +78,16 @@ impl Speakers {
         subject: Option<EntityId>,
         at: usize,
     ) -> Option<Speaker> {
+        self.mentioned.clear();
+        let entities = &self.entities;
+        self.mentioned
+            .extend(mentioned.iter().map(|&id| entities.canonical(id)));
         let speaker = if phrase.is_empty() {
             None
         } else {
             self.resolve(sentence, phrase, at)
         };
-        self.mentioned.clear();
-        let entities = &self.entities;
-        self.mentioned
-            .extend(mentioned.iter().map(|&id| entities.canonical(id)));
-        let subject = subject.map(|id| entities.canonical(id));
+        let subject = subject.map(|id| self.entities.canonical(id));
         self.referents.mention(&self.mentioned, subject, at);
         if let Some(speaker) = &speaker {
             self.remember(speaker, at);
@@ -103,6 +103,8 @@ impl Speakers {
         phrase: &[Token],
         at: usize,
     ) -> Option<Speaker> {
+        // (The names of the sentence being read are not that sentence's.)
+        self.mentioned.clear();
         self.resolve(sentence, phrase, at)
     }
 
@@ -223,13 +225,16 @@ impl Speakers {
                 return Some(Speaker::Entity(id));
             }
         } else if phrase.len() > 1 || !phrase[0].capital {
+            // ("The Premier League's panel will review it, according to the league": one
+            // named in the sentence itself comes first.)
             let recency = &self.referents;
+            let here = &self.mentioned;
             let org = self
                 .entities
                 .organisations_ending_with(head)
                 .iter()
                 .copied()
-                .max_by_key(|&id| recency.mentioned_at(id).wrapping_add(1));
+                .max_by_key(|&id| (here.contains(&id), recency.mentioned_at(id).wrapping_add(1)));
             if let Some(id) = org {
                 return Some(Speaker::Entity(id));
             }

@@ -2,7 +2,7 @@
 //! "Jess Phillips MP", "Martin Luther King Jr."), and the titles that are common surnames too
 //! ("Imran Sheikh", "Stephen King").
 
-use super::super::lexicon::{FUNCTION_WORD, ROLE};
+use super::super::lexicon::{FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
 use super::super::tokens::Token;
 
 /// Letters written after a name for an honour, a rank, a seat or a degree (exact case).
@@ -78,4 +78,22 @@ pub(in crate::extract::quotes) fn ends_in_surname(
         && !given.is(FUNCTION_WORD)
         && !given.possessive
         && !(a > 0 && tokens[a - 1].text(sentence).eq_ignore_ascii_case("the"))
+}
+
+/// Whether the role word at `r`, right before the run's last word at `b`, opens an organisation's
+/// name with it ("Premier League", "General Motors", "Justice Department", "General Assembly"):
+/// a role that is an adjective too, then an organisation's head ("Senator Church" is a person).
+pub(in crate::extract::quotes) fn opens_organisation(
+    sentence: &str,
+    tokens: &[Token],
+    r: usize,
+    b: usize,
+) -> bool {
+    r + 1 == b
+        && tokens[b].capital
+        && tokens[b].is(ORGANISATION_HEAD)
+        && matches!(
+            tokens[r].text(sentence),
+            "Premier" | "General" | "Justice" | "Chief" | "Prime"
+        )
 }

@@ -155,3 +155,36 @@ fn a_source_described_by_its_noun_finds() {
                 A study by Oxford University found that incidence rose.\n";
     assert_eq!(speakers(text), [None, None, some("Oxford University")]);
 }
+
+#[test]
+fn things_that_are_no_speakers() {
+    // QA round 10, item N11: a participle after an object is no speech verb.
+    let text = "Researchers analysed 2,911 laboratory-confirmed cases reported between January \
+                2023 and December 2024.\n\
+                The team studied patients treated in 2024.\n";
+    assert_eq!(speakers(text), [None, None]);
+    // Unchanged: a subject before "reported".
+    let text = "Local police reported 40 arrests.\n\
+                The ministry said cases reported in 2024 had doubled.\n";
+    assert_eq!(speakers(text), [some("Local police"), some("the ministry")]);
+    // A body in lower case after "figures from" makes them.
+    let text = "Labour gained nine seats, according to figures from the city council.\n\
+                Labour gained nine seats, according to figures from the United Nations.\n\
+                Turnout was 34%, according to data released by the city council on Friday.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("the city council"),
+            some("United Nations"),
+            some("the city council")
+        ]
+    );
+    // An organisation named in the sentence comes before one named earlier.
+    let text = "Arsenal lost in the Champions League on Tuesday.\n\
+                The Premier League's Key Match Incidents panel will review the decision this \
+                week, according to the league.\n\
+                The decision was reviewed, according to the league.\n";
+    let got = speakers(text);
+    assert_eq!(got[1].as_deref(), Some("Premier League"), "{got:?}");
+    assert_eq!(got[2].as_deref(), Some("Premier League"), "the latest");
+}
