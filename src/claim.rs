@@ -163,6 +163,9 @@ pub enum Measure {
     /// A number per a base ("23.6 per 100,000 people", "12 doctors per 1,000 residents"); the
     /// unit is what is counted and its base as written ("per 100,000 people").
     Rate,
+    /// A ratio of two risks or odds ("odds ratio 0.07", "hazard ratio 1.45", "relative risk
+    /// 2.1") or its confidence interval: a factor, never a percentage; the unit names the ratio.
+    Ratio,
 }
 
 /// A date expression: absolute, partial or relative.

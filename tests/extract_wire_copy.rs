@@ -118,10 +118,11 @@ fn what_follows_a_counted_noun_does_not_replace_it() {
         figures("Arsenal moved two points clear at the top."),
         vec![(2.0, some("points"), "two points".to_string())]
     );
-    // A verb after the figure ends it: no unit "win".
+    // A verb after the figure ends it: no unit "win"; the crowd counts people (QA round 10,
+    // item N13).
     assert_eq!(
         figures("A crowd of 60,254 watched Arsenal win the derby."),
-        vec![(60254.0, None, "60,254".to_string())]
+        vec![(60254.0, some("people"), "60,254".to_string())]
     );
     // An index moves in its own points, not percentage points.
     let found = figures("The Dow fell 1.2%, or 512 points, on Monday.");

@@ -29,6 +29,26 @@ pub(super) fn summaries(found: &[Finding]) -> String {
         .join("\n")
 }
 
+/// The one finding of `relation` in `text`: its result and arithmetic.
+pub(super) fn the_one(text: &str, relation: Relation) -> (Outcome, String) {
+    let found = findings(text);
+    let of = only(&found, relation);
+    assert_eq!(of.len(), 1, "{text}\n{}", summaries(&found));
+    (of[0].result, of[0].arithmetic.clone())
+}
+
+/// None of `texts` gives a finding of `relation`.
+pub(super) fn assert_none(texts: &[&str], relation: Relation) {
+    for text in texts {
+        let found = findings(text);
+        assert!(
+            only(&found, relation).is_empty(),
+            "{text}\n{}",
+            summaries(&found)
+        );
+    }
+}
+
 /// No finding is a ✗: the relation must not raise an alarm (`context`: the text, if useful).
 pub(super) fn assert_no_alarm(found: &[Finding], context: &str) {
     assert!(

@@ -2,15 +2,12 @@
 //! "…, an improvement of N basis points", a change in percent of a count, and "Y …, down X%
 //! from Z" — with the texts whose figures agree, which must stay ✓ or ≈.
 
-use super::tests::{findings, only, summaries};
+use super::tests::{assert_none, findings, only, summaries, the_one};
 use super::{Outcome, Relation};
 
 /// The one change found in `text`: its result and arithmetic.
 fn change(text: &str) -> (Outcome, String) {
-    let found = findings(text);
-    let changes = only(&found, Relation::Change);
-    assert_eq!(changes.len(), 1, "{text}\n{}", summaries(&found));
-    (changes[0].result, changes[0].arithmetic.clone())
+    the_one(text, Relation::Change)
 }
 
 #[test]
@@ -174,17 +171,13 @@ fn more_verbs_of_change_and_a_time_after_each_level() {
 #[test]
 fn a_range_of_levels_is_no_change() {
     // QA round 8, item 7.
-    for text in [
-        "Temperatures range from minus 20C to 40C.",
-        "Prices varied from $5 to $9 across the region.",
-    ] {
-        let found = findings(text);
-        assert!(
-            only(&found, Relation::Change).is_empty(),
-            "{text}\n{}",
-            summaries(&found)
-        );
-    }
+    assert_none(
+        &[
+            "Temperatures range from minus 20C to 40C.",
+            "Prices varied from $5 to $9 across the region.",
+        ],
+        Relation::Change,
+    );
     assert_eq!(
         change("Temperatures rose from 20C to 40C.").0,
         Outcome::Derived

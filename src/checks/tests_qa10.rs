@@ -1,15 +1,12 @@
 //! Regression tests from QA round 10: breakdowns told apart by opposite outcomes or by who took
 //! them, lengths of time in a complete list, and margins.
 
-use super::tests::{findings, only, summaries};
+use super::tests::{assert_none, findings, only, summaries, the_one};
 use super::{Outcome, Relation};
 
 /// The one parts-and-total finding of `text`: its result and arithmetic.
 fn breakdown(text: &str) -> (Outcome, String) {
-    let found = findings(text);
-    let parts = only(&found, Relation::PartsTotal);
-    assert_eq!(parts.len(), 1, "{text}: {}", summaries(&found));
-    (parts[0].result, parts[0].arithmetic.clone())
+    the_one(text, Relation::PartsTotal)
 }
 
 #[test]
@@ -54,24 +51,20 @@ fn the_subjects_that_took_them_tell_the_parts_apart() {
 
 #[test]
 fn parts_that_may_overlap_are_still_left_alone() {
-    for text in [
-        // Answers to one question may overlap ("said" is no outcome).
-        "Of the 12,480 parents who took part, 6,210 said their child was fully vaccinated and \
-         6,370 said their child had missed at least one dose.",
-        // The convicted are among the charged.
-        "Of the 30 people arrested, 25 were charged and 10 were convicted.",
-        // A verb for each part: no subjects told apart by one verb.
-        "Of the 60 seats, Labour took 34 and the Conservatives lost 26.",
-        // Words before the parts, and a preposition alone: who is where is not said of them all.
-        "Of the 30 people arrested, police said 25 were in custody and 10 in hospital.",
-    ] {
-        let found = findings(text);
-        assert!(
-            only(&found, Relation::PartsTotal).is_empty(),
-            "{text}: {}",
-            summaries(&found)
-        );
-    }
+    assert_none(
+        &[
+            // Answers to one question may overlap ("said" is no outcome).
+            "Of the 12,480 parents who took part, 6,210 said their child was fully vaccinated and \
+                 6,370 said their child had missed at least one dose.",
+            // The convicted are among the charged.
+            "Of the 30 people arrested, 25 were charged and 10 were convicted.",
+            // A verb for each part: no subjects told apart by one verb.
+            "Of the 60 seats, Labour took 34 and the Conservatives lost 26.",
+            // Words before the parts, and a preposition alone: who is where is not said of them all.
+            "Of the 30 people arrested, police said 25 were in custody and 10 in hospital.",
+        ],
+        Relation::PartsTotal,
+    );
 }
 
 #[test]
@@ -135,19 +128,15 @@ fn a_margin_is_the_difference_of_the_two_figures_before_it() {
 
 #[test]
 fn a_margin_needs_exactly_two_figures_of_its_kind() {
-    for text in [
-        // Three candidates: between which two?
-        "Okafor won 48,312 votes, Hale 41,907 and Sheikh 1,936, a margin of 6,405 votes.",
-        // One figure only.
-        "Okafor won by a margin of 6,405 votes.",
-        // Other kinds.
-        "Okafor won 48,312 votes in 12 wards, a margin of 6,405 votes.",
-    ] {
-        let found = findings(text);
-        assert!(
-            only(&found, Relation::Margin).is_empty(),
-            "{text}: {}",
-            summaries(&found)
-        );
-    }
+    assert_none(
+        &[
+            // Three candidates: between which two?
+            "Okafor won 48,312 votes, Hale 41,907 and Sheikh 1,936, a margin of 6,405 votes.",
+            // One figure only.
+            "Okafor won by a margin of 6,405 votes.",
+            // Other kinds.
+            "Okafor won 48,312 votes in 12 wards, a margin of 6,405 votes.",
+        ],
+        Relation::Margin,
+    );
 }

@@ -1,7 +1,7 @@
 //! Regression tests from QA round 9: breakdowns that open with their total ("Of the 14 dead,
 //! eight … and five …").
 
-use super::tests::{findings, only, summaries};
+use super::tests::{assert_none, findings, only, summaries};
 use super::{Outcome, Relation};
 
 #[test]
@@ -40,25 +40,21 @@ fn a_sentence_opening_with_its_total_is_a_breakdown() {
 
 #[test]
 fn parts_that_may_overlap_or_stand_alone_are_left_alone() {
-    for text in [
-        // Another verb: the convicted may be among the charged.
-        "Of the 30 people arrested, 25 were charged and 10 were convicted.",
-        "Of the 30 people arrested, 25 were charged with theft and 10 were jailed for fraud.",
-        // One part.
-        "Of the 14 dead, eight were in North Carolina.",
-        // No comma after the total's phrase: not an opening total.
-        "Of the 14 dead eight were in North Carolina and five in South Carolina.",
-        // The total is not at the start.
-        "Police said that of the 14 dead, eight were in North Carolina and five in South \
-         Carolina.",
-    ] {
-        let found = findings(text);
-        assert!(
-            only(&found, Relation::PartsTotal).is_empty(),
-            "{text}: {}",
-            summaries(&found)
-        );
-    }
+    assert_none(
+        &[
+            // Another verb: the convicted may be among the charged.
+            "Of the 30 people arrested, 25 were charged and 10 were convicted.",
+            "Of the 30 people arrested, 25 were charged with theft and 10 were jailed for fraud.",
+            // One part.
+            "Of the 14 dead, eight were in North Carolina.",
+            // No comma after the total's phrase: not an opening total.
+            "Of the 14 dead eight were in North Carolina and five in South Carolina.",
+            // The total is not at the start.
+            "Police said that of the 14 dead, eight were in North Carolina and five in South \
+                 Carolina.",
+        ],
+        Relation::PartsTotal,
+    );
 }
 
 #[test]
@@ -198,17 +194,13 @@ fn earlier_tolls_in_the_sentence_are_updates() {
         summaries(&found)
     );
     // No toll, or another clause's "up from": nothing.
-    for text in [
-        "The company sold 95 cars, while prices were up 3 percent, up from 62 last year.",
-        "Officials said 95 people had died; the price was up from 62 dollars.",
-    ] {
-        let found = findings(text);
-        assert!(
-            only(&found, Relation::Update).is_empty(),
-            "{text}: {}",
-            summaries(&found)
-        );
-    }
+    assert_none(
+        &[
+            "The company sold 95 cars, while prices were up 3 percent, up from 62 last year.",
+            "Officials said 95 people had died; the price was up from 62 dollars.",
+        ],
+        Relation::Update,
+    );
 }
 
 #[test]

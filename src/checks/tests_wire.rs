@@ -3,7 +3,7 @@
 //! a breakdown after a list with a part in it. Invented text; the expectations are what a
 //! careful reader would check by hand.
 
-use super::tests::{assert_no_alarm, findings, only, summaries};
+use super::tests::{assert_no_alarm, findings, only, summaries, the_one};
 use super::{Outcome, Relation};
 
 const QUAKE: &str = "Quake death toll rises to 2,300 in Turkey and Syria\n\n\
@@ -108,10 +108,7 @@ fn a_breakdown_by_nationality_is_checked_against_the_dead() {
 
 /// (result, arithmetic) of the one change finding of `text`.
 fn change(text: &str) -> (Outcome, String) {
-    let found = findings(text);
-    let changes = only(&found, Relation::Change);
-    assert_eq!(changes.len(), 1, "{text}\n{}", summaries(&found));
-    (changes[0].result, changes[0].arithmetic.clone())
+    the_one(text, Relation::Change)
 }
 
 #[test]

@@ -10,7 +10,7 @@ mod year;
 
 use crate::claim::DateRef;
 use crate::extract::tokens::{CALENDAR_WORD, RELATIVE_WORD, TokKind, Tokens, word_class};
-use year::year;
+use year::{year, year_kind};
 
 pub(crate) use calendar::{Iso, MONTHS, WEEKDAYS};
 pub(crate) use relative::{may_be_relative, opens_a_period};
@@ -22,6 +22,9 @@ pub(crate) enum SpanKind {
     Date(Iso),
     /// A clock time: not reported, only kept away from the figures.
     Time,
+    /// The year of a statute's name ("the Proceeds of Crime Act 2002"): no date of an event,
+    /// nor a figure; not reported.
+    Name,
 }
 
 /// A date or time found in the tokens: tokens `first..=last`.
@@ -62,7 +65,7 @@ pub(crate) fn date_refs(tokens: &Tokens, spans: &[Span], base: usize) -> Vec<Dat
                     end: base + end,
                 })
             }
-            SpanKind::Time => None,
+            SpanKind::Time | SpanKind::Name => None,
         })
         .collect()
 }
@@ -111,7 +114,7 @@ pub(crate) fn scan(t: &Tokens, spans: &mut Vec<Span>) {
             TokKind::Digits => numeric(t, i)
                 .or_else(|| day_first(t, i))
                 .or_else(|| decade(t, i))
-                .or_else(|| year(t, i).map(|y| (i, SpanKind::Date(Iso::year(y)))))
+                .or_else(|| year(t, i).map(|y| (i, year_kind(t, i, y))))
                 .map(at)
                 .or_else(|| relative::time(t, i)),
             // Every month or weekday name and relative date word passes the class filter.

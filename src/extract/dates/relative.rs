@@ -24,6 +24,12 @@ const PERIODS: &[&str] = &[
     "quarter",
 ];
 
+/// Words after "the last year", "the last week" that place the period by something other than
+/// which data exist"; "for" and "in" only before "which": "over the last year in Britain",
+/// "the last year for the first time").
+/// ("That" is left out: "broken that pledge in the last year that I know of" is the past year.)
+const PLACING_WORDS: WordSet = WordSet::new(&["before", "of", "when", "which", "whose"]);
+
 /// [`PERIODS`] for [`Tokens::is_in`].
 const PERIOD_SET: WordSet = WordSet::new(PERIODS);
 
@@ -226,6 +232,14 @@ pub(super) fn relative(t: &Tokens, i: usize) -> Option<Span> {
         return span(first, if part { i + 1 } else { i });
     }
     if opens_a_period(lw.as_bytes()) && t.is_in(i + 1, &PERIOD_SET) {
+        // "the last year before the outbreak", "the last week of June", "the past year for
+        // which figures exist": a period the words after it place, not one before now.
+        let which = |k: usize| t.is_any(k, &["in", "on", "during", "for"]) && t.is(k + 1, "which");
+        let placed =
+            i >= 1 && t.is(i - 1, "the") && (t.is_in(i + 2, &PLACING_WORDS) || which(i + 2));
+        if placed {
+            return None;
+        }
         let first = if i > 0 && t.is_any(i - 1, &["earlier", "later"]) {
             i - 1
         } else {

@@ -305,3 +305,47 @@ fn a_year_after_about_a_subject_is_a_date() {
         assert_eq!(found(s), vec![], "{s}");
     }
 }
+
+#[test]
+fn the_year_of_a_statutes_name_is_no_date() {
+    // QA round 10, item N16.
+    assert_eq!(
+        found("Under the Proceeds of Crime Act 2002, the court may seize assets."),
+        vec![]
+    );
+    assert_eq!(found("the Data Protection Regulations 2018"), vec![]);
+    // Nor a figure.
+    let s = "He was convicted under the Proceeds of Crime Act 2002.";
+    assert!(crate::extract::numbers::quantities(s, 0).is_empty());
+    // The year an act came into force, or an act "of" a year, is still a date.
+    assert_eq!(
+        found("The Act came into force in 2002."),
+        vec![d("2002", Some("2002"))]
+    );
+    assert_eq!(
+        found("the Civil Rights Act of 1964"),
+        vec![d("1964", Some("1964"))]
+    );
+}
+
+#[test]
+fn the_last_year_before_an_event_is_no_relative_date() {
+    // QA round 10, item N16.
+    assert_eq!(
+        found("0.6 per 100,000 in 2022, the last year before the current outbreak began."),
+        vec![d("2022", Some("2022"))]
+    );
+    assert_eq!(found("the last week of the campaign"), vec![]);
+    assert_eq!(found("It was the last year in which profits rose."), vec![]);
+    assert_eq!(found("the last year for which data exist"), vec![]);
+    // Before now, with or without "the".
+    for s in [
+        "Cases rose in the last year.",
+        "Prices rose over the last year in Britain.",
+        "Prices rose over the last year for the first time.",
+        "Prices rose last year before falling.",
+        "he has broken that pledge twice in the last year that I know of",
+    ] {
+        assert_eq!(found(s), vec![d("last year", None)], "{s}");
+    }
+}

@@ -1,7 +1,7 @@
 //! A four-digit number standing alone as a year ("in 1970", "Ukraine's 2022 decree", "1985.")
 //! rather than a count ("2000 people", "killed 1500", "about 2000 people").
 
-use super::{glued_after, glued_before, is_currency, relative};
+use super::{Iso, SpanKind, glued_after, glued_before, is_currency, relative};
 use crate::extract::tokens::{TokKind, Tokens, WordSet};
 
 /// Words after which a four-digit number is a year whatever follows ("in 1970", "since 1985").
@@ -162,6 +162,33 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
             && (w.ends_with("ed") || w.ends_with("ing") || relative::is_count_verb(w))
     });
     (!counted).then_some(y as u32)
+}
+
+/// Capitalised nouns that end a statute's name before its year: "the Proceeds of Crime Act
+/// 2002", "the Data Protection Regulations 2018".
+const STATUTES: WordSet = WordSet::new(&[
+    "Act",
+    "Acts",
+    "Bill",
+    "Treaty",
+    "Convention",
+    "Regulations",
+    "Directive",
+    "Order",
+    "Rules",
+    "Code",
+]);
+
+/// What the year `y` at token `i` is: a date, or part of a statute's name when it follows one
+/// ("the Proceeds of Crime Act 2002"; the year a statute is named after is no date of an event
+/// the article reports).
+pub(super) fn year_kind(t: &Tokens, i: usize, y: u32) -> SpanKind {
+    let named = i >= 2 && t.is_capitalised(i - 1) && t.is_in(i - 1, &STATUTES);
+    if named {
+        SpanKind::Name
+    } else {
+        SpanKind::Date(Iso::year(y))
+    }
 }
 
 /// The year at `i` follows the label of a part of a year: a quarter or a half ("Q3 2024",

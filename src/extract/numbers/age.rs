@@ -3,7 +3,7 @@
 
 use super::figure::is_function_word_any_case;
 use super::units;
-use crate::claim::Qualifier;
+use crate::claim::{Measure, Qualifier};
 use crate::extract::tokens::{TokKind, Tokens, WordSet};
 
 /// "The suspect, 33, was arrested", "John Smith, 45, of Leeds": a whole number up to 120 set
@@ -52,17 +52,52 @@ pub(super) fn open_age_bound(
     Some((qualifier, bound))
 }
 
-/// "children under 5", "people over 65": a whole number up to 120 at `i` after "under" or
-/// "over" after a plural noun for people, with no unit of its own after it ("children under 5
-/// kg"), is an age (the qualifier is read as for any figure).
+/// "children under 5", "people over 65", "children under five", "investors, most of them over
+/// 70": a whole number up to 120 at `i` (in digits or one word) after "under" or "over" after a
+/// plural noun for people or "of them", with no unit of its own after it ("children under 5
+/// kg", "people over 65 pounds"), is an age (the qualifier is read as for any figure). A word
+/// in -ing after it is the clause's verb ("children under five rising sharply").
 pub(super) fn bounded_age(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
     let whole = value.fract() == 0.0 && (1.0..=120.0).contains(&value) && last == i;
-    whole
-        && i >= 2
-        && t.kind(i) == Some(TokKind::Digits)
-        && t.is_any(i - 1, &["under", "over"])
-        && t.is_in(i - 2, &PEOPLE)
-        && !matches!(units::after(t, last + 1), units::After::Unit(_))
+    if !whole || i < 2 || !t.is_any(i - 1, &["under", "over"]) {
+        return false;
+    }
+    let people = t.is_in(i - 2, &PEOPLE) || i >= 3 && t.is(i - 2, "them") && t.is(i - 3, "of");
+    if !people {
+        return false;
+    }
+    let own_unit = match units::after(t, last + 1) {
+        units::After::Unit(u) => u.measure != Measure::Count || units::counts_a_plural(t, u.last),
+        _ => false,
+    };
+    !own_unit
+}
+
+/// "The median age of cases was 4 years", "at an average age of 43 years": a length of time in
+/// years or months starting at token `start` (its hedge included) that an "age" named before it
+/// in its clause is, through "was", "is", "were" or "of".
+pub(super) fn age_named_before(t: &Tokens, start: usize) -> bool {
+    let Some(link) = start.checked_sub(1) else {
+        return false;
+    };
+    if !t.is_any(link, &["was", "is", "were", "of"]) {
+        return false;
+    }
+    // Back over the words of the subject ("median age of confirmed cases"): no comma, no verb.
+    (link.saturating_sub(6)..link)
+        .rev()
+        .take_while(|&k| t.kind(k) == Some(TokKind::Word))
+        .any(|k| t.is_any(k, &["age", "ages"]))
+}
+
+/// "interquartile range 1 to 9", "(range 18-80)": a range right after the name of a spread,
+/// which measures what the figure before it does (an age).
+pub(super) fn spread_named_before(t: &Tokens, first: usize) -> bool {
+    let k = match first.checked_sub(1) {
+        Some(k) if t.is_punct(k, ',') || t.is_punct(k, ':') => k.checked_sub(1),
+        k => k,
+    };
+    k.is_some_and(|k| t.is_any(k, &["range", "IQR"]))
 }
 
 /// Plural nouns for people before an age bound ("people 65 and over").

@@ -1,15 +1,15 @@
 //! Reading one figure at a token: its value (digits, words, scale), range, currency, unit and
 //! qualifier, and the cases that look like figures but are not (names, models, ordinals, times).
 
-use super::age::{appositive_age, bounded_age, open_age_bound};
+use super::age::{age_named_before, appositive_age, bounded_age, open_age_bound};
 use super::fraction::fraction_at;
-use super::harm::{HARM_VERBS, HARMED, PAST_HARM_VERBS, number_named_before};
+use super::harm::{HARM_VERBS, HARMED, PAST_HARM_VERBS, crowd_before, number_named_before};
 use super::is_number_word;
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
 use super::qualifier::{margin_follows, margin_sign, qualifier_before, qualifier_span};
 use super::range::{Bound, range_upper};
-use super::ratio::ratio_at;
+use super::ratio::{ratio_at, ratio_named_before};
 use super::scoreline::{results_line_end, score_end};
 use super::sign::{sign_at, sign_before};
 use super::units::{self, After, UnitName};
@@ -239,6 +239,8 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         None => qualifier_span(t, first),
     };
     let lead = lead_word(t, first, hedge);
+    // Where the figure and its hedge start: the words before it name what it is.
+    let start = hedge.map_or(first, |(_, at)| at);
     let mut upper = None;
     // "lost 1-3", "Liverpool 3 Chelsea 1": a result, one figure that counts nothing.
     let score = score_end(t, first, last)
@@ -273,7 +275,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     let mut carried = false;
     if unit.is_none() && score.is_none() {
         let after = if indefinite && t.is(last + 1, "of") {
-            units::counted_noun(t, last + 2)
+            units::amount_of(t, last + 2)
         } else {
             units::after(t, last + 1)
         };
@@ -323,6 +325,11 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 measure = Some(Measure::Rate);
                 last = end;
             }
+            // "adjusted odds ratio 0.07", "HR 1.45": a ratio, never a count or a percentage.
+            _ if let Some(name) = ratio_named_before(t, start) => {
+                unit = Some(UnitName::Fixed(name));
+                measure = Some(Measure::Ratio);
+            }
             _ => {
                 // "55 of 75 …", "50 of the 95 victims", "from 9.5 to 20 percent": the next
                 // figure names the unit.
@@ -351,6 +358,11 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                     unit = Some(name);
                     measure = Some(Measure::Count);
                     carried = true;
+                } else if !tied_to_next && crowd_before(t, start) {
+                    // "A crowd of 60,254 watched": people.
+                    unit = Some(UnitName::Fixed("people"));
+                    measure = Some(Measure::Count);
+                    carried = true;
                 } else if !tied_to_next && lead.is_some_and(|w| t.is_in(w, &HARM_VERBS)) {
                     // "Fire kills 9", "Drone strike injures four": people.
                     let one = value == 1.0 && upper.is_none();
@@ -360,6 +372,13 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 }
             }
         }
+    }
+    // "The median age of cases was 4 years": an age, not a length of time.
+    if measure == Some(Measure::Duration)
+        && matches!(unit, Some(UnitName::Fixed("years" | "months")))
+        && age_named_before(t, start)
+    {
+        measure = Some(Measure::Age);
     }
     // A count, an age or a duration is never below zero: a hyphen before one is a bullet or a
     // dash ("-5 people were injured"), and a plus adds nothing.

@@ -35,6 +35,15 @@ pub(super) fn number_named_before(t: &Tokens, first: usize) -> Option<UnitName> 
     None
 }
 
+/// Nouns for the people who watch an event: a bare figure they are told of is people.
+const CROWDS: WordSet = WordSet::new(&["crowd", "crowds", "attendance", "audience", "gate"]);
+
+/// "A crowd of 60,254", "the attendance was 52,000": a bare figure starting at token `start`
+/// (its hedge included) counts the people of a crowd named right before it.
+pub(super) fn crowd_before(t: &Tokens, start: usize) -> bool {
+    start >= 2 && t.is_in(start - 2, &CROWDS) && t.is_any(start - 1, &["of", "was", "is"])
+}
+
 /// Participles that, right after a figure, name the people they befell ("150 wounded").
 pub(super) const HARMED: WordSet = WordSet::new(&[
     "killed",

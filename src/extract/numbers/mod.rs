@@ -14,6 +14,7 @@ mod fraction;
 mod harm;
 mod names;
 mod numeral;
+mod over;
 mod qualifier;
 mod range;
 mod ratio;
@@ -50,6 +51,7 @@ pub fn quantities(sentence: &str, base: usize) -> Vec<Quantity> {
     }
     let mut figures = Vec::new();
     figure::scan(&tokens, &spans, &mut figures);
+    over::settle_over(&tokens, &mut figures);
     carry_units(&tokens, &mut figures);
     share_rate_bases(&tokens, &mut figures);
     let mut found = Found::default();
@@ -125,6 +127,7 @@ impl Reader {
         if figure {
             self.figures.clear();
             figure::scan(&tokens, &self.spans, &mut self.figures);
+            over::settle_over(&tokens, &mut self.figures);
             carry_units(&tokens, &mut self.figures);
             share_rate_bases(&tokens, &mut self.figures);
             for f in &self.figures {
@@ -204,12 +207,16 @@ fn may_hold_a_figure(sentence: &str) -> bool {
 /// Whether `f` may lend its unit to the bare figure `to` after it in the sentence: a count, a
 /// percentage or money to any; a rate only to a figure set against it or to an interval ("fell
 /// to 23.6 per 100,000 from 32.6"), not to a count told beside it.
-fn lends_its_unit(f: &Figure, to: &Figure) -> bool {
+fn lends_its_unit(t: &Tokens, f: &Figure, to: &Figure) -> bool {
     let lends = match f.measure {
         Some(Measure::Count | Measure::Percent | Measure::PercentagePoints | Measure::Money) => {
             true
         }
         Some(Measure::Rate) => to.compared,
+        // "odds ratio 2.87; 95% confidence interval 2.41 to 3.42": a ratio to its interval.
+        Some(Measure::Ratio) => to.upper.is_some(),
+        // "median age was 4 years (interquartile range 1 to 9)": an age to its spread.
+        Some(Measure::Age) => to.upper.is_some() && age::spread_named_before(t, to.first),
         _ => false,
     };
     lends && f.unit.is_some() && !f.lends_nothing
@@ -245,10 +252,12 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         let tied = figures[k].tied_to_next && k + 1 < figures.len();
         let source = if tied && figures[k + 1].unit.is_some() {
             Some(k + 1)
+        } else if let Some(j) = standings_gap_source(t, figures, k) {
+            Some(j)
         } else {
             (0..k)
                 .rev()
-                .find(|&j| lends_its_unit(&figures[j], &figures[k]))
+                .find(|&j| lends_its_unit(t, &figures[j], &figures[k]))
                 .filter(|&j| !in_closed_relative_clause(t, &figures[j], &figures[k]))
         };
         // ("killed 1 and injured 2": each toll is its own person or people.)
@@ -272,6 +281,23 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
             f.carried = true;
         }
     }
+}
+
+/// "on 29 points from 13 games, three behind leaders Liverpool": a bare gap in a table
+/// ("behind", "ahead", "clear", "adrift") counts the points an earlier figure of the sentence
+/// counts, not the games or matches nearer to it.
+fn standings_gap_source(t: &Tokens, figures: &[Figure], k: usize) -> Option<usize> {
+    if !t.is_in(figures[k].last + 1, &units::GAP_WORDS) {
+        return None;
+    }
+    (0..k).rev().find(|&j| {
+        let points = match figures[j].unit {
+            Some(UnitName::Token(p)) => t.is_any(p, &["points", "point", "pts"]),
+            Some(UnitName::Fixed(name)) => name == "percentage points",
+            _ => false,
+        };
+        points && lends_its_unit(t, &figures[j], &figures[k])
+    })
 }
 
 /// "23.6 per 100,000 people from 32.6 per 100,000": a rate whose base names no noun has the

@@ -6,7 +6,7 @@ use super::numeral::exact_number;
 use super::units::UnitName;
 use super::words;
 use crate::claim::Measure;
-use crate::extract::tokens::Tokens;
+use crate::extract::tokens::{TokKind, Tokens};
 
 /// Words after a ratio's second number that make it a time ("2 in 10 days") or an event's place
 /// in a series, not a share.
@@ -56,6 +56,87 @@ pub(super) fn ratio_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         Some(UnitName::Fixed("percent")),
         Some(Measure::Percent),
     ))
+}
+
+/// The name of the ratio of risks or odds that a bare figure starting at token `start` (its
+/// hedge included) gives the value of: "adjusted odds ratio 0.07", "hazard ratio was 1.45",
+/// "relative risk of 2.1", "odds ratio (OR) 2.87", "(aOR 0.07", "HR = 0.62". A ratio is a
+/// factor, never a percentage ([`Measure::Ratio`]).
+#[inline]
+pub(super) fn ratio_named_before(t: &Tokens, start: usize) -> Option<&'static str> {
+    // Most words before a figure are neither a link nor a name ("to", "the", "by"): one look at
+    // the first byte of the token before the figure turns them away.
+    let before = t.bytes(start.checked_sub(1)?);
+    match before.first() {
+        Some(b'o' | b'w' | b'i' | b'=' | b':' | b',' | b'r' | b'O' | b'H' | b'R' | b'I')
+        | Some(b'a' | b'A' | b')' | b']') => named_ratio(t, start),
+        _ => None,
+    }
+}
+
+/// [`ratio_named_before`] past its first look.
+fn named_ratio(t: &Tokens, start: usize) -> Option<&'static str> {
+    // Up to two words or signs between the name and the value: "odds ratio was 0.07", "OR =
+    // 2.1", "HR: 0.62", "odds ratio, 0.07".
+    // The first byte of a token decides most of it: most words before a figure are no link
+    // and no name.
+    let first_byte = |k: usize| t.bytes(k).first().copied().unwrap_or(0);
+    let link = |k: usize| match first_byte(k) {
+        b'o' => t.is(k, "of"),
+        b'w' => t.is_any(k, &["was", "were"]),
+        b'i' => t.is(k, "is"),
+        b'=' | b':' | b',' => t.kind(k) == Some(TokKind::Punct),
+        _ => false,
+    };
+    let mut k = start.checked_sub(1)?;
+    for _ in 0..2 {
+        if link(k) {
+            k = k.checked_sub(1)?;
+        }
+    }
+    // Every name ends with "ratio(s)", "risk", an abbreviation or a closing bracket.
+    if !matches!(
+        first_byte(k),
+        b'r' | b'O' | b'H' | b'R' | b'I' | b'a' | b'A' | b')' | b']'
+    ) {
+        return None;
+    }
+    // "odds ratio (OR) 2.87": past the bracketed abbreviation.
+    if (t.is_punct(k, ')') || t.is_punct(k, ']'))
+        && k >= 2
+        && abbreviation(t.str(k - 1)).is_some()
+        && (t.is_punct(k - 2, '(') || t.is_punct(k - 2, '['))
+    {
+        k = k.checked_sub(3)?;
+    }
+    if let Some(name) = abbreviation(t.str(k)) {
+        // An abbreviation stands in brackets or after a comma or semicolon ("(OR 0.07",
+        // "; HR 0.62"), never as a word of the prose ("OR 5" in a headline in capitals).
+        let set_off = k >= 1 && ['(', '[', ',', ';'].iter().any(|&c| t.is_punct(k - 1, c));
+        return set_off.then_some(name);
+    }
+    if t.is_any(k, &["ratio", "ratios"]) && k >= 1 {
+        return Some(match () {
+            _ if t.is(k - 1, "odds") => "odds ratio",
+            _ if t.is(k - 1, "hazard") => "hazard ratio",
+            _ if t.is(k - 1, "risk") => "risk ratio",
+            _ if t.is(k - 1, "rate") => "rate ratio",
+            _ => return None,
+        });
+    }
+    (t.is(k, "risk") && k >= 1 && t.is(k - 1, "relative")).then_some("relative risk")
+}
+
+/// The ratio an abbreviation names, as the health pages write it ("OR", "aOR", "HR", "RR",
+/// "IRR"): case as written, since "or" is a word.
+fn abbreviation(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "OR" | "aOR" | "AOR" => "odds ratio",
+        "HR" | "aHR" | "AHR" => "hazard ratio",
+        "RR" | "aRR" => "relative risk",
+        "IRR" | "aIRR" => "rate ratio",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -46,6 +46,7 @@ const VOTE_VERBS: WordSet = WordSet::new(&[
     "ruled",
     "upheld",
     "overturned",
+    "split",
 ]);
 
 /// Words that number a thing, not a team's score: "Ward 7 Block 3", "Formula 1 Round 12",
@@ -128,9 +129,14 @@ const RESULT_NOUNS: WordSet = WordSet::new(&[
     "vote",
     "votes",
     "verdict",
+    "verdicts",
     "ruling",
+    "rulings",
     "decision",
+    "decisions",
     "majority",
+    "split",
+    "tally",
 ]);
 
 /// Words between a score and its result noun: "a 3-1 home win", "a 2-0 away victory".
@@ -227,7 +233,8 @@ fn tally_follows(t: &Tokens, first: usize) -> bool {
 }
 
 /// Nouns that name a tally or a score, told with a link before it: "The Senate vote was 52-48",
-/// "the final tally was 329-301", "by a vote of 6-3", "the score stood at 2-1".
+/// "the final tally was 329-301", "by a vote of 6-3", "the score stood at 2-1", "majority
+/// verdicts of 10-2".
 const TALLY_NOUNS: WordSet = WordSet::new(&[
     "vote",
     "votes",
@@ -238,6 +245,11 @@ const TALLY_NOUNS: WordSet = WordSet::new(&[
     "result",
     "ballot",
     "split",
+    "verdict",
+    "verdicts",
+    "majority",
+    "decision",
+    "ruling",
 ]);
 
 /// Whether a tally noun names the pair at `first`: the noun, then "was", "is", "of", "stood
@@ -262,7 +274,8 @@ const RESULTS_LINE_MAX: usize = 2;
 /// The second number of a results line whose first number is the digits at `first..=last`:
 /// "Liverpool 3 Chelsea 1", "Manchester United 2 Tottenham Hotspur 0", a name of up to three
 /// capitalised words before each number of one or two digits, and nothing after the second but
-/// the end of the sentence or headline and its punctuation.
+/// the end of the sentence or headline and its punctuation, or a colon before what the headline
+/// tells of the match.
 pub(super) fn results_line_end(t: &Tokens, first: usize, last: usize) -> Option<usize> {
     let side = |k: usize| {
         t.kind(k) == Some(TokKind::Digits) && t.gap(k) && t.str(k).len() <= RESULTS_LINE_MAX
@@ -277,8 +290,10 @@ pub(super) fn results_line_end(t: &Tokens, first: usize, last: usize) -> Option<
     }
     let words = (first + 1..first + 4).take_while(|&k| name(k)).count();
     let second = first + 1 + words;
-    let ends = (second + 1..t.len())
-        .all(|k| t.kind(k) == Some(TokKind::Punct) && !t.is_dash(k) && !t.is_punct(k, ','));
+    // ("Arsenal 2 Aston Villa 1: Saka double sends Gunners second": a colon ends the line.)
+    let ends = t.is_punct(second + 1, ':') && t.gap(second + 2)
+        || (second + 1..t.len())
+            .all(|k| t.kind(k) == Some(TokKind::Punct) && !t.is_dash(k) && !t.is_punct(k, ','));
     (words > 0 && side(second) && ends).then_some(second)
 }
 

@@ -5,6 +5,7 @@
 mod money;
 mod people;
 mod prefilter;
+mod qa10;
 mod qa9;
 mod ranges;
 mod rates;

@@ -5,19 +5,22 @@
 mod currency;
 mod designation;
 mod physical;
+mod pounds;
 mod rate;
 mod words;
 
+pub(crate) use currency::{amount_of, currency_before, minor_currency};
 use currency::{currency_after, currency_word};
-pub(crate) use currency::{currency_before, minor_currency};
 use physical::{is_physical_unit, per_time, science_unit};
+use pounds::pounds;
 pub(crate) use rate::rate_base;
 
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
+pub(crate) use words::GAP_WORDS;
 use words::{
-    MORE_MARKERS, is_common_verb, is_crowd_verb, is_ing_noun, is_more_marker, is_plural,
-    is_postnominal, looks_verbal,
+    MORE_MARKERS, is_common_verb, is_crowd_verb, is_gap_word, is_ing_noun, is_more_marker,
+    is_plural, is_postnominal, looks_verbal,
 };
 
 /// Nouns for one person: after them "…, 33," is an age ("The suspect, 33,"), and "that one"
@@ -200,6 +203,12 @@ pub(crate) fn after(t: &Tokens, j: usize) -> After {
     counted_noun(t, j)
 }
 
+/// The noun at token `k` is a plural: what a figure above one counts ("five rising" counts
+/// nothing, "five children" counts children).
+pub(crate) fn counts_a_plural(t: &Tokens, k: usize) -> bool {
+    is_plural(t.str(k))
+}
+
 /// The word at `k`, after a figure, is a unit it measures in rather than a noun it counts ("a
 /// 2000 mile trip", "2000 dollars"): so the figure is no year.
 pub(crate) fn measures(t: &Tokens, k: usize) -> bool {
@@ -262,6 +271,7 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
         "us" if t.is_any(j + 1, &["dollars", "dollar"]) => {
             unit(Fixed("USD"), Measure::Money, j + 1)
         }
+        "pounds" | "pound" => return pounds(t, j),
         _ => {
             if let Some(code) = currency_word(w) {
                 unit(Fixed(code), Measure::Money, j)
@@ -292,7 +302,8 @@ fn compound(t: &Tokens, k: usize) -> After {
     {
         return After::NotAFigure;
     }
-    let old = |m: usize| t.is_joining_hyphen(m) && t.is(m + 1, "old");
+    // ("five-year-olds": the children of that age.)
+    let old = |m: usize| t.is_joining_hyphen(m) && t.is_any(m + 1, &["old", "olds"]);
     if let Some(plural) = time_unit(w) {
         if old(k + 1) {
             return unit(Fixed(plural), Measure::Age, k + 2);
@@ -316,6 +327,9 @@ fn compound(t: &Tokens, k: usize) -> After {
         "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
         | "ninth" | "thirds" | "quarters" | "fifths" | "sixths" | "tenths" | "halves" | "fold"
         | "year" => After::NotAFigure,
+        // "a 9-pound baby", "a 20-pound note", "a 200,000-euro mortgage".
+        "pound" => pounds(t, k).unwrap_or(After::Nothing),
+        _ if let Some(code) = currency_word(w) => unit(Fixed(code), Measure::Money, k),
         _ if is_physical_unit(t.str(k)) => unit(Token(k), Measure::Physical, k),
         _ => unit(Token(k), Measure::Count, k),
     }
@@ -409,6 +423,7 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
             || is_more_marker(w)
             || n > 0 && is_postnominal(w)
             || n == 0 && ends_before_a_crowd(t, j, w)
+            || n == 0 && is_gap_word(w) && !noun_follows(t, j + 1)
             || super::super::dates::month_or_weekday(t.str(j))
         {
             break;

@@ -1,8 +1,12 @@
 //! Money beside a figure: a currency named after it ("5 dollars", "1.1 trillion Norwegian
 //! crowns", "4.50 NOK"), a sign or code before it ("$5", "US$5", "USD 10", "NOK 4.50"), and the
-//! hundredths of one ("97 cents", "85p").
+//! hundredths of one ("97 cents", "85p"), and an indefinite amount of a currency ("millions of
+//! pounds").
 
-use crate::extract::tokens::{TokKind, Tokens};
+use super::pounds::pounds;
+use super::{After, Unit, UnitName, counted_noun, unit};
+use crate::claim::Measure;
+use crate::extract::tokens::{TokKind, Tokens, lower};
 
 /// The ISO 4217 code of a currency named after a figure ("dollars" → USD).
 pub(super) fn currency_word(w: &str) -> Option<&'static str> {
@@ -104,7 +108,8 @@ fn currency_of_country(adjective: &str, name: &str) -> Option<&'static str> {
         ("Australian", DOLLARS, "AUD"), ("Zealand", DOLLARS, "NZD"), ("Kong", DOLLARS, "HKD"),
         ("Singapore", DOLLARS, "SGD"), ("Singaporean", DOLLARS, "SGD"),
         ("Taiwan", DOLLARS, "TWD"), ("Taiwanese", DOLLARS, "TWD"),
-        ("British", POUNDS, "GBP"), ("Egyptian", POUNDS, "EGP"),
+        ("British", POUNDS, "GBP"), ("Egyptian", POUNDS, "EGP"), ("Lebanese", POUNDS, "LBP"),
+        ("Syrian", POUNDS, "SYP"), ("Sudanese", POUNDS, "SDG"),
         ("Turkish", &["lira", "liras"], "TRY"), ("Brazilian", &["reais", "real", "reals"], "BRL"),
         ("Russian", &["roubles", "rubles", "rouble", "ruble"], "RUB"),
         ("Ukrainian", &["hryvnias", "hryvnia"], "UAH"), ("Polish", &["zlotys", "zloty"], "PLN"),
@@ -182,4 +187,37 @@ pub(crate) fn minor_currency(t: &Tokens, k: usize) -> Option<&'static str> {
         (false, true) => Some("EUR"),
         _ => None,
     }
+}
+
+/// What an indefinite amount counts after its "of", starting at token `j`: money named by its
+/// currency ("millions of pounds", "billions of dollars", "billions of Hong Kong dollars"),
+/// else the noun ([`counted_noun`]: "hundreds of drones"). The noun is read first: only a
+/// currency's name at its head needs a further look.
+pub(crate) fn amount_of(t: &Tokens, j: usize) -> After {
+    let found = counted_noun(t, j);
+    let After::Unit(Unit {
+        name: UnitName::Token(head),
+        ..
+    }) = found
+    else {
+        return found;
+    };
+    let mut buf = [0u8; 24];
+    let Some(w) = lower(t.str(head), &mut buf) else {
+        return found;
+    };
+    let pound = matches!(w, "pounds" | "pound");
+    let Some(code) = currency_word(w).or(pound.then_some("GBP")) else {
+        return found;
+    };
+    // "billions of Hong Kong dollars": the country's adjective names the currency.
+    if head > j
+        && let Some((code, last)) = currency_after(t, j)
+    {
+        return unit(UnitName::Fixed(code), Measure::Money, last);
+    }
+    if pound {
+        return pounds(t, head).unwrap_or(found);
+    }
+    unit(UnitName::Fixed(code), Measure::Money, head)
 }

@@ -1,6 +1,8 @@
 //! Words that tell the noun a figure counts from what ends it: markers of "more of the same",
 //! adjectives used as nouns, common verbs, and nouns in "-ing".
 
+use crate::extract::tokens::WordSet;
+
 /// Words after a figure that mean "more of the same", leaving the noun to be carried from
 /// elsewhere ("30,000 more damaged", "another 22 are believed …").
 pub(super) fn is_more_marker(w: &str) -> bool {
@@ -138,6 +140,7 @@ pub(crate) fn is_postnominal(w: &str) -> bool {
             | "clear"
             | "ahead"
             | "behind"
+            | "adrift"
             | "abroad"
             | "annually"
             | "combined"
@@ -150,6 +153,15 @@ pub(crate) fn is_postnominal(w: &str) -> bool {
             | "nearby"
             | "overseas"
     )
+}
+
+/// Words for a gap in a table or a race, right after a bare figure: "three behind leaders
+/// Liverpool", "five ahead of the Tories", "two points clear", "six adrift": no noun counted.
+pub(crate) const GAP_WORDS: WordSet = WordSet::new(&["ahead", "behind", "clear", "adrift"]);
+
+/// A word of [`GAP_WORDS`], in lower case.
+pub(super) fn is_gap_word(w: &str) -> bool {
+    matches!(w, "ahead" | "behind" | "clear" | "adrift")
 }
 
 /// Nouns ending in -ing that may end a noun phrase ("two city buildings" needs no entry: plural).
@@ -218,6 +230,7 @@ fn is_noun_in_eed(w: &str) -> bool {
 
 /// A plural noun as written: a word in -s that is no singular in -ss, -us or -is ("analysts",
 /// not "glass", "bus", "crisis"), or a plural without the -s ("people", "staff").
+#[inline(always)]
 pub(super) fn is_plural(word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(w) = crate::extract::tokens::lower(word, &mut buf) else {

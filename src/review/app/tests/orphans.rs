@@ -38,6 +38,11 @@ fn app_with_orphans() -> App {
         orphan("The mayor spoke at noon.", Some(Verdict::Unclear), "", &[]),
         orphan("Rescuers worked all night.", None, "ask the rescuers", &[]),
     ];
+    app_of(session)
+}
+
+/// The screen on `session`, its article unavailable.
+fn app_of(session: Session) -> App {
     let setup = Setup {
         session_name: "test.review.json".into(),
         reviewer: "ana".into(),
@@ -139,22 +144,12 @@ fn search_finds_orphans_and_the_place_remembers_one() {
 
 /// QA round 10, item R2: a copy edit ("today" added) orphaned the review of claim #4.
 fn app_with_a_copy_edit() -> App {
-    let mut a = app_with_orphans();
-    let mut session = a.session().clone();
+    let mut session = app_with_orphans().session().clone();
     let mut edited = session.orphans[0].clone();
     edited.claim.text = "Claim number 3 says something checkable today.".into();
     edited.claim.id = claim_id(&edited.claim.text, 1);
     session.orphans.insert(0, edited);
-    let setup = Setup {
-        session_name: "test.review.json".into(),
-        reviewer: "ana".into(),
-        clock: Clock::System,
-        keymap: Keymap::default(),
-        theme: Theme::MONO,
-        size: SIZE,
-    };
-    a = App::new(session, vec![Article::Unavailable(String::new())], setup);
-    a
+    app_of(session)
 }
 
 #[test]

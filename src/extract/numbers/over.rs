@@ -1,0 +1,107 @@
+//! "Over" is not always "more than": "spending £20 million over two years" (during), "jailed
+//! over £4.2m investor fraud" (about, because of). "Over 70 people died" and "over £4.2m was
+//! stolen" stay more than. (An age, "most of them over 70", is read by
+//! [`super::age::bounded_age`].)
+
+use super::figure::Figure;
+use crate::claim::{Measure, Qualifier};
+use crate::extract::tokens::{TokKind, Tokens, WordSet};
+
+/// Verbs of a change or a payment spread over a length of time: "rose 5% over three years",
+/// "repaid over 25 years" (during; "served over 10 years" is more than).
+const SPREAD_VERBS: WordSet = WordSet::new(&[
+    "spread",
+    "phased",
+    "staggered",
+    "paid",
+    "repaid",
+    "repayable",
+    "payable",
+    "averaged",
+    "rose",
+    "fell",
+    "grew",
+    "increased",
+    "declined",
+    "doubled",
+    "tripled",
+    "halved",
+]);
+
+/// What an amount of money may be the matter of, as the noun it modifies: "over £4.2m investor
+/// fraud", "a row over a $5bn deal" (a figure that modifies a noun is no "more than" one).
+const MATTERS: WordSet = WordSet::new(&[
+    "fraud",
+    "frauds",
+    "scam",
+    "scams",
+    "scheme",
+    "swindle",
+    "theft",
+    "thefts",
+    "heist",
+    "robbery",
+    "embezzlement",
+    "bribe",
+    "bribes",
+    "bribery",
+    "deal",
+    "deals",
+    "contract",
+    "contracts",
+    "dispute",
+    "row",
+    "lawsuit",
+    "claim",
+    "claims",
+    "debt",
+    "debts",
+    "loan",
+    "loans",
+    "bill",
+    "payout",
+    "settlement",
+    "bonus",
+    "bonuses",
+    "takeover",
+    "bid",
+    "sale",
+    "scandal",
+    "con",
+    "ponzi",
+]);
+
+/// Drops the "more than" that a lone "over" gave a figure where it means "during" (before a
+/// length of time after another figure or a verb of change: "£20 million over two years") or
+/// "about" (before an amount of money that modifies a noun of a matter: "jailed over £4.2m
+/// investor fraud").
+pub(super) fn settle_over(t: &Tokens, figures: &mut [Figure]) {
+    for k in 0..figures.len() {
+        let f = &figures[k];
+        if f.qualifier != Some(Qualifier::MoreThan) || f.first == 0 || !t.is(f.first - 1, "over") {
+            continue;
+        }
+        // ("just over", "well over" are hedges of two words, read as more than.)
+        let before = f.first.checked_sub(2);
+        let hedged = before.is_some_and(|b| t.is_any(b, &["just", "well", "slightly"]));
+        if hedged {
+            continue;
+        }
+        let during = f.measure == Some(Measure::Duration)
+            && before
+                .is_some_and(|b| k >= 1 && figures[k - 1].last == b || t.is_in(b, &SPREAD_VERBS));
+        let about = f.measure == Some(Measure::Money) && modifies_a_matter(t, f.last + 1);
+        if during || about {
+            figures[k].qualifier = None;
+        }
+    }
+}
+
+/// The words from token `k` are a noun phrase, right after an amount, whose head is a matter:
+/// "investor fraud", "Ponzi scheme" (up to three words, no verb nor function word between).
+fn modifies_a_matter(t: &Tokens, k: usize) -> bool {
+    (k..k + 3)
+        .take_while(|&w| t.kind(w) == Some(TokKind::Word) && t.gap(w))
+        .take_while(|&w| !super::figure::is_function_word_any_case(t.str(w)))
+        .any(|w| t.is_in(w, &MATTERS))
+}
