@@ -71,6 +71,11 @@ pub fn is_short_attribution(rest: &str) -> bool {
     let clause_end = rest
         .find(['.', '?', '!', '“', '"', '\n', ',', ':', ';'])
         .unwrap_or(rest.len());
+    // ("… two suitcases.” She said: “Everything I am …”": a clause that introduces a quotation
+    // of its own is a new sentence.)
+    if rest[clause_end..].starts_with([':', '“', '"']) {
+        return false;
+    }
     let words = || {
         rest[..clause_end]
             .split_whitespace()

@@ -188,3 +188,38 @@ fn things_that_are_no_speakers() {
     assert_eq!(got[1].as_deref(), Some("Premier League"), "{got:?}");
     assert_eq!(got[2].as_deref(), Some("Premier League"), "the latest");
 }
+
+#[test]
+fn a_quotation_after_said_and_a_colon_takes_its_speaker() {
+    // QA round 10, item N1: "X said:" closes a paragraph, the quotation is the next one.
+    let bailey = some("Andrew Bailey");
+    let text = "Governor Andrew Bailey said:\n\n\
+                \"Inflation is falling. We expect it to reach 2% by June.\"\n";
+    assert_eq!(speakers(text), [bailey.clone(), bailey.clone()]);
+    let text = "Andrew Bailey told reporters:\n\n\
+                \"Inflation is falling.\n\n\
+                \"We expect it to reach 2% by June.\"\n\n\
+                Markets rose.\n";
+    assert_eq!(
+        speakers(text),
+        [bailey.clone(), bailey.clone(), bailey.clone(), None]
+    );
+    // A sentence inside the open quotation that opens with no mark keeps the speaker too.
+    let text = "Governor Ines Lindqvist said the board had \"shifted decisively\".\n\n\
+                \"Inflation is close to target. Unemployment has risen for four months in a \
+                row.\n\n\
+                \"We are not on a pre-set path.\"\n";
+    let lindqvist = some("Ines Lindqvist");
+    assert_eq!(
+        speakers(text),
+        [
+            lindqvist.clone(),
+            lindqvist.clone(),
+            lindqvist.clone(),
+            lindqvist
+        ]
+    );
+    // Unchanged: a colon that introduces no quotation; a quotation after narrative.
+    let text = "Andrew Bailey said:\n\nInflation is falling.\n\n\"We are ready.\"\n";
+    assert_eq!(speakers(text), [bailey, None, None]);
+}
