@@ -73,11 +73,9 @@ pub(in crate::extract::quotes) fn ends_in_surname(
         return false;
     }
     let given = &tokens[b - 1];
-    is_surname_title(tokens[b].text(sentence))
-        && !given.is(ROLE)
-        && !given.is(FUNCTION_WORD)
-        && !given.possessive
-        && !(a > 0 && tokens[a - 1].text(sentence).eq_ignore_ascii_case("the"))
+    let after_the = a > 0 && tokens[a - 1].text(sentence).eq_ignore_ascii_case("the");
+    let title_before = given.is(ROLE) || given.is(FUNCTION_WORD) || given.possessive;
+    is_surname_title(tokens[b].text(sentence)) && !title_before && !after_the
 }
 
 /// Whether the role word at `r`, right before the run's last word at `b`, opens an organisation's
