@@ -255,10 +255,11 @@ fn second_pass(
             }
         }
         // ("Governor Andrew Bailey said:" then a paragraph "“Inflation is falling. …”".)
-        introduced = match sentence.trim_end().ends_with(':') && !phrase.is_empty() {
-            true => speaker.clone(),
-            false => None,
-        };
+        if !phrase.is_empty() && sentence.ends_with(':') {
+            introduced.clone_from(&speaker);
+        } else if introduced.is_some() {
+            introduced = None;
+        }
         open_quotation.spoke(step, &speaker);
         let quoted = quoted_words > 0 || step.in_quotation();
         previous_quoted = quoted && speaker.is_some();

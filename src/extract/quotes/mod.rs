@@ -153,6 +153,7 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
 /// "Marco Ferri said the split vote suggested that “…”": a cue that opens the clause an earlier
 /// speech verb reports (right after it, or after its "that") is no speaker of the sentence; the
 /// earlier verb's subject is, when it has one.
+#[inline(never)]
 fn outer_speaker(sentence: &str, tokens: &[Token], cue: Cue) -> Cue {
     let mut cue = cue;
     // (Each step moves to an earlier verb: a few at most.)
@@ -476,6 +477,7 @@ fn distance_to_quote(tokens: &[Token], k: usize) -> usize {
 
 /// "to announce", "was described": the subject before such a verb is not its speaker. (A
 /// quotation's last word is none of its: "“The tone was,” said Sofia Lindqvist".)
+#[inline(always)]
 fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usize) -> bool {
     k > 0
         && tokens[k - 1].joins_next()

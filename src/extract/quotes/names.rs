@@ -33,16 +33,8 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
         }
         let mut j = i;
         let mut joins = 0;
-        // The postnominals after the name ("Jonathan Pryce KC"): no words of it.
-        let mut suffix = None;
         while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
             let next = tokens[j + 1].text(sentence);
-            if tokens[j + 1].capital
-                && let Some(end) = suffixes::postnominals_after(sentence, tokens, j)
-            {
-                suffix = Some(end);
-                break;
-            }
             if is_name_word(&tokens[j + 1]) && !is_never_name(next) || is_prefixed_name(next) {
                 j += 1;
                 continue;
@@ -66,10 +58,18 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
                 break;
             }
         }
+        // The postnominals that end the name ("Jonathan Pryce KC"): no words of it.
+        let end = j;
+        while j > i
+            && suffixes::is_postnominal(tokens[j].text(sentence))
+            && tokens[j - 1].joins_next()
+        {
+            j -= 1;
+        }
         if let Some(run) = shape_run(sentence, tokens, i, j) {
             out.push(run);
         }
-        i = suffix.unwrap_or(j) + 1;
+        i = end + 1;
     }
 }
 

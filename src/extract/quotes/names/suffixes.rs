@@ -6,6 +6,7 @@ use super::super::lexicon::{FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
 use super::super::tokens::Token;
 
 /// Letters written after a name for an honour, a rank, a seat or a degree (exact case).
+#[inline]
 pub(in crate::extract::quotes) fn is_postnominal(word: &str) -> bool {
     // Every one is 2 to 4 bytes long and opens with a capital: most words are ruled out by that.
     (2..=4).contains(&word.len())
@@ -33,11 +34,22 @@ pub(in crate::extract::quotes) fn is_postnominal(word: &str) -> bool {
 /// The last token of the postnominals right after the name word at `j`, when they end the name
 /// ("Jonathan Pryce KC, said", "Martin Kerrigan KC jailed"); `None` when none follows, or the
 /// name goes on after them ("Labour MP Jess Phillips": "MP" is a title there).
+#[inline(always)]
 pub(in crate::extract::quotes) fn postnominals_after(
     sentence: &str,
     tokens: &[Token],
     j: usize,
 ) -> Option<usize> {
+    // Most names are followed by no short capitalised word: ruled out without a call.
+    let next = tokens.get(j + 1)?;
+    if !next.capital || !(2..=4).contains(&(next.end - next.start)) || !tokens[j].joins_next() {
+        return None;
+    }
+    postnominals_from(sentence, tokens, j)
+}
+
+/// [`postnominals_after`] once a short capitalised word follows the name.
+fn postnominals_from(sentence: &str, tokens: &[Token], j: usize) -> Option<usize> {
     let mut end = j;
     while tokens[end].joins_next()
         && tokens

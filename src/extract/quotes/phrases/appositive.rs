@@ -96,7 +96,7 @@ pub(super) fn appositive_subject(
     // does.)
     // ("Piet Jansen, one of the two dissenters, said": one of a group.)
     let describes = matches!(opener, "a" | "an" | "the" | "which" | "who" | "whose")
-        || one_of(sentence, inside)
+        || one_of(sentence, &inside[..inside.len().min(2)])
         || tokens[m + 1].possessive && tokens[m + 1].capital && inside.len() > 1
         || age
         || roles::is_role(opener)
