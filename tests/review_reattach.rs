@@ -1,6 +1,6 @@
-//! QA round 10, item R2: an orphaned review put back on the edited sentence from the keyboard,
-//! seen on the screen: "Probably: #8 …" in the detail pane, the question with both texts, and
-//! the claim's verdict afterwards.
+//! Orphaned reviews on the screen: told on opening, listed after the claims, and (QA round 10,
+//! item R2) put back on the edited sentence from the keyboard: "Probably: #8 …" in the detail
+//! pane, the question with both texts, and the claim's verdict afterwards.
 
 mod review_fixture;
 
@@ -8,32 +8,16 @@ use ratatui::layout::Size;
 
 use claimcheck::claim::claim_id;
 use claimcheck::review::{App, Article, Theme};
-use claimcheck::session::{Review, ReviewedClaim, Session, Verdict};
+use claimcheck::session::Verdict;
 
 use review_fixture::*;
 
 /// The sample session after a copy edit cut "of them" from the end of the drones claim (#8): its
 /// review is an orphan.
 fn odesa_after_a_copy_edit() -> App {
-    let document = document("data/odesa-drone-strike.txt", ARTICLE, ODESA_TITLE);
-    let mut session = Session::new("test", vec![document], odesa_claims(ARTICLE, 0));
     let before = "In response to the 181 drones fired by Russia, Ukraine successfully shot down 115 \
                   of them.";
-    let mut old = odesa_claims(ARTICLE, 0).pop().unwrap();
-    old.id = claim_id(before, 1);
-    old.text = before.into();
-    session.orphans = vec![ReviewedClaim {
-        claim: old,
-        review: Review {
-            verdict: Some(Verdict::Disputed),
-            note: "115 were shot down or jammed.".into(),
-            evidence: vec!["https://t.me/kpszsu/30000".into()],
-            reviewer: Some("bo".into()),
-            reviewed_at: Some("2025-03-04T18:00:00+01:00".into()),
-            ..Review::default()
-        },
-        reviews: Vec::new(),
-    }];
+    let session = odesa_session_with_an_orphan(before, "115 were shot down or jammed.");
     App::new(
         session,
         vec![Article::Text(ARTICLE.to_string())],
@@ -77,4 +61,51 @@ fn an_orphan_names_its_probable_claim_and_is_reattached_on_confirmation_at_100x3
     press(&mut app, "z");
     assert!(app.session().claims()[7].review.is_empty());
     assert_eq!(app.session().orphans.len(), 1);
+}
+
+/// The sample with one review orphaned when the article changed, as the open report tells it.
+fn odesa_with_an_orphan() -> App {
+    use claimcheck::session::{Notice, OpenReport, Reextraction};
+    let gone = "In response to the 183 drones fired by Russia, Ukraine successfully shot down 115.";
+    let session = odesa_session_with_an_orphan(gone, "The air force said 181, not 183.");
+    let mut app = App::new(
+        session,
+        vec![Article::Text(ARTICLE.to_string())],
+        setup(Theme::COLOR, Size::new(120, 40)),
+    );
+    app.show_report(&OpenReport {
+        notices: vec![Notice::Reextracted(Reextraction {
+            changed: vec!["data/odesa-drone-strike.txt".into()],
+            carried: 0,
+            orphaned: vec![claim_id(gone, 1)],
+            ..Reextraction::default()
+        })],
+    });
+    app
+}
+
+#[test]
+fn orphaned_reviews_are_told_on_opening_at_120x40() {
+    let mut app = odesa_with_an_orphan();
+    let opening = screen(&mut app, 120, 40);
+    for expected in [
+        "✗ disputed — “In response to the 183 drones fired",
+        "note: The air force said 181, not 183.",
+    ] {
+        assert!(opening.contains(expected), "{expected:?}\n{opening}");
+    }
+    insta::assert_snapshot!(opening);
+}
+
+#[test]
+fn orphaned_reviews_stay_at_the_end_of_the_list_at_120x40() {
+    let mut app = odesa_with_an_orphan();
+    press(&mut app, "Enter G");
+    let shown = screen(&mut app, 120, 40);
+    assert!(shown.contains("Orphaned reviews (1)"), "{shown}");
+    assert!(
+        shown.contains("Note: The air force said 181, not 183."),
+        "{shown}"
+    );
+    insta::assert_snapshot!(shown);
 }

@@ -9,7 +9,7 @@ use ratatui::layout::{Rect, Size};
 use ratatui::style::Color;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-use claimcheck::claim::{Kind, claim_id};
+use claimcheck::claim::Kind;
 use claimcheck::review::{Action, App, Article, Keymap, Theme, ui};
 use claimcheck::session::{Notice, OpenReport, Session, reviewer};
 
@@ -82,69 +82,6 @@ fn the_reviewers_note_and_evidence_are_in_view_above_the_checks_at_120x35() {
     );
     assert!(shown.contains("1. https://t.me/kpszsu/30000"), "{shown}");
     assert!(shown.contains("6. AP, 5 March"), "{shown}");
-}
-
-/// The sample with one review orphaned when the article changed, as the open report tells it.
-fn odesa_with_an_orphan() -> App {
-    use claimcheck::session::{Notice, OpenReport, Reextraction, Review, ReviewedClaim, Verdict};
-    let document = document("data/odesa-drone-strike.txt", ARTICLE, ODESA_TITLE);
-    let mut session = Session::new("test", vec![document], odesa_claims(ARTICLE, 0));
-    let gone = "In response to the 183 drones fired by Russia, Ukraine successfully shot down 115.";
-    let mut old = odesa_claims(ARTICLE, 0).pop().unwrap();
-    old.id = claim_id(gone, 1);
-    old.text = gone.into();
-    session.orphans = vec![ReviewedClaim {
-        claim: old,
-        review: Review {
-            verdict: Some(Verdict::Disputed),
-            note: "The air force said 181, not 183.".into(),
-            evidence: vec!["https://t.me/kpszsu/30000".into()],
-            reviewer: Some("bo".into()),
-            reviewed_at: Some("2025-03-04T18:00:00+01:00".into()),
-            ..Review::default()
-        },
-        reviews: Vec::new(),
-    }];
-    let mut app = App::new(
-        session,
-        vec![Article::Text(ARTICLE.to_string())],
-        setup(Theme::COLOR, Size::new(120, 40)),
-    );
-    app.show_report(&OpenReport {
-        notices: vec![Notice::Reextracted(Reextraction {
-            changed: vec!["data/odesa-drone-strike.txt".into()],
-            carried: 0,
-            orphaned: vec![claim_id(gone, 1)],
-            ..Reextraction::default()
-        })],
-    });
-    app
-}
-
-#[test]
-fn orphaned_reviews_are_told_on_opening_at_120x40() {
-    let mut app = odesa_with_an_orphan();
-    let opening = screen(&mut app, 120, 40);
-    for expected in [
-        "✗ disputed — “In response to the 183 drones fired",
-        "note: The air force said 181, not 183.",
-    ] {
-        assert!(opening.contains(expected), "{expected:?}\n{opening}");
-    }
-    insta::assert_snapshot!(opening);
-}
-
-#[test]
-fn orphaned_reviews_stay_at_the_end_of_the_list_at_120x40() {
-    let mut app = odesa_with_an_orphan();
-    press(&mut app, "Enter G");
-    let shown = screen(&mut app, 120, 40);
-    assert!(shown.contains("Orphaned reviews (1)"), "{shown}");
-    assert!(
-        shown.contains("Note: The air force said 181, not 183."),
-        "{shown}"
-    );
-    insta::assert_snapshot!(shown);
 }
 
 #[test]

@@ -23,7 +23,7 @@ pub struct Standing {
     /// Its own clause puts it on another occasion ("7 people last week").
     pub elsewhen: bool,
     /// Arithmetic cannot use it: an indefinite amount ("hundreds"), an age, a magnitude, a
-    /// length of time, a bare number set off by commas (an age).
+    /// length of time, a score, a ratio, a bare number set off by commas (an age).
     pub uncountable: bool,
 }
 
@@ -38,7 +38,13 @@ impl Standing {
                     Some(Qualifier::Indefinite | Qualifier::PlusOrMinus)
                 ) || matches!(
                     q.measure,
-                    Some(Measure::Age | Measure::Magnitude | Measure::Duration | Measure::Score)
+                    Some(
+                        Measure::Age
+                            | Measure::Magnitude
+                            | Measure::Duration
+                            | Measure::Score
+                            | Measure::Ratio
+                    )
                 ),
                 ..Standing::default()
             };

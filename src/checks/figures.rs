@@ -30,7 +30,7 @@ impl<'a> Fig<'a> {
     }
 
     /// A figure arithmetic can use: not an indefinite amount ("hundreds"), a margin ("±3
-    /// percent"), an age, a magnitude or a length of time.
+    /// percent"), an age, a magnitude, a length of time, a score or a ratio ("odds ratio 0.07").
     pub fn countable(&self) -> bool {
         !matches!(
             self.q.qualifier,
@@ -38,7 +38,13 @@ impl<'a> Fig<'a> {
         ) && !self.is_appositive()
             && !matches!(
                 self.q.measure,
-                Some(Measure::Age | Measure::Magnitude | Measure::Duration | Measure::Score)
+                Some(
+                    Measure::Age
+                        | Measure::Magnitude
+                        | Measure::Duration
+                        | Measure::Score
+                        | Measure::Ratio
+                )
             )
     }
 

@@ -319,7 +319,7 @@ fn dimension(f: &Fig) -> Option<(&'static str, f64, &'static str)> {
         "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" => ("length", 1000.0, "km"),
         "miles" | "mile" => ("length", 1609.344, "miles"),
         "meters" | "metres" | "meter" | "metre" => ("length", 1.0, "m"),
-        "yards" | "yard" | "yd" => ("length", 0.9144, "yards"),
+        "yards" | "yard" | "yds" | "yd" => ("length", 0.9144, "yards"),
         "feet" | "foot" | "ft" => ("length", 0.3048, "feet"),
         "inches" | "inch" => ("length", 0.0254, "inches"),
         "cm" => ("length", 0.01, "cm"),

@@ -140,3 +140,42 @@ fn a_margin_needs_exactly_two_figures_of_its_kind() {
         Relation::Margin,
     );
 }
+
+#[test]
+fn yards_and_pounds_convert() {
+    let (result, arithmetic) = the_one(
+        "Saka beat Martinez with a shot from 20 yards (25 metres).",
+        Relation::Equivalent,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(arithmetic, "20 yards = 18.29 m ≠ 25 m stated");
+    let (result, _) = the_one(
+        "The baby weighed 9 pounds (4.1 kg) at birth.",
+        Relation::Equivalent,
+    );
+    assert_eq!(result, Outcome::Approximate);
+}
+
+#[test]
+fn ratios_are_never_counted() {
+    use crate::claim::Measure;
+    use crate::extract::{Options, extract_with};
+    let claims = extract_with(
+        "Vaccinated children were less likely to be infected (adjusted odds ratio 0.07, 95% CI \
+         0.04-0.12).",
+        0,
+        &Options { min_score: 0.0 },
+    );
+    let ratios: Vec<_> = claims[0]
+        .quantities
+        .iter()
+        .filter(|q| q.measure == Some(Measure::Ratio))
+        .collect();
+    assert_eq!(ratios.len(), 2, "{:?}", claims[0].quantities);
+    for q in ratios {
+        assert!(
+            super::apart::Standing::of(&claims[0], q).uncountable,
+            "{q:?}"
+        );
+    }
+}

@@ -12,7 +12,7 @@ use ratatui::layout::Size;
 use claimcheck::claim::{Claim, DateRef, Document, Kind, Quantity, claim_id, sha256_hex};
 use claimcheck::review::keymap::Chord;
 use claimcheck::review::{Action, App, Article, Clock, Keymap, Setup, Theme, ui};
-use claimcheck::session::Session;
+use claimcheck::session::{Review, ReviewedClaim, Session, Verdict};
 
 pub const ARTICLE: &str = include_str!("../../data/odesa-drone-strike.txt");
 pub const ODESA_TITLE: &str = "Kremlin comments on Zelensky's letter; drone attack on Odesa";
@@ -218,4 +218,28 @@ pub fn screen(app: &mut App, width: u16, height: u16) -> String {
     app.update(Action::Resize { width, height });
     terminal.draw(|frame| ui::draw(frame, app)).unwrap();
     terminal.backend().to_string()
+}
+
+/// The sample session with the review of its last claim (the drones) orphaned: it was made on
+/// `reviewed_text`, a version of that sentence the article no longer holds, and disputed by "bo"
+/// with `note`.
+pub fn odesa_session_with_an_orphan(reviewed_text: &str, note: &str) -> Session {
+    let document = document("data/odesa-drone-strike.txt", ARTICLE, ODESA_TITLE);
+    let mut session = Session::new("test", vec![document], odesa_claims(ARTICLE, 0));
+    let mut old = odesa_claims(ARTICLE, 0).pop().unwrap();
+    old.id = claim_id(reviewed_text, 1);
+    old.text = reviewed_text.into();
+    session.orphans = vec![ReviewedClaim {
+        claim: old,
+        review: Review {
+            verdict: Some(Verdict::Disputed),
+            note: note.into(),
+            evidence: vec!["https://t.me/kpszsu/30000".into()],
+            reviewer: Some("bo".into()),
+            reviewed_at: Some("2025-03-04T18:00:00+01:00".into()),
+            ..Review::default()
+        },
+        reviews: Vec::new(),
+    }];
+    session
 }
