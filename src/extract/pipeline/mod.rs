@@ -231,6 +231,8 @@ fn second_pass(
     };
     let mut earlier_noun = None;
     let (mut open_quotation, mut previous_end) = (OpenQuotation::default(), 0);
+    // The speaker of a sentence that ends "… said:", whose quotation follows it.
+    let mut introduced: Option<Speaker> = None;
     for (k, span) in spans.iter().enumerate() {
         let sentence = &text[span.start..span.end];
         let fact = facts.of(k);
@@ -248,8 +250,15 @@ fn second_pass(
                 speaker = open_quotation.speaker();
             } else if quoted_words > 0 || step.opens {
                 speaker = attribution_after(text, spans, facts, k, &mut speakers)
+                    .or_else(|| introduced.take())
                     .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
             }
+        }
+        // ("Governor Andrew Bailey said:" then a paragraph "“Inflation is falling. …”".)
+        if !phrase.is_empty() && sentence.ends_with(':') {
+            introduced.clone_from(&speaker);
+        } else if introduced.is_some() {
+            introduced = None;
         }
         open_quotation.spoke(step, &speaker);
         let quoted = quoted_words > 0 || step.in_quotation();

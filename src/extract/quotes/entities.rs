@@ -437,9 +437,11 @@ fn is_subject(sentence: &str, tokens: &[Token], run: &NameRun) -> bool {
             let word = t.text(sentence);
             t.is(ROLE) || matches!(word, "the" | "The") || t.capital && !t.is(FUNCTION_WORD)
         });
-    let last = &tokens[run.last];
+    // ("Jonathan Pryce KC said": the name's postnominals are its.)
+    let end = super::names::postnominals_after(sentence, tokens, run.last).unwrap_or(run.last);
+    let last = &tokens[end];
     let verb = || {
-        tokens.get(run.last + 1).is_some_and(|next| {
+        tokens.get(end + 1).is_some_and(|next| {
             !next.capital
                 && !next.quoted
                 && !next.is(ROLE)

@@ -72,6 +72,11 @@ pub fn is_short_attribution(rest: &str) -> bool {
     let clause_end = rest
         .find(['.', '?', '!', '“', '"', '\n', ',', ':', ';'])
         .unwrap_or(rest.len());
+    // ("… two suitcases.” She said: “Everything I am …”": a clause that introduces a quotation
+    // of its own is a new sentence.)
+    if rest[clause_end..].starts_with([':', '“', '"']) {
+        return false;
+    }
     let words = || {
         rest[..clause_end]
             .split_whitespace()
@@ -132,7 +137,7 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
     let mut found = verbs.iter().filter_map(|&(_, v)| {
         plausible::plausible(sentence, tokens, v, cue_of_verb(sentence, tokens, v)?)
     });
-    let first = found.next();
+    let first = found.next().map(|cue| outer_speaker(sentence, tokens, cue));
     if let Some(pronoun) = first
         && words::pronoun(tokens[pronoun.first].text(sentence)).is_some()
     {
@@ -148,6 +153,34 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
             .and_then(|k| phrase_after(sentence, tokens, k))
             .filter(|cue| plausible::can_speak(sentence, tokens, cue))
     })
+}
+
+/// "Marco Ferri said the split vote suggested that “…”": a cue that opens the clause an earlier
+/// speech verb reports (right after it, or after its "that") is no speaker of the sentence; the
+/// earlier verb's subject is, when it has one.
+#[inline(never)]
+fn outer_speaker(sentence: &str, tokens: &[Token], cue: Cue) -> Cue {
+    let mut cue = cue;
+    // (Each step moves to an earlier verb: a few at most.)
+    while let Some(mut w) = cue.first.checked_sub(1) {
+        if tokens[w].text(sentence) == "that" && w > 0 && tokens[w].joins_next() {
+            w -= 1;
+        }
+        let verb = &tokens[w];
+        if verb.quoted
+            || verb.capital
+            || !verb.joins_next()
+            || !verb.is(lexicon::SPEECH_VERB)
+            || is_infinitive_or_passive(sentence, tokens, w)
+        {
+            break;
+        }
+        match cue_of_verb(sentence, tokens, w) {
+            Some(outer) if outer.last < w => cue = outer,
+            _ => break,
+        }
+    }
+    cue
 }
 
 /// The speech verbs of a sentence, each with its distance to a quotation: the first few in place,
@@ -230,7 +263,7 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
         return None;
     }
     if words::is_finding_verb(verb) {
-        return source_maker(sentence, tokens, v);
+        return source_maker(sentence, tokens, v).or_else(|| source_subject(sentence, tokens, v));
     }
     // "The ministry issued a statement on Wednesday, saying …": the main clause's subject (not
     // "Wednesday", as if "the ministry … statement" were an appositive between commas).
@@ -241,6 +274,9 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if let Some(cue) = subject_before(sentence, tokens, v) {
         if verb.ends_with("ing") && is_noun_modifier(sentence, tokens, &cue) {
             return None; // "an amber warning", "a stark warning": a noun, not a verb
+        }
+        if verb.ends_with("ed") && is_object_before(sentence, tokens, &cue) {
+            return None; // "analysed 2,911 cases reported between …": a participle
         }
         return (!quote_only || beside_quote(&cue)).then_some(cue);
     }
@@ -266,16 +302,27 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
 }
 
 /// "Menon noted that earlier studies had suggested …, but said such studies “…”": a speech verb
-/// right after "but" or "and" shares the subject of the sentence's first speech verb, when that
-/// subject opens the sentence (the main clause's, not the "earlier studies" of a clause inside).
+/// right after "but" or "and" shares the subject of the sentence's first speech verb (or of its
+/// first verb in the past, "He congratulated his opponent and said"), when that subject opens
+/// the sentence (the main clause's, not the "earlier studies" of a clause inside).
 fn shared_subject(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     let and = v.checked_sub(1)?;
     if tokens[and].quoted || !matches!(tokens[and].text(sentence), "but" | "and") {
         return None;
     }
+    // ("He congratulated his opponent and said …": the verb in the past that follows the
+    // sentence's opening subject, when no speech verb comes before "and".)
     let first_verb = tokens[..and]
         .iter()
-        .position(|t| !t.quoted && !t.capital && t.is(lexicon::SPEECH_VERB))?;
+        .position(|t| !t.quoted && !t.capital && t.is(lexicon::SPEECH_VERB))
+        .or_else(|| {
+            let opening = &tokens[..and.min(6)];
+            let verb = opening.iter().position(|t| {
+                !t.capital && !t.quoted && t.text(sentence).ends_with("ed") && !t.is(lexicon::ROLE)
+            })?;
+            (verb > 0 && opening[..verb].iter().all(|t| t.joins_next() && !t.quoted))
+                .then_some(verb)
+        })?;
     subject_before(sentence, tokens, first_verb).filter(|cue| cue.first == 0)
 }
 
@@ -300,6 +347,26 @@ fn source_maker(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
                 }))
     })?;
     phrase_after(sentence, tokens, by + 1).filter(|cue| cue.last < v)
+}
+
+/// "…, the study found", "The survey showed that …": a work that has authors, described by its
+/// noun with a determiner, is the finding verb's subject, read as "the survey said" is (a
+/// statement's noun points back at its speaker). "Prices showed", "They found", "The figures
+/// showed" (numbers, whoever made them) name no source.
+fn source_subject(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
+    let cue = subject_before(sentence, tokens, v)?;
+    let head = tokens[cue.last].text(sentence);
+    let described = cue.last > cue.first
+        && !tokens[cue.last].capital
+        && matches!(
+            tokens[cue.first].text(sentence),
+            "the" | "The" | "this" | "This" | "its" | "Its" | "their" | "Their"
+        );
+    let work = matches!(
+        head,
+        "study" | "survey" | "poll" | "analysis" | "research" | "review" | "census"
+    ) || words::is_statement_noun(head);
+    (described && work).then_some(cue)
 }
 
 /// Whether the verb at `v` comes with reported content, as speech does: a quotation beside it
@@ -382,6 +449,31 @@ fn is_noun_modifier(sentence: &str, tokens: &[Token], cue: &Cue) -> bool {
         && !head.is(lexicon::ROLE)
 }
 
+/// "Researchers analysed 2,911 cases reported between …": the words before a verb in "-ed" are
+/// the object of a verb in the past before them (with its count), so the verb is a participle
+/// that describes them, not a speech verb they say. ("Police reported", "the ministry said
+/// cases reported …" keep their subjects.)
+fn is_object_before(sentence: &str, tokens: &[Token], cue: &Cue) -> bool {
+    let Some(mut b) = cue.first.checked_sub(1) else {
+        return false;
+    };
+    if tokens[b]
+        .text(sentence)
+        .starts_with(|c: char| c.is_ascii_digit())
+        && b > 0
+    {
+        b -= 1;
+    }
+    let before = &tokens[b];
+    let word = before.text(sentence);
+    before.joins_next()
+        && !before.quoted
+        && !before.capital
+        && !before.is(lexicon::SPEECH_VERB)
+        && (word.ends_with("ed") || matches!(word, "found" | "saw" | "had" | "took" | "made"))
+        && !tokens[cue.last].capital
+}
+
 fn distance_to_quote(tokens: &[Token], k: usize) -> usize {
     let before = tokens[..k].iter().rposition(|t| t.quoted).map(|q| k - q);
     let after = tokens[k..].iter().position(|t| t.quoted);
@@ -390,6 +482,7 @@ fn distance_to_quote(tokens: &[Token], k: usize) -> usize {
 
 /// "to announce", "was described": the subject before such a verb is not its speaker. (A
 /// quotation's last word is none of its: "“The tone was,” said Sofia Lindqvist".)
+#[inline(always)]
 fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usize) -> bool {
     k > 0
         && tokens[k - 1].joins_next()

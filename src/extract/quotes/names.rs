@@ -58,10 +58,18 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
                 break;
             }
         }
+        // The postnominals that end the name ("Jonathan Pryce KC"): no words of it.
+        let end = j;
+        while j > i
+            && suffixes::is_postnominal(tokens[j].text(sentence))
+            && tokens[j - 1].joins_next()
+        {
+            j -= 1;
+        }
         if let Some(run) = shape_run(sentence, tokens, i, j) {
             out.push(run);
         }
-        i = j + 1;
+        i = end + 1;
     }
 }
 
@@ -155,11 +163,14 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         return None;
     }
     let is_role = |k: usize| tokens[k].is(ROLE);
-    if is_role(b) {
+    if is_role(b) && !(b > a && suffixes::ends_in_surname(sentence, tokens, a, b)) {
         return None; // "President," or "U.S. President", "the Prime Minister": a description
     }
-    // A role inside the run: "U.S. President Joe Biden", "Vice President JD Vance".
-    if let Some(r) = (a..b).rev().find(|&k| is_role(k)) {
+    // A role inside the run: "U.S. President Joe Biden", "Vice President JD Vance" (not a
+    // role's word that opens an organisation's name: "Premier League", "General Motors").
+    if let Some(r) = (a..b).rev().find(|&k| is_role(k))
+        && !suffixes::opens_organisation(sentence, tokens, r, b)
+    {
         let mut role_start = r;
         while role_start > a && is_role(role_start - 1) {
             role_start -= 1;
@@ -462,6 +473,9 @@ pub fn name_text<'a>(sentence: &'a str, tokens: &[Token], a: usize, b: usize) ->
     }
     Cow::Owned(name)
 }
+
+mod suffixes;
+pub(super) use suffixes::postnominals_after;
 
 #[cfg(test)]
 mod tests;

@@ -205,8 +205,13 @@ fn plain_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option
         // (An absolute phrase opens its sentence: "With most races called, …".)
         preposition = |word| is_preposition(word) || word == "With";
     }
+    // ("“This is what we voted for,” Smith said": a quotation's last word is no preposition of
+    // the words after the closing mark.)
     let object = before.is_some_and(|p| {
         let prep = tokens[p].text(sentence);
+        if tokens[p].quoted || !tokens[p].joins_next() {
+            return false;
+        }
         let participle = tokens[v].text(sentence).ends_with("ing");
         // ("a study by the London School of … estimated": who made the study says it.)
         let maker = matches!(prep, "by" | "from")

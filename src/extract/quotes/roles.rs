@@ -127,6 +127,13 @@ pub(super) const ROLES: &[&str] = &[
     "advisor",
     "aide",
     "lawyer",
+    // A court's people ("Her barrister, Jonathan Pryce,", "defence counsel Ann Lee"):
+    // "solicitor", "prosecutor", "recorder", "magistrate", "coroner" are listed too.
+    "barrister",
+    "counsel",
+    "advocate",
+    "defender",
+    "juror",
     "negotiator",
     "coordinator",
     "commissioner",
@@ -232,6 +239,7 @@ pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "llc",
     "association",
     "union",
+    "league",
     "party",
     "parliament",
     "congress",

@@ -16,6 +16,7 @@
 //! 7. Otherwise the phrase itself, without its article ("Sky News", "Chinese officials").
 
 use super::entities::{Entities, EntityId, EntityKind};
+use super::lexicon;
 use super::names::{self, NameRun, name_runs, name_text};
 use super::referents::{Gender, Referent, Referents, gender_of_role};
 use super::roles;
@@ -77,16 +78,16 @@ impl Speakers {
         subject: Option<EntityId>,
         at: usize,
     ) -> Option<Speaker> {
+        self.mentioned.clear();
+        let entities = &self.entities;
+        self.mentioned
+            .extend(mentioned.iter().map(|&id| entities.canonical(id)));
         let speaker = if phrase.is_empty() {
             None
         } else {
             self.resolve(sentence, phrase, at)
         };
-        self.mentioned.clear();
-        let entities = &self.entities;
-        self.mentioned
-            .extend(mentioned.iter().map(|&id| entities.canonical(id)));
-        let subject = subject.map(|id| entities.canonical(id));
+        let subject = subject.map(|id| self.entities.canonical(id));
         self.referents.mention(&self.mentioned, subject, at);
         if let Some(speaker) = &speaker {
             self.remember(speaker, at);
@@ -102,6 +103,8 @@ impl Speakers {
         phrase: &[Token],
         at: usize,
     ) -> Option<Speaker> {
+        // (The names of the sentence being read are not that sentence's.)
+        self.mentioned.clear();
         self.resolve(sentence, phrase, at)
     }
 
@@ -224,13 +227,16 @@ impl Speakers {
                 return Some(Speaker::Entity(id));
             }
         } else if phrase.len() > 1 || !phrase[0].capital {
+            // ("The Premier League's panel will review it, according to the league": one
+            // named in the sentence itself comes first.)
             let recency = &self.referents;
+            let here = &self.mentioned;
             let org = self
                 .entities
                 .organisations_ending_with(head)
                 .iter()
                 .copied()
-                .max_by_key(|&id| recency.mentioned_at(id).wrapping_add(1));
+                .max_by_key(|&id| (here.contains(&id), recency.mentioned_at(id).wrapping_add(1)));
             if let Some(id) = org {
                 return Some(Speaker::Entity(id));
             }
@@ -329,15 +335,21 @@ impl Speakers {
         let mut runs = std::mem::take(&mut self.runs);
         name_runs(sentence, phrase, &mut runs);
         // Only the phrase's head names the speaker: "Chinese officials" is not "Chinese".
+        // ("Jonathan Pryce KC": the postnominals after the name are no words of it.)
         let found = runs
             .last()
-            .filter(|run| run.last + 1 == phrase.len())
+            .filter(|run| {
+                run.last + 1 == phrase.len()
+                    || names::postnominals_after(sentence, phrase, run.last)
+                        .is_some_and(|end| end + 1 == phrase.len())
+            })
             .and_then(|run| self.lookup(&name_text(sentence, phrase, run.first, run.last)));
         self.runs = runs;
-        // "al-Falih said": a name in lower case, the short form of "Khalid al-Falih".
+        // "al-Falih said": a name in lower case, the short form of "Khalid al-Falih"; "King
+        // said": a title, the last name of "Martin Luther King Jr." (no run: a title alone).
         let last = phrase.last()?.text(sentence);
         found.or_else(|| {
-            (phrase.len() == 1 && names::is_prefixed_name(last))
+            (phrase.len() == 1 && (names::is_prefixed_name(last) || phrase[0].is(lexicon::ROLE)))
                 .then(|| self.lookup(last))
                 .flatten()
         })
@@ -434,6 +446,8 @@ fn phrase_head(text: &str) -> &str {
 
 #[cfg(test)]
 mod attribution_tests;
+#[cfg(test)]
+mod qa10_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

@@ -226,6 +226,12 @@ fn short_attributions() {
     assert!(!is_short_attribution(
         " He said the real deficit was closer to 7%."
     ));
+    // QA round 10, item N15: a clause that opens a quotation of its own.
+    assert!(!is_short_attribution(
+        " She said: \"Everything I am, I owe to her.\""
+    ));
+    assert!(!is_short_attribution(" she added: “We will win.”"));
+    assert!(!is_short_attribution(" She said “we will win.”"));
 }
 
 /// `is_number_word`'s cheap gate (length and first letter) rules out no number word.

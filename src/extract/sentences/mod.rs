@@ -176,6 +176,22 @@ mod tests {
             2,
             "an attribution with its circumstances stays"
         );
+        // QA round 10, item N15: a sentence that opens a quotation of its own.
+        let text = "She thanked her mother, who she said had moved from Lagos in 1979 \"with two \
+                    suitcases.\" She said: \"Everything I am, I owe to her.\"";
+        assert_eq!(
+            split(text),
+            [
+                "She thanked her mother, who she said had moved from Lagos in 1979 \"with two \
+                 suitcases.\"",
+                "She said: \"Everything I am, I owe to her.\""
+            ]
+        );
+        let text = "“We won.” She added: “We will win again.”";
+        assert_eq!(split(text).len(), 2);
+        // Unchanged: the attribution after a comma goes on with the quotation.
+        let text = "“We won.” she said, “and we will win again.”";
+        assert_eq!(split(text).len(), 1);
     }
 
     #[test]

@@ -142,3 +142,22 @@ fn a_role_in_an_appositive_makes_a_person() {
         (EntityKind::Organisation, true, String::new())
     );
 }
+
+#[test]
+fn a_role_word_that_opens_an_organisation_s_name() {
+    // QA round 10, item N11: "Premier League" is an organisation, not a premier named League.
+    let found = entities(&[
+        "Arsenal lost in the Champions League on Tuesday.",
+        "The Premier League's panel will review the decision.",
+        "The Justice Department and General Motors declined to comment.",
+        "General Smith and Premier Li Qiang met on Monday.",
+    ]);
+    for name in ["Premier League", "Justice Department", "General Motors"] {
+        let id = found.lookup(name, |ids| ids[0]).unwrap();
+        assert_eq!(found.get(id).name, name);
+        assert_eq!(found.get(id).kind, EntityKind::Organisation, "{name}");
+    }
+    assert_eq!(found.organisations_ending_with("league").len(), 2);
+    let id = found.lookup("Li Qiang", |ids| ids[0]).unwrap();
+    assert_eq!(found.get(id).kind, EntityKind::Person);
+}

@@ -63,7 +63,9 @@ pub(in crate::extract::quotes) fn phrase_after(
                 }
                 || matches!(word, "from" | "by")
                     && words::is_source_noun(&tokens[j - 1].text(sentence).to_lowercase()))
-            && next_named(j + 1);
+            && (next_named(j + 1)
+                // ("figures from the city council": a body in lower case makes them too.)
+                || matches!(word, "from" | "by") && body_after(sentence, tokens, j + 1));
         if tied {
             tied_for |= word == "for";
             j += 1;
@@ -90,7 +92,9 @@ pub(in crate::extract::quotes) fn phrase_after(
                     && tokens.get(j + 2).is_none_or(|t| !t.capital || !tokens[j + 1].joins_next())
                 || roles::is_role(word)
                 // ("a tally by": a source noun may look like an adverb.)
-                || !saw_name && (is_modifier(word) || words::is_source_noun(word)) && j - first < 3
+                || !saw_name
+                    && (is_modifier(word) || words::is_source_noun(word))
+                    && j - counted_from < 3
         };
         if !fits {
             break;
@@ -281,4 +285,27 @@ pub(in crate::extract::quotes) fn closes_inversion(
                 | "this"
                 | "according"
         )
+}
+
+/// Whether the words from `k` are a body named in lower case ("the city council", "the health
+/// ministry", "local police"): up to three words after an optional "the", the last of them an
+/// organisation's head or a role.
+fn body_after(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    let k = match tokens.get(k) {
+        Some(t) if t.text(sentence) == "the" && t.joins_next() => k + 1,
+        _ => k,
+    };
+    for token in tokens.iter().skip(k).take(3) {
+        let word = token.text(sentence);
+        if token.quoted || token.capital || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        if roles::is_organisation_head(word) || roles::is_role(word) {
+            return true;
+        }
+        if !token.joins_next() {
+            return false;
+        }
+    }
+    false
 }

@@ -48,9 +48,10 @@ pub(super) fn appositive_subject(
     let opener = tokens[m + 1].text(sentence);
     // "Marco Rubio, in a post on X, called": where or how it was said, between commas; the
     // subject is before them.
+    // ("Margaret Doyle, 84, from Stockport, said": where the speaker is from.)
     if matches!(
         opener,
-        "in" | "on" | "at" | "during" | "via" | "through" | "speaking" | "writing"
+        "in" | "on" | "at" | "from" | "during" | "via" | "through" | "speaking" | "writing"
     ) && !name.quoted
         // "The ministry, however, said": a sentence adverb alone between commas.
         || inside.len() == 1 && is_sentence_adverb(opener)
@@ -65,11 +66,11 @@ pub(super) fn appositive_subject(
     // "The mayor of Kyiv, Vitali Klitschko, said": the role's phrase ends in a place.
     // ("Senator Hagel, Republican,": no place; the words describe the name before them.)
     // ("The governor of the Bank of England, Andrew Bailey,": the role a few words back.)
+    let clause = tokens[..m]
+        .iter()
+        .rposition(|t| t.trail != Trail::None || t.quoted)
+        .map_or(0, |c| c + 1);
     let role_of = || {
-        let clause = tokens[..m]
-            .iter()
-            .rposition(|t| t.trail != Trail::None || t.quoted)
-            .map_or(0, |c| c + 1);
         let role = (clause.max(m.saturating_sub(8))..m)
             .find(|&i| roles::is_role(tokens[i].text(sentence)));
         // The place right after the role ("leader of the opposition"), not a clause after it
@@ -82,7 +83,8 @@ pub(super) fn appositive_subject(
     if is_name
         && (roles::is_role(name.text(sentence))
             || roles::is_role(title) && k > m + lead + 1
-            || role_of())
+            || role_of()
+            || one_of(sentence, &tokens[clause..m]))
     {
         return Some(Cue {
             first: m + 1,
@@ -92,7 +94,9 @@ pub(super) fn appositive_subject(
     // "The National Crime Agency, which led the investigation, said": a relative clause.
     // ("Tim Cook, Apple's chief executive, said": a possessive opens a description as "the"
     // does.)
+    // ("Piet Jansen, one of the two dissenters, said": one of a group.)
     let describes = matches!(opener, "a" | "an" | "the" | "which" | "who" | "whose")
+        || one_of(sentence, &inside[..inside.len().min(2)])
         || tokens[m + 1].possessive && tokens[m + 1].capital && inside.len() > 1
         || age
         || roles::is_role(opener)
@@ -125,6 +129,17 @@ pub(super) fn appositive_subject(
     // "who lives in Tampa, Florida, indicated": the object of a preposition is no subject.
     let object = first > 0 && is_preposition(tokens[first - 1].text(sentence));
     (!object).then_some(Cue { first, last: m })
+}
+
+/// Whether `words` (a clause's words before an appositive, or the appositive) say "one of" a
+/// group: "One of the investors, Margaret Doyle,", "Piet Jansen, one of the two dissenters,".
+fn one_of(sentence: &str, words: &[Token]) -> bool {
+    words.windows(2).any(|pair| {
+        matches!(
+            pair[0].text(sentence),
+            "one" | "One" | "another" | "Another" | "each" | "Each" | "both" | "Both"
+        ) && pair[1].text(sentence) == "of"
+    })
 }
 
 /// A word that comments on its whole sentence and may stand between commas after the subject
