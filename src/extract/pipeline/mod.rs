@@ -132,10 +132,14 @@ pub fn analyse_spans(text: &str, spans: &[Span], visit: impl FnMut(Analysed<'_>)
         return;
     }
     // Other threads read the sentences, first chunk first, while this one reads the names, then
-    // starts the second pass on the chunks read so far.
-    let arriving = Arriving::new(spans.len());
-    rayon::in_place_scope_fifo(|scope| {
-        Arriving::read(scope, &arriving, text, spans);
+    // starts the second pass on the chunks read so far (reading those no thread has started).
+    let Some(readers) = reading::readers() else {
+        Read::of(text, spans).visit(visit);
+        return;
+    };
+    let arriving = Arriving::new(text, spans);
+    readers.in_place_scope_fifo(|scope| {
+        arriving.read(scope);
         let (entities, facts) = read_facts(text, spans);
         second_pass(text, spans, entities, &facts, arriving.cursor(), visit);
     });

@@ -46,49 +46,97 @@ pub(super) struct Readings {
     chunks: Vec<Chunk>,
 }
 
+/// A pool to read a long document's sentences on: one thread fewer than rayon's, so that the
+/// thread running the first and second passes, which the end of the run waits for, has a
+/// processor of its own (with a thread more, it shared two processors with two readers, and the
+/// readers finished first); it reads chunks itself whenever it would wait ([`Arriving::take`]).
+/// `None` if no thread can be started.
+pub(super) fn readers() -> Option<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(rayon::current_num_threads().saturating_sub(1).max(1))
+        .build()
+        .ok()
+}
+
 /// Whether a document of `bytes` is read on several threads.
 pub(super) fn in_parallel(bytes: usize) -> bool {
     bytes >= PARALLEL_FROM
 }
 
 /// Chunks of readings as other threads finish them, for a second pass that starts before the
-/// last chunk is read (see [`Arriving::read`]).
-pub(super) struct Arriving {
-    chunks: Mutex<Vec<Option<std::thread::Result<Chunk>>>>,
+/// last chunk is read (see [`Arriving::read`]). A chunk the second pass needs before any other
+/// thread has started it, the second pass reads itself rather than wait.
+pub(super) struct Arriving<'a> {
+    text: &'a str,
+    spans: &'a [Span],
+    chunks: Mutex<Vec<Slot>>,
     filled: Condvar,
 }
 
-impl Arriving {
-    /// Reads the chunks of `spans` on rayon's threads (tasks spawned in `scope`, first chunk
-    /// first); [`Cursor`]s from [`Arriving::cursor`] hand them out in order as they arrive.
-    pub fn read<'s>(
-        scope: &rayon::ScopeFifo<'s>,
-        arriving: &'s Arriving,
-        text: &'s str,
-        spans: &'s [Span],
-    ) {
-        for (k, chunk) in spans.chunks(CHUNK).enumerate() {
-            scope.spawn_fifo(move |_| {
-                let read = std::panic::catch_unwind(AssertUnwindSafe(|| read_chunk(text, chunk)));
-                let mut chunks = arriving
-                    .chunks
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner);
-                chunks[k] = Some(read);
-                arriving.filled.notify_all();
-            });
-        }
-    }
+/// Where a chunk of [`Arriving`] stands.
+enum Slot {
+    /// No thread has started it.
+    Waiting,
+    /// A thread is reading it.
+    Taken,
+    /// Read (or its reading panicked).
+    Read(std::thread::Result<Chunk>),
+    /// Handed to the second pass.
+    Gone,
+}
 
-    /// Room for the chunks of `sentences` sentences.
-    pub fn new(sentences: usize) -> Arriving {
+impl<'a> Arriving<'a> {
+    /// Room for the chunks of the sentences `spans` of `text`.
+    pub fn new(text: &'a str, spans: &'a [Span]) -> Arriving<'a> {
         Arriving {
-            chunks: Mutex::new((0..sentences.div_ceil(CHUNK)).map(|_| None).collect()),
+            text,
+            spans,
+            chunks: Mutex::new(
+                (0..spans.len().div_ceil(CHUNK))
+                    .map(|_| Slot::Waiting)
+                    .collect(),
+            ),
             filled: Condvar::new(),
         }
     }
 
-    /// Hands out the readings in order, waiting for each chunk until it is read.
+    /// Reads the chunks on rayon's threads (tasks spawned in `scope`, first chunk first), each
+    /// unless the second pass took it first; [`Cursor`]s from [`Arriving::cursor`] hand them out
+    /// in order.
+    pub fn read<'s>(&'s self, scope: &rayon::ScopeFifo<'s>) {
+        for k in 0..self.spans.len().div_ceil(CHUNK) {
+            scope.spawn_fifo(move |_| {
+                if !self.claim(k) {
+                    return;
+                }
+                let read = std::panic::catch_unwind(AssertUnwindSafe(|| self.read_chunk(k)));
+                let mut chunks = self.lock();
+                chunks[k] = Slot::Read(read);
+                self.filled.notify_all();
+            });
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Slot>> {
+        self.chunks.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Marks chunk `k` taken, if no thread has started it yet.
+    fn claim(&self, k: usize) -> bool {
+        let mut chunks = self.lock();
+        let waiting = matches!(chunks[k], Slot::Waiting);
+        if waiting {
+            chunks[k] = Slot::Taken;
+        }
+        waiting
+    }
+
+    fn read_chunk(&self, k: usize) -> Chunk {
+        let end = self.spans.len().min((k + 1) * CHUNK);
+        read_chunk(self.text, &self.spans[k * CHUNK..end])
+    }
+
+    /// Hands out the readings in order, reading or waiting for each chunk.
     pub fn cursor(&self) -> Cursor<'_> {
         Cursor {
             source: Source::Arriving(self, 0),
@@ -97,12 +145,29 @@ impl Arriving {
         }
     }
 
-    /// Chunk `k`, once read (a panic while reading it is raised here).
+    /// Chunk `k`: read here if no other thread has started it, else once that thread has read
+    /// it (a panic while reading it is raised here).
     fn take(&self, k: usize) -> Option<Chunk> {
-        let mut chunks = self.chunks.lock().unwrap_or_else(PoisonError::into_inner);
-        loop {
-            match chunks.get_mut(k)? {
-                Some(_) => break,
+        if k >= self.spans.len().div_ceil(CHUNK) {
+            return None;
+        }
+        if self.claim(k) {
+            return Some(self.read_chunk(k));
+        }
+        let mut chunks = self.lock();
+        while matches!(chunks[k], Slot::Taken) {
+            // While another thread reads chunk `k`, read the next chunk no thread has started
+            // (the second pass will want it soon), rather than wait idle.
+            let ahead = (k + 1..chunks.len()).find(|&j| matches!(chunks[j], Slot::Waiting));
+            match ahead {
+                Some(j) => {
+                    chunks[j] = Slot::Taken;
+                    drop(chunks);
+                    let read = std::panic::catch_unwind(AssertUnwindSafe(|| self.read_chunk(j)));
+                    chunks = self.lock();
+                    chunks[j] = Slot::Read(read);
+                    self.filled.notify_all();
+                }
                 None => {
                     chunks = self
                         .filled
@@ -111,9 +176,10 @@ impl Arriving {
                 }
             }
         }
-        match chunks[k].take()? {
-            Ok(chunk) => Some(chunk),
-            Err(panic) => std::panic::resume_unwind(panic),
+        match std::mem::replace(&mut chunks[k], Slot::Gone) {
+            Slot::Read(Ok(chunk)) => Some(chunk),
+            Slot::Read(Err(panic)) => std::panic::resume_unwind(panic),
+            _ => None,
         }
     }
 }
@@ -188,7 +254,7 @@ enum Source<'a> {
     /// All read already.
     Read(std::vec::IntoIter<Chunk>),
     /// Being read on other threads; the index of the next chunk.
-    Arriving(&'a Arriving, usize),
+    Arriving(&'a Arriving<'a>, usize),
 }
 
 /// Hands out the readings of a document's sentences one after another (see
@@ -272,4 +338,43 @@ fn read_chunk_with(text: &str, spans: &[Span], scorer: &mut score::Scorer) -> Ch
     chunk.found.quantities.shrink_to_fit();
     chunk.found.dates.shrink_to_fit();
     chunk
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences::split;
+
+    /// The readings a cursor hands out: scores and digests, in order.
+    fn handed_out(mut cursor: Cursor) -> Vec<([u16; 4], ClaimDigest)> {
+        let mut out = Vec::new();
+        while let Some(r) = cursor.next() {
+            out.push((r.scores, r.digest));
+        }
+        out
+    }
+
+    fn long_text() -> String {
+        let article = include_str!("../../../data/odesa-drone-strike.txt");
+        format!("{article}\n\n").repeat((300 << 10) / article.len())
+    }
+
+    #[test]
+    fn the_second_pass_reads_the_chunks_no_thread_has_started() {
+        let text = long_text();
+        let spans = split(&text);
+        let expected = handed_out(Readings::read_here(&text, &spans).into_cursor());
+        assert!(spans.len() > 3 * CHUNK);
+        // No reader at all: the cursor reads every chunk itself.
+        let arriving = Arriving::new(&text, &spans);
+        assert_eq!(handed_out(arriving.cursor()), expected);
+        // Readers on a pool of one thread, the cursor reading ahead while it waits.
+        let arriving = Arriving::new(&text, &spans);
+        let pool = readers().expect("a thread");
+        let got = pool.in_place_scope_fifo(|scope| {
+            arriving.read(scope);
+            handed_out(arriving.cursor())
+        });
+        assert_eq!(got, expected);
+    }
 }
