@@ -6,12 +6,12 @@
 
 use std::collections::HashSet;
 
-use super::figures::Fig;
+use super::figures::{Fig, unaddable};
 use super::occasion::other_occasion;
 use super::role::{clause, opposed, role};
 use super::running::is_addition;
 use super::same::names_a_year;
-use crate::claim::{Claim, Measure, Qualifier, Quantity};
+use crate::claim::{Claim, Quantity};
 
 /// What a figure's place in its claim says about what it counts.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -33,19 +33,7 @@ impl Standing {
     pub fn of(claim: &Claim, q: &Quantity) -> Standing {
         let Some(fig) = locate(claim, q) else {
             return Standing {
-                uncountable: matches!(
-                    q.qualifier,
-                    Some(Qualifier::Indefinite | Qualifier::PlusOrMinus)
-                ) || matches!(
-                    q.measure,
-                    Some(
-                        Measure::Age
-                            | Measure::Magnitude
-                            | Measure::Duration
-                            | Measure::Score
-                            | Measure::Ratio
-                    )
-                ),
+                uncountable: unaddable(q),
                 ..Standing::default()
             };
         };

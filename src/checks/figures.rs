@@ -29,23 +29,9 @@ impl<'a> Fig<'a> {
         &self.claim.text[self.le..]
     }
 
-    /// A figure arithmetic can use: not an indefinite amount ("hundreds"), a margin ("±3
-    /// percent"), an age, a magnitude, a length of time, a score or a ratio ("odds ratio 0.07").
+    /// A figure arithmetic can use: not [`unaddable`], nor a bare number set off by commas.
     pub fn countable(&self) -> bool {
-        !matches!(
-            self.q.qualifier,
-            Some(Qualifier::Indefinite | Qualifier::PlusOrMinus)
-        ) && !self.is_appositive()
-            && !matches!(
-                self.q.measure,
-                Some(
-                    Measure::Age
-                        | Measure::Magnitude
-                        | Measure::Duration
-                        | Measure::Score
-                        | Measure::Ratio
-                )
-            )
+        !unaddable(self.q) && !self.is_appositive()
     }
 
     /// A length of time arithmetic can use: a sentence "of 14 years, comprising nine years … and
@@ -88,6 +74,21 @@ impl<'a> Fig<'a> {
         self.precedes_in_claim(later)
             .then(|| &self.claim.text[self.le..later.ls])
     }
+}
+
+/// An amount arithmetic cannot use, whatever its place: an indefinite amount ("hundreds"), a
+/// margin ("±3 percent"), an age, a magnitude, a length of time, a score or a ratio ("odds ratio
+/// 0.07").
+pub(crate) fn unaddable(q: &Quantity) -> bool {
+    matches!(
+        q.qualifier,
+        Some(Qualifier::Indefinite | Qualifier::PlusOrMinus)
+    ) || matches!(
+        q.measure,
+        Some(
+            Measure::Age | Measure::Magnitude | Measure::Duration | Measure::Score | Measure::Ratio
+        )
+    )
 }
 
 /// The figures of the document's claims, in text order; figures whose offsets do not fall in
