@@ -329,8 +329,8 @@ fn noun_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
             break;
         }
         let word = prev.text(sentence);
-        // "one senior official": an indefinite "one" is a determiner too; "his lawyer" keeps
-        // its possessive.
+        // "one senior official": an indefinite "one" is a determiner too; "his lawyer" and "my
+        // opponent" keep their possessive.
         if matches!(
             word,
             "the"
@@ -349,6 +349,12 @@ fn noun_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
                 | "Their"
                 | "its"
                 | "Its"
+                | "my"
+                | "My"
+                | "our"
+                | "Our"
+                | "your"
+                | "Your"
         ) {
             start -= 1;
             break;
@@ -371,10 +377,15 @@ fn noun_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
     start
 }
 
-/// Lower-case words that may modify a common-noun speaker ("local governor", "policy makers").
+/// Lower-case words that may modify a common-noun speaker ("local governor", "policy makers"),
+/// but not a time before it: "Last week officials reported" is said by officials.
 fn is_modifier(word: &str) -> bool {
     !is_non_subject(word)
         && !word.ends_with("ed")
         && !word.ends_with("ly")
+        && !matches!(
+            word,
+            "week" | "month" | "year" | "day" | "night" | "weekend" | "morning" | "evening"
+        )
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
 }

@@ -223,3 +223,26 @@ fn a_quotation_after_said_and_a_colon_takes_its_speaker() {
     let text = "Andrew Bailey said:\n\nInflation is falling.\n\n\"We are ready.\"\n";
     assert_eq!(speakers(text), [bailey, None, None]);
 }
+
+#[test]
+fn a_possessive_opens_a_speaker_and_a_time_before_it_does_not() {
+    // "my opponent", "our correspondent": the possessive stays with the noun, as "his lawyer".
+    assert_eq!(
+        speakers("My opponent said the plan would cost $5 trillion.\n"),
+        [some("My opponent")]
+    );
+    assert_eq!(
+        speakers("Our correspondent said 40 people died.\n"),
+        [some("Our correspondent")]
+    );
+    // A time before the subject is no modifier of it.
+    assert_eq!(
+        speakers("Last week officials reported 40 cases.\n"),
+        [some("officials")]
+    );
+    // A modifier still is.
+    assert_eq!(
+        speakers("Local officials said 40 people died.\n"),
+        [some("Local officials")]
+    );
+}
