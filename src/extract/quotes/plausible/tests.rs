@@ -108,7 +108,7 @@ fn people_groups_roles_and_sources_keep_speaking() {
         ),
         (
             "Our commanders have said that 40 troops died.",
-            "commanders",
+            "Our commanders",
         ),
         ("Someone will say that it was worth it.", "Someone"),
         ("The family said in a statement that he died.", "the family"),
