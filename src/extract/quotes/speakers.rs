@@ -180,9 +180,13 @@ impl Speakers {
                     return Some(Speaker::Entity(id));
                 }
                 // "Residents of Kyiv", "the Bureau of Labor Statistics": the whole name
-                // ("Analysts at Morgan Stanley" is the bank).
+                // ("Analysts at Morgan Stanley" is the bank); but "Bank of England Governor
+                // Andrew Bailey" is the person named after an office of the body.
                 _ if phrase[p].text(sentence) == "of" => {
-                    return Some(without_article(sentence, phrase));
+                    let holder = self.holder_after_office(sentence, &phrase[p + 1..]);
+                    return Some(
+                        holder.map_or_else(|| without_article(sentence, phrase), Speaker::Entity),
+                    );
                 }
                 _ => {}
             }
@@ -256,6 +260,17 @@ impl Speakers {
         Some(as_written(sentence, phrase))
     }
 
+    /// The person named right after an office at the end of `words` ("England Governor Andrew
+    /// Bailey" → Andrew Bailey); not a name after other words ("Supporters of Donald Trump" are
+    /// no Donald Trump).
+    fn holder_after_office(&mut self, sentence: &str, words: &[Token]) -> Option<EntityId> {
+        let office = words
+            .iter()
+            .rposition(|t| roles::is_role(t.text(sentence)))?;
+        let id = self.named_in(sentence, words.get(office + 1..).filter(|w| !w.is_empty())?)?;
+        (self.entities.get(id).kind == EntityKind::Person).then_some(id)
+    }
+
     /// "Police in Devon", "a spokesperson for the bank": a role or an organisation of something,
     /// never that something alone (a place is no speaker). A spokesperson for a named
     /// organisation speaks for it ("a spokesman for the agency" → the agency's name).
@@ -297,6 +312,10 @@ impl Speakers {
             && let Some(Speaker::Entity(id)) = self.resolve(sentence, &phrase[p + 1..], at)
             && self.entities.get(id).kind == EntityKind::Organisation
         {
+            return Some(Speaker::Entity(id));
+        }
+        // "Bank of England Governor Andrew Bailey": the person named after the body's office.
+        if let Some(id) = self.holder_after_office(sentence, &phrase[p + 1..]) {
             return Some(Speaker::Entity(id));
         }
         // "the Department of Health" is named as "Kremlin" is, without its article; "the mayor

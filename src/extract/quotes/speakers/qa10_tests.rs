@@ -246,3 +246,22 @@ fn a_possessive_opens_a_speaker_and_a_time_before_it_does_not() {
         [some("Local officials")]
     );
 }
+
+#[test]
+fn the_holder_of_a_bodys_office_speaks_not_the_body() {
+    for text in [
+        "Bank of England Governor Andrew Bailey said inflation was falling.\n",
+        "The Bank of England governor Andrew Bailey said inflation was falling.\n",
+    ] {
+        assert_eq!(speakers(text), [some("Andrew Bailey")], "{text}");
+    }
+    // No office before the name: the phrase, not the person it names.
+    assert_eq!(
+        speakers("Supporters of Donald Trump said the vote was rigged.\n"),
+        [some("Supporters of Donald Trump")]
+    );
+    assert_eq!(
+        speakers("The Bureau of Labor Statistics said 40,000 jobs were added.\n"),
+        [some("Bureau of Labor Statistics")]
+    );
+}
