@@ -44,11 +44,17 @@ const LOSING: &[&str] = &[
     "was", "were", "had", "have", "has", "kept", "retained", "dropped", "gave", "lose", "fell",
 ];
 
+/// The last of `parts` (two or more) is joined to the one before by "and": "A, B and C".
+pub(super) fn ends_with_and(parts: &[&Fig]) -> bool {
+    parts.len() >= 2
+        && parts[parts.len() - 2]
+            .text_to(parts[parts.len() - 1])
+            .is_some_and(|gap| words(gap).iter().any(|w| w == "and"))
+}
+
 /// The parts (after `total`) are told apart: see the module's documentation.
 pub(super) fn told_apart(total: &Fig, parts: &[&Fig]) -> bool {
-    let joined = parts[parts.len() - 2]
-        .text_to(parts[parts.len() - 1])
-        .is_some_and(|gap| words(gap).iter().any(|w| w == "and"));
+    let joined = ends_with_and(parts);
     // What leads in the first part after the total's comma: nothing, or its own words.
     let lead = total
         .text_to(parts[0])

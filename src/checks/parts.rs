@@ -4,7 +4,7 @@
 //! killed 14 people and injured 37." "Among the dead were nine women, three men and four
 //! children").
 
-use super::breakdown::told_apart;
+use super::breakdown::{ends_with_and, told_apart};
 use super::figures::{
     Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
     is_kind_of_people, is_part, same_measure, same_noun, singular, words,
@@ -128,11 +128,7 @@ fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<
         }
         // "nine years … and four years …, to run consecutively, with a concurrent two-year
         // term": the part after "and" closes the list.
-        let closed = parts.len() >= 2
-            && parts[parts.len() - 2]
-                .text_to(parts[parts.len() - 1])
-                .is_some_and(|gap| words(gap).iter().any(|w| w == "and"));
-        if closed {
+        if ends_with_and(&parts) {
             break;
         }
         parts.push(p);
