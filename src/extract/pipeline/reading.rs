@@ -106,15 +106,20 @@ impl<'a> Arriving<'a> {
     pub fn read<'s>(&'s self, scope: &rayon::ScopeFifo<'s>) {
         for k in 0..self.spans.len().div_ceil(CHUNK) {
             scope.spawn_fifo(move |_| {
-                if !self.claim(k) {
-                    return;
+                if self.claim(k) {
+                    self.read_taken(k);
                 }
-                let read = std::panic::catch_unwind(AssertUnwindSafe(|| self.read_chunk(k)));
-                let mut chunks = self.lock();
-                chunks[k] = Slot::Read(read);
-                self.filled.notify_all();
             });
         }
+    }
+
+    /// Reads chunk `k`, which this thread has taken, for whichever thread takes it from
+    /// [`Arriving::take`] (a panic is kept for that thread to raise).
+    fn read_taken(&self, k: usize) {
+        let read = std::panic::catch_unwind(AssertUnwindSafe(|| self.read_chunk(k)));
+        let mut chunks = self.lock();
+        chunks[k] = Slot::Read(read);
+        self.filled.notify_all();
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Slot>> {
@@ -163,10 +168,8 @@ impl<'a> Arriving<'a> {
                 Some(j) => {
                     chunks[j] = Slot::Taken;
                     drop(chunks);
-                    let read = std::panic::catch_unwind(AssertUnwindSafe(|| self.read_chunk(j)));
+                    self.read_taken(j);
                     chunks = self.lock();
-                    chunks[j] = Slot::Read(read);
-                    self.filled.notify_all();
                 }
                 None => {
                     chunks = self
