@@ -46,16 +46,27 @@ pub(super) struct Readings {
     chunks: Vec<Chunk>,
 }
 
-/// A pool to read a long document's sentences on: one thread fewer than rayon's, so that the
+/// The pool a long document's sentences are read on: one thread fewer than rayon's, so that the
 /// thread running the first and second passes, which the end of the run waits for, has a
 /// processor of its own (with a thread more, it shared two processors with two readers, and the
 /// readers finished first); it reads chunks itself whenever it would wait ([`Arriving::take`]).
-/// `None` if no thread can be started.
-pub(super) fn readers() -> Option<rayon::ThreadPool> {
-    rayon::ThreadPoolBuilder::new()
-        .num_threads(rayon::current_num_threads().saturating_sub(1).max(1))
-        .build()
-        .ok()
+/// Built once, so that its threads' scorers keep their memo of words from one document to the
+/// next. `None` if no thread can be started.
+pub(super) fn readers() -> Option<&'static rayon::ThreadPool> {
+    static READERS: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
+    READERS
+        .get_or_init(|| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(rayon::current_num_threads().saturating_sub(1).max(1))
+                .build()
+                .ok()
+        })
+        .as_ref()
+}
+
+/// How many chunks the sentences `spans` make.
+fn chunks_of(spans: &[Span]) -> usize {
+    spans.len().div_ceil(CHUNK)
 }
 
 /// Whether a document of `bytes` is read on several threads.
@@ -91,11 +102,7 @@ impl<'a> Arriving<'a> {
         Arriving {
             text,
             spans,
-            chunks: Mutex::new(
-                (0..spans.len().div_ceil(CHUNK))
-                    .map(|_| Slot::Waiting)
-                    .collect(),
-            ),
+            chunks: Mutex::new((0..chunks_of(spans)).map(|_| Slot::Waiting).collect()),
             filled: Condvar::new(),
         }
     }
@@ -104,7 +111,7 @@ impl<'a> Arriving<'a> {
     /// unless the second pass took it first; [`Cursor`]s from [`Arriving::cursor`] hand them out
     /// in order.
     pub fn read<'s>(&'s self, scope: &rayon::ScopeFifo<'s>) {
-        for k in 0..self.spans.len().div_ceil(CHUNK) {
+        for k in 0..self.count() {
             scope.spawn_fifo(move |_| {
                 if self.claim(k) {
                     self.read_taken(k);
@@ -120,6 +127,11 @@ impl<'a> Arriving<'a> {
         let mut chunks = self.lock();
         chunks[k] = Slot::Read(read);
         self.filled.notify_all();
+    }
+
+    /// How many chunks there are.
+    fn count(&self) -> usize {
+        chunks_of(self.spans)
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Slot>> {
@@ -153,7 +165,7 @@ impl<'a> Arriving<'a> {
     /// Chunk `k`: read here if no other thread has started it, else once that thread has read
     /// it (a panic while reading it is raised here).
     fn take(&self, k: usize) -> Option<Chunk> {
-        if k >= self.spans.len().div_ceil(CHUNK) {
+        if k >= self.count() {
             return None;
         }
         if self.claim(k) {
@@ -223,8 +235,6 @@ impl Readings {
         Readings { chunks }
     }
 
-    /// How many sentences score `min_score` or more in at least one of the cases the second
-    /// pass decides between.
     /// [`Readings::read`] on the calling thread, however long the text.
     pub fn read_here(text: &str, spans: &[Span]) -> Readings {
         let chunks = spans
@@ -234,6 +244,8 @@ impl Readings {
         Readings { chunks }
     }
 
+    /// How many sentences score `min_score` or more in at least one of the cases the second
+    /// pass decides between.
     pub fn possible(&self, min_score: f64) -> usize {
         self.chunks
             .iter()
