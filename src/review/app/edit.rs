@@ -84,20 +84,11 @@ impl App {
         };
         let mut said = Vec::new();
         if verdict.is_some() {
-            let moved = self.move_on(at);
-            let marked = format!("#{} ", at + 1);
-            match (replaced, moved) {
-                // "replaced ana's ✓ verified on #1 with ✗ disputed; now on #4 …"
-                (Some(r), Some(moved)) if moved.starts_with(&marked) => said.push(format!(
-                    "replaced {r} on #{} with {}",
-                    at + 1,
-                    &moved[marked.len()..]
-                )),
-                (replaced, moved) => {
-                    said.extend(replaced.map(|r| format!("replaced {r} on #{}", at + 1)));
-                    said.extend(moved);
-                }
+            let (moved, told_replaced) = self.move_on(at, replaced.as_deref());
+            if !told_replaced {
+                said.extend(replaced.map(|r| format!("replaced {r} on #{}", at + 1)));
             }
+            said.extend(moved);
         } else {
             let label = self.claim_label(at);
             said.push(match replaced {
@@ -114,8 +105,9 @@ impl App {
     /// After a verdict on the claim at `at`: the next open claim in view, wrapping round; under
     /// a filter of one verdict (whose view holds no open claim), the next claim in view, not
     /// wrapping, so that a pass over, say, the verified claims ends. Returns what to say: where
-    /// the selection went when the claim left the view, and when there is no claim to go to.
-    fn move_on(&mut self, at: usize) -> Option<String> {
+    /// the selection went when the claim left the view, and when there is no claim to go to;
+    /// and whether that says the other reviewer's verdict `replaced` (the caller says it else).
+    fn move_on(&mut self, at: usize, replaced: Option<&str>) -> (Option<String>, bool) {
         // Orphaned reviews come after the last claim and are not for reviewing.
         let claims = self.session.claims().len();
         let mask = self.mask();
@@ -130,11 +122,11 @@ impl App {
                 Some(next) => {
                     self.select(Some(next));
                     self.marked = Some(at);
-                    Some(self.moved_on(at, next))
+                    (Some(self.moved_on(at, next, replaced)), replaced.is_some())
                 }
                 None => {
                     self.settle();
-                    Some("every claim in view has a verdict".into())
+                    (Some("every claim in view has a verdict".into()), false)
                 }
             };
         }
@@ -143,7 +135,7 @@ impl App {
             .next_from(mask, at + 1)
             .filter(|&next| next < claims);
         let left = (!self.index.admits(mask, at)).then(|| self.left_view_label(at));
-        match (next, left) {
+        let said = match (next, left) {
             (Some(next), left) => {
                 self.select(Some(next));
                 left.map(|left| format!("{left}; on to #{}", next + 1))
@@ -153,20 +145,26 @@ impl App {
                 Some(format!("{left}; no more claims in this view after it"))
             }
             (None, None) => Some(format!("no more claims in this view after #{}", at + 1)),
-        }
+        };
+        (said, false)
     }
 
     /// Where a verdict moved the selection, and how to go back (QA round 10, item R3: a `c`
     /// pressed right after a verdict annotates the claim moved to, not the one marked):
     /// "#4 ✗ disputed; now on #6 “Core inflation…” (k back to #4)".
-    fn moved_on(&self, at: usize, next: usize) -> String {
+    fn moved_on(&self, at: usize, next: usize, replaced: Option<&str>) -> String {
         let verdict = self.session.claims()[at]
             .review
             .verdict
             .map_or(format!("{OPEN_GLYPH} open"), |v| {
                 format!("{} {}", v.glyph(), v.label())
             });
-        let mut said = format!("#{} {verdict}; now on {}", at + 1, self.claim_label(next));
+        // "replaced ana's ✓ verified on #1 with ✗ disputed; now on #4 …"
+        let marked = match replaced {
+            Some(r) => format!("replaced {r} on #{} with {verdict}", at + 1),
+            None => format!("#{} {verdict}", at + 1),
+        };
+        let mut said = format!("{marked}; now on {}", self.claim_label(next));
         let mask = self.mask();
         if !self.index.admits(mask, at) {
             said.push_str(&format!(" (#{} is out of this view now)", at + 1));

@@ -105,6 +105,17 @@ mod tests {
                  som…” (k k k back to #1)"
             )
         );
+        // Under a verdict filter the claim leaves the view: both are said, whole (the notice
+        // was once cut out of the leaving one: "… with is now ✗ disputed, out of this view").
+        let mut filtered = opened_by("bo");
+        press(&mut filtered, "f f g d");
+        let said = filtered.notice().unwrap_or_default();
+        assert!(
+            said.starts_with(
+                "replaced ana's ✓ verified on #1; #1 is now ✗ disputed, out of this view"
+            ),
+            "{said}"
+        );
         // bo's own verdict, replaced by bo, is no news: only where the selection went is.
         press(&mut bo, "g u");
         assert!(
