@@ -92,6 +92,17 @@ impl Context {
     pub fn is_text(self) -> bool {
         matches!(self, Context::Note | Context::Line | Context::Search)
     }
+
+    /// Whether the context is a yes-or-no question (quit, discard, re-attach).
+    pub fn is_question(self) -> bool {
+        matches!(self, Context::Confirm | Context::Discard | Context::Reattach)
+    }
+
+    /// Whether the context is an editor that asks before dropping typed text (the note, evidence
+    /// and speaker editors; a search does not: its words come back with ↑).
+    pub fn asks_before_dropping(self) -> bool {
+        matches!(self, Context::Note | Context::Line)
+    }
 }
 
 /// Keys bound to one action in one context.

@@ -55,10 +55,8 @@ fn description_in(action: &Action, contexts: &[Context]) -> &'static str {
     if *action != Action::Cancel {
         return action.description();
     }
-    // The note, evidence and speaker editors ask before dropping typed text; a search does not
-    // (its words come back with ↑).
-    let asks = |c: &Context| matches!(c, Context::Note | Context::Line);
-    let question = |c: &Context| matches!(c, Context::Confirm | Context::Discard);
+    let asks = |c: &Context| c.asks_before_dropping();
+    let question = |c: &Context| c.is_question();
     match (contexts.iter().any(asks), contexts.iter().any(question)) {
         (true, _) if contexts.iter().all(asks) => "close; asks before dropping typed text",
         (true, _) => "close (an editor asks before dropping typed text)",
