@@ -11,10 +11,7 @@ use anyhow::{Context, Result};
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let target = through_links(path);
     let path = target.as_path();
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let dir = folder_of(path);
     // The new file keeps the old one's permissions; a file that is new gets the usual ones (the
     // umask applied), not the temporary file's owner-only default.
     let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
@@ -82,6 +79,14 @@ const TEMPORARY_RANDOM: usize = 6;
 /// Names longer than this get a generic temporary name (the whole must fit in 255 bytes).
 const LONGEST_NAMED_TEMPORARY: usize = 200;
 
+/// The folder holding a file (`.` for a bare file name).
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
 /// `.NAME.` for a file `NAME`: the start of the temporary file that becomes it.
 fn temporary_prefix(path: &Path) -> String {
     match path.file_name().map(|n| n.to_string_lossy()) {
@@ -94,10 +99,7 @@ fn temporary_prefix(path: &Path) -> String {
 /// beside it). Only for a caller that alone writes `path` (holding its lock): another writer's
 /// temporary file would be in use. Returns how many were removed.
 pub fn remove_crash_leftovers(path: &Path) -> usize {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let dir = folder_of(path);
     let prefix = temporary_prefix(path);
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;

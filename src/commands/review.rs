@@ -401,10 +401,7 @@ impl std::error::Error for NoClaims {}
 /// can be resolved (so the two can move together, and the session opens from any folder), else
 /// absolute, else as given.
 fn stored_path(article: &Path, session: &Path) -> String {
-    let folder = match session.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let folder = crate::fsutil::folder_of(session);
     let relative = std::fs::canonicalize(article).ok().and_then(|a| {
         let from = std::fs::canonicalize(folder).ok()?;
         pathdiff::diff_paths(&a, from).or(Some(a))

@@ -95,7 +95,10 @@ impl Context {
 
     /// Whether the context is a yes-or-no question (quit, discard, re-attach).
     pub fn is_question(self) -> bool {
-        matches!(self, Context::Confirm | Context::Discard | Context::Reattach)
+        matches!(
+            self,
+            Context::Confirm | Context::Discard | Context::Reattach
+        )
     }
 
     /// Whether the context is an editor that asks before dropping typed text (the note, evidence

@@ -139,6 +139,12 @@ pub struct ReviewedClaim {
 }
 
 impl ReviewedClaim {
+    /// Whether anyone reviewed the claim: a verdict, note, evidence or correction, or a
+    /// reviewer's review from a merge.
+    pub fn has_review(&self) -> bool {
+        !self.review.is_empty() || !self.reviews.is_empty()
+    }
+
     /// Who speaks, as the exports publish it: the reviewer's correction when there is one (an
     /// empty one: no one), else the extracted speaker.
     pub fn speaker(&self) -> Option<&str> {

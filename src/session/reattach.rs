@@ -76,19 +76,13 @@ fn compare(a: &HashSet<String>, b: &HashSet<String>) -> (f64, bool) {
     (dice, figures(a) == figures(b))
 }
 
-/// Whether a claim can take an orphaned review: it has none of its own (no verdict, note,
-/// evidence or correction, and no reviewer's review from a merge).
-pub fn can_take(reviewed: &ReviewedClaim) -> bool {
-    reviewed.review.is_empty() && reviewed.reviews.is_empty()
-}
-
 /// The claim of the orphan's article, with no review of its own, most like the orphan's text (at
 /// least [`Likely::OFFERED`] alike); ties go to the claim nearest where the orphan stood.
 pub fn likely_claim(session: &Session, orphan: &ReviewedClaim) -> Option<Likely> {
     let theirs = words(&orphan.claim.text);
     let mut best: Option<(Likely, usize)> = None;
     for (at, reviewed) in session.claims().iter().enumerate() {
-        if reviewed.claim.doc != orphan.claim.doc || !can_take(reviewed) {
+        if reviewed.claim.doc != orphan.claim.doc || reviewed.has_review() {
             continue;
         }
         let (similarity, same_figures) = compare(&theirs, &words(&reviewed.claim.text));
@@ -115,12 +109,12 @@ pub fn likely_claim(session: &Session, orphan: &ReviewedClaim) -> Option<Likely>
 
 impl Session {
     /// Puts the orphaned review with this claim id on the claim at `at`, which must have no review
-    /// of its own (see [`can_take`]), recording the move for undo. `None` when there is no such
+    /// of its own (see [`ReviewedClaim::has_review`]), recording the move for undo. `None` when there is no such
     /// orphan or claim, or the claim has a review.
     pub fn reattach(&mut self, orphan_id: &str, at: usize) -> Option<Edit> {
         let i = self.orphans.iter().position(|o| o.claim.id == orphan_id)?;
         let target = self.claims.get(at)?;
-        if !can_take(target) {
+        if target.has_review() {
             return None;
         }
         let orphan = self.orphans[i].clone();

@@ -146,7 +146,7 @@ fn carry_over(old: &Session, extraction: Extraction) -> (Session, Reextraction) 
         .into_iter()
         .map(|claim| {
             let (review, reviews) = if let Some(old) = by_id.remove(claim.id.as_str()) {
-                if has_review(old) {
+                if old.has_review() {
                     report.carried += 1;
                 }
                 (old.review.clone(), old.reviews.clone())
@@ -183,7 +183,7 @@ fn carry_over(old: &Session, extraction: Extraction) -> (Session, Reextraction) 
         if !by_id.contains_key(gone.claim.id.as_str()) {
             continue;
         }
-        if has_review(gone) {
+        if gone.has_review() {
             report.orphaned.push(gone.claim.id.clone());
             session.orphans.push(gone.clone());
         } else {
@@ -213,10 +213,6 @@ fn carry_over(old: &Session, extraction: Extraction) -> (Session, Reextraction) 
     };
     session.set_history(history);
     (session, report)
-}
-
-fn has_review(reviewed: &ReviewedClaim) -> bool {
-    !reviewed.review.is_empty() || !reviewed.reviews.is_empty()
 }
 
 #[cfg(test)]

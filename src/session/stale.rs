@@ -13,16 +13,14 @@ use std::path::Path;
 use super::model::Session;
 use super::reextract::refresh;
 use super::report::Notice;
+use crate::display::count;
 use crate::extract::EXTRACTOR_VERSION;
 
 /// Warnings for the articles of the session at `session_path` that changed since it was made, one
 /// line each, naming the article and the session; none when every readable article is unchanged.
 pub fn warnings(session: &Session, session_path: &Path) -> Vec<String> {
     let shown = session_path.display();
-    let folder = match session_path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let folder = crate::fsutil::folder_of(session_path);
     let mut copy = session.clone();
     // Only the articles matter here: new extraction rules alone do not make the verdicts stale.
     copy.extractor = EXTRACTOR_VERSION.to_string();
@@ -52,9 +50,10 @@ pub fn warnings(session: &Session, session_path: &Path) -> Vec<String> {
                              date"
                         ),
                         n => format!(
-                            "{article} has changed since {shown} was made: {n} reviewed claim{} \
-                             no longer in it; {reopen}",
-                            if n == 1 { " is" } else { "s are" },
+                            "{article} has changed since {shown} was made: {} {} no longer in \
+                             it; {reopen}",
+                            count(n, "reviewed claim"),
+                            if n == 1 { "is" } else { "are" },
                         ),
                     };
                     lines.push(line);

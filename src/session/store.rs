@@ -19,7 +19,7 @@ use super::reextract::refresh;
 use super::report::{Notice, OpenReport};
 use super::to_json;
 use crate::claim::sha256_hex;
-use crate::fsutil::write_atomic;
+use crate::fsutil::{folder_of, write_atomic};
 
 /// A session file held open for review.
 #[derive(Debug)]
@@ -92,7 +92,7 @@ impl Store {
         let journal_path = journal_path(path);
         let recovery = recover(&journal_path, &base_sha256, &mut session, &mut report)?;
 
-        let refreshed = refresh(&mut session, folder(path))
+        let refreshed = refresh(&mut session, folder_of(path))
             .map_err(|problem| anyhow!("cannot open session {}: {problem}", path.display()))?;
         let reextracted = refreshed
             .iter()
@@ -348,17 +348,9 @@ fn remove_crash_leftovers(path: &Path) {
     crate::fsutil::remove_crash_leftovers(&journal_path(path));
 }
 
-/// The folder holding a file (`.` for a bare file name).
-fn folder(path: &Path) -> &Path {
-    match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    }
-}
-
 /// Refuses a read-only folder up front: the lock, the journal and every save are written there.
 fn check_folder(path: &Path) -> Result<()> {
-    let dir = folder(path);
+    let dir = folder_of(path);
     let meta = std::fs::metadata(dir).with_context(|| {
         format!(
             "cannot use the folder {} of {}",

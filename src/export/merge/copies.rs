@@ -57,10 +57,10 @@ pub(super) fn repeated_verdicts(
         if !copied.is_empty() {
             let originals: Vec<&str> = from.iter().map(|&o| sources[o].file.as_str()).collect();
             warnings.push(format!(
-                "{} repeats {} verdict(s) of {} with the same reviewer and time (it began as a \
-                 copy?): each counts once, for the session that holds it first",
+                "{} repeats {} of {} with the same reviewer and time (it began as a copy?): \
+                 each counts once, for the session that holds it first",
                 source.file,
-                copied.len(),
+                crate::display::count(copied.len(), "verdict"),
                 originals.join(", ")
             ));
         }

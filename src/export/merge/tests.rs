@@ -183,7 +183,7 @@ fn the_same_reviewer_twice_and_merged_inputs_are_flagged() {
         merged
             .warnings
             .iter()
-            .any(|w| w.starts_with("ann-again.json repeats 4 verdict(s) of ann.json")),
+            .any(|w| w.starts_with("ann-again.json repeats 4 verdicts of ann.json")),
         "{:?}",
         merged.warnings
     );

@@ -167,10 +167,11 @@ fn summary(review: &Review) -> String {
     if !review.note.is_empty() {
         parts.push("a note".into());
     }
-    match review.evidence.len() {
-        0 => {}
-        1 => parts.push("1 evidence item".into()),
-        n => parts.push(format!("{n} evidence items")),
+    if !review.evidence.is_empty() {
+        parts.push(crate::display::count(
+            review.evidence.len(),
+            "evidence item",
+        ));
     }
     parts.join(" · ")
 }
