@@ -45,12 +45,12 @@ pub enum Mode {
     /// one paragraph per line, until the reviewer closes it.
     Report(Vec<String>),
     /// "Re-attach this orphaned review to this claim?" — the orphan by its claim's id, and the
-    /// position of the claim offered.
+    /// claim offered with how alike the two are.
     ConfirmReattach {
         /// Id of the orphaned review's claim.
         orphan: String,
-        /// Position of the claim that would take it.
-        claim: usize,
+        /// The claim that would take it.
+        offered: crate::session::reattach::Likely,
     },
     /// Choosing the format of an export: `choice` indexes [`crate::export::Format::ALL`].
     Export {

@@ -65,11 +65,16 @@ impl App {
             return;
         };
         let orphan = &self.session.orphans[at - self.session.claims().len()];
-        match self.likely_for(at) {
+        // (Kept for the selection by `refresh_likely` after the last key.)
+        let likely = match self.likely {
+            Some((of, likely)) if of == at => Some(likely),
+            _ => self.likely_for(at),
+        };
+        match likely {
             Some(likely) => {
                 self.mode = Mode::ConfirmReattach {
                     orphan: orphan.claim.id.clone(),
-                    claim: likely.at,
+                    offered: likely,
                 }
             }
             None => {
@@ -84,17 +89,20 @@ impl App {
     /// The re-attach question, a paragraph per line: the review, the two texts, how alike they
     /// are.
     pub fn reattach_question(&self) -> Vec<String> {
-        let Mode::ConfirmReattach { orphan, claim } = &self.mode else {
+        let Mode::ConfirmReattach { orphan, offered } = &self.mode else {
             return Vec::new();
         };
         let (Some(orphan), Some(target)) = (
             self.session.orphans.iter().find(|o| o.claim.id == *orphan),
-            self.session.claim(*claim),
+            self.session.claim(offered.at),
         ) else {
             return Vec::new();
         };
-        let (similarity, same_figures) =
-            crate::session::reattach::similarity(&orphan.claim.text, &target.claim.text);
+        let Likely {
+            at: claim,
+            similarity,
+            same_figures,
+        } = *offered;
         let alike = if same_figures {
             format!(
                 "Same figures; {:.0} % of the words in common.",
@@ -120,11 +128,12 @@ impl App {
         if !matches!(action, Action::Confirm | Action::Cancel) {
             return Effect::None;
         }
-        let Mode::ConfirmReattach { orphan, claim } =
+        let Mode::ConfirmReattach { orphan, offered } =
             std::mem::replace(&mut self.mode, Mode::Browse)
         else {
             return Effect::None;
         };
+        let claim = offered.at;
         if action == Action::Cancel {
             self.notice = Some("not re-attached: the review stays an orphan".into());
             return Effect::None;

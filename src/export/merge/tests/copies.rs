@@ -21,9 +21,8 @@ fn a_session_begun_as_a_copy_of_another_counts_its_copied_reviews_once() {
     let merged = merge(&[source("ana.json", ana), source("bo.json", bo)]).unwrap();
     assert_eq!(merged.reviewers, ["ana", "bo"], "not \"bo + ana\"");
     assert!(
-        merged.warnings.iter().any(|w| w.starts_with(
-            "bo.json repeats 2 verdicts of ana.json with the same reviewer and time"
-        )),
+        merged.warnings.iter().any(|w| w
+            .starts_with("bo.json repeats 2 verdicts of ana.json with the same reviewer and time")),
         "{:?}",
         merged.warnings
     );
