@@ -80,7 +80,7 @@ fn names_speaker(word: &str) -> bool {
         || roles::is_organisation_head(word)
         || roles::is_group(word)
         || words::is_source_noun(word)
-        || words::is_person_word(word) && !word.ends_with("ment")
+        || words::is_person_word(word)
         || matches!(
             word,
             // Collective nouns and indefinite pronouns for people.
@@ -235,7 +235,7 @@ fn without_trailing_word(sentence: &str, tokens: &[Token], cue: Cue) -> Cue {
 pub(super) fn names_one_person(head: &str) -> bool {
     let mut buf = [0u8; 24];
     lower_case(head, &mut buf).is_some_and(|word| {
-        !word.ends_with('s') && !word.ends_with("ment") && words::is_person_word(word)
+        !word.ends_with('s') && words::is_person_word(word)
     })
 }
 

@@ -204,9 +204,11 @@ pub fn is_source_noun(word: &str) -> bool {
 /// resident"): a word for a person or a relation, or an agent noun's ending ("-er", "-or",
 /// "-ist", "-ian", "-ant", "-ent"). "A voice", "a thing", "a program" name no one.
 pub fn is_person_word(word: &str) -> bool {
+    // ("-ment" names a thing: "the settlement", "the government's statement".)
     let agent = ["er", "or", "ist", "ian", "ant", "ent", "eur"]
         .iter()
-        .any(|end| word.len() > end.len() + 2 && word.ends_with(end));
+        .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+        && !word.ends_with("ment");
     agent
         || matches!(
             word,
@@ -473,5 +475,15 @@ mod tests {
         assert!(is_speech_verb("said") && !is_speech_verb("Said"));
         assert_eq!(pronoun("He"), Some(Pronoun::Person(Gender::Male)));
         assert_eq!(pronoun("she"), Some(Pronoun::Person(Gender::Female)));
+    }
+
+    #[test]
+    fn agent_nouns_name_people_and_ment_nouns_do_not() {
+        for word in ["resident", "protester", "economist", "student", "neighbour"] {
+            assert!(is_person_word(word), "{word}");
+        }
+        for word in ["settlement", "statement", "government", "program"] {
+            assert!(!is_person_word(word), "{word}");
+        }
     }
 }
