@@ -129,14 +129,8 @@ fn names_speaker(word: &str) -> bool {
                 | "charity"
                 | "watchdog"
                 | "campaign"
-                | "magazine"
-                | "newspaper"
-                | "paper"
-                | "website"
-                | "outlet"
-                | "tabloid"
-                | "daily"
         )
+        || words::is_medium(word)
 }
 
 /// Words that head no speaker's phrase whatever their case: fillers, discourse adverbs, the
@@ -234,9 +228,8 @@ fn without_trailing_word(sentence: &str, tokens: &[Token], cue: Cue) -> Cue {
 /// opponent", "the mother", "any woman" are "he" or "she" later, never "they".
 pub(super) fn names_one_person(head: &str) -> bool {
     let mut buf = [0u8; 24];
-    lower_case(head, &mut buf).is_some_and(|word| {
-        !word.ends_with('s') && words::is_person_word(word)
-    })
+    lower_case(head, &mut buf)
+        .is_some_and(|word| !word.ends_with('s') && words::is_person_word(word))
 }
 
 /// Whether the speech verb at `v`, after its subject `cue`, is a noun here (see the module).

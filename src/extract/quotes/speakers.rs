@@ -439,10 +439,7 @@ fn names_someone(head: &str) -> bool {
         || roles::is_organisation_head(&lower)
         || words::is_source_noun(&lower)
         || words::is_person_word(&lower)
-        || matches!(
-            lower.as_str(),
-            "magazine" | "newspaper" | "paper" | "website" | "outlet" | "tabloid" | "daily"
-        )
+        || words::is_medium(&lower)
 }
 
 /// Prepositions that tie a role or an organisation to what it belongs to ("Police in Devon").

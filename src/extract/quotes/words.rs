@@ -200,6 +200,15 @@ pub fn is_source_noun(word: &str) -> bool {
         )
 }
 
+/// A publication that speaks through what it prints ("the newspaper said", "a website
+/// reported"), lower-case.
+pub fn is_medium(word: &str) -> bool {
+    matches!(
+        word,
+        "magazine" | "newspaper" | "paper" | "website" | "outlet" | "tabloid" | "daily"
+    )
+}
+
 /// A noun that can name someone unnamed after "a" ("a neighbour", "a protester", "a
 /// resident"): a word for a person or a relation, or an agent noun's ending ("-er", "-or",
 /// "-ist", "-ian", "-ant", "-ent"). "A voice", "a thing", "a program" name no one.
