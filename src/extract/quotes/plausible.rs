@@ -64,14 +64,7 @@ pub(super) fn can_speak(sentence: &str, tokens: &[Token], cue: &Cue) -> bool {
 /// The word of a cue that says what it is: the last, or the one before a preposition that ties
 /// it to a place or a body ("a spokesperson for the bank", "the people of the United States").
 fn head_of(sentence: &str, tokens: &[Token], cue: &Cue) -> usize {
-    (cue.first + 1..cue.last)
-        .find(|&p| {
-            matches!(
-                tokens[p].text(sentence),
-                "of" | "for" | "in" | "at" | "from"
-            )
-        })
-        .map_or(cue.last, |p| p - 1)
+    cue.first + super::speakers::head_index(sentence, &tokens[cue.first..=cue.last])
 }
 
 /// A noun, lower-case, for someone who can speak or something that speaks for someone.

@@ -442,6 +442,14 @@ fn names_someone(head: &str) -> bool {
         || words::is_medium(&lower)
 }
 
+/// Where the word that says what a phrase is stands: the last, or the one before a preposition
+/// that ties it to a place or a body ("Police in Devon", "a spokesperson for the bank").
+pub(super) fn head_index(sentence: &str, phrase: &[Token]) -> usize {
+    (1..phrase.len().saturating_sub(1))
+        .find(|&p| is_of_preposition(phrase[p].text(sentence)))
+        .map_or(phrase.len().saturating_sub(1), |p| p - 1)
+}
+
 /// Prepositions that tie a role or an organisation to what it belongs to ("Police in Devon").
 fn is_of_preposition(word: &str) -> bool {
     matches!(word, "in" | "for" | "of" | "at" | "from")

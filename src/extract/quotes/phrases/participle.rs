@@ -141,14 +141,7 @@ fn names_a_speaker(sentence: &str, phrase: &[Token], start: usize) -> bool {
     }
     // The noun before a preposition heads the phrase: "Police in Devon", "Residents of Kyiv",
     // "Sarah Jones of the Met Office"; not "Shares of Tesla".
-    let head = (1..phrase.len())
-        .find(|&p| {
-            matches!(
-                phrase[p].text(sentence),
-                "of" | "in" | "for" | "at" | "from"
-            )
-        })
-        .map_or(phrase.len() - 1, |p| p - 1);
+    let head = super::super::speakers::head_index(sentence, phrase);
     let (token, word) = (&phrase[head], phrase[head].text(sentence));
     if names_people(&word.to_ascii_lowercase()) {
         return true;
