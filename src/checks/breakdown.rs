@@ -11,10 +11,17 @@
 //! convicted are among the charged) and is left alone.
 
 use super::figures::{Fig, first_words, words};
+use crate::claim::Measure;
 
 /// Prepositions that say what tells parts apart ("eight were in North Carolina and five in South
 /// Carolina"; "9,216 were randomised to aspirin and 9,261 to placebo").
-const SETTING_APART: &[&str] = &["in", "to", "at", "on", "from", "for", "with", "by", "into"];
+const SETTING_APART: &[&str] = &[
+    "in", "to", "at", "on", "from", "for", "with", "by", "into", "towards", "toward",
+];
+
+/// Prepositions that give money to one purpose each ("$4.2 billion will go towards crop
+/// losses, $1.8 billion towards electricity bills and $1.5 billion for water tankers").
+const ALLOCATING: &[&str] = &["to", "towards", "toward", "for", "on", "into"];
 
 /// Outcomes of which one thing has one, in either order: what was convicted was not acquitted.
 const OPPOSITES: &[(&str, &str)] = &[
@@ -61,7 +68,9 @@ pub(super) fn told_apart(total: &Fig, parts: &[&Fig]) -> bool {
         .and_then(|gap| gap.split_once(','))
         .is_some_and(|(_, lead)| !lead.trim().is_empty());
     joined
-        && (!lead && by_preposition(parts) || by_outcome(total, parts) || by_subject(total, parts))
+        && (!lead && (by_preposition(parts) || by_allocation(total, parts))
+            || by_outcome(total, parts)
+            || by_subject(total, parts))
 }
 
 /// The words after a part up to its first preposition of [`SETTING_APART`] (within three words),
@@ -88,6 +97,23 @@ fn by_preposition(parts: &[&Fig]) -> bool {
     parts[1..]
         .iter()
         .all(|p| frame(p.after()).is_some_and(|(v, p)| p == prep && (v.is_empty() || v == verb)))
+}
+
+/// Sums of money, each given to a purpose of its own, the verb of the first or none: a dollar
+/// goes to one purpose ("$4.2 billion will go towards …, $1.8 billion towards … and $1.5
+/// billion for …").
+fn by_allocation(total: &Fig, parts: &[&Fig]) -> bool {
+    let money = |f: &Fig| f.q.measure == Some(Measure::Money);
+    let Some((verb, prep)) = frame(parts[0].after()) else {
+        return false;
+    };
+    let allocates = |prep: &str| ALLOCATING.contains(&prep);
+    money(total)
+        && parts.iter().all(|p| money(p))
+        && allocates(&prep)
+        && parts[1..].iter().all(|p| {
+            frame(p.after()).is_some_and(|(v, p)| allocates(&p) && (v.is_empty() || v == verb))
+        })
 }
 
 /// `a` and `b` are opposite outcomes.

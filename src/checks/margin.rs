@@ -19,9 +19,12 @@ pub(crate) fn margins<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if !names || !margin.countable() {
             continue;
         }
+        // A figure after "by" states a margin or a change itself ("held the ward by 57 votes,
+        // winning 1,203 votes to 1,146"): no level.
+        let by = |f: &Fig| last_words(f.before(), 1).first().is_some_and(|w| w == "by");
         let levels: Vec<&Fig> = figs[..k]
             .iter()
-            .filter(|f| f.pos == margin.pos && f.countable() && levels_of(f, margin))
+            .filter(|f| f.pos == margin.pos && f.countable() && !by(f) && levels_of(f, margin))
             .collect();
         // Exactly two: with more, which two the margin is between is a guess.
         let [a, b] = levels.as_slice() else {

@@ -120,10 +120,16 @@ fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<
             break;
         }
         // "killed five people, including two children, and wounded seven others": another
-        // casualty ends the list.
+        // casualty ends the list, before the part ("wounded seven") or in its own clause after
+        // it ("died, including a firefighter, and 11 others have been injured").
         let gap = parts.last().and_then(|prev| prev.text_to(p)).unwrap_or("");
         let other = |w: &String| family_of(w).is_some_and(|fam| Some(fam) != family(total));
-        if words(gap).iter().any(other) {
+        let clause = p
+            .after()
+            .split([',', ';', '.', ':', '('])
+            .next()
+            .unwrap_or("");
+        if words(gap).iter().any(other) || first_words(clause, 4).iter().any(other) {
             break;
         }
         // "nine years … and four years …, to run consecutively, with a concurrent two-year

@@ -79,16 +79,17 @@ pub(super) fn relative_by_to<'a>(
 }
 
 /// "69,610 in 2024, down 37% from 110,037": a level (figure `k − 1`), a change in percent
-/// (`k`) and the earlier level (`k + 1`), in the direction `sign`.
+/// (`k`) and the earlier level (`k + 1`), in the direction `sign`, the words that say so
+/// `evidence`.
 pub(super) fn relative_from<'a>(
     figs: &'a [Fig<'a>],
     k: usize,
     sign: f64,
+    evidence: String,
     out: &mut Vec<Draft<'a>>,
 ) {
     let (y, x, z) = (&figs[k - 1], &figs[k], &figs[k + 1]);
     let uses = vec![(y, "level"), (x, "change"), (z, "earlier level")];
-    let evidence = format!("“{}” … “from”", if sign > 0.0 { "up" } else { "down" });
     out.extend(stated_against_levels(sign, (x, y, z), uses, evidence));
 }
 
