@@ -117,7 +117,28 @@ fn headline_in<'t>(header: &[&'t str]) -> Option<&'t str> {
         .or_else(|| candidates().next())
 }
 
+/// A press release's marker above its headline: "PRESS RELEASE", "For Immediate Release",
+/// "NEWS RELEASE", "Embargoed until 00:01 GMT …".
+fn release_marker(line: &str) -> bool {
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let release = match words.as_slice() {
+        [x, r] => r == "release" && matches!(x.as_str(), "press" | "news" | "media"),
+        [f, i, r] => f == "for" && i == "immediate" && r == "release",
+        _ => false,
+    };
+    release || words.first().is_some_and(|w| w == "embargoed")
+}
+
 fn reads_as_headline(line: &str) -> bool {
+    if release_marker(line) {
+        return false;
+    }
     let fits = line.len() <= 200 && line.split_whitespace().count() <= 25;
     let has_letters = line.chars().any(char::is_alphabetic);
     let furniture = match score::furniture(line) {

@@ -187,3 +187,31 @@ fn url_from_a_line_that_holds_only_one() {
                 words in it, as bodies do.\nSource: https://news.example/d.html";
     assert_eq!(url(last), Some("https://news.example/d.html"));
 }
+
+#[test]
+fn a_press_release_marker_is_no_title() {
+    // QA round 11, item 18.
+    for marker in [
+        "PRESS RELEASE",
+        "FOR IMMEDIATE RELEASE",
+        "For Immediate Release",
+        "News Release",
+        "EMBARGOED UNTIL 00:01 GMT, 12 MARCH 2025",
+    ] {
+        let text = format!(
+            "{marker}\n\nNorthwind Logistics Reports Third Quarter Fiscal 2025 Results\n\n\
+             SEATTLE, Oct. 28, 2025 -- Northwind Logistics today reported revenue of $2.84 \
+             billion for its fiscal third quarter, up 12% from a year earlier.\n"
+        );
+        assert_eq!(
+            headline(&text),
+            Some("Northwind Logistics Reports Third Quarter Fiscal 2025 Results"),
+            "{marker}"
+        );
+    }
+    // A headline about a release is still one.
+    assert_eq!(
+        headline("Police release footage of the crash\nBody."),
+        Some("Police release footage of the crash")
+    );
+}

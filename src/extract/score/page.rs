@@ -3,9 +3,11 @@
 
 // These run on every sentence the score reads, so they compare without allocating.
 
+mod credits;
 mod notices;
 mod table;
-pub(super) use notices::{consent_notice, disclaimer, helpline, service_notice};
+pub(super) use credits::{contact_block, contributor_credit, publication_row};
+pub(super) use notices::{consent_notice, disclaimer, helpline, safe_harbor, service_notice};
 pub(super) use table::data_row;
 
 /// `s.trim_start()` for one byte test when `s` opens with a printable ASCII character, as the

@@ -7,9 +7,9 @@ use super::headline::{has_headline_verb, toll};
 use super::lexicon as lx;
 use super::page::{
     about_the_page, bracketed, breadcrumbs, byline, byline_with_details, caption, consent_notice,
-    credit_list, data_row, disclaimer, helpline, label_colon, link_row, navigation_word, notice,
-    player_label, publication_line, reading_time, service_notice, story_credits, timestamp,
-    title_label,
+    contact_block, contributor_credit, credit_list, data_row, disclaimer, helpline, label_colon,
+    link_row, navigation_word, notice, player_label, publication_line, publication_row,
+    reading_time, safe_harbor, service_notice, story_credits, timestamp, title_label,
 };
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
@@ -136,6 +136,9 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 40 && p.quote_marks == 0 && p.has(lx::SECOND) && service_notice(s) {
         return Some(Furniture::Notice);
     }
+    if p.words >= 12 && p.words <= 120 && safe_harbor(s) {
+        return Some(Furniture::Notice);
+    }
     // A helpline's number or a site's disclaimer, known first by a word of the notice class.
     if p.words <= 40 && p.quote_marks == 0 && p.has(lx::NOTICE) {
         let number = p.figures > 0 && helpline(s);
@@ -186,7 +189,10 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 20 && byline_with_details(s) || p.words <= 4 && reading_time(s) {
         return Some(Furniture::Byline);
     }
-    if p.words <= 60 && story_credits(s) {
+    if p.words <= 60 && story_credits(s) || p.words <= 24 && contributor_credit(s) {
+        return Some(Furniture::Byline);
+    }
+    if p.words <= 16 && (publication_row(s) || contact_block(s)) {
         return Some(Furniture::Byline);
     }
     if !p.terminal && p.words <= 12 && heading(s, p) {
@@ -196,10 +202,10 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
         return Some(Furniture::ReaderPrompt);
     }
     // A command naming nothing, or a short one of the page's interface without a figure or
-    // quotation ("Leave a Reply", "Follow us on Twitter for the latest news.") unless the figure
+    // quotation ("Leave a Reply", "Follow us on Twitter and Facebook for latest updates.") unless the figure
     // is the page's ("Listen to this article (4 min)").
     let interface =
-        p.interface && p.words <= 8 && p.quote_marks == 0 && (p.figures == 0 || about_the_page(s));
+        p.interface && p.words <= 10 && p.quote_marks == 0 && (p.figures == 0 || about_the_page(s));
     if p.imperative && !p.anchored() || interface {
         return Some(Furniture::Command);
     }

@@ -187,3 +187,29 @@ pub(in super::super) fn consent_notice(
     }
     (cookies || privacy) && (we || site) || cookies && you && consents
 }
+
+/// A company's safe-harbour notice: "This press release contains forward-looking statements
+/// within the meaning of the Private Securities Litigation Reform Act of 1995 …", "…
+/// forward-looking statements involve risks and uncertainties …". Boilerplate, no claim.
+pub(in super::super) fn safe_harbor(s: &str) -> bool {
+    static FORWARD: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let b = s.as_bytes();
+    // Most sentences have no hyphen: one pass of memchr turns them away.
+    if memchr::memchr(b'-', b).is_none() {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
+    let forward = FORWARD.get_or_init(|| memchr::memmem::Finder::new("forward-looking"));
+    forward.find(lower.as_bytes()).is_some()
+        && [
+            "within the meaning",
+            "safe harbor",
+            "safe harbour",
+            "reform act",
+            "risks and uncertainties",
+            "undue reliance",
+        ]
+        .iter()
+        .any(|marker| lower.contains(marker))
+}

@@ -1,0 +1,176 @@
+//! Credits and publication lines at the edges of a story that carry no "By": a contributor's
+//! credit ("Times staff writer Dana Liu contributed to this report."), an agency's dateline row
+//! ("PTI | Mumbai | Updated: 12th March, 2025 09:41 IST") and a press contact's block ("Jordan
+//! Blake / press@example.com").
+
+use super::{contact, one_of, timestamp, words};
+
+/// What a story's contributor gave it, after "contributed": "to this report", "reporting",
+/// "additional reporting", "reporting to this story".
+fn contribution(tail: &[&str]) -> bool {
+    let piece = |w: &str| one_of(w, &["report", "story", "article"]);
+    match tail {
+        ["to", "this", x] | ["reporting", "to", "this", x] => piece(x),
+        ["reporting"] | ["additional", "reporting"] => true,
+        _ => false,
+    }
+}
+
+/// A contributor's credit at the end of a story: a short subject, "contributed" and what it
+/// gave, perhaps from where ("Times staff writer Dana Liu contributed to this report.", "The
+/// Associated Press contributed reporting.", "Reuters contributed reporting from Kyiv.").
+pub(in super::super) fn contributor_credit(s: &str) -> bool {
+    // Every short sentence is asked: most are turned away by their last word (a credit ends
+    // with what was given or with a place after "from"), the rest read only where the word is.
+    // The searcher is built once: building one costs more than a search.
+    let last = s
+        .trim_end_matches(['.', ' ', '\n'])
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    let given = one_of(last, &["report", "story", "article", "reporting"]);
+    if !given && !last.starts_with(char::is_uppercase) {
+        return false;
+    }
+    static WORD: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let word = WORD.get_or_init(|| memchr::memmem::Finder::new("contributed"));
+    if word.find(s.as_bytes()).is_none() {
+        return false;
+    }
+    let all: Vec<&str> = words(s).filter(|w| !w.is_empty()).collect();
+    let Some(at) = all
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("contributed"))
+    else {
+        return false;
+    };
+    let mut tail = &all[at + 1..];
+    // "… from Kyiv", "… from Washington and London": places, capitalised.
+    if let Some(from) = tail.iter().position(|w| *w == "from") {
+        let places = &tail[from + 1..];
+        let named = (1..=4).contains(&places.len())
+            && places
+                .iter()
+                .all(|w| *w == "and" || w.starts_with(char::is_uppercase));
+        if !named {
+            return false;
+        }
+        tail = &tail[..from];
+    }
+    (1..=10).contains(&at) && contribution(tail)
+}
+
+/// Labels before a timestamp in a publication line ("Updated: …", "Published …").
+const STAMPED: &[&str] = &["updated", "published", "posted", "last", "first"];
+
+/// An agency's or a site's publication row, its parts parted by `|`: names (an agency, a place,
+/// a desk: a few capitalised words) and a timestamp, perhaps labelled ("PTI | Mumbai | Updated:
+/// 12th March, 2025 09:41 IST", "Reuters | Published Tue, Aug 24 2016, 10:32 am ET").
+pub(in super::super) fn publication_row(s: &str) -> bool {
+    if memchr::memchr(b'|', s.as_bytes()).is_none() {
+        return false;
+    }
+    let mut parts = 0;
+    let mut stamped = false;
+    let every = s.split('|').map(str::trim).all(|part| {
+        parts += 1;
+        let mut ws = part.split_whitespace().peekable();
+        let mut labelled = false;
+        while ws
+            .peek()
+            .is_some_and(|w| one_of(w.trim_end_matches(':'), STAMPED))
+        {
+            ws.next();
+            labelled = true;
+        }
+        let rest = ws.collect::<Vec<_>>().join(" ");
+        let stamp = timestamp(&rest);
+        stamped |= stamp;
+        let name = !labelled && (1..=3).contains(&rest.split_whitespace().count()) && {
+            rest.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(':'))
+        };
+        stamp || name
+    });
+    parts >= 2 && stamped && every
+}
+
+/// A press contact's block: its lines a name or a label ("Media Contact:", "Jordan Blake") and
+/// at least one address ("press@example.com").
+pub(in super::super) fn contact_block(s: &str) -> bool {
+    if memchr::memchr(b'@', s.as_bytes()).is_none() {
+        return false;
+    }
+    let mut address = false;
+    let every = s
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .all(|line| {
+            let is_address = contact(line);
+            address |= is_address;
+            let name = (1..=4).contains(&line.split_whitespace().count())
+                && line
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase));
+            is_address || name
+        });
+    address && every
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contributors_credits() {
+        for s in [
+            "Times staff writer Dana Liu contributed to this report.",
+            "The Associated Press contributed reporting.",
+            "Reuters contributed reporting from Kyiv.",
+            "Staff writers Ana Ruiz and Bo Chen contributed additional reporting.",
+            "Associated Press writer Jane Doe in London contributed to this story.",
+        ] {
+            assert!(contributor_credit(s), "{s}");
+        }
+        for s in [
+            "Donors contributed $4 million to the campaign.",
+            "Heavy rain contributed to the flooding, officials said.",
+            "He contributed to this report's errors, the inquiry found.",
+            "Contributed to this report.",
+        ] {
+            assert!(!contributor_credit(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn publication_rows() {
+        for s in [
+            "PTI | Mumbai | Updated: 12th March, 2025 09:41 IST",
+            "Reuters | Published Tue, Aug 24 2016, 10:32 am ET",
+            "Express News Service | New Delhi | March 12, 2025",
+        ] {
+            assert!(publication_row(s), "{s}");
+        }
+        for s in [
+            "| Revenue | £5.91bn | £5.77bn | +2.4% |",
+            "Mumbai | Pune | Nagpur",
+            "PTI",
+            "Sales rose 5% | March 12, 2025",
+        ] {
+            assert!(!publication_row(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn contact_blocks() {
+        assert!(contact_block("Jordan Blake\npress@northwindlogistics.com"));
+        assert!(contact_block(
+            "Media Contact:\nJordan Blake\npress@example.com"
+        ));
+        assert!(!contact_block("Jordan Blake"));
+        assert!(!contact_block(
+            "Write to press@example.com if you saw the crash on Route 9."
+        ));
+    }
+}
