@@ -22,10 +22,16 @@ pub const JOURNAL_FORMAT: &str = "claimcheck-journal";
 /// The journal version this build writes and reads.
 pub const JOURNAL_VERSION: u32 = 1;
 
+/// The end of a journal's name: the session's name and this.
+pub const JOURNAL_SUFFIX: &str = ".journal";
+/// What follows [`JOURNAL_SUFFIX`] in the name of a journal copied aside unapplied, before the
+/// time.
+pub const SET_ASIDE: &str = ".unapplied-";
+
 /// The journal file of a session.
 pub fn journal_path(session: &Path) -> PathBuf {
     let mut name = session.as_os_str().to_owned();
-    name.push(".journal");
+    name.push(JOURNAL_SUFFIX);
     PathBuf::from(name)
 }
 

@@ -2,10 +2,12 @@
 //!
 //! [`model`] is the data, [`place`] where the reviewer was; [`check`] reads a file and refuses what cannot be used; [`store`] holds a
 //! session open for review with its [`lock`] and [`journal`]; [`reextract`] follows a changed
-//! article; [`list`] finds the sessions in a folder; [`kept`] tells which files hold review work.
+//! article; [`list`] finds the sessions in a folder; [`kept`] tells which files hold review work, and [`guard`] what an output may not
+//! replace.
 
 pub mod check;
 mod claim_de;
+pub mod guard;
 pub mod journal;
 pub mod kept;
 pub mod list;

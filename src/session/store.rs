@@ -327,7 +327,7 @@ fn set_aside(journal: &Path) -> Result<PathBuf> {
     let mut n = 1;
     let aside = loop {
         let mut name = journal.as_os_str().to_owned();
-        name.push(format!(".unapplied-{stamp}"));
+        name.push(format!("{}{stamp}", journal::SET_ASIDE));
         if n > 1 {
             name.push(format!("-{n}"));
         }
