@@ -33,7 +33,8 @@ pub struct Args {
 
 /// Runs `export`.
 pub fn run(args: Args) -> Result<()> {
-    let session = session::load(&args.session)?;
+    let (session, journal) = session::load_with_warnings(&args.session)?;
+    warn(&journal);
     // QA round 10, item R1: verdicts on sentences a corrected article no longer holds.
     warn(&session::stale::warnings(&session, &args.session));
     if let Some(output) = &args.output {

@@ -31,9 +31,11 @@ pub fn run(args: Args) -> Result<()> {
     super::refuse_repeats(&args.sessions)?;
     let mut sources = Vec::with_capacity(args.sessions.len());
     for path in &args.sessions {
+        let (session, journal) = session::load_with_warnings(path)?;
+        warn(&journal);
         sources.push(Source {
             file: path.display().to_string(),
-            session: session::load(path)?,
+            session,
         });
     }
     for (path, source) in args.sessions.iter().zip(&sources) {
