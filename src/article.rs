@@ -65,11 +65,32 @@ fn read_in_pieces(_file: &File, _size: usize) -> std::io::Result<Option<Vec<u8>>
 }
 
 fn read_stdin() -> Result<Vec<u8>> {
+    read_until_binary(std::io::stdin().lock()).or_else(|err| bail!("cannot read stdin: {err}"))
+}
+
+/// Bytes of the opening that [`check_not_binary`] looks at before it looks for a NUL.
+const OPENING_CHECKED: usize = 64;
+
+/// Reads `reader` to its end, or only until the bytes read are known to be no article: a NUL
+/// byte, once the opening is read too, gives the same error as the whole would, and an endless
+/// binary stream (`< /dev/zero`) must not be read into memory first.
+fn read_until_binary(mut reader: impl Read) -> std::io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
-    if let Err(err) = std::io::stdin().read_to_end(&mut bytes) {
-        bail!("cannot read stdin: {err}");
+    let mut chunk = vec![0; 64 << 10];
+    let mut nul = false;
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => return Ok(bytes),
+            Ok(n) => n,
+            Err(err) if err.kind() == ErrorKind::Interrupted => continue,
+            Err(err) => return Err(err),
+        };
+        nul = nul || memchr::memchr(0, &chunk[..n]).is_some();
+        bytes.extend_from_slice(&chunk[..n]);
+        if nul && bytes.len() >= OPENING_CHECKED {
+            return Ok(bytes);
+        }
     }
-    Ok(bytes)
 }
 
 fn refuse_folder(path: &str) -> Result<()> {
@@ -88,14 +109,15 @@ fn cannot_open<T>(path: &str, err: std::io::Error) -> Result<T> {
 }
 
 /// UTF-16 text: a byte-order mark, or (without one) a NUL in every other byte of the opening,
-/// as ASCII letters have in UTF-16.
+/// as ASCII letters have in UTF-16, and not in the bytes between (an opening of NULs only is
+/// binary).
 fn looks_like_utf16(bytes: &[u8]) -> bool {
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         return true;
     }
-    let opening = &bytes[..bytes.len().min(64) & !1];
+    let opening = &bytes[..bytes.len().min(OPENING_CHECKED) & !1];
     let zeros = |offset: usize| opening.iter().skip(offset).step_by(2).all(|&b| b == 0);
-    opening.len() >= 8 && (zeros(0) || zeros(1))
+    opening.len() >= 8 && zeros(0) != zeros(1)
 }
 
 /// Checks that `bytes` are article text: no NUL byte (a binary file), valid UTF-8.
@@ -249,6 +271,64 @@ mod tests {
             .collect();
         let without = decode("b.txt", text).unwrap_err().to_string();
         assert!(without.contains("UTF-16"), "{without}");
+        // NULs only are no text at all.
+        let zeros = decode("z.bin", vec![0; 100]).unwrap_err().to_string();
+        assert!(zeros.contains("NUL byte at byte offset 0"), "{zeros}");
+    }
+
+    /// Zero bytes without end, failing the test past `limit` bytes (where an unbounded read
+    /// would keep going).
+    struct Zeros {
+        read: usize,
+        limit: usize,
+    }
+
+    impl Read for Zeros {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            assert!(self.read < self.limit, "read {} bytes of NULs", self.read);
+            buf.fill(0);
+            self.read += buf.len();
+            Ok(buf.len())
+        }
+    }
+
+    #[test]
+    fn an_endless_binary_stream_is_rejected_at_its_first_nul() {
+        // QA round 11, item 11: `extract - < /dev/zero` read gigabytes before rejecting it.
+        let zeros = Zeros {
+            read: 0,
+            limit: 1 << 20,
+        };
+        let bytes = read_until_binary(zeros).unwrap();
+        let msg = decode("stdin", bytes).unwrap_err().to_string();
+        assert!(
+            msg.starts_with("stdin: looks like a binary file")
+                && msg.contains("NUL byte at byte offset 0"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn a_stream_read_until_its_first_nul_gives_the_files_error() {
+        let mut text = b"Officials said 181 drones were fired.\n".repeat(10_000);
+        text.extend_from_slice(b"\x00tail");
+        text.extend(b"more text\n".repeat(10_000));
+        let read = read_until_binary(&text[..]).unwrap();
+        assert!(read.len() < text.len(), "stopped after the NUL");
+        assert_eq!(
+            decode("stdin", read).unwrap_err().to_string(),
+            decode("stdin", text.clone()).unwrap_err().to_string()
+        );
+        // Without a NUL, the whole stream.
+        let clean = b"Inflation was 2.8% in November.\n".repeat(5_000);
+        assert_eq!(read_until_binary(&clean[..]).unwrap(), clean);
+        // A NUL in a short stream's opening: the opening is read whole first (UTF-16 is told
+        // from it).
+        let utf16: Vec<u8> = "Officials said"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(read_until_binary(&utf16[..]).unwrap(), utf16);
     }
 
     /// A file of `bytes` in a new folder, and the folder (removed when dropped).

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::commands::output::{Replace, emit, refuse_replacing_reviews, warn};
+use crate::commands::output::{Input, Replace, emit, refuse_replacing_reviews, warn};
 use crate::export::{self, Format, Options, claimreview};
 use crate::session;
 
@@ -18,7 +18,8 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub format: Format,
     /// Write to this file instead of standard output (atomically: an existing file is replaced
-    /// only by a complete export). A claimcheck session, journal or lock file is never replaced.
+    /// only by a complete export). A claimcheck session, journal or lock file, or an article of the
+    /// session, is never replaced.
     #[arg(long, short, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// ClaimReview: the fact-checking organisation publishing the reviews (their `author`).
@@ -32,11 +33,16 @@ pub struct Args {
 
 /// Runs `export`.
 pub fn run(args: Args) -> Result<()> {
-    let session = session::load(&args.session)?;
+    let (session, journal) = session::load_with_warnings(&args.session)?;
+    warn(&journal);
     // QA round 10, item R1: verdicts on sentences a corrected article no longer holds.
     warn(&session::stale::warnings(&session, &args.session));
     if let Some(output) = &args.output {
-        refuse_replacing_reviews(output, std::slice::from_ref(&args.session), Replace::Never)?;
+        let input = Input {
+            path: &args.session,
+            session: &session,
+        };
+        refuse_replacing_reviews(output, &[input], Replace::Never)?;
     }
     if args.format != Format::ClaimReview && (args.org.is_some() || args.url_base.is_some()) {
         warn(&["--org and --url-base apply only to --format claimreview; ignored".to_string()]);

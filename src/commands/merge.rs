@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use crate::commands::output::{Replace, emit, refuse_replacing_reviews, warn};
+use crate::commands::output::{Input, Replace, emit, refuse_replacing_reviews, warn};
 use crate::export::merge::{Source, merge, report};
 use crate::session;
 
@@ -20,8 +20,8 @@ pub struct Args {
     #[arg(long, short, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Let --output replace an existing claimcheck session (a previous merge, say); its verdicts,
-    /// an adjudicator's decisions included, are lost. An input session, one open in claimcheck, or
-    /// a journal or lock file is never replaced.
+    /// an adjudicator's decisions included, are lost. An input session or its article, a session
+    /// open in claimcheck, or a journal or lock file is never replaced.
     #[arg(long, requires = "output")]
     pub force: bool,
 }
@@ -31,16 +31,27 @@ pub fn run(args: Args) -> Result<()> {
     super::refuse_repeats(&args.sessions)?;
     let mut sources = Vec::with_capacity(args.sessions.len());
     for path in &args.sessions {
+        let (session, journal) = session::load_with_warnings(path)?;
+        warn(&journal);
         sources.push(Source {
             file: path.display().to_string(),
-            session: session::load(path)?,
+            session,
         });
     }
     for (path, source) in args.sessions.iter().zip(&sources) {
         warn(&session::stale::warnings(&source.session, path));
     }
     if let Some(output) = &args.output {
-        refuse_replacing_reviews(output, &args.sessions, Replace::Forced(args.force))?;
+        let inputs: Vec<Input> = args
+            .sessions
+            .iter()
+            .zip(&sources)
+            .map(|(path, source)| Input {
+                path,
+                session: &source.session,
+            })
+            .collect();
+        refuse_replacing_reviews(output, &inputs, Replace::Forced(args.force))?;
     }
     let merged = merge(&sources)?;
     warn(&merged.warnings);

@@ -34,7 +34,9 @@ pub fn run(args: Args) -> Result<()> {
     super::refuse_repeats(&args.sessions)?;
     let mut sessions = Vec::with_capacity(args.sessions.len());
     for path in &args.sessions {
-        sessions.push((path.display().to_string(), session::load(path)?));
+        let (loaded, journal) = session::load_with_warnings(path)?;
+        warn(&journal);
+        sessions.push((path.display().to_string(), loaded));
     }
     for (path, (_, loaded)) in args.sessions.iter().zip(&sessions) {
         warn(&session::stale::warnings(loaded, path));

@@ -16,6 +16,7 @@ pub mod stats;
 use std::path::{Path, PathBuf};
 
 use crate::session::Session;
+use crate::session::guard::{Input, Replace, refuse_output};
 
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -122,7 +123,7 @@ pub fn path_beside(session_path: &Path, format: Format) -> PathBuf {
 }
 
 /// Writes an export of a session beside the session file ([`path_beside`]), atomically, never
-/// over a file that holds review work; returns where it went and the export's warnings. Used by
+/// over a file that holds review work or over an article of the session ([`refuse_output`]); returns where it went and the export's warnings. Used by
 /// the review screen's export key.
 pub fn write_beside(
     session: &Session,
@@ -131,13 +132,11 @@ pub fn write_beside(
     options: &Options,
 ) -> anyhow::Result<(PathBuf, Vec<String>)> {
     let path = path_beside(session_path, format);
-    if let Some(kept) = crate::session::kept::kept_in(&path) {
-        anyhow::bail!(
-            "{} is {}; the export was not written",
-            path.display(),
-            kept.describe()
-        );
-    }
+    let input = Input {
+        path: session_path,
+        session,
+    };
+    refuse_output(&path, &[input], Replace::Never).map_err(|refusal| refusal.for_export(&path))?;
     let export = render(session, format, options);
     crate::fsutil::write_atomic(&path, export.text.as_bytes())?;
     Ok((path, export.warnings))
@@ -254,5 +253,40 @@ mod tests {
             "{err}"
         );
         assert_eq!(std::fs::read_to_string(&other).unwrap(), before);
+    }
+
+    #[test]
+    fn write_beside_never_replaces_the_article() {
+        // QA round 11, item 1: `review story.md --session story.json`, then `o` → Markdown, wrote
+        // the report over the article (`story.json` → `story.md`).
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("story.md");
+        let text = "Russia fired 181 drones overnight, officials said.\n";
+        std::fs::write(&article, text).unwrap();
+        let extraction = crate::extract::extract_documents(&[crate::extract::Source {
+            path: "story.md",
+            text,
+        }]);
+        let session = Session::new("1", extraction.documents, extraction.claims);
+        let session_path = dir.path().join("story.json");
+        let err = write_beside(
+            &session,
+            &session_path,
+            Format::Markdown,
+            &Options::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert_eq!(
+            err,
+            format!(
+                "{} is the article story.md of {}; the export was not written",
+                article.display(),
+                session_path.display()
+            )
+        );
+        assert_eq!(std::fs::read_to_string(&article).unwrap(), text);
+        // The other formats go beside it as before.
+        assert!(write_beside(&session, &session_path, Format::Csv, &Options::default()).is_ok());
     }
 }

@@ -22,10 +22,16 @@ pub const JOURNAL_FORMAT: &str = "claimcheck-journal";
 /// The journal version this build writes and reads.
 pub const JOURNAL_VERSION: u32 = 1;
 
+/// The end of a journal's name: the session's name and this.
+pub const JOURNAL_SUFFIX: &str = ".journal";
+/// What follows [`JOURNAL_SUFFIX`] in the name of a journal copied aside unapplied, before the
+/// time.
+pub const SET_ASIDE: &str = ".unapplied-";
+
 /// The journal file of a session.
 pub fn journal_path(session: &Path) -> PathBuf {
     let mut name = session.as_os_str().to_owned();
-    name.push(".journal");
+    name.push(JOURNAL_SUFFIX);
     PathBuf::from(name)
 }
 
@@ -265,6 +271,43 @@ pub fn replay(session: &mut Session, changes: &[Change]) -> Result<(), Mismatch>
         }
     }
     Ok(())
+}
+
+/// How much of a journal a session took.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fit {
+    /// The changes applied: the journal's first ones.
+    pub applied: usize,
+    /// Why the others (or all) were not applied; `None` when none that counts was left out.
+    pub unfit: Option<String>,
+}
+
+/// Applies a journal to the session read from the file whose bytes hash to `session_sha256`:
+/// written for that file, its changes up to the first that does not fit (or the first damaged
+/// line); written for another version of the file, none — which loses nothing when the file
+/// already holds them all (a save stopped before it removed the journal). Opening a session for
+/// review and the commands that only read it decide the same way.
+pub fn apply(session: &mut Session, journal: &Journal, session_sha256: &str) -> Fit {
+    let mut fit = Fit {
+        applied: 0,
+        unfit: None,
+    };
+    if journal.session_sha256 == session_sha256 {
+        match replay(session, &journal.changes) {
+            Ok(()) => fit.applied = journal.changes.len(),
+            Err(mismatch) => {
+                fit.applied = mismatch.at;
+                fit.unfit = Some(format!("change {}: {}", mismatch.at + 1, mismatch.problem));
+            }
+        }
+    } else if journal.damaged.is_some() || !already_applied(session, &journal.changes) {
+        fit.unfit = Some("it was written for another version of the session file".into());
+    }
+    if let Some((line, problem)) = &journal.damaged {
+        fit.unfit
+            .get_or_insert_with(|| format!("line {line} cannot be read: {problem}"));
+    }
+    fit
 }
 
 /// Whether the session already holds the outcome of every review change in the journal: then

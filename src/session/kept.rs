@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use super::journal::JOURNAL_FORMAT;
+use super::journal::{JOURNAL_FORMAT, JOURNAL_SUFFIX, SET_ASIDE};
 use super::list::SESSION_SUFFIX;
 use super::model::FORMAT;
 
@@ -35,11 +35,14 @@ impl Kept {
     }
 }
 
-/// What review work the file at `path` holds, if any (`None` too when there is no such file).
-/// A symbolic link is judged by the file it points to, which is what a write would replace.
+/// What review work the file at `path` holds, or would be taken for once written: a name that
+/// claimcheck reads as a session (`*.review.json`) or a journal (`*.journal`, and the copies set
+/// aside), or a lock beside a session, counts whether or not the file exists yet, since a file
+/// written there would be read as one. A symbolic link is judged by the file it points to, which
+/// is what a write would replace; a folder holds none.
 pub fn kept_in(path: &Path) -> Option<Kept> {
     let path = crate::fsutil::through_links(path);
-    if !path.is_file() {
+    if path.exists() && !path.is_file() {
         return None;
     }
     let name = path.file_name()?.to_string_lossy().into_owned();
@@ -47,16 +50,16 @@ pub fn kept_in(path: &Path) -> Option<Kept> {
     if name.ends_with(SESSION_SUFFIX) || opening.contains(&format!("\"{FORMAT}\"")) {
         return Some(Kept::Session);
     }
-    if opening.contains(&format!("\"{JOURNAL_FORMAT}\"")) {
+    if opening.contains(&format!("\"{JOURNAL_FORMAT}\""))
+        || name.ends_with(JOURNAL_SUFFIX)
+        || name.contains(&format!("{JOURNAL_SUFFIX}{SET_ASIDE}"))
+    {
         return Some(Kept::Journal);
     }
     let beside = |suffix: &str| {
         name.strip_suffix(suffix)
             .is_some_and(|session| kept_in(&path.with_file_name(session)) == Some(Kept::Session))
     };
-    if beside(".journal") {
-        return Some(Kept::Journal);
-    }
     if beside(".lock") {
         return Some(Kept::Lock);
     }
@@ -107,8 +110,28 @@ mod tests {
             kept_in(&write(d, "report.json", "{\"format\": \"x\"}")),
             None
         );
-        assert_eq!(kept_in(&d.join("missing.review.json")), None);
         assert_eq!(kept_in(d), None, "a folder is no session");
+    }
+
+    #[test]
+    fn names_read_as_review_work_count_before_the_file_exists() {
+        // QA round 11, item 10: a CSV written to `new.review.json` would be listed as a session,
+        // and one written to `ana.review.json.journal` taken for ana's journal.
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        assert_eq!(kept_in(&d.join("new.review.json")), Some(Kept::Session));
+        assert_eq!(
+            kept_in(&d.join("ana.review.json.journal")),
+            Some(Kept::Journal)
+        );
+        assert_eq!(kept_in(&d.join("report.journal")), Some(Kept::Journal));
+        assert_eq!(
+            kept_in(&d.join("a.review.json.journal.unapplied-20250304T100000Z")),
+            Some(Kept::Journal)
+        );
+        assert_eq!(kept_in(&d.join("new.review.json.lock")), Some(Kept::Lock));
+        assert_eq!(kept_in(&d.join("report.csv")), None);
+        assert_eq!(kept_in(&d.join("notes.txt.lock")), None);
     }
 
     #[test]

@@ -99,11 +99,7 @@ fn read_article(document: &Document, session_dir: &Path) -> Result<Option<String
     if document.path == "-" {
         return Ok(None);
     }
-    let stored = Path::new(&document.path);
-    let mut candidates: Vec<PathBuf> = vec![session_dir.join(stored)];
-    if stored.is_relative() && !session_dir.as_os_str().is_empty() {
-        candidates.push(stored.to_path_buf());
-    }
+    let candidates = article_paths(Path::new(&document.path), session_dir);
     let mut first = None;
     for candidate in &candidates {
         match std::fs::read(candidate) {
@@ -121,6 +117,16 @@ fn read_article(document: &Document, session_dir: &Path) -> Result<Option<String
         Some((candidate, Err(err))) => Err(format!("{}: {err}", candidate.display())),
         None => Err("no path to look at".into()),
     }
+}
+
+/// Where an article stored as `stored` may be, in the order they are tried: from the folder of
+/// the session file, then (a relative path) from the current folder.
+pub fn article_paths(stored: &Path, session_dir: &Path) -> Vec<PathBuf> {
+    let mut candidates = vec![session_dir.join(stored)];
+    if stored.is_relative() && !session_dir.as_os_str().is_empty() {
+        candidates.push(stored.to_path_buf());
+    }
+    candidates
 }
 
 fn text(bytes: Vec<u8>, path: &Path) -> Result<String, String> {

@@ -275,42 +275,25 @@ fn recover(
     let Some(journal) = journal::read(path)? else {
         return Ok(Recovery::Nothing);
     };
-    let mut unfit = None;
-    let recovery = if journal.session_sha256 == base_sha256 {
-        let applied = match journal::replay(session, &journal.changes) {
-            Ok(()) => journal.changes.len(),
-            Err(mismatch) => {
-                unfit = Some(format!("change {}: {}", mismatch.at + 1, mismatch.problem));
-                mismatch.at
-            }
-        };
-        if journal.torn_tail {
-            report.notices.push(Notice::TornChangeIgnored);
-        }
-        // The reviewer is told of the reviews recovered; where they were in the list (also
-        // journalled, and restored) is no change of theirs to count.
-        let reviews = journal.changes[..applied]
-            .iter()
-            .filter(|change| change.is_durable())
-            .count();
-        if reviews > 0 {
-            report.notices.push(Notice::Recovered { changes: reviews });
-        }
-        if applied > 0 {
-            Recovery::Fold
-        } else {
-            Recovery::Discard
-        }
-    } else if journal.damaged.is_none() && journal::already_applied(session, &journal.changes) {
-        Recovery::Discard
+    let fit = journal::apply(session, &journal, base_sha256);
+    if journal.session_sha256 == base_sha256 && journal.torn_tail {
+        report.notices.push(Notice::TornChangeIgnored);
+    }
+    // The reviewer is told of the reviews recovered; where they were in the list (also
+    // journalled, and restored) is no change of theirs to count.
+    let reviews = journal.changes[..fit.applied]
+        .iter()
+        .filter(|change| change.is_durable())
+        .count();
+    if reviews > 0 {
+        report.notices.push(Notice::Recovered { changes: reviews });
+    }
+    let recovery = if fit.applied > 0 {
+        Recovery::Fold
     } else {
-        unfit = Some("it was written for another version of the session file".into());
         Recovery::Discard
     };
-    if let Some((line, problem)) = &journal.damaged {
-        unfit.get_or_insert_with(|| format!("line {line} cannot be read: {problem}"));
-    }
-    if let Some(reason) = unfit {
+    if let Some(reason) = fit.unfit {
         let moved_to = set_aside(path)?;
         report
             .notices
@@ -327,7 +310,7 @@ fn set_aside(journal: &Path) -> Result<PathBuf> {
     let mut n = 1;
     let aside = loop {
         let mut name = journal.as_os_str().to_owned();
-        name.push(format!(".unapplied-{stamp}"));
+        name.push(format!("{}{stamp}", journal::SET_ASIDE));
         if n > 1 {
             name.push(format!("-{n}"));
         }
