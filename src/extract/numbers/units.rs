@@ -9,7 +9,7 @@ mod pounds;
 mod rate;
 mod words;
 
-pub(crate) use currency::{amount_of, currency_before, minor_currency};
+pub(crate) use currency::{amount_of, currency_before, minor_currency, naira_sign};
 use currency::{currency_after, currency_word};
 use physical::{is_physical_unit, per_time, science_unit};
 use pounds::pounds;
