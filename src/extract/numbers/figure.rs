@@ -1,7 +1,7 @@
 //! Reading one figure at a token: its value (digits, words, scale), range, currency, unit and
 //! qualifier, and the cases that look like figures but are not (names, models, ordinals, times).
 
-use super::age::{age_named_before, appositive_age, bounded_age, open_age_bound};
+use super::age::{age_named_before, age_said_before, appositive_age, bounded_age, open_age_bound};
 use super::fraction::fraction_at;
 use super::harm::{HARM_VERBS, HARMED, PAST_HARM_VERBS, crowd_before, number_named_before};
 use super::is_number_word;
@@ -195,7 +195,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         first = i - 2;
         unit = Some(UnitName::Fixed("magnitude"));
         measure = Some(Measure::Magnitude);
-    } else if i >= 1 && t.is(i - 1, "aged") {
+    } else if age_said_before(t, i, last) {
         first = i - 1;
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
@@ -256,6 +256,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
             value,
             last,
             currency: currency.map(|(code, _)| code),
+            age: measure == Some(Measure::Age),
         },
         limit,
         lead,

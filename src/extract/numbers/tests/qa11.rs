@@ -58,3 +58,49 @@ fn naira_written_n_before_the_amount_is_money() {
         );
     }
 }
+
+#[test]
+fn an_age_after_by_age_or_aged_is_in_years() {
+    // Item 14.
+    let found = measured(
+        "Children in the poorest fifth were 31% less likely to have received both doses by age five.",
+    );
+    assert_eq!(
+        found,
+        [
+            m(31.0, "percent", Measure::Percent, "31%"),
+            m(5.0, "years", Measure::Age, "age five")
+        ]
+    );
+    assert_eq!(
+        measured("About 90% of children had both doses by age two."),
+        [
+            m(90.0, "percent", Measure::Percent, "90%"),
+            m(2.0, "years", Measure::Age, "age two")
+        ]
+    );
+    let ages = quantities(
+        "more than 1.5 million people aged six to 25 were eligible",
+        0,
+    );
+    assert_eq!(ages.len(), 2, "{ages:#?}");
+    assert_eq!(
+        (ages[1].value, ages[1].upper, ages[1].measure),
+        (6.0, Some(25.0), Some(Measure::Age))
+    );
+    let ages = quantities("Children ages 5 to 11 were eligible.", 0);
+    assert_eq!(
+        (ages[0].value, ages[0].upper, ages[0].measure),
+        (5.0, Some(11.0), Some(Measure::Age))
+    );
+    // "aged 6 months" is no six years; "the Stone Age" and an "age" with no preposition are
+    // no ages.
+    assert_ne!(
+        measured("Babies aged 6 months were seen.")[0].1.as_deref(),
+        Some("years")
+    );
+    assert_ne!(
+        measured("It was called Age 2 by fans.")[0].2,
+        Some(Measure::Age)
+    );
+}
