@@ -332,11 +332,13 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 measure = Some(Measure::Ratio);
             }
             _ => {
-                // "55 of 75 …", "50 of the 95 victims", "from 9.5 to 20 percent": the next
-                // figure names the unit.
+                // "55 of 75 …", "50 of the 95 victims", "21 of Florida's 67 counties", "from
+                // 9.5 to 20 percent": the next figure names the unit.
                 let of_figure = t.is(last + 1, "of")
                     && (starts_figure(t, last + 2)
-                        || t.is_in(last + 2, &DETERMINERS) && starts_figure(t, last + 3));
+                        || t.is_in(last + 2, &DETERMINERS) && starts_figure(t, last + 3)
+                        || units::after_possessive(t, last + 2)
+                            .is_some_and(|k| starts_figure(t, k)));
                 // ("from -3 to -8 degrees": the upper figure may have its own sign.)
                 let from_to = lead.is_some_and(|w| t.is(w, "from"))
                     && t.is(last + 1, "to")

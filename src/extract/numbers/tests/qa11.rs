@@ -104,3 +104,25 @@ fn an_age_after_by_age_or_aged_is_in_years() {
         Some(Measure::Age)
     );
 }
+
+#[test]
+fn a_part_of_a_whole_a_place_owns_counts_the_whole() {
+    // Item 15.
+    let counties = |v, text| m(v, "counties", Measure::Count, text);
+    for s in [
+        "Fires burned in 21 of the state's 67 counties.",
+        "Fires burned in 21 of Florida’s 67 counties.",
+        "Fires burned in 21 of the United States' 67 counties.",
+    ] {
+        assert_eq!(
+            measured(s),
+            [counties(21.0, "21"), counties(67.0, "67 counties")],
+            "{s}"
+        );
+    }
+    // A possessive before a noun still names the noun ("five of his party's MPs").
+    assert_eq!(
+        measured("all five of his party's MPs"),
+        [m(5.0, "MPs", Measure::Count, "five")]
+    );
+}
