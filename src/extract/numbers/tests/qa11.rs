@@ -126,3 +126,35 @@ fn a_part_of_a_whole_a_place_owns_counts_the_whole() {
         [m(5.0, "MPs", Measure::Count, "five")]
     );
 }
+
+#[test]
+fn a_glued_m_beside_a_length_in_feet_is_metres() {
+    // Item 22.
+    assert_eq!(
+        measured("A gauge recorded a storm surge of 11.4ft (3.5m), the highest since 1914."),
+        [
+            m(11.4, "ft", Measure::Physical, "11.4ft"),
+            m(3.5, "metres", Measure::Physical, "3.5m")
+        ]
+    );
+    assert_eq!(
+        measured("a surge of 3.5m (11.4 feet)"),
+        [
+            m(3.5, "metres", Measure::Physical, "3.5m"),
+            m(11.4, "feet", Measure::Physical, "11.4 feet")
+        ]
+    );
+    // Money in millions stays money; an "m" with no length beside it is no metres.
+    assert_eq!(
+        measured("It cost £3.5m (about $4.4m)."),
+        [
+            m(3.5e6, "GBP", Measure::Money, "£3.5m"),
+            m(4.4e6, "USD", Measure::Money, "$4.4m")
+        ]
+    );
+    assert!(
+        measured("a gain of 3.5m (up 2%)")
+            .iter()
+            .all(|q| q.1.as_deref() != Some("metres"))
+    );
+}
