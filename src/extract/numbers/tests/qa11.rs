@@ -158,3 +158,19 @@ fn a_glued_m_beside_a_length_in_feet_is_metres() {
             .all(|q| q.1.as_deref() != Some("metres"))
     );
 }
+
+#[test]
+fn a_british_clock_time_is_no_figure() {
+    // Item 23.
+    for s in [
+        "The result was declared at 3.40am.",
+        "shortly after 3.40am, the count ended",
+        "The polls closed at 9.15pm.",
+        "It was declared at 3.40 a.m. on Friday.",
+    ] {
+        assert_eq!(measured(s), [], "{s}");
+    }
+    // A decimal that is no time stays a figure.
+    assert_eq!(measured("a rise of 3.75 am I right").len(), 1);
+    assert_eq!(measured("turnout was 3.40 per cent").len(), 1);
+}
