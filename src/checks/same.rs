@@ -421,4 +421,16 @@ mod tests {
         assert!(!names_a_year(&date("Nov. 6", Some("--11-06"))));
         assert!(!names_a_year(&date("Tuesday", None)));
     }
+
+    #[test]
+    fn metres_glued_in_brackets_restate_feet() {
+        // QA round 11, item 22.
+        use crate::checks::tests::the_one;
+        let (result, arithmetic) = the_one(
+            "A gauge recorded a storm surge of 11.4ft (3.5m), the highest since 1914.",
+            Relation::Equivalent,
+        );
+        assert_eq!(result, Outcome::Approximate);
+        assert_eq!(arithmetic, "11.4 feet = 3.47 m ≈ 3.5 m stated");
+    }
 }

@@ -3,7 +3,7 @@
 //! unidentified" (50 + 40 = 90 ≠ 95), and launched against intercepted: "181 drones fired …, shot down 115" (→ 66 not shot
 //! down, 63.5 %).
 
-use super::figures::{Fig, first_words, last_words, same_measure, same_noun, words};
+use super::figures::{Fig, first_words, last_words, same_measure, same_noun};
 use super::interval::{band, judge, num, percent};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
@@ -168,12 +168,7 @@ pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         let Some(gap) = part.text_to(whole) else {
             continue;
         };
-        let w = words(gap);
-        let tied = matches!(
-            w.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
-            ["of"] | ["out", "of"] | ["of", "the"] | ["out", "of", "the"]
-        );
-        if !tied || gap.contains([',', ';', '.', ':']) {
+        if !ties_part_to_whole(gap) || gap.contains([',', ';', '.', ':']) {
             continue;
         }
         if !part.countable()
@@ -240,6 +235,27 @@ pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     }
 }
 
+/// The words between a part and its whole: "of", "out of", "of the", and a possessive after
+/// them ("21 of the state's 67 counties", "21 of Florida's 67").
+fn ties_part_to_whole(gap: &str) -> bool {
+    let w: Vec<&str> = gap.split_whitespace().collect();
+    let is = |k: usize, word: &str| w.get(k).is_some_and(|w| w.eq_ignore_ascii_case(word));
+    let of = usize::from(is(0, "out"));
+    if !is(of, "of") {
+        return false;
+    }
+    let owner = &w[of + 1 + usize::from(is(of + 1, "the"))..];
+    let Some((last, before)) = owner.split_last() else {
+        return true;
+    };
+    let letters = |s: &str| !s.is_empty() && s.chars().all(char::is_alphabetic);
+    let name = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|mark| last.strip_suffix(mark))
+        .is_some_and(letters);
+    owner.len() <= 4 && name && before.iter().all(|w| letters(w))
+}
+
 /// The part and the stated rest against the whole: 50 + 40 = 90 ≠ 95.
 fn with_rest<'a>(
     part: &'a Fig<'a>,
@@ -272,5 +288,42 @@ fn with_rest<'a>(
         ),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
         evidence: format!("{of}{verb_words} … {rest_words}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Relation;
+    use super::super::tests::the_one;
+    use super::ties_part_to_whole;
+    use crate::checks::Outcome;
+
+    #[test]
+    fn a_whole_a_place_owns_is_still_the_whole() {
+        // QA round 11, item 15.
+        for text in [
+            "Fires burned in 21 of the state's 67 counties.",
+            "Fires burned in 21 of Florida’s 67 counties.",
+        ] {
+            let (result, arithmetic) = the_one(text, Relation::PartOfWhole);
+            assert_eq!(result, Outcome::Derived);
+            assert!(arithmetic.ends_with("21 of 67 = 31.3 %"), "{arithmetic}");
+        }
+    }
+
+    #[test]
+    fn the_words_between_a_part_and_its_whole() {
+        for gap in [
+            " of ",
+            " out of the ",
+            " of the state's ",
+            " of New York’s ",
+        ] {
+            assert!(ties_part_to_whole(gap), "{gap}");
+        }
+        for gap in [" of them and ", " to ", " of the ", " of 's ", " off "] {
+            let tied = ties_part_to_whole(gap);
+            assert_eq!(tied, gap == " of the ", "{gap}");
+        }
     }
 }

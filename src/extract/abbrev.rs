@@ -107,6 +107,12 @@ fn in_titles(word: &str) -> bool {
             | "Msgr"
             | "Atty"
             | "Amb"
+            // Indian honorifics ("Smt. Varsha Thakur", "Kum. Priya", "Shri. Pawar").
+            | "Smt"
+            | "Shri"
+            | "Shrimati"
+            | "Sushri"
+            | "Kum"
             | "Mt"
             | "St"
             | "Ste"

@@ -136,6 +136,36 @@ pub(crate) fn scan(t: &Tokens, spans: &mut Vec<Span>) {
             None => i += 1,
         }
     }
+    lend_range_years(t, spans);
+}
+
+/// "between 1 January and 31 March 2025", "from Dec. 1 to Jan. 15, 2025": the first day of a
+/// range, written without its year, takes the year the range ends with (the year before, when
+/// its day comes later in the calendar than the last day).
+fn lend_range_years(t: &Tokens, spans: &mut [Span]) {
+    for k in 1..spans.len() {
+        let (first, last) = (spans[k - 1], spans[k]);
+        let (SpanKind::Date(from), SpanKind::Date(to)) = (first.kind, last.kind) else {
+            continue;
+        };
+        let (None, Some(month), Some(day), Some(year), Some(to_month)) =
+            (from.year, from.month, from.day, to.year, to.month)
+        else {
+            continue;
+        };
+        let word = first.last + 1;
+        let between = first.first >= 1 && t.is(first.first - 1, "between") && t.is(word, "and");
+        let joined = last.first == word + 1
+            && (between
+                || t.is_any(word, &["to", "until", "till", "through", "thru"])
+                || t.is_dash(word) && t.gap(word));
+        if !joined {
+            continue;
+        }
+        let later = (month, day) > (to_month, to.day.unwrap_or(31));
+        let year = if later { year - 1 } else { year };
+        spans[k - 1].kind = SpanKind::Date(from.in_year(year));
+    }
 }
 
 /// `22.06.2008`, `20-09-2025`, `2025-03-04`, `3/4/2025` (ambiguous day and month: year only).
@@ -359,7 +389,7 @@ pub(crate) fn is_calendar_name_any_case(word: &str) -> bool {
 
 /// Currency symbols that may stand before a figure.
 pub(crate) fn is_currency(s: &str) -> bool {
-    matches!(s, "$" | "€" | "£" | "¥" | "₴" | "₽" | "₹" | "₩" | "₺")
+    matches!(s, "$" | "€" | "£" | "¥" | "₴" | "₽" | "₹" | "₩" | "₺" | "₦")
 }
 
 #[cfg(test)]

@@ -97,7 +97,7 @@ pub(super) fn is_function_word(word: &str) -> bool {
     crate::extract::tokens::is_function_word(word)
 }
 
-/// A clock time at token `i`: "07:05", "6:23:02", "7 p.m.", "7pm", "0830 UTC".
+/// A clock time at token `i`: "07:05", "6:23:02", "7 p.m.", "7pm", "3.40am", "0830 UTC".
 pub(super) fn time(t: &Tokens, i: usize) -> Option<Span> {
     if t.kind(i) != Some(TokKind::Digits) {
         return None;
@@ -122,6 +122,19 @@ pub(super) fn time(t: &Tokens, i: usize) -> Option<Span> {
     if n <= 2
         && t.digits_value(i) <= 12
         && let Some(last) = meridiem(t, i + 1)
+    {
+        return span(last);
+    }
+    // "3.40am", "9.15 p.m.": the British clock, its minutes after a stop.
+    let minutes = t.is_punct(i + 1, '.')
+        && !t.gap(i + 1)
+        && !t.gap(i + 2)
+        && t.is_digits(i + 2, 2)
+        && t.digits_value(i + 2) < 60;
+    if n <= 2
+        && t.digits_value(i) <= 12
+        && minutes
+        && let Some(last) = meridiem(t, i + 3)
     {
         return span(last);
     }

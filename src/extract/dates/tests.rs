@@ -99,6 +99,40 @@ fn a_range_of_days_is_its_first_day_in_the_year_of_the_phrase() {
 }
 
 #[test]
+fn the_first_day_of_a_range_takes_the_year_it_ends_with() {
+    // QA round 11, item 25.
+    assert_eq!(
+        found("About 143,000 doses were given between 1 January and 31 March 2025."),
+        vec![
+            d("1 January", Some("2025-01-01")),
+            d("31 March 2025", Some("2025-03-31"))
+        ]
+    );
+    assert_eq!(
+        found("from Dec. 1 to Jan. 15, 2025"),
+        vec![
+            d("Dec. 1", Some("2024-12-01")),
+            d("Jan. 15, 2025", Some("2025-01-15"))
+        ]
+    );
+    assert_eq!(
+        found("It ran 1 May – 30 June 2024."),
+        vec![
+            d("1 May", Some("2024-05-01")),
+            d("30 June 2024", Some("2024-06-30"))
+        ]
+    );
+    // Two dates that are no range keep what they say.
+    assert_eq!(
+        found("It opened on 1 May and closed on 30 June 2024."),
+        vec![
+            d("1 May", Some("--05-01")),
+            d("30 June 2024", Some("2024-06-30"))
+        ]
+    );
+}
+
+#[test]
 fn a_year_after_a_quarter_or_a_fiscal_year_is_a_date() {
     for (s, text) in [
         ("Results for Q3 2024", "2024"),

@@ -26,6 +26,32 @@ pub(super) fn appositive_age(t: &Tokens, i: usize, last: usize, value: f64) -> b
     set_off && (named || t.is_in(person, &units::PERSON_NOUNS))
 }
 
+/// "aged 6", "by age five", "at age 65", "children ages 5 to 11": a figure at `i` (ending at
+/// `last`) right after "aged", or after "age" led by a preposition ("by", "at", "until") or
+/// "ages", is an age in years — unless a shorter unit follows ("aged 6 months").
+pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> bool {
+    let Some(k) = i.checked_sub(1) else {
+        return false;
+    };
+    let said = match t.str(k) {
+        "aged" | "Aged" | "ages" | "Ages" => true,
+        // Lower case: "the Stone Age 2" and "Age UK" are names.
+        "age" => k >= 1 && t.is_in(k - 1, &AGE_PREPOSITIONS),
+        _ => false,
+    };
+    said && t.gap(i)
+        && !t.is_any(
+            last + 1,
+            &["months", "month", "weeks", "week", "days", "day"],
+        )
+}
+
+/// Prepositions before "age" and a figure ("by age five", "from age 12").
+const AGE_PREPOSITIONS: WordSet = WordSet::new(&[
+    "by", "at", "from", "until", "till", "to", "before", "after", "under", "over", "above",
+    "below", "beyond", "past", "around", "about",
+]);
+
 /// "65 and older", "5 and under" after a noun for people: a whole number up to 120 at `i`
 /// (ending at `last`) is an age and the words after it bound the ages: (the qualifier, the last
 /// token of "and older"). "and older", "or younger" say age themselves; "and over", "and up",

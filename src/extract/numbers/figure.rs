@@ -1,7 +1,7 @@
 //! Reading one figure at a token: its value (digits, words, scale), range, currency, unit and
 //! qualifier, and the cases that look like figures but are not (names, models, ordinals, times).
 
-use super::age::{age_named_before, appositive_age, bounded_age, open_age_bound};
+use super::age::{age_named_before, age_said_before, appositive_age, bounded_age, open_age_bound};
 use super::fraction::fraction_at;
 use super::harm::{HARM_VERBS, HARMED, PAST_HARM_VERBS, crowd_before, number_named_before};
 use super::is_number_word;
@@ -195,7 +195,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         first = i - 2;
         unit = Some(UnitName::Fixed("magnitude"));
         measure = Some(Measure::Magnitude);
-    } else if i >= 1 && t.is(i - 1, "aged") {
+    } else if age_said_before(t, i, last) {
         first = i - 1;
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
@@ -256,6 +256,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
             value,
             last,
             currency: currency.map(|(code, _)| code),
+            age: measure == Some(Measure::Age),
         },
         limit,
         lead,
@@ -331,11 +332,13 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 measure = Some(Measure::Ratio);
             }
             _ => {
-                // "55 of 75 …", "50 of the 95 victims", "from 9.5 to 20 percent": the next
-                // figure names the unit.
+                // "55 of 75 …", "50 of the 95 victims", "21 of Florida's 67 counties", "from
+                // 9.5 to 20 percent": the next figure names the unit.
                 let of_figure = t.is(last + 1, "of")
                     && (starts_figure(t, last + 2)
-                        || t.is_in(last + 2, &DETERMINERS) && starts_figure(t, last + 3));
+                        || t.is_in(last + 2, &DETERMINERS) && starts_figure(t, last + 3)
+                        || units::after_possessive(t, last + 2)
+                            .is_some_and(|k| starts_figure(t, k)));
                 // ("from -3 to -8 degrees": the upper figure may have its own sign.)
                 let from_to = lead.is_some_and(|w| t.is(w, "from"))
                     && t.is(last + 1, "to")

@@ -142,7 +142,8 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
     if i > 0 && t.is_punct(i - 1, '[') && !t.gap(i) && t.is_punct(i + 1, ']') && !t.gap(i + 1) {
         return true;
     }
-    if i > 0 && !t.gap(i) {
+    // "N2bn": the naira's sign is a letter glued to the amount.
+    if i > 0 && !t.gap(i) && !units::naira_sign(t, i) {
         match t.kind(i - 1) {
             Some(TokKind::Word | TokKind::Digits) => return true,
             Some(TokKind::Punct) if t.is_dash(i - 1) => {

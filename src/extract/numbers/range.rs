@@ -17,6 +17,9 @@ pub(super) struct Bound {
     pub last: usize,
     /// The currency written before it ("$58 billion"), which the upper bound may repeat.
     pub currency: Option<&'static str>,
+    /// It is an age ("aged six to 25"), whose bounds may be written one in words, one in
+    /// digits, as house styles spell the small numbers.
+    pub age: bool,
 }
 
 /// The upper bound of a range after a figure ending at `last`: "10–12", "three-to- six",
@@ -36,6 +39,7 @@ pub(super) fn range_upper(
         value: lo,
         last,
         currency,
+        age,
     } = lower;
     let mut j = last + 1;
     let between = lead.is_some_and(|w| t.is(w, "between"));
@@ -92,7 +96,7 @@ pub(super) fn range_upper(
     {
         k = d;
     }
-    if t.kind(k) != t.kind(start) {
+    if t.kind(k) != t.kind(start) && !(age && t.kind(k) == Some(TokKind::Digits)) {
         return None;
     }
     let (mut hi, mut hi_last) = exact_number(t, k)?;

@@ -10,6 +10,9 @@ use crate::extract::tokens::{TokKind, Tokens, WordSet};
 /// "202.555.0100", or groups written apart from a trunk prefix or after "call" ("020 7946 0958",
 /// "call 555 123 4567").
 pub(super) fn in_telephone_number(t: &Tokens, i: usize) -> bool {
+    if service_number(t, i) {
+        return true;
+    }
     // Every shape needs a "+" or "(" before the digits, a separator glued to them or digits
     // beside them after white space: most digits have none, and need no look back.
     let from = i.saturating_sub(12);
@@ -32,6 +35,54 @@ pub(super) fn in_telephone_number(t: &Tokens, i: usize) -> bool {
         end.is_some_and(|end| i <= end)
     })
 }
+
+/// "call NHS 111", "dial 999", "call 911": a three-digit emergency or service number after a
+/// word for dialling, the service's name (one or two capitalised words) between them or not.
+/// Only the numbers such services use: "call 20 witnesses" is a count.
+fn service_number(t: &Tokens, i: usize) -> bool {
+    let digits = t.bytes(i);
+    let service = digits.len() == 3
+        && t.kind(i) == Some(TokKind::Digits)
+        && t.gap(i)
+        && (digits[1..] == *b"11"
+            || matches!(
+                digits,
+                b"999" | b"000" | b"112" | b"101" | b"105" | b"108" | b"988"
+            ));
+    // ("call 111 witnesses": a count.)
+    let counts = t.kind(i + 1) == Some(TokKind::Word) && super::units::counts_a_plural(t, i + 1);
+    if !service || counts || !t.gap(i + 1) && t.kind(i + 1) != Some(TokKind::Punct) {
+        return false;
+    }
+    let dial = |k: usize| t.is_in(k, &SERVICE_DIAL_WORDS);
+    let name = |k: usize| t.is_capitalised(k) && t.kind(k) == Some(TokKind::Word);
+    (1..=i.min(3))
+        .map(|back| i - back)
+        .find(|&k| dial(k) || !name(k))
+        .is_some_and(dial)
+}
+
+/// Words before a service number ("call 999", "dialled 111").
+const SERVICE_DIAL_WORDS: WordSet = WordSet::new(&[
+    "call",
+    "calls",
+    "calling",
+    "called",
+    "dial",
+    "dials",
+    "dialling",
+    "dialing",
+    "dialled",
+    "dialed",
+    "ring",
+    "ringing",
+    "rang",
+    "phone",
+    "phoning",
+    "phoned",
+    "contact",
+    "contacting",
+]);
 
 /// Words after which digit groups written apart are a number to dial ("call 555 123 4567",
 /// "Tel: 555 0100").
@@ -246,11 +297,30 @@ mod tests {
             signed("In 2020 1,200 people died."),
             vec![v(1200.0, "1,200 people")]
         );
-        assert_eq!(signed("Call 911 20 times.").len(), 2);
+        assert_eq!(signed("Call 555 20 times.").len(), 2);
         // (Thousands written apart are not read as one number yet; no group is taken for a
         // telephone number.)
         let apart = signed("between 10 000 and 20 000 people");
         assert_eq!(apart.len(), 4, "{apart:?}");
         assert_eq!(signed("They called 0800 numbers 12 times.").len(), 2);
+    }
+
+    #[test]
+    fn a_service_number_after_a_word_for_dialling_is_no_figure() {
+        // QA round 11, item 24.
+        for s in [
+            "Anyone with symptoms should call NHS 111 rather than going to a GP surgery or A&E.",
+            "Dial 999 in an emergency.",
+            "She called 911, police said.",
+            "Readers can ring NHS Direct 111.",
+            "Please Call NHS 111 first.",
+        ] {
+            assert_eq!(signed(s), vec![], "{s}");
+        }
+        assert_eq!(signed("Call 911 20 times."), vec![v(20.0, "20")]);
+        // Other counts after "call" stay figures.
+        assert_eq!(signed("They will call 20 witnesses.").len(), 1);
+        assert_eq!(signed("They will call 111 witnesses.").len(), 1);
+        assert_eq!(signed("a rise in 911 calls").len(), 1);
     }
 }

@@ -6,6 +6,7 @@ mod money;
 mod people;
 mod prefilter;
 mod qa10;
+mod qa11;
 mod qa9;
 mod ranges;
 mod rates;

@@ -9,7 +9,7 @@ mod pounds;
 mod rate;
 mod words;
 
-pub(crate) use currency::{amount_of, currency_before, minor_currency};
+pub(crate) use currency::{amount_of, currency_before, minor_currency, naira_sign};
 use currency::{currency_after, currency_word};
 use physical::{is_physical_unit, per_time, science_unit};
 use pounds::pounds;
@@ -398,6 +398,22 @@ pub(crate) fn owned_noun(t: &Tokens, j: usize) -> After {
         After::Unit(owned) if t.gap(next) => After::Unit(owned),
         _ => found,
     }
+}
+
+/// The token after a possessive of up to four words starting at token `j` ("the state's",
+/// "Florida's", "the United States'"): where what the owner has begins ("21 of the state's 67
+/// counties").
+pub(crate) fn after_possessive(t: &Tokens, j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < j + 4 && t.kind(k) == Some(TokKind::Word) && (k == j || t.gap(k)) {
+        k += 1;
+        if t.is_apostrophe(k) && !t.gap(k) {
+            let glued_s = t.str(k + 1) == "s" && !t.gap(k + 1);
+            let next = if glued_s { k + 2 } else { k + 1 };
+            return t.gap(next).then_some(next);
+        }
+    }
+    None
 }
 
 /// The noun a figure counts, starting at token `j`: "drones" in "181 drones fired",

@@ -263,4 +263,15 @@ mod tests {
         let text = "Gen. Mark A. Milley met Dr. Smith on Jan. 5 at 6 p.m. The talks ended.";
         assert_eq!(split(text).len(), 2);
     }
+
+    #[test]
+    fn indian_honorifics_do_not_end_a_sentence() {
+        let text = "The district supplies 312 villages through 487 tankers, Collector Smt. Varsha \
+                    Thakur-Ghuge said on 10th March.";
+        assert_eq!(split(text).len(), 1);
+        for title in ["Smt.", "Kum.", "Shri."] {
+            let text = format!("{title} Pankaja Munde, Minister for Environment, said it rained.");
+            assert_eq!(split(&text).len(), 1, "{title}");
+        }
+    }
 }

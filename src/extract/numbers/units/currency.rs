@@ -3,6 +3,8 @@
 //! hundredths of one ("97 cents", "85p"), and an indefinite amount of a currency ("millions of
 //! pounds").
 
+use super::super::numeral::numeral;
+use super::super::words::scale_at;
 use super::pounds::pounds;
 use super::{After, Unit, UnitName, counted_noun, unit};
 use crate::claim::Measure;
@@ -143,6 +145,7 @@ pub(crate) fn currency_before(t: &Tokens, s: usize) -> Option<(&'static str, usi
             "₹" => "INR",
             "₩" => "KRW",
             "₺" => "TRY",
+            "₦" => "NGN",
             _ => return None,
         };
         if code == "USD" && p > 0 && !t.gap(p) && t.kind(p - 1) == Some(TokKind::Word) {
@@ -160,6 +163,9 @@ pub(crate) fn currency_before(t: &Tokens, s: usize) -> Option<(&'static str, usi
         }
         return Some((code, p));
     }
+    if naira_sign(t, s) {
+        return Some(("NGN", p));
+    }
     // "Rs 500 crore", "Rs. 2.5 lakh": the rupee's abbreviation.
     if t.gap(s) && t.str(p) == "Rs" {
         return Some(("INR", p));
@@ -169,6 +175,25 @@ pub(crate) fn currency_before(t: &Tokens, s: usize) -> Option<(&'static str, usi
     }
     let code = iso_code(t.str(p))?;
     (t.kind(p) == Some(TokKind::Word) && t.gap(s)).then_some((code, p))
+}
+
+/// "N3.5 billion", "N2bn", "N250,000": the naira as Nigerian papers write it, a capital "N"
+/// glued to the digits at `s`. "N" plus digits is as often a name ("N95 masks", "the N1 road",
+/// "N2O"), so only an amount that looks like money counts: one with a scale after it ("billion",
+/// "bn", "m") or thousands separators; and the "N" must stand alone ("AN2" is a name).
+pub(crate) fn naira_sign(t: &Tokens, s: usize) -> bool {
+    if s == 0 || t.gap(s) || t.kind(s) != Some(TokKind::Digits) || t.str(s - 1) != "N" {
+        return false;
+    }
+    let p = s - 1;
+    if p > 0 && !t.gap(p) && !matches!(t.str(p - 1), "(" | "[" | "\"" | "“" | "‘" | "'") {
+        return false;
+    }
+    let Some((_, last)) = numeral(t, s) else {
+        return false;
+    };
+    let grouped = (s..last).any(|k| t.is_punct(k, ','));
+    grouped || scale_at(t, last + 1, true).is_some()
 }
 
 /// The currency whose hundredths the word at `k` counts: "pence" are GBP, "cents" the dollars

@@ -5,8 +5,12 @@ use super::{After, UnitName, unit};
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens};
 
-/// "41 light-years", "4.2 light years", "5,772 K" at token `j`, right after a figure.
+/// "41 light-years", "4.2 light years", "5,772 K", and the "m" of "11.4ft (3.5m)" at token
+/// `j`, right after a figure.
 pub(super) fn science_unit(t: &Tokens, j: usize) -> Option<After> {
+    if metres_beside_a_length(t, j) {
+        return Some(unit(UnitName::Fixed("metres"), Measure::Physical, j));
+    }
     let light = t.is_any(j, &["light", "Light"]) && t.gap(j);
     let years = |k: usize| t.is_any(k, &["years", "year"]);
     if light && t.is_joining_hyphen(j + 1) && years(j + 2) {
@@ -24,6 +28,47 @@ pub(super) fn science_unit(t: &Tokens, j: usize) -> Option<After> {
         ));
     }
     kelvin(t, j).then(|| unit(UnitName::Fixed("kelvin"), Measure::Physical, j))
+}
+
+/// "11.4ft (3.5m)", "3.5m (11.4ft)": an "m" glued to a figure that restates a length in feet,
+/// inches, yards or miles in brackets, or that such a length restates, is metres; elsewhere a
+/// glued "m" is a million ("£3.5m") or nothing read.
+fn metres_beside_a_length(t: &Tokens, j: usize) -> bool {
+    if j == 0 || t.str(j) != "m" || t.gap(j) || t.kind(j - 1) != Some(TokKind::Digits) {
+        return false;
+    }
+    // A figure's tokens: "3", ".", "5" (or "1", ",", "200"), glued together.
+    let in_figure =
+        |k: usize| t.kind(k) == Some(TokKind::Digits) || t.is_punct(k, '.') || t.is_punct(k, ',');
+    let imperial = |k: usize| {
+        t.is_any(
+            k,
+            &[
+                "ft", "feet", "foot", "inches", "inch", "yards", "yd", "yds", "miles",
+            ],
+        ) || t.str(k) == "in" && !t.gap(k)
+    };
+    let mut first = j - 1;
+    while first > 0 && !t.gap(first) && in_figure(first - 1) {
+        first -= 1;
+    }
+    let restates = first >= 2
+        && t.is_punct(first - 1, '(')
+        && !t.gap(first)
+        && t.is_punct(j + 1, ')')
+        && imperial(first - 2);
+    if restates {
+        return true;
+    }
+    // "3.5m (11.4ft)": the length in brackets after it.
+    if !t.is_punct(j + 1, '(') || t.kind(j + 2) != Some(TokKind::Digits) || t.gap(j + 2) {
+        return false;
+    }
+    let mut last = j + 2;
+    while !t.gap(last + 1) && in_figure(last + 1) {
+        last += 1;
+    }
+    imperial(last + 1) && t.kind(last) == Some(TokKind::Digits)
 }
 
 /// A capital "K" set apart after a figure is kelvins when the figure is written to a precision
