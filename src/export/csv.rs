@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use crate::session::{Review, Session};
 
 /// Column names, in order.
-pub const HEADER: [&str; 18] = [
+pub const HEADER: [&str; 19] = [
     "id",
     "doc",
     "document",
@@ -33,6 +33,7 @@ pub const HEADER: [&str; 18] = [
     "orphaned",
     "annotated_by",
     "annotated_at",
+    "recheck",
 ];
 
 /// First characters that make a spreadsheet treat a cell as a formula.
@@ -89,6 +90,7 @@ pub fn render(session: &Session) -> String {
             .collect::<Vec<_>>()
             .join("\n");
         let evidence = review.evidence.join("\n");
+        let recheck = review.recheck_summary().unwrap_or_default();
         let text_cells = [
             claim.id.as_str(),
             document,
@@ -103,6 +105,7 @@ pub fn render(session: &Session) -> String {
             &reviews,
             review.annotated_by.as_deref().unwrap_or(""),
             review.annotated_at.as_deref().unwrap_or(""),
+            &recheck,
         ]
         .map(neutralise);
         let [
@@ -119,6 +122,7 @@ pub fn render(session: &Session) -> String {
             reviews,
             annotated_by,
             annotated_at,
+            recheck,
         ] = text_cells;
         let (doc, start, end, score) = (
             claim.doc.to_string(),
@@ -146,6 +150,7 @@ pub fn render(session: &Session) -> String {
                 orphaned,
                 &annotated_by,
                 &annotated_at,
+                &recheck,
             ])
             .expect("writing to memory cannot fail");
     }

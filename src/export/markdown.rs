@@ -12,7 +12,7 @@ use crate::claim::Kind;
 use crate::export::agreement::Agreement;
 use crate::export::counts::{Counts, percent};
 use crate::export::merge::{self, CONFLICT_GLYPH};
-use crate::session::{OPEN_GLYPH, Review, ReviewedClaim, Session, Verdict};
+use crate::session::{OPEN_GLYPH, RECHECK_GLYPH, Review, ReviewedClaim, Session, Verdict};
 
 /// The order verdict groups appear in: what needs an editor's attention first.
 const GROUPS: [Option<Verdict>; 4] = [
@@ -105,7 +105,7 @@ pub fn render(session: &Session) -> String {
             .claims()
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.review.verdict == group)
+            .filter(|(_, c)| c.review.standing() == group)
             .collect();
         if claims.is_empty() {
             continue;
@@ -357,6 +357,16 @@ fn claim_section(
             out,
             "\n**{CONFLICT_GLYPH} Conflict, awaiting adjudication:** {}",
             conflict_line(&reviewed.reviews)
+        );
+    }
+    if let (Some(verdict), Some(changed)) = (review.verdict, review.recheck_summary()) {
+        let _ = writeln!(
+            out,
+            "\n**{RECHECK_GLYPH} To confirm:** marked {} {} before the article changed; {}. Not \
+             a verdict until a reviewer confirms it.",
+            verdict.glyph(),
+            verdict.label(),
+            escape_one_line(&changed)
         );
     }
     for f in findings.iter().filter(|f| f.involves(&claim.id)) {

@@ -129,6 +129,16 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
         }
     }
     out.push(field("", verdict, Tone::Verdict));
+    if let Some(changed) = review.recheck_summary() {
+        out.push(field(
+            "To confirm: ",
+            format!(
+                "the article changed after this verdict was given and the claim with it: \
+                 {changed}. It counts as open until you mark it again"
+            ),
+            Tone::Warning,
+        ));
+    }
     if number.is_none() {
         out.insert(
             0,

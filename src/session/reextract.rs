@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::model::{History, ReviewedClaim, Session};
+use super::model::{History, Review, ReviewedClaim, Session};
 use super::report::{Notice, Reextraction};
 use crate::claim::{Document, sha256_hex};
 use crate::extract::{EXTRACTOR_VERSION, Extraction, Source, extract_documents};
@@ -133,6 +133,19 @@ fn text(bytes: Vec<u8>, path: &Path) -> Result<String, String> {
     crate::article::decode(&path.display().to_string(), bytes).map_err(|e| format!("{e:#}"))
 }
 
+/// The review of `old` as carried over to `claim`, the same sentence extracted again: flagged
+/// with what changed since its verdict was given, and listed in the report when newly so.
+fn recheck(old: &ReviewedClaim, claim: &crate::claim::Claim, report: &mut Reextraction) -> Review {
+    let recheck = super::recheck::changes(&old.review, old, claim);
+    if !recheck.is_empty() && recheck != old.review.recheck {
+        report.rechecked.push(claim.id.clone());
+    }
+    Review {
+        recheck,
+        ..old.review.clone()
+    }
+}
+
 /// A new session from a fresh extraction with the old session's reviews, place and history.
 fn carry_over(old: &Session, extraction: Extraction) -> (Session, Reextraction) {
     let mut report = Reextraction::default();
@@ -151,19 +164,22 @@ fn carry_over(old: &Session, extraction: Extraction) -> (Session, Reextraction) 
         .claims
         .into_iter()
         .map(|claim| {
-            let (review, reviews) = if let Some(old) = by_id.remove(claim.id.as_str()) {
+            let (mut review, reviews) = if let Some(old) = by_id.remove(claim.id.as_str()) {
                 if old.has_review() {
                     report.carried += 1;
                 }
-                (old.review.clone(), old.reviews.clone())
+                (recheck(old, &claim, &mut report), old.reviews.clone())
             } else if let Some(orphan) = orphans.remove(claim.id.as_str()) {
                 report.restored += 1;
                 restored_ids.insert(orphan.claim.id.clone());
-                (orphan.review.clone(), orphan.reviews.clone())
+                (recheck(orphan, &claim, &mut report), orphan.reviews.clone())
             } else {
                 report.added += 1;
                 Default::default()
             };
+            if review.verdict.is_none() {
+                review.recheck.clear();
+            }
             ReviewedClaim {
                 claim,
                 review,

@@ -77,6 +77,9 @@ pub struct Reextraction {
     pub added: usize,
     /// Claims without a review that are gone.
     pub removed: usize,
+    /// Ids of claims whose carried-over verdict was given when their speaker, figures or dates
+    /// were other than they are now: flagged, and open until the reviewer gives a verdict again.
+    pub rechecked: Vec<String>,
 }
 
 impl Notice {
@@ -210,6 +213,14 @@ impl fmt::Display for Reextraction {
                 ", {} orphaned review{} restored",
                 self.restored,
                 plural(self.restored)
+            )?;
+        }
+        if !self.rechecked.is_empty() {
+            write!(
+                f,
+                "; {} to confirm (the claim's speaker, figures or dates changed since the \
+                 verdict: open until marked again)",
+                crate::display::count(self.rechecked.len(), "carried-over verdict"),
             )?;
         }
         if !self.orphaned.is_empty() {
