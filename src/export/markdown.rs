@@ -241,18 +241,26 @@ fn undecided_conflict(claim: &ReviewedClaim) -> bool {
 
 /// "ana ✓ verified; bo ✗ disputed": the verdicts of a conflict, each with its reviewer (a
 /// semicolon between them, since a name may hold a comma: "Lee, Bo").
-fn conflict_line(reviews: &[Review]) -> String {
-    reviews
+fn conflict_line(claim: &ReviewedClaim) -> String {
+    let speakers = merge::speakers_differ(claim);
+    claim
+        .reviews
         .iter()
         .filter_map(|r| {
             let verdict = r.verdict?;
             let who = r.reviewer.as_deref().unwrap_or("unnamed reviewer");
-            Some(format!(
+            let mut line = format!(
                 "{} {} {}",
                 escape_one_line(who),
                 verdict.glyph(),
                 verdict.label()
-            ))
+            );
+            // Reviewers who judged it under different speakers: whom each one meant.
+            if speakers {
+                let speaker = merge::speaker_judged(claim, r).unwrap_or("no one");
+                let _ = write!(line, " (speaker: {})", escape_one_line(speaker));
+            }
+            Some(line)
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -344,7 +352,10 @@ fn claim_section(
         Some(n) => format!("{n}. {}", kind_title(claim.kind)),
         None => kind_title(claim.kind),
     };
-    if let Some(speaker) = reviewed.speaker() {
+    if undecided_conflict(reviewed) && merge::speakers_differ(reviewed) {
+        // Which speaker stands is what the adjudicator has to decide.
+        let _ = write!(title, " · speaker disputed");
+    } else if let Some(speaker) = reviewed.speaker() {
         let _ = write!(title, " · {}", escape_one_line(speaker));
     }
     if n.is_none() {
@@ -356,7 +367,7 @@ fn claim_section(
         let _ = writeln!(
             out,
             "\n**{CONFLICT_GLYPH} Conflict, awaiting adjudication:** {}",
-            conflict_line(&reviewed.reviews)
+            conflict_line(reviewed)
         );
     }
     if let (Some(verdict), Some(changed)) = (review.verdict, review.recheck_summary()) {
