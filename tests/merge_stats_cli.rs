@@ -475,3 +475,62 @@ fn reviewers_who_judged_a_quote_under_different_speakers_are_a_conflict() {
     assert_eq!(quote.review.verdict, Some(Verdict::Verified));
     assert_eq!(quote.speaker(), Some("the Kremlin"));
 }
+
+/// `one_review`'s session with `evidence` on its first claim.
+fn with_evidence(file: &str, evidence: &[&str]) {
+    let mut session: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(file).unwrap()).unwrap();
+    session["claims"][0]["evidence"] = serde_json::json!(evidence);
+    fs::write(file, serde_json::to_string_pretty(&session).unwrap()).unwrap();
+}
+
+/// QA round 11, item 4: the evidence of reviewers who disagree is in no final review.
+#[test]
+fn merged_csv_and_markdown_list_each_reviewers_evidence_with_their_verdict() {
+    let dir = tempfile::tempdir().unwrap();
+    let ana = one_review(
+        dir.path(),
+        "ana.review.json",
+        Some("ana"),
+        "\"disputed\"",
+        "Kiper said 78.\nSecond line: the hospital says 77.",
+    );
+    with_evidence(
+        &ana,
+        &["https://t.me/kiper/1", "Hospital statement, 5 March"],
+    );
+    let bo = one_review(
+        dir.path(),
+        "bo.review.json",
+        Some("bo"),
+        "\"verified\"",
+        "Governor confirmed 77.",
+    );
+    with_evidence(&bo, &["https://t.me/odesa_ova/1234"]);
+    let merged = dir.path().join("merged.review.json");
+    let output = claimcheck(&["merge", &ana, &bo, "--output", path(&merged)]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+
+    let csv = text(&claimcheck(&["export", path(&merged), "--format", "csv"]).stdout);
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let first = rows.records().next().unwrap().unwrap();
+    assert_eq!(&first[column("verdict")], "", "a conflict");
+    assert_eq!(
+        &first[column("reviews")],
+        "ana: disputed — Kiper said 78. Second line: the hospital says 77.\n  \
+         evidence: https://t.me/kiper/1\n  evidence: Hospital statement, 5 March\n\
+         bo: verified — Governor confirmed 77.\n  evidence: https://t.me/odesa_ova/1234"
+    );
+
+    let markdown = text(&claimcheck(&["export", path(&merged), "--format", "markdown"]).stdout);
+    assert!(
+        markdown.contains(
+            "- ana: ✗ disputed — Kiper said 78.\\\n  Second line: the hospital says 77.\n  \
+             - <https://t.me/kiper/1>\n  - Hospital statement, 5 March\n\
+             - bo: ✓ verified — Governor confirmed 77.\n  - <https://t.me/odesa_ova/1234>\n"
+        ),
+        "{markdown}"
+    );
+}

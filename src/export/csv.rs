@@ -49,9 +49,10 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
 }
 
 /// One reviewer's review of a merged claim, as the Markdown export lists it: "ana: open —
-/// misleading framing". The note is kept here because the final `note` holds only the notes of
-/// the reviewers who gave the agreed verdict; the note is put on one line, since each reviewer
-/// has a line of the cell.
+/// misleading framing", then each evidence item on a line of its own, indented ("  evidence:
+/// https://…"). The note and evidence are kept here because the final `note` and `evidence`
+/// hold only those of the reviewers who gave the agreed verdict (none for a conflict); the note
+/// is put on one line, since each reviewer's review starts a line of the cell.
 fn reviewer_line(review: &Review) -> String {
     let mut line = format!(
         "{}: {}",
@@ -62,6 +63,13 @@ fn reviewer_line(review: &Review) -> String {
     if !note.is_empty() {
         line.push_str(" — ");
         line.push_str(&note);
+    }
+    for item in &review.evidence {
+        let item = item.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !item.is_empty() {
+            line.push_str("\n  evidence: ");
+            line.push_str(&item);
+        }
     }
     line
 }
@@ -172,6 +180,18 @@ mod tests {
             .records()
             .map(|r| r.unwrap().iter().map(str::to_string).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_reviewers_line_lists_their_evidence() {
+        // QA round 11, item 4.
+        let mut review = review_by(Some(Verdict::Verified), "bo");
+        review.note = "Governor\nconfirmed 77.".into();
+        review.evidence = vec!["https://t.me/odesa_ova/1234".into(), " ".into()];
+        assert_eq!(
+            reviewer_line(&review),
+            "bo: verified — Governor confirmed 77.\n  evidence: https://t.me/odesa_ova/1234"
+        );
     }
 
     #[test]

@@ -291,8 +291,13 @@ fn reviewer_line(review: &Review) -> String {
             }
         }
     }
+    // The note keeps its line breaks and each evidence item is a link or citation of its own,
+    // inside the reviewer's list item (indented two spaces).
     if !review.note.trim().is_empty() {
-        let _ = write!(line, " — {}", escape_one_line(&review.note));
+        let _ = write!(line, " — {}", escape_lines(&review.note, "  "));
+    }
+    for item in review.evidence.iter().filter(|e| !e.trim().is_empty()) {
+        let _ = write!(line, "\n  - {}", evidence_item(item));
     }
     line
 }
