@@ -17,6 +17,7 @@ pub mod place;
 pub mod reattach;
 pub mod recheck;
 pub mod reextract;
+mod repeats;
 pub mod report;
 pub mod reviewer;
 pub mod stale;

@@ -160,13 +160,23 @@ fn carry_over(old: &Session, extraction: Extraction) -> (Session, Reextraction) 
         .map(|orphan| (orphan.claim.id.as_str(), orphan))
         .collect();
     let mut restored_ids = HashSet::new();
+    // A repeated sentence whose copies changed in number: its copies' reviews follow them by
+    // their neighbours, not by occurrence number (see `repeats`).
+    let moved = super::repeats::rematch(old.claims(), &extraction.claims);
     let claims: Vec<ReviewedClaim> = extraction
         .claims
         .into_iter()
         .map(|claim| {
-            let (mut review, reviews) = if let Some(old) = by_id.remove(claim.id.as_str()) {
+            let from = match moved.get(&claim.id) {
+                Some(from) => from.as_deref(),
+                None => Some(claim.id.as_str()),
+            };
+            let (mut review, reviews) = if let Some(old) = from.and_then(|id| by_id.remove(id)) {
                 if old.has_review() {
                     report.carried += 1;
+                    if old.claim.id != claim.id {
+                        report.repeats_moved += 1;
+                    }
                 }
                 (recheck(old, &claim, &mut report), old.reviews.clone())
             } else if let Some(orphan) = orphans.remove(claim.id.as_str()) {
@@ -222,10 +232,18 @@ fn carry_over(old: &Session, extraction: Extraction) -> (Session, Reextraction) 
         let at = at.min(session.claims().len().saturating_sub(1));
         session.place.selected = session.claim(at).map(|c| c.claim.id.clone());
     }
+    // An undo step of a repeated sentence whose reviews moved to other copies would undo on the
+    // wrong copy: such steps are dropped with those of claims that are gone.
+    let renumbered: HashSet<&str> = moved
+        .iter()
+        .flat_map(|(new, old)| std::iter::once(new.as_str()).chain(old.as_deref()))
+        .collect();
     let kept = |edits: &Vec<_>| -> Vec<_> {
         edits
             .iter()
-            .filter(|edit: &&super::model::Edit| session.position(&edit.claim).is_some())
+            .filter(|edit: &&super::model::Edit| {
+                session.position(&edit.claim).is_some() && !renumbered.contains(edit.claim.as_str())
+            })
             .cloned()
             .collect()
     };

@@ -387,9 +387,11 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
                     ..reviewed.review.clone()
                 },
             };
-            // A session holds a sentence once; should it hold it twice, the judged review wins.
+            // A session holds a sentence once; should it hold it twice (an orphaned review of a
+            // deleted copy of a repeated sentence beside the surviving copy's), the judged review
+            // wins, the live claim's first.
             let slot = &mut gathered[at].reviews[s];
-            if slot.verdict.is_none() || review.verdict.is_some() {
+            if slot.verdict.is_none() || (live && review.verdict.is_some()) {
                 *slot = review;
             }
         }
