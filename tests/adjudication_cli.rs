@@ -104,10 +104,12 @@ fn the_adjudicators_verdicts_become_final_and_the_export_key_writes_beside_the_s
     assert_eq!(rows.len(), 8);
     assert_eq!(&rows[2][9], "disputed");
     assert_eq!(&rows[2][12], "Editor");
-    // Each reviewer's note stays on their line, as the Markdown export lists them.
+    // Each reviewer's note stays on their line, their evidence on indented lines under it, as
+    // the Markdown export lists them (QA round 11, item 4).
     assert_eq!(
         &rows[2][14],
-        "Ann Reviewer: verified — TASS carries Peskov's words.\nBo Checker: unclear — Could not \
-         find the original Russian statement."
+        "Ann Reviewer: verified — TASS carries Peskov's words.\n  evidence: \
+         https://tass.example/peskov\nBo Checker: unclear — Could not find the original Russian \
+         statement."
     );
 }

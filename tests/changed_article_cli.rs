@@ -100,3 +100,94 @@ fn a_corrected_article_is_named_with_the_reviews_it_no_longer_holds() {
         "the session is not rewritten"
     );
 }
+
+/// QA round 11, item 5: the same sentence twice, the first copy deleted.
+#[test]
+fn deleting_one_copy_of_a_repeated_sentence_keeps_each_review_on_its_own_copy() {
+    const REPEATED: &str =
+        "The regional governor said 12 people were injured in the strike on Kharkiv.";
+    let live = format!(
+        "Rescuers reached the building at 10:30, emergency services said.\n\n{REPEATED}\n\n\
+         Later the mayor said 3 people were killed.\n\n{REPEATED}\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("live.txt"), &live).unwrap();
+    let extraction = extract_documents(&[Source {
+        path: "live.txt",
+        text: &live,
+    }]);
+    let mut session = Session::new(EXTRACTOR_VERSION, extraction.documents, extraction.claims);
+    let copies: Vec<usize> = (0..session.claims().len())
+        .filter(|&at| session.claims()[at].claim.text == REPEATED)
+        .collect();
+    assert_eq!(copies.len(), 2);
+    for (at, verdict) in copies.iter().zip([Verdict::Verified, Verdict::Disputed]) {
+        session.set_review(
+            *at,
+            Review {
+                verdict: Some(verdict),
+                reviewer: Some("ana".into()),
+                ..Review::default()
+            },
+        );
+    }
+    let (first_id, second_id) = (
+        session.claims()[copies[0]].claim.id.clone(),
+        session.claims()[copies[1]].claim.id.clone(),
+    );
+    assert!(second_id.ends_with("-2"));
+    let path = dir.path().join("live.review.json");
+    session::save(&session, &path).unwrap();
+    fs::write(
+        dir.path().join("live.txt"),
+        live.replacen(&format!("{REPEATED}\n\n"), "", 1),
+    )
+    .unwrap();
+
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args([
+            "review",
+            "live.review.json",
+            "--keys",
+            "-",
+            "--reviewer",
+            "ana",
+        ])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Enter\nq\n")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    let after = session::load(&path).unwrap();
+    let survivor = after
+        .claims()
+        .iter()
+        .find(|c| c.claim.text == REPEATED)
+        .unwrap();
+    assert_eq!(
+        survivor.claim.id, first_id,
+        "the survivor is now the first copy"
+    );
+    assert_eq!(
+        survivor.review.verdict,
+        Some(Verdict::Disputed),
+        "its own review"
+    );
+    assert_eq!(after.orphans.len(), 1);
+    assert_eq!(
+        after.orphans[0].review.verdict,
+        Some(Verdict::Verified),
+        "the deleted copy's"
+    );
+}

@@ -99,7 +99,7 @@ fn csv_is_rfc4180_with_a_header_and_neutralised_formulas() {
     assert!(text.ends_with("\r\n"));
     let rows = csv_rows(&text);
     assert_eq!(rows.len(), 8);
-    assert!(rows.iter().all(|r| r.len() == 18));
+    assert!(rows.iter().all(|r| r.len() == 19));
     assert_eq!(&rows[0][10], "'+1 555 0100 (ministry hotline)");
     assert_eq!(&rows[1][7], "'@handle");
     assert_eq!(&rows[2][10], "'\tindented");

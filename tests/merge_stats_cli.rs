@@ -377,3 +377,160 @@ fn a_merge_that_cannot_be_written_prints_no_report() {
         "{stderr}"
     );
 }
+
+/// Ann's session with every claim open but Dmitry Peskov's quote, which `reviewer` verifies with
+/// its speaker corrected to `speaker` (`None`: left as extracted).
+fn peskov_review(dir: &Path, file: &str, reviewer: &str, speaker: Option<&str>) -> String {
+    let mut session: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(ANN).unwrap()).expect("the fixture is JSON");
+    for claim in session["claims"].as_array_mut().unwrap() {
+        let peskov = claim["speaker"] == "Dmitry Peskov";
+        claim["verdict"] = if peskov {
+            "verified".into()
+        } else {
+            serde_json::Value::Null
+        };
+        claim["note"] = "".into();
+        claim["evidence"] = serde_json::json!([]);
+        claim["reviewer"] = reviewer.into();
+        claim["reviewed_at"] = "2025-03-06T09:00:00Z".into();
+        if let (true, Some(name)) = (peskov, speaker) {
+            claim["corrected_speaker"] = name.into();
+        }
+    }
+    session.as_object_mut().unwrap().remove("history");
+    let out = dir.join(file);
+    fs::write(&out, serde_json::to_string_pretty(&session).unwrap()).unwrap();
+    path(&out).to_string()
+}
+
+/// QA round 11, item 3: a verdict under one speaker does not agree with one under another.
+#[test]
+fn reviewers_who_judged_a_quote_under_different_speakers_are_a_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let bo_cases = [
+        (Some("Maria Zakharova"), "Maria Zakharova (corrected)"),
+        (None, "Dmitry Peskov"),
+    ];
+    for (bo_speaker, bo_shown) in bo_cases {
+        let ana = peskov_review(dir.path(), "ana.review.json", "ana", Some("the Kremlin"));
+        let bo = peskov_review(dir.path(), "bo.review.json", "bo", bo_speaker);
+        let merged = dir.path().join("merged.review.json");
+        let output = claimcheck(&["merge", &ana, &bo, "--output", path(&merged), "--force"]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        let report = text(&output.stdout);
+        assert!(report.contains("Conflicts: 1 "), "{report}");
+        assert!(
+            report.contains("ana                  ✓ verified · speaker: the Kremlin (corrected)"),
+            "{report}"
+        );
+        assert!(
+            report.contains(&format!("✓ verified · speaker: {bo_shown}")),
+            "{report}"
+        );
+
+        let session = session::load(&merged).unwrap();
+        let quote = session
+            .claims()
+            .iter()
+            .find(|c| c.claim.speaker.as_deref() == Some("Dmitry Peskov"))
+            .unwrap();
+        assert_eq!(quote.review.verdict, None, "open until adjudicated");
+        assert_eq!(quote.review.corrected_speaker, None, "no speaker chosen");
+        assert!(claimcheck::export::merge::is_conflict(quote));
+
+        let export =
+            |format: &str| text(&claimcheck(&["export", path(&merged), "--format", format]).stdout);
+        assert_eq!(
+            export("claimreview").trim(),
+            "[]",
+            "nothing published as verified"
+        );
+        let markdown = export("markdown");
+        assert!(!markdown.contains("## ✓ Verified"), "{markdown}");
+        assert!(markdown.contains("Quote · speaker disputed"), "{markdown}");
+        assert!(
+            markdown.contains("ana ✓ verified (speaker: the Kremlin); bo ✓ verified (speaker: "),
+            "{markdown}"
+        );
+        let stats = text(&claimcheck(&["stats", path(&merged)]).stdout);
+        assert!(stats.contains("1 conflict"), "{stats}");
+    }
+
+    // The same correction on both sides is an agreement, published under the corrected speaker.
+    let ana = peskov_review(dir.path(), "ana.review.json", "ana", Some("the Kremlin"));
+    let bo = peskov_review(dir.path(), "bo.review.json", "bo", Some("the Kremlin"));
+    let output = claimcheck(&["merge", &ana, &bo]);
+    assert!(
+        text(&output.stderr).contains("Conflicts: none"),
+        "{}",
+        text(&output.stderr)
+    );
+    let session = session::parse(&text(&output.stdout)).unwrap();
+    let quote = session
+        .claims()
+        .iter()
+        .find(|c| c.claim.speaker.as_deref() == Some("Dmitry Peskov"))
+        .unwrap();
+    assert_eq!(quote.review.verdict, Some(Verdict::Verified));
+    assert_eq!(quote.speaker(), Some("the Kremlin"));
+}
+
+/// `one_review`'s session with `evidence` on its first claim.
+fn with_evidence(file: &str, evidence: &[&str]) {
+    let mut session: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(file).unwrap()).unwrap();
+    session["claims"][0]["evidence"] = serde_json::json!(evidence);
+    fs::write(file, serde_json::to_string_pretty(&session).unwrap()).unwrap();
+}
+
+/// QA round 11, item 4: the evidence of reviewers who disagree is in no final review.
+#[test]
+fn merged_csv_and_markdown_list_each_reviewers_evidence_with_their_verdict() {
+    let dir = tempfile::tempdir().unwrap();
+    let ana = one_review(
+        dir.path(),
+        "ana.review.json",
+        Some("ana"),
+        "\"disputed\"",
+        "Kiper said 78.\nSecond line: the hospital says 77.",
+    );
+    with_evidence(
+        &ana,
+        &["https://t.me/kiper/1", "Hospital statement, 5 March"],
+    );
+    let bo = one_review(
+        dir.path(),
+        "bo.review.json",
+        Some("bo"),
+        "\"verified\"",
+        "Governor confirmed 77.",
+    );
+    with_evidence(&bo, &["https://t.me/odesa_ova/1234"]);
+    let merged = dir.path().join("merged.review.json");
+    let output = claimcheck(&["merge", &ana, &bo, "--output", path(&merged)]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+
+    let csv = text(&claimcheck(&["export", path(&merged), "--format", "csv"]).stdout);
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let first = rows.records().next().unwrap().unwrap();
+    assert_eq!(&first[column("verdict")], "", "a conflict");
+    assert_eq!(
+        &first[column("reviews")],
+        "ana: disputed — Kiper said 78. Second line: the hospital says 77.\n  \
+         evidence: https://t.me/kiper/1\n  evidence: Hospital statement, 5 March\n\
+         bo: verified — Governor confirmed 77.\n  evidence: https://t.me/odesa_ova/1234"
+    );
+
+    let markdown = text(&claimcheck(&["export", path(&merged), "--format", "markdown"]).stdout);
+    assert!(
+        markdown.contains(
+            "- ana: ✗ disputed — Kiper said 78.\\\n  Second line: the hospital says 77.\n  \
+             - <https://t.me/kiper/1>\n  - Hospital statement, 5 March\n\
+             - bo: ✓ verified — Governor confirmed 77.\n  - <https://t.me/odesa_ova/1234>\n"
+        ),
+        "{markdown}"
+    );
+}

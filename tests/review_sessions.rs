@@ -395,3 +395,71 @@ fn the_place_survives_a_kill() {
     ok(&resumed);
     assert_eq!(acks(&resumed), [format!("saved {third} verified")]);
 }
+
+/// QA round 11, item 2: an edit before "He added, “…”" gives the unchanged quote a new speaker.
+#[test]
+fn a_carried_verdict_whose_speaker_changed_is_open_until_confirmed() {
+    const LETTER: &str = "In a letter to Congress on Tuesday, President Volodymyr Zelensky \
+                          stated, “Ukraine is ready to come to the negotiating table as soon as \
+                          possible.”\nHe added, “My team and I are prepared to work for lasting \
+                          peace.”\n";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("z.txt"), LETTER).unwrap();
+    ok(&review(dir.path(), &["z.txt"], "j\nv\nq\n"));
+    let path = dir.path().join("z.review.json");
+    let edited = LETTER.replace(
+        "In a letter to Congress on Tuesday, President Volodymyr Zelensky stated",
+        "Kremlin aide Yuri Ushakov said",
+    );
+    std::fs::write(dir.path().join("z.txt"), edited).unwrap();
+    ok(&review(dir.path(), &["z.review.json"], "Enter\nq\n"));
+
+    let flagged = session::load(&path).unwrap();
+    let quote = &flagged.claims()[1];
+    assert!(quote.claim.text.starts_with("He added"));
+    assert_eq!(quote.claim.speaker.as_deref(), Some("Yuri Ushakov"));
+    assert_eq!(
+        quote.review.verdict,
+        Some(Verdict::Verified),
+        "kept to be seen"
+    );
+    assert_eq!(
+        quote.review.recheck_summary().as_deref(),
+        Some("speaker was “Volodymyr Zelensky”, now “Yuri Ushakov”")
+    );
+    assert_eq!(flagged.tally().open(), 2, "counted as open");
+
+    // Not published as verified under the new speaker.
+    let export = |format: &str| {
+        Command::new(BIN)
+            .args(["export", "z.review.json", "--format", format])
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    let claimreview = export("claimreview");
+    ok(&claimreview);
+    assert_eq!(String::from_utf8_lossy(&claimreview.stdout).trim(), "[]");
+    let warned = String::from_utf8_lossy(&claimreview.stderr);
+    assert!(
+        warned.contains("1 verdict to confirm (given before an article edit"),
+        "{warned}"
+    );
+    let markdown = String::from_utf8_lossy(&export("markdown").stdout).into_owned();
+    assert!(markdown.contains("## · Open (2)"), "{markdown}");
+    assert!(
+        markdown.contains("**! To confirm:** marked ✓ verified before the article changed"),
+        "{markdown}"
+    );
+    let csv = String::from_utf8_lossy(&export("csv").stdout).into_owned();
+    assert!(csv.contains(",recheck\r\n"), "{csv}");
+    assert!(csv.contains("now “Yuri Ushakov”"), "{csv}");
+
+    // Marked again: confirmed under the new speaker, signed anew, no longer flagged.
+    ok(&review(dir.path(), &["z.review.json"], "G\nv\nq\n"));
+    let confirmed = session::load(&path).unwrap();
+    let quote = &confirmed.claims()[1];
+    assert!(quote.review.recheck.is_empty());
+    assert_eq!(quote.review.verdict, Some(Verdict::Verified));
+    assert_eq!(confirmed.tally().verified, 1);
+}

@@ -124,8 +124,9 @@ impl Counts {
         let mut verdicts = VerdictCounts::default();
         let mut kinds = KindCounts::default();
         for reviewed in claims {
-            verdicts.add(reviewed.review.verdict);
-            kinds.add(reviewed.claim.kind, reviewed.review.verdict);
+            // A verdict to confirm again (its claim changed) counts as open until it is.
+            verdicts.add(reviewed.review.standing());
+            kinds.add(reviewed.claim.kind, reviewed.review.standing());
         }
         Counts {
             claims: verdicts.claims,

@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use crate::session::{Review, Session};
 
 /// Column names, in order.
-pub const HEADER: [&str; 18] = [
+pub const HEADER: [&str; 19] = [
     "id",
     "doc",
     "document",
@@ -33,6 +33,7 @@ pub const HEADER: [&str; 18] = [
     "orphaned",
     "annotated_by",
     "annotated_at",
+    "recheck",
 ];
 
 /// First characters that make a spreadsheet treat a cell as a formula.
@@ -48,9 +49,10 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
 }
 
 /// One reviewer's review of a merged claim, as the Markdown export lists it: "ana: open —
-/// misleading framing". The note is kept here because the final `note` holds only the notes of
-/// the reviewers who gave the agreed verdict; the note is put on one line, since each reviewer
-/// has a line of the cell.
+/// misleading framing", then each evidence item on a line of its own, indented ("  evidence:
+/// https://…"). The note and evidence are kept here because the final `note` and `evidence`
+/// hold only those of the reviewers who gave the agreed verdict (none for a conflict); the note
+/// is put on one line, since each reviewer's review starts a line of the cell.
 fn reviewer_line(review: &Review) -> String {
     let mut line = format!(
         "{}: {}",
@@ -61,6 +63,13 @@ fn reviewer_line(review: &Review) -> String {
     if !note.is_empty() {
         line.push_str(" — ");
         line.push_str(&note);
+    }
+    for item in &review.evidence {
+        let item = item.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !item.is_empty() {
+            line.push_str("\n  evidence: ");
+            line.push_str(&item);
+        }
     }
     line
 }
@@ -89,6 +98,7 @@ pub fn render(session: &Session) -> String {
             .collect::<Vec<_>>()
             .join("\n");
         let evidence = review.evidence.join("\n");
+        let recheck = review.recheck_summary().unwrap_or_default();
         let text_cells = [
             claim.id.as_str(),
             document,
@@ -103,6 +113,7 @@ pub fn render(session: &Session) -> String {
             &reviews,
             review.annotated_by.as_deref().unwrap_or(""),
             review.annotated_at.as_deref().unwrap_or(""),
+            &recheck,
         ]
         .map(neutralise);
         let [
@@ -119,6 +130,7 @@ pub fn render(session: &Session) -> String {
             reviews,
             annotated_by,
             annotated_at,
+            recheck,
         ] = text_cells;
         let (doc, start, end, score) = (
             claim.doc.to_string(),
@@ -146,6 +158,7 @@ pub fn render(session: &Session) -> String {
                 orphaned,
                 &annotated_by,
                 &annotated_at,
+                &recheck,
             ])
             .expect("writing to memory cannot fail");
     }
@@ -167,6 +180,18 @@ mod tests {
             .records()
             .map(|r| r.unwrap().iter().map(str::to_string).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_reviewers_line_lists_their_evidence() {
+        // QA round 11, item 4.
+        let mut review = review_by(Some(Verdict::Verified), "bo");
+        review.note = "Governor\nconfirmed 77.".into();
+        review.evidence = vec!["https://t.me/odesa_ova/1234".into(), " ".into()];
+        assert_eq!(
+            reviewer_line(&review),
+            "bo: verified — Governor confirmed 77.\n  evidence: https://t.me/odesa_ova/1234"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::claim::Kind;
 use crate::export::agreement::Agreement;
 use crate::export::counts::{Counts, percent};
 use crate::export::merge::{self, CONFLICT_GLYPH};
-use crate::session::{OPEN_GLYPH, Review, ReviewedClaim, Session, Verdict};
+use crate::session::{OPEN_GLYPH, RECHECK_GLYPH, Review, ReviewedClaim, Session, Verdict};
 
 /// The order verdict groups appear in: what needs an editor's attention first.
 const GROUPS: [Option<Verdict>; 4] = [
@@ -105,7 +105,7 @@ pub fn render(session: &Session) -> String {
             .claims()
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.review.verdict == group)
+            .filter(|(_, c)| c.review.standing() == group)
             .collect();
         if claims.is_empty() {
             continue;
@@ -241,18 +241,26 @@ fn undecided_conflict(claim: &ReviewedClaim) -> bool {
 
 /// "ana ✓ verified; bo ✗ disputed": the verdicts of a conflict, each with its reviewer (a
 /// semicolon between them, since a name may hold a comma: "Lee, Bo").
-fn conflict_line(reviews: &[Review]) -> String {
-    reviews
+fn conflict_line(claim: &ReviewedClaim) -> String {
+    let speakers = merge::speakers_differ(claim);
+    claim
+        .reviews
         .iter()
         .filter_map(|r| {
             let verdict = r.verdict?;
             let who = r.reviewer.as_deref().unwrap_or("unnamed reviewer");
-            Some(format!(
+            let mut line = format!(
                 "{} {} {}",
                 escape_one_line(who),
                 verdict.glyph(),
                 verdict.label()
-            ))
+            );
+            // Reviewers who judged it under different speakers: whom each one meant.
+            if speakers {
+                let speaker = merge::speaker_judged(claim, r).unwrap_or("no one");
+                let _ = write!(line, " (speaker: {})", escape_one_line(speaker));
+            }
+            Some(line)
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -283,8 +291,13 @@ fn reviewer_line(review: &Review) -> String {
             }
         }
     }
+    // The note keeps its line breaks and each evidence item is a link or citation of its own,
+    // inside the reviewer's list item (indented two spaces).
     if !review.note.trim().is_empty() {
-        let _ = write!(line, " — {}", escape_one_line(&review.note));
+        let _ = write!(line, " — {}", escape_lines(&review.note, "  "));
+    }
+    for item in review.evidence.iter().filter(|e| !e.trim().is_empty()) {
+        let _ = write!(line, "\n  - {}", evidence_item(item));
     }
     line
 }
@@ -344,7 +357,10 @@ fn claim_section(
         Some(n) => format!("{n}. {}", kind_title(claim.kind)),
         None => kind_title(claim.kind),
     };
-    if let Some(speaker) = reviewed.speaker() {
+    if undecided_conflict(reviewed) && merge::speakers_differ(reviewed) {
+        // Which speaker stands is what the adjudicator has to decide.
+        let _ = write!(title, " · speaker disputed");
+    } else if let Some(speaker) = reviewed.speaker() {
         let _ = write!(title, " · {}", escape_one_line(speaker));
     }
     if n.is_none() {
@@ -356,7 +372,17 @@ fn claim_section(
         let _ = writeln!(
             out,
             "\n**{CONFLICT_GLYPH} Conflict, awaiting adjudication:** {}",
-            conflict_line(&reviewed.reviews)
+            conflict_line(reviewed)
+        );
+    }
+    if let (Some(verdict), Some(changed)) = (review.verdict, review.recheck_summary()) {
+        let _ = writeln!(
+            out,
+            "\n**{RECHECK_GLYPH} To confirm:** marked {} {} before the article changed; {}. Not \
+             a verdict until a reviewer confirms it.",
+            verdict.glyph(),
+            verdict.label(),
+            escape_one_line(&changed)
         );
     }
     for f in findings.iter().filter(|f| f.involves(&claim.id)) {

@@ -94,7 +94,7 @@ pub struct Export {
 
 /// Renders a session in one format.
 pub fn render(session: &Session, format: Format, options: &Options) -> Export {
-    match format {
+    let mut export = match format {
         Format::Json => Export {
             text: json::render(session),
             warnings: Vec::new(),
@@ -108,7 +108,25 @@ pub fn render(session: &Session, format: Format, options: &Options) -> Export {
             warnings: Vec::new(),
         },
         Format::ClaimReview => claimreview::render(session, options),
+    };
+    let rechecked = session
+        .claims()
+        .iter()
+        .filter(|c| !c.review.recheck.is_empty())
+        .count();
+    if rechecked > 0 {
+        let how = match format {
+            Format::ClaimReview => "left out",
+            Format::Markdown => "listed as open, with what changed",
+            Format::Csv | Format::Json => "counted as open, their `recheck` saying what changed",
+        };
+        export.warnings.push(format!(
+            "{} to confirm (given before an article edit changed the claim's speaker, figures or \
+             dates): {how}; mark them again in `claimcheck review`",
+            crate::display::count(rechecked, "verdict"),
+        ));
     }
+    export
 }
 
 /// Where an export of `session_path` in `format` goes when written beside the session:

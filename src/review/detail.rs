@@ -4,7 +4,7 @@
 use crate::checks::Finding;
 use crate::claim::{Document, Quantity};
 use crate::display::figures::written_and_read;
-use crate::export::merge::{CONFLICT_GLYPH, is_conflict};
+use crate::export::merge::{CONFLICT_GLYPH, is_conflict, speakers_differ};
 use crate::session::{OPEN_GLYPH, ReviewedClaim};
 
 use super::aids::aids;
@@ -110,6 +110,10 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
     let conflict = is_conflict(reviewed);
     let mut verdict = match review.verdict {
         Some(v) => format!("{} {}", v.glyph(), v.label()),
+        None if conflict && speakers_differ(reviewed) => format!(
+            "{CONFLICT_GLYPH} open: the reviewers judged it under different speakers; your \
+             verdict is final (correct the speaker first if the extracted one is wrong)"
+        ),
         None if conflict => {
             format!("{CONFLICT_GLYPH} open: the reviewers disagree; your verdict is final")
         }
@@ -129,6 +133,16 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
         }
     }
     out.push(field("", verdict, Tone::Verdict));
+    if let Some(changed) = review.recheck_summary() {
+        out.push(field(
+            "To confirm: ",
+            format!(
+                "the article changed after this verdict was given and the claim with it: \
+                 {changed}. It counts as open until you mark it again"
+            ),
+            Tone::Warning,
+        ));
+    }
     if number.is_none() {
         out.insert(
             0,
@@ -284,6 +298,13 @@ fn reviewers(out: &mut Vec<Field>, reviewed: &ReviewedClaim) {
             out.push(field(
                 UNDER_REVIEWER,
                 format!("speaker: {speaker}"),
+                Tone::Plain,
+            ));
+        } else if review.verdict.is_some() && speakers_differ(reviewed) {
+            let speaker = reviewed.claim.speaker.as_deref().unwrap_or("none");
+            out.push(field(
+                UNDER_REVIEWER,
+                format!("speaker: {speaker} (as extracted)"),
                 Tone::Plain,
             ));
         }

@@ -119,7 +119,12 @@ impl ClaimIndex {
             is_flagged[at] = true;
         }
         for (i, reviewed) in session.claims().iter().chain(&session.orphans).enumerate() {
-            let b = bucket(reviewed.review.verdict, reviewed.claim.kind, is_flagged[i]);
+            // A verdict to confirm again counts as open until it is.
+            let b = bucket(
+                reviewed.review.standing(),
+                reviewed.claim.kind,
+                is_flagged[i],
+            );
             buckets.push(b as u8);
             tree[i + 1][b] += 1;
             totals[b] += 1;

@@ -12,7 +12,7 @@ use serde::de::value::{MapAccessDeserializer, StringDeserializer};
 use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::model::{Review, ReviewedClaim, Verdict};
+use super::model::{Recheck, Review, ReviewedClaim, Verdict};
 use super::stamp::{AnnotatedAt, ReviewedAt};
 use crate::claim::Claim;
 
@@ -55,6 +55,7 @@ impl<'de> Visitor<'de> for ReviewedClaimVisitor {
                 annotated_by: parts.annotated_by.unwrap_or_default(),
                 annotated_at: parts.annotated_at.and_then(|at| at.0),
                 corrected_speaker: parts.corrected_speaker.unwrap_or_default(),
+                recheck: parts.recheck.unwrap_or_default(),
             },
             reviews: parts.reviews.unwrap_or_default(),
         })
@@ -73,6 +74,7 @@ struct ReviewParts {
     annotated_by: Option<Option<String>>,
     annotated_at: Option<AnnotatedAt>,
     corrected_speaker: Option<Option<String>>,
+    recheck: Option<Vec<Recheck>>,
     reviews: Option<Vec<Review>>,
 }
 
@@ -119,6 +121,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for ReviewKeys<A> {
                 "corrected_speaker" => {
                     take(map, &mut parts.corrected_speaker, "corrected_speaker")?
                 }
+                "recheck" => take(map, &mut parts.recheck, "recheck")?,
                 "reviews" => take(map, &mut parts.reviews, "reviews")?,
                 _ => return seed.deserialize(StringDeserializer::new(key)).map(Some),
             }
@@ -144,7 +147,7 @@ mod tests {
     }
 
     /// The keys `ReviewKeys::next_key_seed` takes out for the review.
-    const REVIEW_KEYS: [&str; 8] = [
+    const REVIEW_KEYS: [&str; 9] = [
         "verdict",
         "note",
         "evidence",
@@ -153,6 +156,7 @@ mod tests {
         "annotated_by",
         "annotated_at",
         "corrected_speaker",
+        "recheck",
     ];
 
     /// A review with every field set, so that every key is written.
@@ -166,6 +170,11 @@ mod tests {
             annotated_by: Some("desk".into()),
             annotated_at: Some("2025-03-05T09:00:00Z".into()),
             corrected_speaker: Some("Maria Lopez".into()),
+            recheck: vec![Recheck {
+                what: "speaker".into(),
+                was: "“Ana Diaz”".into(),
+                now: "“Bo Lee”".into(),
+            }],
         }
     }
 

@@ -15,7 +15,9 @@ pub mod lock;
 pub mod model;
 pub mod place;
 pub mod reattach;
+pub mod recheck;
 pub mod reextract;
+mod repeats;
 pub mod report;
 pub mod reviewer;
 pub mod stale;
@@ -24,8 +26,8 @@ pub mod store;
 
 pub use journal::Change;
 pub use model::{
-    Edit, FORMAT, History, OPEN_GLYPH, Place, Review, ReviewedClaim, Session, Tally, VERSION,
-    Verdict, VerdictFilter,
+    Edit, FORMAT, History, OPEN_GLYPH, Place, RECHECK_GLYPH, Recheck, Review, ReviewedClaim,
+    Session, Tally, VERSION, Verdict, VerdictFilter,
 };
 pub use report::{Notice, OpenReport, Reextraction};
 pub use store::{Opened, Store};

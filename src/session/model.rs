@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::claim::{Claim, Document};
 
+pub use super::recheck::{RECHECK_GLYPH, Recheck};
+
 pub use super::place::{Place, VerdictFilter};
 
 /// The `format` value of every session file.
@@ -90,6 +92,12 @@ pub struct Review {
     /// as extracted). Exports publish the corrected speaker.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub corrected_speaker: Option<String>,
+    /// What changed in the claim since the verdict was given, when the article was edited and
+    /// the review carried over to a claim whose speaker, figures or dates are no longer what
+    /// the reviewer judged (written only when there is something; a new verdict clears it).
+    /// Until then the claim counts as open: the verdict is kept, but not published as final.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recheck: Vec<Recheck>,
 }
 
 impl Review {
@@ -299,7 +307,7 @@ impl Session {
             if self.index.insert(reviewed.claim.id.clone(), i).is_some() && duplicate.is_none() {
                 duplicate = Some(reviewed.claim.id.clone());
             }
-            self.tally.count(reviewed.review.verdict, 1);
+            self.tally.count(reviewed.review.standing(), 1);
         }
         duplicate
     }
@@ -392,8 +400,8 @@ impl Session {
     /// Sets a review without touching history (replaying a journal, adjudicating a merge).
     pub fn put(&mut self, at: usize, review: Review) {
         let slot = &mut self.claims[at].review;
-        self.tally.count(slot.verdict, -1);
-        self.tally.count(review.verdict, 1);
+        self.tally.count(slot.standing(), -1);
+        self.tally.count(review.standing(), 1);
         *slot = review;
     }
 

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::model::{History, ReviewedClaim, Session};
+use super::model::{History, Review, ReviewedClaim, Session};
 use super::report::{Notice, Reextraction};
 use crate::claim::{Document, sha256_hex};
 use crate::extract::{EXTRACTOR_VERSION, Extraction, Source, extract_documents};
@@ -133,6 +133,19 @@ fn text(bytes: Vec<u8>, path: &Path) -> Result<String, String> {
     crate::article::decode(&path.display().to_string(), bytes).map_err(|e| format!("{e:#}"))
 }
 
+/// The review of `old` as carried over to `claim`, the same sentence extracted again: flagged
+/// with what changed since its verdict was given, and listed in the report when newly so.
+fn recheck(old: &ReviewedClaim, claim: &crate::claim::Claim, report: &mut Reextraction) -> Review {
+    let recheck = super::recheck::changes(&old.review, old, claim);
+    if !recheck.is_empty() && recheck != old.review.recheck {
+        report.rechecked.push(claim.id.clone());
+    }
+    Review {
+        recheck,
+        ..old.review.clone()
+    }
+}
+
 /// A new session from a fresh extraction with the old session's reviews, place and history.
 fn carry_over(old: &Session, extraction: Extraction) -> (Session, Reextraction) {
     let mut report = Reextraction::default();
@@ -147,23 +160,36 @@ fn carry_over(old: &Session, extraction: Extraction) -> (Session, Reextraction) 
         .map(|orphan| (orphan.claim.id.as_str(), orphan))
         .collect();
     let mut restored_ids = HashSet::new();
+    // A repeated sentence whose copies changed in number: its copies' reviews follow them by
+    // their neighbours, not by occurrence number (see `repeats`).
+    let moved = super::repeats::rematch(old.claims(), &extraction.claims);
     let claims: Vec<ReviewedClaim> = extraction
         .claims
         .into_iter()
         .map(|claim| {
-            let (review, reviews) = if let Some(old) = by_id.remove(claim.id.as_str()) {
+            let from = match moved.get(&claim.id) {
+                Some(from) => from.as_deref(),
+                None => Some(claim.id.as_str()),
+            };
+            let (mut review, reviews) = if let Some(old) = from.and_then(|id| by_id.remove(id)) {
                 if old.has_review() {
                     report.carried += 1;
+                    if old.claim.id != claim.id {
+                        report.repeats_moved += 1;
+                    }
                 }
-                (old.review.clone(), old.reviews.clone())
+                (recheck(old, &claim, &mut report), old.reviews.clone())
             } else if let Some(orphan) = orphans.remove(claim.id.as_str()) {
                 report.restored += 1;
                 restored_ids.insert(orphan.claim.id.clone());
-                (orphan.review.clone(), orphan.reviews.clone())
+                (recheck(orphan, &claim, &mut report), orphan.reviews.clone())
             } else {
                 report.added += 1;
                 Default::default()
             };
+            if review.verdict.is_none() {
+                review.recheck.clear();
+            }
             ReviewedClaim {
                 claim,
                 review,
@@ -206,10 +232,18 @@ fn carry_over(old: &Session, extraction: Extraction) -> (Session, Reextraction) 
         let at = at.min(session.claims().len().saturating_sub(1));
         session.place.selected = session.claim(at).map(|c| c.claim.id.clone());
     }
+    // An undo step of a repeated sentence whose reviews moved to other copies would undo on the
+    // wrong copy: such steps are dropped with those of claims that are gone.
+    let renumbered: HashSet<&str> = moved
+        .iter()
+        .flat_map(|(new, old)| std::iter::once(new.as_str()).chain(old.as_deref()))
+        .collect();
     let kept = |edits: &Vec<_>| -> Vec<_> {
         edits
             .iter()
-            .filter(|edit: &&super::model::Edit| session.position(&edit.claim).is_some())
+            .filter(|edit: &&super::model::Edit| {
+                session.position(&edit.claim).is_some() && !renumbered.contains(edit.claim.as_str())
+            })
             .cloned()
             .collect()
     };

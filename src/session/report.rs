@@ -77,6 +77,12 @@ pub struct Reextraction {
     pub added: usize,
     /// Claims without a review that are gone.
     pub removed: usize,
+    /// Ids of claims whose carried-over verdict was given when their speaker, figures or dates
+    /// were other than they are now: flagged, and open until the reviewer gives a verdict again.
+    pub rechecked: Vec<String>,
+    /// Reviews of a repeated sentence that went to another copy of it than their occurrence
+    /// number says, since copies were added or deleted (matched by neighbouring claims).
+    pub repeats_moved: usize,
 }
 
 impl Notice {
@@ -212,6 +218,27 @@ impl fmt::Display for Reextraction {
                 plural(self.restored)
             )?;
         }
+        if self.repeats_moved > 0 {
+            write!(
+                f,
+                "; a repeated sentence has more or fewer copies: {} followed {} copy by the \
+                 claims around it",
+                crate::display::count(self.repeats_moved, "review"),
+                if self.repeats_moved == 1 {
+                    "its"
+                } else {
+                    "their"
+                },
+            )?;
+        }
+        if !self.rechecked.is_empty() {
+            write!(
+                f,
+                "; {} to confirm (the claim's speaker, figures or dates changed since the \
+                 verdict: open until marked again)",
+                crate::display::count(self.rechecked.len(), "carried-over verdict"),
+            )?;
+        }
         if !self.orphaned.is_empty() {
             const SHOWN: usize = 8;
             let mut ids = self.orphaned[..self.orphaned.len().min(SHOWN)].join(", ");
@@ -267,5 +294,24 @@ mod tests {
              over, 1 new claim; 1 reviewed claim no longer in the article: kept as orphans (c1)"
         );
         assert!(Notice::Reextracted(r).is_warning());
+    }
+
+    #[test]
+    fn reviews_that_followed_a_repeated_sentence_and_verdicts_to_confirm_are_said() {
+        let r = Reextraction {
+            changed: vec!["live.txt".into()],
+            carried: 1,
+            repeats_moved: 1,
+            rechecked: vec!["c2".into()],
+            ..Reextraction::default()
+        };
+        let text = r.to_string();
+        assert!(
+            text.contains(
+                "a repeated sentence has more or fewer copies: 1 review followed its copy"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("1 carried-over verdict to confirm"), "{text}");
     }
 }

@@ -58,6 +58,13 @@ pub fn warnings(session: &Session, session_path: &Path) -> Vec<String> {
                     };
                     lines.push(line);
                 }
+                if !report.rechecked.is_empty() {
+                    lines.push(format!(
+                        "{shown}: the edits change the speaker, figures or dates of the claims of \
+                         {}, which then need confirming; {reopen}",
+                        count(report.rechecked.len(), "verdict"),
+                    ));
+                }
             }
             Notice::ArticleChangedNotReextracted { path } => lines.push(format!(
                 "{path} has changed since {shown} was made: its reviewed claims may no longer \
@@ -147,6 +154,39 @@ mod tests {
         assert!(
             said[0].starts_with("c.txt has changed since")
                 && said[0].contains("(no reviewed claim is gone from it)"),
+            "{said:?}"
+        );
+    }
+
+    #[test]
+    fn an_edit_that_gives_a_verified_quote_another_speaker_is_named() {
+        // QA round 11, item 2, before the session is opened again.
+        const LETTER: &str = "In a letter to Congress, President Volodymyr Zelensky stated, \
+                              “Ukraine is ready to talk.”\nHe added, “My team and I are \
+                              prepared to work for lasting peace.”\n";
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("z.txt"), LETTER).unwrap();
+        let extraction = extract_documents(&[Source {
+            path: "z.txt",
+            text: LETTER,
+        }]);
+        let mut session = Session::new(EXTRACTOR_VERSION, extraction.documents, extraction.claims);
+        session.set_review(
+            1,
+            Review {
+                verdict: Some(Verdict::Verified),
+                ..Review::default()
+            },
+        );
+        let edited = LETTER.replace(
+            "In a letter to Congress, President Volodymyr Zelensky stated",
+            "Kremlin aide Yuri Ushakov said",
+        );
+        std::fs::write(dir.path().join("z.txt"), edited).unwrap();
+        let said = warnings(&session, &dir.path().join("z.review.json"));
+        assert!(
+            said.iter()
+                .any(|l| l.contains("of 1 verdict, which then need confirming")),
             "{said:?}"
         );
     }

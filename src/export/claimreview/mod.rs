@@ -207,13 +207,13 @@ fn review_authors(reviewed: &ReviewedClaim) -> Option<Value> {
     }
 }
 
-/// One `ClaimReview`, or `None` for an open claim.
+/// One `ClaimReview`, or `None` for an open claim (or one whose verdict waits to be confirmed).
 pub fn claim_review(
     reviewed: &ReviewedClaim,
     document: Option<&Document>,
     options: &Options,
 ) -> Option<Value> {
-    let verdict = reviewed.review.verdict?;
+    let verdict = reviewed.review.standing()?;
     let rating = Rating::of(verdict, &reviewed.review.note);
     let mut review_rating = Map::new();
     review_rating.insert("@type".into(), "Rating".into());

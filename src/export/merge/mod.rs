@@ -49,6 +49,8 @@ pub struct Conflict {
     pub claim: Claim,
     /// Every reviewer's review, in input order.
     pub reviews: Vec<Review>,
+    /// The reviewers judged it under different speakers ([`speakers_differ`]).
+    pub speakers_differ: bool,
 }
 
 /// A sentence as the merge gathers it from the sessions: its claim, every reviewer's review
@@ -77,11 +79,36 @@ pub struct Merged {
 /// Glyph for a claim whose reviewers disagree and that no adjudicator has decided yet.
 pub const CONFLICT_GLYPH: char = '≠';
 
-/// Whether reviewers gave different verdicts on a claim of a merged session.
+/// Whether reviewers disagree on a claim of a merged session: they gave different verdicts, or
+/// they judged it under different speakers ([`speakers_differ`]).
 pub fn is_conflict(claim: &ReviewedClaim) -> bool {
     let mut verdicts = claim.reviews.iter().filter_map(|r| r.verdict);
     let first = verdicts.next();
-    verdicts.any(|v| Some(v) != first)
+    verdicts.any(|v| Some(v) != first) || speakers_differ(claim)
+}
+
+/// The speaker a reviewer's review stands for: their correction (empty: no one), else the
+/// extracted speaker they left as it was.
+pub fn speaker_judged<'a>(claim: &'a ReviewedClaim, review: &'a Review) -> Option<&'a str> {
+    match review.corrected_speaker.as_deref() {
+        Some("") => None,
+        Some(name) => Some(name.trim()),
+        None => claim.claim.speaker.as_deref(),
+    }
+}
+
+/// Whether the reviewers of a merged claim who gave a verdict gave it under different speakers:
+/// corrected differently, or one corrected it while another kept the extracted one. For a quote,
+/// who said it is the claim: a verdict under one speaker does not agree with one under another.
+/// (A correction without a verdict is no judgement: it is merged as before.)
+pub fn speakers_differ(claim: &ReviewedClaim) -> bool {
+    let mut speakers = claim
+        .reviews
+        .iter()
+        .filter(|r| r.verdict.is_some())
+        .map(|r| speaker_judged(claim, r));
+    let first = speakers.next();
+    speakers.any(|s| Some(s) != first)
 }
 
 /// Joins the names of several reviewers in one `reviewer` field: "ana + Bo, Lee". A comma would
@@ -360,9 +387,11 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
                     ..reviewed.review.clone()
                 },
             };
-            // A session holds a sentence once; should it hold it twice, the judged review wins.
+            // A session holds a sentence once; should it hold it twice (an orphaned review of a
+            // deleted copy of a repeated sentence beside the surviving copy's), the judged review
+            // wins, the live claim's first.
             let slot = &mut gathered[at].reviews[s];
-            if slot.verdict.is_none() || review.verdict.is_some() {
+            if slot.verdict.is_none() || (live && review.verdict.is_some()) {
                 *slot = review;
             }
         }
@@ -400,25 +429,30 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
     // Conflicts in document order, then those over orphaned reviews.
     let mut conflicts = Vec::new();
     let mut settle = |g: Gathered| {
-        let mut review = settle::final_review(&g.reviews);
-        match settle::agreed_speaker(&g.reviews) {
-            Ok(speaker) => review.corrected_speaker = speaker,
-            Err(corrections) => warnings.push(format!(
-                "claim {}: the reviewers corrected its speaker differently ({}); the extracted \
-                 speaker stands until the merged session is corrected",
-                g.claim.id,
-                corrections.join("; ")
-            )),
-        }
-        let merged = ReviewedClaim {
-            review,
+        let mut merged = ReviewedClaim {
+            review: settle::final_review(&g.reviews),
             claim: g.claim,
             reviews: g.reviews,
         };
+        if speakers_differ(&merged) {
+            // A conflict like different verdicts: open, no speaker chosen, until adjudicated.
+            merged.review = Review::default();
+        } else {
+            match settle::agreed_speaker(&merged.reviews) {
+                Ok(speaker) => merged.review.corrected_speaker = speaker,
+                Err(corrections) => warnings.push(format!(
+                    "claim {}: the reviewers corrected its speaker differently ({}); the \
+                     extracted speaker stands until the merged session is corrected",
+                    merged.claim.id,
+                    corrections.join("; ")
+                )),
+            }
+        }
         if is_conflict(&merged) {
             conflicts.push(Conflict {
                 claim: merged.claim.clone(),
                 reviews: merged.reviews.clone(),
+                speakers_differ: speakers_differ(&merged),
             });
         }
         merged

@@ -97,6 +97,22 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
                 "      {} {verdict}",
                 pad(review.reviewer.as_deref().unwrap_or("?"), column)
             );
+            // Who said it is part of the claim: show whom each reviewer judged it under.
+            if conflict.speakers_differ
+                && (review.verdict.is_some() || review.corrected_speaker.is_some())
+            {
+                let speaker = match review.corrected_speaker.as_deref() {
+                    Some("") => "no one (corrected)".to_string(),
+                    Some(name) => format!("{name} (corrected)"),
+                    None => conflict
+                        .claim
+                        .speaker
+                        .as_deref()
+                        .unwrap_or("none")
+                        .to_string(),
+                };
+                let _ = write!(line, " · speaker: {speaker}");
+            }
             if !review.note.trim().is_empty() {
                 let _ = write!(line, " — {}", shorten(&review.note, 60));
             }

@@ -46,6 +46,7 @@ pub(super) fn final_review(reviews: &[Review]) -> Review {
         annotated_by: None,
         annotated_at: None,
         corrected_speaker: None,
+        recheck: Vec::new(),
     }
 }
 

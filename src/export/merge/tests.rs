@@ -414,6 +414,23 @@ fn speaker_corrections_merge_when_they_agree_and_are_flagged_when_not() {
         source("bo.json", correcting(by("bo", [Some(V); 4]), 1, "")),
     ])
     .unwrap();
+    // Both verified, but not the same claim: who said it differs (QA round 11, item 3).
+    let claim = &merged.session.claims()[1];
+    assert_eq!(
+        (claim.review.verdict, &claim.review.corrected_speaker),
+        (None, &None)
+    );
+    assert_eq!(merged.conflicts.len(), 1);
+
+    // Corrections without verdicts judge nothing: the extracted speaker stands, with a warning.
+    let merged = merge(&[
+        source(
+            "ann.json",
+            correcting(by("ann", [None; 4]), 1, "Maria Lopez"),
+        ),
+        source("bo.json", correcting(by("bo", [None; 4]), 1, "")),
+    ])
+    .unwrap();
     assert_eq!(merged.session.claims()[1].review.corrected_speaker, None);
     assert!(
         merged
@@ -446,4 +463,38 @@ fn a_session_whose_reviews_all_became_orphans_is_still_its_reviewers() {
         "{:?}",
         merged.warnings
     );
+}
+
+#[test]
+fn verdicts_under_different_speakers_are_a_conflict() {
+    // QA round 11, item 3: ana ✓ as "the Kremlin", bo ✓ as extracted (or as someone else).
+    let with_speaker = |reviewer: &str, speaker: Option<&str>| {
+        let mut session = by(reviewer, [Some(V), None, None, None]);
+        let mut claims = session.claims().to_vec();
+        claims[0].claim.speaker = Some("Dmitry Peskov".into());
+        claims[0].review.corrected_speaker = speaker.map(str::to_string);
+        session = Session::from_reviewed("test", session.documents.clone(), claims);
+        session
+    };
+    for bo in [None, Some("Maria Zakharova")] {
+        let merged = merge(&[
+            source("ana.review.json", with_speaker("ana", Some("the Kremlin"))),
+            source("bo.review.json", with_speaker("bo", bo)),
+        ])
+        .unwrap();
+        let quote = &merged.session.claims()[0];
+        assert!(speakers_differ(quote) && is_conflict(quote));
+        assert_eq!(quote.review, Review::default(), "open, no speaker chosen");
+        assert_eq!(merged.conflicts.len(), 1);
+        assert!(merged.conflicts[0].speakers_differ);
+    }
+    let merged = merge(&[
+        source(
+            "ana.review.json",
+            with_speaker("ana", Some("Dmitry Peskov")),
+        ),
+        source("bo.review.json", with_speaker("bo", None)),
+    ])
+    .unwrap();
+    assert!(merged.conflicts.is_empty(), "a correction to the same name");
 }

@@ -29,7 +29,9 @@ impl App {
     /// verdict theirs.
     pub(super) fn set_review(&mut self, at: usize, mut review: Review) -> Option<Change> {
         let current = &self.session.claims().get(at)?.review;
-        let verdict_changed = current.verdict != review.verdict;
+        // Marking a flagged claim again confirms its verdict: a new verdict, signed anew.
+        let verdict_changed = current.verdict != review.verdict
+            || (!current.recheck.is_empty() && review.recheck.is_empty());
         let annotated = current.note != review.note
             || current.evidence != review.evidence
             || current.corrected_speaker != review.corrected_speaker;
@@ -56,7 +58,7 @@ impl App {
         let edit = self.session.set_review(at, review)?;
         let claim = &self.session.claims()[at];
         self.index
-            .update(at, claim.review.verdict, claim.claim.kind);
+            .update(at, claim.review.standing(), claim.claim.kind);
         Some(Change::Review(edit))
     }
 
@@ -67,7 +69,9 @@ impl App {
             return Effect::None;
         };
         let current = self.session.claims()[at].review.clone();
-        let unchanged = current.verdict == verdict;
+        // A verdict to confirm (the claim changed since it was given) is confirmed by giving it
+        // again, and cleared with it.
+        let unchanged = current.verdict == verdict && current.recheck.is_empty();
         let replaced = (!unchanged)
             .then(|| self.others_verdict(&current))
             .flatten();
@@ -78,6 +82,7 @@ impl App {
                 at,
                 Review {
                     verdict,
+                    recheck: Vec::new(),
                     ..current.clone()
                 },
             )
@@ -251,7 +256,7 @@ impl App {
         }
         let claim = &self.session.claims()[at];
         self.index
-            .update(at, claim.review.verdict, claim.claim.kind);
+            .update(at, claim.review.standing(), claim.claim.kind);
         self.say_history(what, at, edit);
         // Show the claim changed back; when the filters hide it, stay where the reviewer is.
         if self.index.admits(self.mask(), at) {

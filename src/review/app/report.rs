@@ -1,7 +1,7 @@
 //! Telling the reviewer what happened while the session was opened.
 
 use crate::display::inert;
-use crate::session::{Notice, OPEN_GLYPH, OpenReport};
+use crate::session::{Notice, OPEN_GLYPH, OpenReport, RECHECK_GLYPH};
 
 use super::notice::count;
 
@@ -20,10 +20,13 @@ impl App {
         let mut lines: Vec<String> = Vec::new();
         for notice in &report.notices {
             lines.push(notice.to_string());
-            if let Notice::Reextracted(reextraction) = notice
-                && !reextraction.orphaned.is_empty()
-            {
-                lines.push(self.orphans_listed(&reextraction.orphaned));
+            if let Notice::Reextracted(reextraction) = notice {
+                if !reextraction.rechecked.is_empty() {
+                    lines.push(self.rechecks_listed(&reextraction.rechecked));
+                }
+                if !reextraction.orphaned.is_empty() {
+                    lines.push(self.orphans_listed(&reextraction.orphaned));
+                }
             }
         }
         if report.notices.iter().any(|n| n.needs_acknowledgement()) {
@@ -31,6 +34,35 @@ impl App {
         } else {
             self.notice = Some(lines.join("; "));
         }
+    }
+
+    /// The claims among `ids` whose carried-over verdict waits to be confirmed, one line each:
+    /// number, verdict, the start of the claim's text, what changed.
+    fn rechecks_listed(&self, ids: &[String]) -> String {
+        const SHOWN: usize = 8;
+        let mut text = format!(
+            "Marked {RECHECK_GLYPH} and counted as open until you give a verdict again (f: open \
+             lists them):"
+        );
+        for id in ids.iter().take(SHOWN) {
+            let Some(at) = self.session.position(id) else {
+                continue;
+            };
+            let review = &self.session.claims()[at].review;
+            let verdict = review.verdict.map_or(format!("{OPEN_GLYPH} open"), |v| {
+                format!("{} {}", v.glyph(), v.label())
+            });
+            text.push_str(&format!(
+                "\n• #{} {verdict} — “{}” — {}",
+                at + 1,
+                inert::cut(&self.session.claims()[at].claim.text, 50),
+                inert::clean(&review.recheck_summary().unwrap_or_default())
+            ));
+        }
+        if ids.len() > SHOWN {
+            text.push_str(&format!("\n… and {} more", ids.len() - SHOWN));
+        }
+        text
     }
 
     /// The orphaned reviews among `ids`, one line each: verdict, the start of the claim's text,
@@ -151,6 +183,50 @@ mod tests {
         app.update(Action::Cancel);
         assert_eq!(app.context(), Context::Browse);
         assert!(!screen(&app).contains("kept as orphans"));
+    }
+
+    #[test]
+    fn verdicts_to_confirm_are_listed_with_what_changed() {
+        // QA round 11, item 2.
+        let app = app();
+        let mut claims = app.session().claims().to_vec();
+        claims[1].review = crate::session::Review {
+            verdict: Some(crate::session::Verdict::Verified),
+            recheck: vec![crate::session::Recheck {
+                what: "speaker".into(),
+                was: "“Volodymyr Zelensky”".into(),
+                now: "“Yuri Ushakov”".into(),
+            }],
+            ..crate::session::Review::default()
+        };
+        let id = claims[1].claim.id.clone();
+        let session =
+            Session::from_reviewed(EXTRACTOR_VERSION, app.session().documents.clone(), claims);
+        let setup = Setup {
+            session_name: "a.review.json".into(),
+            reviewer: "ana".into(),
+            clock: Clock::System,
+            keymap: Keymap::default(),
+            theme: Theme::from_env(true),
+            size: Size::new(100, 30),
+        };
+        let mut app = App::new(session, vec![Article::Text(TEXT.into())], setup);
+        app.show_report(&OpenReport {
+            notices: vec![Notice::Reextracted(Reextraction {
+                changed: vec!["a.txt".into()],
+                carried: 1,
+                rechecked: vec![id],
+                ..Reextraction::default()
+            })],
+        });
+        let shown = screen(&app);
+        assert!(
+            shown.contains("1 carried-over verdict to confirm"),
+            "{shown}"
+        );
+        assert!(shown.contains("• #2 ✓ verified"), "{shown}");
+        assert!(shown.contains("now “Yuri Ushakov”"), "{shown}");
+        assert_eq!(app.session().tally().open(), 2);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::claim::Kind;
 use crate::export::merge::{CONFLICT_GLYPH, is_conflict};
-use crate::session::{OPEN_GLYPH, Verdict};
+use crate::session::{OPEN_GLYPH, RECHECK_GLYPH, Verdict};
 
 use super::super::app::{App, Focus, Row};
 use super::super::layout;
@@ -101,6 +101,9 @@ fn item(app: &App, row: Row, width: usize) -> ListItem<'static> {
             // An undecided conflict of a merged session shows as ≠ so the adjudicator finds it.
             let mark = if verdict.is_none() && is_conflict(reviewed) {
                 CONFLICT_GLYPH
+            } else if !reviewed.review.recheck.is_empty() {
+                // A verdict to confirm again: the claim changed after it was given.
+                RECHECK_GLYPH
             } else {
                 glyph(verdict)
             };

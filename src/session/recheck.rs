@@ -1,0 +1,225 @@
+//! What changed in a claim since its verdict was given, when its article was extracted again.
+//!
+//! A claim keeps its id while its text stays the same, but what the extractor reads around that
+//! text can change with an edit elsewhere: "He added, “…”" names whoever the sentence before now
+//! names, "three others" carries its unit from another clause, "on Monday" is dated from the
+//! article's date. For a quote, who said it *is* the claim checked; so a verdict carried over
+//! to a claim whose speaker, figures or ISO dates differ is flagged ([`Review::recheck`]) and
+//! counts as open until the reviewer gives a verdict again.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Review, ReviewedClaim, Verdict};
+use crate::claim::Claim;
+use crate::display::figures::reading;
+
+/// One thing about a claim that changed after its verdict was given (see [`Review::recheck`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recheck {
+    /// `"speaker"`, `"figures"` or `"dates"`.
+    pub what: String,
+    /// What it was when the verdict was given, as shown to the reviewer.
+    pub was: String,
+    /// What it is now.
+    pub now: String,
+}
+
+impl std::fmt::Display for Recheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let verb = if self.what == "speaker" {
+            "was"
+        } else {
+            "were"
+        };
+        write!(f, "{} {verb} {}, now {}", self.what, self.was, self.now)
+    }
+}
+
+/// Glyph for a claim whose verdict waits to be confirmed again ([`Review::recheck`]).
+pub const RECHECK_GLYPH: char = '!';
+
+impl Review {
+    /// The verdict as it stands: none while a change to the claim since the verdict was given
+    /// waits for the reviewer to confirm it ([`Review::recheck`]). Counts, filters and exports
+    /// go by this; the stored `verdict` stays for the reviewer to see.
+    pub fn standing(&self) -> Option<Verdict> {
+        self.verdict.filter(|_| self.recheck.is_empty())
+    }
+
+    /// What changed since the verdict was given, in one line ("speaker was “A”, now “B”").
+    pub fn recheck_summary(&self) -> Option<String> {
+        (!self.recheck.is_empty()).then(|| {
+            self.recheck
+                .iter()
+                .map(Recheck::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    }
+}
+
+/// What to recheck when `review`, given on `old`, is carried over to `new` (the same sentence
+/// extracted again): each of speaker, figures and dates that now differ from what they were
+/// when the verdict was given. A flag already on the review keeps what the claim was at the
+/// verdict, so a change that is undone later clears it. Nothing for a review without a verdict.
+pub fn changes(review: &Review, old: &ReviewedClaim, new: &Claim) -> Vec<Recheck> {
+    if review.verdict.is_none() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut compare = |what: &str, then: String, now: String| {
+        let was = review
+            .recheck
+            .iter()
+            .find(|r| r.what == what)
+            .map_or(then, |r| r.was.clone());
+        if was != now {
+            found.push(Recheck {
+                what: what.to_string(),
+                was,
+                now,
+            });
+        }
+    };
+    // A corrected speaker is what the reviewer judged and what is published: it does not move.
+    if review.corrected_speaker.is_none() {
+        compare("speaker", speaker(&old.claim), speaker(new));
+    }
+    compare("figures", figures(&old.claim), figures(new));
+    compare("dates", dates(&old.claim), dates(new));
+    found
+}
+
+fn speaker(claim: &Claim) -> String {
+    claim
+        .speaker
+        .as_deref()
+        .map_or_else(|| "no one".to_string(), |name| format!("“{name}”"))
+}
+
+fn figures(claim: &Claim) -> String {
+    match claim.quantities.as_slice() {
+        [] => "none".to_string(),
+        all => all.iter().map(reading).collect::<Vec<_>>().join(", "),
+    }
+}
+
+fn dates(claim: &Claim) -> String {
+    match claim.dates.as_slice() {
+        [] => "none".to_string(),
+        all => all
+            .iter()
+            .map(|d| format!("{} ({})", d.text, d.iso.as_deref().unwrap_or("no date")))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{DateRef, Kind, Quantity};
+    use crate::session::Verdict;
+
+    fn quote(speaker: Option<&str>) -> Claim {
+        Claim {
+            id: "c1".into(),
+            doc: 0,
+            text: "He added, “We are ready.”".into(),
+            start: 0,
+            end: 10,
+            kind: Kind::Quote,
+            score: 0.5,
+            quantities: Vec::new(),
+            dates: Vec::new(),
+            speaker: speaker.map(str::to_string),
+        }
+    }
+
+    fn verified() -> Review {
+        Review {
+            verdict: Some(Verdict::Verified),
+            ..Review::default()
+        }
+    }
+
+    fn reviewed(claim: Claim, review: Review) -> ReviewedClaim {
+        ReviewedClaim {
+            claim,
+            review,
+            reviews: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_new_speaker_of_a_verified_quote_is_flagged_and_flipping_back_clears_it() {
+        // QA round 11, item 2: "He added, …" now follows a sentence naming Yuri Ushakov.
+        let old = reviewed(quote(Some("Volodymyr Zelensky")), verified());
+        let new = quote(Some("Yuri Ushakov"));
+        let found = changes(&old.review, &old, &new);
+        assert_eq!(
+            found.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["speaker was “Volodymyr Zelensky”, now “Yuri Ushakov”"]
+        );
+        // Extracted again with the old speaker back: the flag goes.
+        let flagged = Review {
+            recheck: found,
+            ..verified()
+        };
+        let again = reviewed(new, flagged.clone());
+        assert!(changes(&flagged, &again, &quote(Some("Volodymyr Zelensky"))).is_empty());
+        // Changed again: what it was at the verdict is kept.
+        let third = changes(&flagged, &again, &quote(None));
+        assert_eq!(
+            third[0].to_string(),
+            "speaker was “Volodymyr Zelensky”, now no one"
+        );
+    }
+
+    #[test]
+    fn a_corrected_speaker_an_open_claim_and_an_unchanged_claim_are_not_flagged() {
+        let old = reviewed(quote(Some("A B")), verified());
+        assert!(changes(&old.review, &old, &quote(Some("A B"))).is_empty());
+        let corrected = Review {
+            corrected_speaker: Some("C D".into()),
+            ..verified()
+        };
+        assert!(changes(&corrected, &old, &quote(Some("E F"))).is_empty());
+        let open = Review {
+            note: "looked".into(),
+            ..Review::default()
+        };
+        assert!(changes(&open, &old, &quote(Some("E F"))).is_empty());
+    }
+
+    #[test]
+    fn new_figures_or_dates_are_flagged() {
+        let mut old = quote(None);
+        old.quantities = vec![Quantity {
+            value: 3.0,
+            unit: Some("others".into()),
+            text: "three others".into(),
+            ..Quantity::default()
+        }];
+        old.dates = vec![DateRef {
+            text: "Monday".into(),
+            iso: Some("2025-03-03".into()),
+            ..DateRef::default()
+        }];
+        let mut new = old.clone();
+        new.quantities[0].unit = Some("people".into());
+        new.dates[0].iso = Some("2025-03-10".into());
+        let old = reviewed(old, verified());
+        let found: Vec<String> = changes(&old.review, &old, &new)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "figures were 3 others, now 3 people",
+                "dates were Monday (2025-03-03), now Monday (2025-03-10)"
+            ]
+        );
+    }
+}
