@@ -75,6 +75,24 @@ impl Conflicts {
     }
 }
 
+/// The articles (by their text's SHA-256; named by their first path) that more than one of
+/// `sessions` review, in the order first given.
+fn shared_articles(sessions: &[(String, &Session)]) -> Vec<String> {
+    let mut seen: Vec<(&str, &str, usize)> = Vec::new();
+    for (_, session) in sessions {
+        for d in &session.documents {
+            match seen.iter_mut().find(|(sha, _, _)| *sha == d.sha256) {
+                Some((_, _, n)) => *n += 1,
+                None => seen.push((&d.sha256, &d.path, 1)),
+            }
+        }
+    }
+    seen.into_iter()
+        .filter(|&(_, _, n)| n > 1)
+        .map(|(_, path, _)| path.to_string())
+        .collect()
+}
+
 /// Statistics over one or more sessions.
 #[derive(Debug, Clone, Serialize)]
 pub struct Stats {
@@ -84,6 +102,10 @@ pub struct Stats {
     pub overall: Counts,
     /// Verdicts per reviewer over every session (in merged sessions, each reviewer's own).
     pub reviewers: Vec<ReviewerCounts>,
+    /// The articles (paths) that more than one of the sessions review: their claims are in the
+    /// overall counts once per session.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub shared_articles: Vec<String>,
 }
 
 impl Stats {
@@ -120,6 +142,7 @@ impl Stats {
             sessions: per_session,
             overall,
             reviewers: reviewers.into_values().collect(),
+            shared_articles: shared_articles(sessions),
         }
     }
 }
@@ -270,6 +293,19 @@ pub fn render_table(stats: &Stats) -> String {
         percent(o.progress),
         o.open
     );
+    if !stats.shared_articles.is_empty() {
+        let _ = writeln!(
+            out,
+            "  (summed over the sessions: {} {} reviewed in more than one, its claims counted once \
+             per session; `claimcheck merge` the sessions for one count per claim)",
+            stats.shared_articles.join(", "),
+            if stats.shared_articles.len() == 1 {
+                "is"
+            } else {
+                "are"
+            },
+        );
+    }
     let mut header = COUNT_HEADER;
     header[0] = "kind";
     let mut rows: Vec<Vec<String>> = Kind::ALL
@@ -381,6 +417,14 @@ mod tests {
         assert_eq!(json["sessions"][0]["progress"], 0.6667);
         assert!(json["sessions"][0].get("agreement").is_none());
         assert!(json["sessions"][0].get("orphans").is_none());
+        // Two sessions of one article: the sum says so (QA round 11, flow item 7).
+        assert_eq!(stats.shared_articles, [a.documents[0].path.clone()]);
+        assert_eq!(json["shared_articles"][0], a.documents[0].path.as_str());
+        let text = render_table(&stats);
+        assert!(text.contains("reviewed in more than one"), "{text}");
+        let one = Stats::of(&[("a.json".into(), &a)]);
+        assert!(one.shared_articles.is_empty());
+        assert!(!render_table(&one).contains("more than one"));
     }
 
     #[test]
