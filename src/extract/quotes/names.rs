@@ -33,7 +33,10 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
         }
         let mut j = i;
         let mut joins = 0;
-        while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
+        while j + 1 < tokens.len()
+            && (tokens[j].joins_next() || suffixes::owns_organisation(sentence, tokens, j))
+            && !tokens[j + 1].opened
+        {
             let next = tokens[j + 1].text(sentence);
             if is_name_word(&tokens[j + 1]) && !is_never_name(next) || is_prefixed_name(next) {
                 j += 1;
@@ -170,6 +173,7 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     // role's word that opens an organisation's name: "Premier League", "General Motors").
     if let Some(r) = (a..b).rev().find(|&k| is_role(k))
         && !suffixes::opens_organisation(sentence, tokens, r, b)
+        && !(r + 1 == b && suffixes::owns_organisation(sentence, tokens, r))
     {
         let mut role_start = r;
         while role_start > a && is_role(role_start - 1) {
@@ -452,14 +456,17 @@ pub fn is_prefixed_name(word: &str) -> bool {
 
 /// The words `tokens[a..=b]` joined by single spaces (borrowed when the text already is).
 pub fn name_text<'a>(sentence: &'a str, tokens: &[Token], a: usize, b: usize) -> Cow<'a, str> {
-    let bytes = sentence.as_bytes();
     // ("London School of Hygiene & Tropical Medicine" keeps its "&".)
     let single_spaced = tokens[a..b]
         .iter()
         .zip(&tokens[a + 1..=b])
         .all(|(t, next)| {
-            next.start == t.end + 1 && bytes[t.end] == b' '
-                || next.start == t.end + 3 && &bytes[t.end..next.start] == b" & "
+            // ("Sheriff's Department" keeps its possessive ending.)
+            let gap = match t.possessive {
+                true => sentence[t.end..next.start].trim_start_matches(['\'', '\u{2019}', 's']),
+                false => &sentence[t.end..next.start],
+            };
+            gap == " " || gap == " & "
         });
     if single_spaced {
         return Cow::Borrowed(&sentence[tokens[a].start..tokens[b].end]);

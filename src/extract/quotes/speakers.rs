@@ -473,6 +473,8 @@ mod attribution_tests;
 #[cfg(test)]
 mod qa10_tests;
 #[cfg(test)]
+mod qa11_tests;
+#[cfg(test)]
 mod subject_tests;
 #[cfg(test)]
 mod tests;
