@@ -255,7 +255,13 @@ fn second_pass(
             } else if quoted_words > 0 || step.opens {
                 speaker = attribution_after(text, spans, facts, k, &mut speakers)
                     .or_else(|| introduced.take())
-                    .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
+                    // ("The Opposition dismissed the package as “too little, too late”": a
+                    // sentence that narrates its quotation is no more of the last speaker's.)
+                    .or_else(|| {
+                        (previous_quoted && !fact.narrated)
+                            .then(|| speakers.continuing())
+                            .flatten()
+                    });
             }
         }
         // ("Governor Andrew Bailey said:" then a paragraph "“Inflation is falling. …”".)
@@ -333,7 +339,7 @@ fn attribution_after(
         .collect();
     let verb = words
         .iter()
-        .position(|w| quotes::words::is_speech_verb(w))?;
+        .position(|w| quotes::verbs::is_speech_verb(w))?;
     let after = words[verb + 1..].join(" ");
     let only_attribution = after.is_empty()
         || after == speaker_words
