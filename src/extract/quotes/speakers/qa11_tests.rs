@@ -44,3 +44,30 @@ fn a_sentence_that_narrates_its_quotation_is_no_more_of_the_last_speaker_s() {
     let text = "\"We will pay,\" Pawar said.\n\"Farmers will get it before the monsoon.\"\n";
     assert_eq!(speakers(text), [some("Pawar"), some("Pawar")]);
 }
+
+#[test]
+fn an_office_between_a_place_and_a_name_is_the_name_s() {
+    // QA round 11, item 4: "States, the Minister of …, Prof. Nentawe Yilwatda," makes no place a
+    // minister, and "the minister" is the professor.
+    let text = "Relief materials have reached flood victims in Borno and Adamawa States, the \
+                Minister of Humanitarian Affairs, Prof. Nentawe Yilwatda, has said.\n\
+                The minister said the Federal Government had also dispatched 50 trucks of rice \
+                to Maiduguri.\n";
+    assert_eq!(
+        speakers(text),
+        [some("Nentawe Yilwatda"), some("Nentawe Yilwatda")]
+    );
+    let text = "Aid reached Borno and Adamawa States, the Minister of Humanitarian Affairs and \
+                Poverty Alleviation, Prof. Nentawe Yilwatda, has said.\n\
+                Yilwatda, who spoke in Abuja, said the money would be used for food.\n\
+                According to the NEMA, N2 billion will go to Borno State.\n\
+                The minister said 50 trucks of rice had been sent to Maiduguri.\n";
+    assert_eq!(speakers(text)[3], some("Nentawe Yilwatda"));
+    // Unchanged: an appositive after a name gives it its role.
+    let text = "Brandon del Pozo, an assistant professor of medicine, said the data were thin.\n\
+                The professor said more work was needed.\n";
+    assert_eq!(
+        speakers(text),
+        [some("Brandon del Pozo"), some("Brandon del Pozo")]
+    );
+}
