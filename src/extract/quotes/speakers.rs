@@ -160,7 +160,18 @@ impl Speakers {
             && and > 0
             && and + 1 < phrase.len()
         {
-            let left = self.resolve(sentence, &phrase[..and], at)?;
+            // "Deputy Chief Minister and Finance Minister Shri Ajit Pawar": offices alone, then
+            // offices and a name, are one person's.
+            let (offices, named) = (&phrase[..and], &phrase[and + 1..]);
+            if offices.iter().all(|t| t.capital && !t.is(lexicon::FUNCTION_WORD))
+                && roles::is_role(offices[and - 1].text(sentence))
+                && named.iter().any(|t| t.is(lexicon::ROLE))
+                && let Some(id) = self.named_in(sentence, named)
+                && self.entities.get(id).kind == EntityKind::Person
+            {
+                return Some(Speaker::Entity(id));
+            }
+            let left = self.resolve(sentence, offices, at)?;
             let right = self.resolve(sentence, &phrase[and + 1..], at)?;
             return Some(Speaker::Phrase(format!(
                 "{} and {}",

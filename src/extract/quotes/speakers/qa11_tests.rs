@@ -71,3 +71,17 @@ fn an_office_between_a_place_and_a_name_is_the_name_s() {
         [some("Brandon del Pozo"), some("Brandon del Pozo")]
     );
 }
+
+#[test]
+fn two_offices_before_one_name_are_one_person_s() {
+    // QA round 11, item 5: the Chief Minister named before is not added.
+    let text = "Chief Minister Devendra Fadnavis announced the package.\n\
+                Deputy Chief Minister and Finance Minister Ajit Pawar said the money would be \
+                disbursed by 31st March.\n";
+    assert_eq!(speakers(text)[1], some("Ajit Pawar"));
+    let text = "Chairman and Chief Executive Jane Fraser said the bank would cut 20,000 jobs.\n";
+    assert_eq!(speakers(text), [some("Jane Fraser")]);
+    // Unchanged: two people.
+    let text = "President Joe Biden and Prime Minister Rishi Sunak said the talks went well.\n";
+    assert_eq!(speakers(text), [some("Joe Biden and Rishi Sunak")]);
+}
