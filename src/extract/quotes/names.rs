@@ -241,7 +241,7 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
 
 /// A party's label written before a politician's name as a title is ("Republican Kari
 /// Lindqvist").
-fn is_party_label(word: &str) -> bool {
+pub(super) fn is_party_label(word: &str) -> bool {
     matches!(
         word,
         "Republican" | "Democrat" | "Labour" | "Conservative" | "Tory" | "Libertarian"

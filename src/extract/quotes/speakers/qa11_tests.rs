@@ -85,3 +85,17 @@ fn two_offices_before_one_name_are_one_person_s() {
     let text = "President Joe Biden and Prime Minister Rishi Sunak said the talks went well.\n";
     assert_eq!(speakers(text), [some("Joe Biden and Rishi Sunak")]);
 }
+
+#[test]
+fn the_party_is_no_party_named_before_another() {
+    // QA round 11, item 13: Labour and the Conservatives are named after the Green Party.
+    let text = "Reform UK's Sandra Pike came third, and the Green Party's Leila Haddad fifth.\n\
+                The returning officer declared the result shortly after 3am.\n\
+                The swing from Conservative to Labour was 6.8 percentage points, the party \
+                said.\n";
+    assert_eq!(speakers(text)[2], some("the party"));
+    // Unchanged: the one party named.
+    let text = "The Green Party won 12 seats.\n\
+                Turnout was 38 per cent, the party said.\n";
+    assert_eq!(speakers(text)[1], some("Green Party"));
+}
