@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::lexicon::{DESCRIPTOR, FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
+use super::roles;
 use super::tokens::{Token, Trail};
 
 /// A capitalised name in a sentence, with the role and qualifier written before it.
@@ -180,13 +181,18 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
             role_start -= 1;
         }
         let mut qualifier = (role_start > a).then(|| (a, role_start - 1));
-        // "Army spokesman Brig. Gen. Nabil Abdallah": the run opens with its ranks, and the
-        // role written before it in lower case is his too (it may tell his gender).
-        // "the Minister of Humanitarian Affairs, Prof. Nentawe Yilwatda": the office before the
-        // comma is what "the minister" later names, more than the title.
+        // "Chief Minister Shri Devendra Fadnavis": the office is "chief minister", whose
+        // holder "the Chief Minister" names; the courtesy title is no word of it.
         let mut role_end = r;
+        while role_end > role_start && roles::is_courtesy_title(tokens[role_end].text(sentence)) {
+            role_end -= 1;
+        }
         if role_start == run_start {
+            // "Army spokesman Brig. Gen. Nabil Abdallah": the run opens with its ranks, and the
+            // role written before it in lower case is his too (it may tell his gender).
             (role_start, qualifier) = roles_before(tokens, role_start, qualifier);
+            // "the Minister of Humanitarian Affairs, Prof. Nentawe Yilwatda": the office before
+            // the comma is what "the minister" later names, more than the title.
             if role_start == run_start
                 && let Some(office) = role_of_place_before(sentence, tokens, run_start)
             {

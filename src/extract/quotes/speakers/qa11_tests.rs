@@ -99,3 +99,34 @@ fn the_party_is_no_party_named_before_another() {
                 Turnout was 38 per cent, the party said.\n";
     assert_eq!(speakers(text)[1], some("Green Party"));
 }
+
+#[test]
+fn british_and_indian_titles_are_no_words_of_the_name() {
+    // QA round 11, item 16: one person, one name.
+    let text = "Dr Vanessa Saliba, a consultant epidemiologist, said cases were rising.\n\
+                \"Measles is not a mild illness,\" Dr Saliba said.\n";
+    assert_eq!(
+        speakers(text),
+        [some("Vanessa Saliba"), some("Vanessa Saliba")]
+    );
+    let text = "Chief Minister Shri Devendra Fadnavis announced a package on Tuesday.\n\
+                Farmers will get Rs 13,600 a hectare, Shri Fadnavis said.\n\
+                \"No farmer will be left behind,\" the Chief Minister said.\n\
+                Deputy Chief Minister and Finance Minister Shri Ajit Pawar said the money would \
+                be disbursed by 31st March.\n\
+                \"The first instalment will be credited before Gudi Padwa,\" Shri Pawar said.\n\
+                Leader of Opposition Shri Vijay Wadettiwar said farmers had demanded more.\n\
+                Shiv Sena (UBT) MLA Aaditya Thackeray said the package was \"an eyewash\".\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("Devendra Fadnavis"),
+            some("Devendra Fadnavis"),
+            some("Devendra Fadnavis"),
+            some("Ajit Pawar"),
+            some("Ajit Pawar"),
+            some("Vijay Wadettiwar"),
+            some("Aaditya Thackeray")
+        ]
+    );
+}
