@@ -253,15 +253,11 @@ fn second_pass(
             if step.inside {
                 speaker = open_quotation.speaker();
             } else if quoted_words > 0 || step.opens {
+                // (A sentence that narrates its quotation continues no one's words.)
+                let continues = previous_quoted && !fact.narrated;
                 speaker = attribution_after(text, spans, facts, k, &mut speakers)
                     .or_else(|| introduced.take())
-                    // ("The Opposition dismissed the package as “too little, too late”": a
-                    // sentence that narrates its quotation is no more of the last speaker's.)
-                    .or_else(|| {
-                        (previous_quoted && !fact.narrated)
-                            .then(|| speakers.continuing())
-                            .flatten()
-                    });
+                    .or_else(|| continues.then(|| speakers.continuing()).flatten());
             }
         }
         // ("Governor Andrew Bailey said:" then a paragraph "“Inflation is falling. …”".)
