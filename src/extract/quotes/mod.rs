@@ -25,10 +25,10 @@ pub(crate) mod verbs;
 pub(crate) mod words;
 
 use super::punct::Marks;
+use content::{adds_a_thing, quotation_in_clause_after, reports_content, that_clause_after};
 use phrases::{
     closes_inversion, name_after_role, participle_subject, phrase_after, subject_before,
 };
-use content::{adds_a_thing, quotation_in_clause_after, reports_content, that_clause_after};
 use tokens::{Token, Trail};
 
 /// Words of a sentence that name who is speaking.
@@ -163,9 +163,15 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
         return named.or(first);
     }
     first.or_else(|| {
-        according
-            .and_then(|k| phrase_after(sentence, tokens, k))
-            .filter(|cue| plausible::can_speak(sentence, tokens, cue))
+        let k = according?;
+        // "According to him, …": the object pronoun points back as "he" does.
+        let pronoun = tokens.get(k).is_some_and(|t| {
+            !t.quoted && t.trail == Trail::Comma && matches!(t.text(sentence), "him" | "her")
+        });
+        if pronoun {
+            return Some(Cue { first: k, last: k });
+        }
+        phrase_after(sentence, tokens, k).filter(|cue| plausible::can_speak(sentence, tokens, cue))
     })
 }
 

@@ -163,7 +163,9 @@ impl Speakers {
             // "Deputy Chief Minister and Finance Minister Shri Ajit Pawar": offices alone, then
             // offices and a name, are one person's.
             let (offices, named) = (&phrase[..and], &phrase[and + 1..]);
-            if offices.iter().all(|t| t.capital && !t.is(lexicon::FUNCTION_WORD))
+            if offices
+                .iter()
+                .all(|t| t.capital && !t.is(lexicon::FUNCTION_WORD))
                 && roles::is_role(offices[and - 1].text(sentence))
                 && named.iter().any(|t| t.is(lexicon::ROLE))
                 && let Some(id) = self.named_in(sentence, named)

@@ -59,6 +59,8 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "claimed",
     "claims",
     "claiming",
+    // ("“…,” he alleged"; not "alleges", often a condition's: "if Mr. Carter alleges that".)
+    "alleged",
     "announced",
     "announces",
     "announcing",

@@ -136,6 +136,8 @@ fn is_office_word(word: &str) -> bool {
         "police",
         "services",
         "development",
+        // "Leader of Opposition Vijay Wadettiwar".
+        "opposition",
     ];
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }

@@ -112,7 +112,11 @@ pub(in crate::extract::quotes) fn opens_organisation(
 /// "Sheriff's Department", "Governor's Office", "Children's Hospital": a role or a word for
 /// people, possessive, then an organisation's head, are one name (the office of the role, not
 /// its holder's department: "Ukraine's Defence Ministry" stays the ministry of a place).
-pub(in crate::extract::quotes) fn owns_organisation(sentence: &str, tokens: &[Token], j: usize) -> bool {
+pub(in crate::extract::quotes) fn owns_organisation(
+    sentence: &str,
+    tokens: &[Token],
+    j: usize,
+) -> bool {
     let (owner, next) = (&tokens[j], tokens.get(j + 1));
     owner.possessive
         && owner.capital

@@ -22,7 +22,10 @@ fn a_sheriff_s_department_is_no_other_department() {
         ]
     );
     let text = "About 22,000 residents left, the Los Angeles County Sheriff's Department said.\n";
-    assert_eq!(speakers(text), [some("Los Angeles County Sheriff's Department")]);
+    assert_eq!(
+        speakers(text),
+        [some("Los Angeles County Sheriff's Department")]
+    );
 }
 
 #[test]
@@ -129,4 +132,18 @@ fn british_and_indian_titles_are_no_words_of_the_name() {
             some("Aaditya Thackeray")
         ]
     );
+}
+
+#[test]
+fn missing_speakers_are_found() {
+    // QA round 11, item 17.
+    let text = "Leader of Opposition Vijay Wadettiwar said farmers had demanded more.\n\
+                \"As many as 1,183 farmers have died by suicide in the region,\" he alleged.\n";
+    assert_eq!(speakers(text)[1], some("Vijay Wadettiwar"));
+    let text = "Prof. Nentawe Yilwatda said the money would be used to provide food.\n\
+                According to him, N2 billion will go to Borno State.\n";
+    assert_eq!(speakers(text)[1], some("Nentawe Yilwatda"));
+    // "alleged" as an adjective says nothing.
+    let text = "The alleged attacker was arrested on Monday.\n";
+    assert_eq!(speakers(text), [None]);
 }
