@@ -7,7 +7,7 @@ use super::sign::plus_sign;
 use super::telephone::in_telephone_number;
 use super::units::{self, PERSON_NOUNS};
 use super::words::{self, NumWord};
-use crate::extract::quotes::words::is_speech_verb;
+use crate::extract::quotes::verbs::is_speech_verb;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, lower};
 
 /// Capitalised words after which a number is a label, not a figure ("Flight 17", "Article 5").

@@ -35,6 +35,7 @@ pub(super) fn read_facts(text: &str, spans: &[Span]) -> (Entities, Facts) {
             mentioned_end: facts.mentioned.len(),
             phrase_end: facts.phrases.len(),
             quoted_words: quotes::longest_quotation(&tokens, &quotations),
+            narrated: quotes::narrates_before_quotation(&tokens),
             subject,
         });
     }
@@ -47,6 +48,7 @@ struct Fact {
     mentioned_end: usize,
     phrase_end: usize,
     quoted_words: usize,
+    narrated: bool,
     /// Which entity it names is its subject (an index into its `mentioned`).
     subject: Option<usize>,
 }
@@ -68,6 +70,9 @@ pub(super) struct SentenceFacts<'a> {
     pub phrase: &'a [Token],
     /// Words in its longest quotation.
     pub quoted_words: usize,
+    /// Its own words come before its first quotation
+    /// ([`narrates_before_quotation`](quotes::narrates_before_quotation)).
+    pub narrated: bool,
     /// The entity named as its subject, if any.
     pub subject: Option<EntityId>,
 }
@@ -100,6 +105,7 @@ impl Facts {
             mentioned,
             phrase: &self.phrases[phrase_start..fact.phrase_end],
             quoted_words: fact.quoted_words,
+            narrated: fact.narrated,
         }
     }
 }

@@ -253,9 +253,11 @@ fn second_pass(
             if step.inside {
                 speaker = open_quotation.speaker();
             } else if quoted_words > 0 || step.opens {
+                // (A sentence that narrates its quotation continues no one's words.)
+                let continues = previous_quoted && !fact.narrated;
                 speaker = attribution_after(text, spans, facts, k, &mut speakers)
                     .or_else(|| introduced.take())
-                    .or_else(|| previous_quoted.then(|| speakers.continuing()).flatten());
+                    .or_else(|| continues.then(|| speakers.continuing()).flatten());
             }
         }
         // ("Governor Andrew Bailey said:" then a paragraph "“Inflation is falling. …”".)
@@ -333,7 +335,7 @@ fn attribution_after(
         .collect();
     let verb = words
         .iter()
-        .position(|w| quotes::words::is_speech_verb(w))?;
+        .position(|w| quotes::verbs::is_speech_verb(w))?;
     let after = words[verb + 1..].join(" ");
     let only_attribution = after.is_empty()
         || after == speaker_words

@@ -11,12 +11,13 @@
 use crate::extract::ascii;
 
 use super::roles::{DESCRIPTORS, ORGANISATION_HEADS, ROLES};
-use super::words::{FUNCTION_WORDS, SPEECH_VERBS};
+use super::verbs::SPEECH_VERBS;
+use super::words::FUNCTION_WORDS;
 
 /// The lists a word is in: a set of the bits below.
 pub type Classes = u16;
 
-/// A verb reporting speech ([`is_speech_verb`](super::words::is_speech_verb)); exact case.
+/// A verb reporting speech ([`is_speech_verb`](super::verbs::is_speech_verb)); exact case.
 pub const SPEECH_VERB: Classes = 1;
 /// A capitalised function word
 /// ([`is_capitalised_function_word`](super::words::is_capitalised_function_word)); any case.

@@ -10,6 +10,7 @@
 //! Who the words refer to (a pronoun, a title, a last name) is decided in
 //! [`speakers`].
 
+mod content;
 pub(crate) mod entities;
 pub(crate) mod lexicon;
 pub(crate) mod names;
@@ -20,9 +21,11 @@ pub(crate) mod referents;
 pub(crate) mod roles;
 pub(crate) mod speakers;
 pub(crate) mod tokens;
+pub(crate) mod verbs;
 pub(crate) mod words;
 
 use super::punct::Marks;
+use content::{adds_a_thing, quotation_in_clause_after, reports_content, that_clause_after};
 use phrases::{
     closes_inversion, name_after_role, participle_subject, phrase_after, subject_before,
 };
@@ -64,6 +67,17 @@ pub fn longest_quotation(tokens: &[Token], quotations: &[(usize, usize)]) -> usi
     longest
 }
 
+/// Whether the sentence narrates before its first quotation, with words of its own (three or
+/// more: a subject and its verb, "The Opposition dismissed the package as “too little, too
+/// late”"): the quotation is the sentence's, not more words of the speaker before it ("“…”",
+/// "But “…”" are).
+pub fn narrates_before_quotation(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .position(|t| t.quoted)
+        .is_some_and(|first| first >= 3)
+}
+
 /// Whether `rest` (the text after a quotation that ended with a stop) opens with a short clause
 /// that only attributes the quotation: a speech verb with its speaker and nothing but where,
 /// when or how after it ("Peskov said.", "said the spokesman.", "he added on Tuesday."). "Officials
@@ -82,7 +96,7 @@ pub fn is_short_attribution(rest: &str) -> bool {
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
     };
-    let Some(verb) = words().take(6).position(words::is_speech_verb) else {
+    let Some(verb) = words().take(6).position(verbs::is_speech_verb) else {
         return false;
     };
     let mut after = words().skip(verb + 1).peekable();
@@ -149,9 +163,15 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
         return named.or(first);
     }
     first.or_else(|| {
-        according
-            .and_then(|k| phrase_after(sentence, tokens, k))
-            .filter(|cue| plausible::can_speak(sentence, tokens, cue))
+        let k = according?;
+        // "According to him, …": the object pronoun points back as "he" does.
+        let pronoun = tokens.get(k).is_some_and(|t| {
+            !t.quoted && t.trail == Trail::Comma && matches!(t.text(sentence), "him" | "her")
+        });
+        if pronoun {
+            return Some(Cue { first: k, last: k });
+        }
+        phrase_after(sentence, tokens, k).filter(|cue| plausible::can_speak(sentence, tokens, cue))
     })
 }
 
@@ -251,7 +271,10 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
         cue.first > 0 && tokens[cue.first - 1].quoted || tokens.get(v + 1).is_some_and(|t| t.quoted)
     };
     let verb = tokens[v].text(sentence);
-    if words::is_attitude_or_act_verb(verb) && !reports_content(sentence, tokens, v) {
+    if verbs::is_attitude_or_act_verb(verb) && !reports_content(sentence, tokens, v) {
+        return None;
+    }
+    if verbs::is_characterising_verb(verb) && !quotation_in_clause_after(tokens, v) {
         return None;
     }
     // "Judge Marbley recommended that he serve …" reports what he said; "recommended a
@@ -262,7 +285,7 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if adds_a_thing(sentence, tokens, v) {
         return None;
     }
-    if words::is_finding_verb(verb) {
+    if verbs::is_finding_verb(verb) {
         return source_maker(sentence, tokens, v).or_else(|| source_subject(sentence, tokens, v));
     }
     // "The ministry issued a statement on Wednesday, saying …": the main clause's subject (not
@@ -270,7 +293,7 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if let Some(cue) = participle_subject(sentence, tokens, v) {
         return Some(cue);
     }
-    let quote_only = words::is_quote_only_verb(verb);
+    let quote_only = verbs::is_quote_only_verb(verb);
     if let Some(cue) = subject_before(sentence, tokens, v) {
         if verb.ends_with("ing") && is_noun_modifier(sentence, tokens, &cue) {
             return None; // "an amber warning", "a stark warning": a noun, not a verb
@@ -367,73 +390,6 @@ fn source_subject(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
         "study" | "survey" | "poll" | "analysis" | "research" | "review" | "census"
     ) || words::is_statement_noun(head);
     (described && work).then_some(cue)
-}
-
-/// Whether the verb at `v` comes with reported content, as speech does: a quotation beside it
-/// ("“…,” he declared", "declared, “…”"), a clause ending at it ("…, she declared."), or a
-/// "that" clause soon after it ("declared that …", "expressed hope that …").
-fn reports_content(sentence: &str, tokens: &[Token], v: usize) -> bool {
-    let verb = &tokens[v];
-    let quoted_before = v > 0 && tokens[v - 1].quoted;
-    let quoted_after = tokens.get(v + 1).is_some_and(|t| t.quoted);
-    if quoted_before || quoted_after || verb.trail != Trail::None || v + 1 == tokens.len() {
-        return true;
-    }
-    that_clause_after(sentence, tokens, v)
-}
-
-/// Whether a "that" follows the verb at `v` within its clause, after its object if it has one:
-/// "expressed hope that", "declared that".
-fn that_clause_after(sentence: &str, tokens: &[Token], v: usize) -> bool {
-    if tokens[v].trail != Trail::None {
-        return false;
-    }
-    for token in tokens.iter().skip(v + 1).take(4) {
-        if token.quoted {
-            return false;
-        }
-        if token.text(sentence) == "that" {
-            return true;
-        }
-        if token.trail != Trail::None && !token.possessive {
-            return false;
-        }
-    }
-    false
-}
-
-/// "Salah added a second", "added 10 points", "added to the pressure": "add" with a thing
-/// added, and no quotation in the sentence, reports no speech ("he added that …", "“…,” she
-/// added", "added: “…”" do).
-fn adds_a_thing(sentence: &str, tokens: &[Token], v: usize) -> bool {
-    let verb = tokens[v].text(sentence);
-    let Some(next) = tokens.get(v + 1) else {
-        return false;
-    };
-    matches!(verb, "added" | "adds" | "adding")
-        && tokens[v].trail == Trail::None
-        && !tokens.iter().any(|t| t.quoted)
-        && (matches!(
-            next.text(sentence),
-            "a" | "an"
-                | "another"
-                | "to"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "two"
-                | "three"
-                | "about"
-                | "nearly"
-                | "almost"
-                | "around"
-                | "some"
-                | "more"
-                | "over"
-        ) || next
-            .text(sentence)
-            .starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the words before an "-ing" form are an article and modifiers of it, not a subject

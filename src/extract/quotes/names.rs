@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::lexicon::{DESCRIPTOR, FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
+use super::roles;
 use super::tokens::{Token, Trail};
 
 /// A capitalised name in a sentence, with the role and qualifier written before it.
@@ -33,7 +34,10 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
         }
         let mut j = i;
         let mut joins = 0;
-        while j + 1 < tokens.len() && tokens[j].joins_next() && !tokens[j + 1].opened {
+        while j + 1 < tokens.len()
+            && (tokens[j].joins_next() || suffixes::owns_organisation(sentence, tokens, j))
+            && !tokens[j + 1].opened
+        {
             let next = tokens[j + 1].text(sentence);
             if is_name_word(&tokens[j + 1]) && !is_never_name(next) || is_prefixed_name(next) {
                 j += 1;
@@ -170,21 +174,35 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     // role's word that opens an organisation's name: "Premier League", "General Motors").
     if let Some(r) = (a..b).rev().find(|&k| is_role(k))
         && !suffixes::opens_organisation(sentence, tokens, r, b)
+        && !(r + 1 == b && suffixes::owns_organisation(sentence, tokens, r))
     {
         let mut role_start = r;
         while role_start > a && is_role(role_start - 1) {
             role_start -= 1;
         }
         let mut qualifier = (role_start > a).then(|| (a, role_start - 1));
-        // "Army spokesman Brig. Gen. Nabil Abdallah": the run opens with its ranks, and the
-        // role written before it in lower case is his too (it may tell his gender).
+        // "Chief Minister Shri Devendra Fadnavis": the office is "chief minister", whose
+        // holder "the Chief Minister" names; the courtesy title is no word of it.
+        let mut role_end = r;
+        while role_end > role_start && roles::is_courtesy_title(tokens[role_end].text(sentence)) {
+            role_end -= 1;
+        }
         if role_start == run_start {
+            // "Army spokesman Brig. Gen. Nabil Abdallah": the run opens with its ranks, and the
+            // role written before it in lower case is his too (it may tell his gender).
             (role_start, qualifier) = roles_before(tokens, role_start, qualifier);
+            // "the Minister of Humanitarian Affairs, Prof. Nentawe Yilwatda": the office before
+            // the comma is what "the minister" later names, more than the title.
+            if role_start == run_start
+                && let Some(office) = role_of_place_before(sentence, tokens, run_start)
+            {
+                (role_start, role_end, qualifier) = (office, office, None);
+            }
         }
         return Some(NameRun {
             first: r + 1,
             last: b,
-            role: Some((role_start, r)),
+            role: Some((role_start, role_end)),
             qualifier,
             after_the: false,
         });
@@ -229,7 +247,7 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
 
 /// A party's label written before a politician's name as a title is ("Republican Kari
 /// Lindqvist").
-fn is_party_label(word: &str) -> bool {
+pub(super) fn is_party_label(word: &str) -> bool {
     matches!(
         word,
         "Republican" | "Democrat" | "Labour" | "Conservative" | "Tory" | "Libertarian"
@@ -258,133 +276,6 @@ fn roles_before(
     let q = &tokens[role_start - 1];
     let own = q.capital && (q.joins_next() || q.possessive) && !q.is(FUNCTION_WORD);
     (role_start, own.then_some((role_start - 1, role_start - 1)))
-}
-
-/// "The humanitarian coordinator for Sudan, Clementine Nkweta-Salami,", "The mayor of Kyiv,
-/// Vitali Klitschko,": the role of a place, then the comma before the name at `a`. The role's
-/// token.
-fn role_of_place_before(sentence: &str, tokens: &[Token], a: usize) -> Option<usize> {
-    let comma = a.checked_sub(1)?;
-    if tokens[comma].trail != Trail::Comma || !tokens[comma].capital {
-        return None;
-    }
-    // Back over the place's words ("Sudan", "the Bank of England") to its preposition.
-    let mut k = comma;
-    while k > 0 && comma - k < 5 {
-        let prev = &tokens[k - 1];
-        if !prev.joins_next() || prev.quoted {
-            return None;
-        }
-        let word = prev.text(sentence);
-        if matches!(word, "of" | "for" | "in" | "at") && k >= 2 && tokens[k - 2].is(ROLE) {
-            return tokens[k - 2].joins_next().then_some(k - 2);
-        }
-        if !(prev.capital || matches!(word, "the" | "of")) {
-            return None;
-        }
-        k -= 1;
-    }
-    None
-}
-
-/// "Brandon del Pozo, an assistant professor of medicine, said": the role heading an
-/// appositive that opens with an article after the name ending at `b` (the role's token).
-fn role_after(sentence: &str, tokens: &[Token], b: usize) -> Option<usize> {
-    if tokens[b].trail != Trail::Comma
-        || !matches!(tokens.get(b + 1)?.text(sentence), "a" | "an" | "the")
-    {
-        return None;
-    }
-    let mut k = b + 2;
-    while k < tokens.len() && k < b + 7 && !tokens[k].quoted {
-        let token = &tokens[k];
-        // The head is the last word of the phrase or the word before its preposition ("a
-        // local army commander,", "the director of the institute").
-        let head = token.trail == Trail::Comma
-            || token.joins_next()
-                && tokens
-                    .get(k + 1)
-                    .is_some_and(|t| matches!(t.text(sentence), "of" | "for" | "at" | "in"));
-        if head {
-            return token.is(ROLE).then_some(k);
-        }
-        if !token.joins_next() {
-            return None;
-        }
-        k += 1;
-    }
-    None
-}
-
-/// A run `a..=b` right after "<role> of" or "<role> of the" that starts with the words of the
-/// office ("State", "Foreign Affairs", "the Exchequer") and ends with a name: that name, the
-/// role its holder's. `None` for any other run ("the mayor of Kyiv", "Minister of Defence").
-fn office_of(sentence: &str, tokens: &[Token], a: usize, b: usize) -> Option<NameRun> {
-    let mut of = a.checked_sub(1)?;
-    if tokens[of].text(sentence) == "the" {
-        of = of.checked_sub(1)?;
-    }
-    let role = of.checked_sub(1)?;
-    if tokens[of].text(sentence) != "of" || !tokens[role].is(ROLE) || !tokens[role].joins_next() {
-        return None;
-    }
-    // (An office alone, "Secretary of State said", is left as it was read.)
-    let office_end = (a..b)
-        .rev()
-        .find(|&k| is_office_word(tokens[k].text(sentence)))
-        // ("the Governor of the State of California": an office's name, no person's.)
-        .filter(|&k| tokens[k + 1].capital)?;
-    Some(NameRun {
-        first: office_end + 1,
-        last: b,
-        role: Some((role, role)),
-        qualifier: None,
-        after_the: false,
-    })
-}
-
-/// The words of an office after "Secretary of", "Minister of", "Chancellor of the": a
-/// government's portfolios and bodies.
-fn is_office_word(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "state",
-        "states",
-        "defense",
-        "defence",
-        "foreign",
-        "affairs",
-        "health",
-        "justice",
-        "interior",
-        "finance",
-        "treasury",
-        "energy",
-        "commerce",
-        "labor",
-        "labour",
-        "education",
-        "agriculture",
-        "transport",
-        "transportation",
-        "homeland",
-        "security",
-        "intelligence",
-        "exchequer",
-        "staff",
-        "environment",
-        "trade",
-        "economy",
-        "housing",
-        "veterans",
-        "culture",
-        "war",
-        "navy",
-        "army",
-        "police",
-        "services",
-        "development",
-    ];
-    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A capitalised word that can be part of a name ("Trump", "JD", "U.S.", "O’Brien"): one with a
@@ -452,14 +343,17 @@ pub fn is_prefixed_name(word: &str) -> bool {
 
 /// The words `tokens[a..=b]` joined by single spaces (borrowed when the text already is).
 pub fn name_text<'a>(sentence: &'a str, tokens: &[Token], a: usize, b: usize) -> Cow<'a, str> {
-    let bytes = sentence.as_bytes();
     // ("London School of Hygiene & Tropical Medicine" keeps its "&".)
     let single_spaced = tokens[a..b]
         .iter()
         .zip(&tokens[a + 1..=b])
         .all(|(t, next)| {
-            next.start == t.end + 1 && bytes[t.end] == b' '
-                || next.start == t.end + 3 && &bytes[t.end..next.start] == b" & "
+            // ("Sheriff's Department" keeps its possessive ending.)
+            let gap = match t.possessive {
+                true => sentence[t.end..next.start].trim_start_matches(['\'', '\u{2019}', 's']),
+                false => &sentence[t.end..next.start],
+            };
+            gap == " " || gap == " & "
         });
     if single_spaced {
         return Cow::Borrowed(&sentence[tokens[a].start..tokens[b].end]);
@@ -474,7 +368,9 @@ pub fn name_text<'a>(sentence: &'a str, tokens: &[Token], a: usize, b: usize) ->
     Cow::Owned(name)
 }
 
+mod offices;
 mod suffixes;
+use offices::{office_of, role_after, role_of_place_before};
 pub(super) use suffixes::postnominals_after;
 
 #[cfg(test)]

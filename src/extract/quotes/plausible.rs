@@ -22,7 +22,7 @@
 
 use super::Cue;
 use super::tokens::Token;
-use super::{names, roles, words};
+use super::{names, roles, verbs, words};
 
 /// The cue of the speech verb at `v`, if the verb is one here and the cue can speak; a trailing
 /// filler or emphatic reflexive is dropped ("Mr. Nixon himself said" → "Mr. Nixon").
@@ -265,7 +265,7 @@ fn is_noun_form(sentence: &str, tokens: &[Token], v: usize, cue: &Cue) -> bool {
     let subject_of_next = tokens[v].joins_next()
         && tokens
             .get(v + 1)
-            .is_some_and(|t| !t.quoted && !t.capital && words::is_speech_verb(t.text(sentence)));
+            .is_some_and(|t| !t.quoted && !t.capital && verbs::is_speech_verb(t.text(sentence)));
     quantified || subject_of_next
 }
 

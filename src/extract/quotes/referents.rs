@@ -30,8 +30,11 @@ impl Gender {
 pub fn gender_of_role(role: &str) -> Gender {
     let word = role.trim_end_matches('.').to_ascii_lowercase();
     match word.as_str() {
-        "mr" | "sir" | "king" | "prince" | "emperor" | "sultan" | "sheikh" | "lord" => Gender::Male,
-        "mrs" | "ms" | "madam" | "queen" | "princess" | "empress" | "baroness" => Gender::Female,
+        "mr" | "shri" | "sir" | "king" | "prince" | "emperor" | "sultan" | "sheikh" | "lord" => {
+            Gender::Male
+        }
+        "mrs" | "ms" | "smt" | "shrimati" | "madam" | "queen" | "princess" | "empress"
+        | "baroness" => Gender::Female,
         _ if word.ends_with("woman") => Gender::Female,
         _ if word.ends_with("man") => Gender::Male,
         _ => Gender::Unknown,

@@ -177,7 +177,24 @@ pub(super) const ROLES: &[&str] = &[
     "surgeon",
     "pastor",
     "trooper",
+    // Titles as written in British and Indian copy ("Dr Vanessa Saliba", "Shri Ajit Pawar",
+    // "Smt. Varsha Thakur-Ghuge", "MLA Aaditya Thackeray").
+    "dr",
+    "shri",
+    "smt",
+    "smt.",
+    "shrimati",
+    "mla",
 ];
+
+/// A courtesy title written before a name, after any office ("Chief Minister Shri Devendra
+/// Fadnavis", "Health Secretary Dr. Jane Doe"), with or without its stop.
+pub fn is_courtesy_title(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "dr" | "prof" | "shri" | "smt" | "shrimati"
+    )
+}
 
 /// The last word of an organisation's or a place's name ("Bank", "News", "Council", "House").
 pub fn is_organisation_head(word: &str) -> bool {

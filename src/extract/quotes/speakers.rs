@@ -160,7 +160,20 @@ impl Speakers {
             && and > 0
             && and + 1 < phrase.len()
         {
-            let left = self.resolve(sentence, &phrase[..and], at)?;
+            // "Deputy Chief Minister and Finance Minister Shri Ajit Pawar": offices alone, then
+            // offices and a name, are one person's.
+            let (offices, named) = (&phrase[..and], &phrase[and + 1..]);
+            if offices
+                .iter()
+                .all(|t| t.capital && !t.is(lexicon::FUNCTION_WORD))
+                && roles::is_role(offices[and - 1].text(sentence))
+                && named.iter().any(|t| t.is(lexicon::ROLE))
+                && let Some(id) = self.named_in(sentence, named)
+                && self.entities.get(id).kind == EntityKind::Person
+            {
+                return Some(Speaker::Entity(id));
+            }
+            let left = self.resolve(sentence, offices, at)?;
             let right = self.resolve(sentence, &phrase[and + 1..], at)?;
             return Some(Speaker::Phrase(format!(
                 "{} and {}",
@@ -241,7 +254,9 @@ impl Speakers {
                 .iter()
                 .copied()
                 .max_by_key(|&id| (here.contains(&id), recency.mentioned_at(id).wrapping_add(1)));
-            if let Some(id) = org {
+            if let Some(id) = org
+                && !(head == "party" && self.other_party_since(id))
+            {
                 return Some(Speaker::Entity(id));
             }
         }
@@ -258,6 +273,23 @@ impl Speakers {
             return Some(without_article(sentence, phrase));
         }
         Some(as_written(sentence, phrase))
+    }
+
+    /// "The swing from Conservative to Labour was 6.8 points, the party said": a party is often
+    /// named without the word ("Labour", "the Conservatives"), so the last "… Party" named is
+    /// "the party" only when no other party was named since, nor in the sentence.
+    fn other_party_since(&self, party: EntityId) -> bool {
+        let since = self.referents.mentioned_at(party).wrapping_add(1);
+        (0..self.entities.len()).any(|id| {
+            let name = &self.entities.get(id).name;
+            let is_party = name.ends_with(" Party")
+                || names::is_party_label(name.trim_end_matches('s'))
+                || name.ends_with("Democrats");
+            id != party
+                && is_party
+                && (self.mentioned.contains(&id)
+                    || self.referents.mentioned_at(id).wrapping_add(1) > since)
+        })
     }
 
     /// The person named right after an office at the end of `words` ("England Governor Andrew
@@ -405,73 +437,16 @@ impl Speakers {
     }
 }
 
-/// A name written with an article, without it ("the Kremlin" → "Kremlin"); a phrase of common
-/// nouns keeps it, as [`as_written`] writes it.
-fn without_article(sentence: &str, phrase: &[Token]) -> Speaker {
-    let article = matches!(
-        phrase[0].text(sentence),
-        "the" | "The" | "a" | "A" | "an" | "An"
-    );
-    if article && phrase.len() > 1 && phrase[1..].iter().any(|t| t.capital) {
-        let rest = &sentence[phrase[1].start..phrase[phrase.len() - 1].end];
-        return Speaker::Phrase(rest.to_string());
-    }
-    as_written(sentence, phrase)
-}
-
-/// The phrase as the article writes it, with a leading article in lower case: the same speaker
-/// at a sentence's start or within it ("the mayor", never "The mayor").
-fn as_written(sentence: &str, phrase: &[Token]) -> Speaker {
-    let text = &sentence[phrase[0].start..phrase[phrase.len() - 1].end];
-    let (first, rest) = text.split_at(phrase[0].end - phrase[0].start);
-    if matches!(first, "The" | "A" | "An" | "His" | "Her" | "Its" | "Their") {
-        Speaker::Phrase(first.to_lowercase() + rest)
-    } else {
-        Speaker::Phrase(text.to_string())
-    }
-}
-
-/// Whether a head word can name a speaker: someone (a role, a word for a person), a body or
-/// what one publishes ("a study", "a statement").
-fn names_someone(head: &str) -> bool {
-    let lower = head.to_ascii_lowercase();
-    roles::is_role(&lower)
-        || roles::is_organisation_head(&lower)
-        || words::is_source_noun(&lower)
-        || words::is_person_word(&lower)
-        || words::is_medium(&lower)
-}
-
-/// Where the word that says what a phrase is stands: the last, or the one before a preposition
-/// that ties it to a place or a body ("Police in Devon", "a spokesperson for the bank").
-pub(super) fn head_index(sentence: &str, phrase: &[Token]) -> usize {
-    (1..phrase.len().saturating_sub(1))
-        .find(|&p| is_of_preposition(phrase[p].text(sentence)))
-        .map_or(phrase.len().saturating_sub(1), |p| p - 1)
-}
-
-/// Prepositions that tie a role or an organisation to what it belongs to ("Police in Devon").
-fn is_of_preposition(word: &str) -> bool {
-    matches!(word, "in" | "for" | "of" | "at" | "from")
-}
-
-/// The head word of a phrase speaker: its last word, or the word before "of", "for", "in"…
-/// ("a spokesperson for the bank" → "spokesperson").
-fn phrase_head(text: &str) -> &str {
-    let mut head = "";
-    for word in text.split(' ') {
-        if is_of_preposition(word) && !head.is_empty() {
-            return head;
-        }
-        head = word;
-    }
-    head
-}
+mod phrase;
+pub(super) use phrase::head_index;
+use phrase::{as_written, is_of_preposition, names_someone, phrase_head, without_article};
 
 #[cfg(test)]
 mod attribution_tests;
 #[cfg(test)]
 mod qa10_tests;
+#[cfg(test)]
+mod qa11_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

@@ -1,173 +1,9 @@
-//! Closed word lists of English news prose: speech and reporting verbs, statement nouns,
-//! pronouns, function words. General vocabulary, never the names of any one article (roles and
-//! organisation heads are in [`roles`](super::roles)).
+//! Closed word lists of English news prose: statement nouns, pronouns, function words.
+//! General vocabulary, never the names of any one article (speech verbs are in
+//! [`verbs`](super::verbs), roles and organisation heads in [`roles`](super::roles)).
 
 use super::lexicon;
 use super::referents::Gender;
-
-/// A verb that reports speech or a statement, in any common form ("said", "says", "adding").
-pub fn is_speech_verb(word: &str) -> bool {
-    lexicon::classes(word) & lexicon::SPEECH_VERB != 0
-}
-
-/// The words of [`is_speech_verb`].
-pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "added",
-    "adds",
-    "adding",
-    "stated",
-    "states",
-    "stating",
-    "continued",
-    "continues",
-    "explained",
-    "explains",
-    "explaining",
-    "concluded",
-    "concludes",
-    "told",
-    "tells",
-    "telling",
-    "asked",
-    "asks",
-    "replied",
-    "replies",
-    "responded",
-    "noted",
-    "notes",
-    "noting",
-    "wrote",
-    "writes",
-    "writing",
-    "commented",
-    "comments",
-    "commenting",
-    "remarked",
-    "declared",
-    "declares",
-    "declaring",
-    "insisted",
-    "insists",
-    "argued",
-    "argues",
-    "arguing",
-    "warned",
-    "warns",
-    "warning",
-    "claimed",
-    "claims",
-    "claiming",
-    "announced",
-    "announces",
-    "announcing",
-    "reported",
-    "reports",
-    "reporting",
-    "confirmed",
-    "confirms",
-    "confirming",
-    "acknowledged",
-    "admitted",
-    "reiterated",
-    "reiterates",
-    "stressed",
-    "stresses",
-    "emphasised",
-    "emphasized",
-    "insisting",
-    "recalled",
-    "described",
-    "describes",
-    "describing",
-    "called",
-    "tweeted",
-    "posted",
-    "mentioned",
-    "mentions",
-    "expressed",
-    "expresses",
-    "expressing",
-    "estimated",
-    "estimates",
-    "predicted",
-    "suggested",
-    "suggests",
-    "indicated",
-    "indicates",
-    "revealed",
-    "disclosed",
-    "denied",
-    "denies",
-    "urged",
-    "urges",
-    "recommended",
-    "recommends",
-    "promised",
-    "pledged",
-    "vowed",
-    "agreed",
-    "quoted",
-    "cited",
-    "observed",
-    "pointed",
-    "wondered",
-    "shouted",
-    "exclaimed",
-    "whispered",
-    // Findings: speech only of a source's maker ([`is_finding_verb`]).
-    "found",
-    "finds",
-    "showed",
-    "shows",
-];
-
-/// A verb that reports what a study or figures show ("A study by the London School of … found
-/// that", "Data released by the CDC showed"): its speaker is the source's maker, never a subject
-/// of its own ("Police found the body").
-pub fn is_finding_verb(word: &str) -> bool {
-    matches!(word, "found" | "finds" | "showed" | "shows")
-}
-
-/// A verb that names an attitude or an act rather than an utterance unless reported content
-/// comes with it: "expressed their disappointment" and "declared a state of emergency" report
-/// what someone felt or did, "declared that the war was over" and "“…,” he declared" what
-/// someone said.
-pub fn is_attitude_or_act_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "expressed"
-            | "expresses"
-            | "expressing"
-            | "declared"
-            | "declares"
-            | "declaring"
-            // "Germany pledged 500 million euros": a promise given, speech only with its words.
-            | "pledged"
-            | "pledges"
-            | "pledging"
-            | "promised"
-            | "promises"
-            // "the army had responded with airstrikes": an act, speech only with its words.
-            | "responded"
-            | "responds"
-            // "The team observed the planet": an act; "observed that …" is speech.
-            | "observed"
-            | "observes"
-    )
-}
-
-/// A verb that introduces a direct quotation right after it ("X added, “…”") but not a report
-/// ("described as the “…”" is handled with its "as").
-pub fn is_quote_only_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "continued" | "continues" | "shouted" | "exclaimed" | "whispered"
-    )
-}
 
 /// What a source publishes, and is named by: a statement ([`is_statement_noun`]) or figures
 /// ("figures from the United Nations", "a poll by LSEG", "data from the World Bank").
@@ -481,7 +317,8 @@ mod tests {
     fn lists_match_any_case_where_meant_to() {
         assert!(is_capitalised_function_word("However"));
         assert!(!is_capitalised_function_word("Trump"));
-        assert!(is_speech_verb("said") && !is_speech_verb("Said"));
+        assert!(super::super::verbs::is_speech_verb("said"));
+        assert!(!super::super::verbs::is_speech_verb("Said"));
         assert_eq!(pronoun("He"), Some(Pronoun::Person(Gender::Male)));
         assert_eq!(pronoun("she"), Some(Pronoun::Person(Gender::Female)));
     }

@@ -1,9 +1,10 @@
 //! What may follow a person's name and is no word of it: a postnominal ("Jonathan Pryce KC",
 //! "Jess Phillips MP", "Martin Luther King Jr."), and the titles that are common surnames too
-//! ("Imran Sheikh", "Stephen King").
+//! ("Imran Sheikh", "Stephen King"); and the role words that open an organisation's name
+//! ("Premier League", "Sheriff's Department").
 
 use super::super::lexicon::{FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
-use super::super::tokens::Token;
+use super::super::tokens::{Token, Trail};
 
 /// Letters written after a name for an honour, a rank, a seat or a degree (exact case).
 #[inline]
@@ -106,4 +107,25 @@ pub(in crate::extract::quotes) fn opens_organisation(
             tokens[r].text(sentence),
             "Premier" | "General" | "Justice" | "Chief" | "Prime"
         )
+}
+
+/// "Sheriff's Department", "Governor's Office", "Children's Hospital": a role or a word for
+/// people, possessive, then an organisation's head, are one name (the office of the role, not
+/// its holder's department: "Ukraine's Defence Ministry" stays the ministry of a place).
+pub(in crate::extract::quotes) fn owns_organisation(
+    sentence: &str,
+    tokens: &[Token],
+    j: usize,
+) -> bool {
+    let (owner, next) = (&tokens[j], tokens.get(j + 1));
+    owner.possessive
+        && owner.capital
+        && owner.trail == Trail::None
+        && !owner.quoted
+        && next.is_some_and(|t| t.capital && !t.quoted && t.is(ORGANISATION_HEAD))
+        && (owner.is(ROLE)
+            || matches!(
+                owner.text(sentence),
+                "Children" | "Women" | "Men" | "People" | "Workers" | "Veterans"
+            ))
 }

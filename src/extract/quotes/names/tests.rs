@@ -127,3 +127,19 @@ fn the_pronoun_i_contracted_is_no_name_after_an_office() {
         );
     }
 }
+
+#[test]
+fn a_role_s_office_is_one_name() {
+    // QA round 11, item 2: "Sheriff's Department" is the sheriff's, one organisation.
+    let got =
+        runs("Later the Los Angeles County Sheriff's Department said 22,000 were told to leave.");
+    assert_eq!(
+        got,
+        [("Los Angeles County Sheriff's Department".into(), None, None)]
+    );
+    let got = runs("Staff at Boston Children’s Hospital said so.");
+    assert_eq!(got[1].0, "Boston Children’s Hospital", "{got:?}");
+    // A place's possessive stays apart from what it owns.
+    let got = runs("Later Ukraine's Defence Ministry said so.");
+    assert!(got.iter().any(|r| r.0 == "Ukraine"), "{got:?}");
+}

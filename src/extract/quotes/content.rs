@@ -1,0 +1,89 @@
+//! What a speech verb reports: content (a quotation beside it, a "that" clause), or a thing
+//! ("added a second") that makes it no speech at all.
+
+use super::tokens::{Token, Trail};
+
+/// Whether the verb at `v` comes with reported content, as speech does: a quotation beside it
+/// ("“…,” he declared", "declared, “…”"), a clause ending at it ("…, she declared."), or a
+/// "that" clause soon after it ("declared that …", "expressed hope that …").
+pub(super) fn reports_content(sentence: &str, tokens: &[Token], v: usize) -> bool {
+    let verb = &tokens[v];
+    let quoted_before = v > 0 && tokens[v - 1].quoted;
+    let quoted_after = tokens.get(v + 1).is_some_and(|t| t.quoted);
+    if quoted_before || quoted_after || verb.trail != Trail::None || v + 1 == tokens.len() {
+        return true;
+    }
+    that_clause_after(sentence, tokens, v)
+}
+
+/// Whether a "that" follows the verb at `v` within its clause, after its object if it has one:
+/// "expressed hope that", "declared that".
+pub(super) fn that_clause_after(sentence: &str, tokens: &[Token], v: usize) -> bool {
+    if tokens[v].trail != Trail::None {
+        return false;
+    }
+    for token in tokens.iter().skip(v + 1).take(4) {
+        if token.quoted {
+            return false;
+        }
+        if token.text(sentence) == "that" {
+            return true;
+        }
+        if token.trail != Trail::None && !token.possessive {
+            return false;
+        }
+    }
+    false
+}
+
+/// "Salah added a second", "added 10 points", "added to the pressure": "add" with a thing
+/// added, and no quotation in the sentence, reports no speech ("he added that …", "“…,” she
+/// added", "added: “…”" do).
+pub(super) fn adds_a_thing(sentence: &str, tokens: &[Token], v: usize) -> bool {
+    let verb = tokens[v].text(sentence);
+    let Some(next) = tokens.get(v + 1) else {
+        return false;
+    };
+    matches!(verb, "added" | "adds" | "adding")
+        && tokens[v].trail == Trail::None
+        && !tokens.iter().any(|t| t.quoted)
+        && (matches!(
+            next.text(sentence),
+            "a" | "an"
+                | "another"
+                | "to"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "two"
+                | "three"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "some"
+                | "more"
+                | "over"
+        ) || next
+            .text(sentence)
+            .starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// "The Opposition dismissed the package as “too little, too late”", "branded the budget “a
+/// fantasy”": a verb that characterises something speaks only with the quoted words it gives it,
+/// after its object (and "as") in the same clause ("The court dismissed the case" says nothing).
+pub(super) fn quotation_in_clause_after(tokens: &[Token], v: usize) -> bool {
+    if tokens[v].trail != Trail::None {
+        return false;
+    }
+    for token in tokens.iter().skip(v + 1).take(8) {
+        if token.quoted {
+            return true;
+        }
+        if token.trail != Trail::None && !token.possessive {
+            return false;
+        }
+    }
+    false
+}

@@ -1,0 +1,69 @@
+//! How a phrase speaker is written ("the Kremlin" → "Kremlin", "The mayor" → "the mayor") and
+//! which of its words says what it is.
+
+use super::super::tokens::Token;
+use super::super::{roles, words};
+use super::Speaker;
+
+/// A name written with an article, without it ("the Kremlin" → "Kremlin"); a phrase of common
+/// nouns keeps it, as [`as_written`] writes it.
+pub(super) fn without_article(sentence: &str, phrase: &[Token]) -> Speaker {
+    let article = matches!(
+        phrase[0].text(sentence),
+        "the" | "The" | "a" | "A" | "an" | "An"
+    );
+    if article && phrase.len() > 1 && phrase[1..].iter().any(|t| t.capital) {
+        let rest = &sentence[phrase[1].start..phrase[phrase.len() - 1].end];
+        return Speaker::Phrase(rest.to_string());
+    }
+    as_written(sentence, phrase)
+}
+
+/// The phrase as the article writes it, with a leading article in lower case: the same speaker
+/// at a sentence's start or within it ("the mayor", never "The mayor").
+pub(super) fn as_written(sentence: &str, phrase: &[Token]) -> Speaker {
+    let text = &sentence[phrase[0].start..phrase[phrase.len() - 1].end];
+    let (first, rest) = text.split_at(phrase[0].end - phrase[0].start);
+    if matches!(first, "The" | "A" | "An" | "His" | "Her" | "Its" | "Their") {
+        Speaker::Phrase(first.to_lowercase() + rest)
+    } else {
+        Speaker::Phrase(text.to_string())
+    }
+}
+
+/// Whether a head word can name a speaker: someone (a role, a word for a person), a body or
+/// what one publishes ("a study", "a statement").
+pub(super) fn names_someone(head: &str) -> bool {
+    let lower = head.to_ascii_lowercase();
+    roles::is_role(&lower)
+        || roles::is_organisation_head(&lower)
+        || words::is_source_noun(&lower)
+        || words::is_person_word(&lower)
+        || words::is_medium(&lower)
+}
+
+/// Where the word that says what a phrase is stands: the last, or the one before a preposition
+/// that ties it to a place or a body ("Police in Devon", "a spokesperson for the bank").
+pub(in crate::extract::quotes) fn head_index(sentence: &str, phrase: &[Token]) -> usize {
+    (1..phrase.len().saturating_sub(1))
+        .find(|&p| is_of_preposition(phrase[p].text(sentence)))
+        .map_or(phrase.len().saturating_sub(1), |p| p - 1)
+}
+
+/// Prepositions that tie a role or an organisation to what it belongs to ("Police in Devon").
+pub(super) fn is_of_preposition(word: &str) -> bool {
+    matches!(word, "in" | "for" | "of" | "at" | "from")
+}
+
+/// The head word of a phrase speaker: its last word, or the word before "of", "for", "in"…
+/// ("a spokesperson for the bank" → "spokesperson").
+pub(super) fn phrase_head(text: &str) -> &str {
+    let mut head = "";
+    for word in text.split(' ') {
+        if is_of_preposition(word) && !head.is_empty() {
+            return head;
+        }
+        head = word;
+    }
+    head
+}

@@ -1,0 +1,186 @@
+//! Closed lists of the verbs that report speech: what they are, and which of them speak only
+//! with reported content, only of a source's maker, or only beside a quotation.
+
+use super::lexicon;
+
+/// A verb that reports speech or a statement, in any common form ("said", "says", "adding").
+pub fn is_speech_verb(word: &str) -> bool {
+    lexicon::classes(word) & lexicon::SPEECH_VERB != 0
+}
+
+/// The words of [`is_speech_verb`].
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adds",
+    "adding",
+    "stated",
+    "states",
+    "stating",
+    "continued",
+    "continues",
+    "explained",
+    "explains",
+    "explaining",
+    "concluded",
+    "concludes",
+    "told",
+    "tells",
+    "telling",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "responded",
+    "noted",
+    "notes",
+    "noting",
+    "wrote",
+    "writes",
+    "writing",
+    "commented",
+    "comments",
+    "commenting",
+    "remarked",
+    "declared",
+    "declares",
+    "declaring",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "arguing",
+    "warned",
+    "warns",
+    "warning",
+    "claimed",
+    "claims",
+    "claiming",
+    // ("“…,” he alleged"; not "alleges", often a condition's: "if Mr. Carter alleges that".)
+    "alleged",
+    "announced",
+    "announces",
+    "announcing",
+    "reported",
+    "reports",
+    "reporting",
+    "confirmed",
+    "confirms",
+    "confirming",
+    "acknowledged",
+    "admitted",
+    "reiterated",
+    "reiterates",
+    "stressed",
+    "stresses",
+    "emphasised",
+    "emphasized",
+    "insisting",
+    "recalled",
+    "described",
+    "describes",
+    "describing",
+    "called",
+    "tweeted",
+    "posted",
+    "mentioned",
+    "mentions",
+    "expressed",
+    "expresses",
+    "expressing",
+    "estimated",
+    "estimates",
+    "predicted",
+    "suggested",
+    "suggests",
+    "indicated",
+    "indicates",
+    "revealed",
+    "disclosed",
+    "denied",
+    "denies",
+    "urged",
+    "urges",
+    "recommended",
+    "recommends",
+    "promised",
+    "pledged",
+    "vowed",
+    "agreed",
+    "quoted",
+    "cited",
+    "observed",
+    "pointed",
+    "wondered",
+    "shouted",
+    "exclaimed",
+    "whispered",
+    // Characterising, with quoted words only ([`is_characterising_verb`]).
+    "dismissed",
+    "dismisses",
+    "branded",
+    "labelled",
+    "labeled",
+    "hailed",
+    // Findings: speech only of a source's maker ([`is_finding_verb`]).
+    "found",
+    "finds",
+    "showed",
+    "shows",
+];
+
+/// A verb that reports what a study or figures show ("A study by the London School of … found
+/// that", "Data released by the CDC showed"): its speaker is the source's maker, never a subject
+/// of its own ("Police found the body").
+pub fn is_finding_verb(word: &str) -> bool {
+    matches!(word, "found" | "finds" | "showed" | "shows")
+}
+
+/// A verb that names an attitude or an act rather than an utterance unless reported content
+/// comes with it: "expressed their disappointment" and "declared a state of emergency" report
+/// what someone felt or did, "declared that the war was over" and "“…,” he declared" what
+/// someone said.
+pub fn is_attitude_or_act_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "expressed"
+            | "expresses"
+            | "expressing"
+            | "declared"
+            | "declares"
+            | "declaring"
+            // "Germany pledged 500 million euros": a promise given, speech only with its words.
+            | "pledged"
+            | "pledges"
+            | "pledging"
+            | "promised"
+            | "promises"
+            // "the army had responded with airstrikes": an act, speech only with its words.
+            | "responded"
+            | "responds"
+            // "The team observed the planet": an act; "observed that …" is speech.
+            | "observed"
+            | "observes"
+    )
+}
+
+/// A verb that introduces a direct quotation right after it ("X added, “…”") but not a report
+/// ("described as the “…”" is handled with its "as").
+pub fn is_quote_only_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "continued" | "continues" | "shouted" | "exclaimed" | "whispered"
+    )
+}
+
+/// A verb that characterises something, speech only with the quoted words it gives it ("The
+/// Opposition dismissed the package as “too little, too late”"; "dismissed the case" is an act).
+pub fn is_characterising_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "dismissed" | "dismisses" | "branded" | "labelled" | "labeled" | "hailed"
+    )
+}
