@@ -147,6 +147,11 @@ pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Opti
     {
         k -= 1;
     }
+    // "Northwind Logistics (NASDAQ: NWLG) said": a stock ticker in brackets is the company's
+    // before it, never a speaker.
+    if is_ticker(sentence, tokens, k) && tokens[k - 2].capital && tokens[k - 2].joins_next() {
+        k -= 2;
+    }
     let head = &tokens[k];
     if head.quoted {
         return None;
@@ -163,6 +168,7 @@ fn plain_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option
     let head = &tokens[k];
     let head_word = head.text(sentence);
     if head.possessive
+        || is_ticker(sentence, tokens, k)
         || !matches!(head.trail, Trail::None | Trail::Comma)
         || is_non_subject(head_word)
         || is_number_word(head_word)
@@ -239,6 +245,20 @@ fn is_plural(word: &str) -> bool {
         && !["ss", "us", "is", "news"]
             .iter()
             .any(|end| word.ends_with(end))
+}
+
+/// The word at `k` is a stock ticker in brackets after its exchange ("(NASDAQ: NWLG)", "(NYSE:
+/// F)").
+pub(super) fn is_ticker(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    const EXCHANGES: [&str; 10] = [
+        "NASDAQ", "Nasdaq", "NYSE", "LSE", "TSX", "ASX", "NSE", "BSE", "OTC", "AMEX",
+    ];
+    let exchange = k.checked_sub(1).map(|e| &tokens[e]);
+    matches!(tokens[k].trail, Trail::Close | Trail::Comma)
+        && k >= 2
+        && exchange.is_some_and(|e| {
+            e.opened && e.trail == Trail::Stop && EXCHANGES.contains(&e.text(sentence))
+        })
 }
 
 /// A word in capitals, two letters or more ("OCHA", "WHO").

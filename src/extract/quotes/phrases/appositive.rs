@@ -8,7 +8,7 @@ use super::super::names;
 use super::super::roles;
 use super::super::tokens::{Token, Trail};
 use super::super::words;
-use super::{is_non_subject, is_preposition, phrase_start, plain_subject};
+use super::{is_non_subject, is_preposition, is_ticker, phrase_start, plain_subject};
 
 /// A subject with an appositive between commas: "Ma Hao, a college student who volunteered,
 /// told …" and "Critics, including opposition leader …, said" (the phrase before it); "the
@@ -23,7 +23,8 @@ pub(super) fn appositive_subject(
         .iter()
         .rposition(|t| t.trail == Trail::Comma || t.quoted)?;
     let name = &tokens[m];
-    if name.quoted || name.trail != Trail::Comma {
+    // "Northwind Logistics, Inc. (NASDAQ: NWLG), a provider of …, announced": no ticker speaks.
+    if name.quoted || name.trail != Trail::Comma || is_ticker(sentence, tokens, m) {
         return None;
     }
     let inside = &tokens[m + 1..=k];

@@ -147,3 +147,15 @@ fn missing_speakers_are_found() {
     let text = "The alleged attacker was arrested on Monday.\n";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn a_stock_ticker_is_the_company_s_never_a_speaker() {
+    // QA round 11, item 17.
+    assert_eq!(
+        speakers("Northwind Logistics (NASDAQ: NWLG) said revenue rose 12%.\n"),
+        [some("Northwind Logistics")]
+    );
+    let text = "Northwind Logistics, Inc. (NASDAQ: NWLG), a provider of freight services, \
+                today announced revenue of $2.84 billion.\n";
+    assert_ne!(speakers(text), [some("NWLG")]);
+}
