@@ -130,15 +130,19 @@ mod tests {
             text: TEXT,
         }]);
         let session = Session::new(EXTRACTOR_VERSION, extraction.documents, extraction.claims);
-        let setup = Setup {
+        App::new(session, vec![Article::Text(TEXT.into())], setup())
+    }
+
+    /// The screen's setup for these tests: 100 × 30, reviewer ana.
+    fn setup() -> Setup {
+        Setup {
             session_name: "a.review.json".into(),
             reviewer: "ana".into(),
             clock: Clock::System,
             keymap: Keymap::default(),
             theme: Theme::from_env(true),
             size: Size::new(100, 30),
-        };
-        App::new(session, vec![Article::Text(TEXT.into())], setup)
+        }
     }
 
     fn screen(app: &App) -> String {
@@ -202,15 +206,7 @@ mod tests {
         let id = claims[1].claim.id.clone();
         let session =
             Session::from_reviewed(EXTRACTOR_VERSION, app.session().documents.clone(), claims);
-        let setup = Setup {
-            session_name: "a.review.json".into(),
-            reviewer: "ana".into(),
-            clock: Clock::System,
-            keymap: Keymap::default(),
-            theme: Theme::from_env(true),
-            size: Size::new(100, 30),
-        };
-        let mut app = App::new(session, vec![Article::Text(TEXT.into())], setup);
+        let mut app = App::new(session, vec![Article::Text(TEXT.into())], setup());
         app.show_report(&OpenReport {
             notices: vec![Notice::Reextracted(Reextraction {
                 changed: vec!["a.txt".into()],
