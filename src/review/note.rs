@@ -180,4 +180,21 @@ mod tests {
         assert_eq!(step(&note, 22, (2, 0), false), None);
         assert_eq!(step(&note, 22, (0, 3), true), None);
     }
+
+    #[test]
+    fn the_fields_other_keys_work_on_a_field_that_is_never_drawn_itself() {
+        // The note is drawn from its lines, not by the text field: its page keys see no viewport.
+        let mut field = TextArea::new((0..30).map(|i| format!("line {i}")).collect());
+        for key in [Key::PageDown, Key::PageUp, Key::End, Key::Home, Key::Right] {
+            field.input(Input {
+                key,
+                ..Input::default()
+            });
+        }
+        field.input(Input {
+            key: Key::Char('x'),
+            ..Input::default()
+        });
+        assert!(field.lines().iter().any(|l| l.contains('x')));
+    }
 }
