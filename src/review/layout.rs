@@ -80,6 +80,32 @@ pub fn help_width(area: Rect) -> usize {
     usize::from(help(area).width.saturating_sub(2))
 }
 
+/// A dialog's width for a screen: 70 % of a wide screen, up to 100 columns; a narrower screen
+/// gives it all but a margin of two columns a side, up to 72 columns, so that file names and
+/// notes are not cut on a 70-column terminal (QA round 11, item 9).
+pub fn dialog_width(area: Rect) -> u16 {
+    /// Columns a dialog may take on any screen that has them.
+    const READABLE: u16 = 72;
+    /// The widest dialog.
+    const MAX: u16 = 100;
+    let share = area.width * 7 / 10;
+    let readable = area.width.saturating_sub(4).min(READABLE);
+    share.max(readable).min(MAX).min(area.width)
+}
+
+/// The note editor: a dialog over the middle half of the screen.
+pub fn note(area: Rect) -> Rect {
+    area.centered(
+        Constraint::Length(dialog_width(area)),
+        Constraint::Percentage(50),
+    )
+}
+
+/// Columns of the note editor's text (inside its border).
+pub fn note_width(area: Rect) -> usize {
+    usize::from(note(area).width.saturating_sub(2))
+}
+
 /// The inside of a bordered pane.
 pub fn inner(pane: Rect) -> Rect {
     pane.inner(ratatui::layout::Margin::new(1, 1))
@@ -100,5 +126,18 @@ mod tests {
         assert!(panes(Rect::new(0, 0, 59, 40)).is_none());
         assert!(panes(Rect::new(0, 0, 120, 14)).is_none());
         assert!(panes(Rect::new(0, 0, 60, 15)).is_some());
+    }
+
+    #[test]
+    fn dialogs_grow_with_the_screen_up_to_a_limit() {
+        let width = |w| dialog_width(Rect::new(0, 0, w, 24));
+        // QA round 11, item 9: 47 columns inside on a 70-column screen cut the file names.
+        assert_eq!(width(60), 56);
+        assert_eq!(width(70), 66);
+        assert_eq!(width(80), 72);
+        assert_eq!(width(120), 84);
+        assert_eq!(width(200), 100);
+        assert!((1..300).all(|w| width(w) <= w));
+        assert_eq!(note_width(Rect::new(0, 0, 70, 20)), 64);
     }
 }

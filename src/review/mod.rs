@@ -14,6 +14,7 @@ pub mod events;
 pub mod index;
 pub mod keymap;
 pub mod layout;
+pub mod note;
 pub mod picker;
 pub mod script;
 pub mod source;

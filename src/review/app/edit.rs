@@ -1,21 +1,19 @@
 //! Changing reviews (verdicts, notes, evidence, undo and redo) and the text fields that feed them.
 
-use ratatui_textarea::{TextArea, WrapMode};
+use ratatui_textarea::TextArea;
 
 use crate::session::{Edit, OPEN_GLYPH, Review, Verdict, VerdictFilter};
 
 use super::super::action::Action;
+use super::super::{layout, note};
 use super::{App, Change, Effect, Mode};
 
-pub(super) fn text_field(lines: Vec<String>, multi_line: bool) -> Box<TextArea<'static>> {
+pub(super) fn text_field(lines: Vec<String>) -> Box<TextArea<'static>> {
     let mut field = TextArea::new(if lines.is_empty() {
         vec![String::new()]
     } else {
         lines
     });
-    if multi_line {
-        field.set_wrap_mode(WrapMode::WordOrGlyph);
-    }
     field.set_cursor_line_style(ratatui::style::Style::new());
     field.move_cursor(ratatui_textarea::CursorMove::Bottom);
     field.move_cursor(ratatui_textarea::CursorMove::End);
@@ -276,7 +274,7 @@ impl App {
             return;
         };
         let lines = reviewed.review.note.lines().map(str::to_string).collect();
-        self.mode = Mode::Note(text_field(lines, true));
+        self.mode = Mode::Note(text_field(lines));
     }
 
     /// `a`: a field holding who speaks in the selected claim, to correct it.
@@ -288,12 +286,20 @@ impl App {
             .speaker()
             .unwrap_or("")
             .to_string();
-        self.mode = Mode::Speaker(text_field(vec![shown], false));
+        self.mode = Mode::Speaker(text_field(vec![shown]));
     }
 
     /// Keys in a text field: typing, line editing, keeping, cancelling; in the search field,
     /// every change of the text searches again.
     pub(super) fn text(&mut self, action: Action) -> Effect {
+        // The note's rows are drawn wrapped at words: ↑ and ↓ go by those rows.
+        let screen = self.area_rect();
+        if let (Mode::Note(field), Action::Input(input)) = (&mut self.mode, &action)
+            && let Some(up) = note::row_key(input)
+        {
+            note::move_cursor(field, layout::note_width(screen), up, input.shift);
+            return Effect::None;
+        }
         let field = match &mut self.mode {
             Mode::Note(field) | Mode::Evidence(field, _) | Mode::Speaker(field) => field.as_mut(),
             Mode::Search(prompt) => prompt.field_mut(),

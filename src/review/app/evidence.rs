@@ -14,7 +14,7 @@ impl App {
         if self.editable().is_none() {
             return;
         }
-        self.mode = Mode::Evidence(text_field(Vec::new(), false), None);
+        self.mode = Mode::Evidence(text_field(Vec::new()), None);
     }
 
     /// `E`: the selected claim's evidence, to choose an item to edit or remove.
@@ -58,7 +58,7 @@ impl App {
             Action::Bottom => self.mode = Mode::EvidenceList { choice: last },
             Action::Submit if choice < items => {
                 let item = self.evidence()[choice].clone();
-                self.mode = Mode::Evidence(text_field(vec![item], false), Some(choice));
+                self.mode = Mode::Evidence(text_field(vec![item]), Some(choice));
             }
             Action::RemoveItem => return self.remove_evidence(choice),
             Action::Cancel => self.mode = Mode::Browse,

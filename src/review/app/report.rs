@@ -177,7 +177,7 @@ mod tests {
             shown.contains("a.txt changed since the session was made"),
             "{shown}"
         );
-        assert!(shown.contains("kept as orphans"), "{shown}");
+        assert!(shown.contains("as orphans (c0123456789ab)"), "{shown}");
         assert_eq!(
             app.update(Action::MarkVerified),
             Effect::None,
@@ -186,7 +186,7 @@ mod tests {
         assert_eq!(app.session().tally().reviewed(), 0);
         app.update(Action::Cancel);
         assert_eq!(app.context(), Context::Browse);
-        assert!(!screen(&app).contains("kept as orphans"));
+        assert!(!screen(&app).contains("as orphans (c0123456789ab)"));
     }
 
     #[test]

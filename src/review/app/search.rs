@@ -82,7 +82,7 @@ fn contains(text: &str, needle: &str) -> bool {
 impl App {
     /// Opens an empty search field whose hint is the last search.
     pub(super) fn open_search(&mut self) {
-        let mut field = *text_field(Vec::new(), false);
+        let mut field = *text_field(Vec::new());
         if let Some(last) = self.search_history.last() {
             let keys = |action| {
                 self.keymap

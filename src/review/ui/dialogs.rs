@@ -15,12 +15,13 @@ use crate::export::{Format, path_beside};
 
 use super::super::app::{App, IGNORED_WHEN_TOO_SMALL, Mode, SaveState};
 use super::super::keymap::Context;
-use super::super::layout::{MIN_HEIGHT, MIN_WIDTH};
+use super::super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::hint_line;
 use crate::display::inert;
 use crate::display::wrap::wrap_plain;
+use unicode_width::UnicodeWidthStr;
 
-fn popup_block<'a>(app: &App, title: &'a str, context: Context) -> Block<'a> {
+pub(super) fn popup_block<'a>(app: &App, title: &'a str, context: Context) -> Block<'a> {
     let theme = app.theme();
     let block = Block::new()
         .borders(Borders::ALL)
@@ -42,7 +43,7 @@ fn popup_block<'a>(app: &App, title: &'a str, context: Context) -> Block<'a> {
 /// nothing).
 pub fn editor(frame: &mut Frame, area: Rect, app: &App, mode: &Mode) {
     match mode {
-        Mode::Note(field) => note(frame, area, app, field),
+        Mode::Note(field) => super::note::draw(frame, area, app, field),
         Mode::Evidence(field, None) => line(
             frame,
             area,
@@ -64,24 +65,10 @@ pub fn editor(frame: &mut Frame, area: Rect, app: &App, mode: &Mode) {
     }
 }
 
-/// The multi-line note editor over the middle of the screen.
-pub fn note(frame: &mut Frame, area: Rect, app: &App, field: &TextArea<'static>) {
-    let popup = area.centered(Constraint::Percentage(70), Constraint::Percentage(50));
-    let title = app.selected().map_or(" Note ".to_string(), |at| {
-        format!(" Note on {} ", app.claim_label(at))
-    });
-    let block = popup_block(app, &title, Context::Note);
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
-    let inner = annotated_claim(frame, inner, app);
-    frame.render_widget(field, inner);
-}
-
 /// Above a note or evidence editor, the claim it annotates with its opening words, in bold;
 /// when a verdict just moved the selection on, which claim was marked, in the warning style
 /// (QA round 10, item R3). Returns the area left for the field.
-fn annotated_claim(frame: &mut Frame, inner: Rect, app: &App) -> Rect {
+pub(super) fn annotated_claim(frame: &mut Frame, inner: Rect, app: &App) -> Rect {
     let Some((at, marked)) = app.annotating() else {
         return inner;
     };
@@ -115,7 +102,10 @@ pub fn line(frame: &mut Frame, area: Rect, app: &App, title: &str, field: &TextA
     let evidence = matches!(app.mode(), Mode::Evidence(..))
         || matches!(app.mode(), Mode::ConfirmDiscard { back } if matches!(**back, Mode::Evidence(..)));
     let height = if evidence { 4 } else { 3 };
-    let popup = area.centered(Constraint::Percentage(70), Constraint::Length(height));
+    let popup = area.centered(
+        Constraint::Length(layout::dialog_width(area)),
+        Constraint::Length(height),
+    );
     let block = popup_block(app, title, Context::Line);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
@@ -153,45 +143,83 @@ pub fn search(frame: &mut Frame, area: Rect, app: &App, field: &TextArea<'static
 /// The export dialog: the formats, each with the file it writes beside the session.
 pub fn export(frame: &mut Frame, area: Rect, app: &App, choice: usize) {
     let theme = app.theme();
-    let session = Path::new(app.session_name());
+    let popup_width = layout::dialog_width(area);
+    let rows = export_rows(
+        Path::new(app.session_name()),
+        usize::from(popup_width.saturating_sub(2)),
+    );
     let mut lines = vec![
         Line::from("Write the session beside it as:"),
         Line::from(""),
     ];
-    let width = Format::ALL
-        .iter()
-        .map(|f| f.description().chars().count())
-        .max()
-        .unwrap_or(0);
-    for (i, format) in Format::ALL.iter().enumerate() {
-        let file = path_beside(session, *format)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let marker = if i == choice { "› " } else { "  " };
-        let text = format!(
-            "{marker}{:<width$}  {}",
-            format.description(),
-            inert::clean(&file)
-        );
-        let style = if i == choice {
-            theme.selected()
+    for (i, row) in rows.into_iter().enumerate() {
+        let (marker, style) = if i == choice {
+            ("› ", theme.selected())
         } else {
-            Style::new()
+            ("  ", Style::new())
         };
-        lines.push(Line::styled(text, style));
+        lines.push(Line::styled(format!("{marker}{row}"), style));
     }
     let height = lines.len() as u16 + 2;
-    let popup = area.centered(Constraint::Percentage(70), Constraint::Length(height));
+    let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));
     let block = popup_block(app, " Export ", Context::Export);
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 
+/// The export dialog's rows for `width` columns (the marker's two included): each format's
+/// description, then the file it writes. When they do not fit, the descriptions are cut first
+/// (down to 12 columns), then the file names, in the middle, so that their endings, which tell
+/// the formats apart, stay whole.
+fn export_rows(session: &Path, width: usize) -> Vec<String> {
+    /// Columns a description keeps at least: "ClaimReview…".
+    const DESCRIPTION_AT_LEAST: usize = 12;
+    let files: Vec<(String, String)> = Format::ALL
+        .iter()
+        .map(|format| {
+            let file = path_beside(session, *format)
+                .file_name()
+                .map(|n| inert::clean(&n.to_string_lossy()).into_owned())
+                .unwrap_or_default();
+            let ending = format!(".{}", format.extension());
+            match file.strip_suffix(&ending) {
+                Some(stem) => (stem.to_string(), ending),
+                None => (file, String::new()),
+            }
+        })
+        .collect();
+    let file_width = files
+        .iter()
+        .map(|(stem, ending)| UnicodeWidthStr::width(format!("{stem}{ending}").as_str()))
+        .max()
+        .unwrap_or(0);
+    let described = Format::ALL
+        .iter()
+        .map(|f| f.description().chars().count())
+        .max()
+        .unwrap_or(0);
+    // The marker and the two columns between description and file.
+    let room = width.saturating_sub(4);
+    let description_width = described
+        .min(room.saturating_sub(file_width))
+        .max(DESCRIPTION_AT_LEAST.min(described));
+    let file_room = room.saturating_sub(description_width);
+    Format::ALL
+        .iter()
+        .zip(files)
+        .map(|(format, (stem, ending))| {
+            let description = inert::cut(format.description(), description_width);
+            let file = inert::cut_keeping(&stem, &ending, file_room);
+            let pad = description_width - UnicodeWidthStr::width(description.as_str());
+            format!("{description}{:pad$}  {file}", "")
+        })
+        .collect()
+}
+
 /// The selected claim's evidence, one item per row, to choose one to edit or remove.
 pub fn evidence_list(frame: &mut Frame, area: Rect, app: &App, choice: usize) {
     let theme = app.theme();
-    let popup_width = area.width * 7 / 10;
+    let popup_width = layout::dialog_width(area);
     let room = usize::from(popup_width.saturating_sub(2));
     let items = app.evidence();
     let mut lines = Vec::with_capacity(items.len());
@@ -249,7 +277,7 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
     };
     let why = crate::display::inert::clean(&why).into_owned();
     // As tall as the wrapped text (up to the screen), so that the reason is never cut.
-    let popup_width = area.width * 6 / 10;
+    let popup_width = layout::dialog_width(area);
     let inner_width = usize::from(popup_width.saturating_sub(2)).max(1);
     let mut lines: Vec<Line> = wrap_plain(&why, inner_width)
         .into_iter()
@@ -281,7 +309,7 @@ pub fn paragraphs(
     lines: &[String],
     context: Context,
 ) {
-    let popup_width = area.width * 7 / 10;
+    let popup_width = layout::dialog_width(area);
     let inner_width = usize::from(popup_width.saturating_sub(2)).max(1);
     // Wrapped here, so that the popup is exactly as tall as its text (up to the screen).
     let mut text: Vec<Line> = Vec::new();
@@ -330,4 +358,32 @@ pub fn too_small(frame: &mut Frame, area: Rect, app: &App) {
             .style(app.theme().label()),
         middle,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_rows_cut_the_descriptions_then_the_names_keeping_their_endings() {
+        // QA round 11, item 9: "multi.review.repo", "multi.review.clai", cut without a mark.
+        let session = Path::new("multi.review.json");
+        let wide = export_rows(session, 80);
+        assert_eq!(
+            wide[3],
+            "ClaimReview for publishing  multi.review.claimreview.jsonld"
+        );
+        let rows = export_rows(session, 49);
+        assert_eq!(rows[0], "JSON report     multi.review.report.json");
+        assert_eq!(rows[3], "ClaimReview f…  multi.review.claimreview.jsonld");
+        assert!(rows.iter().all(|r| r.chars().count() + 2 <= 49), "{rows:?}");
+        let long = Path::new("odesa-drone-strike.review.json");
+        let rows = export_rows(long, 54);
+        assert_eq!(
+            rows[3],
+            "ClaimReview…  odesa-drone-strike….claimreview.jsonld"
+        );
+        assert_eq!(rows[2], "Markdown fo…  odesa-drone-strike.review.md");
+        assert!(rows.iter().all(|r| r.chars().count() + 2 <= 54), "{rows:?}");
+    }
 }

@@ -4,6 +4,7 @@ pub mod detail;
 pub mod dialogs;
 pub mod help;
 pub mod list;
+pub mod note;
 pub mod picker;
 pub mod source;
 pub mod status;

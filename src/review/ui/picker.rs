@@ -152,7 +152,9 @@ pub fn draw(frame: &mut Frame, picker: &Picker) {
 
 /// The table for an inside `width` columns wide: every column as wide as its widest cell, the
 /// file names up to a limit and giving way to the articles when the screen is narrow, the
-/// articles in what is left; each cell cut with "…" to fit.
+/// articles in what is left; each cell cut with "…" to fit. When the articles would still get
+/// fewer than [`MIN_ARTICLE_WIDTH`] columns, the last change is left out (QA round 11, item 9: a
+/// 70-column screen showed the articles as `o…`); the notes' column only when there is a note.
 fn table(rows: &[Described], width: usize, theme: Theme) -> Table<'static> {
     let headers = [
         "Session",
@@ -162,29 +164,47 @@ fn table(rows: &[Described], width: usize, theme: Theme) -> Table<'static> {
         "Last change",
         "",
     ];
-    let widest = |cell: fn(&Described) -> &String, header: &str| {
-        rows.iter()
-            .map(|r| cell(r).chars().count())
-            .chain([header.chars().count()])
-            .max()
-            .unwrap_or(0)
+    let cells = |r: &Described| {
+        [
+            r.name.clone(),
+            r.about.clone(),
+            r.reviewed.clone(),
+            r.orphans.clone(),
+            r.when.clone(),
+            r.note.clone(),
+        ]
     };
-    let reviewed = widest(|r| &r.reviewed, headers[2]);
-    let orphans = widest(|r| &r.orphans, headers[3]);
-    let when = widest(|r| &r.when, headers[4]).max(WHEN_WIDTH);
-    let note = widest(|r| &r.note, headers[5]);
-    let rest = width.saturating_sub(reviewed + orphans + when + note + SPACING * 5);
-    let name = widest(|r| &r.name, headers[0])
-        .min(MAX_NAME_WIDTH)
-        .min(rest.saturating_sub(MIN_ARTICLE_WIDTH).max(MIN_NAME_WIDTH));
-    let about = rest.saturating_sub(name).max(1);
-    let widths = [name, about, reviewed, orphans, when, note];
-    let header = Row::new(
-        headers
-            .iter()
-            .zip(widths)
-            .map(|(h, w)| Cell::from(inert::cut(h, w))),
-    )
+    let mut widths = [0; 6];
+    for row in rows.iter().map(cells).chain([headers.map(String::from)]) {
+        for (widest, cell) in widths.iter_mut().zip(&row) {
+            *widest = (*widest).max(cell.chars().count());
+        }
+    }
+    widths[4] = widths[4].max(WHEN_WIDTH);
+    let mut shown = [true, true, true, true, true, widths[5] > 0];
+    let widest_name = widths[0];
+    loop {
+        let others: usize = (2..6).filter(|&c| shown[c]).map(|c| widths[c]).sum();
+        let columns = shown.iter().filter(|&&s| s).count();
+        let rest = width.saturating_sub(others + SPACING * (columns - 1));
+        widths[0] = widest_name
+            .min(MAX_NAME_WIDTH)
+            .min(rest.saturating_sub(MIN_ARTICLE_WIDTH).max(MIN_NAME_WIDTH));
+        widths[1] = rest.saturating_sub(widths[0]).max(1);
+        if widths[1] >= MIN_ARTICLE_WIDTH || !shown[4] {
+            break;
+        }
+        shown[4] = false;
+    }
+    let pick = |row: [Cell<'static>; 6]| -> Vec<Cell<'static>> {
+        row.into_iter()
+            .zip(shown)
+            .filter_map(|(cell, shown)| shown.then_some(cell))
+            .collect()
+    };
+    let header = Row::new(pick(std::array::from_fn(|c| {
+        Cell::from(inert::cut(headers[c], widths[c]))
+    })))
     .style(theme.label());
     let body: Vec<Row> = rows
         .iter()
@@ -194,17 +214,21 @@ fn table(rows: &[Described], width: usize, theme: Theme) -> Table<'static> {
             } else {
                 theme.dim()
             };
-            Row::new([
-                Cell::from(inert::cut(&r.name, name)).style(theme.label()),
-                Cell::from(inert::cut(&r.about, about)).style(about_style),
+            Row::new(pick([
+                Cell::from(inert::cut(&r.name, widths[0])).style(theme.label()),
+                Cell::from(inert::cut(&r.about, widths[1])).style(about_style),
                 Cell::from(Line::from(r.reviewed.clone()).right_aligned()),
                 Cell::from(Line::from(r.orphans.clone()).right_aligned()),
                 Cell::from(r.when.clone()),
-                Cell::from(inert::cut(&r.note, note)).style(theme.warning()),
-            ])
+                Cell::from(inert::cut(&r.note, widths[5])).style(theme.warning()),
+            ]))
         })
         .collect();
-    let constraints = widths.map(|w| Constraint::Length(w as u16));
+    let constraints: Vec<Constraint> = widths
+        .iter()
+        .zip(shown)
+        .filter_map(|(&w, shown)| shown.then_some(Constraint::Length(w as u16)))
+        .collect();
     Table::new(body, constraints)
         .header(header)
         .column_spacing(SPACING as u16)
