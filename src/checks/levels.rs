@@ -27,6 +27,7 @@ const CHANGE: &[&str] = &[
     "decrease",
     "decline",
     "reduction",
+    "cut",
     "dip",
     "slide",
     "deterioration",

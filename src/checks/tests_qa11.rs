@@ -133,3 +133,16 @@ fn sums_of_money_given_to_purposes_add_up() {
         Relation::PartsTotal,
     );
 }
+
+#[test]
+fn a_cut_stated_after_two_levels() {
+    // QA round 11, verification item 3.
+    assert_eq!(
+        the_one(
+            "The fine was reduced from £50,000 to £30,000, a cut of 25%.",
+            Relation::Change
+        )
+        .0,
+        Outcome::Inconsistent
+    );
+}

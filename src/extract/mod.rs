@@ -51,8 +51,11 @@ pub use pipeline::{Analysed, analyse_with, kind_of};
 /// the text shows to be one (a role, a last name alone) or who spoke over a name that only looks
 /// like a person's; "Senator Hagel, Republican, says" → Senator Hagel; no speaker in a
 /// preposition's object ("in Tampa, Florida, indicated"); "18": a header date without its year
-/// ("Updated Nov. 6") gives no `published`; "19": a phrase speaker a "he" pointed at stays a person.
-pub const EXTRACTOR_VERSION: &str = "22";
+/// ("Updated Nov. 6") gives no `published`; "19": a phrase speaker a "he" pointed at stays a person;
+/// "20"–"22": QA rounds 9 and 10 (speakers' clauses and offices, pounds, tallies, ratios, ages);
+/// "23": QA round 11 (naira, ages after "by age", clock times and service numbers, Indian and
+/// British titles, offices held together, tickers, contributors' credits and press releases).
+pub const EXTRACTOR_VERSION: &str = "23";
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, PartialEq)]

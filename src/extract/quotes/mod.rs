@@ -440,13 +440,21 @@ fn distance_to_quote(tokens: &[Token], k: usize) -> usize {
 /// quotation's last word is none of its: "“The tone was,” said Sofia Lindqvist".)
 #[inline(always)]
 fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usize) -> bool {
-    k > 0
+    let after_auxiliary = k > 0
         && tokens[k - 1].joins_next()
         && !tokens[k - 1].quoted
         && matches!(
             tokens[k - 1].text(sentence),
             "to" | "was" | "were" | "been" | "be" | "being" | "is" | "are"
-        )
+        );
+    // "Hart was fined £12,500 and told to pay £3,000": a verb of telling right before "to" is
+    // an order received, its auxiliary said before ("He told reporters to leave" has an object).
+    let told_to = matches!(
+        tokens[k].text(sentence),
+        "told" | "asked" | "ordered" | "urged" | "instructed" | "advised"
+    ) && tokens[k].joins_next()
+        && tokens.get(k + 1).is_some_and(|t| t.text(sentence) == "to");
+    after_auxiliary || told_to
 }
 
 #[cfg(test)]

@@ -49,10 +49,11 @@ pub(super) fn appositive_subject(
     let opener = tokens[m + 1].text(sentence);
     // "Marco Rubio, in a post on X, called": where or how it was said, between commas; the
     // subject is before them.
-    // ("Margaret Doyle, 84, from Stockport, said": where the speaker is from.)
+    // ("Margaret Doyle, 84, from Stockport, said": where the speaker is from; "Sam Kaur, of
+    // Greater Manchester Police, said": whom the speaker works for.)
     if matches!(
         opener,
-        "in" | "on" | "at" | "from" | "during" | "via" | "through" | "speaking" | "writing"
+        "in" | "on" | "at" | "from" | "of" | "during" | "via" | "through" | "speaking" | "writing"
     ) && !name.quoted
         // "The ministry, however, said": a sentence adverb alone between commas.
         || inside.len() == 1 && is_sentence_adverb(opener)

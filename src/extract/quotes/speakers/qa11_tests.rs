@@ -159,3 +159,16 @@ fn a_stock_ticker_is_the_company_s_never_a_speaker() {
                 today announced revenue of $2.84 billion.\n";
     assert_ne!(speakers(text), [some("NWLG")]);
 }
+
+#[test]
+fn an_order_received_is_no_speech_and_of_a_force_is_the_speaker_s() {
+    // QA round 11, verification items 1 and 2.
+    let text = "Hart was also fined £12,500 and told to pay £3,000 in costs.\n";
+    assert_eq!(speakers(text), [None]);
+    let text = "Detective Inspector Sam Kaur, of Greater Manchester Police, said: \"Hart preyed on \
+                the trust of his clients.\"\n";
+    assert_eq!(speakers(text), [some("Sam Kaur")]);
+    // "told" with an object still speaks.
+    let text = "Hart told reporters to leave the court.\n";
+    assert_eq!(speakers(text), [some("Hart")]);
+}
