@@ -96,7 +96,7 @@ fn the_adjudicators_verdicts_become_final_and_the_export_key_writes_beside_the_s
         (&2.into(), &2.into())
     );
 
-    let csv = fs::read_to_string(dir.path().join("merged.csv")).expect("the CSV export");
+    let csv = fs::read_to_string(dir.path().join("merged.review.csv")).expect("the CSV export");
     let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes())
         .records()
         .map(Result::unwrap)

@@ -130,14 +130,21 @@ pub fn render(session: &Session, format: Format, options: &Options) -> Export {
 }
 
 /// Where an export of `session_path` in `format` goes when written beside the session:
-/// `notes.review.json` → `notes.review.csv`, `notes.review.report.json`, ….
+/// `notes.review.json` → `notes.review.csv`, `notes.review.report.json`, …; a session not named
+/// `….review.json` gets `.review` too (`story.json` → `story.review.md`), so that its export is
+/// never named like the article it reviews (`story.md`).
 pub fn path_beside(session_path: &Path, format: Format) -> PathBuf {
     let name = session_path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "session".to_string());
     let stem = name.strip_suffix(".json").unwrap_or(&name);
-    session_path.with_file_name(format!("{stem}.{}", format.extension()))
+    let review = if stem.ends_with(".review") {
+        ""
+    } else {
+        ".review"
+    };
+    session_path.with_file_name(format!("{stem}{review}.{}", format.extension()))
 }
 
 /// Writes an export of a session beside the session file ([`path_beside`]), atomically, never
@@ -257,9 +264,9 @@ mod tests {
     #[test]
     fn write_beside_never_replaces_another_session() {
         let dir = tempfile::tempdir().unwrap();
-        // `a.json`'s JSON report would be `a.report.json`: here someone's session.
+        // `a.json`'s JSON report would be `a.review.report.json`: here someone's session.
         let session_path = dir.path().join("a.json");
-        let other = dir.path().join("a.report.json");
+        let other = dir.path().join("a.review.report.json");
         let before = "{\n  \"format\": \"claimcheck-session\",\n  \"version\": 1\n}\n";
         std::fs::write(&other, before).unwrap();
         let session = testing::session_with(Vec::new());
@@ -267,7 +274,7 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(
-            err.contains("a.report.json is a claimcheck session"),
+            err.contains("a.review.report.json is a claimcheck session"),
             "{err}"
         );
         assert_eq!(std::fs::read_to_string(&other).unwrap(), before);
@@ -276,13 +283,15 @@ mod tests {
     #[test]
     fn write_beside_never_replaces_the_article() {
         // QA round 11, item 1: `review story.md --session story.json`, then `o` → Markdown, wrote
-        // the report over the article (`story.json` → `story.md`).
+        // the report over the article (`story.json` → `story.md`). Exports beside a session not
+        // named `….review.json` now take `.review` (`story.review.md`); an article of that name
+        // is still refused.
         let dir = tempfile::tempdir().unwrap();
-        let article = dir.path().join("story.md");
+        let article = dir.path().join("story.review.md");
         let text = "Russia fired 181 drones overnight, officials said.\n";
         std::fs::write(&article, text).unwrap();
         let extraction = crate::extract::extract_documents(&[crate::extract::Source {
-            path: "story.md",
+            path: "story.review.md",
             text,
         }]);
         let session = Session::new("1", extraction.documents, extraction.claims);
@@ -298,7 +307,7 @@ mod tests {
         assert_eq!(
             err,
             format!(
-                "{} is the article story.md of {}; the export was not written",
+                "{} is the article story.review.md of {}; the export was not written",
                 article.display(),
                 session_path.display()
             )
@@ -306,5 +315,10 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&article).unwrap(), text);
         // The other formats go beside it as before.
         assert!(write_beside(&session, &session_path, Format::Csv, &Options::default()).is_ok());
+        // The article `story.md` of `story.json` is no longer the Markdown export's name.
+        assert_eq!(
+            path_beside(Path::new("story.json"), Format::Markdown),
+            Path::new("story.review.md")
+        );
     }
 }

@@ -454,7 +454,17 @@ fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usize) -> bool 
         "told" | "asked" | "ordered" | "urged" | "instructed" | "advised"
     ) && tokens[k].joins_next()
         && tokens.get(k + 1).is_some_and(|t| t.text(sentence) == "to");
-    after_auxiliary || told_to
+    // "Landfall confirmed", a subhead in headline grammar, drops its "was": a past participle
+    // ending a line without a stop is passive (a headline's source speaks in the present:
+    // "…, police say").
+    let headline_passive = k + 1 == tokens.len()
+        && tokens[k].trail == Trail::None
+        && tokens[k].text(sentence).ends_with("ed")
+        && !sentence
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', '’', '\''])
+        && !tokens.iter().any(|t| t.quoted);
+    after_auxiliary || told_to || headline_passive
 }
 
 #[cfg(test)]

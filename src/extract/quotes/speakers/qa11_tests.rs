@@ -172,3 +172,15 @@ fn an_order_received_is_no_speech_and_of_a_force_is_the_speaker_s() {
     let text = "Hart told reporters to leave the court.\n";
     assert_eq!(speakers(text), [some("Hart")]);
 }
+
+#[test]
+fn a_subhead_s_participle_is_passive() {
+    // QA round 11, item 19: a live blog's subhead.
+    assert_eq!(speakers("Landfall confirmed\n"), [None]);
+    assert_eq!(speakers("Evacuation orders announced\n"), [None]);
+    // A headline's source in the present still speaks.
+    assert_eq!(
+        speakers("Storm kills four in Florida, police say\n"),
+        [some("police")]
+    );
+}
