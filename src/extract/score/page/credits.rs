@@ -23,11 +23,13 @@ pub(in super::super) fn contributor_credit(s: &str) -> bool {
     // Every short sentence is asked: most are turned away by their last word (a credit ends
     // with what was given or with a place after "from"), the rest read only where the word is.
     // The searcher is built once: building one costs more than a search.
-    let last = s
-        .trim_end_matches(['.', ' ', '\n'])
-        .rsplit(' ')
-        .next()
-        .unwrap_or("");
+    // (The last word found by a plain loop from the end: `rsplit` set up a searcher each time.)
+    let t = s.trim_end_matches(['.', ' ', '\n']);
+    let last = t
+        .as_bytes()
+        .iter()
+        .rposition(|&b| b == b' ')
+        .map_or(t, |i| &t[i + 1..]);
     let given = one_of(last, &["report", "story", "article", "reporting"]);
     if !given && !last.starts_with(char::is_uppercase) {
         return false;
