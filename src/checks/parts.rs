@@ -7,7 +7,7 @@
 use super::breakdown::{ends_with_and, told_apart};
 use super::figures::{
     Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
-    is_kind_of_people, is_part, same_measure, same_noun, singular, words,
+    is_kind_of_people, is_part, last_words, same_measure, same_noun, singular, words,
 };
 use super::interval::{Band, band, judge, num};
 use super::role::role;
@@ -149,6 +149,61 @@ pub(crate) fn parts_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     in_one_sentence(figs, out);
     in_the_next_sentence(figs, out);
     opening_total(figs, out);
+    trailing_total(figs, out);
+}
+
+/// The words before a total stated after its parts: "a total of", "a total sentence of",
+/// "totalling".
+fn names_trailing_total(before: &[String]) -> bool {
+    let total_of = |a: &str, total: &str, of: &str| a == "a" && total == "total" && of == "of";
+    match before {
+        [.., a, total, of] if total_of(a, total, of) => true,
+        [.., a, total, _, of] if total_of(a, total, of) => true,
+        [.., last] => matches!(last.as_str(), "totalling" | "totaling"),
+        _ => false,
+    }
+}
+
+/// "six years for the fraud and two years for the money laundering, to run consecutively, a
+/// total sentence of nine years": a total after a comma, stated after its parts, which then
+/// make a complete list ("and" before the last), in the same clause (no stop, colon or
+/// semicolon between them).
+fn trailing_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
+    for t in 2..figs.len() {
+        let total = &figs[t];
+        if !names_trailing_total(&last_words(total.before(), 4)) {
+            continue;
+        }
+        let Some(gap) = figs[t - 1].text_to(total) else {
+            continue;
+        };
+        let time = total.addable_time();
+        if !gap.contains(',')
+            || gap.contains(['.', ';', ':', '(', ')'])
+            || words(gap).len() > 14
+            || !(total.countable() || time)
+            || is_forecast(total)
+        {
+            continue;
+        }
+        // The parts: the figures before it, nearest first, as long as they fit it and stay in
+        // its sentence and clause.
+        let mut parts: Vec<&Fig> = Vec::new();
+        for p in figs[..t].iter().rev() {
+            let joined = parts.last().is_none_or(|next| {
+                p.text_to(next)
+                    .is_some_and(|g| !g.contains(['.', ';', ':']))
+            });
+            if p.pos != total.pos || !fits(total, p) || !joined {
+                break;
+            }
+            parts.push(p);
+        }
+        parts.reverse();
+        if parts.len() >= 2 && ends_with_and(&parts) {
+            out.push(judge_parts(total, &parts, "“a total … of”", true));
+        }
+    }
 }
 
 fn in_one_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {

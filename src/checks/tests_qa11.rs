@@ -146,3 +146,36 @@ fn a_cut_stated_after_two_levels() {
         Outcome::Inconsistent
     );
 }
+
+#[test]
+fn a_total_stated_after_its_parts() {
+    // QA round 11, verification item D4.
+    assert_eq!(
+        the_one(
+            "She imposed six years for the fraud and two years for the money laundering, to run \
+             consecutively, a total sentence of nine years.",
+            Relation::PartsTotal
+        ),
+        (
+            Outcome::Inconsistent,
+            "6 + 2 = 8 ≠ 9 (a complete list)".into()
+        )
+    );
+    assert_eq!(
+        the_one(
+            "Officers made 12 arrests on Friday and 30 arrests on Saturday, a total of 42 arrests.",
+            Relation::PartsTotal
+        )
+        .0,
+        Outcome::Consistent
+    );
+    assert_none(
+        &[
+            // Another clause's figures.
+            "Five drones hit Kyiv and three hit Lviv; a total of 17 drones were launched.",
+            // Not a list that ends with "and".
+            "He served six years, then two years, a total of eight years.",
+        ],
+        Relation::PartsTotal,
+    );
+}
