@@ -7,7 +7,7 @@
 use super::figures::{Fig, last_words, same_measure, same_noun, words};
 use super::interval::{band, judge, written};
 use super::levels::level_change;
-use super::relative::{relative_by_to, relative_from};
+use super::relative::{percent_from, relative_by_to, relative_from};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 
@@ -199,7 +199,7 @@ const ADJUNCT: &[&str] = &[
 
 /// Words that open another clause, whose "from" is no longer the level's ("to $1.4 billion,
 /// while costs rose from …").
-const CLAUSE: &[&str] = &[
+pub(super) const CLAUSE: &[&str] = &[
     "and", "but", "while", "whereas", "which", "that", "who", "as", "when", "where", "with",
 ];
 
@@ -307,88 +307,6 @@ fn to_from(figs: &[Fig], k: usize) -> Option<f64> {
     let changed = sign != 0.0 || CHANGED.contains(&verb.as_str());
     let from = words(y.text_to(z)?).last().is_some_and(|w| w == "from");
     (changed && from && earlier_level(figs, k).is_some() && same_noun(y, z)).then_some(sign)
-}
-
-/// Nouns that state a change and its direction, in "an increase of 19% from …".
-fn change_noun(w: &str) -> Option<f64> {
-    Some(match w {
-        "increase" | "rise" | "jump" | "gain" | "growth" | "climb" | "surge" | "hike" => 1.0,
-        "decrease" | "decline" | "drop" | "fall" | "reduction" | "cut" | "dip" | "slide" => -1.0,
-        _ => return None,
-    })
-}
-
-/// The direction a change in percent states with the words right before it: "up 37%", "down
-/// 5%", "an increase of 19%", "a fall of 5%"; with how many of those words end `before`.
-fn percent_direction(before: &str) -> Option<(f64, usize)> {
-    let w = last_words(before, 3);
-    match w.as_slice() {
-        [.., last] if last == "up" => Some((1.0, 1)),
-        [.., last] if last == "down" => Some((-1.0, 1)),
-        [.., noun, of] if of == "of" => {
-            let sign = change_noun(noun)?;
-            let article = w.len() == 3 && matches!(w[0].as_str(), "a" | "an");
-            Some((sign, 2 + usize::from(article)))
-        }
-        _ => None,
-    }
-}
-
-/// Words between a change in percent and the earlier level it is measured from: "from", "on"
-/// (British: "up 37% on 108,000"), "compared with"; or such a word, a short phrase of time and
-/// "when" ("up 37% on the same period last year, when 108,000 doses were given").
-fn measured_from(gap: &str) -> bool {
-    let w = words(gap);
-    // Not "over": "a growth of 19 percent over seven years" is a length of time.
-    let opens = |x: &str| matches!(x, "from" | "on" | "against" | "compared");
-    match w.as_slice() {
-        [from] | [from, _] if opens(from) && !gap.contains([',', ';', '(']) => {
-            w.len() == 1 || matches!(w[1].as_str(), "the" | "with" | "to")
-        }
-        [from, middle @ .., when] if opens(from) && when == "when" => {
-            middle.len() <= 6
-                && gap
-                    .trim_end()
-                    .strip_suffix("when")
-                    .is_some_and(|g| g.trim_end().ends_with(','))
-                && middle.iter().all(|x| {
-                    let x = x.as_str();
-                    !UP.contains(&x) && !DOWN.contains(&x) && !CLAUSE.contains(&x)
-                })
-        }
-        _ => false,
-    }
-}
-
-/// "69,610 in 2024, down 37% from 110,037", "$2.84 billion, an increase of 19% from $2.54
-/// billion": a level, then a change in percent after words that say its direction and before
-/// the earlier level (figures `k − 1`, `k` and `k + 1`); the direction.
-fn percent_from(figs: &[Fig], k: usize) -> Option<(f64, String)> {
-    let (x, z) = (&figs[k], &figs[k + 1]);
-    let y = figs.get(k.checked_sub(1)?)?;
-    if x.q.measure != Some(Measure::Percent) || y.q.measure == Some(Measure::Percent) {
-        return None;
-    }
-    let (sign, lead) = percent_direction(x.before())?;
-    // Between the level and the change: a few words of the same clause ("died in 2024", "were
-    // given between 1 January and 31 March"), none another change's or another clause's.
-    let mut gap = words(y.text_to(x)?);
-    gap.truncate(gap.len().saturating_sub(lead));
-    let between = gap.iter().position(|w| w == "between");
-    let same_clause = gap.len() <= 8
-        && gap.iter().enumerate().all(|(i, w)| {
-            let w = w.as_str();
-            let range = w == "and" && between.is_some_and(|b| b < i);
-            !UP.contains(&w) && !DOWN.contains(&w) && (range || !CLAUSE.contains(&w))
-        });
-    let to_earlier = x.text_to(z)?;
-    let from = measured_from(to_earlier);
-    let evidence = format!(
-        "“{}” … “{}”",
-        last_words(x.before(), lead).join(" "),
-        words(to_earlier).first()?
-    );
-    (same_clause && from && same_measure(y, z) && same_noun(y, z)).then_some((sign, evidence))
 }
 
 /// A margin ("±3 percent").

@@ -1,12 +1,15 @@
-//! A change in percent of a level that is no percentage: "rose 10% to $110 billion from $90
+//! A change in percent of a level that is no percentage (and [`percent_from`], which finds
+//! "…, up 37% from …" and "…, an increase of 19% from …"): "rose 10% to $110 billion from $90
 //! billion" (22.22 % ≠ 10 %), "fell 12% to $1.4 billion in the fourth quarter, from $1.6 billion"
 //! (−12.5 % ≈ 12 %), or without the earlier level, the level before derived to the precision the
 //! figures are written with ("$1.4 billion ÷ 0.88" ≈ 1,600,000,000 USD, not 1,590,909,091).
 
-use super::change::earlier_level;
+use super::change::{CLAUSE, DOWN, UP, earlier_level};
 use super::figures::Fig;
+use super::figures::{last_words, same_measure, same_noun, words};
 use super::interval::{Band, band, judge, num, written};
 use super::{Draft, Outcome, Relation};
+use crate::claim::Measure;
 
 /// The relative change of a level from an earlier one, in percent, as a band: each end from the
 /// ends of the two bands that make it smallest and largest.
@@ -178,6 +181,88 @@ fn to_significant(value: f64, digits: u32) -> f64 {
     }
     let scale = 10f64.powi(digits as i32 - 1 - value.abs().log10().floor() as i32);
     (value * scale).round() / scale
+}
+
+/// Nouns that state a change and its direction, in "an increase of 19% from …".
+fn change_noun(w: &str) -> Option<f64> {
+    Some(match w {
+        "increase" | "rise" | "jump" | "gain" | "growth" | "climb" | "surge" | "hike" => 1.0,
+        "decrease" | "decline" | "drop" | "fall" | "reduction" | "cut" | "dip" | "slide" => -1.0,
+        _ => return None,
+    })
+}
+
+/// The direction a change in percent states with the words right before it: "up 37%", "down
+/// 5%", "an increase of 19%", "a fall of 5%"; with how many of those words end `before`.
+fn percent_direction(before: &str) -> Option<(f64, usize)> {
+    let w = last_words(before, 3);
+    match w.as_slice() {
+        [.., last] if last == "up" => Some((1.0, 1)),
+        [.., last] if last == "down" => Some((-1.0, 1)),
+        [.., noun, of] if of == "of" => {
+            let sign = change_noun(noun)?;
+            let article = w.len() == 3 && matches!(w[0].as_str(), "a" | "an");
+            Some((sign, 2 + usize::from(article)))
+        }
+        _ => None,
+    }
+}
+
+/// Words between a change in percent and the earlier level it is measured from: "from", "on"
+/// (British: "up 37% on 108,000"), "compared with"; or such a word, a short phrase of time and
+/// "when" ("up 37% on the same period last year, when 108,000 doses were given").
+fn measured_from(gap: &str) -> bool {
+    let w = words(gap);
+    // Not "over": "a growth of 19 percent over seven years" is a length of time.
+    let opens = |x: &str| matches!(x, "from" | "on" | "against" | "compared");
+    match w.as_slice() {
+        [from] | [from, _] if opens(from) && !gap.contains([',', ';', '(']) => {
+            w.len() == 1 || matches!(w[1].as_str(), "the" | "with" | "to")
+        }
+        [from, middle @ .., when] if opens(from) && when == "when" => {
+            middle.len() <= 6
+                && gap
+                    .trim_end()
+                    .strip_suffix("when")
+                    .is_some_and(|g| g.trim_end().ends_with(','))
+                && middle.iter().all(|x| {
+                    let x = x.as_str();
+                    !UP.contains(&x) && !DOWN.contains(&x) && !CLAUSE.contains(&x)
+                })
+        }
+        _ => false,
+    }
+}
+
+/// "69,610 in 2024, down 37% from 110,037", "$2.84 billion, an increase of 19% from $2.54
+/// billion": a level, then a change in percent after words that say its direction and before
+/// the earlier level (figures `k − 1`, `k` and `k + 1`); the direction.
+pub(super) fn percent_from(figs: &[Fig], k: usize) -> Option<(f64, String)> {
+    let (x, z) = (&figs[k], &figs[k + 1]);
+    let y = figs.get(k.checked_sub(1)?)?;
+    if x.q.measure != Some(Measure::Percent) || y.q.measure == Some(Measure::Percent) {
+        return None;
+    }
+    let (sign, lead) = percent_direction(x.before())?;
+    // Between the level and the change: a few words of the same clause ("died in 2024", "were
+    // given between 1 January and 31 March"), none another change's or another clause's.
+    let mut gap = words(y.text_to(x)?);
+    gap.truncate(gap.len().saturating_sub(lead));
+    let between = gap.iter().position(|w| w == "between");
+    let same_clause = gap.len() <= 8
+        && gap.iter().enumerate().all(|(i, w)| {
+            let w = w.as_str();
+            let range = w == "and" && between.is_some_and(|b| b < i);
+            !UP.contains(&w) && !DOWN.contains(&w) && (range || !CLAUSE.contains(&w))
+        });
+    let to_earlier = x.text_to(z)?;
+    let from = measured_from(to_earlier);
+    let evidence = format!(
+        "“{}” … “{}”",
+        last_words(x.before(), lead).join(" "),
+        words(to_earlier).first()?
+    );
+    (same_clause && from && same_measure(y, z) && same_noun(y, z)).then_some((sign, evidence))
 }
 
 #[cfg(test)]

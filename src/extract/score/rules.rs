@@ -428,3 +428,5 @@ pub fn adjustment(p: &Profile, cues: &Cues, signals: &Signals) -> f32 {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_qa11;
