@@ -152,6 +152,11 @@ pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Opti
     if is_ticker(sentence, tokens, k) && tokens[k - 2].capital && tokens[k - 2].joins_next() {
         k -= 2;
     }
+    // "Northwind Logistics, Inc. today announced": the company's name before its legal form.
+    let company = before_legal_form(sentence, tokens, k);
+    if company != k {
+        return plain_subject(sentence, tokens, company, v);
+    }
     let head = &tokens[k];
     if head.quoted {
         return None;
@@ -259,6 +264,32 @@ pub(super) fn is_ticker(sentence: &str, tokens: &[Token], k: usize) -> bool {
         && exchange.is_some_and(|e| {
             e.opened && e.trail == Trail::Stop && EXCHANGES.contains(&e.text(sentence))
         })
+}
+
+/// The last word of a company's name when the word at `k` is its legal form after a comma
+/// ("Northwind Logistics, Inc.", "Acme Holdings, plc"); else `k`.
+pub(super) fn before_legal_form(sentence: &str, tokens: &[Token], k: usize) -> usize {
+    let form = tokens[k].text(sentence).trim_end_matches('.');
+    let is_form = matches!(
+        form,
+        "Inc"
+            | "Ltd"
+            | "Corp"
+            | "Co"
+            | "LLC"
+            | "LLP"
+            | "plc"
+            | "Plc"
+            | "PLC"
+            | "GmbH"
+            | "AG"
+            | "N.V"
+            | "S.A"
+    );
+    match k.checked_sub(1) {
+        Some(name) if is_form && tokens[name].capital && tokens[name].trail == Trail::Comma => name,
+        _ => k,
+    }
 }
 
 /// A word in capitals, two letters or more ("OCHA", "WHO").

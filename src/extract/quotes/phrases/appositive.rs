@@ -8,7 +8,9 @@ use super::super::names;
 use super::super::roles;
 use super::super::tokens::{Token, Trail};
 use super::super::words;
-use super::{is_non_subject, is_preposition, is_ticker, phrase_start, plain_subject};
+use super::{
+    before_legal_form, is_non_subject, is_preposition, is_ticker, phrase_start, plain_subject,
+};
 
 /// A subject with an appositive between commas: "Ma Hao, a college student who volunteered,
 /// told …" and "Critics, including opposition leader …, said" (the phrase before it); "the
@@ -22,12 +24,15 @@ pub(super) fn appositive_subject(
     let m = tokens[..k]
         .iter()
         .rposition(|t| t.trail == Trail::Comma || t.quoted)?;
-    let name = &tokens[m];
-    // "Northwind Logistics, Inc. (NASDAQ: NWLG), a provider of …, announced": no ticker speaks.
-    if name.quoted || name.trail != Trail::Comma || is_ticker(sentence, tokens, m) {
+    if tokens[m].quoted || tokens[m].trail != Trail::Comma {
         return None;
     }
     let inside = &tokens[m + 1..=k];
+    // "Northwind Logistics, Inc. (NASDAQ: NWLG), a provider of …, announced": the company before
+    // its legal form and its ticker is described (never the ticker); `n` is the
+    // last word of the name the commas follow (`m` the comma).
+    let n = company_before(sentence, tokens, m)?;
+    let name = &tokens[n];
     // "Lt. Gov. candidate, state Sen. Maria E. Delgado, said": words in lower case before a
     // title are the title's.
     let lead = inside
@@ -58,8 +63,8 @@ pub(super) fn appositive_subject(
         // "The ministry, however, said": a sentence adverb alone between commas.
         || inside.len() == 1 && is_sentence_adverb(opener)
     {
-        return appositive_subject(sentence, tokens, m, v)
-            .or_else(|| plain_subject(sentence, tokens, m, v));
+        return appositive_subject(sentence, tokens, n, v)
+            .or_else(|| plain_subject(sentence, tokens, n, v));
     }
     // "Bass, 71, told reporters": an age between commas describes the name before it.
     let age = inside.len() == 1 && opener.bytes().all(|b| b.is_ascii_digit());
@@ -68,17 +73,17 @@ pub(super) fn appositive_subject(
     // "The mayor of Kyiv, Vitali Klitschko, said": the role's phrase ends in a place.
     // ("Senator Hagel, Republican,": no place; the words describe the name before them.)
     // ("The governor of the Bank of England, Andrew Bailey,": the role a few words back.)
-    let clause = tokens[..m]
+    let clause = tokens[..n]
         .iter()
         .rposition(|t| t.trail != Trail::None || t.quoted)
         .map_or(0, |c| c + 1);
     let role_of = || {
-        let role = (clause.max(m.saturating_sub(8))..m)
+        let role = (clause.max(n.saturating_sub(8))..n)
             .find(|&i| roles::is_role(tokens[i].text(sentence)));
         // The place right after the role ("leader of the opposition"), not a clause after it
         // ("every reporter who's looked at it, Governor,": a vocative).
         role.is_some_and(|r| {
-            r + 1 < m && matches!(tokens[r + 1].text(sentence), "of" | "in" | "for" | "at")
+            r + 1 < n && matches!(tokens[r + 1].text(sentence), "of" | "in" | "for" | "at")
         })
     };
     let title = titled.first().map_or(opener, |t| t.text(sentence));
@@ -86,7 +91,7 @@ pub(super) fn appositive_subject(
         && (roles::is_role(name.text(sentence))
             || roles::is_role(title) && k > m + lead + 1
             || role_of()
-            || one_of(sentence, &tokens[clause..m]))
+            || one_of(sentence, &tokens[clause..n]))
     {
         return Some(Cue {
             first: m + 1,
@@ -108,10 +113,10 @@ pub(super) fn appositive_subject(
     // follows the name.
     if describes
         && !name.capital
-        && m > 0
+        && n > 0
         && name.text(sentence).bytes().all(|b| b.is_ascii_digit())
     {
-        return appositive_subject(sentence, tokens, m, v);
+        return appositive_subject(sentence, tokens, n, v);
     }
     // ("The driver, 61, told police": an age describes a common noun too.)
     // ("Another analyst, who asked not to be named, said": a role described.)
@@ -122,15 +127,30 @@ pub(super) fn appositive_subject(
     // "Critics, including Anna Petrova, 67, said": the age describes a name inside an
     // appositive of its own; that one decides.
     if age
-        && m > 0
-        && let Some(outer) = appositive_subject(sentence, tokens, m, v)
+        && n > 0
+        && let Some(outer) = appositive_subject(sentence, tokens, n, v)
     {
         return Some(outer);
     }
-    let first = phrase_start(sentence, tokens, m);
+    let first = phrase_start(sentence, tokens, n);
     // "who lives in Tampa, Florida, indicated": the object of a preposition is no subject.
     let object = first > 0 && is_preposition(tokens[first - 1].text(sentence));
-    (!object).then_some(Cue { first, last: m })
+    (!object).then_some(Cue { first, last: n })
+}
+
+/// The last word of the name before the comma after the word at `m`: past a stock ticker in
+/// brackets ("Northwind Logistics (NASDAQ: NWLG),") and a legal form ("Northwind Logistics,
+/// Inc.,"). `None` for a ticker with no name before it.
+fn company_before(sentence: &str, tokens: &[Token], m: usize) -> Option<usize> {
+    let m = match is_ticker(sentence, tokens, m) {
+        true => {
+            let name = m - 2;
+            let named = tokens[name].capital && tokens[name].joins_next();
+            named.then_some(name)?
+        }
+        false => m,
+    };
+    Some(before_legal_form(sentence, tokens, m))
 }
 
 /// Whether `words` (a clause's words before an appositive, or the appositive) say "one of" a

@@ -155,9 +155,27 @@ fn a_stock_ticker_is_the_company_s_never_a_speaker() {
         speakers("Northwind Logistics (NASDAQ: NWLG) said revenue rose 12%.\n"),
         [some("Northwind Logistics")]
     );
-    let text = "Northwind Logistics, Inc. (NASDAQ: NWLG), a provider of freight services, \
-                today announced revenue of $2.84 billion.\n";
-    assert_ne!(speakers(text), [some("NWLG")]);
+}
+
+#[test]
+fn a_company_speaks_past_its_legal_form_and_ticker() {
+    // QA round 11, item 17 (verification): the company before ", Inc." and its ticker, never
+    // the ticker nor the legal form.
+    for text in [
+        "Northwind Logistics, Inc. (NASDAQ: NWLG), a provider of freight services, today \
+         announced revenue of $2.84 billion.\n",
+        "Northwind Logistics (NASDAQ: NWLG), a provider of freight services, today announced \
+         revenue of $2.84 billion.\n",
+        "Northwind Logistics, Inc., a provider of freight services, today announced revenue of \
+         $2.84 billion.\n",
+        "Northwind Logistics, Inc. (NASDAQ: NWLG) today announced revenue of $2.84 billion.\n",
+        "Northwind Logistics, Inc. said revenue rose 12%.\n",
+    ] {
+        assert_eq!(speakers(text), [some("Northwind Logistics")], "{text}");
+    }
+    // A ticker with no name before it names no one.
+    let text = "Its shares (NASDAQ: NWLG), a favourite of investors, today announced a loss.\n";
+    assert_eq!(speakers(text), [None]);
 }
 
 #[test]
