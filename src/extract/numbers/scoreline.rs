@@ -193,9 +193,7 @@ pub(super) fn score_end(t: &Tokens, first: usize, last: usize) -> Option<usize> 
 
 /// "made it 3-1", "to make it 2-2": the score a goal brought, either side ahead.
 fn made_it(t: &Tokens, first: usize) -> bool {
-    first >= 2
-        && t.is(first - 1, "it")
-        && t.is_any(first - 2, &["made", "make", "makes", "making"])
+    first >= 2 && t.is(first - 1, "it") && t.is_any(first - 2, &["made", "make", "makes", "making"])
 }
 
 /// "levelled at 1-1", "were level at 2-2", "all square at 0-0": a score with both sides equal.

@@ -258,7 +258,11 @@ fn a_score_a_goal_made_or_levelled_and_a_results_headline_are_one_score() {
             3.0,
             "3-1",
         ),
-        ("Kane headed in to make it 1-2 before the break.", 1.0, "1-2"),
+        (
+            "Kane headed in to make it 1-2 before the break.",
+            1.0,
+            "1-2",
+        ),
         ("The game was levelled at 1-1 at the break.", 1.0, "1-1"),
         ("The sides were level at 2-2 after extra time.", 2.0, "2-2"),
         ("It finished in a 2-2 draw.", 2.0, "2-2"),
