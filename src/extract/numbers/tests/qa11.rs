@@ -174,3 +174,37 @@ fn a_british_clock_time_is_no_figure() {
     assert_eq!(measured("a rise of 3.75 am I right").len(), 1);
     assert_eq!(measured("turnout was 3.40 per cent").len(), 1);
 }
+
+#[test]
+fn a_noun_in_er_after_a_number_names_a_thing_not_a_count() {
+    // QA round 11 verification, item D5.
+    for s in [
+        "Harlow travel to Enfield on Saturday 15 March for what Webb called \"a six-pointer\".",
+        "He landed a 10-pounder.",
+        "It is a five-setter, the longest of the year.",
+        "The firm makes two-seaters and sells them abroad.",
+    ] {
+        assert!(
+            measured(s)
+                .iter()
+                .all(|q| q.0 != 6.0 && q.0 != 10.0 && q.0 != 5.0 && q.0 != 2.0),
+            "{s}: {:?}",
+            measured(s)
+        );
+    }
+    // A number measuring the noun after its compound, a unit in "-er", and a group's members
+    // stay figures.
+    for (s, value) in [
+        ("She won a 100-meter sprint.", 100.0),
+        ("She won the 100-meter.", 100.0),
+        ("A 12-member panel met.", 12.0),
+        ("It was a 4-under 68.", 4.0),
+        ("He scored with a four-letter word.", 4.0),
+    ] {
+        assert!(
+            measured(s).iter().any(|q| q.0 == value),
+            "{s}: {:?}",
+            measured(s)
+        );
+    }
+}
