@@ -60,6 +60,54 @@ fn naira_written_n_before_the_amount_is_money() {
 }
 
 #[test]
+fn a_naira_price_per_unit_and_a_bare_amount_beside_one_are_money() {
+    // QA round 11 verification, item 6.
+    let found = measured("Petrol now sells at N617 per litre, up from N568.");
+    let money: Vec<_> = found.iter().map(|q| (q.0, q.1.as_deref(), q.2)).collect();
+    assert_eq!(money.len(), 2, "{found:?}");
+    assert_eq!(money[1], (568.0, Some("NGN"), Some(Measure::Money)));
+    assert_eq!(
+        (money[0].0, money[0].2.is_some()),
+        (617.0, true),
+        "{found:?}"
+    );
+    assert!(found[0].3.starts_with("N617"), "{found:?}");
+    assert!(
+        measured("About N20 per litre was added.")
+            .iter()
+            .any(|q| q.0 == 20.0 && q.3.starts_with("N20")),
+        "{:?}",
+        measured("About N20 per litre was added.")
+    );
+    assert_eq!(
+        measured("It rose to N700 from ₦650."),
+        [ngn(700.0, "N700"), ngn(650.0, "₦650")]
+    );
+    // Names stay names, also beside a naira amount, and "per cent" is no price.
+    for s in [
+        "Wear N95 masks indoors.",
+        "The N1 road was closed.",
+        "Wear N95 masks, which cost N1,500 each.",
+        "N95 per cent of them agreed.",
+    ] {
+        let names: Vec<_> = measured(s)
+            .into_iter()
+            .filter(|q| q.0 == 95.0 || q.0 == 1.0)
+            .filter(|q| q.2 == Some(Measure::Money))
+            .collect();
+        assert!(
+            names.is_empty() || s.contains("N1,500") && names.iter().all(|q| q.0 != 95.0),
+            "{s}: {:?}",
+            measured(s)
+        );
+    }
+}
+
+fn ngn(value: f64, text: &str) -> (f64, Option<String>, Option<Measure>, String) {
+    m(value, "NGN", Measure::Money, text)
+}
+
+#[test]
 fn an_age_after_by_age_or_aged_is_in_years() {
     // Item 14.
     let found = measured(
