@@ -214,11 +214,12 @@ fn level_at(t: &Tokens, first: usize, a: &str, b: &str) -> bool {
         )
 }
 
-/// Plural nouns a title-case headline may put after a range ("Schools Shut For 2-3 Weeks"):
-/// no team's name.
+/// Plural nouns a title-case headline may put around a range ("Schools Shut 2-3 Weeks",
+/// "Grades 3-5 Teachers"): no team's name.
 const RANGE_NOUNS: WordSet = WordSet::new(&[
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "percent", "points",
-    "times", "inches", "feet", "miles", "degrees", "ages", "aged",
+    "times", "inches", "feet", "miles", "degrees", "ages", "aged", "grades", "classes", "levels",
+    "pages", "chapters", "sections", "rounds", "stages", "episodes", "seasons", "verses",
 ]);
 
 /// "Harlow Town 3-1 Brentwood Rovers: Okafor double sends hosts top", "Result: Leeds 2-0

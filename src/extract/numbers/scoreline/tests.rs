@@ -286,6 +286,7 @@ fn a_score_a_goal_made_or_levelled_and_a_results_headline_are_one_score() {
         "Schools Shut 2-3 Weeks",
         "Schools Shut For 2-3 Weeks",
         "Children Aged 3-5 Eligible",
+        "Grades 3-5 Teachers",
         "Windows 10-11 Upgrade",
         "He said Harlow Town 3-1 Brentwood Rovers was fair.",
         "Harlow Town 3-1 Brentwood Rovers on Saturday.",
