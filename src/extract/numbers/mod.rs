@@ -254,6 +254,8 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
             Some(k + 1)
         } else if let Some(j) = standings_gap_source(t, figures, k) {
             Some(j)
+        } else if let Some(j) = compared_past_its_base(t, figures, k) {
+            Some(j)
         } else {
             (0..k)
                 .rev()
@@ -298,6 +300,24 @@ fn standings_gap_source(t: &Tokens, figures: &[Figure], k: usize) -> Option<usiz
         };
         points && lends_its_unit(t, &figures[j], &figures[k])
     })
+}
+
+/// "61 points from 30 games, two more than Enfield", "12 goals in 10 games, two fewer than
+/// Kane": a bare figure compared ("more", "fewer" or "less than") counts what the figure before
+/// a base counts ("from", "in" or "over" 30 games), not the base nearer to it.
+fn compared_past_its_base(t: &Tokens, figures: &[Figure], k: usize) -> Option<usize> {
+    let after = figures[k].last + 1;
+    if !t.is_any(after, &["more", "fewer", "less"]) || !t.is(after + 1, "than") || k < 2 {
+        return None;
+    }
+    let (counted, base) = (&figures[k - 2], &figures[k - 1]);
+    let between = counted.last + 1;
+    let paired = base.first == between + 1 && t.is_any(between, &["from", "in", "over"]);
+    (paired
+        && base.unit.is_some()
+        && lends_its_unit(t, counted, &figures[k])
+        && lends_its_unit(t, base, &figures[k]))
+    .then_some(k - 2)
 }
 
 /// "23.6 per 100,000 people from 32.6 per 100,000": a rate whose base names no noun has the

@@ -180,7 +180,7 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
     {
         return true;
     }
-    if catalogue_designation(t, i) {
+    if catalogue_designation(t, i) || names_a_thing(t, i) {
         return true;
     }
     if i >= 2 && t.is_punct(i - 1, '.') && t.is_any(i - 2, &["No", "no", "Nos"]) {
@@ -228,6 +228,44 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
         }
     }
     false
+}
+
+/// The number ending at `last` opens a noun in "-er" that names a thing, not a count of it: "a
+/// six-pointer", "a 10-pounder", "two-seaters", "a five-setter". The noun ends its phrase (in
+/// "a four-letter word" or "a two-seater car" the number measures what follows), and is no
+/// unit ("a 100-meter", "a two-liter"), nor golf's or cricket's "under" and "over", nor what
+/// measures a group ("a 12-member", "a four-player").
+fn names_a_thing(t: &Tokens, last: usize) -> bool {
+    if !t.is_joining_hyphen(last + 1) || !t.is_lower_word(last + 2) {
+        return false;
+    }
+    let noun = t.str(last + 2);
+    let stem = noun.strip_suffix('s').unwrap_or(noun);
+    let unit = ["meter", "metre", "liter", "litre"]
+        .iter()
+        .any(|u| stem.ends_with(u));
+    let agent = stem.len() > 4
+        && stem.ends_with("er")
+        && !unit
+        && !matches!(
+            stem,
+            "under"
+                | "over"
+                | "quarter"
+                | "number"
+                | "member"
+                | "player"
+                | "letter"
+                | "chapter"
+                | "character"
+                | "layer"
+                | "barrier"
+        );
+    let next = last + 3;
+    let phrase_ends =
+        t.kind(next) != Some(TokKind::Word) && !t.is_joining_hyphen(next) && !t.is_apostrophe(next)
+            || t.gap(next) && is_function_word_any_case(t.str(next));
+    agent && phrase_ends
 }
 
 /// "LHS 1140 b", "Gliese 581 c", "HD 209458 b": a capitalised code, a number and a single
@@ -342,6 +380,9 @@ pub(super) fn words_are_not_a_figure(t: &Tokens, i: usize, last: usize, indefini
         && t.kind(i - 2) == Some(TokKind::Word)
         && is_function_word_any_case(t.str(i - 2))
     {
+        return true;
+    }
+    if names_a_thing(t, last) {
         return true;
     }
     // "tens" alone, "dozens" of nothing: no order to read.

@@ -161,7 +161,7 @@ pub(super) fn score_end(t: &Tokens, first: usize, last: usize) -> Option<usize> 
     if t.is_in(next, &VENUES) {
         next += 1;
     }
-    if t.is_in(next, &RESULT_NOUNS) {
+    if t.is_in(next, &RESULT_NOUNS) || results_pair(t, first, end) {
         return Some(end);
     }
     // "voted 10-15 times": how often, a range ("times" is no unit).
@@ -187,7 +187,72 @@ pub(super) fn score_end(t: &Tokens, first: usize, last: usize) -> Option<usize> 
         && t.is_joining_hyphen(first - 3)
         && t.kind(first - 2) == Some(TokKind::Digits)
         && t.kind(first - 4) == Some(TokKind::Digits);
-    (won || lost || voted || named || listed).then_some(end)
+    (won || lost || voted || named || listed || made_it(t, first) || level_at(t, first, a, b))
+        .then_some(end)
+}
+
+/// "made it 3-1", "to make it 2-2": the score a goal brought, either side ahead.
+fn made_it(t: &Tokens, first: usize) -> bool {
+    first >= 2 && t.is(first - 1, "it") && t.is_any(first - 2, &["made", "make", "makes", "making"])
+}
+
+/// "levelled at 1-1", "were level at 2-2", "all square at 0-0": a score with both sides equal.
+fn level_at(t: &Tokens, first: usize, a: &str, b: &str) -> bool {
+    a == b
+        && first >= 2
+        && t.is(first - 1, "at")
+        && t.is_any(
+            first - 2,
+            &[
+                "level",
+                "levelled",
+                "leveled",
+                "levelling",
+                "leveling",
+                "square",
+            ],
+        )
+}
+
+/// Plural nouns a title-case headline may put around a range ("Schools Shut 2-3 Weeks",
+/// "Grades 3-5 Teachers"): no team's name.
+const RANGE_NOUNS: WordSet = WordSet::new(&[
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "percent", "points",
+    "times", "inches", "feet", "miles", "degrees", "ages", "aged", "grades", "classes", "levels",
+    "pages", "chapters", "sections", "rounds", "stages", "episodes", "seasons", "verses",
+]);
+
+/// "Harlow Town 3-1 Brentwood Rovers: Okafor double sends hosts top", "Result: Leeds 2-0
+/// Hull": a results line with the score between the two names. The first name, of up to
+/// three capitalised words, opens the line (or follows a colon); the second, of up to three,
+/// ends it or comes before a colon.
+fn results_pair(t: &Tokens, first: usize, end: usize) -> bool {
+    let name = |k: usize| {
+        t.is_capitalised(k) && !is_function_word_any_case(t.str(k)) && !t.is_in(k, &RANGE_NOUNS)
+    };
+    if first == 0 || !t.gap(first) || !t.gap(end + 1) {
+        return false;
+    }
+    let before = (first.saturating_sub(3)..first)
+        .rev()
+        .take_while(|&k| name(k) && (k + 1 == first || t.gap(k + 1)))
+        .count();
+    let start = first - before;
+    let opens = start == 0 || t.is_punct(start - 1, ':');
+    if before == 0 || !opens {
+        return false;
+    }
+    if month_or_weekday(t.str(first - 1)) || t.is_in(first - 1, &NUMBERED_THINGS) {
+        return false;
+    }
+    let words = (end + 1..end + 4)
+        .take_while(|&k| name(k) && t.gap(k))
+        .count();
+    let last = end + words;
+    let ends = t.is_punct(last + 1, ':') && t.gap(last + 2)
+        || (last + 1..t.len())
+            .all(|k| t.kind(k) == Some(TokKind::Punct) && !t.is_dash(k) && !t.is_punct(k, ','));
+    words > 0 && ends
 }
 
 /// How far back in its clause a vote verb may stand before a tally: "The Senate passed a $95

@@ -20,7 +20,7 @@ use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
 pub(crate) use words::GAP_WORDS;
 use words::{
     MORE_MARKERS, is_common_verb, is_crowd_verb, is_gap_word, is_ing_noun, is_more_marker,
-    is_plural, is_postnominal, looks_verbal,
+    is_plural, is_postnominal, looks_verbal, verb_before_its_object,
 };
 
 /// Nouns for one person: after them "…, 33," is an age ("The suspect, 33,"), and "that one"
@@ -440,6 +440,7 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
             || n > 0 && is_postnominal(w)
             || n == 0 && ends_before_a_crowd(t, j, w)
             || n == 0 && is_gap_word(w) && !noun_follows(t, j + 1)
+            || n == 0 && verb_before_its_object(t, j)
             || super::super::dates::month_or_weekday(t.str(j))
         {
             break;

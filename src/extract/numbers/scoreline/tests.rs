@@ -248,3 +248,54 @@ fn a_vote_verb_further_back_in_the_clause_takes_the_tally() {
         );
     }
 }
+
+#[test]
+fn a_score_a_goal_made_or_levelled_and_a_results_headline_are_one_score() {
+    // QA round 11 verification, item D5.
+    for (s, value, text) in [
+        (
+            "Substitute Ryan Doyle made it 3-1 in the 78th minute.",
+            3.0,
+            "3-1",
+        ),
+        (
+            "Kane headed in to make it 1-2 before the break.",
+            1.0,
+            "1-2",
+        ),
+        ("The game was levelled at 1-1 at the break.", 1.0, "1-1"),
+        ("The sides were level at 2-2 after extra time.", 2.0, "2-2"),
+        ("It finished in a 2-2 draw.", 2.0, "2-2"),
+        (
+            "Harlow Town 3-1 Brentwood Rovers: Okafor double sends hosts top",
+            3.0,
+            "3-1",
+        ),
+        ("Result: Leeds 0-2 Hull City", 0.0, "0-2"),
+    ] {
+        assert_eq!(read(s), vec![score(value, text)], "{s}");
+    }
+    // A range stays one: unequal sides are no level score, a unit or a title-case noun after
+    // the pair is no team, and a results line needs its names to open and close it.
+    assert_eq!(
+        read("Prices levelled at 3-4 percent."),
+        vec![(3.0, Some(4.0), "3-4 percent".to_string())]
+    );
+    for s in [
+        "Prices levelled at 3-4.",
+        "Schools Shut 2-3 Weeks",
+        "Schools Shut For 2-3 Weeks",
+        "Children Aged 3-5 Eligible",
+        "Grades 3-5 Teachers",
+        "Windows 10-11 Upgrade",
+        "He said Harlow Town 3-1 Brentwood Rovers was fair.",
+        "Harlow Town 3-1 Brentwood Rovers on Saturday.",
+        "They made it 10-15 times.",
+    ] {
+        let found = quantities(s, 0);
+        assert!(
+            found.iter().all(|q| q.measure != Some(Score)),
+            "{s}: {found:?}"
+        );
+    }
+}

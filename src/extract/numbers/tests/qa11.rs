@@ -60,6 +60,54 @@ fn naira_written_n_before_the_amount_is_money() {
 }
 
 #[test]
+fn a_naira_price_per_unit_and_a_bare_amount_beside_one_are_money() {
+    // QA round 11 verification, item 6.
+    let found = measured("Petrol now sells at N617 per litre, up from N568.");
+    let money: Vec<_> = found.iter().map(|q| (q.0, q.1.as_deref(), q.2)).collect();
+    assert_eq!(money.len(), 2, "{found:?}");
+    assert_eq!(money[1], (568.0, Some("NGN"), Some(Measure::Money)));
+    assert_eq!(
+        (money[0].0, money[0].2.is_some()),
+        (617.0, true),
+        "{found:?}"
+    );
+    assert!(found[0].3.starts_with("N617"), "{found:?}");
+    assert!(
+        measured("About N20 per litre was added.")
+            .iter()
+            .any(|q| q.0 == 20.0 && q.3.starts_with("N20")),
+        "{:?}",
+        measured("About N20 per litre was added.")
+    );
+    assert_eq!(
+        measured("It rose to N700 from ₦650."),
+        [ngn(700.0, "N700"), ngn(650.0, "₦650")]
+    );
+    // Names stay names, also beside a naira amount, and "per cent" is no price.
+    for s in [
+        "Wear N95 masks indoors.",
+        "The N1 road was closed.",
+        "Wear N95 masks, which cost N1,500 each.",
+        "N95 per cent of them agreed.",
+    ] {
+        let names: Vec<_> = measured(s)
+            .into_iter()
+            .filter(|q| q.0 == 95.0 || q.0 == 1.0)
+            .filter(|q| q.2 == Some(Measure::Money))
+            .collect();
+        assert!(
+            names.is_empty() || s.contains("N1,500") && names.iter().all(|q| q.0 != 95.0),
+            "{s}: {:?}",
+            measured(s)
+        );
+    }
+}
+
+fn ngn(value: f64, text: &str) -> (f64, Option<String>, Option<Measure>, String) {
+    m(value, "NGN", Measure::Money, text)
+}
+
+#[test]
 fn an_age_after_by_age_or_aged_is_in_years() {
     // Item 14.
     let found = measured(
@@ -173,4 +221,38 @@ fn a_british_clock_time_is_no_figure() {
     // A decimal that is no time stays a figure.
     assert_eq!(measured("a rise of 3.75 am I right").len(), 1);
     assert_eq!(measured("turnout was 3.40 per cent").len(), 1);
+}
+
+#[test]
+fn a_noun_in_er_after_a_number_names_a_thing_not_a_count() {
+    // QA round 11 verification, item D5.
+    for s in [
+        "Harlow travel to Enfield on Saturday 15 March for what Webb called \"a six-pointer\".",
+        "He landed a 10-pounder.",
+        "It is a five-setter, the longest of the year.",
+        "The firm makes two-seaters and sells them abroad.",
+    ] {
+        assert!(
+            measured(s)
+                .iter()
+                .all(|q| q.0 != 6.0 && q.0 != 10.0 && q.0 != 5.0 && q.0 != 2.0),
+            "{s}: {:?}",
+            measured(s)
+        );
+    }
+    // A number measuring the noun after its compound, a unit in "-er", and a group's members
+    // stay figures.
+    for (s, value) in [
+        ("She won a 100-meter sprint.", 100.0),
+        ("She won the 100-meter.", 100.0),
+        ("A 12-member panel met.", 12.0),
+        ("It was a 4-under 68.", 4.0),
+        ("He scored with a four-letter word.", 4.0),
+    ] {
+        assert!(
+            measured(s).iter().any(|q| q.0 == value),
+            "{s}: {:?}",
+            measured(s)
+        );
+    }
 }

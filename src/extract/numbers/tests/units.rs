@@ -187,6 +187,62 @@ fn a_verb_after_the_figure_is_no_unit() {
 }
 
 #[test]
+fn a_singular_word_before_a_determiner_is_the_figures_verb() {
+    // QA round 11 verification, item D5 (an attendance counts people, and its record too).
+    assert_eq!(
+        figures(
+            "The attendance of 3,412 beat the previous ground record of 3,105, set against Billericay in 2019."
+        ),
+        vec![f(3412.0, "people", "3,412"), f(3105.0, "people", "3,105")]
+    );
+    assert_eq!(
+        figures("Five hit the wall."),
+        vec![(5.0, None, "Five".to_string())]
+    );
+    // A plural or a singular after "one" may be the noun before its own phrase.
+    assert_eq!(
+        figures("3,412 fans the club had invited came."),
+        vec![f(3412.0, "fans", "3,412 fans")]
+    );
+    assert_eq!(
+        figures("They found one man the police sought."),
+        vec![f(1.0, "man", "one man")]
+    );
+}
+
+#[test]
+fn a_compared_figure_counts_what_comes_before_a_base_not_the_base() {
+    // QA round 11 verification, item D5.
+    assert_eq!(
+        figures(
+            "Harlow have 61 points from 30 games, two more than second-placed Enfield, who have played a game more."
+        ),
+        vec![
+            f(61.0, "points", "61 points"),
+            f(30.0, "games", "30 games"),
+            f(2.0, "points", "two"),
+        ]
+    );
+    assert_eq!(
+        figures("He has 12 goals in 10 games, two fewer than Kane."),
+        vec![
+            f(12.0, "goals", "12 goals"),
+            f(10.0, "games", "10 games"),
+            f(2.0, "goals", "two"),
+        ]
+    );
+    // With no base the nearest count lends its noun, as before.
+    assert_eq!(
+        figures("The school has 300 pupils and 20 teachers, two more than last year."),
+        vec![
+            f(300.0, "pupils", "300 pupils"),
+            f(20.0, "teachers", "20 teachers"),
+            f(2.0, "teachers", "two"),
+        ]
+    );
+}
+
+#[test]
 fn a_word_after_the_last_plural_is_no_part_of_the_noun() {
     assert_eq!(
         figures("Five analysts cut their ratings on Monday, Reuters reported."),

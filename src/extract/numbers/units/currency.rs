@@ -3,6 +3,7 @@
 //! hundredths of one ("97 cents", "85p"), and an indefinite amount of a currency ("millions of
 //! pounds").
 
+use super::super::figure::is_function_word_any_case;
 use super::super::numeral::numeral;
 use super::super::words::scale_at;
 use super::pounds::pounds;
@@ -177,23 +178,54 @@ pub(crate) fn currency_before(t: &Tokens, s: usize) -> Option<(&'static str, usi
     (t.kind(p) == Some(TokKind::Word) && t.gap(s)).then_some((code, p))
 }
 
-/// "N3.5 billion", "N2bn", "N250,000": the naira as Nigerian papers write it, a capital "N"
-/// glued to the digits at `s`. "N" plus digits is as often a name ("N95 masks", "the N1 road",
-/// "N2O"), so only an amount that looks like money counts: one with a scale after it ("billion",
-/// "bn", "m") or thousands separators; and the "N" must stand alone ("AN2" is a name).
+/// "N3.5 billion", "N2bn", "N250,000", "N617 per litre": the naira as Nigerian papers write
+/// it, a capital "N" glued to the digits at `s`. "N" plus digits is as often a name ("N95
+/// masks", "the N1 road", "N2O"), so only an amount that looks like money counts: one with a
+/// scale after it ("billion", "bn", "m"), thousands separators or a price's "per" and unit
+/// after it, or a bare one in a sentence with such an amount or a "₦" ("up from N568"); and
+/// the "N" must stand alone ("AN2" is a name).
 pub(crate) fn naira_sign(t: &Tokens, s: usize) -> bool {
-    if s == 0 || t.gap(s) || t.kind(s) != Some(TokKind::Digits) || t.str(s - 1) != "N" {
-        return false;
+    match naira_amount(t, s) {
+        None => false,
+        Some(true) => true,
+        Some(false) => {
+            bare_amount(t, s)
+                && (0..t.len())
+                    .any(|k| t.is_punct(k, '₦') || k != s && naira_amount(t, k) == Some(true))
+        }
     }
-    let p = s - 1;
-    if p > 0 && !t.gap(p) && !matches!(t.str(p - 1), "(" | "[" | "\"" | "“" | "‘" | "'") {
-        return false;
-    }
+}
+
+/// The "N" and digits at `s` stand as an amount, not a name's: no article before ("the N1"),
+/// no noun after ("N95 masks"), and no "and" or "or" listing more names ("the N1 and N2").
+fn bare_amount(t: &Tokens, s: usize) -> bool {
     let Some((_, last)) = numeral(t, s) else {
         return false;
     };
+    let next = last + 1;
+    let named_after = t.kind(next) == Some(TokKind::Word)
+        && (!is_function_word_any_case(t.str(next)) || t.is_any(next, &["and", "or"]));
+    let article = s >= 2 && t.is_any(s - 2, &["the", "a", "an"]);
+    !named_after && !article
+}
+
+/// At `s`, digits glued to a lone "N": whether the amount looks like money on its own (see
+/// [`naira_sign`]); `None` where there is no such amount.
+fn naira_amount(t: &Tokens, s: usize) -> Option<bool> {
+    if s == 0 || t.gap(s) || t.kind(s) != Some(TokKind::Digits) || t.str(s - 1) != "N" {
+        return None;
+    }
+    let p = s - 1;
+    if p > 0 && !t.gap(p) && !matches!(t.str(p - 1), "(" | "[" | "\"" | "“" | "‘" | "'") {
+        return None;
+    }
+    let (_, last) = numeral(t, s)?;
     let grouped = (s..last).any(|k| t.is_punct(k, ','));
-    grouped || scale_at(t, last + 1, true).is_some()
+    // "N617 per litre": a price (not "per cent").
+    let priced = t.is(last + 1, "per")
+        && t.is_lower_word(last + 2)
+        && !t.is_any(last + 2, &["cent", "centum"]);
+    Some(grouped || priced || scale_at(t, last + 1, true).is_some())
 }
 
 /// The currency whose hundredths the word at `k` counts: "pence" are GBP, "cents" the dollars

@@ -1,7 +1,7 @@
 //! Words that tell the noun a figure counts from what ends it: markers of "more of the same",
 //! adjectives used as nouns, common verbs, and nouns in "-ing".
 
-use crate::extract::tokens::WordSet;
+use crate::extract::tokens::{TokKind, Tokens, WordSet};
 
 /// Words after a figure that mean "more of the same", leaving the noun to be carried from
 /// elsewhere ("30,000 more damaged", "another 22 are believed …").
@@ -207,6 +207,25 @@ pub(super) fn looks_verbal(w: &str) -> bool {
     (w.ends_with("ed") && !is_nominal_adjective(w) && !is_noun_in_eed(w))
         || w.ends_with("ly")
         || is_common_verb(w)
+}
+
+/// Determiners that open a verb's object: after them comes a new noun phrase.
+const OBJECT_DETERMINERS: &[&str] = &[
+    "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+];
+
+/// The singular word at `j`, right after a figure above one and before a determiner, is the
+/// figure's verb, not what it counts: "The attendance of 3,412 beat the previous record",
+/// "five hit the wall". A noun counted there would be plural ("3,412 fans"); after "one" a
+/// singular noun may go on to a determiner's phrase ("one man the police sought").
+pub(super) fn verb_before_its_object(t: &Tokens, j: usize) -> bool {
+    let after_one = j >= 1 && (t.is(j - 1, "one") || t.str(j - 1) == "1");
+    !after_one
+        && t.gap(j)
+        && t.kind(j) == Some(TokKind::Word)
+        && !is_plural(t.str(j))
+        && t.gap(j + 1)
+        && t.is_any(j + 1, OBJECT_DETERMINERS)
 }
 
 /// Nouns whose -ed is no past tense: "one extra major bleed", "a 30-year need".
