@@ -54,8 +54,10 @@ pub use pipeline::{Analysed, analyse_with, kind_of};
 /// ("Updated Nov. 6") gives no `published`; "19": a phrase speaker a "he" pointed at stays a person;
 /// "20"–"22": QA rounds 9 and 10 (speakers' clauses and offices, pounds, tallies, ratios, ages);
 /// "23": QA round 11 (naira, ages after "by age", clock times and service numbers, Indian and
-/// British titles, offices held together, tickers, contributors' credits and press releases).
-pub const EXTRACTOR_VERSION: &str = "23";
+/// British titles, offices held together, tickers, contributors' credits and press releases);
+/// "24": its verification (scores "made it 3-1" and in results lines, a verb after a figure is
+/// no unit, naira per litre, a company past its legal form and ticker).
+pub const EXTRACTOR_VERSION: &str = "24";
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, PartialEq)]
