@@ -7,7 +7,9 @@ mod credits;
 mod notices;
 mod table;
 pub(super) use credits::{contact_block, contributor_credit, publication_row};
-pub(super) use notices::{consent_notice, disclaimer, helpline, safe_harbor, service_notice};
+pub(super) use notices::{
+    advice_to_reach, consent_notice, disclaimer, helpline, safe_harbor, service_notice,
+};
 pub(super) use table::data_row;
 
 /// `s.trim_start()` for one byte test when `s` opens with a printable ASCII character, as the

@@ -6,10 +6,11 @@ use super::features::Profile;
 use super::headline::{has_headline_verb, toll};
 use super::lexicon as lx;
 use super::page::{
-    about_the_page, bracketed, breadcrumbs, byline, byline_with_details, caption, consent_notice,
-    contact_block, contributor_credit, credit_list, data_row, disclaimer, helpline, label_colon,
-    link_row, navigation_word, notice, player_label, publication_line, publication_row,
-    reading_time, safe_harbor, service_notice, story_credits, timestamp, title_label,
+    about_the_page, advice_to_reach, bracketed, breadcrumbs, byline, byline_with_details, caption,
+    consent_notice, contact_block, contributor_credit, credit_list, data_row, disclaimer, helpline,
+    label_colon, link_row, navigation_word, notice, player_label, publication_line,
+    publication_row, reading_time, safe_harbor, service_notice, story_credits, timestamp,
+    title_label,
 };
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
@@ -134,6 +135,9 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
         return Some(Furniture::Notice);
     }
     if p.words <= 40 && p.quote_marks == 0 && p.has(lx::SECOND) && service_notice(s) {
+        return Some(Furniture::Notice);
+    }
+    if p.words <= 30 && p.quote_marks == 0 && advice_to_reach(s) {
         return Some(Furniture::Notice);
     }
     if p.words >= 12 && p.words <= 120 && safe_harbor(s) {

@@ -26,6 +26,38 @@ pub(in super::super) fn service_notice(s: &str) -> bool {
     })
 }
 
+/// Whom a notice addresses without "you": "Anyone with symptoms should call NHS 111", "Those
+/// affected can contact …".
+const ANYONE: &[&str] = &[
+    "anyone",
+    "anybody",
+    "those",
+    "people",
+    "residents",
+    "patients",
+];
+
+/// A service notice to whoever it concerns: it opens with [`ANYONE`], then "should", "must" or
+/// "can", a way to reach a service and, within five words, its number or address ("Anyone with
+/// symptoms should call NHS 111 rather than going to A&E.").
+pub(in super::super) fn advice_to_reach(s: &str) -> bool {
+    let mut ws = s.split_whitespace();
+    if !ws.next().is_some_and(|w| one_of(w, ANYONE)) {
+        return false;
+    }
+    let ws: Vec<&str> = ws.take(12).collect();
+    ws.windows(2).enumerate().any(|(i, pair)| {
+        one_of(pair[0], &["should", "must", "can"])
+            && one_of(pair[1], CONTACT)
+            && ws[i + 2..].iter().take(5).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let digits = w.bytes().filter(u8::is_ascii_digit).count();
+                let phone = digits >= 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+                phone || w.contains('@') || crate::extract::abbrev::is_web_address(w)
+            })
+    })
+}
+
 /// Verbs and nouns after which "on", "at" or "via" and a number give a helpline.
 const REACH: &[&str] = &[
     "contacted",

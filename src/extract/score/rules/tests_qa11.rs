@@ -33,6 +33,14 @@ fn furniture_of_round_11() {
              actual results to differ materially.",
             "notice",
         ),
+        (
+            "Anyone with symptoms should call NHS 111 rather than going to a GP surgery or A&E.",
+            "notice",
+        ),
+        (
+            "Residents who need help can contact the council on 0300 123 4567.",
+            "notice",
+        ),
     ] {
         assert_eq!(kind(line), Some(expected), "{line}");
     }
@@ -41,6 +49,8 @@ fn furniture_of_round_11() {
         "Heavy rain contributed to the flooding, officials said.",
         "Donors contributed $4 million to the campaign.",
         "Analysts said the company's forward-looking guidance was too cautious.",
+        "Anyone who called 911 that night was put on hold for 40 minutes, the report found.",
+        "People should call their representatives, the senator said in 2019.",
     ] {
         assert_eq!(kind(line), None, "{line}");
     }
