@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use claimcheck::extract::{EXTRACTOR_VERSION, Source, extract_documents};
 use claimcheck::session::{self, Review, Session, Verdict};
-use common::cli::claimcheck;
+use common::cli::{claimcheck, headless_review};
 
 const ARTICLE: &str = "The bank cut rates by 50 basis points to 3.25 percent on Thursday.\n\
                        Unemployment has risen for four months in a row.\n\
@@ -144,21 +144,7 @@ fn deleting_one_copy_of_a_repeated_sentence_keeps_each_review_on_its_own_copy() 
     )
     .unwrap();
 
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args([
-            "review",
-            "live.review.json",
-            "--keys",
-            "-",
-            "--reviewer",
-            "ana",
-        ])
-        .current_dir(dir.path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = headless_review(dir.path(), "live.review.json", "ana");
     use std::io::Write;
     child
         .stdin
