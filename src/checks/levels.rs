@@ -11,31 +11,42 @@ use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 use crate::extract::dates::is_calendar_name_any_case;
 
-/// Nouns of a change, in "an increase of X", "a fall of X".
-const CHANGE: &[&str] = &[
-    "increase",
-    "rise",
-    "jump",
-    "gain",
-    "climb",
-    "surge",
-    "improvement",
-    "expansion",
-    "widening",
-    "drop",
-    "fall",
-    "decrease",
-    "decline",
-    "reduction",
-    "cut",
-    "dip",
-    "slide",
-    "deterioration",
-    "contraction",
-    "narrowing",
-    "change",
-    "swing",
+/// Nouns of a change, in "an increase of X", "a fall of X", with the direction they say: +1 up,
+/// −1 down, 0 for none ("a change of", "an improvement of": a loss improves as it shrinks).
+const CHANGE: &[(&str, f64)] = &[
+    ("increase", 1.0),
+    ("rise", 1.0),
+    ("jump", 1.0),
+    ("gain", 1.0),
+    ("growth", 1.0),
+    ("climb", 1.0),
+    ("surge", 1.0),
+    ("hike", 1.0),
+    ("drop", -1.0),
+    ("fall", -1.0),
+    ("decrease", -1.0),
+    ("decline", -1.0),
+    ("reduction", -1.0),
+    ("cut", -1.0),
+    ("dip", -1.0),
+    ("slide", -1.0),
+    ("improvement", 0.0),
+    ("expansion", 0.0),
+    ("widening", 0.0),
+    ("deterioration", 0.0),
+    ("contraction", 0.0),
+    ("narrowing", 0.0),
+    ("change", 0.0),
+    ("swing", 0.0),
 ];
+
+/// The direction `noun` says when it names a change ([`CHANGE`]): +1, −1 or 0.
+pub(super) fn change_noun(noun: &str) -> Option<f64> {
+    CHANGE
+        .iter()
+        .find(|(n, _)| *n == noun)
+        .map(|&(_, sign)| sign)
+}
 
 /// Seasons and periods, as [`words`] writes them (lower case); months and weekdays are the
 /// calendar's ([`is_calendar_name_any_case`]).
@@ -81,7 +92,7 @@ fn states_change(gap: &[String]) -> bool {
     }
     match w {
         ["by" | "up" | "down" | "or"] => true,
-        ["a" | "an", noun, "of"] => CHANGE.contains(noun),
+        ["a" | "an", noun, "of"] => change_noun(noun).is_some(),
         _ => false,
     }
 }

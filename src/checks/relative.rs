@@ -8,6 +8,7 @@ use super::change::{CLAUSE, DOWN, UP, earlier_level};
 use super::figures::Fig;
 use super::figures::{last_words, same_measure, same_noun, words};
 use super::interval::{Band, band, judge, num, written};
+use super::levels::change_noun;
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 
@@ -183,15 +184,6 @@ fn to_significant(value: f64, digits: u32) -> f64 {
     (value * scale).round() / scale
 }
 
-/// Nouns that state a change and its direction, in "an increase of 19% from …".
-fn change_noun(w: &str) -> Option<f64> {
-    Some(match w {
-        "increase" | "rise" | "jump" | "gain" | "growth" | "climb" | "surge" | "hike" => 1.0,
-        "decrease" | "decline" | "drop" | "fall" | "reduction" | "cut" | "dip" | "slide" => -1.0,
-        _ => return None,
-    })
-}
-
 /// The direction a change in percent states with the words right before it: "up 37%", "down
 /// 5%", "an increase of 19%", "a fall of 5%"; with how many of those words end `before`.
 fn percent_direction(before: &str) -> Option<(f64, usize)> {
@@ -200,7 +192,7 @@ fn percent_direction(before: &str) -> Option<(f64, usize)> {
         [.., last] if last == "up" => Some((1.0, 1)),
         [.., last] if last == "down" => Some((-1.0, 1)),
         [.., noun, of] if of == "of" => {
-            let sign = change_noun(noun)?;
+            let sign = change_noun(noun).filter(|&sign| sign != 0.0)?;
             let article = w.len() == 3 && matches!(w[0].as_str(), "a" | "an");
             Some((sign, 2 + usize::from(article)))
         }

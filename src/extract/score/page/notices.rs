@@ -7,6 +7,15 @@ use super::{one_of, words};
 /// Verbs with which a notice tells the reader how to reach a service.
 const CONTACT: &[&str] = &["call", "text", "dial", "visit", "contact", "email", "phone"];
 
+/// A word that gives a way to reach a service: a telephone number (three digits or more, perhaps
+/// with hyphens: "988", "0800-1111"), an email address or a web address.
+fn number_or_address(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let digits = w.bytes().filter(u8::is_ascii_digit).count();
+    let phone = digits >= 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    phone || w.contains('@') || crate::extract::abbrev::is_web_address(w)
+}
+
 /// A service notice to the reader: a clause that opens with a way to reach a service and gives
 /// its number or address ("If you or someone you know is struggling, call or text 988 or visit
 /// FindTreatment.gov.", "Call 911 if you see a downed line."). The caller checks that the
@@ -15,14 +24,7 @@ pub(in super::super) fn service_notice(s: &str) -> bool {
     s.split([',', ';', ':']).any(|clause| {
         let mut ws = clause.split_whitespace();
         let opens = ws.next().is_some_and(|w| one_of(w, CONTACT));
-        opens
-            && ws.take(12).any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                let digits = w.bytes().filter(u8::is_ascii_digit).count();
-                let phone = digits >= 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-');
-                let address = w.contains('@') || crate::extract::abbrev::is_web_address(w);
-                phone || address
-            })
+        opens && ws.take(12).any(number_or_address)
     })
 }
 
@@ -49,12 +51,7 @@ pub(in super::super) fn advice_to_reach(s: &str) -> bool {
     ws.windows(2).enumerate().any(|(i, pair)| {
         one_of(pair[0], &["should", "must", "can"])
             && one_of(pair[1], CONTACT)
-            && ws[i + 2..].iter().take(5).any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                let digits = w.bytes().filter(u8::is_ascii_digit).count();
-                let phone = digits >= 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-');
-                phone || w.contains('@') || crate::extract::abbrev::is_web_address(w)
-            })
+            && ws[i + 2..].iter().take(5).any(|w| number_or_address(w))
     })
 }
 
@@ -226,22 +223,21 @@ pub(in super::super) fn consent_notice(
 pub(in super::super) fn safe_harbor(s: &str) -> bool {
     static FORWARD: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
         std::sync::OnceLock::new();
-    let b = s.as_bytes();
-    // Most sentences have no hyphen: one pass of memchr turns them away.
-    if memchr::memchr(b'-', b).is_none() {
+    // The phrase is searched in the text as it is ("Forward-looking" or "forward-looking":
+    // the letters after the first); only a sentence that holds it is lower-cased.
+    let forward = FORWARD.get_or_init(|| memchr::memmem::Finder::new("orward-looking"));
+    if forward.find(s.as_bytes()).is_none() {
         return false;
     }
     let lower = s.to_ascii_lowercase();
-    let forward = FORWARD.get_or_init(|| memchr::memmem::Finder::new("forward-looking"));
-    forward.find(lower.as_bytes()).is_some()
-        && [
-            "within the meaning",
-            "safe harbor",
-            "safe harbour",
-            "reform act",
-            "risks and uncertainties",
-            "undue reliance",
-        ]
-        .iter()
-        .any(|marker| lower.contains(marker))
+    [
+        "within the meaning",
+        "safe harbor",
+        "safe harbour",
+        "reform act",
+        "risks and uncertainties",
+        "undue reliance",
+    ]
+    .iter()
+    .any(|marker| lower.contains(marker))
 }
