@@ -167,10 +167,11 @@ fn is_bullet(c: char) -> bool {
     matches!(c, '-' | '•' | '*' | '·' | '–' | '—' | '▪' | '►')
 }
 
-/// A word that names a list of links ("Related", "more", "Read"), with the punctuation around it.
+/// A word that names a list of links ("Related", "more", "Read") or a newsletter's box, with the
+/// punctuation around it.
 fn is_link_word(w: &str) -> bool {
     /// Words that name a list of links, in lower case.
-    const LINK_WORDS: [&str; 15] = [
+    const LINK_WORDS: [&str; 16] = [
         "related",
         "read",
         "more",
@@ -186,6 +187,9 @@ fn is_link_word(w: &str) -> bool {
         "stories",
         "coverage",
         "links",
+        // A newsletter's sign-up box lists its blurb ("Free weekly newsletter" / "Alex Hern's
+        // weekly dive in to how technology is shaping our lives").
+        "newsletter",
     ];
     let word = w.trim_matches(|c: char| !c.is_alphanumeric());
     LINK_WORDS
@@ -350,6 +354,10 @@ mod tests {
         let asks = "Read more:\n- Heatwave: how hot will it get?\n- Greek PM faces criticism over fire response\n";
         assert!(item_at(asks, "- Greek PM"));
         assert!(item_at(asks, "- Heatwave"));
+        // QA round 12, item 15: a newsletter's sign-up box and its blurb.
+        let signup = "He said the city would rebuild.\n\nSign up to TechScape\nFree weekly newsletter\n\
+                      Alex Hern's weekly dive in to how technology is shaping our lives\n";
+        assert!(item_at(signup, "Alex Hern's"));
     }
 
     #[test]

@@ -4,9 +4,11 @@
 // These run on every sentence the score reads, so they compare without allocating.
 
 mod credits;
+mod labels;
 mod notices;
 mod table;
 pub(super) use credits::{contact_block, contributor_credit, publication_row};
+pub(super) use labels::{label_colon, most_list, newsletter_promo, question_label, timeline_row};
 pub(super) use notices::{
     advice_to_reach, consent_notice, disclaimer, helpline, safe_harbor, service_notice,
 };
@@ -165,12 +167,6 @@ pub(super) fn timestamp(s: &str) -> bool {
         w.is_empty() || w.starts_with(|c: char| c.is_ascii_digit()) || one_of(w, CALENDAR) || zone
     });
     only_time && calendar
-}
-
-/// "Label: value" with a short label.
-pub(super) fn label_colon(s: &str) -> bool {
-    s.find(':')
-        .is_some_and(|i| s[..i].split_whitespace().count() <= 3)
 }
 
 pub(super) fn bracketed(b: &[u8]) -> bool {

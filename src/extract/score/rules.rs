@@ -8,9 +8,9 @@ use super::lexicon as lx;
 use super::page::{
     about_the_page, advice_to_reach, bracketed, breadcrumbs, byline, byline_with_details, caption,
     consent_notice, contact_block, contributor_credit, credit_list, data_row, disclaimer, helpline,
-    label_colon, link_row, navigation_word, notice, player_label, publication_line,
-    publication_row, reading_time, safe_harbor, service_notice, story_credits, timestamp,
-    title_label,
+    label_colon, link_row, most_list, navigation_word, newsletter_promo, notice, player_label,
+    publication_line, publication_row, question_label, reading_time, safe_harbor, service_notice,
+    story_credits, timeline_row, timestamp, title_label,
 };
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
@@ -168,6 +168,19 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 8 && (p.colon_end || (p.has(lx::FURNITURE) && label_colon(s))) {
         return Some(Furniture::Label);
     }
+    if p.words <= 6 && !p.terminal && most_list(s)
+        || p.words <= 20 && p.quote_marks == 0 && question_label(s)
+    {
+        return Some(Furniture::Label);
+    }
+    if p.words <= 30
+        && p.figures + p.quote_marks == 0
+        && p.has(lx::SECOND)
+        && !p.has(lx::ATTRIBUTION)
+        && newsletter_promo(s)
+    {
+        return Some(Furniture::Notice);
+    }
     if p.words <= 60 && p.quote_marks == 0 && caption(s) {
         return Some(Furniture::Label);
     }
@@ -228,7 +241,10 @@ fn heading(s: &str, p: &Profile) -> bool {
     let unanchored_subhead =
         participles_only && !p.anchored() && !p.has(lx::TITLE | lx::INSTITUTION);
     let verbless = p.verbs == 0 || title_case && participles_only || unanchored_subhead;
-    verbless && !has_headline_verb(s) && !(p.figures > 0 && (toll(s) || data_row(s)))
+    verbless
+        && !has_headline_verb(s)
+        && !(p.figures > 0 && (toll(s) || data_row(s)))
+        && !timeline_row(s)
 }
 
 /// What the news rules read from a sentence's words beyond its [`Profile`].
@@ -434,3 +450,5 @@ pub fn adjustment(p: &Profile, cues: &Cues, signals: &Signals) -> f32 {
 mod tests;
 #[cfg(test)]
 mod tests_qa11;
+#[cfg(test)]
+mod tests_qa12;

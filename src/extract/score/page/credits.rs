@@ -65,16 +65,19 @@ pub(in super::super) fn contributor_credit(s: &str) -> bool {
 /// Labels before a timestamp in a publication line ("Updated: …", "Published …").
 const STAMPED: &[&str] = &["updated", "published", "posted", "last", "first"];
 
-/// An agency's or a site's publication row, its parts parted by `|`: names (an agency, a place,
-/// a desk: a few capitalised words) and a timestamp, perhaps labelled ("PTI | Mumbai | Updated:
-/// 12th March, 2025 09:41 IST", "Reuters | Published Tue, Aug 24 2016, 10:32 am ET").
+/// An agency's or a site's publication row, its parts parted by `|`, `·` or `•`: names (an
+/// agency, a place, a desk: a few capitalised words) and a timestamp, perhaps labelled, or the
+/// time since a labelled update ("PTI | Mumbai | Updated: 12th March, 2025 09:41 IST", "Reuters
+/// | Published Tue, Aug 24 2016, 10:32 am ET", "November 7, 2025 8:52 AM EST · Updated 2 hours
+/// ago").
 pub(in super::super) fn publication_row(s: &str) -> bool {
-    if memchr::memchr(b'|', s.as_bytes()).is_none() {
+    // `·` is C2 B7 and `•` E2 80 A2 in UTF-8: most lines hold none of the three bytes.
+    if memchr::memchr3(b'|', 0xb7, 0xa2, s.as_bytes()).is_none() {
         return false;
     }
     let mut parts = 0;
     let mut stamped = false;
-    let every = s.split('|').map(str::trim).all(|part| {
+    let every = s.split(['|', '·', '•']).map(str::trim).all(|part| {
         parts += 1;
         let mut ws = part.split_whitespace().peekable();
         let mut labelled = false;
@@ -86,7 +89,7 @@ pub(in super::super) fn publication_row(s: &str) -> bool {
             labelled = true;
         }
         let rest = ws.collect::<Vec<_>>().join(" ");
-        let stamp = timestamp(&rest);
+        let stamp = timestamp(&rest) || labelled && time_ago(&rest);
         stamped |= stamp;
         let name = !labelled && (1..=3).contains(&rest.split_whitespace().count()) && {
             rest.split_whitespace()
@@ -95,6 +98,22 @@ pub(in super::super) fn publication_row(s: &str) -> bool {
         stamp || name
     });
     parts >= 2 && stamped && every
+}
+
+/// The time since an update: "2 hours ago", "an hour ago", "45 mins ago".
+fn time_ago(s: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week",
+        "weeks",
+    ];
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    match ws[..] {
+        [n, unit, ago] => {
+            let n = n.bytes().all(|b| b.is_ascii_digit()) || one_of(n, &["a", "an"]);
+            n && one_of(unit, UNITS) && ago.eq_ignore_ascii_case("ago")
+        }
+        _ => false,
+    }
 }
 
 /// A press contact's block: its lines a name or a label ("Media Contact:", "Jordan Blake") and
@@ -151,6 +170,8 @@ mod tests {
             "PTI | Mumbai | Updated: 12th March, 2025 09:41 IST",
             "Reuters | Published Tue, Aug 24 2016, 10:32 am ET",
             "Express News Service | New Delhi | March 12, 2025",
+            "November 7, 2025 8:52 AM EST · Updated 2 hours ago",
+            "Reuters • Updated an hour ago",
         ] {
             assert!(publication_row(s), "{s}");
         }
@@ -159,6 +180,8 @@ mod tests {
             "Mumbai | Pune | Nagpur",
             "PTI",
             "Sales rose 5% | March 12, 2025",
+            "Sales rose 5% · 2 hours ago",
+            "Reuters · 2 hours ago",
         ] {
             assert!(!publication_row(s), "{s}");
         }

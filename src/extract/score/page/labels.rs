@@ -1,0 +1,149 @@
+//! Short lines the general heading test misreads: labels of the site's own lists and sections
+//! ("Most read in Football", "Q&A: What does the report mean for borrowers?"), promotions of its
+//! newsletters, and rows of a timeline, which are no labels but events on a date ("April 2023 -
+//! Fighting breaks out in Khartoum").
+
+use super::{contains, one_of, timestamp, words};
+
+/// "Label: value" with a short label.
+pub(in super::super) fn label_colon(s: &str) -> bool {
+    s.find(':')
+        .is_some_and(|i| s[..i].split_whitespace().count() <= 3)
+}
+
+/// What follows "Most" in the label of a list of the site's other articles.
+const MOST: &[&str] = &[
+    "read",
+    "viewed",
+    "popular",
+    "shared",
+    "watched",
+    "commented",
+    "emailed",
+    "recent",
+];
+
+/// The label of a list of the site's most read (viewed, shared…) articles, perhaps of one
+/// section: "Most read in Football", "Most viewed", "Most shared this week". The caller checks
+/// that the line is short and has no final stop.
+pub(in super::super) fn most_list(s: &str) -> bool {
+    let mut ws = words(s);
+    ws.next().is_some_and(|w| w.eq_ignore_ascii_case("most"))
+        && ws.next().is_some_and(|w| one_of(w, MOST))
+}
+
+/// The title of a section or of a linked article that asks a question after a short label:
+/// "Q&A: What does the report mean for borrowers?", "Explainer: Why are prices rising?". It
+/// asks; it states nothing to check. The caller checks that no one is quoted.
+pub(in super::super) fn question_label(s: &str) -> bool {
+    let s = s.trim_end_matches(['"', '\'', '”', '’', ')']);
+    if !s.ends_with('?') {
+        return false;
+    }
+    let Some(colon) = memchr::memchr(b':', s.as_bytes()) else {
+        return false;
+    };
+    let (label, title) = (&s[..colon], s[colon + 1..].trim_start());
+    let label_words = label.split_whitespace().count();
+    (1..=3).contains(&label_words)
+        && label.trim_start().starts_with(char::is_uppercase)
+        && title.starts_with(char::is_uppercase)
+}
+
+/// A promotion of the site's newsletter, which names the reader's inbox: "Get the latest health
+/// news delivered to your inbox every Tuesday.", "Sign up to have our briefing in your inbox each
+/// morning." The caller checks that it has no figure, quotation or source.
+pub(in super::super) fn newsletter_promo(s: &str) -> bool {
+    contains(s, "your inbox")
+}
+
+/// A row of a timeline: a date, a dash or a colon, and an event in headline grammar of three
+/// words or more ("April 2023 - Fighting breaks out in Khartoum", "12 March 2020: WHO declares a
+/// pandemic", "1998 – Company founded in Oslo"). It reports an event on a date: no heading,
+/// whatever verbs its words show.
+pub(in super::super) fn timeline_row(s: &str) -> bool {
+    let Some((date, event)) = [" - ", " – ", " — ", ": "]
+        .iter()
+        .filter_map(|dash| s.split_once(dash))
+        .min_by_key(|(date, _)| date.len())
+    else {
+        return false;
+    };
+    let date = date.trim();
+    let year = date.len() == 4
+        && date.bytes().all(|b| b.is_ascii_digit())
+        && (b"1000".as_slice()..=b"2199".as_slice()).contains(&date.as_bytes());
+    let event = event.trim_start();
+    (year || timestamp(date))
+        && event.starts_with(char::is_uppercase)
+        && event.split_whitespace().nth(2).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn most_lists() {
+        for s in [
+            "Most read in Football",
+            "Most viewed",
+            "MOST SHARED this week",
+        ] {
+            assert!(most_list(s), "{s}");
+        }
+        for s in ["Most people agree", "Mostly sunny", "Read more"] {
+            assert!(!most_list(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn question_labels() {
+        for s in [
+            "Q&A: What does the report mean for borrowers?",
+            "Explainer: Why are prices rising?",
+            "Analysis: Can the ceasefire hold?”",
+        ] {
+            assert!(question_label(s), "{s}");
+        }
+        for s in [
+            "What does the report mean for borrowers?",
+            "Q&A: the report explained",
+            "The minister asked the committee one thing: why did costs rise?",
+        ] {
+            assert!(!question_label(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn newsletter_promos() {
+        assert!(newsletter_promo(
+            "Get the latest health news delivered to your inbox every Tuesday."
+        ));
+        assert!(newsletter_promo(
+            "Sign up to have the briefing in Your Inbox."
+        ));
+        assert!(!newsletter_promo("Sign up for our health newsletter"));
+    }
+
+    #[test]
+    fn timeline_rows() {
+        for s in [
+            "April 2023 - Fighting breaks out in Khartoum",
+            "March 2025 – Army retakes Khartoum",
+            "12 March 2020: WHO declares a pandemic",
+            "1998 — Company founded in Oslo",
+        ] {
+            assert!(timeline_row(s), "{s}");
+        }
+        for s in [
+            "Fighting breaks out in Khartoum",
+            "April 2023 - Timeline",
+            "Khartoum - Fighting breaks out again",
+            "3000 - Robots take over everything",
+            "Updated: 10:32 a.m. ET",
+        ] {
+            assert!(!timeline_row(s), "{s}");
+        }
+    }
+}
