@@ -50,16 +50,28 @@ fn nothing_contains(query: &str) -> String {
     format!("no claim contains “{query}”")
 }
 
-/// What searching compares: lower case, with typographic quotes, apostrophes and dashes read as
-/// the keys people type (’ ‘ → ', “ ” → ", – — → -), so that `It's` finds “It’s”. Searching
-/// only selects claims and highlights nothing, so no offsets into the original are needed.
+/// What searching compares: lower case, without accents, with typographic quotes, apostrophes
+/// and dashes read as the keys people type (’ ‘ → ', “ ” → ", – — → -), so that `It's` finds
+/// “It’s” and `mazon` or `Mazón` finds “Mazón”. Accents go with Unicode's canonical
+/// decomposition (é is e and a combining accent), and the letters with a stroke, which have
+/// none, are read as their plain letters (ł → l, ø → o). Searching only selects claims and
+/// highlights nothing, so no offsets into the original are needed.
 fn fold(text: &str) -> String {
+    use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
     let plain: String = text
-        .chars()
+        .nfd()
+        .filter(|&c| !is_combining_mark(c))
         .map(|c| match c {
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '«' | '»' => '"',
             '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ø' => 'o',
+            'Ø' => 'O',
+            'đ' => 'd',
+            'Đ' => 'D',
+            'ı' => 'i',
             other => other,
         })
         .collect();
@@ -265,8 +277,9 @@ mod tests {
     #[test]
     fn matching_ignores_case_in_any_script() {
         assert!(contains("Russia fired 181 Drones.", "drones"));
-        assert!(contains("Mazón said so.", "mazón"));
-        assert!(contains("MAZÓN said so.", "mazón"));
+        assert!(contains("Mazón said so.", &fold("mazón")));
+        assert!(contains("MAZÓN said so.", &fold("mazón")));
+        assert!(contains("MAZÓN said so.", "mazon"));
         assert!(!contains("Russia fired 181 drones.", "ukraine"));
         assert!(contains("anything", ""));
     }

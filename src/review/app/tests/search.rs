@@ -190,3 +190,34 @@ fn straight_quotes_typed_find_the_articles_curly_ones() {
     press(&mut a, "Enter");
     assert_eq!(a.notice(), Some("match 1 of 2 for “\"”"));
 }
+
+#[test]
+fn names_typed_without_accents_find_the_accented_ones() {
+    // QA round 12 (flow, item 7): "mazon" did not find "Mazón".
+    let texts = [
+        "Officials said 181 drones were launched.",
+        "Regional leader Carlos Mazón said 95 people had died.",
+        "Lech Wałęsa and Núñez Feijóo spoke on Friday.",
+    ];
+    let claims = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Claim {
+            id: claim_id(text, 1),
+            text: (*text).into(),
+            ..claim(i, 0, Kind::Statement)
+        })
+        .collect();
+    let mut a = app_with(claims, 1);
+    for (query, found) in [
+        ("mazon", 1),
+        ("MAZÓN", 1),
+        ("walesa", 2),
+        ("nunez feijoo", 2),
+    ] {
+        press(&mut a, "g /");
+        type_text(&mut a, query);
+        assert_eq!(a.selected(), Some(found), "{query}");
+        press(&mut a, "Enter");
+    }
+}
