@@ -36,6 +36,7 @@ pub(crate) mod role;
 mod running;
 mod same;
 mod share;
+mod source;
 mod table;
 
 use std::collections::{HashMap, HashSet};
@@ -322,6 +323,8 @@ mod tests_qa;
 mod tests_qa10;
 #[cfg(test)]
 mod tests_qa11;
+#[cfg(test)]
+mod tests_qa12;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]
