@@ -67,3 +67,42 @@ fn a_dispute_writes_each_value_once_with_its_sources() {
         "14 (twice; police) ≠ 12 (the mayor) (people killed, by source)"
     );
 }
+
+#[test]
+fn a_change_stated_before_from_and_to_is_weighed() {
+    use super::tests::the_one;
+    let change = |text: &str| the_one(text, Relation::Change);
+    assert_eq!(
+        change("Revenue fell 25%, from $1.6 billion to $1.4 billion."),
+        (
+            Outcome::Inconsistent,
+            "(1,400,000,000 − 1,600,000,000) ÷ 1,600,000,000 = −12.5 % ≠ the stated change of 25 %"
+                .into()
+        )
+    );
+    assert_eq!(
+        change("The unemployment rate rose by 0.5 percentage points, from 4.2% to 4.9%."),
+        (
+            Outcome::Inconsistent,
+            "4.9 − 4.2 = +0.7 points ≠ the stated change of 0.5".into()
+        )
+    );
+    for text in [
+        "Revenue fell 12.5%, from $1.6 billion to $1.4 billion.",
+        "The unemployment rate rose by 0.7 percentage points, from 4.2% to 4.9%.",
+        "The drug cut the average dose by 54%, from 2.8 grams to 1.3 grams.",
+    ] {
+        assert_ne!(change(text).0, Outcome::Inconsistent, "{text}");
+        assert_ne!(change(text).0, Outcome::Derived, "{text}");
+    }
+    // A change in percent of two percentages may be relative or in points: left alone.
+    assert_eq!(
+        change("Turnout fell 25%, from 40% to 30%.").0,
+        Outcome::Derived
+    );
+    // A figure before "from" that no verb of change leads is no change.
+    assert_eq!(
+        change("Revenue was 25%, from $1.6 billion to $1.4 billion.").0,
+        Outcome::Derived
+    );
+}
