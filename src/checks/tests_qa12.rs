@@ -106,3 +106,50 @@ fn a_change_stated_before_from_and_to_is_weighed() {
         Outcome::Derived
     );
 }
+
+#[test]
+fn a_part_of_a_whole_with_its_stated_share() {
+    use super::tests::the_one;
+    let share = |text: &str| the_one(text, Relation::PartOfWhole);
+    let (result, arithmetic) = share(
+        "Her team reported that 38 of the 52 children they had operated on were still alive \
+         five years later, a survival rate of 83%.",
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(arithmetic, "38 of 52 = 73.08 % ≠ 83% stated");
+    assert_eq!(
+        share(
+            "Her team reported that 38 of the 52 children they had operated on were still alive \
+             five years later, a survival rate of 73%."
+        )
+        .0,
+        Outcome::Approximate
+    );
+    // A share that names the rest agrees with the rest.
+    assert_eq!(
+        share("Of those treated, 38 of the 52 patients survived, a mortality rate of 27%.").0,
+        Outcome::Approximate
+    );
+    assert_eq!(
+        share("38 of 52 patients survived (73.1%).").0,
+        Outcome::Approximate
+    );
+}
+
+#[test]
+fn a_clause_about_the_whole_does_not_name_the_rest() {
+    use super::tests::the_one;
+    // All 52 were operated on: "14 children not operated" would be wrong.
+    assert_eq!(
+        the_one(
+            "38 of the 52 children they had operated on were still alive five years later.",
+            Relation::PartOfWhole
+        ),
+        (Outcome::Derived, "38 of 52 = 73.1 %".into())
+    );
+    let (_, arithmetic) = the_one(
+        "55 of 75 confirmed dead had been identified.",
+        Relation::PartOfWhole,
+    );
+    assert!(arithmetic.contains("not identified"), "{arithmetic}");
+}
