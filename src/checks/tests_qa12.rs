@@ -153,3 +153,19 @@ fn a_clause_about_the_whole_does_not_name_the_rest() {
     );
     assert!(arithmetic.contains("not identified"), "{arithmetic}");
 }
+
+#[test]
+fn parts_randomly_assigned_to_receive_one_arm_each() {
+    use super::tests::the_one;
+    assert_eq!(
+        the_one(
+            "Of the 12,480 participants, 6,236 were randomly assigned to receive the drug and \
+             6,300 to receive a placebo.",
+            Relation::PartsTotal
+        ),
+        (
+            Outcome::Inconsistent,
+            "6,236 + 6,300 = 12,536 > 12,480 (the parts exceed the total)".into()
+        )
+    );
+}
