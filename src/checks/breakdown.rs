@@ -73,10 +73,16 @@ pub(super) fn told_apart(total: &Fig, parts: &[&Fig]) -> bool {
             || by_subject(total, parts))
 }
 
-/// The words after a part up to its first preposition of [`SETTING_APART`] (within three words),
-/// and the preposition: "were randomised" and "to".
+/// The words after a part up to its first preposition of [`SETTING_APART`] (within three words,
+/// an adverb after "were" not counted), and the preposition: "were randomised" and "to".
 fn frame(after: &str) -> Option<(Vec<String>, String)> {
-    let mut w = first_words(after, 3);
+    // "were randomly assigned to": an adverb after the verb "be" changes nothing.
+    let mut w = first_words(after, 4);
+    if w.len() > 2 && matches!(w[0].as_str(), "was" | "were" | "is" | "are") && w[1].ends_with("ly")
+    {
+        w.remove(1);
+    }
+    w.truncate(3);
     let at = w.iter().position(|x| SETTING_APART.contains(&x.as_str()))?;
     let prep = w[at].clone();
     w.truncate(at);

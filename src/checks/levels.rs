@@ -3,8 +3,8 @@
 //! basis points", "to 48,422 from 76,282, a decrease of 36.5%" (a change in percent of a count
 //! is relative: −36.52 %).
 
-use super::change::{adjunct_phrase, change_unit};
-use super::figures::{Fig, words};
+use super::change::{DOWN, UP, adjunct_phrase, change_unit, direction};
+use super::figures::{Fig, last_words, words};
 use super::interval::{Band, band, judge, num, written};
 use super::relative::relative_change;
 use super::{Draft, Outcome, Relation};
@@ -97,6 +97,24 @@ fn states_change(gap: &[String]) -> bool {
     }
 }
 
+/// The change stated before "from" the earlier level "to" the level: "fell 25%, from $1.6
+/// billion to $1.4 billion", "rose by 0.5 percentage points, from 4.2% to 4.9%" (a verb of
+/// change, or "by", right before it; only "from" and a comma between). A change in percent of
+/// two percentages may be relative or in points, so it is not taken.
+fn change_before<'a>(figs: &'a [Fig<'a>], z_at: usize, y_at: usize) -> Option<&'a Fig<'a>> {
+    let x = figs.get(z_at.checked_sub(1)?).filter(|_| z_at < y_at)?;
+    let gap = x.text_to(&figs[z_at])?;
+    let lead = last_words(x.before(), 1);
+    let verb = lead
+        .first()
+        .is_some_and(|w| w == "by" || UP.contains(&w.as_str()) || DOWN.contains(&w.as_str()));
+    let only_from = words(gap) == ["from"] && !gap.contains([';', '.', ':', '(', ')']);
+    // "fell 25%, from 40% to 30%": relative or in points? Left alone.
+    let percent = |f: &Fig| f.q.measure == Some(Measure::Percent);
+    let ambiguous = percent(x) && percent(&figs[y_at]);
+    (verb && only_from && !ambiguous && direction(x.before()).0 != 0.0).then_some(x)
+}
+
 /// A signed number for a reader, written by `write`: "+1.6", "−27,860".
 fn signed(v: f64, write: fn(f64) -> String) -> String {
     if v >= 0.0 {
@@ -147,6 +165,7 @@ pub(super) fn level_change<'a>(
             states_change(&words(gap)) || after_phrase
         })
     });
+    let stated = stated.or_else(|| change_before(figs, z_at, y_at));
     // "rose from 20 to 9.5": the words and the figures disagree.
     if sign != 0.0 && moved.value * sign < 0.0 {
         out.push(Draft {

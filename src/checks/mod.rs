@@ -13,7 +13,7 @@
 //! | running total | "N …", "another M …", "brought the number … to T" | N + M = T |
 //! | same quantity | the headline's figure and the body's, same event (place, day, occasion, period) and noun | equal, or overlapping hedges |
 //! | update | "later … the toll had risen to 15" after "12 were killed"; "14 dead, up from nine" | 12 → 15 (+3) |
-//! | change | "by X to Y", "from Z to Y", "to Y from Z", "… against Z", "Y, down X% from Z" | Y − Z = X (relative for a change in percent of a count), or the derived before / change |
+//! | change | "by X to Y", "from Z to Y", "to Y from Z", "… against Z", "Y, down X% from Z", "fell X, from Z to Y" | Y − Z = X (relative for a change in percent of a count), or the derived before / change |
 //! | part of whole | "55 of 75 …"; "50 of the 95 … identified; 40 remain unidentified" | 75 − 55 = 20 not …, 73.3 %; 50 + 40 = 90 ≠ 95 |
 //! | interception | "181 drones fired …, shot down 115" | 66 not shot down, 63.5 % |
 //! | equivalent units | "50 basis points (half a percent)", "10 kilometers (6 miles)" | conversion |
@@ -36,6 +36,7 @@ pub(crate) mod role;
 mod running;
 mod same;
 mod share;
+mod source;
 mod table;
 
 use std::collections::{HashMap, HashSet};
@@ -322,6 +323,8 @@ mod tests_qa;
 mod tests_qa10;
 #[cfg(test)]
 mod tests_qa11;
+#[cfg(test)]
+mod tests_qa12;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

@@ -12,6 +12,7 @@ use super::figures::{
 use super::interval::{Band, band, judge, num, written};
 use super::occasion::{earlier_report, update};
 use super::role::role;
+use super::source::disputed;
 use super::{Draft, Outcome, Relation};
 use crate::claim::{Claim, DateRef, Measure};
 
@@ -55,10 +56,41 @@ pub(super) fn casualty_key(f: &Fig) -> Option<(&'static str, String)> {
     if !f.countable() || !matches!(f.q.measure, None | Some(Measure::Count)) {
         return None;
     }
-    Some((
-        casualty(f)?,
-        f.noun().unwrap_or_else(|| "people".to_string()),
-    ))
+    let noun = f
+        .noun()
+        .or_else(|| counted_noun(f.before()).map(|n| fold_noun(&n)));
+    Some((casualty(f)?, noun.unwrap_or_else(|| "people".to_string())))
+}
+
+/// Words after which the counted noun's phrase ends: the family word ("killed") or the verb that
+/// gives the figure ("at", "to", "was", "stood").
+const COUNTED_ENDS: &[&str] = &[
+    "at", "to", "as", "was", "is", "were", "are", "stood", "stands", "rose", "reached", "had",
+    "has", "now", "of",
+];
+
+/// The noun a figure without a unit counts, named before it in its clause: "put the number of
+/// army fighters killed at \"more than 300\"" → "fighters". (A quotation keeps the extractor
+/// from carrying the noun to the figure; the group is another all the same.)
+fn counted_noun(before: &str) -> Option<String> {
+    let clause = before.rsplit([',', ';', ':', '(']).next().unwrap_or(before);
+    let w = words(clause);
+    let of = w.windows(2).rposition(|p| {
+        matches!(p[0].as_str(), "number" | "toll" | "count")
+            && matches!(p[1].as_str(), "of" | "among")
+    })?;
+    let rest = &w[of + 2..];
+    let end = rest
+        .iter()
+        .position(|x| family_of(x).is_some() || COUNTED_ENDS.contains(&x.as_str()))
+        .unwrap_or(rest.len());
+    // "the number of dead", "the number of confirmed deaths": the family's own noun counts
+    // people; "the number of those killed" says no group.
+    let noun_of_family = rest
+        .get(end)
+        .is_some_and(|x| family_of(x).is_some() && !x.ends_with("ed"));
+    let noun = rest[..end].last()?;
+    (!noun_of_family && !matches!(noun.as_str(), "those" | "them" | "these")).then(|| noun.clone())
 }
 
 /// What happened to the people a figure counts: said by its unit ("12 dead"), else by the verb
@@ -258,6 +290,12 @@ fn judge_same<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str) -> Draft<
     } else {
         Outcome::Inconsistent
     };
+    // Two sources' tolls that disagree: a dispute to report, not an error.
+    if result == Outcome::Inconsistent
+        && let Some(dispute) = disputed(group, what, stated)
+    {
+        return dispute;
+    }
     let written = if result == Outcome::Inconsistent {
         // Each value once, with how often it is stated: "14 (twice) ≠ 9", never "14 ≠ 14".
         let mut distinct: Vec<(String, usize)> = Vec::new();
@@ -420,6 +458,29 @@ mod tests {
         );
         assert!(!names_a_year(&date("Nov. 6", Some("--11-06"))));
         assert!(!names_a_year(&date("Tuesday", None)));
+    }
+
+    #[test]
+    fn the_noun_a_figure_without_a_unit_counts() {
+        // QA round 12, item 2.
+        let noun = |s: &str| counted_noun(s);
+        assert_eq!(
+            noun("It put the number of army fighters killed at \"more than "),
+            Some("fighters".to_string())
+        );
+        assert_eq!(
+            noun("the number of soldiers killed rose to "),
+            Some("soldiers".to_string())
+        );
+        assert_eq!(noun("the number of dead at "), None);
+        assert_eq!(noun("the number of confirmed deaths stood at "), None);
+        assert_eq!(noun("the number of those killed at "), None);
+        assert_eq!(noun("Officials said "), None);
+        // Another clause's number says nothing of this figure.
+        assert_eq!(
+            noun("the number of soldiers is unknown, but officials said "),
+            None
+        );
     }
 
     #[test]

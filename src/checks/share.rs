@@ -1,10 +1,10 @@
 //! Shares of a whole: "55 of 75 confirmed dead had been identified" (→ 20 not identified,
 //! 73.3 %) or, with the rest stated, "50 of the 95 victims have been identified; 40 remain
-//! unidentified" (50 + 40 = 90 ≠ 95), and launched against intercepted: "181 drones fired …, shot down 115" (→ 66 not shot
+//! unidentified" (50 + 40 = 90 ≠ 95) or its share ("…, a survival rate of 73%"), and launched against intercepted: "181 drones fired …, shot down 115" (→ 66 not shot
 //! down, 63.5 %).
 
-use super::figures::{Fig, first_words, last_words, same_measure, same_noun};
-use super::interval::{band, judge, num, percent};
+use super::figures::{Fig, first_words, last_words, same_measure, same_noun, unaddable, words};
+use super::interval::{Band, band, judge, num, percent};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 
@@ -183,11 +183,21 @@ pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if t <= 0.0 {
             continue;
         }
-        // The participle after the whole says what the part is: "had been identified".
+        // The participle after the whole says what the part is: "had been identified"; not
+        // one of a clause about the whole ("38 of the 52 children they had operated on were
+        // still alive": all 52 were operated on).
+        let about_whole = opens_relative_clause(whole.after());
         let verb = first_words(whole.after(), 5)
             .into_iter()
-            .find(|w| w.ends_with("ed") && !matches!(w.as_str(), "had" | "need"));
+            .find(|w| w.ends_with("ed") && !matches!(w.as_str(), "had" | "need"))
+            .filter(|_| !about_whole);
         let evidence = format!("“{}”", gap.trim());
+        if p <= t
+            && let Some(share) = stated_share(figs, at + 1)
+        {
+            out.push(judge_share(part, whole, share, evidence));
+            continue;
+        }
         if p <= t
             && let Some((rest, words)) = complement(figs, at + 1, verb.as_deref())
         {
@@ -209,6 +219,12 @@ pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             (
                 Outcome::Inconsistent,
                 format!("{} > {}: the part exceeds the whole", num(p), num(t)),
+            )
+        } else if about_whole {
+            // What the rest is cannot be named: the share alone.
+            (
+                Outcome::Derived,
+                format!("{} of {} = {}", num(p), num(t), percent(p, t)),
             )
         } else {
             (
@@ -232,6 +248,106 @@ pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             tolerance: None,
             evidence,
         });
+    }
+}
+
+/// Words that open a clause about the whole right after it: "children they had operated on",
+/// "patients who were treated".
+const RELATIVE: &[&str] = &[
+    "they", "we", "he", "she", "i", "you", "who", "that", "which", "whom", "it",
+];
+
+/// The text after a whole opens a clause about it.
+fn opens_relative_clause(after: &str) -> bool {
+    !after.trim_start().starts_with([',', ';', '.', ':'])
+        && first_words(after, 1)
+            .first()
+            .is_some_and(|w| RELATIVE.contains(&w.as_str()))
+}
+
+/// Nouns of a share stated after a part of a whole: "a survival rate of 73%".
+const SHARE_NOUNS: &[&str] = &["rate", "share", "proportion", "percentage", "ratio"];
+
+/// The percentage after the whole (figure `whole_at`) in its sentence that states the part's
+/// share: "…, a survival rate of 73%", "…, or 73%", "(73%)"; lengths of time may stand between
+/// ("still alive five years later"), no other count.
+fn stated_share<'a>(figs: &'a [Fig<'a>], whole_at: usize) -> Option<&'a Fig<'a>> {
+    let whole = &figs[whole_at];
+    let share = figs[whole_at + 1..]
+        .iter()
+        .take_while(|f| f.pos == whole.pos)
+        .find(|f| f.q.measure == Some(Measure::Percent) || !unaddable(f.q))
+        .filter(|f| f.q.measure == Some(Measure::Percent) && f.q.upper.is_none())?;
+    let gap = whole.text_to(share)?;
+    if gap.contains([';', '.', ':']) {
+        return None;
+    }
+    let lead = gap.rsplit([',', '(']).next()?;
+    let w = words(lead);
+    let w: Vec<&str> = w.iter().map(String::as_str).collect();
+    let tied = match w.as_slice() {
+        [] => gap.trim_end().ends_with('(') && share.after().trim_start().starts_with(')'),
+        ["or"] => gap.contains(','),
+        [article, middle @ .., noun, "of"] => {
+            matches!(*article, "a" | "an")
+                && middle.len() <= 2
+                && SHARE_NOUNS.contains(noun)
+                && gap.contains(',')
+        }
+        _ => false,
+    };
+    tied.then_some(share)
+}
+
+/// A part of a whole against its stated share: 38 of 52 = 73.08 % ≈ 73 %. A share that names the
+/// rest ("a mortality rate of 27%") agrees with the rest's share.
+fn judge_share<'a>(
+    part: &'a Fig<'a>,
+    whole: &'a Fig<'a>,
+    share: &'a Fig<'a>,
+    of: String,
+) -> Draft<'a> {
+    let (p, t) = (part.q.value, whole.q.value);
+    let mut notes = Vec::new();
+    let stated = band(share.q, &mut notes);
+    let of_part = judge(stated, Band::exact(p / t * 100.0));
+    let of_rest = judge(stated, Band::exact((t - p) / t * 100.0));
+    let (result, arithmetic) =
+        if of_part != Outcome::Inconsistent || of_rest == Outcome::Inconsistent {
+            let sign = of_part.relation_sign();
+            (
+                of_part,
+                format!(
+                    "{} of {} = {} % {sign} {} stated",
+                    num(p),
+                    num(t),
+                    num(p / t * 100.0),
+                    share.q.text
+                ),
+            )
+        } else {
+            let sign = of_rest.relation_sign();
+            (
+                of_rest,
+                format!(
+                    "{} − {} = {}; {} of {} = {} % {sign} {} stated",
+                    num(t),
+                    num(p),
+                    num(t - p),
+                    num(t - p),
+                    num(t),
+                    num((t - p) / t * 100.0),
+                    share.q.text
+                ),
+            )
+        };
+    Draft {
+        relation: Relation::PartOfWhole,
+        result,
+        uses: vec![(part, "part"), (whole, "whole"), (share, "share")],
+        arithmetic,
+        tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
+        evidence: format!("{of} … the stated share"),
     }
 }
 

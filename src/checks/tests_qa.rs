@@ -55,10 +55,11 @@ fn kharkiv_compares_only_the_strike_on_kharkiv() {
 fn equal_values_are_never_listed_as_different() {
     let found = findings(
         "Blast kills 14 in Kharkiv\n\nThe blast in Kharkiv killed 14 people, police said. \
-         The blast in Kharkiv killed 12 people, the mayor said.",
+         The blast in Kharkiv killed 12 people, police said.",
     );
     let same = only(&found, Relation::SameQuantity);
-    // No word says the mayor's figure came later: the values disagree, written once each.
+    // No word says the second figure came later: the values disagree, written once each. (Two
+    // sources' figures are a dispute: see `tests_qa12`.)
     assert_eq!(same.len(), 1, "{}", summaries(&found));
     assert_eq!(same[0].result, Outcome::Inconsistent);
     assert_eq!(same[0].arithmetic, "14 (twice) ≠ 12 (people killed)");
@@ -92,7 +93,7 @@ fn a_toll_update_is_an_update_not_an_inconsistency() {
 fn without_a_headline_the_evidence_names_none() {
     let found = findings(
         "The strike on Kharkiv killed 14 people, the governor said. \
-         The toll of the strike was 16 people killed, the mayor said.",
+         The toll of the strike was 16 people killed, the governor said.",
     );
     let same = only(&found, Relation::SameQuantity);
     assert_eq!(same.len(), 1, "{}", summaries(&found));
