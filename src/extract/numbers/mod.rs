@@ -27,8 +27,8 @@ pub(crate) mod words;
 use crate::claim::{DateRef, Measure, Quantity};
 use crate::extract::dates;
 use crate::extract::tokens::{
-    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, TokKind, TokenBuffer, Tokens, letter_run_class,
-    may_start_number_word, word_spans,
+    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, TokKind, TokenBuffer, Tokens, WordSet,
+    letter_run_class, may_start_number_word, word_spans,
 };
 pub use compact::{Figures, Found, FoundEnd};
 use compact::{FoundDate, FoundQuantity, UnitText};
@@ -53,6 +53,7 @@ pub fn quantities(sentence: &str, base: usize) -> Vec<Quantity> {
     figure::scan(&tokens, &spans, &mut figures);
     over::settle_over(&tokens, &mut figures);
     carry_units(&tokens, &mut figures);
+    drop_pronoun_one(&tokens, &mut figures);
     share_rate_bases(&tokens, &mut figures);
     let mut found = Found::default();
     found
@@ -129,6 +130,7 @@ impl Reader {
             figure::scan(&tokens, &self.spans, &mut self.figures);
             over::settle_over(&tokens, &mut self.figures);
             carry_units(&tokens, &mut self.figures);
+            drop_pronoun_one(&tokens, &mut self.figures);
             share_rate_bases(&tokens, &mut self.figures);
             for f in &self.figures {
                 let q = compact(&tokens, f);
@@ -283,6 +285,45 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
             f.carried = true;
         }
     }
+}
+
+/// Words after a pronoun "one" that close its clause: "who had suffered one before".
+const AFTER_PRONOUN_ONE: WordSet = WordSet::new(&[
+    "before",
+    "again",
+    "already",
+    "too",
+    "either",
+    "yet",
+    "earlier",
+    "since",
+    "recently",
+    "previously",
+    "themselves",
+    "himself",
+    "herself",
+]);
+
+/// "in people who had already suffered one," (a heart attack): a "one" that ends its clause
+/// with no noun, and takes no count from another figure of the sentence, stands for a thing
+/// named before it, not a figure (never "1 percent" borrowed from "31%"). "killed one" and
+/// "arrested two men and charged one" stay counts.
+fn drop_pronoun_one(t: &Tokens, figures: &mut Vec<Figure>) {
+    let pronoun = |f: &Figure| {
+        let bare = f.first == f.last && t.is(f.first, "one") && f.upper.is_none();
+        let closes = f.last + 1 >= t.len()
+            || t.kind(f.last + 1) == Some(TokKind::Punct) && !t.is_punct(f.last + 1, '%')
+            || t.is_in(f.last + 1, &AFTER_PRONOUN_ONE);
+        let counted = matches!(
+            f.measure,
+            Some(m) if !matches!(
+                m,
+                Measure::Percent | Measure::PercentagePoints | Measure::Money | Measure::Rate
+            )
+        );
+        bare && closes && !counted && !f.harmed && f.qualifier.is_none()
+    };
+    figures.retain(|f| !pronoun(f));
 }
 
 /// "on 29 points from 13 games, three behind leaders Liverpool": a bare gap in a table
