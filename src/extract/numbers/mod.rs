@@ -15,6 +15,7 @@ mod harm;
 mod names;
 mod numeral;
 mod over;
+mod pvalue;
 mod qualifier;
 mod range;
 mod ratio;
@@ -243,7 +244,9 @@ fn in_closed_relative_clause(t: &Tokens, f: &Figure, to: &Figure) -> bool {
 fn carry_units(t: &Tokens, figures: &mut [Figure]) {
     for k in 0..figures.len() {
         // (A match result counts nothing: "in a 10-2 vote".)
+        // (Nor does a figure that lends nothing borrow: "P<0.001" is no percentage.)
         if figures[k].unit.is_some()
+            || figures[k].lends_nothing
             || figures[k].indefinite
             || figures[k].measure == Some(Measure::Score)
         {
