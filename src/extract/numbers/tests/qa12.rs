@@ -22,3 +22,33 @@ fn a_pronoun_one_is_no_figure() {
     );
     assert_eq!(figures("Russian drones killed one.").len(), 1);
 }
+
+/// The qualifier of the length of time in `s`.
+fn length_qualifier(s: &str) -> Option<Qualifier> {
+    let found = quantities(s, 0);
+    let q = found.iter().find(|q| q.measure == Some(Measure::Duration));
+    q.unwrap_or_else(|| panic!("{s}: {found:#?}")).qualifier
+}
+
+#[test]
+fn over_a_length_of_time_after_a_count_is_during() {
+    // Item 7.
+    for s in [
+        "At least 120 people were killed over two days, the UN said.",
+        "More than 40 people were killed over three days of shelling.",
+        "At least 120 people were killed, including 34 children, when fighters stormed a camp on the outskirts of El Fasher over two days, the United Nations said.",
+        "people making $200,000 a year got $60,000 in tax relief over 3 years",
+        "Over two days, 120 people were killed.",
+    ] {
+        assert_eq!(length_qualifier(s), None, "{s}");
+    }
+    let more = Some(Qualifier::MoreThan);
+    for s in [
+        "The 3 men waited over two hours.",
+        "The 12 hostages have been held for over two years.",
+        "Five of them lived there over 10 years.",
+        "Prices were the highest in over 20 years, 3 analysts said.",
+    ] {
+        assert_eq!(length_qualifier(s), more, "{s}");
+    }
+}
