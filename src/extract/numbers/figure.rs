@@ -287,10 +287,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 if u.measure == Measure::Count
                     && let Some(end) = units::rate_base(t, u.last + 1).filter(|&e| e < limit) =>
             {
-                let from = match u.name {
-                    UnitName::Token(k) | UnitName::Designation(k, _) => k,
-                    UnitName::Fixed(_) => u.last + 1,
-                };
+                let from = u.name.first_token().unwrap_or(u.last + 1);
                 unit = Some(UnitName::Designation(from, end));
                 measure = Some(Measure::Rate);
                 last = end;

@@ -44,6 +44,41 @@ pub(super) fn crowd_before(t: &Tokens, start: usize) -> bool {
     start >= 2 && t.is_in(start - 2, &CROWDS) && t.is_any(start - 1, &["of", "was", "is"])
 }
 
+/// Nouns for a group of people, whose size counts all its members: "one of only four women in a
+/// class of 92" (92 students, not women), "two survivors from a crew of 12".
+const GROUPS: WordSet = WordSet::new(&[
+    "class",
+    "group",
+    "team",
+    "squad",
+    "cohort",
+    "family",
+    "crew",
+    "party",
+    "delegation",
+    "panel",
+    "committee",
+    "board",
+    "jury",
+    "staff",
+    "workforce",
+    "intake",
+    "population",
+    "congregation",
+    "community",
+    "cast",
+    "choir",
+    "band",
+    "gang",
+    "field",
+]);
+
+/// A bare figure at `first` gives the size of a group of people named right before it ("a class
+/// of 92"): it counts the members, never the noun of a part told before it ("four women").
+pub(super) fn group_size(t: &Tokens, first: usize) -> bool {
+    first >= 2 && t.is(first - 1, "of") && t.is_in(first - 2, &GROUPS)
+}
+
 /// Participles that, right after a figure, name the people they befell ("150 wounded").
 pub(super) const HARMED: WordSet = WordSet::new(&[
     "killed",

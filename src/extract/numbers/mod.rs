@@ -249,6 +249,7 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
             || figures[k].lends_nothing
             || figures[k].indefinite
             || figures[k].measure == Some(Measure::Score)
+            || harm::group_size(t, figures[k].first)
         {
             continue;
         }
@@ -347,11 +348,13 @@ fn standings_gap_source(t: &Tokens, figures: &[Figure], k: usize) -> Option<usiz
 }
 
 /// "61 points from 30 games, two more than Enfield", "12 goals in 10 games, two fewer than
-/// Kane": a bare figure compared ("more", "fewer" or "less than") counts what the figure before
-/// a base counts ("from", "in" or "over" 30 games), not the base nearer to it.
+/// Kane", "27 goals in 44 games, the most since Dave Curran's 29": a bare figure compared
+/// ("more", "fewer" or "less than") or someone else's tally counts what the figure before a base
+/// counts ("from", "in" or "over" 30 games), not the base nearer to it.
 fn compared_past_its_base(t: &Tokens, figures: &[Figure], k: usize) -> Option<usize> {
     let after = figures[k].last + 1;
-    if !t.is_any(after, &["more", "fewer", "less"]) || !t.is(after + 1, "than") || k < 2 {
+    let compared = t.is_any(after, &["more", "fewer", "less"]) && t.is(after + 1, "than");
+    if !(compared || tally_of_another(t, figures[k].first)) || k < 2 {
         return None;
     }
     let (counted, base) = (&figures[k - 2], &figures[k - 1]);
@@ -362,6 +365,22 @@ fn compared_past_its_base(t: &Tokens, figures: &[Figure], k: usize) -> Option<us
         && lends_its_unit(t, counted, &figures[k])
         && lends_its_unit(t, base, &figures[k]))
     .then_some(k - 2)
+}
+
+/// The bare figure at `first` is someone's tally: after a possessive ("Dave Curran's 29",
+/// "Jones' 29") or a record ("a record of 29").
+fn tally_of_another(t: &Tokens, first: usize) -> bool {
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    let glued = |k: usize| !t.gap(k);
+    let possessive =
+        t.str(before) == "s" && glued(before) && before >= 1 && t.is_apostrophe(before - 1)
+            || t.is_apostrophe(before)
+                && glued(before)
+                && before >= 1
+                && t.str(before - 1).ends_with('s');
+    possessive || before >= 1 && t.is(before, "of") && t.is_any(before - 1, &["record", "tally"])
 }
 
 /// "23.6 per 100,000 people from 32.6 per 100,000": a rate whose base names no noun has the
@@ -401,6 +420,9 @@ fn compact(t: &Tokens, f: &Figure) -> FoundQuantity {
         unit: f.unit.map(|name| match name {
             UnitName::Fixed(s) => UnitText::Fixed(s),
             UnitName::Token(k) => UnitText::Word(t.toks[k].start as u32, t.toks[k].end as u32),
+            UnitName::Compound(a, b) => {
+                UnitText::Word(t.toks[a].start as u32, t.toks[b].end as u32)
+            }
             UnitName::Designation(a, b) => {
                 UnitText::AsWritten(t.toks[a].start as u32, t.toks[b].end as u32)
             }

@@ -52,3 +52,28 @@ fn over_a_length_of_time_after_a_count_is_during() {
         assert_eq!(length_qualifier(s), more, "{s}");
     }
 }
+
+#[test]
+fn a_figure_takes_the_noun_it_is_told_with() {
+    // Item 8.
+    let found = figures(
+        "Okoye has now scored 27 goals in 44 games this season, the most by a Harrowgate player since Dave Curran's 29 in the 1997-98 campaign.",
+    );
+    assert_eq!(found[2], (29.0, Some("goals".to_string()), "29".to_string()));
+    let found = figures("She scored 12 goals in 20 games, beating the club record of 11.");
+    assert_eq!(found[2].1.as_deref(), Some("goals"));
+    // The size of a group counts its members, not the part told before it.
+    let found = figures("She was one of only four women in a class of 92.");
+    assert_eq!(found[1], (92.0, None, "92".to_string()));
+    let found = figures("Two survivors were found from a crew of 12.");
+    assert_eq!(found[1].1, None);
+    // A hyphenated noun is counted whole.
+    for (s, noun) in [
+        ("She leaves two great-grandchildren.", "great-grandchildren"),
+        ("He has three step-children.", "step-children"),
+        ("20 co-workers signed it.", "co-workers"),
+        ("40 French-made drones", "drones"),
+    ] {
+        assert_eq!(figures(s)[0].1.as_deref(), Some(noun), "{s}");
+    }
+}
