@@ -196,8 +196,8 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         first = i - 2;
         unit = Some(UnitName::Fixed("magnitude"));
         measure = Some(Measure::Magnitude);
-    } else if age_said_before(t, i, last) {
-        first = i - 1;
+    } else if let Some(at) = age_said_before(t, i, last) {
+        first = at;
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
     } else if appositive_age(t, i, last, value)

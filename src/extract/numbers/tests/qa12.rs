@@ -59,7 +59,10 @@ fn a_figure_takes_the_noun_it_is_told_with() {
     let found = figures(
         "Okoye has now scored 27 goals in 44 games this season, the most by a Harrowgate player since Dave Curran's 29 in the 1997-98 campaign.",
     );
-    assert_eq!(found[2], (29.0, Some("goals".to_string()), "29".to_string()));
+    assert_eq!(
+        found[2],
+        (29.0, Some("goals".to_string()), "29".to_string())
+    );
     let found = figures("She scored 12 goals in 20 games, beating the club record of 11.");
     assert_eq!(found[2].1.as_deref(), Some("goals"));
     // The size of a group counts its members, not the part told before it.
@@ -76,4 +79,21 @@ fn a_figure_takes_the_noun_it_is_told_with() {
     ] {
         assert_eq!(figures(s)[0].1.as_deref(), Some(noun), "{s}");
     }
+}
+
+#[test]
+fn at_the_age_of_is_an_age() {
+    // Item 16.
+    for (s, text) in [
+        ("She has died at the age of 91.", "age of 91"),
+        ("He retired at the age of 71, after 40 years.", "age of 71"),
+        ("Most children can read by the age of five.", "age of five"),
+    ] {
+        let q = &quantities(s, 0)[0];
+        let got = (q.unit.as_deref(), q.measure, q.text.as_str());
+        assert_eq!(got, (Some("years"), Some(Measure::Age), text), "{s}");
+    }
+    // Not the age of a number of things.
+    let q = &quantities("They studied the age of 30 buildings.", 0)[0];
+    assert_ne!(q.measure, Some(Measure::Age));
 }
