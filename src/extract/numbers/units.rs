@@ -13,7 +13,7 @@ mod words;
 pub(crate) use currency::{amount_of, currency_before, minor_currency, naira_sign};
 use currency::{currency_after, currency_word};
 pub(crate) use noun::{after_possessive, counted_noun, owned_noun};
-use physical::{is_physical_unit, per_time, science_unit};
+use physical::{is_physical_unit, per_unit, science_unit};
 use pounds::pounds;
 pub(crate) use rate::rate_base;
 
@@ -247,7 +247,7 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
     if t.kind(j) != Some(TokKind::Word) {
         return None;
     }
-    if let Some(last) = per_time(t, j) {
+    if let Some(last) = per_unit(t, j) {
         return Some(unit(
             UnitName::Designation(j, last),
             Measure::Physical,

@@ -97,3 +97,32 @@ fn at_the_age_of_is_an_age() {
     let q = &quantities("They studied the age of 30 buildings.", 0)[0];
     assert_ne!(q.measure, Some(Measure::Age));
 }
+
+#[test]
+fn a_concentration_keeps_its_unit() {
+    // Item 17.
+    for (s, unit) in [
+        (
+            "lowered LDL cholesterol from 2.8 mmol/L to 1.3 mmol/L",
+            "mmol/L",
+        ),
+        ("a level above 100 mg/dL is high", "mg/dL"),
+        ("PM2.5 reached 25 µg/m3 on Monday", "µg/m3"),
+        ("a dose of 5 mg/kg was given", "mg/kg"),
+        ("cars emitting 120 g/km", "g/km"),
+    ] {
+        let q = quantities(s, 0)
+            .into_iter()
+            .find(|q| q.unit.as_deref() == Some(unit))
+            .unwrap_or_else(|| panic!("{s}: {:#?}", quantities(s, 0)));
+        assert_eq!(q.measure, Some(Measure::Physical), "{s}");
+    }
+    let found = quantities("from 2.8 mmol/L to 1.3 mmol/L", 0);
+    assert_eq!(found[0].text, "2.8 mmol/L");
+    assert_eq!(found[1].value, 1.3);
+    // A speed still is one.
+    assert_eq!(
+        quantities("winds of 185 km/h", 0)[0].unit.as_deref(),
+        Some("km/h")
+    );
+}
