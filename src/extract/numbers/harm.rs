@@ -3,7 +3,7 @@
 //! death toll rose to 15").
 
 use super::units::{self, After, UnitName};
-use crate::extract::tokens::{TokKind, Tokens, WordSet};
+use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word};
 
 /// Verbs in the present tense, as headlines write them, whose object left unnamed is people
 /// ("Fire kills 9"). The past ("killed 12") is prose, where the noun of another figure comes
@@ -23,6 +23,13 @@ pub(super) fn number_named_before(t: &Tokens, first: usize) -> Option<UnitName> 
             return None;
         }
         if t.is(k, "number") && t.is(k + 1, "of") {
+            // "the number of people claiming jobless benefits": a participle after the first
+            // noun opens a clause; the noun before it is counted, not the clause's object.
+            let w = t.str(k + 3);
+            if k + 3 < first && t.is_lower_word(k + 3) && w.len() > 4 && w.ends_with("ing") {
+                let noun = t.is_lower_word(k + 2) && !is_function_word(t.str(k + 2));
+                return noun.then_some(UnitName::Token(k + 2));
+            }
             return match units::counted_noun(t, k + 2) {
                 After::Unit(u) if u.last < first => Some(u.name),
                 _ => None,

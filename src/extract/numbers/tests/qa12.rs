@@ -126,3 +126,27 @@ fn a_concentration_keeps_its_unit() {
         Some("km/h")
     );
 }
+
+#[test]
+fn fewer_before_a_noun_and_the_noun_before_a_participle_are_counted() {
+    // Item 21.
+    assert_eq!(
+        figures("In all, 24,000 fewer jobs were created than previously estimated.")[0],
+        f(24_000.0, "jobs", "24,000 fewer jobs")
+    );
+    let found = figures(
+        "The number of people claiming jobless benefits rose by 12,000 to 98,000 in August, up from 86,000 in July.",
+    );
+    assert!(
+        found.iter().all(|q| q.1.as_deref() == Some("people")),
+        "{found:?}"
+    );
+    assert_eq!(
+        figures("The number of children living in poverty rose to 4.3 million.")[0]
+            .1
+            .as_deref(),
+        Some("children")
+    );
+    // "fewer than" still leaves the noun to be carried.
+    assert_eq!(figures("There were 30 fewer than last year.")[0].1, None);
+}
