@@ -323,6 +323,8 @@ mod tests_qa10;
 #[cfg(test)]
 mod tests_qa11;
 #[cfg(test)]
+mod tests_qa12;
+#[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]
 mod tests_wire;

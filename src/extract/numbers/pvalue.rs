@@ -1,10 +1,11 @@
 //! A p-value is a probability, not a count nor a percentage: "P<0.001", "(p < 0.001)",
 //! "P=0.03", "p-value of 0.04". Read as one figure with no unit, its text from the "P", its sign
-//! as the qualifier ("<" is less than); it neither lends a unit nor borrows one.
+//! as the qualifier ("<" is less than), measure `p_value`; it neither lends a unit nor borrows
+//! one, and no check adds or compares it.
 
 use super::figure::Figure;
 use super::numeral::numeral;
-use crate::claim::Qualifier;
+use crate::claim::{Measure, Qualifier};
 use crate::extract::tokens::{TokKind, Tokens};
 
 /// The p-value whose number starts at token `i`, using no token at or past `limit`.
@@ -17,7 +18,7 @@ pub(super) fn p_value_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     if last >= limit || !(0.0..=1.0).contains(&value) {
         return None;
     }
-    let mut f = Figure::hedged(t, letter, last, value, None, None);
+    let mut f = Figure::hedged(t, letter, last, value, None, Some(Measure::PValue));
     f.qualifier = qualifier;
     f.lends_nothing = true;
     Some(f)
@@ -63,7 +64,7 @@ fn is_p(t: &Tokens, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::quantities;
-    use crate::claim::Qualifier;
+    use crate::claim::{Measure, Qualifier};
 
     /// (value, unit, qualifier, text) of every figure in `s`.
     fn read(s: &str) -> Vec<(f64, Option<String>, Option<Qualifier>, String)> {
@@ -93,6 +94,12 @@ mod tests {
             read("Deaths fell 20%, with a p-value of 0.04.")[1],
             (0.04, None, None, "p-value of 0.04".to_string())
         );
+    }
+
+    #[test]
+    fn a_p_value_has_its_own_measure() {
+        let found = quantities("The drug cut deaths by 20% (P=0.03).", 0);
+        assert_eq!(found[1].measure, Some(Measure::PValue));
     }
 
     #[test]
