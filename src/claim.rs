@@ -166,6 +166,9 @@ pub enum Measure {
     /// A ratio of two risks or odds ("odds ratio 0.07", "hazard ratio 1.45", "relative risk
     /// 2.1") or its confidence interval: a factor, never a percentage; the unit names the ratio.
     Ratio,
+    /// A p-value ("P<0.001", "P=0.03"): a probability, never a count or a percentage; no unit,
+    /// its sign as the qualifier.
+    PValue,
 }
 
 /// A date expression: absolute, partial or relative.

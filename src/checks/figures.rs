@@ -77,8 +77,8 @@ impl<'a> Fig<'a> {
 }
 
 /// An amount arithmetic cannot use, whatever its place: an indefinite amount ("hundreds"), a
-/// margin ("±3 percent"), an age, a magnitude, a length of time, a score or a ratio ("odds ratio
-/// 0.07").
+/// margin ("±3 percent"), an age, a magnitude, a length of time, a score, a ratio ("odds ratio
+/// 0.07") or a p-value.
 pub(crate) fn unaddable(q: &Quantity) -> bool {
     matches!(
         q.qualifier,
@@ -86,7 +86,12 @@ pub(crate) fn unaddable(q: &Quantity) -> bool {
     ) || matches!(
         q.measure,
         Some(
-            Measure::Age | Measure::Magnitude | Measure::Duration | Measure::Score | Measure::Ratio
+            Measure::Age
+                | Measure::Magnitude
+                | Measure::Duration
+                | Measure::Score
+                | Measure::Ratio
+                | Measure::PValue
         )
     )
 }

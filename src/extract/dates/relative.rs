@@ -200,6 +200,24 @@ fn meridiem(t: &Tokens, k: usize) -> Option<usize> {
     None
 }
 
+/// Words after "overnight" that leave it an adverb of time: "killed overnight amid …".
+const AFTER_OVERNIGHT: WordSet = WordSet::new(&[
+    "amid", "despite", "through", "toward", "towards", "local", "again", "too", "ahead", "once",
+    "now", "because", "unless", "till",
+]);
+
+/// The word at `k`, right after "overnight", is a noun it modifies ("its benchmark overnight
+/// interest rate", "an overnight stay"): "overnight" is an adjective there, no date. A verb's
+/// form ("overnight killing three"), an adverb or a function word keeps it a time.
+fn modifies_a_noun(t: &Tokens, k: usize) -> bool {
+    let w = t.str(k);
+    t.is_lower_word(k)
+        && t.gap(k)
+        && !is_function_word(w)
+        && !t.is_in(k, &AFTER_OVERNIGHT)
+        && !["ly", "ing", "ed"].iter().any(|end| w.ends_with(end))
+}
+
 /// A relative date at token `i`: "yesterday", "overnight", "last week", "earlier this month",
 /// "on Tuesday" (the weekday), "late Sunday night", "three days ago".
 pub(super) fn relative(t: &Tokens, i: usize) -> Option<Span> {
@@ -224,6 +242,9 @@ pub(super) fn relative(t: &Tokens, i: usize) -> Option<Span> {
         lw,
         "yesterday" | "today" | "tonight" | "tomorrow" | "overnight"
     ) {
+        if lw == "overnight" && modifies_a_noun(t, i + 1) {
+            return None;
+        }
         return span(i, i);
     }
     if super::calendar::is_weekday(word) {

@@ -383,3 +383,24 @@ fn the_last_year_before_an_event_is_no_relative_date() {
         assert_eq!(found(s), vec![d("last year", None)], "{s}");
     }
 }
+
+#[test]
+fn overnight_before_a_noun_is_no_date() {
+    // QA round 12, item 19: an adjective.
+    for s in [
+        "The bank cut its benchmark overnight interest rate.",
+        "The benchmark overnight interest rate was cut.",
+        "It offered an overnight stay.",
+    ] {
+        assert_eq!(found(s), vec![], "{s}");
+    }
+    // An adverb of time stays a date.
+    for s in [
+        "Three people were killed overnight, officials said.",
+        "Russia attacked overnight amid talks.",
+        "Shelling continued overnight killing three.",
+        "Prices rose overnight in Asia.",
+    ] {
+        assert_eq!(found(s), vec![d("overnight", None)], "{s}");
+    }
+}

@@ -26,24 +26,31 @@ pub(super) fn appositive_age(t: &Tokens, i: usize, last: usize, value: f64) -> b
     set_off && (named || t.is_in(person, &units::PERSON_NOUNS))
 }
 
-/// "aged 6", "by age five", "at age 65", "children ages 5 to 11": a figure at `i` (ending at
-/// `last`) right after "aged", or after "age" led by a preposition ("by", "at", "until") or
-/// "ages", is an age in years — unless a shorter unit follows ("aged 6 months").
-pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> bool {
-    let Some(k) = i.checked_sub(1) else {
-        return false;
-    };
-    let said = match t.str(k) {
-        "aged" | "Aged" | "ages" | "Ages" => true,
+/// "aged 6", "by age five", "at age 65", "at the age of 91", "children ages 5 to 11": a figure
+/// at `i` (ending at `last`) right after "aged", or after "age" (or "the age of") led by a
+/// preposition ("by", "at", "until") or "ages", is an age in years — unless a shorter unit
+/// follows ("aged 6 months"). Gives the token the age's text starts at ("aged", "age").
+pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize> {
+    let k = i.checked_sub(1)?;
+    let at = match t.str(k) {
+        "aged" | "Aged" | "ages" | "Ages" => k,
         // Lower case: "the Stone Age 2" and "Age UK" are names.
-        "age" => k >= 1 && t.is_in(k - 1, &AGE_PREPOSITIONS),
-        _ => false,
+        "age" if k >= 1 && t.is_in(k - 1, &AGE_PREPOSITIONS) => k,
+        // "at the age of 91", "by the age of five".
+        "of" if k >= 3
+            && t.is(k - 1, "age")
+            && t.is(k - 2, "the")
+            && t.is_in(k - 3, &AGE_PREPOSITIONS) =>
+        {
+            k - 1
+        }
+        _ => return None,
     };
-    said && t.gap(i)
-        && !t.is_any(
-            last + 1,
-            &["months", "month", "weeks", "week", "days", "day"],
-        )
+    let shorter = t.is_any(
+        last + 1,
+        &["months", "month", "weeks", "week", "days", "day"],
+    );
+    (t.gap(i) && !shorter).then_some(at)
 }
 
 /// Prepositions before "age" and a figure ("by age five", "from age 12").

@@ -7,6 +7,7 @@ use super::harm::{HARM_VERBS, HARMED, PAST_HARM_VERBS, crowd_before, number_name
 use super::is_number_word;
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
+use super::pvalue::p_value_at;
 use super::qualifier::{margin_follows, margin_sign, qualifier_before, qualifier_span};
 use super::range::{Bound, range_upper};
 use super::ratio::{ratio_at, ratio_named_before};
@@ -51,7 +52,7 @@ pub(super) struct Figure {
     pub harmed: bool,
     /// A bare figure after it borrows no unit from it: a fraction read as a share ("two-thirds
     /// of them voted for the dollar twenty-five"), a confidence level ("95% confidence interval,
-    /// 90.2 to 99.3").
+    /// 90.2 to 99.3"), a p-value (which borrows none either).
     pub lends_nothing: bool,
     /// Set against another figure ("from 32.6", "than 30", "versus 12"), or an interval: it may
     /// borrow a rate's base ("fell to 23.6 per 100,000 from 32.6").
@@ -125,7 +126,7 @@ pub(super) fn scan(t: &Tokens, spans: &[Span], figures: &mut Vec<Figure>) {
             continue;
         }
         let limit = spans.get(next_span).map_or(t.len(), |s| s.first);
-        match figure_at(t, i, limit) {
+        match p_value_at(t, i, limit).or_else(|| figure_at(t, i, limit)) {
             Some(f) => {
                 i = f.last + 1;
                 figures.push(f);
@@ -195,8 +196,8 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         first = i - 2;
         unit = Some(UnitName::Fixed("magnitude"));
         measure = Some(Measure::Magnitude);
-    } else if age_said_before(t, i, last) {
-        first = i - 1;
+    } else if let Some(at) = age_said_before(t, i, last) {
+        first = at;
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);
     } else if appositive_age(t, i, last, value)
@@ -286,10 +287,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
                 if u.measure == Measure::Count
                     && let Some(end) = units::rate_base(t, u.last + 1).filter(|&e| e < limit) =>
             {
-                let from = match u.name {
-                    UnitName::Token(k) | UnitName::Designation(k, _) => k,
-                    UnitName::Fixed(_) => u.last + 1,
-                };
+                let from = u.name.first_token().unwrap_or(u.last + 1);
                 unit = Some(UnitName::Designation(from, end));
                 measure = Some(Measure::Rate);
                 last = end;

@@ -3,7 +3,7 @@
 //! death toll rose to 15").
 
 use super::units::{self, After, UnitName};
-use crate::extract::tokens::{TokKind, Tokens, WordSet};
+use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word};
 
 /// Verbs in the present tense, as headlines write them, whose object left unnamed is people
 /// ("Fire kills 9"). The past ("killed 12") is prose, where the noun of another figure comes
@@ -23,6 +23,13 @@ pub(super) fn number_named_before(t: &Tokens, first: usize) -> Option<UnitName> 
             return None;
         }
         if t.is(k, "number") && t.is(k + 1, "of") {
+            // "the number of people claiming jobless benefits": a participle after the first
+            // noun opens a clause; the noun before it is counted, not the clause's object.
+            let w = t.str(k + 3);
+            if k + 3 < first && t.is_lower_word(k + 3) && w.len() > 4 && w.ends_with("ing") {
+                let noun = t.is_lower_word(k + 2) && !is_function_word(t.str(k + 2));
+                return noun.then_some(UnitName::Token(k + 2));
+            }
             return match units::counted_noun(t, k + 2) {
                 After::Unit(u) if u.last < first => Some(u.name),
                 _ => None,
@@ -42,6 +49,41 @@ const CROWDS: WordSet = WordSet::new(&["crowd", "crowds", "attendance", "audienc
 /// (its hedge included) counts the people of a crowd named right before it.
 pub(super) fn crowd_before(t: &Tokens, start: usize) -> bool {
     start >= 2 && t.is_in(start - 2, &CROWDS) && t.is_any(start - 1, &["of", "was", "is"])
+}
+
+/// Nouns for a group of people, whose size counts all its members: "one of only four women in a
+/// class of 92" (92 students, not women), "two survivors from a crew of 12".
+const GROUPS: WordSet = WordSet::new(&[
+    "class",
+    "group",
+    "team",
+    "squad",
+    "cohort",
+    "family",
+    "crew",
+    "party",
+    "delegation",
+    "panel",
+    "committee",
+    "board",
+    "jury",
+    "staff",
+    "workforce",
+    "intake",
+    "population",
+    "congregation",
+    "community",
+    "cast",
+    "choir",
+    "band",
+    "gang",
+    "field",
+]);
+
+/// A bare figure at `first` gives the size of a group of people named right before it ("a class
+/// of 92"): it counts the members, never the noun of a part told before it ("four women").
+pub(super) fn group_size(t: &Tokens, first: usize) -> bool {
+    first >= 2 && t.is(first - 1, "of") && t.is_in(first - 2, &GROUPS)
 }
 
 /// Participles that, right after a figure, name the people they befell ("150 wounded").

@@ -15,6 +15,7 @@ mod harm;
 mod names;
 mod numeral;
 mod over;
+mod pvalue;
 mod qualifier;
 mod range;
 mod ratio;
@@ -27,8 +28,8 @@ pub(crate) mod words;
 use crate::claim::{DateRef, Measure, Quantity};
 use crate::extract::dates;
 use crate::extract::tokens::{
-    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, TokKind, TokenBuffer, Tokens, letter_run_class,
-    may_start_number_word, word_spans,
+    CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, TokKind, TokenBuffer, Tokens, WordSet,
+    letter_run_class, may_start_number_word, word_spans,
 };
 pub use compact::{Figures, Found, FoundEnd};
 use compact::{FoundDate, FoundQuantity, UnitText};
@@ -53,6 +54,7 @@ pub fn quantities(sentence: &str, base: usize) -> Vec<Quantity> {
     figure::scan(&tokens, &spans, &mut figures);
     over::settle_over(&tokens, &mut figures);
     carry_units(&tokens, &mut figures);
+    drop_pronoun_one(&tokens, &mut figures);
     share_rate_bases(&tokens, &mut figures);
     let mut found = Found::default();
     found
@@ -129,6 +131,7 @@ impl Reader {
             figure::scan(&tokens, &self.spans, &mut self.figures);
             over::settle_over(&tokens, &mut self.figures);
             carry_units(&tokens, &mut self.figures);
+            drop_pronoun_one(&tokens, &mut self.figures);
             share_rate_bases(&tokens, &mut self.figures);
             for f in &self.figures {
                 let q = compact(&tokens, f);
@@ -241,9 +244,12 @@ fn in_closed_relative_clause(t: &Tokens, f: &Figure, to: &Figure) -> bool {
 fn carry_units(t: &Tokens, figures: &mut [Figure]) {
     for k in 0..figures.len() {
         // (A match result counts nothing: "in a 10-2 vote".)
+        // (Nor does a figure that lends nothing borrow: "P<0.001" is no percentage.)
         if figures[k].unit.is_some()
+            || figures[k].lends_nothing
             || figures[k].indefinite
             || figures[k].measure == Some(Measure::Score)
+            || harm::group_size(t, figures[k].first)
         {
             continue;
         }
@@ -285,6 +291,45 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
     }
 }
 
+/// Words after a pronoun "one" that close its clause: "who had suffered one before".
+const AFTER_PRONOUN_ONE: WordSet = WordSet::new(&[
+    "before",
+    "again",
+    "already",
+    "too",
+    "either",
+    "yet",
+    "earlier",
+    "since",
+    "recently",
+    "previously",
+    "themselves",
+    "himself",
+    "herself",
+]);
+
+/// "in people who had already suffered one," (a heart attack): a "one" that ends its clause
+/// with no noun, and takes no count from another figure of the sentence, stands for a thing
+/// named before it, not a figure (never "1 percent" borrowed from "31%"). "killed one" and
+/// "arrested two men and charged one" stay counts.
+fn drop_pronoun_one(t: &Tokens, figures: &mut Vec<Figure>) {
+    let pronoun = |f: &Figure| {
+        let bare = f.first == f.last && t.is(f.first, "one") && f.upper.is_none();
+        let closes = f.last + 1 >= t.len()
+            || t.kind(f.last + 1) == Some(TokKind::Punct) && !t.is_punct(f.last + 1, '%')
+            || t.is_in(f.last + 1, &AFTER_PRONOUN_ONE);
+        let counted = matches!(
+            f.measure,
+            Some(m) if !matches!(
+                m,
+                Measure::Percent | Measure::PercentagePoints | Measure::Money | Measure::Rate
+            )
+        );
+        bare && closes && !counted && !f.harmed && f.qualifier.is_none()
+    };
+    figures.retain(|f| !pronoun(f));
+}
+
 /// "on 29 points from 13 games, three behind leaders Liverpool": a bare gap in a table
 /// ("behind", "ahead", "clear", "adrift") counts the points an earlier figure of the sentence
 /// counts, not the games or matches nearer to it.
@@ -303,11 +348,13 @@ fn standings_gap_source(t: &Tokens, figures: &[Figure], k: usize) -> Option<usiz
 }
 
 /// "61 points from 30 games, two more than Enfield", "12 goals in 10 games, two fewer than
-/// Kane": a bare figure compared ("more", "fewer" or "less than") counts what the figure before
-/// a base counts ("from", "in" or "over" 30 games), not the base nearer to it.
+/// Kane", "27 goals in 44 games, the most since Dave Curran's 29": a bare figure compared
+/// ("more", "fewer" or "less than") or someone else's tally counts what the figure before a base
+/// counts ("from", "in" or "over" 30 games), not the base nearer to it.
 fn compared_past_its_base(t: &Tokens, figures: &[Figure], k: usize) -> Option<usize> {
     let after = figures[k].last + 1;
-    if !t.is_any(after, &["more", "fewer", "less"]) || !t.is(after + 1, "than") || k < 2 {
+    let compared = t.is_any(after, &["more", "fewer", "less"]) && t.is(after + 1, "than");
+    if !(compared || tally_of_another(t, figures[k].first)) || k < 2 {
         return None;
     }
     let (counted, base) = (&figures[k - 2], &figures[k - 1]);
@@ -318,6 +365,22 @@ fn compared_past_its_base(t: &Tokens, figures: &[Figure], k: usize) -> Option<us
         && lends_its_unit(t, counted, &figures[k])
         && lends_its_unit(t, base, &figures[k]))
     .then_some(k - 2)
+}
+
+/// The bare figure at `first` is someone's tally: after a possessive ("Dave Curran's 29",
+/// "Jones' 29") or a record ("a record of 29").
+fn tally_of_another(t: &Tokens, first: usize) -> bool {
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    let glued = |k: usize| !t.gap(k);
+    let possessive =
+        t.str(before) == "s" && glued(before) && before >= 1 && t.is_apostrophe(before - 1)
+            || t.is_apostrophe(before)
+                && glued(before)
+                && before >= 1
+                && t.str(before - 1).ends_with('s');
+    possessive || before >= 1 && t.is(before, "of") && t.is_any(before - 1, &["record", "tally"])
 }
 
 /// "23.6 per 100,000 people from 32.6 per 100,000": a rate whose base names no noun has the
@@ -357,6 +420,9 @@ fn compact(t: &Tokens, f: &Figure) -> FoundQuantity {
         unit: f.unit.map(|name| match name {
             UnitName::Fixed(s) => UnitText::Fixed(s),
             UnitName::Token(k) => UnitText::Word(t.toks[k].start as u32, t.toks[k].end as u32),
+            UnitName::Compound(a, b) => {
+                UnitText::Word(t.toks[a].start as u32, t.toks[b].end as u32)
+            }
             UnitName::Designation(a, b) => {
                 UnitText::AsWritten(t.toks[a].start as u32, t.toks[b].end as u32)
             }

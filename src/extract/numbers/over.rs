@@ -28,6 +28,35 @@ const SPREAD_VERBS: WordSet = WordSet::new(&[
     "halved",
 ]);
 
+/// Verbs whose length of time "over" overstates: "waited over two hours", "served over 10
+/// years", "lasted over a week".
+const LENGTH_VERBS: WordSet = WordSet::new(&[
+    "lasted", "lasting", "lasts", "last", "took", "take", "takes", "taking", "spent", "spend",
+    "spends", "served", "serving", "serve", "waited", "waiting", "wait", "lived", "living", "live",
+    "worked", "working", "married", "needed", "needs", "required", "requires", "ran", "running",
+]);
+
+/// Words after a length of time that make "over" its lower bound: "over 10 years ago", "over 1300
+/// days into his presidency", "over 10 years old".
+const AFTER_A_LENGTH: WordSet = WordSet::new(&[
+    "ago", "old", "later", "earlier", "into", "before", "after", "since", "longer", "older",
+]);
+
+/// "At least 120 people were killed … in El Fasher over two days": after a count, money or a
+/// share earlier in the sentence, a length of time after a word of the clause (no function word,
+/// no verb of duration such as "waited") is the window the figure was counted in.
+fn spans_an_earlier_count(t: &Tokens, earlier: &[Figure], before_over: usize) -> bool {
+    t.kind(before_over) == Some(TokKind::Word)
+        && !super::figure::is_function_word_any_case(t.str(before_over))
+        && !t.is_in(before_over, &LENGTH_VERBS)
+        && earlier.iter().any(|g| {
+            matches!(
+                g.measure,
+                Some(Measure::Count | Measure::Money | Measure::Percent)
+            )
+        })
+}
+
 /// What an amount of money may be the matter of, as the noun it modifies: "over £4.2m investor
 /// fraud", "a row over a $5bn deal" (a figure that modifies a noun is no "more than" one).
 const MATTERS: WordSet = WordSet::new(&[
@@ -72,7 +101,9 @@ const MATTERS: WordSet = WordSet::new(&[
 ]);
 
 /// Drops the "more than" that a lone "over" gave a figure where it means "during" (before a
-/// length of time after another figure or a verb of change: "£20 million over two years") or
+/// length of time after another figure, a verb of change, or a word of a clause that counts
+/// something: "£20 million over two years", "120 people were killed over two days"; at the
+/// sentence's start, "Over two days, …") or
 /// "about" (before an amount of money that modifies a noun of a matter: "jailed over £4.2m
 /// investor fraud").
 pub(super) fn settle_over(t: &Tokens, figures: &mut [Figure]) {
@@ -88,8 +119,12 @@ pub(super) fn settle_over(t: &Tokens, figures: &mut [Figure]) {
             continue;
         }
         let during = f.measure == Some(Measure::Duration)
-            && before
-                .is_some_and(|b| k >= 1 && figures[k - 1].last == b || t.is_in(b, &SPREAD_VERBS));
+            && !t.is_in(f.last + 1, &AFTER_A_LENGTH)
+            && (before.is_some_and(|b| {
+                k >= 1 && figures[k - 1].last == b
+                    || t.is_in(b, &SPREAD_VERBS)
+                    || spans_an_earlier_count(t, &figures[..k], b)
+            }) || f.first == 1 && t.is_punct(f.last + 1, ','));
         let about = f.measure == Some(Measure::Money) && modifies_a_matter(t, f.last + 1);
         if during || about {
             figures[k].qualifier = None;

@@ -118,9 +118,60 @@ pub(super) fn range_upper(
     let lo = if scaled { lo * scale } else { lo };
     // Below zero a range may run either way ("−5 to −10C").
     let ordered = lo < hi || (hi < lo && lo < 0.0 && !scaled);
-    let paired = !by || hi <= lo * 10.0;
+    // (After a verb that reports a past change, a level several times the change is the level
+    // it reached: "rose by 12,000 to 98,000", "was revised up by 12,000 to 98,000".)
+    let reached = |w| hi > lo * 3.0 && reports_a_past_change(t, w);
+    let paired = !by || hi <= lo * 10.0 && !lead.is_some_and(reached);
     (ordered && paired).then_some(((hi, scaled, scale), hi_last))
 }
+
+/// Verbs that tell how a level moved, as a report of it writes them in the past: "rose by",
+/// "was revised up by" (not "cut", which may be a present, nor a forecast's "could rise by").
+const PAST_CHANGES: WordSet = WordSet::new(&[
+    "rose",
+    "fell",
+    "grew",
+    "climbed",
+    "jumped",
+    "dropped",
+    "increased",
+    "decreased",
+    "declined",
+    "slipped",
+    "dipped",
+    "edged",
+    "surged",
+    "soared",
+    "plunged",
+    "tumbled",
+    "gained",
+    "revised",
+]);
+
+/// The "by" at `by` follows a verb of [`PAST_CHANGES`] ("rose by", "revised up by"), with no
+/// present, future or modal helper just before it ("are often revised upward by" is a habit,
+/// "could have increased by" a guess).
+fn reports_a_past_change(t: &Tokens, by: usize) -> bool {
+    if !t.is(by, "by") || by == 0 {
+        return false;
+    }
+    let mut verb = by - 1;
+    if verb > 0
+        && t.is_any(
+            verb,
+            &["up", "down", "upward", "downward", "upwards", "downwards"],
+        )
+    {
+        verb -= 1;
+    }
+    t.is_in(verb, &PAST_CHANGES)
+        && !(verb.saturating_sub(3)..verb).any(|w| t.is_in(w, &HELPERS_OF_NO_PAST))
+}
+
+/// Helpers that make a verb of change a habit, a plan or a guess rather than a past fact.
+const HELPERS_OF_NO_PAST: WordSet = WordSet::new(&[
+    "is", "are", "be", "will", "would", "could", "can", "may", "might", "should", "must", "to",
+]);
 
 /// Words before a figure after which "X to Y" with its unit said twice is a range: a noun's
 /// "of" and the link verbs ("revenue of $5.1 billion to $5.3 billion", "growth was 2% to 3%").

@@ -7,6 +7,7 @@ mod people;
 mod prefilter;
 mod qa10;
 mod qa11;
+mod qa12;
 mod qa9;
 mod ranges;
 mod rates;

@@ -168,3 +168,29 @@ fn a_unit_said_again_after_to_is_a_range_after_a_noun() {
         assert!(found.iter().all(|q| q.upper.is_none()), "{s}");
     }
 }
+
+#[test]
+fn a_past_change_by_a_figure_to_a_level_is_two_figures() {
+    // QA round 12, item 1: the change, then the level it reached.
+    for s in [
+        "August's figure was revised up by 12,000 to 98,000.",
+        "The number of people claiming jobless benefits rose by 12,000 to 98,000 in August, up from 86,000 in July.",
+        "The claimant count rose by 12,000 to 98,000 people.",
+        "The death toll rose by 5 to 32.",
+    ] {
+        let found = quantities(s, 0);
+        assert!(found.iter().all(|q| q.upper.is_none()), "{s}: {found:#?}");
+        assert!(
+            found.iter().any(|q| q.value == 12_000.0 || q.value == 5.0),
+            "{s}"
+        );
+    }
+    // A habit, a forecast or close bounds stay a range.
+    for s in [
+        "counts are often revised upward by 2 to 8 percent",
+        "emissions could fall by 10 to 50 percent",
+        "Sales rose by 2 to 3 percent.",
+    ] {
+        assert!(quantities(s, 0)[0].upper.is_some(), "{s}");
+    }
+}

@@ -90,17 +90,35 @@ fn kelvin(t: &Tokens, j: usize) -> bool {
     ends && (precise || t.text.contains("temperature"))
 }
 
-/// A speed written with a slash at token `j`: "185 km/h", "30 m/s", "60 mi/h"; the index of its
-/// last token. (Read as a length, "km" would make a wind speed a distance.)
-pub(super) fn per_time(t: &Tokens, j: usize) -> Option<usize> {
+/// A speed or a concentration written with a slash at token `j`: "185 km/h", "30 m/s", "2.8
+/// mmol/L", "100 mg/dL", "25 µg/m3", "5 mg/kg", "120 g/km"; the index of its last token. (Read
+/// as a length, "km" would make a wind speed a distance; read alone, "mmol" a count.)
+pub(super) fn per_unit(t: &Tokens, j: usize) -> Option<usize> {
     if !t.is_punct(j + 1, '/') || t.gap(j + 1) || t.gap(j + 2) {
         return None;
     }
-    let ends = t.gap(j + 3) || t.kind(j + 3) != Some(TokKind::Word);
-    let length = t.is_any(j, &["km", "m", "mi", "ft", "cm"]);
-    let time = t.is_any(j + 2, &["h", "hr", "s", "sec", "min"]);
-    (length && time && ends).then_some(j + 2)
+    let speed = t.is_any(j, &["km", "m", "mi", "ft", "cm"])
+        && t.is_any(j + 2, &["h", "hr", "s", "sec", "min"]);
+    let amount = AMOUNTS.contains(&t.str(j)) && PER.contains(&t.str(j + 2));
+    // "µg/m3", "µg/m³": a cubic metre.
+    let mut last = j + 2;
+    if amount && t.str(last) == "m" && !t.gap(last + 1) && matches!(t.str(last + 1), "3" | "³") {
+        last += 1;
+    }
+    let ends = t.gap(last + 1) || t.kind(last + 1) != Some(TokKind::Word);
+    ((speed || amount) && ends).then_some(last)
 }
+
+/// Masses and amounts of a substance before a slash ("mmol/L", "mg/dL"), case as written.
+const AMOUNTS: &[&str] = &[
+    "mmol", "mol", "µmol", "μmol", "umol", "nmol", "pmol", "mEq", "g", "kg", "mg", "µg", "μg",
+    "ug", "mcg", "ng", "pg", "IU",
+];
+
+/// What such an amount is given per: a volume, a mass, a length or a day, case as written.
+const PER: &[&str] = &[
+    "L", "l", "dL", "dl", "mL", "ml", "m", "kg", "km", "day", "d",
+];
 
 /// A unit of length, mass, area, volume, speed, energy or temperature (as written).
 pub(super) fn is_physical_unit(w: &str) -> bool {
@@ -132,6 +150,9 @@ pub(super) fn is_physical_unit(w: &str) -> bool {
             | "kilogram"
             | "grams"
             | "mg"
+            | "µg"
+            | "μg"
+            | "mmol"
             | "milligrams"
             | "milligram"
             | "mcg"

@@ -3,14 +3,15 @@
 
 use crate::extract::tokens::{TokKind, Tokens, WordSet};
 
-/// Words after a figure that mean "more of the same", leaving the noun to be carried from
-/// elsewhere ("30,000 more damaged", "another 22 are believed …").
+/// Words after a figure that mean "more (or fewer) of the same", leaving the noun to be carried
+/// from elsewhere ("30,000 more damaged", "another 22 are believed …"); before a noun the noun
+/// is counted ("24,000 fewer jobs").
 pub(super) fn is_more_marker(w: &str) -> bool {
     MORE_MARKERS.contains(&w)
 }
 
 /// The words of [`is_more_marker`].
-pub(super) const MORE_MARKERS: &[&str] = &["more", "additional", "extra", "further"];
+pub(super) const MORE_MARKERS: &[&str] = &["more", "fewer", "additional", "extra", "further"];
 
 /// Adjectives used as nouns after a figure: "four injured", "75 confirmed dead".
 fn is_nominal_adjective(w: &str) -> bool {

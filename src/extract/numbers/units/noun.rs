@@ -1,0 +1,159 @@
+//! The noun a figure counts: the head of the phrase after it ("181 drones fired", "17 unmanned
+//! aerial vehicles", "two great-grandchildren"), past a possessive ("all five of his party's MPs").
+
+use super::words::{
+    MORE_MARKERS, is_common_verb, is_crowd_verb, is_gap_word, is_ing_noun, is_more_marker,
+    is_plural, is_postnominal, looks_verbal, verb_before_its_object,
+};
+use super::{After, UnitName, designation, unit};
+use crate::claim::Measure;
+use crate::extract::tokens::{TokKind, Tokens, is_function_word, lower};
+
+/// A lower-case word at `k` that a word before it can modify ("registered voters"), not a
+/// name or a determiner ("watched Arsenal win", "signed the petition").
+pub(super) fn noun_follows(t: &Tokens, k: usize) -> bool {
+    t.kind(k) == Some(TokKind::Word)
+        && t.gap(k)
+        && !t.is_capitalised(k)
+        && !is_function_word(t.str(k))
+}
+
+/// The word `w` at `j`, right after a figure, says what a crowd did, so the figure's noun is
+/// elsewhere: "A crowd of 60,254 watched Arsenal win", "with 35,000 watching", "20 flying off".
+/// Before a noun it is the noun's modifier ("2 million registered voters", "15 million working
+/// Americans", "the 10 remaining hostages"). Only "one" comes before a singular noun in -ing
+/// ("one meeting", "one hearing"), which stays a noun after it.
+fn ends_before_a_crowd(t: &Tokens, j: usize, w: &str) -> bool {
+    if is_crowd_verb(w) {
+        return !noun_follows(t, j + 1);
+    }
+    let participle = w.len() > 4 && w.ends_with("ing") && !is_ing_noun(w);
+    let after_one = j >= 1 && (t.is(j - 1, "one") || t.str(j - 1) == "1");
+    participle
+        && !after_one
+        && !(t.kind(j + 1) == Some(TokKind::Word)
+            && t.gap(j + 1)
+            && !super::super::figure::is_function_word_any_case(t.str(j + 1)))
+}
+
+/// The noun counted after "of" and a determiner, starting at token `j`: as [`counted_noun`],
+/// past a possessive ("all five of his party's MPs": MPs, not the party).
+pub(crate) fn owned_noun(t: &Tokens, j: usize) -> After {
+    let found = counted_noun(t, j);
+    let After::Unit(u) = found else {
+        return found;
+    };
+    let k = u.last + 1;
+    if !t.is_apostrophe(k) || t.gap(k) {
+        return found;
+    }
+    let next = if t.str(k + 1) == "s" && !t.gap(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    match counted_noun(t, next) {
+        After::Unit(owned) if t.gap(next) => After::Unit(owned),
+        _ => found,
+    }
+}
+
+/// The token after a possessive of up to four words starting at token `j` ("the state's",
+/// "Florida's", "the United States'"): where what the owner has begins ("21 of the state's 67
+/// counties").
+pub(crate) fn after_possessive(t: &Tokens, j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < j + 4 && t.kind(k) == Some(TokKind::Word) && (k == j || t.gap(k)) {
+        k += 1;
+        if t.is_apostrophe(k) && !t.gap(k) {
+            let glued_s = t.str(k + 1) == "s" && !t.gap(k + 1);
+            let next = if glued_s { k + 2 } else { k + 1 };
+            return t.gap(next).then_some(next);
+        }
+    }
+    None
+}
+
+/// The noun a figure counts, starting at token `j`: "drones" in "181 drones fired",
+/// "vehicles" in "17 unmanned aerial vehicles", "people" in "40 injured people"; also after
+/// "of" for indefinite amounts ("hundreds of Russian drones").
+pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
+    let first = j;
+    if t.is_any(j, MORE_MARKERS) {
+        j += 1;
+    }
+    if let Some(found) = designation::designation(t, j) {
+        return found;
+    }
+    const MAX: usize = 4;
+    let (mut words, mut starts) = ([0usize; MAX], [0usize; MAX]);
+    let mut n = 0;
+    while n < MAX && t.kind(j) == Some(TokKind::Word) && (n == 0 || t.gap(j)) {
+        let mut buf = [0u8; 24];
+        let Some(w) = lower(t.str(j), &mut buf) else {
+            break;
+        };
+        if is_function_word(w)
+            || is_more_marker(w)
+            || n > 0 && is_postnominal(w)
+            || n == 0 && ends_before_a_crowd(t, j, w)
+            || n == 0 && is_gap_word(w) && !noun_follows(t, j + 1)
+            || n == 0 && verb_before_its_object(t, j)
+            || crate::extract::dates::month_or_weekday(t.str(j))
+        {
+            break;
+        }
+        // "100,000 lose power": a verb right after the figure ends it, as one later ends the noun.
+        if (n > 0 && looks_verbal(w)) || (n == 0 && is_common_verb(w)) {
+            break;
+        }
+        // "city-center buildings": a hyphenated modifier counts as one word; its last part is
+        // what may head the phrase.
+        let mut end = j;
+        while t.is_joining_hyphen(end + 1) && t.kind(end + 2) == Some(TokKind::Word) {
+            end += 2;
+        }
+        starts[n] = j;
+        words[n] = end;
+        n += 1;
+        j = end + 1;
+        if !t.gap(j) && t.kind(j) != Some(TokKind::Punct) {
+            break;
+        }
+    }
+    // "Five analysts cut their ratings": a plural counts what a figure above one counts, so a
+    // word after the last plural of the phrase is its verb or an adverb, not its head ("2 civil
+    // rights quota bills" goes on to a plural; "one sales manager" is singular throughout).
+    let after_one = first >= 1 && (t.is(first - 1, "one") || t.str(first - 1) == "1");
+    if !after_one && let Some(p) = (0..n).rev().find(|&m| is_plural(t.str(words[m]))) {
+        n = p + 1;
+    }
+    // Trailing verbs and adverbs ("drones fired", "people killed") are not part of the noun.
+    while n > 1 {
+        let mut buf = [0u8; 24];
+        let w = lower(t.str(words[n - 1]), &mut buf).unwrap_or("");
+        if looks_verbal(w) || (w.ends_with("ing") && !is_ing_noun(w)) {
+            n -= 1;
+        } else {
+            break;
+        }
+    }
+    if n == 0 {
+        return After::Nothing;
+    }
+    let head = words[n - 1];
+    let mut buf = [0u8; 24];
+    let hw = lower(t.str(head), &mut buf).unwrap_or("");
+    if n == 1 && looks_verbal(hw) {
+        return After::Nothing;
+    }
+    // "two great-grandchildren", "20 co-workers": a hyphenated head is counted whole.
+    if starts[n - 1] < head {
+        return unit(
+            UnitName::Compound(starts[n - 1], head),
+            Measure::Count,
+            head,
+        );
+    }
+    unit(UnitName::Token(head), Measure::Count, head)
+}
