@@ -291,6 +291,14 @@ fn reviewer_line(review: &Review) -> String {
             }
         }
     }
+    // A verdict given before the article changed under it is not confirmed by the merge.
+    if let Some(changed) = review.recheck_summary() {
+        let _ = write!(
+            line,
+            " ({RECHECK_GLYPH} to confirm: {})",
+            escape_one_line(&changed)
+        );
+    }
     // The note keeps its line breaks and each evidence item is a link or citation of its own,
     // inside the reviewer's list item (indented two spaces).
     if !review.note.trim().is_empty() {

@@ -46,6 +46,13 @@ impl Review {
         self.verdict.filter(|_| self.recheck.is_empty())
     }
 
+    /// The speaker this review's verdict was given under, when the claim's speaker has changed
+    /// since (`Some(None)`: no one); `None` when the speaker did not change.
+    pub fn speaker_at_verdict(&self) -> Option<Option<&str>> {
+        let was = self.recheck.iter().find(|r| r.what == "speaker")?;
+        Some(speaker_named(&was.was))
+    }
+
     /// What changed since the verdict was given, in one line ("speaker was “A”, now “B”").
     pub fn recheck_summary(&self) -> Option<String> {
         (!self.recheck.is_empty()).then(|| {
@@ -88,6 +95,17 @@ pub fn changes(review: &Review, old: &ReviewedClaim, new: &Claim) -> Vec<Recheck
     compare("figures", figures(&old.claim), figures(new));
     compare("dates", dates(&old.claim), dates(new));
     found
+}
+
+/// The name a `recheck` speaker value stands for: `None` for no one ("no one", or empty). Sessions
+/// of earlier versions stored names inside typographic quotes (`“Council”`); they are taken off.
+fn speaker_named(value: &str) -> Option<&str> {
+    let name = value.trim();
+    let name = name
+        .strip_prefix('“')
+        .and_then(|n| n.strip_suffix('”'))
+        .unwrap_or(name);
+    (!name.is_empty() && name != "no one").then_some(name)
 }
 
 fn speaker(claim: &Claim) -> String {

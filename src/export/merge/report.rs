@@ -104,12 +104,16 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
                 let speaker = match review.corrected_speaker.as_deref() {
                     Some("") => "no one (corrected)".to_string(),
                     Some(name) => format!("{name} (corrected)"),
-                    None => conflict
-                        .claim
-                        .speaker
-                        .as_deref()
-                        .unwrap_or("none")
-                        .to_string(),
+                    // A verdict given before an article edit changed the speaker.
+                    None => match review.speaker_at_verdict() {
+                        Some(then) => format!("{} (to confirm)", then.unwrap_or("none")),
+                        None => conflict
+                            .claim
+                            .speaker
+                            .as_deref()
+                            .unwrap_or("none")
+                            .to_string(),
+                    },
                 };
                 let _ = write!(line, " · speaker: {speaker}");
             }

@@ -42,6 +42,7 @@ fn source(file: &str, session: Session) -> Source {
 use Verdict::{Disputed as D, Unclear as U, Verified as V};
 
 mod copies;
+mod recheck;
 
 #[test]
 fn agreed_verdicts_become_final_and_conflicts_stay_open() {
