@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::model::{Edit, ReviewedClaim, Session};
+use super::model::{Edit, Review, ReviewedClaim, Session};
 
 /// A claim that may be the one an orphaned review was about.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -118,10 +118,16 @@ impl Session {
             return None;
         }
         let orphan = self.orphans[i].clone();
+        // Given on other figures (a speaker or dates) than the claim now has, the verdict waits
+        // to be confirmed, as one carried over to a claim whose figures changed does.
+        let recheck = super::recheck::reattached(&orphan.review, &orphan, &target.claim);
         let edit = Edit {
             claim: target.claim.id.clone(),
             before: target.review.clone(),
-            after: orphan.review.clone(),
+            after: Review {
+                recheck,
+                ..orphan.review.clone()
+            },
             orphan: Some(Box::new(orphan.clone())),
         };
         self.put(at, edit.after.clone());

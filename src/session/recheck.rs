@@ -70,6 +70,19 @@ impl Review {
 /// when the verdict was given. A flag already on the review keeps what the claim was at the
 /// verdict, so a change that is undone later clears it. Nothing for a review without a verdict.
 pub fn changes(review: &Review, old: &ReviewedClaim, new: &Claim) -> Vec<Recheck> {
+    compared(review, old, new, false)
+}
+
+/// What to recheck when an orphaned `review`, given on `orphan`, is put back on `target`, an
+/// edited sentence: as [`changes`], except that dates count only by their ISO values (the
+/// reviewer saw both texts, and a date written differently or added without a day to it, "on
+/// Sunday" in an undated article, changes nothing checked). Re-attaching a review of "95 people"
+/// to "96 people" is no check of 96.
+pub fn reattached(review: &Review, orphan: &ReviewedClaim, target: &Claim) -> Vec<Recheck> {
+    compared(review, orphan, target, true)
+}
+
+fn compared(review: &Review, old: &ReviewedClaim, new: &Claim, iso_only: bool) -> Vec<Recheck> {
     if review.verdict.is_none() {
         return Vec::new();
     }
@@ -93,7 +106,9 @@ pub fn changes(review: &Review, old: &ReviewedClaim, new: &Claim) -> Vec<Recheck
         compare("speaker", speaker(&old.claim), speaker(new));
     }
     compare("figures", figures(&old.claim), figures(new));
-    compare("dates", dates(&old.claim), dates(new));
+    if !iso_only || isos(&old.claim) != isos(new) {
+        compare("dates", dates(&old.claim), dates(new));
+    }
     found
 }
 
@@ -120,6 +135,14 @@ fn figures(claim: &Claim) -> String {
         [] => "none".to_string(),
         all => all.iter().map(reading).collect::<Vec<_>>().join(", "),
     }
+}
+
+fn isos(claim: &Claim) -> Vec<&str> {
+    claim
+        .dates
+        .iter()
+        .filter_map(|d| d.iso.as_deref())
+        .collect()
 }
 
 fn dates(claim: &Claim) -> String {
