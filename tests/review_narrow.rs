@@ -179,8 +179,8 @@ fn odesa_with_eleven_orphans(width: u16, height: u16) -> App {
     claims[1].review.verdict = Some(claimcheck::session::Verdict::Verified);
     claims[1].review.recheck = vec![Recheck {
         what: "speaker".into(),
-        was: "“Volodymyr Zelensky”".into(),
-        now: "“Yuri Ushakov”".into(),
+        was: "Volodymyr Zelensky".into(),
+        now: "Yuri Ushakov".into(),
     }];
     let rechecked = claims[1].claim.id.clone();
     let orphans = std::mem::take(&mut session.orphans);

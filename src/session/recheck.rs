@@ -14,14 +14,58 @@ use crate::claim::Claim;
 use crate::display::figures::reading;
 
 /// One thing about a claim that changed after its verdict was given (see [`Review::recheck`]).
+/// The values are bare, for programs to read: the speaker's name (`Council`), the figures as
+/// read (`3 others, 115 drones`), the dates with their ISO values (`Monday (2025-03-03)`); empty
+/// for none. Quotes and "no one" are added for display only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StoredRecheck")]
 pub struct Recheck {
     /// `"speaker"`, `"figures"` or `"dates"`.
     pub what: String,
-    /// What it was when the verdict was given, as shown to the reviewer.
+    /// What it was when the verdict was given (empty: no speaker, no figures or no dates).
     pub was: String,
-    /// What it is now.
+    /// What it is now (empty: none).
     pub now: String,
+}
+
+/// A [`Recheck`] as a session stores it: sessions of earlier versions stored a speaker in
+/// typographic quotes (`“Council”`) and none as `no one` or `none`; they read as bare values.
+#[derive(Deserialize)]
+struct StoredRecheck {
+    what: String,
+    was: String,
+    now: String,
+}
+
+impl From<StoredRecheck> for Recheck {
+    fn from(stored: StoredRecheck) -> Recheck {
+        let bare = |value: &str| -> String {
+            if stored.what == "speaker" {
+                speaker_named(value).unwrap_or_default().to_string()
+            } else if value.trim() == "none" {
+                String::new()
+            } else {
+                value.to_string()
+            }
+        };
+        Recheck {
+            was: bare(&stored.was),
+            now: bare(&stored.now),
+            what: stored.what,
+        }
+    }
+}
+
+impl Recheck {
+    /// A value as the reviewer reads it: a speaker in quotes, "no one" or "none" for nothing.
+    fn shown(&self, value: &str) -> String {
+        match (self.what.as_str(), value) {
+            ("speaker", "") => "no one".to_string(),
+            ("speaker", name) => format!("“{name}”"),
+            (_, "") => "none".to_string(),
+            (_, value) => value.to_string(),
+        }
+    }
 }
 
 impl std::fmt::Display for Recheck {
@@ -31,7 +75,8 @@ impl std::fmt::Display for Recheck {
         } else {
             "were"
         };
-        write!(f, "{} {verb} {}, now {}", self.what, self.was, self.now)
+        let (was, now) = (self.shown(&self.was), self.shown(&self.now));
+        write!(f, "{} {verb} {was}, now {now}", self.what)
     }
 }
 
@@ -112,8 +157,9 @@ fn compared(review: &Review, old: &ReviewedClaim, new: &Claim, iso_only: bool) -
     found
 }
 
-/// The name a `recheck` speaker value stands for: `None` for no one ("no one", or empty). Sessions
-/// of earlier versions stored names inside typographic quotes (`“Council”`); they are taken off.
+/// The name a `recheck` speaker value stands for: `None` for no one (empty, or "no one" as
+/// earlier versions stored it). Earlier versions stored names inside typographic quotes
+/// (`“Council”`); they are taken off.
 fn speaker_named(value: &str) -> Option<&str> {
     let name = value.trim();
     let name = name
@@ -124,17 +170,16 @@ fn speaker_named(value: &str) -> Option<&str> {
 }
 
 fn speaker(claim: &Claim) -> String {
-    claim
-        .speaker
-        .as_deref()
-        .map_or_else(|| "no one".to_string(), |name| format!("“{name}”"))
+    claim.speaker.clone().unwrap_or_default()
 }
 
 fn figures(claim: &Claim) -> String {
-    match claim.quantities.as_slice() {
-        [] => "none".to_string(),
-        all => all.iter().map(reading).collect::<Vec<_>>().join(", "),
-    }
+    claim
+        .quantities
+        .iter()
+        .map(reading)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn isos(claim: &Claim) -> Vec<&str> {
@@ -146,14 +191,12 @@ fn isos(claim: &Claim) -> Vec<&str> {
 }
 
 fn dates(claim: &Claim) -> String {
-    match claim.dates.as_slice() {
-        [] => "none".to_string(),
-        all => all
-            .iter()
-            .map(|d| format!("{} ({})", d.text, d.iso.as_deref().unwrap_or("no date")))
-            .collect::<Vec<_>>()
-            .join(", "),
-    }
+    claim
+        .dates
+        .iter()
+        .map(|d| format!("{} ({})", d.text, d.iso.as_deref().unwrap_or("no date")))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -231,6 +274,26 @@ mod tests {
             ..Review::default()
         };
         assert!(changes(&open, &old, &quote(Some("E F"))).is_empty());
+    }
+
+    #[test]
+    fn values_are_stored_bare_and_quoted_ones_of_earlier_sessions_read_bare() {
+        // QA round 12 flow, item 8: `"was": "“Council”"` gave programs the quotes.
+        let old = reviewed(quote(Some("Council")), verified());
+        let found = changes(&old.review, &old, &quote(None));
+        let json = serde_json::to_string(&found).unwrap();
+        assert_eq!(json, r#"[{"what":"speaker","was":"Council","now":""}]"#);
+        assert_eq!(found[0].to_string(), "speaker was “Council”, now no one");
+        let earlier: Vec<Recheck> = serde_json::from_str(
+            r#"[{"what":"speaker","was":"“Council”","now":"no one"},
+                {"what":"figures","was":"none","now":"3 others"}]"#,
+        )
+        .unwrap();
+        assert_eq!(earlier[0], found[0]);
+        assert_eq!(earlier[1].was, "");
+        assert_eq!(earlier[1].to_string(), "figures were none, now 3 others");
+        let back: Vec<Recheck> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, found);
     }
 
     #[test]

@@ -224,8 +224,8 @@ mod tests {
             verdict: Some(crate::session::Verdict::Verified),
             recheck: vec![crate::session::Recheck {
                 what: "speaker".into(),
-                was: "“Volodymyr Zelensky”".into(),
-                now: "“Yuri Ushakov”".into(),
+                was: "Volodymyr Zelensky".into(),
+                now: "Yuri Ushakov".into(),
             }],
             ..crate::session::Review::default()
         };

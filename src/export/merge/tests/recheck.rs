@@ -13,7 +13,7 @@ fn quote_by(reviewer: &str, was: Option<&str>) -> Session {
         claims[0].review.recheck = vec![Recheck {
             what: "speaker".into(),
             was: was.into(),
-            now: "“Finance Ministry”".into(),
+            now: "Finance Ministry".into(),
         }];
     }
     Session::from_reviewed("test", session.documents.clone(), claims)
@@ -24,10 +24,10 @@ fn verdicts_to_confirm_stay_to_confirm_with_one_reviewer_or_several() {
     // QA round 12 flow, item 1: bo and cy verified #21 under "Council"; dz gave no verdict.
     let dz = by("dz", [None; 4]);
     for others in [
-        vec![source("cy.json", quote_by("cy", Some("“Council”")))],
+        vec![source("cy.json", quote_by("cy", Some("Council")))],
         vec![source("dz.json", dz)],
     ] {
-        let mut sources = vec![source("bo.json", quote_by("bo", Some("“Council”")))];
+        let mut sources = vec![source("bo.json", quote_by("bo", Some("Council")))];
         sources.extend(others);
         let merged = merge(&sources).unwrap();
         let quote = &merged.session.claims()[0];
@@ -47,8 +47,8 @@ fn a_verdict_to_confirm_does_not_agree_with_one_under_the_current_speaker() {
     // ana confirmed it under the Finance Ministry; bo and cy had not.
     let merged = merge(&[
         source("ana.json", quote_by("ana", None)),
-        source("bo.json", quote_by("bo", Some("“Council”"))),
-        source("cy.json", quote_by("cy", Some("“Council”"))),
+        source("bo.json", quote_by("bo", Some("Council"))),
+        source("cy.json", quote_by("cy", Some("Council"))),
     ])
     .unwrap();
     let quote = &merged.session.claims()[0];
