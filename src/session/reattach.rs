@@ -142,9 +142,17 @@ impl Session {
         self.orphans.retain(|o| o.claim.id != orphan.claim.id);
     }
 
-    /// Undoing [`Session::reattach`]: the claim is left with no review, the orphan is back.
+    /// Undoing [`Session::reattach`]: the claim is left with no review (in a merged session, an
+    /// open one by each reviewer, as the merge gave it), the orphan is back.
     pub(super) fn detach(&mut self, at: usize, orphan: &ReviewedClaim) {
-        self.claims[at].reviews.clear();
+        self.claims[at].reviews = orphan
+            .reviews
+            .iter()
+            .map(|r| Review {
+                reviewer: r.reviewer.clone(),
+                ..Review::default()
+            })
+            .collect();
         if !self.orphans.iter().any(|o| o.claim.id == orphan.claim.id) {
             self.orphans.push(orphan.clone());
         }
