@@ -77,3 +77,41 @@ fn a_verdict_to_confirm_does_not_agree_with_one_under_the_current_speaker() {
         "{csv}"
     );
 }
+
+#[test]
+fn every_output_counts_the_same_conflicts() {
+    // QA round 12 flow, item 4: `Conflicts: 9` (with an orphaned one), `8 conflicts` in stats,
+    // 7 "conflicting verdicts" in Markdown (not the one under different speakers).
+    let mut ana = quote_by("ana", None);
+    let mut bo = quote_by("bo", Some("Council"));
+    for (session, name, verdicts) in [(&mut ana, "ana", [V, V, V]), (&mut bo, "bo", [V, D, D])] {
+        for (k, verdict) in verdicts.into_iter().enumerate().skip(1) {
+            session.set_review(k, review_by(Some(verdict), name));
+        }
+    }
+    // Claim 2 (ana ✓, bo ✗) is gone from both articles: a conflict over an orphaned review.
+    let merged = merge(&[
+        source("ana.json", orphaning(ana, 2)),
+        source("bo.json", orphaning(bo, 2)),
+    ])
+    .unwrap();
+    assert_eq!(merged.conflicts.len(), 3);
+    let report = report(&merged, &["ana.json".into(), "bo.json".into()]);
+    assert!(
+        report.contains(
+            "Conflicts: 2, and 1 orphaned review of sentences no longer in the article \
+             (different verdicts or speakers;"
+        ),
+        "{report}"
+    );
+    let stats = crate::export::stats::Conflicts::of(&merged.session).unwrap();
+    assert_eq!((stats.total, stats.decided), (2, 0));
+    let markdown = crate::export::markdown::render(&merged.session);
+    for row in [
+        "| Claims with different verdicts | 1 |",
+        "| Conflicts (different verdicts or speakers) | 2 |",
+        "| Conflicts decided by an adjudicator | 0 |",
+    ] {
+        assert!(markdown.contains(row), "{row}\n{markdown}");
+    }
+}
