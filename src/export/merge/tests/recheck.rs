@@ -1,4 +1,5 @@
-//! Merging verdicts flagged to confirm: given before an article edit changed their claim.
+//! Merging verdicts given under different speakers, and verdicts flagged to confirm (given before
+//! an article edit changed their claim).
 
 use super::*;
 use crate::session::Recheck;
@@ -114,4 +115,38 @@ fn every_output_counts_the_same_conflicts() {
     ] {
         assert!(markdown.contains(row), "{row}\n{markdown}");
     }
+}
+
+#[test]
+fn verdicts_under_different_speakers_are_a_conflict() {
+    // QA round 11, item 3: ana ✓ as "the Kremlin", bo ✓ as extracted (or as someone else).
+    let with_speaker = |reviewer: &str, speaker: Option<&str>| {
+        let mut session = by(reviewer, [Some(V), None, None, None]);
+        let mut claims = session.claims().to_vec();
+        claims[0].claim.speaker = Some("Dmitry Peskov".into());
+        claims[0].review.corrected_speaker = speaker.map(str::to_string);
+        session = Session::from_reviewed("test", session.documents.clone(), claims);
+        session
+    };
+    for bo in [None, Some("Maria Zakharova")] {
+        let merged = merge(&[
+            source("ana.review.json", with_speaker("ana", Some("the Kremlin"))),
+            source("bo.review.json", with_speaker("bo", bo)),
+        ])
+        .unwrap();
+        let quote = &merged.session.claims()[0];
+        assert!(speakers_differ(quote) && is_conflict(quote));
+        assert_eq!(quote.review, Review::default(), "open, no speaker chosen");
+        assert_eq!(merged.conflicts.len(), 1);
+        assert!(merged.conflicts[0].speakers_differ);
+    }
+    let merged = merge(&[
+        source(
+            "ana.review.json",
+            with_speaker("ana", Some("Dmitry Peskov")),
+        ),
+        source("bo.review.json", with_speaker("bo", None)),
+    ])
+    .unwrap();
+    assert!(merged.conflicts.is_empty(), "a correction to the same name");
 }
