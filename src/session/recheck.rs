@@ -297,6 +297,39 @@ mod tests {
     }
 
     #[test]
+    fn a_reattached_verdict_is_flagged_for_other_figures_or_iso_dates_not_for_undated_words() {
+        // QA round 12 flow, item 2: "95 people" put back on "96 people".
+        let mut before = quote(None);
+        before.quantities = vec![Quantity {
+            value: 95.0,
+            unit: Some("people".into()),
+            text: "95 people".into(),
+            ..Quantity::default()
+        }];
+        let orphan = reviewed(before.clone(), verified());
+        let mut after = before.clone();
+        after.quantities[0].value = 96.0;
+        let found = reattached(&orphan.review, &orphan, &after);
+        assert_eq!(
+            found[0].to_string(),
+            "figures were 95 people, now 96 people"
+        );
+        // "on Sunday" added in an undated article: no ISO date, nothing to recheck.
+        let mut sunday = before.clone();
+        sunday.dates = vec![DateRef {
+            text: "Sunday".into(),
+            iso: None,
+            ..DateRef::default()
+        }];
+        assert!(reattached(&orphan.review, &orphan, &sunday).is_empty());
+        sunday.dates[0].iso = Some("2025-11-23".into());
+        assert_eq!(
+            reattached(&orphan.review, &orphan, &sunday)[0].what,
+            "dates"
+        );
+    }
+
+    #[test]
     fn new_figures_or_dates_are_flagged() {
         let mut old = quote(None);
         old.quantities = vec![Quantity {
