@@ -130,7 +130,8 @@ fn check_not_binary(name: &str, bytes: &[u8]) -> Result<()> {
     if looks_like_utf16(bytes) {
         bail!(
             "{name}: looks like UTF-16 text, not UTF-8; convert it first, e.g. \
-             `iconv -f UTF-16 -t UTF-8 {name} > article.txt`"
+             `iconv -f UTF-16 -t UTF-8 {} > article.txt`",
+            crate::display::shell_word(name)
         );
     }
     if let Some(kind) = document_format(bytes) {
@@ -185,8 +186,8 @@ fn not_utf8<T>(name: &str, bytes: &[u8], err: std::str::Utf8Error) -> Result<T> 
     };
     // Standard input has no file name to give iconv: it reads its standard input the same way.
     let input = match name {
-        "stdin" => "< FILE",
-        file => file,
+        "stdin" => "< FILE".into(),
+        file => crate::display::shell_word(file),
     };
     bail!(
         "{name}: not UTF-8 text: invalid byte 0x{byte:02x} at byte offset {at} (line {line}, \

@@ -160,3 +160,71 @@ fn the_note_editor_wraps_at_words_at_70x20() {
     let shown = screen(&mut app, 70, 20);
     assert!(shown.contains("│Office. Ask the desk.Y"), "{shown}");
 }
+
+/// The sample with eleven reviews orphaned and one verdict to confirm, as the open report tells
+/// it (QA round 12 flow, item 3: every number of three articles changed).
+fn odesa_with_eleven_orphans(width: u16, height: u16) -> App {
+    use claimcheck::claim::claim_id;
+    use claimcheck::session::{Notice, OpenReport, Recheck, Reextraction, ReviewedClaim};
+    let mut session = odesa_session_with_an_orphan("Orphan number 1 had 11 dead.", "A note.");
+    let template = session.orphans[0].clone();
+    for k in 2..=11 {
+        let text = format!("Orphan number {k} said {} people were hurt.", k * 10);
+        let mut orphan: ReviewedClaim = template.clone();
+        orphan.claim.id = claim_id(&text, 1);
+        orphan.claim.text = text;
+        session.orphans.push(orphan);
+    }
+    let mut claims = session.claims().to_vec();
+    claims[1].review.verdict = Some(claimcheck::session::Verdict::Verified);
+    claims[1].review.recheck = vec![Recheck {
+        what: "speaker".into(),
+        was: "Volodymyr Zelensky".into(),
+        now: "Yuri Ushakov".into(),
+    }];
+    let rechecked = claims[1].claim.id.clone();
+    let orphans = std::mem::take(&mut session.orphans);
+    let mut session = Session::from_reviewed("test", session.documents.clone(), claims);
+    session.orphans = orphans;
+    let orphaned = session.orphans.iter().map(|o| o.claim.id.clone()).collect();
+    let mut app = App::new(
+        session,
+        vec![Article::Text(ARTICLE.to_string())],
+        setup(Theme::MONO, Size::new(width, height)),
+    );
+    app.show_report(&OpenReport {
+        notices: vec![Notice::Reextracted(Reextraction {
+            changed: vec!["data/odesa-drone-strike.txt".into()],
+            carried: 1,
+            orphaned,
+            rechecked: vec![rechecked],
+            ..Reextraction::default()
+        })],
+    });
+    app
+}
+
+#[test]
+fn the_open_report_scrolls_and_says_there_is_more_at_80x24() {
+    let mut app = odesa_with_eleven_orphans(80, 24);
+    let top = screen(&mut app, 80, 24);
+    assert!(top.contains("↓ more below"), "{top}");
+    assert!(top.contains("j/k scroll"), "{top}");
+    assert!(!top.contains("… and 3 more"), "{top}");
+    insta::assert_snapshot!("open_report_top_at_80x24", top);
+
+    // A line at a time, then a page, then to the end: every line is reached.
+    press(&mut app, "j");
+    assert!(screen(&mut app, 80, 24).contains("↑ more above"));
+    press(&mut app, "PageDown End");
+    let bottom = screen(&mut app, 80, 24);
+    assert!(bottom.contains("… and 3 more"), "{bottom}");
+    assert!(!bottom.contains("↓ more below"), "{bottom}");
+    insta::assert_snapshot!("open_report_bottom_at_80x24", bottom);
+    press(&mut app, "k Home");
+    assert!(!screen(&mut app, 80, 24).contains("↑ more above"));
+
+    // Scrolling keeps the dialog open; Enter closes it.
+    press(&mut app, "Enter");
+    assert!(!screen(&mut app, 80, 24).contains("Since this session was last open"));
+}

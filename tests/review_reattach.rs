@@ -109,3 +109,49 @@ fn orphaned_reviews_stay_at_the_end_of_the_list_at_120x40() {
     );
     insta::assert_snapshot!(shown);
 }
+
+#[test]
+fn an_orphan_reattached_to_other_figures_waits_to_be_confirmed_at_100x30() {
+    // QA round 12 flow, item 2: the review of "183 drones" put back on "181 drones" is no check
+    // of 181; the verdict stays, flagged to confirm, and counts as open.
+    let gone = "In response to the 183 drones fired by Russia, Ukraine successfully shot down 115.";
+    let mut session = odesa_session_with_an_orphan(gone, "The air force said 181, not 183.");
+    let figures = &mut session.orphans[0].claim.quantities[0];
+    figures.value = 183.0;
+    figures.text = "183 drones".into();
+    let mut app = App::new(
+        session,
+        vec![Article::Text(ARTICLE.to_string())],
+        setup(Theme::MONO, Size::new(100, 30)),
+    );
+    press(&mut app, "G r");
+    let question = screen(&mut app, 100, 30);
+    for expected in [
+        "The figures differ",
+        "The verdict will wait to be confirmed (!): figures were 183 drones,",
+    ] {
+        assert!(question.contains(expected), "{expected:?}\n{question}");
+    }
+    press(&mut app, "y");
+    let after = screen(&mut app, 100, 30);
+    assert!(
+        after.contains("re-attached the review (✗ disputed, ! to confirm · bo"),
+        "{after}"
+    );
+    let review = &app.session().claims()[7].review;
+    assert_eq!(
+        review.verdict,
+        Some(Verdict::Disputed),
+        "kept for the reviewer"
+    );
+    assert_eq!(review.standing(), None, "but open until confirmed");
+    assert_eq!(
+        review.recheck_summary().as_deref(),
+        Some("figures were 183 drones, 115 drones, now 181 drones, 115 drones")
+    );
+    assert_eq!(app.session().tally().disputed, 0);
+
+    // Undo gives the orphan back as it was, unflagged.
+    press(&mut app, "z");
+    assert!(app.session().orphans[0].review.recheck.is_empty());
+}

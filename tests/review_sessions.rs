@@ -132,6 +132,23 @@ fn several_articles_make_one_session_grouped_by_article() {
         message.contains("holds a review of other articles"),
         "{message}"
     );
+
+    // QA round 12 flow, item 6: a path with a space is quoted in the command suggested.
+    ok(&review(
+        dir.path(),
+        &["a.txt", "--session", "ana copy.review.json"],
+        "q\n",
+    ));
+    let other = review(
+        dir.path(),
+        &["c.txt", "--session", "ana copy.review.json"],
+        "q\n",
+    );
+    let message = String::from_utf8_lossy(&other.stderr);
+    assert!(
+        message.contains("resume it with `claimcheck review 'ana copy.review.json'`"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -343,7 +343,7 @@ fn open_session(args: &Args, interactive: bool) -> Result<Opened> {
                 "{} holds a review of other articles; resume it with `claimcheck review {}`, or \
                  choose another file with --session",
                 path.display(),
-                path.display()
+                crate::display::shell_word(&path.display().to_string())
             );
         }
         return Store::open(&path);

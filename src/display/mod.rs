@@ -8,6 +8,13 @@ pub mod wrap;
 
 pub use figures::{number, reading, stated};
 
+/// A file name as a shell command takes it: quoted when it holds a space or another character a
+/// shell treats specially (`'ana copy.review.json'`), so that a suggested command pastes as is.
+pub fn shell_word(word: &str) -> std::borrow::Cow<'_, str> {
+    // A NUL, the one thing no quoting carries, is in no file name.
+    shlex::try_quote(word).unwrap_or(std::borrow::Cow::Borrowed(word))
+}
+
 /// `n` things, with the noun in the singular for one ("1 claim", "3 claims"; a noun whose plural
 /// is not its singular and "s" is not for here).
 pub fn count(n: usize, noun: &str) -> String {
@@ -15,5 +22,20 @@ pub fn count(n: usize, noun: &str) -> String {
         format!("1 {noun}")
     } else {
         format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn shell_words_are_quoted_only_when_a_shell_would_split_or_expand_them() {
+        // QA round 12 flow, item 6.
+        assert_eq!(super::shell_word("ana.review.json"), "ana.review.json");
+        assert_eq!(
+            super::shell_word("ana copy.review.json"),
+            "'ana copy.review.json'"
+        );
+        assert_eq!(super::shell_word("desk day/$x.txt"), "'desk day/$x.txt'");
+        assert_eq!(super::shell_word("it's.txt"), r#""it's.txt""#);
     }
 }

@@ -59,6 +59,11 @@ fn reviewer_line(review: &Review) -> String {
         review.reviewer.as_deref().unwrap_or("?"),
         review.verdict.map(|v| v.label()).unwrap_or("open")
     );
+    if let Some(changed) = review.recheck_summary() {
+        line.push_str(" (to confirm: ");
+        line.push_str(&changed);
+        line.push(')');
+    }
     let note = review.note.split_whitespace().collect::<Vec<_>>().join(" ");
     if !note.is_empty() {
         line.push_str(" — ");

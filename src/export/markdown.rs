@@ -94,7 +94,7 @@ pub fn render(session: &Session) -> String {
     heading(&mut out, session);
     summary(&mut out, &Counts::of(session.claims()));
     if let Some(agreement) = merge::agreement_of(session) {
-        agreement_section(&mut out, &agreement);
+        agreement_section(&mut out, session, &agreement);
     }
     let findings = check(session.claims().iter().map(|r| &r.claim));
     checks_section(&mut out, session, &findings);
@@ -115,8 +115,9 @@ pub fn render(session: &Session) -> String {
         if undecided > 0 {
             let _ = writeln!(
                 out,
-                "\n{undecided} of them: reviewers gave different verdicts, and no adjudicator has \
-                 decided yet (marked {CONFLICT_GLYPH}).",
+                "\n{undecided} of them: reviewers gave different verdicts or judged them under \
+                 different speakers, and no adjudicator has decided yet (marked \
+                 {CONFLICT_GLYPH}).",
             );
         }
         for (at, reviewed) in claims {
@@ -209,7 +210,7 @@ fn summary(out: &mut String, counts: &Counts) {
     }
 }
 
-fn agreement_section(out: &mut String, agreement: &Agreement) {
+fn agreement_section(out: &mut String, session: &Session, agreement: &Agreement) {
     let _ = writeln!(
         out,
         "\n## Agreement between {} reviewers\n",
@@ -223,8 +224,21 @@ fn agreement_section(out: &mut String, agreement: &Agreement) {
     );
     let _ = writeln!(
         out,
-        "| Claims with conflicting verdicts | {} |",
+        "| Claims with different verdicts | {} |",
         agreement.pairable_units - agreement.unanimous_units
+    );
+    // The conflicts as `stats`, `merge` and the review screen count them: a verdict under one
+    // speaker does not agree with the same verdict under another.
+    let conflicts = session.claims().iter().filter(|c| merge::is_conflict(c));
+    let _ = writeln!(
+        out,
+        "| Conflicts (different verdicts or speakers) | {} |",
+        conflicts.clone().count()
+    );
+    let _ = writeln!(
+        out,
+        "| Conflicts decided by an adjudicator | {} |",
+        conflicts.filter(|c| c.review.verdict.is_some()).count()
     );
     let readings = agreement.readings();
     let _ = writeln!(out, "| Percent agreement | {} |", readings.percent);
@@ -290,6 +304,14 @@ fn reviewer_line(review: &Review) -> String {
                 let _ = write!(line, " (speaker: {})", escape_one_line(name));
             }
         }
+    }
+    // A verdict given before the article changed under it is not confirmed by the merge.
+    if let Some(changed) = review.recheck_summary() {
+        let _ = write!(
+            line,
+            " ({RECHECK_GLYPH} to confirm: {})",
+            escape_one_line(&changed)
+        );
     }
     // The note keeps its line breaks and each evidence item is a link or citation of its own,
     // inside the reviewer's list item (indented two spaces).

@@ -174,6 +174,8 @@ pub struct App {
     search: Option<Search>,
     search_history: Vec<String>,
     notice: Option<String>,
+    /// Rows the notice is scrolled by when it is shown in a dialog.
+    notice_scroll: u16,
     save: SaveState,
     /// Changes made this run that neither the session file nor its journal holds.
     not_on_disk: usize,
@@ -242,6 +244,7 @@ impl App {
             search: None,
             search_history: Vec::new(),
             notice: None,
+            notice_scroll: 0,
             save: SaveState::Saved { at: None },
             not_on_disk: 0,
             kept_draft: None,
@@ -309,7 +312,7 @@ impl App {
             Mode::Browse => self.browse(action),
             Mode::Help { .. } => self.help(action),
             Mode::ConfirmQuit { .. } => self.confirm(action),
-            Mode::Report(_) => self.report(action),
+            Mode::Report { .. } => self.report(action),
             Mode::Note(_) | Mode::Evidence(..) | Mode::Speaker(_) | Mode::Search(_) => {
                 self.text(action)
             }

@@ -5,7 +5,7 @@ use crate::checks::Finding;
 use crate::claim::{Document, Quantity};
 use crate::display::figures::written_and_read;
 use crate::export::merge::{CONFLICT_GLYPH, is_conflict, speakers_differ};
-use crate::session::{OPEN_GLYPH, ReviewedClaim};
+use crate::session::{OPEN_GLYPH, RECHECK_GLYPH, ReviewedClaim};
 
 use super::aids::aids;
 use crate::display::inert;
@@ -300,11 +300,22 @@ fn reviewers(out: &mut Vec<Field>, reviewed: &ReviewedClaim) {
                 format!("speaker: {speaker}"),
                 Tone::Plain,
             ));
-        } else if review.verdict.is_some() && speakers_differ(reviewed) {
+        } else if review.verdict.is_some()
+            && review.speaker_at_verdict().is_none()
+            && speakers_differ(reviewed)
+        {
             let speaker = reviewed.claim.speaker.as_deref().unwrap_or("none");
             out.push(field(
                 UNDER_REVIEWER,
                 format!("speaker: {speaker} (as extracted)"),
+                Tone::Plain,
+            ));
+        }
+        // Given before the article changed the claim under it (another speaker, say).
+        if let Some(changed) = review.recheck_summary() {
+            out.push(field(
+                UNDER_REVIEWER,
+                format!("{RECHECK_GLYPH} to confirm: {changed}"),
                 Tone::Plain,
             ));
         }

@@ -171,6 +171,7 @@ impl Default for Keymap {
             (C::Browse, A::Quit, vec![c('q')]),
         ]);
         table.extend(moves(C::Help));
+        table.extend(moves(C::Report));
         table.extend([
             (C::Help, A::Help, vec![c('?')]),
             (C::Help, A::Cancel, vec![p(K::Esc), c('q')]),

@@ -93,6 +93,27 @@ pub fn dialog_width(area: Rect) -> u16 {
     share.max(readable).min(MAX).min(area.width)
 }
 
+/// A dialog of paragraphs: its text wrapped to the dialog's width, a blank row between
+/// paragraphs (a paragraph's own line breaks kept).
+pub fn dialog_rows(area: Rect, paragraphs: &[String]) -> Vec<String> {
+    let width = usize::from(dialog_width(area).saturating_sub(2)).max(1);
+    let mut rows = Vec::new();
+    for (i, paragraph) in paragraphs.iter().enumerate() {
+        if i > 0 {
+            rows.push(String::new());
+        }
+        for line in paragraph.lines() {
+            rows.extend(crate::display::wrap::wrap_plain(line, width));
+        }
+    }
+    rows
+}
+
+/// Rows of a dialog's text that show at once: all of them, up to the screen less the border.
+pub fn dialog_rows_visible(area: Rect, rows: usize) -> usize {
+    rows.min(usize::from(area.height.saturating_sub(2)))
+}
+
 /// The note editor: a dialog over the middle half of the screen.
 pub fn note(area: Rect) -> Rect {
     area.centered(

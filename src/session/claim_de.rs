@@ -172,8 +172,8 @@ mod tests {
             corrected_speaker: Some("Maria Lopez".into()),
             recheck: vec![Recheck {
                 what: "speaker".into(),
-                was: "“Ana Diaz”".into(),
-                now: "“Bo Lee”".into(),
+                was: "Ana Diaz".into(),
+                now: "Bo Lee".into(),
             }],
         }
     }

@@ -74,7 +74,8 @@ pub fn load_with_warnings(path: &Path) -> Result<(Session, Vec<String>)> {
         // picture of the reviewer's work.
         let fit = journal::apply(&mut session, &journal, &crate::claim::sha256_hex(&bytes));
         if let Some(reason) = fit.unfit {
-            let (journal, session_file) = (journal_path.display(), path.display());
+            let journal = journal_path.display();
+            let session_file = crate::display::shell_word(&path.display().to_string()).into_owned();
             let applied = match fit.applied {
                 0 => "was not applied".to_string(),
                 n => format!("was applied only up to change {n}"),

@@ -147,10 +147,11 @@ pub struct ReviewedClaim {
 }
 
 impl ReviewedClaim {
-    /// Whether anyone reviewed the claim: a verdict, note, evidence or correction, or a
-    /// reviewer's review from a merge.
+    /// Whether anyone reviewed the claim: a verdict, note, evidence or correction, in its own
+    /// review or in a reviewer's review from a merge (a merged session has an entry for every
+    /// reviewer on every claim, judged or not).
     pub fn has_review(&self) -> bool {
-        !self.review.is_empty() || !self.reviews.is_empty()
+        !self.review.is_empty() || self.reviews.iter().any(|r| !r.is_empty())
     }
 
     /// Who speaks, as the exports publish it: the reviewer's correction when there is one (an

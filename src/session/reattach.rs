@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::model::{Edit, ReviewedClaim, Session};
+use super::model::{Edit, Review, ReviewedClaim, Session};
 
 /// A claim that may be the one an orphaned review was about.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -118,10 +118,16 @@ impl Session {
             return None;
         }
         let orphan = self.orphans[i].clone();
+        // Given on other figures (a speaker or dates) than the claim now has, the verdict waits
+        // to be confirmed, as one carried over to a claim whose figures changed does.
+        let recheck = super::recheck::reattached(&orphan.review, &orphan, &target.claim);
         let edit = Edit {
             claim: target.claim.id.clone(),
             before: target.review.clone(),
-            after: orphan.review.clone(),
+            after: Review {
+                recheck,
+                ..orphan.review.clone()
+            },
             orphan: Some(Box::new(orphan.clone())),
         };
         self.put(at, edit.after.clone());
@@ -136,9 +142,17 @@ impl Session {
         self.orphans.retain(|o| o.claim.id != orphan.claim.id);
     }
 
-    /// Undoing [`Session::reattach`]: the claim is left with no review, the orphan is back.
+    /// Undoing [`Session::reattach`]: the claim is left with no review (in a merged session, an
+    /// open one by each reviewer, as the merge gave it), the orphan is back.
     pub(super) fn detach(&mut self, at: usize, orphan: &ReviewedClaim) {
-        self.claims[at].reviews.clear();
+        self.claims[at].reviews = orphan
+            .reviews
+            .iter()
+            .map(|r| Review {
+                reviewer: r.reviewer.clone(),
+                ..Review::default()
+            })
+            .collect();
         if !self.orphans.iter().any(|o| o.claim.id == orphan.claim.id) {
             self.orphans.push(orphan.clone());
         }

@@ -14,14 +14,58 @@ use crate::claim::Claim;
 use crate::display::figures::reading;
 
 /// One thing about a claim that changed after its verdict was given (see [`Review::recheck`]).
+/// The values are bare, for programs to read: the speaker's name (`Council`), the figures as
+/// read (`3 others, 115 drones`), the dates with their ISO values (`Monday (2025-03-03)`); empty
+/// for none. Quotes and "no one" are added for display only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StoredRecheck")]
 pub struct Recheck {
     /// `"speaker"`, `"figures"` or `"dates"`.
     pub what: String,
-    /// What it was when the verdict was given, as shown to the reviewer.
+    /// What it was when the verdict was given (empty: no speaker, no figures or no dates).
     pub was: String,
-    /// What it is now.
+    /// What it is now (empty: none).
     pub now: String,
+}
+
+/// A [`Recheck`] as a session stores it: sessions of earlier versions stored a speaker in
+/// typographic quotes (`“Council”`) and none as `no one` or `none`; they read as bare values.
+#[derive(Deserialize)]
+struct StoredRecheck {
+    what: String,
+    was: String,
+    now: String,
+}
+
+impl From<StoredRecheck> for Recheck {
+    fn from(stored: StoredRecheck) -> Recheck {
+        let bare = |value: &str| -> String {
+            if stored.what == "speaker" {
+                speaker_named(value).unwrap_or_default().to_string()
+            } else if value.trim() == "none" {
+                String::new()
+            } else {
+                value.to_string()
+            }
+        };
+        Recheck {
+            was: bare(&stored.was),
+            now: bare(&stored.now),
+            what: stored.what,
+        }
+    }
+}
+
+impl Recheck {
+    /// A value as the reviewer reads it: a speaker in quotes, "no one" or "none" for nothing.
+    fn shown(&self, value: &str) -> String {
+        match (self.what.as_str(), value) {
+            ("speaker", "") => "no one".to_string(),
+            ("speaker", name) => format!("“{name}”"),
+            (_, "") => "none".to_string(),
+            (_, value) => value.to_string(),
+        }
+    }
 }
 
 impl std::fmt::Display for Recheck {
@@ -31,7 +75,8 @@ impl std::fmt::Display for Recheck {
         } else {
             "were"
         };
-        write!(f, "{} {verb} {}, now {}", self.what, self.was, self.now)
+        let (was, now) = (self.shown(&self.was), self.shown(&self.now));
+        write!(f, "{} {verb} {was}, now {now}", self.what)
     }
 }
 
@@ -44,6 +89,13 @@ impl Review {
     /// go by this; the stored `verdict` stays for the reviewer to see.
     pub fn standing(&self) -> Option<Verdict> {
         self.verdict.filter(|_| self.recheck.is_empty())
+    }
+
+    /// The speaker this review's verdict was given under, when the claim's speaker has changed
+    /// since (`Some(None)`: no one); `None` when the speaker did not change.
+    pub fn speaker_at_verdict(&self) -> Option<Option<&str>> {
+        let was = self.recheck.iter().find(|r| r.what == "speaker")?;
+        Some(speaker_named(&was.was))
     }
 
     /// What changed since the verdict was given, in one line ("speaker was “A”, now “B”").
@@ -63,6 +115,19 @@ impl Review {
 /// when the verdict was given. A flag already on the review keeps what the claim was at the
 /// verdict, so a change that is undone later clears it. Nothing for a review without a verdict.
 pub fn changes(review: &Review, old: &ReviewedClaim, new: &Claim) -> Vec<Recheck> {
+    compared(review, old, new, false)
+}
+
+/// What to recheck when an orphaned `review`, given on `orphan`, is put back on `target`, an
+/// edited sentence: as [`changes`], except that dates count only by their ISO values (the
+/// reviewer saw both texts, and a date written differently or added without a day to it, "on
+/// Sunday" in an undated article, changes nothing checked). Re-attaching a review of "95 people"
+/// to "96 people" is no check of 96.
+pub fn reattached(review: &Review, orphan: &ReviewedClaim, target: &Claim) -> Vec<Recheck> {
+    compared(review, orphan, target, true)
+}
+
+fn compared(review: &Review, old: &ReviewedClaim, new: &Claim, iso_only: bool) -> Vec<Recheck> {
     if review.verdict.is_none() {
         return Vec::new();
     }
@@ -86,33 +151,52 @@ pub fn changes(review: &Review, old: &ReviewedClaim, new: &Claim) -> Vec<Recheck
         compare("speaker", speaker(&old.claim), speaker(new));
     }
     compare("figures", figures(&old.claim), figures(new));
-    compare("dates", dates(&old.claim), dates(new));
+    if !iso_only || isos(&old.claim) != isos(new) {
+        compare("dates", dates(&old.claim), dates(new));
+    }
     found
 }
 
+/// The name a `recheck` speaker value stands for: `None` for no one (empty, or "no one" as
+/// earlier versions stored it). Earlier versions stored names inside typographic quotes
+/// (`“Council”`); they are taken off.
+fn speaker_named(value: &str) -> Option<&str> {
+    let name = value.trim();
+    let name = name
+        .strip_prefix('“')
+        .and_then(|n| n.strip_suffix('”'))
+        .unwrap_or(name);
+    (!name.is_empty() && name != "no one").then_some(name)
+}
+
 fn speaker(claim: &Claim) -> String {
-    claim
-        .speaker
-        .as_deref()
-        .map_or_else(|| "no one".to_string(), |name| format!("“{name}”"))
+    claim.speaker.clone().unwrap_or_default()
 }
 
 fn figures(claim: &Claim) -> String {
-    match claim.quantities.as_slice() {
-        [] => "none".to_string(),
-        all => all.iter().map(reading).collect::<Vec<_>>().join(", "),
-    }
+    claim
+        .quantities
+        .iter()
+        .map(reading)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn isos(claim: &Claim) -> Vec<&str> {
+    claim
+        .dates
+        .iter()
+        .filter_map(|d| d.iso.as_deref())
+        .collect()
 }
 
 fn dates(claim: &Claim) -> String {
-    match claim.dates.as_slice() {
-        [] => "none".to_string(),
-        all => all
-            .iter()
-            .map(|d| format!("{} ({})", d.text, d.iso.as_deref().unwrap_or("no date")))
-            .collect::<Vec<_>>()
-            .join(", "),
-    }
+    claim
+        .dates
+        .iter()
+        .map(|d| format!("{} ({})", d.text, d.iso.as_deref().unwrap_or("no date")))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -190,6 +274,59 @@ mod tests {
             ..Review::default()
         };
         assert!(changes(&open, &old, &quote(Some("E F"))).is_empty());
+    }
+
+    #[test]
+    fn values_are_stored_bare_and_quoted_ones_of_earlier_sessions_read_bare() {
+        // QA round 12 flow, item 8: `"was": "“Council”"` gave programs the quotes.
+        let old = reviewed(quote(Some("Council")), verified());
+        let found = changes(&old.review, &old, &quote(None));
+        let json = serde_json::to_string(&found).unwrap();
+        assert_eq!(json, r#"[{"what":"speaker","was":"Council","now":""}]"#);
+        assert_eq!(found[0].to_string(), "speaker was “Council”, now no one");
+        let earlier: Vec<Recheck> = serde_json::from_str(
+            r#"[{"what":"speaker","was":"“Council”","now":"no one"},
+                {"what":"figures","was":"none","now":"3 others"}]"#,
+        )
+        .unwrap();
+        assert_eq!(earlier[0], found[0]);
+        assert_eq!(earlier[1].was, "");
+        assert_eq!(earlier[1].to_string(), "figures were none, now 3 others");
+        let back: Vec<Recheck> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, found);
+    }
+
+    #[test]
+    fn a_reattached_verdict_is_flagged_for_other_figures_or_iso_dates_not_for_undated_words() {
+        // QA round 12 flow, item 2: "95 people" put back on "96 people".
+        let mut before = quote(None);
+        before.quantities = vec![Quantity {
+            value: 95.0,
+            unit: Some("people".into()),
+            text: "95 people".into(),
+            ..Quantity::default()
+        }];
+        let orphan = reviewed(before.clone(), verified());
+        let mut after = before.clone();
+        after.quantities[0].value = 96.0;
+        let found = reattached(&orphan.review, &orphan, &after);
+        assert_eq!(
+            found[0].to_string(),
+            "figures were 95 people, now 96 people"
+        );
+        // "on Sunday" added in an undated article: no ISO date, nothing to recheck.
+        let mut sunday = before.clone();
+        sunday.dates = vec![DateRef {
+            text: "Sunday".into(),
+            iso: None,
+            ..DateRef::default()
+        }];
+        assert!(reattached(&orphan.review, &orphan, &sunday).is_empty());
+        sunday.dates[0].iso = Some("2025-11-23".into());
+        assert_eq!(
+            reattached(&orphan.review, &orphan, &sunday)[0].what,
+            "dates"
+        );
     }
 
     #[test]

@@ -359,6 +359,41 @@ mod tests {
         assert_eq!(session.tally().disputed, 1);
     }
 
+    #[test]
+    fn in_a_merged_session_only_judged_claims_count_as_reviews_carried_or_orphaned() {
+        // QA round 12 flow, item 5: every claim of a merged session has a `reviews` entry per
+        // reviewer, judged or not; "313 reviews carried over" counted the claims.
+        let dir = tempfile::tempdir().unwrap();
+        let session = made_from(dir.path(), ARTICLE);
+        let mut claims = session.claims().to_vec();
+        for claim in &mut claims {
+            claim.reviews = ["ana", "bo"]
+                .map(|name| Review {
+                    reviewer: Some(name.into()),
+                    ..Review::default()
+                })
+                .to_vec();
+        }
+        claims[0].reviews[0].verdict = Some(Verdict::Verified);
+        claims[0].review = verdict(Verdict::Verified);
+        let mut session = Session::from_reviewed(EXTRACTOR_VERSION, session.documents, claims);
+        std::fs::write(
+            dir.path().join("a.txt"),
+            "Russia fired 181 drones.\nUkraine shot down 116 drones.\n4 people were injured.\n",
+        )
+        .unwrap();
+        let notices = refresh(&mut session, dir.path()).unwrap();
+        let [Notice::Reextracted(report)] = notices.as_slice() else {
+            panic!("{notices:?}");
+        };
+        assert_eq!((report.carried, report.removed), (1, 2));
+        assert!(
+            report.orphaned.is_empty(),
+            "nobody judged the claims that went"
+        );
+        assert!(session.orphans.is_empty());
+    }
+
     fn claim_id_of(text: &str) -> String {
         crate::claim::claim_id(text, 1)
     }

@@ -168,7 +168,7 @@ impl fmt::Display for Notice {
                         f,
                         "this session holds {whose} verdicts; for an independent review use \
                          --session {}",
-                        own.display()
+                        crate::display::shell_word(&own.display().to_string())
                     ),
                     None => write!(
                         f,

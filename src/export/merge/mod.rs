@@ -11,7 +11,8 @@
 //! unresolved looks settled:
 //! - every reviewer who gave a verdict gave the same one → that verdict is final; the notes are
 //!   kept (each prefixed by its reviewer when several differ), the evidence is the union, the
-//!   reviewer is the list of those who agreed and the time the latest of theirs;
+//!   reviewer is the list of those who agreed and the time the latest of theirs; a verdict
+//!   flagged to confirm in an input (the article changed under it) keeps the final one flagged;
 //! - reviewers gave different verdicts → a conflict: the claim stays open until an adjudicator
 //!   gives the final verdict (`claimcheck review merged.json`);
 //! - nobody gave a verdict → open.
@@ -88,17 +89,21 @@ pub fn is_conflict(claim: &ReviewedClaim) -> bool {
 }
 
 /// The speaker a reviewer's review stands for: their correction (empty: no one), else the
-/// extracted speaker they left as it was.
+/// extracted speaker they left as it was: the one of when they gave their verdict, if the article
+/// has changed it since (their verdict is flagged to confirm, [`Review::recheck`]).
 pub fn speaker_judged<'a>(claim: &'a ReviewedClaim, review: &'a Review) -> Option<&'a str> {
     match review.corrected_speaker.as_deref() {
         Some("") => None,
         Some(name) => Some(name.trim()),
-        None => claim.claim.speaker.as_deref(),
+        None => review
+            .speaker_at_verdict()
+            .unwrap_or(claim.claim.speaker.as_deref()),
     }
 }
 
 /// Whether the reviewers of a merged claim who gave a verdict gave it under different speakers:
-/// corrected differently, or one corrected it while another kept the extracted one. For a quote,
+/// corrected differently, one corrected it while another kept the extracted one, or one gave it
+/// before an article edit changed the speaker (flagged to confirm) and another after. For a quote,
 /// who said it is the claim: a verdict under one speaker does not agree with one under another.
 /// (A correction without a verdict is no judgement: it is merged as before.)
 pub fn speakers_differ(claim: &ReviewedClaim) -> bool {

@@ -69,11 +69,26 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
         let _ = writeln!(out, "Conflicts: none");
         return out;
     }
+    // Counted as `stats` and the review screen count them: claims of the article whose
+    // reviewers gave different verdicts or judged them under different speakers; conflicts over
+    // orphaned reviews (no claim to adjudicate on) are counted apart.
+    let orphaned = merged
+        .conflicts
+        .iter()
+        .filter(|c| merged.session.position(&c.claim.id).is_none())
+        .count();
+    let apart = match orphaned {
+        0 => String::new(),
+        n => format!(
+            ", and {} of sentences no longer in the article",
+            crate::display::count(n, "orphaned review")
+        ),
+    };
     let _ = writeln!(
         out,
-        "Conflicts: {} (left open until adjudicated with `claimcheck review` on the merged \
-         session)",
-        merged.conflicts.len()
+        "Conflicts: {}{apart} (different verdicts or speakers; left open until adjudicated \
+         with `claimcheck review` on the merged session)",
+        merged.conflicts.len() - orphaned
     );
     for conflict in &merged.conflicts {
         // The claim's number in the merged session, as the review screen shows it, then its id;
@@ -104,12 +119,16 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
                 let speaker = match review.corrected_speaker.as_deref() {
                     Some("") => "no one (corrected)".to_string(),
                     Some(name) => format!("{name} (corrected)"),
-                    None => conflict
-                        .claim
-                        .speaker
-                        .as_deref()
-                        .unwrap_or("none")
-                        .to_string(),
+                    // A verdict given before an article edit changed the speaker.
+                    None => match review.speaker_at_verdict() {
+                        Some(then) => format!("{} (to confirm)", then.unwrap_or("none")),
+                        None => conflict
+                            .claim
+                            .speaker
+                            .as_deref()
+                            .unwrap_or("none")
+                            .to_string(),
+                    },
                 };
                 let _ = write!(line, " · speaker: {speaker}");
             }

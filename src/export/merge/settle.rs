@@ -1,7 +1,7 @@
 //! The final review of a merged claim from its reviewers' reviews: the verdict they agree on (else
 //! none), their notes and evidence, and the speaker their corrections agree on.
 
-use crate::session::Review;
+use crate::session::{Recheck, Review};
 
 use super::{REVIEWER_SEPARATOR, agreeing_reviewers};
 
@@ -46,8 +46,20 @@ pub(super) fn final_review(reviews: &[Review]) -> Review {
         annotated_by: None,
         annotated_at: None,
         corrected_speaker: None,
-        recheck: Vec::new(),
+        recheck: rechecks(&judged),
     }
+}
+
+/// What changed under the verdicts that wait to be confirmed (each change once): a verdict one
+/// reviewer gave before the article changed is not confirmed by merging it.
+fn rechecks(judged: &[&Review]) -> Vec<Recheck> {
+    let mut all: Vec<Recheck> = Vec::new();
+    for recheck in judged.iter().flat_map(|r| &r.recheck) {
+        if !all.contains(recheck) {
+            all.push(recheck.clone());
+        }
+    }
+    all
 }
 
 /// The speaker the reviewers' corrections agree on, whatever their verdicts: `Ok(None)` when no

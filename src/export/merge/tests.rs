@@ -42,6 +42,7 @@ fn source(file: &str, session: Session) -> Source {
 use Verdict::{Disputed as D, Unclear as U, Verified as V};
 
 mod copies;
+mod recheck;
 
 #[test]
 fn agreed_verdicts_become_final_and_conflicts_stay_open() {
@@ -463,38 +464,4 @@ fn a_session_whose_reviews_all_became_orphans_is_still_its_reviewers() {
         "{:?}",
         merged.warnings
     );
-}
-
-#[test]
-fn verdicts_under_different_speakers_are_a_conflict() {
-    // QA round 11, item 3: ana ✓ as "the Kremlin", bo ✓ as extracted (or as someone else).
-    let with_speaker = |reviewer: &str, speaker: Option<&str>| {
-        let mut session = by(reviewer, [Some(V), None, None, None]);
-        let mut claims = session.claims().to_vec();
-        claims[0].claim.speaker = Some("Dmitry Peskov".into());
-        claims[0].review.corrected_speaker = speaker.map(str::to_string);
-        session = Session::from_reviewed("test", session.documents.clone(), claims);
-        session
-    };
-    for bo in [None, Some("Maria Zakharova")] {
-        let merged = merge(&[
-            source("ana.review.json", with_speaker("ana", Some("the Kremlin"))),
-            source("bo.review.json", with_speaker("bo", bo)),
-        ])
-        .unwrap();
-        let quote = &merged.session.claims()[0];
-        assert!(speakers_differ(quote) && is_conflict(quote));
-        assert_eq!(quote.review, Review::default(), "open, no speaker chosen");
-        assert_eq!(merged.conflicts.len(), 1);
-        assert!(merged.conflicts[0].speakers_differ);
-    }
-    let merged = merge(&[
-        source(
-            "ana.review.json",
-            with_speaker("ana", Some("Dmitry Peskov")),
-        ),
-        source("bo.review.json", with_speaker("bo", None)),
-    ])
-    .unwrap();
-    assert!(merged.conflicts.is_empty(), "a correction to the same name");
 }

@@ -43,7 +43,12 @@ pub enum Mode {
     Search(Box<SearchPrompt>),
     /// What happened while the session was opened (re-extraction, orphans, a missing article),
     /// one paragraph per line, until the reviewer closes it.
-    Report(Vec<String>),
+    Report {
+        /// The paragraphs.
+        lines: Vec<String>,
+        /// Rows scrolled (clamped while drawing and on each key).
+        scroll: u16,
+    },
     /// "Re-attach this orphaned review to this claim?" — the orphan by its claim's id, and the
     /// claim offered with how alike the two are.
     ConfirmReattach {

@@ -8,7 +8,7 @@ use crate::display::wrap::wrap_plain;
 use crate::session::Verdict;
 
 use super::super::action::Action;
-use super::super::layout::STATUS_HEIGHT;
+use super::super::layout::{self, STATUS_HEIGHT};
 use super::{App, Effect, Mode};
 
 pub use crate::display::count;
@@ -19,6 +19,11 @@ impl App {
         self.notice.as_deref().map_or_else(Vec::new, |notice| {
             wrap_plain(notice, usize::from(self.area.width))
         })
+    }
+
+    /// Rows the notice's dialog is scrolled by ([`App::notice_in_dialog`]).
+    pub fn notice_scroll(&self) -> u16 {
+        self.notice_scroll
     }
 
     /// Whether the notice is too long for the status line and is shown in a dialog instead.
@@ -35,9 +40,17 @@ impl App {
             return None;
         }
         match action {
-            Action::Cancel => self.notice = None,
+            Action::Cancel => {
+                self.notice = None;
+                self.notice_scroll = 0;
+            }
             Action::ForceQuit => return Some(Effect::ForceQuit { draft: None }),
-            _ => {}
+            _ => {
+                let area = self.area_rect();
+                let rows = layout::dialog_rows(area, &[self.notice.clone().unwrap_or_default()]);
+                self.notice_scroll =
+                    super::report::scrolled(self.notice_scroll, action, area, &rows);
+            }
         }
         Some(Effect::None)
     }

@@ -4,7 +4,8 @@
 
 use crate::display::inert;
 use crate::session::reattach::{Likely, likely_claim};
-use crate::session::{OPEN_GLYPH, Review};
+use crate::session::recheck::reattached;
+use crate::session::{OPEN_GLYPH, RECHECK_GLYPH, Review};
 
 use super::super::action::Action;
 use super::super::index::ClaimIndex;
@@ -115,12 +116,23 @@ impl App {
                 similarity * 100.0
             )
         };
-        vec![
+        let mut question = vec![
             format!("The review: {}", summary(&orphan.review)),
             format!("was on: “{}”", orphan.claim.text),
             format!("Put it on #{}: “{}”", claim + 1, target.claim.text),
             alike,
-        ]
+        ];
+        // What the verdict was given on differs from the claim: it will wait to be confirmed.
+        let recheck = Review {
+            recheck: reattached(&orphan.review, orphan, &target.claim),
+            ..Review::default()
+        };
+        if let (Some(_), Some(changed)) = (orphan.review.verdict, recheck.recheck_summary()) {
+            question.push(format!(
+                "The verdict will wait to be confirmed ({RECHECK_GLYPH}): {changed}."
+            ));
+        }
+        question
     }
 
     /// The answer to the re-attach question.
@@ -172,6 +184,9 @@ fn summary(review: &Review) -> String {
     let mut parts = vec![review.verdict.map_or(format!("{OPEN_GLYPH} open"), |v| {
         format!("{} {}", v.glyph(), v.label())
     })];
+    if !review.recheck.is_empty() {
+        parts[0].push_str(&format!(", {RECHECK_GLYPH} to confirm"));
+    }
     parts.extend(review.reviewer.clone());
     if !review.note.is_empty() {
         parts.push("a note".into());

@@ -5,7 +5,10 @@ use crate::session::{Notice, OPEN_GLYPH, OpenReport, RECHECK_GLYPH};
 
 use super::notice::count;
 
+use ratatui::layout::Rect;
+
 use super::super::action::Action;
+use super::super::layout;
 use super::{App, Effect, Mode};
 
 impl App {
@@ -30,7 +33,7 @@ impl App {
             }
         }
         if report.notices.iter().any(|n| n.needs_acknowledgement()) {
-            self.mode = Mode::Report(lines);
+            self.mode = Mode::Report { lines, scroll: 0 };
         } else {
             self.notice = Some(lines.join("; "));
         }
@@ -100,13 +103,36 @@ impl App {
         text
     }
 
-    /// Keys while the report is shown: it closes, nothing else happens.
+    /// Keys while the report is shown: it scrolls and closes, nothing else happens.
     pub(super) fn report(&mut self, action: Action) -> Effect {
         if action == Action::Cancel {
             self.mode = Mode::Browse;
         }
+        let area = self.area_rect();
+        if let Mode::Report { lines, scroll } = &mut self.mode {
+            *scroll = scrolled(*scroll, &action, area, &layout::dialog_rows(area, lines));
+        }
         Effect::None
     }
+}
+
+/// A dialog of `rows` on a screen of `area`, scrolled from `scroll` by a move (a line, a page of
+/// the dialog, to either end), clamped so that its last row is at the bottom at most.
+pub(super) fn scrolled(scroll: u16, action: &Action, area: Rect, rows: &[String]) -> u16 {
+    let visible = layout::dialog_rows_visible(area, rows.len());
+    let page = (visible as u16).saturating_sub(1).max(1);
+    let scroll = match action {
+        Action::Down => scroll.saturating_add(1),
+        Action::Up => scroll.saturating_sub(1),
+        Action::PageDown => scroll.saturating_add(page),
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::Wheel { down: true, .. } => scroll.saturating_add(3),
+        Action::Wheel { down: false, .. } => scroll.saturating_sub(3),
+        Action::Top => 0,
+        Action::Bottom => u16::MAX,
+        _ => scroll,
+    };
+    scroll.min(u16::try_from(rows.len() - visible).unwrap_or(u16::MAX))
 }
 
 #[cfg(test)]
@@ -198,8 +224,8 @@ mod tests {
             verdict: Some(crate::session::Verdict::Verified),
             recheck: vec![crate::session::Recheck {
                 what: "speaker".into(),
-                was: "“Volodymyr Zelensky”".into(),
-                now: "“Yuri Ushakov”".into(),
+                was: "Volodymyr Zelensky".into(),
+                now: "Yuri Ushakov".into(),
             }],
             ..crate::session::Review::default()
         };

@@ -27,7 +27,7 @@ impl App {
             Mode::Browse => Context::Browse,
             Mode::Help { .. } => Context::Help,
             Mode::ConfirmQuit { .. } => Context::Confirm,
-            Mode::Report(_) => Context::Report,
+            Mode::Report { .. } => Context::Report,
             Mode::Note(_) => Context::Note,
             Mode::ConfirmDiscard { .. } => Context::Discard,
             Mode::Evidence(..) | Mode::Speaker(_) => Context::Line,

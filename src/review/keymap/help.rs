@@ -184,7 +184,7 @@ impl Keymap {
                         (Some(down), Some(up)) => format!("{down}/{up}"),
                         (down, _) => down.unwrap_or_default(),
                     };
-                    let scrolls = context == Context::Help || !focus_list;
+                    let scrolls = matches!(context, Context::Help | Context::Report) || !focus_list;
                     (keys, if scrolls { "scroll" } else { "move" })
                 }
                 (Context::Help | Context::Report, Action::Cancel) => {

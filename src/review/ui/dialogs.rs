@@ -295,12 +295,20 @@ pub fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, back: &Mode) {
 }
 
 /// What happened while the session was opened (or a message too long for the status line), one
-/// paragraph per line.
-pub fn report(frame: &mut Frame, area: Rect, app: &App, title: &str, lines: &[String]) {
-    paragraphs(frame, area, app, title, lines, Context::Report);
+/// paragraph per line, scrolled by `scroll` rows (clamped here).
+pub fn report(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    title: &str,
+    lines: &[String],
+    scroll: u16,
+) {
+    paragraphs(frame, area, app, title, lines, Context::Report, scroll);
 }
 
-/// Paragraphs in a popup as tall as they wrap to, with the keys of `context` in its footer.
+/// Paragraphs in a popup as tall as they wrap to (up to the screen), with the keys of `context`
+/// in its footer, scrolled by `scroll` rows; the border says when there is more above or below.
 pub fn paragraphs(
     frame: &mut Frame,
     area: Rect,
@@ -308,22 +316,29 @@ pub fn paragraphs(
     title: &str,
     lines: &[String],
     context: Context,
+    scroll: u16,
 ) {
+    let theme = app.theme();
     let popup_width = layout::dialog_width(area);
-    let inner_width = usize::from(popup_width.saturating_sub(2)).max(1);
     // Wrapped here, so that the popup is exactly as tall as its text (up to the screen).
-    let mut text: Vec<Line> = Vec::new();
-    for (i, paragraph) in lines.iter().enumerate() {
-        if i > 0 {
-            text.push(Line::from(""));
-        }
-        for line in paragraph.lines() {
-            text.extend(wrap_plain(line, inner_width).into_iter().map(Line::from));
-        }
-    }
-    let height = (text.len() as u16).saturating_add(2).min(area.height);
+    let rows = layout::dialog_rows(area, lines);
+    let visible = layout::dialog_rows_visible(area, rows.len());
+    let top = usize::from(scroll).min(rows.len() - visible);
+    let height = (visible as u16).saturating_add(2);
     let popup = area.centered(Constraint::Length(popup_width), Constraint::Length(height));
-    let block = popup_block(app, title, context).border_style(app.theme().warning());
+    let mut block = popup_block(app, title, context).border_style(theme.warning());
+    if top > 0 {
+        block = block.title(Line::styled(" ↑ more above ", theme.warning()).right_aligned());
+    }
+    if top + visible < rows.len() {
+        block = block.title_bottom(Line::styled(" ↓ more below ", theme.warning()).right_aligned());
+    }
+    let text: Vec<Line> = rows
+        .into_iter()
+        .skip(top)
+        .take(visible)
+        .map(Line::from)
+        .collect();
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(text).block(block), popup);
 }

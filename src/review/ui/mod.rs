@@ -33,17 +33,18 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match app.mode() {
         Mode::Browse if app.notice_in_dialog() => {
             let text = app.notice().unwrap_or_default().to_string();
-            dialogs::report(frame, area, app, " Message ", &[text]);
+            dialogs::report(frame, area, app, " Message ", &[text], app.notice_scroll());
         }
         Mode::Browse => {}
         Mode::Help { scroll } => help::draw(frame, area, app, *scroll),
         Mode::ConfirmQuit { back } => dialogs::confirm_quit(frame, area, app, back),
-        Mode::Report(lines) => dialogs::report(
+        Mode::Report { lines, scroll } => dialogs::report(
             frame,
             area,
             app,
             " Since this session was last open ",
             lines,
+            *scroll,
         ),
         editor @ (Mode::Note(_) | Mode::Evidence(..) | Mode::Speaker(_)) => {
             dialogs::editor(frame, area, app, editor)
@@ -60,6 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             " Re-attach this orphaned review? ",
             &app.reattach_question(),
             Context::Reattach,
+            0,
         ),
     }
 }
