@@ -448,6 +448,8 @@ mod qa10_tests;
 #[cfg(test)]
 mod qa11_tests;
 #[cfg(test)]
+mod qa12_tests;
+#[cfg(test)]
 mod subject_tests;
 #[cfg(test)]
 mod tests;

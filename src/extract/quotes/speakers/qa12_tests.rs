@@ -1,0 +1,34 @@
+//! Speakers of QA round 12: knights' and dames' titles, lists of speakers, a common noun with a
+//! "which" clause, a relative named after a comma, asides before "said".
+
+use super::tests::speakers;
+
+fn some(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn sir_and_dame_are_titles_of_the_name_not_words_of_it() {
+    // QA round 12, item 3.
+    let text = "Nilesh Samani, the cardiologist, spoke at the meeting.\n\
+                \"People should not stop taking their statins,\" said Sir Nilesh Samani.\n";
+    assert_eq!(speakers(text)[1], some("Nilesh Samani"));
+    // An obituary's closing line with the title makes the subject no other person, so "she"
+    // after her last name is still her.
+    let text = "Margaret Okafor-Lindqvist, the surgeon, has died.\n\
+                Her daughter, Ingrid Lindqvist, a GP in Bristol, said her mother had \"never \
+                once complained about the hours\".\n\
+                In a 2014 interview with the BBC, Okafor-Lindqvist said she had been rejected \
+                by 11 hospitals. \"I kept every one of those letters,\" she said.\n\
+                Dame Margaret Okafor-Lindqvist, surgeon, born 12 August 1934; died 1 February \
+                2026\n";
+    let got = speakers(text);
+    assert_eq!(got[2], some("Margaret Okafor-Lindqvist"));
+    assert_eq!(got[3], some("Margaret Okafor-Lindqvist"));
+    let text = "In a 2014 interview, Dame Margaret Okafor said she had been rejected by 11 \
+                hospitals. \"I kept every one of those letters,\" she said.\n";
+    assert_eq!(
+        speakers(text),
+        [some("Margaret Okafor"), some("Margaret Okafor")]
+    );
+}
