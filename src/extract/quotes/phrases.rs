@@ -9,6 +9,7 @@ use super::words;
 
 mod after;
 mod appositive;
+mod list;
 mod participle;
 pub(in crate::extract::quotes) use after::{
     closes_inversion, in_name, name_after_role, phrase_after,
@@ -198,7 +199,7 @@ fn plain_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option
     if !head.capital && is_plural(head_word) && is_plural(tokens[v].text(sentence)) {
         return None;
     }
-    let first = phrase_start(sentence, tokens, k);
+    let first = list::list_start(sentence, tokens, phrase_start(sentence, tokens, k), k);
     // "Those who live in Kyiv said": the object of a preposition is no subject ("with Peskov
     // commenting", "a memo from the Defense Department saying" is: a participle's subject);
     // nor is it after a quantifier ("With most races called").

@@ -32,3 +32,29 @@ fn sir_and_dame_are_titles_of_the_name_not_words_of_it() {
         [some("Margaret Okafor"), some("Margaret Okafor")]
     );
 }
+
+#[test]
+fn a_list_of_speakers_keeps_every_name() {
+    // QA round 12, item 4.
+    let text = "France, Germany and Italy said the deal was unacceptable.\n\
+                The United States, Britain and Norway called for an immediate humanitarian \
+                ceasefire in a joint statement on Wednesday.\n\
+                Spain, Portugal, Greece, and Malta said the deal was fair.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("France, Germany and Italy"),
+            some("United States, Britain and Norway"),
+            some("Spain, Portugal, Greece and Malta"),
+        ]
+    );
+    // What opens the sentence before a comma is no name of the list.
+    let text = "In Paris, Germany and Italy said the deal was unacceptable.\n\
+                Elsewhere, Germany and Italy said the deal was unacceptable.\n\
+                However, Germany and Italy said the deal was unacceptable.\n\
+                On Tuesday, Germany and Italy said the deal was unacceptable.\n\
+                Separately, Germany and Italy said the deal was unacceptable.\n";
+    for got in speakers(text) {
+        assert_eq!(got, some("Germany and Italy"));
+    }
+}
