@@ -268,6 +268,7 @@ pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "organization",
     "organisation",
     "foundation",
+    "charity",
     "federation",
     "house",
     "kremlin",

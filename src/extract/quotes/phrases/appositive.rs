@@ -119,8 +119,14 @@ pub(super) fn appositive_subject(
         return appositive_subject(sentence, tokens, n, v);
     }
     // ("The driver, 61, told police": an age describes a common noun too.)
-    // ("Another analyst, who asked not to be named, said": a role described.)
-    let named = name.capital || age || roles::is_role(name.text(sentence));
+    // ("Another analyst, who asked not to be named, said": a role described; "The health
+    // ministry, which runs the hospitals, said", "The company, which makes the drug, said": a
+    // body described by its relative clause.)
+    let relative = matches!(opener, "which" | "who" | "whose");
+    let named = name.capital
+        || age
+        || roles::is_role(name.text(sentence))
+        || relative && is_body(name.text(sentence));
     if !(describes && named || includes && !is_non_subject(name.text(sentence))) {
         return None;
     }
@@ -136,6 +142,13 @@ pub(super) fn appositive_subject(
     // "who lives in Tampa, Florida, indicated": the object of a preposition is no subject.
     let object = first > 0 && is_preposition(tokens[first - 1].text(sentence));
     (!object).then_some(Cue { first, last: n })
+}
+
+/// A common noun for an organisation or a group of people ("ministry", "company", "regulator",
+/// "residents"), which a relative clause may describe before its verb.
+fn is_body(word: &str) -> bool {
+    lexicon::classes(word) & (lexicon::ORGANISATION_HEAD | lexicon::DESCRIPTOR) != 0
+        || roles::is_group(word)
 }
 
 /// The last word of the name before the comma after the word at `m`: past a stock ticker in

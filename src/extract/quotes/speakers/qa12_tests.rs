@@ -58,3 +58,28 @@ fn a_list_of_speakers_keeps_every_name() {
         assert_eq!(got, some("Germany and Italy"));
     }
 }
+
+#[test]
+fn a_body_described_by_a_relative_clause_is_the_speaker() {
+    // QA round 12, item 9, as "Oxfam, which …, said" already is.
+    let text = "The health ministry, which runs the hospitals, said 212 civilians had been \
+                killed.\n\
+                The company, which makes the drug, said it had filed for approval.\n\
+                The charity, which was founded in 1998, said in a statement that it was \
+                shocked.\n\
+                Sudan's health ministry, which is aligned with the army, put the death toll far \
+                higher, saying 212 civilians had been killed.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("the health ministry"),
+            some("the company"),
+            some("the charity"),
+            some("Sudan's health ministry"),
+        ]
+    );
+    // A thing so described is no body, and the object of a preposition is no subject.
+    let text = "The report, which runs to 90 pages, said the drug was safe.\n\
+                Patients at the hospital, which was shelled, said they were afraid.\n";
+    assert_eq!(speakers(text), [None, some("Patients at the hospital")]);
+}
