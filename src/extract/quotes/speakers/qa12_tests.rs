@@ -83,3 +83,45 @@ fn a_body_described_by_a_relative_clause_is_the_speaker() {
                 Patients at the hospital, which was shelled, said they were afraid.\n";
     assert_eq!(speakers(text), [None, some("Patients at the hospital")]);
 }
+
+#[test]
+fn a_relative_named_after_a_comma_is_the_speaker() {
+    // QA round 12, item 10, as "The trust's chief executive, Claire Beaumont, said" is.
+    let text = "Her daughter, Ingrid Lindqvist, said her mother had \"never once complained about \
+                the hours\".\n\
+                His son, Erik Lindqvist, said: \"She never once complained about the hours.\"\n\
+                She died at home in Bristol on Sunday, her son, Erik Lindqvist, said in a \
+                statement on Monday.\n\
+                Okafor's widower, Tom Reid, said she had loved the work.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("Ingrid Lindqvist"),
+            some("Erik Lindqvist"),
+            some("Erik Lindqvist"),
+            some("Tom Reid"),
+        ]
+    );
+}
+
+#[test]
+fn a_relative_clause_with_a_comma_of_its_own_still_has_its_subject() {
+    // QA round 12, item 12.
+    let text = "Gary Pickering was sacked in May.\n\
+                Pickering, whose side finished fourth in the league, 14 points behind champions \
+                Halesworth, said: \"We were second best.\"\n\
+                The ministry, which runs 40 hospitals, most of them in Khartoum, said 212 people \
+                had died.\n";
+    assert_eq!(
+        speakers(text),
+        [None, some("Gary Pickering"), some("the ministry")]
+    );
+}
+
+#[test]
+fn a_relative_clause_inside_a_clause_gives_no_subject() {
+    // A golden transcript: the Klan only lives in this sentence's clauses.
+    let text = "Mr. Griffin, I believe, who is the head of the Klan, who lives in Tampa, Florida, \
+                indicated in a statement that he was not going to vote for me.\n";
+    assert_eq!(speakers(text), [None]);
+}
