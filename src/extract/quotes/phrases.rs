@@ -319,6 +319,24 @@ fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
         }
         let (prep, noun) = (&tokens[start - 1], &tokens[start - 2]);
         let word = noun.text(sentence);
+        // "people familiar with the matter", "sources close to the company": unnamed people
+        // known by what they know.
+        if start >= 3
+            && matches!(
+                (word, prep.text(sentence)),
+                ("familiar", "with") | ("close", "to")
+            )
+            && noun.joins_next()
+            && prep.joins_next()
+            && tokens[start - 3].joins_next()
+            && {
+                let people = tokens[start - 3].text(sentence);
+                is_person_noun(people) || roles::is_group(people)
+            }
+        {
+            start = noun_start(sentence, tokens, start - 3);
+            continue;
+        }
         if matches!(prep.text(sentence), "in" | "for" | "of" | "at" | "from")
             && prep.joins_next()
             && noun.joins_next()

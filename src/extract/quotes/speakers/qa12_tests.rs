@@ -125,3 +125,22 @@ fn a_relative_clause_inside_a_clause_gives_no_subject() {
                 indicated in a statement that he was not going to vote for me.\n";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn unnamed_and_data_sources_speak() {
+    // QA round 12, item 18.
+    let text = "Revenue reached $3.1bn, people familiar with the company's finances said.\n\
+                Revenue reached $3.1bn, people familiar with the matter said.\n\
+                Employment in the federal government has fallen by 97,000 since January, the \
+                BLS data showed.\n\
+                Sales fell 4%, according to analysts at Jefferies.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("people familiar with the company's finances"),
+            some("people familiar with the matter"),
+            some("BLS data"),
+            some("analysts at Jefferies"),
+        ]
+    );
+}
