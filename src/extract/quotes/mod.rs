@@ -389,7 +389,11 @@ fn source_subject(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
         head,
         "study" | "survey" | "poll" | "analysis" | "research" | "review" | "census"
     ) || words::is_statement_noun(head);
-    (described && work).then_some(cue)
+    // "the BLS data showed", "the ONS figures showed": figures speak for the maker named in them
+    // ("the data showed" names no one).
+    let named_figures = matches!(head, "data" | "figures" | "statistics")
+        && tokens[cue.first + 1..cue.last].iter().any(|t| t.capital);
+    (described && (work || named_figures)).then_some(cue)
 }
 
 /// Whether the words before an "-ing" form are an article and modifiers of it, not a subject

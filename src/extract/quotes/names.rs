@@ -166,7 +166,8 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     if a > b {
         return None;
     }
-    let is_role = |k: usize| tokens[k].is(ROLE);
+    // (A knight's or a dame's title is a role before a name, never its last word.)
+    let is_role = |k: usize| tokens[k].is(ROLE) || k < b && is_honour_title(sentence, tokens, k);
     if is_role(b) && !(b > a && suffixes::ends_in_surname(sentence, tokens, a, b)) {
         return None; // "President," or "U.S. President", "the Prime Minister": a description
     }
@@ -243,6 +244,16 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         run.role = Some((r, r));
     }
     Some(run)
+}
+
+/// "Sir Nilesh Samani", "Dame Margaret Okafor": a knight's or a dame's title before the name,
+/// which the name is written without as often as with (not "Notre Dame").
+fn is_honour_title(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    match tokens[k].text(sentence) {
+        "Sir" => true,
+        "Dame" => k == 0 || tokens[k - 1].text(sentence) != "Notre",
+        _ => false,
+    }
 }
 
 /// A party's label written before a politician's name as a title is ("Republican Kari

@@ -9,6 +9,7 @@ use super::words;
 
 mod after;
 mod appositive;
+mod list;
 mod participle;
 pub(in crate::extract::quotes) use after::{
     closes_inversion, in_name, name_after_role, phrase_after,
@@ -198,7 +199,7 @@ fn plain_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option
     if !head.capital && is_plural(head_word) && is_plural(tokens[v].text(sentence)) {
         return None;
     }
-    let first = phrase_start(sentence, tokens, k);
+    let first = list::list_start(sentence, tokens, phrase_start(sentence, tokens, k), k);
     // "Those who live in Kyiv said": the object of a preposition is no subject ("with Peskov
     // commenting", "a memo from the Defense Department saying" is: a participle's subject);
     // nor is it after a quantifier ("With most races called").
@@ -318,6 +319,24 @@ fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
         }
         let (prep, noun) = (&tokens[start - 1], &tokens[start - 2]);
         let word = noun.text(sentence);
+        // "people familiar with the matter", "sources close to the company": unnamed people
+        // known by what they know.
+        if start >= 3
+            && matches!(
+                (word, prep.text(sentence)),
+                ("familiar", "with") | ("close", "to")
+            )
+            && noun.joins_next()
+            && prep.joins_next()
+            && tokens[start - 3].joins_next()
+            && {
+                let people = tokens[start - 3].text(sentence);
+                is_person_noun(people) || roles::is_group(people)
+            }
+        {
+            start = noun_start(sentence, tokens, start - 3);
+            continue;
+        }
         if matches!(prep.text(sentence), "in" | "for" | "of" | "at" | "from")
             && prep.joins_next()
             && noun.joins_next()

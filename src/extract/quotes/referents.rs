@@ -34,7 +34,7 @@ pub fn gender_of_role(role: &str) -> Gender {
             Gender::Male
         }
         "mrs" | "ms" | "smt" | "shrimati" | "madam" | "queen" | "princess" | "empress"
-        | "baroness" => Gender::Female,
+        | "baroness" | "dame" => Gender::Female,
         _ if word.ends_with("woman") => Gender::Female,
         _ if word.ends_with("man") => Gender::Male,
         _ => Gender::Unknown,

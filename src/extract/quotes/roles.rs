@@ -192,7 +192,7 @@ pub(super) const ROLES: &[&str] = &[
 pub fn is_courtesy_title(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.').to_ascii_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "shri" | "smt" | "shrimati"
+        "mr" | "mrs" | "ms" | "dr" | "prof" | "shri" | "smt" | "shrimati" | "sir" | "dame"
     )
 }
 
@@ -268,6 +268,7 @@ pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "organization",
     "organisation",
     "foundation",
+    "charity",
     "federation",
     "house",
     "kremlin",

@@ -20,7 +20,7 @@ use super::lexicon;
 use super::names::{self, NameRun, name_runs, name_text};
 use super::referents::{Gender, Referent, Referents, gender_of_role};
 use super::roles;
-use super::tokens::Token;
+use super::tokens::{Token, Trail};
 use super::words::{self, Pronoun};
 
 /// A resolved speaker.
@@ -173,13 +173,17 @@ impl Speakers {
             {
                 return Some(Speaker::Entity(id));
             }
-            let left = self.resolve(sentence, offices, at)?;
+            // "France, Germany and Italy": each name the commas part is resolved too.
+            let mut list = String::new();
+            for name in offices.split_inclusive(|t| t.trail == Trail::Comma) {
+                let speaker = self.resolve(sentence, name, at)?;
+                if !list.is_empty() {
+                    list.push_str(", ");
+                }
+                list.push_str(self.name(&speaker));
+            }
             let right = self.resolve(sentence, &phrase[and + 1..], at)?;
-            return Some(Speaker::Phrase(format!(
-                "{} and {}",
-                self.name(&left),
-                self.name(&right)
-            )));
+            return Some(Speaker::Phrase(format!("{list} and {}", self.name(&right))));
         }
         if let Some(speaker) = self.of_preposition(sentence, phrase, at) {
             return Some(speaker);
@@ -447,6 +451,8 @@ mod attribution_tests;
 mod qa10_tests;
 #[cfg(test)]
 mod qa11_tests;
+#[cfg(test)]
+mod qa12_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

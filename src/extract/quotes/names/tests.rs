@@ -143,3 +143,33 @@ fn a_role_s_office_is_one_name() {
     let got = runs("Later Ukraine's Defence Ministry said so.");
     assert!(got.iter().any(|r| r.0 == "Ukraine"), "{got:?}");
 }
+
+#[test]
+fn a_knights_or_dames_title_is_no_word_of_the_name() {
+    let got = runs("Sir Nilesh Samani said so.");
+    assert_eq!(got[0], ("Nilesh Samani".into(), Some("Sir".into()), None));
+    let got = runs("Dame Margaret Okafor-Lindqvist, surgeon, born 12 August 1934");
+    assert_eq!(
+        got[0],
+        (
+            "Margaret Okafor-Lindqvist".into(),
+            Some("Dame".into()),
+            None
+        )
+    );
+    // After an office it is a courtesy title, as "Dr" is.
+    let got = runs("Health Secretary Sir Chris Whitty spoke.");
+    assert_eq!(
+        got[0],
+        (
+            "Chris Whitty".into(),
+            Some("Secretary".into()),
+            Some("Health".into())
+        )
+    );
+    // "Notre Dame" is a name, and "Dame" after it no title.
+    let got = runs("The University of Notre Dame said so.");
+    assert_eq!(got[0].0, "University of Notre Dame");
+    let got = runs("Notre Dame Cathedral reopened.");
+    assert_eq!(got[0].0, "Notre Dame Cathedral");
+}

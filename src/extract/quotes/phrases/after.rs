@@ -62,7 +62,12 @@ pub(in crate::extract::quotes) fn phrase_after(
                     roles::is_organisation_head(head) || roles::is_role(head)
                 }
                 || matches!(word, "from" | "by")
-                    && words::is_source_noun(&tokens[j - 1].text(sentence).to_lowercase()))
+                    && words::is_source_noun(&tokens[j - 1].text(sentence).to_lowercase())
+                // ("according to analysts at Jefferies": people with a role where they work.)
+                || word == "at" && !saw_name && {
+                    let people = tokens[j - 1].text(sentence);
+                    people.strip_suffix('s').is_some_and(roles::is_role)
+                })
             && (next_named(j + 1)
                 // ("figures from the city council": a body in lower case makes them too.)
                 || matches!(word, "from" | "by") && body_after(sentence, tokens, j + 1));

@@ -21,12 +21,31 @@ pub(super) fn appositive_subject(
     k: usize,
     v: usize,
 ) -> Option<Cue> {
+    let m = comma_before(tokens, k)?;
+    appositive_after(sentence, tokens, m, k, v).or_else(|| {
+        // "Pickering, whose side finished fourth, 14 points behind champions Halesworth, said":
+        // a relative clause with a comma of its own, and the subject before it.
+        let r = comma_before(tokens, m)?;
+        let opener = tokens.get(r + 1)?.text(sentence);
+        let relative = matches!(opener, "who" | "whose" | "which") && m - r <= 12;
+        // (The subject opens its clause: "…, who is the head of the Klan, who lives in Tampa,
+        // Florida, indicated" has none.)
+        relative
+            .then(|| appositive_after(sentence, tokens, r, k, v))?
+            .filter(|cue| cue.first == 0 || tokens[cue.first - 1].trail == Trail::Comma)
+    })
+}
+
+/// The comma before the word at `k` (`None` when a quotation comes first).
+fn comma_before(tokens: &[Token], k: usize) -> Option<usize> {
     let m = tokens[..k]
         .iter()
         .rposition(|t| t.trail == Trail::Comma || t.quoted)?;
-    if tokens[m].quoted || tokens[m].trail != Trail::Comma {
-        return None;
-    }
+    (!tokens[m].quoted && tokens[m].trail == Trail::Comma).then_some(m)
+}
+
+/// [`appositive_subject`] with the words between commas from after the comma at `m` to `k`.
+fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usize) -> Option<Cue> {
     let inside = &tokens[m + 1..=k];
     // "Northwind Logistics, Inc. (NASDAQ: NWLG), a provider of …, announced": the company before
     // its legal form and its ticker is described (never the ticker); `n` is the
@@ -91,7 +110,8 @@ pub(super) fn appositive_subject(
         && (roles::is_role(name.text(sentence))
             || roles::is_role(title) && k > m + lead + 1
             || role_of()
-            || one_of(sentence, &tokens[clause..n]))
+            || one_of(sentence, &tokens[clause..n])
+            || relative_of(sentence, tokens, n))
     {
         return Some(Cue {
             first: m + 1,
@@ -119,8 +139,14 @@ pub(super) fn appositive_subject(
         return appositive_subject(sentence, tokens, n, v);
     }
     // ("The driver, 61, told police": an age describes a common noun too.)
-    // ("Another analyst, who asked not to be named, said": a role described.)
-    let named = name.capital || age || roles::is_role(name.text(sentence));
+    // ("Another analyst, who asked not to be named, said": a role described; "The health
+    // ministry, which runs the hospitals, said", "The company, which makes the drug, said": a
+    // body described by its relative clause.)
+    let relative = matches!(opener, "which" | "who" | "whose");
+    let named = name.capital
+        || age
+        || roles::is_role(name.text(sentence))
+        || relative && is_body(name.text(sentence));
     if !(describes && named || includes && !is_non_subject(name.text(sentence))) {
         return None;
     }
@@ -136,6 +162,50 @@ pub(super) fn appositive_subject(
     // "who lives in Tampa, Florida, indicated": the object of a preposition is no subject.
     let object = first > 0 && is_preposition(tokens[first - 1].text(sentence));
     (!object).then_some(Cue { first, last: n })
+}
+
+/// "Her daughter, Ingrid Lindqvist,", "his son, Erik,", "Okafor's widower, Tom Reid,": a
+/// relative of someone, whom the name after the comma names (the word at `n`, after a possessive).
+fn relative_of(sentence: &str, tokens: &[Token], n: usize) -> bool {
+    let owned = n > 0
+        && !tokens[n - 1].quoted
+        && (tokens[n - 1].possessive && tokens[n - 1].capital
+            || tokens[n - 1].joins_next()
+                && matches!(
+                    tokens[n - 1].text(sentence),
+                    "her" | "Her" | "his" | "His" | "their" | "Their"
+                ));
+    owned
+        && matches!(
+            tokens[n].text(sentence),
+            "daughter"
+                | "son"
+                | "wife"
+                | "husband"
+                | "widow"
+                | "widower"
+                | "partner"
+                | "mother"
+                | "father"
+                | "sister"
+                | "brother"
+                | "granddaughter"
+                | "grandson"
+                | "niece"
+                | "nephew"
+                | "cousin"
+                | "stepdaughter"
+                | "stepson"
+                | "daughters"
+                | "sons"
+        )
+}
+
+/// A common noun for an organisation or a group of people ("ministry", "company", "regulator",
+/// "residents"), which a relative clause may describe before its verb.
+fn is_body(word: &str) -> bool {
+    lexicon::classes(word) & (lexicon::ORGANISATION_HEAD | lexicon::DESCRIPTOR) != 0
+        || roles::is_group(word)
 }
 
 /// The last word of the name before the comma after the word at `m`: past a stock ticker in

@@ -71,6 +71,12 @@ fn clause_start(sentence: &str, tokens: &[Token], comma: usize) -> Option<usize>
     let Some(opening) = tokens[..comma].iter().position(|t| t.trail != Trail::None) else {
         return Some(0);
     };
+    // (A relative clause after the subject is no opening phrase: [`main_subject`] reads it.)
+    if tokens[opening].trail == Trail::Comma
+        && matches!(tokens[opening + 1].text(sentence), "which" | "who")
+    {
+        return Some(0);
+    }
     let opens = matches!(
         tokens[0].text(sentence),
         "On" | "In"
@@ -101,23 +107,46 @@ fn main_subject(
     start: usize,
     comma: usize,
 ) -> Option<(Cue, usize)> {
-    let end = comma.min(start + SUBJECT_WORDS + 1);
+    let mut end = comma.min(start + SUBJECT_WORDS + 1);
+    // The subject's last word and the first word after a relative clause between commas that
+    // describes it ("Sudan's health ministry, which is aligned with the army, put …").
+    let mut aside: Option<(usize, usize)> = None;
     let mut k = start + 1;
     while k < end {
         let token = &tokens[k];
-        if token.quoted || tokens[k - 1].trail != Trail::None {
+        if token.quoted {
             return None;
+        }
+        if tokens[k - 1].trail != Trail::None && aside.is_none_or(|(_, after)| after != k) {
+            let close = (k..comma).find(|&c| tokens[c].trail != Trail::None)?;
+            let relative = aside.is_none()
+                && tokens[k - 1].trail == Trail::Comma
+                && matches!(token.text(sentence), "which" | "who")
+                && tokens[close].trail == Trail::Comma
+                && tokens[k..=close].iter().all(|t| !t.quoted);
+            if !relative {
+                return None;
+            }
+            aside = Some((k - 1, close + 1));
+            // (The verb follows the clause, after a helper or an adverb at most.)
+            (k, end) = (close + 1, comma.min(close + 4));
+            continue;
         }
         let word = token.text(sentence);
         // ("The armed forces issued": a verb's form that is the subject's word is passed.)
         if !token.capital && (is_past(word) || is_auxiliary(word)) {
+            let opens = aside.map_or(start + 1, |(_, after)| after);
             let mut verb = k;
-            while verb > start + 1 && is_between_words(tokens[verb - 1].text(sentence)) {
+            while verb > opens && is_between_words(tokens[verb - 1].text(sentence)) {
                 verb -= 1;
             }
+            let ends_before = |last: usize| match aside {
+                Some((head, after)) => last == head && verb == after,
+                None => last + 1 == verb,
+            };
             if let Some(cue) = subject_before(sentence, tokens, k)
                 && cue.first == start
-                && cue.last + 1 == verb
+                && ends_before(cue.last)
                 && names_a_speaker(sentence, &tokens[start..=cue.last], start)
             {
                 return Some((cue, k));

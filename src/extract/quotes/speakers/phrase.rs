@@ -46,8 +46,17 @@ pub(super) fn names_someone(head: &str) -> bool {
 /// that ties it to a place or a body ("Police in Devon", "a spokesperson for the bank").
 pub(in crate::extract::quotes) fn head_index(sentence: &str, phrase: &[Token]) -> usize {
     (1..phrase.len().saturating_sub(1))
-        .find(|&p| is_of_preposition(phrase[p].text(sentence)))
+        .find(|&p| {
+            let word = phrase[p].text(sentence);
+            is_of_preposition(word) || knows(word, phrase[p + 1].text(sentence))
+        })
         .map_or(phrase.len().saturating_sub(1), |p| p - 1)
+}
+
+/// "people familiar with the matter", "sources close to the company": the words after the
+/// people say what they know, not who they are.
+fn knows(word: &str, next: &str) -> bool {
+    matches!((word, next), ("familiar", "with") | ("close", "to"))
 }
 
 /// Prepositions that tie a role or an organisation to what it belongs to ("Police in Devon").
@@ -59,8 +68,10 @@ pub(super) fn is_of_preposition(word: &str) -> bool {
 /// ("a spokesperson for the bank" → "spokesperson").
 pub(super) fn phrase_head(text: &str) -> &str {
     let mut head = "";
-    for word in text.split(' ') {
-        if is_of_preposition(word) && !head.is_empty() {
+    let mut words = text.split(' ').peekable();
+    while let Some(word) = words.next() {
+        let known = words.peek().is_some_and(|&next| knows(word, next));
+        if (is_of_preposition(word) || known) && !head.is_empty() {
             return head;
         }
         head = word;
