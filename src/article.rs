@@ -19,6 +19,51 @@ pub fn read(path: &str) -> Result<String> {
     decode(path, bytes)
 }
 
+/// An article's text: read into memory, or mapped from the file ([`read_text`]).
+pub enum Text {
+    Read(String),
+    /// The file's pages, mapped read-only; checked to be UTF-8 when mapped.
+    Mapped(memmap2::Mmap),
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Text::Read(text) => text,
+            // SAFETY: `read_text` maps only bytes it has checked to be UTF-8 (see there for a
+            // file changed while mapped).
+            Text::Mapped(map) => unsafe { std::str::from_utf8_unchecked(map) },
+        }
+    }
+}
+
+/// [`read`] for `extract`, which only reads the text: a large file (a corpus in one file, from
+/// [`PIECES_FROM_BYTES`] on) is mapped rather than copied. Copying it into fresh memory, and the
+/// kernel's zeroing of that memory's pages first, cost up to a fifth of an extraction when the
+/// machine has just freed much memory; mapped, the page cache's own pages are read. Errors are
+/// those of [`read`]. As with any tool that maps its input (ripgrep, say), a file truncated or
+/// rewritten by another program while `extract` runs may stop it (SIGBUS) or give garbled
+/// output; the article files a review opens are read with [`read`].
+pub fn read_text(path: &str) -> Result<Text> {
+    if path != "-" {
+        refuse_folder(path)?;
+        let file = File::open(path).or_else(|err| cannot_open(path, err))?;
+        let meta = file.metadata().or_else(|err| cannot_open(path, err))?;
+        if meta.is_file() && meta.len() >= PIECES_FROM_BYTES as u64 {
+            // SAFETY: the map is only read, and read as text once checked (above).
+            let map = unsafe { memmap2::Mmap::map(&file) }.or_else(|err| cannot_open(path, err))?;
+            check_not_binary(path, &map)?;
+            if let Err(err) = std::str::from_utf8(&map) {
+                return not_utf8(path, &map, err);
+            }
+            return Ok(Text::Mapped(map));
+        }
+    }
+    read(path).map(Text::Read)
+}
+
 /// From this size on, a file is read in pieces side by side (see [`read_file`]). Articles are far
 /// smaller; only bulk inputs (a corpus in one file) are.
 const PIECES_FROM_BYTES: usize = 4 << 20;
@@ -353,6 +398,9 @@ mod tests {
             let pieces = read_in_pieces(&File::open(&path).unwrap(), size).unwrap();
             assert_eq!(pieces.as_deref(), Some(text.as_bytes()));
             assert_eq!(read(&path).unwrap(), text);
+            let mapped = read_text(&path).unwrap();
+            assert!(matches!(mapped, Text::Mapped(_)));
+            assert_eq!(&*mapped, text);
             // A file longer than the size it was opened with is left for a whole read.
             let shorter = read_in_pieces(&File::open(&path).unwrap(), size - 1).unwrap();
             assert!(shorter.is_none());
@@ -368,6 +416,8 @@ mod tests {
             let (_dir, path) = file_of(&bytes);
             let large = read(&path).unwrap_err().to_string();
             assert_eq!(large, decode(&path, bytes).unwrap_err().to_string());
+            let mapped = read_text(&path).err().expect("an error");
+            assert_eq!(mapped.to_string(), large);
             assert!(large.contains(&format!("offset {at}")), "{large}");
         }
     }
@@ -379,5 +429,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().to_str().unwrap();
         assert!(read(path).unwrap_err().to_string().contains("is a folder"));
+        for path in ["/no/such/article.txt", path] {
+            let mapped = read_text(path).err().expect("an error").to_string();
+            assert_eq!(mapped, read(path).unwrap_err().to_string());
+        }
+        // A small file is read, not mapped.
+        let (_dir, small) = file_of(b"Officials said 181 drones were launched.\n");
+        assert!(matches!(read_text(&small).unwrap(), Text::Read(_)));
     }
 }

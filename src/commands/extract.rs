@@ -90,10 +90,10 @@ pub fn run(args: Args) -> Result<()> {
     let texts = args
         .files
         .par_iter()
-        .map(|path| crate::article::read(path))
-        .collect::<Vec<Result<String>>>()
+        .map(|path| crate::article::read_text(path))
+        .collect::<Vec<Result<crate::article::Text>>>()
         .into_iter()
-        .collect::<Result<Vec<String>>>()?;
+        .collect::<Result<Vec<crate::article::Text>>>()?;
     let sources: Vec<Source> = args
         .files
         .iter()
