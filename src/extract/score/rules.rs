@@ -209,7 +209,9 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 60 && story_credits(s) || p.words <= 24 && contributor_credit(s) {
         return Some(Furniture::Byline);
     }
-    if p.words <= 16 && (publication_row(s) || contact_block(s)) {
+    // A clock time counts three words ("10:42 p.m." is 10, 42, p, m): a row of two stamps may
+    // run to twenty.
+    if p.words <= 24 && publication_row(s) || p.words <= 16 && contact_block(s) {
         return Some(Furniture::Byline);
     }
     if !p.terminal && p.words <= 12 && heading(s, p) {

@@ -12,6 +12,15 @@ fn furniture_of_round_12() {
             "byline",
         ),
         ("Most read in Football", "label"),
+        // QA round 13, item 15: two stamps, each with a clock time.
+        (
+            "Published June 18, 2025 at 10:42 p.m. CDT | Updated June 19, 2025 at 7:15 a.m. CDT",
+            "byline",
+        ),
+        (
+            "June 18, 2025 at 10:42 p.m. CDT | Updated June 19, 2025 at 7:15 a.m. CDT",
+            "byline",
+        ),
         ("Q&A: What does the report mean for borrowers?", "label"),
         (
             "Get the latest health news delivered to your inbox every Tuesday.",
