@@ -54,6 +54,8 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             }
             if k > j + 1 && is_name_word(&tokens[k]) {
                 j = k;
+            } else if let Some(k) = spelled_with_and(sentence, tokens, i, j) {
+                j = k;
             } else if let Some(k) = peer_of(sentence, tokens, i, j) {
                 j = k;
             } else if let Some(k) = organisation_of(sentence, tokens, i, j, &mut joins) {
@@ -120,6 +122,36 @@ fn organisation_of(
     let fits = name.capital && !name.opened && !name.quoted && !name.is(FUNCTION_WORD);
     *joins += 1;
     fits.then_some(k)
+}
+
+/// "the National Oceanic and Atmospheric Administration (NOAA)": a name with "and" inside it is
+/// one name when the acronym in brackets after it spells all of it ("France and Germany" are
+/// two). The last word of the name after "and", if the run `start..=j` opens such a name.
+fn spelled_with_and(sentence: &str, tokens: &[Token], start: usize, j: usize) -> Option<usize> {
+    let and = tokens.get(j + 1)?;
+    if and.text(sentence) != "and" || !and.joins_next() {
+        return None;
+    }
+    // ("… Administration (NOAA)": the bracket opens the token after the name.)
+    let mut k = j + 2;
+    while k < j + 6 {
+        let word = tokens.get(k)?;
+        if !word.capital || word.opened || word.quoted || !tokens[k - 1].joins_next() {
+            break;
+        }
+        k += 1;
+    }
+    let (last, acronym) = (k - 1, tokens.get(k)?);
+    if last < j + 2 || !acronym.opened || !tokens[last].joins_next() {
+        return None;
+    }
+    let initials: String = tokens[start..=last]
+        .iter()
+        .filter(|t| t.capital)
+        .filter_map(|t| t.text(sentence).chars().next())
+        .collect();
+    let spelled = acronym.text(sentence);
+    (initials.chars().count() >= 3 && spelled == initials).then_some(last)
 }
 
 /// "Lord Falconer of Thoroton", "Baroness Hale of Richmond": a peer's title and name, then "of"

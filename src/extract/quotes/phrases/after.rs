@@ -18,9 +18,6 @@ pub(in crate::extract::quotes) fn phrase_after(
     let first = k;
     let mut j = k;
     let mut saw_name = false;
-    // A name tied by "for" ("the Centers for Disease Control and Prevention") may hold an "and"
-    // before its last word.
-    let mut tied_for = false;
     // Words after a possessive name ("Ukraine's air force", "the country's health ministry").
     let mut owned = 0;
     // Where the words counted towards the phrase's length start: the maker's name after "a
@@ -72,7 +69,6 @@ pub(in crate::extract::quotes) fn phrase_after(
                 // ("figures from the city council": a body in lower case makes them too.)
                 || matches!(word, "from" | "by") && body_after(sentence, tokens, j + 1));
         if tied {
-            tied_for |= word == "for";
             j += 1;
             if tokens.get(j).is_some_and(|t| t.text(sentence) == "the") {
                 j += 1;
@@ -90,11 +86,14 @@ pub(in crate::extract::quotes) fn phrase_after(
                 || saw_name
                     && (tokens[j - 1].capital || names::is_particle(tokens[j - 1].text(sentence)))
                     && in_name(sentence, tokens, j)
-                || tied_for
-                    && word == "and"
+                // ("according to the Office of Rail and Road", "France and Germany": a name
+                // with "and" inside it, or two names, which the resolver reads.)
+                || word == "and"
+                    && saw_name
                     && tokens[j - 1].capital
-                    && tokens.get(j + 1).is_some_and(|t| t.capital && !t.quoted)
-                    && tokens.get(j + 2).is_none_or(|t| !t.capital || !tokens[j + 1].joins_next())
+                    && tokens.get(j + 1).is_some_and(|t| {
+                        t.capital && !t.quoted && !words::is_capitalised_function_word(t.text(sentence))
+                    })
                 || roles::is_role(word)
                 // ("a tally by": a source noun may look like an adverb.)
                 || !saw_name

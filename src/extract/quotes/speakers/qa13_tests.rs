@@ -1,0 +1,38 @@
+//! Speakers of QA round 13: organisation names with "and", "it" after a named source, the owner
+//! of a possessive, a person "of" an organisation with a relative clause, "Mayor Pro Tem",
+//! "the clubs confirmed", a "which" clause before "put … and said".
+
+use super::tests::speakers;
+
+fn some(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn an_organisation_name_with_and_is_one_name() {
+    // QA round 13, item 4.
+    let text = "Last year was the warmest on record, the National Oceanic and Atmospheric \
+                Administration (NOAA) said on Friday.\n\
+                NOAA said 2024 beat the previous record, set in 2023, by 0.10C (0.18F).\n";
+    let got = speakers(text);
+    assert_eq!(
+        got[0],
+        some("National Oceanic and Atmospheric Administration")
+    );
+    assert_eq!(
+        got[1],
+        some("National Oceanic and Atmospheric Administration")
+    );
+    let text = "A total of 1,842 derailments have been recorded since 2000, according to the \
+                Office of Rail and Road.\n";
+    assert_eq!(speakers(text), [some("Office of Rail and Road")]);
+    let text = "Arctic sea ice shrank to 4.28 million sq km in September, according to the US \
+                National Snow and Ice Data Center.\n";
+    assert_eq!(
+        speakers(text),
+        [some("US National Snow and Ice Data Center")]
+    );
+    // Two names are still two speakers.
+    let text = "France and Germany said the deal was unacceptable.\n";
+    assert_eq!(speakers(text), [some("France and Germany")]);
+}
