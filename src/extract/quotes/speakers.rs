@@ -378,7 +378,15 @@ impl Speakers {
                 }
                 referent
             }
-            Pronoun::Thing => self.referents.organisation()?,
+            Pronoun::Thing => match &self.last_speaker {
+                Some(Speaker::Entity(id))
+                    if self.entities.get(*id).kind == EntityKind::Person
+                        && self.referents.guessed_person_as_it(*id) =>
+                {
+                    Referent::Entity(*id)
+                }
+                _ => self.referents.organisation()?,
+            },
             Pronoun::Group => {
                 return self
                     .last_group

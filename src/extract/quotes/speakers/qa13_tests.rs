@@ -36,3 +36,13 @@ fn an_organisation_name_with_and_is_one_name() {
     let text = "France and Germany said the deal was unacceptable.\n";
     assert_eq!(speakers(text), [some("France and Germany")]);
 }
+
+#[test]
+fn it_is_the_most_recent_named_source() {
+    // QA round 13, item 3.
+    let text = "The company said 22 of its staff had been sent to help.\n\
+                Network Rail said the line would stay closed until Wednesday. About 1.2 miles \
+                of track were damaged, it said.\n";
+    let got = speakers(text);
+    assert_eq!(got[2], some("Network Rail"));
+}
