@@ -23,10 +23,20 @@ pub(in crate::extract::quotes) fn phrase_after(
     // Where the words counted towards the phrase's length start: the maker's name after "a
     // study by" ("… by the Harvard T.H. Chan School of Public Health") counts alone.
     let mut counted_from = first;
+    // Where a name owned by the phrase's first words starts.
+    let mut named_from = None;
     while j < tokens.len() && j - counted_from < 8 {
         let token = &tokens[j];
         if token.quoted {
             break;
+        }
+        // "the European Union's Copernicus Climate Change Service", "Apple's Tim Cook": a name
+        // owned is the source, which its owner only places.
+        if owned == 1 && token.capital && !words::is_capitalised_function_word(token.text(sentence))
+        {
+            owned = 0;
+            named_from = Some(j);
+            counted_from = j;
         }
         if owned > 0 {
             let word = token.text(sentence);
@@ -104,7 +114,9 @@ pub(in crate::extract::quotes) fn phrase_after(
             break;
         }
         saw_name |= token.capital;
-        let owner = saw_name || tokens[first].text(sentence).eq_ignore_ascii_case("the");
+        // ("an analysis by the city's budget office": the maker's "the".)
+        let the = |k: usize| tokens[k].text(sentence).eq_ignore_ascii_case("the");
+        let owner = saw_name || the(first) || counted_from > first && the(counted_from - 1);
         if owner && token.possessive && token.trail == Trail::None && j + 1 < tokens.len() {
             owned = 1;
             j += 1;
@@ -142,7 +154,10 @@ pub(in crate::extract::quotes) fn phrase_after(
     {
         return phrase_after(sentence, tokens, by + 1);
     }
-    (j > first).then(|| Cue { first, last: j - 1 })
+    (j > first).then(|| Cue {
+        first: named_from.filter(|&n| n < j).unwrap_or(first),
+        last: j - 1,
+    })
 }
 
 /// Whether a phrase of common nouns that ends before token `j` stopped short of its noun: on a

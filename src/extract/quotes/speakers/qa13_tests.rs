@@ -46,3 +46,14 @@ fn it_is_the_most_recent_named_source() {
     let got = speakers(text);
     assert_eq!(got[2], some("Network Rail"));
 }
+
+#[test]
+fn the_owner_of_a_possessive_is_not_the_source() {
+    // QA round 13, item 5.
+    let text = "It was the first year above 1.5C, according to the European Union's Copernicus \
+                Climate Change Service.\n";
+    assert_eq!(speakers(text), [some("Copernicus Climate Change Service")]);
+    let text = "The typical homeowner will pay about $164 more, according to an analysis by the \
+                city's budget office.\n";
+    assert_eq!(speakers(text), [some("the city's budget office")]);
+}
