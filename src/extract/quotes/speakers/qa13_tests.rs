@@ -57,3 +57,11 @@ fn the_owner_of_a_possessive_is_not_the_source() {
                 city's budget office.\n";
     assert_eq!(speakers(text), [some("the city's budget office")]);
 }
+
+#[test]
+fn a_person_of_an_organisation_with_a_relative_clause_speaks() {
+    // QA round 13, item 6.
+    let text = "Dr Gordon Macdonald of Care Not Killing, which opposes the bill, said it was \
+                \"a dark day for vulnerable people\".\n";
+    assert_eq!(speakers(text), [some("Gordon Macdonald")]);
+}
