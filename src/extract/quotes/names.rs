@@ -199,7 +199,10 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         return None;
     }
     // (A knight's or a dame's title is a role before a name, never its last word.)
-    let is_role = |k: usize| tokens[k].is(ROLE) || k < b && is_honour_title(sentence, tokens, k);
+    let is_role = |k: usize| {
+        tokens[k].is(ROLE)
+            || k < b && (is_honour_title(sentence, tokens, k) || is_pro_tem(sentence, tokens, k))
+    };
     if is_role(b) && !(b > a && suffixes::ends_in_surname(sentence, tokens, a, b)) {
         return None; // "President," or "U.S. President", "the Prime Minister": a description
     }
@@ -285,6 +288,17 @@ fn is_honour_title(sentence: &str, tokens: &[Token], k: usize) -> bool {
         "Sir" => true,
         "Dame" => k == 0 || tokens[k - 1].text(sentence) != "Notre",
         _ => false,
+    }
+}
+
+/// "Mayor Pro Tem Angela Brooks", "President Pro Tempore": the words of "pro tem" after an
+/// office are the office's.
+fn is_pro_tem(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(sentence));
+    let tem = |i: usize| matches!(word(i), "Tem" | "Tempore");
+    match word(k) {
+        "Pro" => k > 0 && tokens[k - 1].is(ROLE) && tem(k + 1),
+        _ => tem(k) && k > 1 && word(k - 1) == "Pro" && tokens[k - 2].is(ROLE),
     }
 }
 

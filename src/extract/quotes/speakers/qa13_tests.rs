@@ -65,3 +65,10 @@ fn a_person_of_an_organisation_with_a_relative_clause_speaks() {
                 \"a dark day for vulnerable people\".\n";
     assert_eq!(speakers(text), [some("Gordon Macdonald")]);
 }
+
+#[test]
+fn mayor_pro_tem_is_a_title() {
+    // QA round 13, item 13.
+    let text = "\"This is a good budget,\" said Mayor Pro Tem Angela Brooks.\n";
+    assert_eq!(speakers(text), [some("Angela Brooks")]);
+}
