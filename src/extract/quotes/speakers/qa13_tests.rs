@@ -72,3 +72,14 @@ fn mayor_pro_tem_is_a_title() {
     let text = "\"This is a good budget,\" said Mayor Pro Tem Angela Brooks.\n";
     assert_eq!(speakers(text), [some("Angela Brooks")]);
 }
+
+#[test]
+fn the_clubs_are_not_the_first_club() {
+    // QA round 13, item 17.
+    let text = "Arsenal have agreed a fee of €68 million with Benfica for the midfielder, the \
+                clubs confirmed on Tuesday night.\n";
+    assert_eq!(speakers(text), [some("the clubs")]);
+    // Agreeing something is an act; agreeing that something is so is speech.
+    let text = "The two leaders agreed that the talks had failed.\n";
+    assert_eq!(speakers(text), [some("the two leaders")]);
+}
