@@ -83,3 +83,11 @@ fn the_clubs_are_not_the_first_club() {
     let text = "The two leaders agreed that the talks had failed.\n";
     assert_eq!(speakers(text), [some("the two leaders")]);
 }
+
+#[test]
+fn a_which_clause_before_put_and_said_keeps_the_subject() {
+    // QA round 13, item 21.
+    let text = "Nasa, which uses slightly different methods, put the increase at 1.28C and said \
+                the year was 0.07C warmer than 2023.\n";
+    assert_eq!(speakers(text), [some("Nasa")]);
+}
