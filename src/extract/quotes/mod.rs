@@ -345,6 +345,22 @@ fn shared_subject(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
             })?;
             (verb > 0 && opening[..verb].iter().all(|t| t.joins_next() && !t.quoted))
                 .then_some(verb)
+        })
+        .or_else(|| {
+            // ("Nasa, which uses slightly different methods, put the increase at 1.28C and
+            // said": the verb after a relative clause between commas that describes the
+            // opening subject, whatever its tense.)
+            let comma = tokens[..and].iter().position(|t| t.trail != Trail::None)?;
+            let opener = tokens.get(comma + 1)?;
+            let close = (comma + 2..and).find(|&i| tokens[i].trail != Trail::None)?;
+            let verb = &tokens[close + 1];
+            (tokens[comma].trail == Trail::Comma
+                && tokens[close].trail == Trail::Comma
+                && matches!(opener.text(sentence), "which" | "who")
+                && close + 1 < and
+                && !verb.capital
+                && !verb.quoted)
+                .then_some(close + 1)
         })?;
     subject_before(sentence, tokens, first_verb).filter(|cue| cue.first == 0)
 }

@@ -54,6 +54,8 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             }
             if k > j + 1 && is_name_word(&tokens[k]) {
                 j = k;
+            } else if let Some(k) = spelled_with_and(sentence, tokens, i, j) {
+                j = k;
             } else if let Some(k) = peer_of(sentence, tokens, i, j) {
                 j = k;
             } else if let Some(k) = organisation_of(sentence, tokens, i, j, &mut joins) {
@@ -122,6 +124,36 @@ fn organisation_of(
     fits.then_some(k)
 }
 
+/// "the National Oceanic and Atmospheric Administration (NOAA)": a name with "and" inside it is
+/// one name when the acronym in brackets after it spells all of it ("France and Germany" are
+/// two). The last word of the name after "and", if the run `start..=j` opens such a name.
+fn spelled_with_and(sentence: &str, tokens: &[Token], start: usize, j: usize) -> Option<usize> {
+    let and = tokens.get(j + 1)?;
+    if and.text(sentence) != "and" || !and.joins_next() {
+        return None;
+    }
+    // ("… Administration (NOAA)": the bracket opens the token after the name.)
+    let mut k = j + 2;
+    while k < j + 6 {
+        let word = tokens.get(k)?;
+        if !word.capital || word.opened || word.quoted || !tokens[k - 1].joins_next() {
+            break;
+        }
+        k += 1;
+    }
+    let (last, acronym) = (k - 1, tokens.get(k)?);
+    if last < j + 2 || !acronym.opened || !tokens[last].joins_next() {
+        return None;
+    }
+    let initials: String = tokens[start..=last]
+        .iter()
+        .filter(|t| t.capital)
+        .filter_map(|t| t.text(sentence).chars().next())
+        .collect();
+    let spelled = acronym.text(sentence);
+    (initials.chars().count() >= 3 && spelled == initials).then_some(last)
+}
+
 /// "Lord Falconer of Thoroton", "Baroness Hale of Richmond": a peer's title and name, then "of"
 /// and the place of the title, are one name. The place's token, if the run `start..=j` is a
 /// peer's title and one name.
@@ -167,7 +199,10 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         return None;
     }
     // (A knight's or a dame's title is a role before a name, never its last word.)
-    let is_role = |k: usize| tokens[k].is(ROLE) || k < b && is_honour_title(sentence, tokens, k);
+    let is_role = |k: usize| {
+        tokens[k].is(ROLE)
+            || k < b && (is_honour_title(sentence, tokens, k) || is_pro_tem(sentence, tokens, k))
+    };
     if is_role(b) && !(b > a && suffixes::ends_in_surname(sentence, tokens, a, b)) {
         return None; // "President," or "U.S. President", "the Prime Minister": a description
     }
@@ -253,6 +288,17 @@ fn is_honour_title(sentence: &str, tokens: &[Token], k: usize) -> bool {
         "Sir" => true,
         "Dame" => k == 0 || tokens[k - 1].text(sentence) != "Notre",
         _ => false,
+    }
+}
+
+/// "Mayor Pro Tem Angela Brooks", "President Pro Tempore": the words of "pro tem" after an
+/// office are the office's.
+fn is_pro_tem(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(sentence));
+    let tem = |i: usize| matches!(word(i), "Tem" | "Tempore");
+    match word(k) {
+        "Pro" => k > 0 && tokens[k - 1].is(ROLE) && tem(k + 1),
+        _ => tem(k) && k > 1 && word(k - 1) == "Pro" && tokens[k - 2].is(ROLE),
     }
 }
 

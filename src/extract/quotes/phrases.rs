@@ -430,7 +430,14 @@ fn noun_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
             break;
         }
         let takes = if prev.capital {
+            // ("Care Not Killing": a function word inside a name, between two of its words.)
             !words::is_capitalised_function_word(word)
+                || capital_head
+                    && start >= 2
+                    && tokens[start - 2].capital
+                    && tokens[start - 2].joins_next()
+                    && !tokens[start - 2].quoted
+                    && !words::is_capitalised_function_word(tokens[start - 2].text(sentence))
         } else if word == "and" {
             capital_head && start >= 2 && tokens[start - 2].capital && tokens[start].capital
         } else if capital_head && start >= 2 && in_name(sentence, tokens, start - 1) {

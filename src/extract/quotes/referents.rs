@@ -407,6 +407,23 @@ impl Referents {
         self.later(entity, self.organisation_phrase.as_ref())
     }
 
+    /// "Network Rail said … it said": whether `id`, a name taken for a person's for want of a
+    /// role or a first name that tells, spoke after the last organisation was named or heard
+    /// (an "it" then reports its words: it is an organisation).
+    pub fn guessed_person_as_it(&self, id: EntityId) -> bool {
+        let heard = self.mentioned_at[id];
+        let org_since = self
+            .organisations
+            .first()
+            .is_some_and(|&o| self.mentioned_at[o] > heard)
+            || self
+                .organisation_phrase
+                .as_ref()
+                .is_some_and(|p| p.at > heard);
+        let guessed = !self.sure[id] && self.gender[id] == Gender::Unknown && self.spoken[id];
+        guessed && heard != usize::MAX && !org_since
+    }
+
     fn later(&self, entity: Option<EntityId>, phrase: Option<&PhraseSpeaker>) -> Option<Referent> {
         match (entity, phrase) {
             (Some(id), Some(p)) if p.at >= self.mentioned_at[id] => {

@@ -160,6 +160,13 @@ impl Speakers {
             && and > 0
             && and + 1 < phrase.len()
         {
+            // "the National Oceanic and Atmospheric Administration": a name the article knows
+            // with its "and" is one speaker, no list.
+            let the = usize::from(phrase[0].text(sentence).eq_ignore_ascii_case("the"));
+            let whole = name_text(sentence, phrase, the, phrase.len() - 1);
+            if let Some(id) = self.lookup(&whole) {
+                return Some(Speaker::Entity(id));
+            }
             // "Deputy Chief Minister and Finance Minister Shri Ajit Pawar": offices alone, then
             // offices and a name, are one person's.
             let (offices, named) = (&phrase[..and], &phrase[and + 1..]);
@@ -371,7 +378,15 @@ impl Speakers {
                 }
                 referent
             }
-            Pronoun::Thing => self.referents.organisation()?,
+            Pronoun::Thing => match &self.last_speaker {
+                Some(Speaker::Entity(id))
+                    if self.entities.get(*id).kind == EntityKind::Person
+                        && self.referents.guessed_person_as_it(*id) =>
+                {
+                    Referent::Entity(*id)
+                }
+                _ => self.referents.organisation()?,
+            },
             Pronoun::Group => {
                 return self
                     .last_group
@@ -453,6 +468,8 @@ mod qa10_tests;
 mod qa11_tests;
 #[cfg(test)]
 mod qa12_tests;
+#[cfg(test)]
+mod qa13_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

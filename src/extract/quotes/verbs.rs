@@ -161,6 +161,9 @@ pub fn is_attitude_or_act_verb(word: &str) -> bool {
             // "the army had responded with airstrikes": an act, speech only with its words.
             | "responded"
             | "responds"
+            // "Arsenal have agreed a fee": a deal made; "agreed that …" is speech.
+            | "agreed"
+            | "agrees"
             // "The team observed the planet": an act; "observed that …" is speech.
             | "observed"
             | "observes"

@@ -18,18 +18,25 @@ pub(in crate::extract::quotes) fn phrase_after(
     let first = k;
     let mut j = k;
     let mut saw_name = false;
-    // A name tied by "for" ("the Centers for Disease Control and Prevention") may hold an "and"
-    // before its last word.
-    let mut tied_for = false;
     // Words after a possessive name ("Ukraine's air force", "the country's health ministry").
     let mut owned = 0;
     // Where the words counted towards the phrase's length start: the maker's name after "a
     // study by" ("… by the Harvard T.H. Chan School of Public Health") counts alone.
     let mut counted_from = first;
+    // Where a name owned by the phrase's first words starts.
+    let mut named_from = None;
     while j < tokens.len() && j - counted_from < 8 {
         let token = &tokens[j];
         if token.quoted {
             break;
+        }
+        // "the European Union's Copernicus Climate Change Service", "Apple's Tim Cook": a name
+        // owned is the source, which its owner only places.
+        if owned == 1 && token.capital && !words::is_capitalised_function_word(token.text(sentence))
+        {
+            owned = 0;
+            named_from = Some(j);
+            counted_from = j;
         }
         if owned > 0 {
             let word = token.text(sentence);
@@ -72,7 +79,6 @@ pub(in crate::extract::quotes) fn phrase_after(
                 // ("figures from the city council": a body in lower case makes them too.)
                 || matches!(word, "from" | "by") && body_after(sentence, tokens, j + 1));
         if tied {
-            tied_for |= word == "for";
             j += 1;
             if tokens.get(j).is_some_and(|t| t.text(sentence) == "the") {
                 j += 1;
@@ -90,11 +96,14 @@ pub(in crate::extract::quotes) fn phrase_after(
                 || saw_name
                     && (tokens[j - 1].capital || names::is_particle(tokens[j - 1].text(sentence)))
                     && in_name(sentence, tokens, j)
-                || tied_for
-                    && word == "and"
+                // ("according to the Office of Rail and Road", "France and Germany": a name
+                // with "and" inside it, or two names, which the resolver reads.)
+                || word == "and"
+                    && saw_name
                     && tokens[j - 1].capital
-                    && tokens.get(j + 1).is_some_and(|t| t.capital && !t.quoted)
-                    && tokens.get(j + 2).is_none_or(|t| !t.capital || !tokens[j + 1].joins_next())
+                    && tokens.get(j + 1).is_some_and(|t| {
+                        t.capital && !t.quoted && !words::is_capitalised_function_word(t.text(sentence))
+                    })
                 || roles::is_role(word)
                 // ("a tally by": a source noun may look like an adverb.)
                 || !saw_name
@@ -105,7 +114,9 @@ pub(in crate::extract::quotes) fn phrase_after(
             break;
         }
         saw_name |= token.capital;
-        let owner = saw_name || tokens[first].text(sentence).eq_ignore_ascii_case("the");
+        // ("an analysis by the city's budget office": the maker's "the".)
+        let the = |k: usize| tokens[k].text(sentence).eq_ignore_ascii_case("the");
+        let owner = saw_name || the(first) || counted_from > first && the(counted_from - 1);
         if owner && token.possessive && token.trail == Trail::None && j + 1 < tokens.len() {
             owned = 1;
             j += 1;
@@ -143,7 +154,10 @@ pub(in crate::extract::quotes) fn phrase_after(
     {
         return phrase_after(sentence, tokens, by + 1);
     }
-    (j > first).then(|| Cue { first, last: j - 1 })
+    (j > first).then(|| Cue {
+        first: named_from.filter(|&n| n < j).unwrap_or(first),
+        last: j - 1,
+    })
 }
 
 /// Whether a phrase of common nouns that ends before token `j` stopped short of its noun: on a
