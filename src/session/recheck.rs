@@ -80,6 +80,20 @@ impl std::fmt::Display for Recheck {
     }
 }
 
+impl Recheck {
+    /// Whether `claim` as it is still differs from what it was when the verdict was given: false
+    /// once an edit put back the speaker, figures or dates the verdict was given on.
+    pub fn applies_to(&self, claim: &Claim) -> bool {
+        let now = match self.what.as_str() {
+            "speaker" => speaker(claim),
+            "figures" => figures(claim),
+            "dates" => dates(claim),
+            _ => return true,
+        };
+        now != self.was
+    }
+}
+
 /// Glyph for a claim whose verdict waits to be confirmed again ([`Review::recheck`]).
 pub const RECHECK_GLYPH: char = '!';
 

@@ -109,6 +109,11 @@ impl Store {
             .iter()
             .any(|notice| matches!(notice, Notice::Reextracted(_)));
         report.notices.extend(refreshed);
+        let resettled = crate::export::merge::resettle(&mut session);
+        let changed = reextracted || !resettled.is_empty();
+        report
+            .notices
+            .extend(resettled.into_iter().map(Notice::Resettled));
 
         let mut store = Store {
             path: path.to_path_buf(),
@@ -119,7 +124,7 @@ impl Store {
             unsaved: 0,
             lost: 0,
         };
-        if recovery == Recovery::Fold || reextracted {
+        if recovery == Recovery::Fold || changed {
             store.save(&session)?;
         } else if recovery == Recovery::Discard {
             store.remove_journal()?;
