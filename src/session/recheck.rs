@@ -183,11 +183,13 @@ fn speaker_named(value: &str) -> Option<&str> {
     (!name.is_empty() && name != "no one").then_some(name)
 }
 
-fn speaker(claim: &Claim) -> String {
+/// The claim's speaker as a `recheck` value (empty: no one).
+pub(crate) fn speaker(claim: &Claim) -> String {
     claim.speaker.clone().unwrap_or_default()
 }
 
-fn figures(claim: &Claim) -> String {
+/// The claim's figures as a `recheck` value, as read (`3 others, 115 drones`).
+pub(crate) fn figures(claim: &Claim) -> String {
     claim
         .quantities
         .iter()
@@ -204,7 +206,8 @@ fn isos(claim: &Claim) -> Vec<&str> {
         .collect()
 }
 
-fn dates(claim: &Claim) -> String {
+/// The claim's dates as a `recheck` value, with their ISO values (`Monday (2025-03-03)`).
+pub(crate) fn dates(claim: &Claim) -> String {
     claim
         .dates
         .iter()
