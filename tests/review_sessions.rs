@@ -480,3 +480,53 @@ fn a_carried_verdict_whose_speaker_changed_is_open_until_confirmed() {
     assert_eq!(quote.review.verdict, Some(Verdict::Verified));
     assert_eq!(confirmed.tally().verified, 1);
 }
+
+/// QA round 13 flow, item C: a review refused for want of a terminal touches nothing, even when
+/// opening would have brought the session up to date with an edited article (orphaned reviews),
+/// so that the next real opening still reports what changed.
+#[test]
+fn a_review_without_a_terminal_leaves_an_outdated_session_as_it_was() {
+    let dir = folder();
+    ok(&review(dir.path(), &["a.txt"], "v\nj\nv\nq\n"));
+    let path = dir.path().join("a.review.json");
+    let before = std::fs::read(&path).unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        ARTICLE_A.replace("181 drones", "183 drones"),
+    )
+    .unwrap();
+    let listing = |dir: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let files = listing(dir.path());
+    for args in [
+        &["a.review.json"][..],
+        &["a.txt"],
+        &["--session", "a.review.json"],
+    ] {
+        let output = Command::new(BIN)
+            .arg("review")
+            .args(args)
+            .args(["--reviewer", "ana"])
+            .current_dir(dir.path())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let message = String::from_utf8_lossy(&output.stderr);
+        assert!(message.contains("needs a terminal"), "{args:?}: {message}");
+        assert_eq!(std::fs::read(&path).unwrap(), before, "{args:?} changed it");
+        assert_eq!(listing(dir.path()), files, "{args:?}: no file left behind");
+    }
+    // Opened for real, it is brought up to date and says so.
+    let output = review(dir.path(), &["a.review.json"], "q\n");
+    ok(&output);
+    assert_ne!(std::fs::read(&path).unwrap(), before);
+}

@@ -58,7 +58,7 @@ pub fn run(args: Args) -> Result<()> {
     let interactive = args.keys.is_some() || std::io::stdout().is_terminal();
     let start = if args.files.is_empty() {
         match &args.session {
-            Some(path) => Start::Opened(Box::new(Store::open(path)?)),
+            Some(path) => Start::Opened(Box::new(open_store(path, interactive)?)),
             None => {
                 let listed = list::list(Path::new("."))?;
                 if listed.is_empty() {
@@ -81,7 +81,7 @@ pub fn run(args: Args) -> Result<()> {
         }
     };
     if !interactive {
-        bail!("review needs a terminal (use `claimcheck extract` to print claims)");
+        bail!(NEEDS_TERMINAL);
     }
     let ended = match &args.keys {
         Some(keys) => {
@@ -316,7 +316,7 @@ fn open_session(args: &Args, interactive: bool) -> Result<Opened> {
                 first.display()
             );
         }
-        return Store::open(first);
+        return open_store(first, interactive);
     }
     if let Some(bad) = args.files.iter().find(|f| f.to_str().is_none()) {
         bail!("{} is not a UTF-8 path", bad.display());
@@ -346,10 +346,10 @@ fn open_session(args: &Args, interactive: bool) -> Result<Opened> {
                 crate::display::shell_word(&path.display().to_string())
             );
         }
-        return Store::open(&path);
+        return open_store(&path, interactive);
     }
     if !interactive {
-        bail!("review needs a terminal (use `claimcheck extract` to print claims)");
+        bail!(NEEDS_TERMINAL);
     }
     // Documents are found again from the session file's folder, wherever claimcheck runs then.
     let stored: Vec<String> = args
@@ -377,6 +377,20 @@ fn open_session(args: &Args, interactive: bool) -> Result<Opened> {
         store,
         report,
     })
+}
+
+/// The refusal of a review without a terminal.
+const NEEDS_TERMINAL: &str = "review needs a terminal (use `claimcheck extract` to print claims)";
+
+/// Opens an existing session for review. Without a terminal the review is refused, after the same
+/// checks (so a bad file still gets its own error) but before anything is locked, brought up to
+/// date or saved: the file is left as it was, and its next real opening still reports what changed.
+fn open_store(path: &Path, interactive: bool) -> Result<Opened> {
+    if !interactive {
+        Store::check(path)?;
+        bail!(NEEDS_TERMINAL);
+    }
+    Store::open(path)
 }
 
 /// New articles in which no claim was found: there is nothing to review, and no session file is

@@ -176,6 +176,9 @@ pub struct ReviewerCounts {
     pub disputed: usize,
     /// Of which unclear.
     pub unclear: usize,
+    /// Verdicts given before an article edit changed their claim, waiting to be confirmed
+    /// ([`Review::recheck`]): not counted above, as the claim counts as open.
+    pub to_confirm: usize,
 }
 
 /// Each reviewer's own reviews of a claim: in a merged session the individual reviews, otherwise
@@ -210,7 +213,12 @@ pub fn count_reviewers(session: &Session, into: &mut BTreeMap<String, ReviewerCo
                     verified: 0,
                     disputed: 0,
                     unclear: 0,
+                    to_confirm: 0,
                 });
+            if !review.recheck.is_empty() {
+                counts.to_confirm += 1;
+                continue;
+            }
             counts.reviewed += 1;
             match verdict {
                 Verdict::Verified => counts.verified += 1,
@@ -300,5 +308,31 @@ mod tests {
         assert_eq!(reviewers["bo"].disputed, 1);
         // Ann's own verdict, and her decision of the conflict as the final verdict.
         assert_eq!(reviewers["ann"].reviewed, 2);
+    }
+
+    #[test]
+    fn verdicts_to_confirm_are_counted_apart_from_those_given() {
+        // QA round 13 flow, item F: "1 of 4 claims reviewed" but "ana 3 verdicts, 3 verified".
+        let flagged = || Review {
+            recheck: vec![crate::session::Recheck {
+                what: "dates".into(),
+                was: "4 March 2025 (2025-03-04)".into(),
+                now: "5 March 2025 (2025-03-05)".into(),
+            }],
+            ..review_by(Some(Verdict::Verified), "ana")
+        };
+        let session = session_with(vec![
+            (
+                claim_of_kind("One.", Kind::Statement),
+                review_by(Some(Verdict::Verified), "ana"),
+            ),
+            (claim_of_kind("Two.", Kind::Statement), flagged()),
+            (claim_of_kind("Three.", Kind::Statement), flagged()),
+        ]);
+        let mut reviewers = BTreeMap::new();
+        count_reviewers(&session, &mut reviewers);
+        let ana = &reviewers["ana"];
+        assert_eq!((ana.reviewed, ana.verified, ana.to_confirm), (1, 1, 2));
+        assert_eq!(Counts::of(session.claims()).reviewed, ana.reviewed);
     }
 }

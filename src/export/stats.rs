@@ -333,26 +333,31 @@ pub fn render_table(stats: &Stats) -> String {
         return out;
     }
     let _ = writeln!(out, "Reviewers");
+    // Verdicts waiting to be confirmed are not given yet: a column of their own, when there are.
+    let to_confirm = stats.reviewers.iter().any(|r| r.to_confirm > 0);
     let rows: Vec<Vec<String>> = stats
         .reviewers
         .iter()
         .map(|r| {
-            vec![
+            let mut row = vec![
                 clip(&r.reviewer, 32),
                 r.reviewed.to_string(),
                 r.verified.to_string(),
                 r.disputed.to_string(),
                 r.unclear.to_string(),
-            ]
+            ];
+            row.extend(to_confirm.then(|| r.to_confirm.to_string()));
+            row
         })
         .collect();
-    let header = [
+    let mut header = vec![
         "reviewer",
         "verdicts",
         Verdict::Verified.label(),
         Verdict::Disputed.label(),
         Verdict::Unclear.label(),
     ];
+    header.extend(to_confirm.then_some("to confirm"));
     table(&mut out, &header, &rows);
     out
 }
@@ -422,6 +427,10 @@ mod tests {
         assert_eq!(json["shared_articles"][0], a.documents[0].path.as_str());
         let text = render_table(&stats);
         assert!(text.contains("reviewed in more than one"), "{text}");
+        assert!(
+            !text.contains("to confirm"),
+            "no column without any: {text}"
+        );
         let one = Stats::of(&[("a.json".into(), &a)]);
         assert!(one.shared_articles.is_empty());
         assert!(!render_table(&one).contains("more than one"));

@@ -87,6 +87,8 @@ pub fn load_with_warnings(path: &Path) -> Result<(Session, Vec<String>)> {
             ));
         }
     }
+    // A merged session an earlier claimcheck settled as it no longer would.
+    warnings.extend(crate::export::merge::resettle(&mut session));
     Ok((session, warnings))
 }
 

@@ -80,6 +80,20 @@ impl std::fmt::Display for Recheck {
     }
 }
 
+impl Recheck {
+    /// Whether `claim` as it is still differs from what it was when the verdict was given: false
+    /// once an edit put back the speaker, figures or dates the verdict was given on.
+    pub fn applies_to(&self, claim: &Claim) -> bool {
+        let now = match self.what.as_str() {
+            "speaker" => speaker(claim),
+            "figures" => figures(claim),
+            "dates" => dates(claim),
+            _ => return true,
+        };
+        now != self.was
+    }
+}
+
 /// Glyph for a claim whose verdict waits to be confirmed again ([`Review::recheck`]).
 pub const RECHECK_GLYPH: char = '!';
 
@@ -169,11 +183,13 @@ fn speaker_named(value: &str) -> Option<&str> {
     (!name.is_empty() && name != "no one").then_some(name)
 }
 
-fn speaker(claim: &Claim) -> String {
+/// The claim's speaker as a `recheck` value (empty: no one).
+pub(crate) fn speaker(claim: &Claim) -> String {
     claim.speaker.clone().unwrap_or_default()
 }
 
-fn figures(claim: &Claim) -> String {
+/// The claim's figures as a `recheck` value, as read (`3 others, 115 drones`).
+pub(crate) fn figures(claim: &Claim) -> String {
     claim
         .quantities
         .iter()
@@ -190,7 +206,8 @@ fn isos(claim: &Claim) -> Vec<&str> {
         .collect()
 }
 
-fn dates(claim: &Claim) -> String {
+/// The claim's dates as a `recheck` value, with their ISO values (`Monday (2025-03-03)`).
+pub(crate) fn dates(claim: &Claim) -> String {
     claim
         .dates
         .iter()

@@ -55,6 +55,9 @@ pub enum Notice {
         /// named as theirs already (another reviewer's session copied under their name).
         own_session: Option<PathBuf>,
     },
+    /// A merged session written by an earlier claimcheck published as agreed verdicts that wait
+    /// to be confirmed; they were settled again (the line says how).
+    Resettled(String),
 }
 
 /// The name verdicts are signed with when the reviewer's name is not known.
@@ -98,7 +101,8 @@ impl Notice {
             | Notice::Reextracted(_)
             | Notice::JournalSetAside { .. }
             | Notice::ArticleMissing { .. }
-            | Notice::ArticleChangedNotReextracted { .. } => true,
+            | Notice::ArticleChangedNotReextracted { .. }
+            | Notice::Resettled(_) => true,
         }
     }
 }
@@ -113,6 +117,7 @@ impl Notice {
             Notice::Reextracted(_)
                 | Notice::JournalSetAside { .. }
                 | Notice::ArticleChangedNotReextracted { .. }
+                | Notice::Resettled(_)
         )
     }
 }
@@ -147,6 +152,7 @@ impl fmt::Display for Notice {
                 "the article {path} changed since the session was made, but claims are not \
                  extracted again while another article is missing"
             ),
+            Notice::Resettled(line) => f.write_str(line),
             Notice::ReviewerUnknown { blank_given } => {
                 if *blank_given {
                     f.write_str("--reviewer was given an empty name")?;

@@ -47,6 +47,39 @@ pub struct Opened {
     pub report: OpenReport,
 }
 
+/// Fails when the session file cannot be opened for review: missing, a folder, unreadable, or
+/// read-only (or in a read-only folder).
+fn usable(path: &Path) -> Result<()> {
+    let meta = std::fs::metadata(path)
+        .with_context(|| format!("cannot open session {}", path.display()))?;
+    if meta.is_dir() {
+        bail!(
+            "cannot open session {}: it is a folder, not a session file",
+            path.display()
+        );
+    }
+    // A session that cannot even be read is said to be so, not read-only.
+    std::fs::File::open(path).with_context(|| format!("cannot read session {}", path.display()))?;
+    if meta.permissions().readonly() {
+        bail!(
+            "{} is read-only: claimcheck saves every change as it is made, so it must be able \
+             to write the session (make it writable, e.g. `chmod u+w`, or review a copy)",
+            path.display()
+        );
+    }
+    check_folder(path)
+}
+
+/// The session file's bytes, and the session they hold.
+fn read_session(path: &Path) -> Result<(Vec<u8>, Session)> {
+    let bytes =
+        std::fs::read(path).with_context(|| format!("cannot read session {}", path.display()))?;
+    let session = parse_bytes(&bytes)
+        .map_err(anyhow::Error::new)
+        .with_context(|| format!("cannot open session {}", path.display()))?;
+    Ok((bytes, session))
+}
+
 impl Store {
     /// Opens an existing session file for review.
     ///
@@ -57,31 +90,9 @@ impl Store {
         // A linked session is kept where it really is, with its lock and journal beside it.
         let real = crate::fsutil::through_links(path);
         let path = real.as_path();
-        let meta = std::fs::metadata(path)
-            .with_context(|| format!("cannot open session {}", path.display()))?;
-        if meta.is_dir() {
-            bail!(
-                "cannot open session {}: it is a folder, not a session file",
-                path.display()
-            );
-        }
-        // A session that cannot even be read is said to be so, not read-only.
-        std::fs::File::open(path)
-            .with_context(|| format!("cannot read session {}", path.display()))?;
-        if meta.permissions().readonly() {
-            bail!(
-                "{} is read-only: claimcheck saves every change as it is made, so it must be able \
-                 to write the session (make it writable, e.g. `chmod u+w`, or review a copy)",
-                path.display()
-            );
-        }
-        check_folder(path)?;
+        usable(path)?;
         let lock = Lock::acquire(path)?;
-        let bytes = std::fs::read(path)
-            .with_context(|| format!("cannot read session {}", path.display()))?;
-        let mut session = parse_bytes(&bytes)
-            .map_err(anyhow::Error::new)
-            .with_context(|| format!("cannot open session {}", path.display()))?;
+        let (bytes, mut session) = read_session(path)?;
 
         remove_crash_leftovers(path);
         let mut report = OpenReport::default();
@@ -98,6 +109,11 @@ impl Store {
             .iter()
             .any(|notice| matches!(notice, Notice::Reextracted(_)));
         report.notices.extend(refreshed);
+        let resettled = crate::export::merge::resettle(&mut session);
+        let changed = reextracted || !resettled.is_empty();
+        report
+            .notices
+            .extend(resettled.into_iter().map(Notice::Resettled));
 
         let mut store = Store {
             path: path.to_path_buf(),
@@ -108,7 +124,7 @@ impl Store {
             unsaved: 0,
             lost: 0,
         };
-        if recovery == Recovery::Fold || reextracted {
+        if recovery == Recovery::Fold || changed {
             store.save(&session)?;
         } else if recovery == Recovery::Discard {
             store.remove_journal()?;
@@ -118,6 +134,14 @@ impl Store {
             store,
             report,
         })
+    }
+
+    /// Checks, as [`Store::open`] would, that a session file can be opened, touching nothing: no
+    /// lock is taken and nothing is written (for a refusal that must leave every file as it was).
+    pub fn check(path: &Path) -> Result<()> {
+        let real = crate::fsutil::through_links(path);
+        usable(&real)?;
+        read_session(&real).map(drop)
     }
 
     /// Writes a new session file and holds it open; refuses to replace an existing one.

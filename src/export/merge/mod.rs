@@ -28,11 +28,13 @@ use crate::session::{Review, ReviewedClaim, Session, Verdict};
 
 mod copies;
 mod report;
+mod resettle;
 mod settle;
 #[cfg(test)]
 mod tests;
 
 pub use report::report;
+pub use resettle::resettle;
 
 /// One input of a merge: a reviewer's session and the name of its file (for messages).
 #[derive(Debug, Clone)]

@@ -67,6 +67,7 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
     );
     if merged.conflicts.is_empty() {
         let _ = writeln!(out, "Conflicts: none");
+        to_confirm(merged, &mut out);
         return out;
     }
     // Counted as `stats` and the review screen count them: claims of the article whose
@@ -138,7 +139,33 @@ pub fn report(merged: &Merged, files: &[String]) -> String {
             let _ = writeln!(out, "{line}");
         }
     }
+    to_confirm(merged, &mut out);
     out
+}
+
+/// "Verdicts to confirm: N …" when agreed verdicts wait to be confirmed (a reviewer gave theirs
+/// before an article edit changed the claim): open like the conflicts, and as easily missed.
+fn to_confirm(merged: &Merged, out: &mut String) {
+    let flagged: Vec<usize> = merged
+        .session
+        .claims()
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.review.verdict.is_some() && !c.review.recheck.is_empty())
+        .map(|(at, _)| at + 1)
+        .collect();
+    if flagged.is_empty() {
+        return;
+    }
+    let numbers: Vec<String> = flagged.iter().map(|n| format!("#{n}")).collect();
+    let _ = writeln!(
+        out,
+        "Verdicts to confirm: {} ({}, marked !; given before an article edit changed the claim's \
+         speaker, figures or dates, so left open until confirmed with `claimcheck review` on the \
+         merged session)",
+        flagged.len(),
+        numbers.join(", ")
+    );
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ pub(super) fn final_review(reviews: &[Review]) -> Review {
 
 /// What changed under the verdicts that wait to be confirmed (each change once): a verdict one
 /// reviewer gave before the article changed is not confirmed by merging it.
-fn rechecks(judged: &[&Review]) -> Vec<Recheck> {
+pub(super) fn rechecks(judged: &[&Review]) -> Vec<Recheck> {
     let mut all: Vec<Recheck> = Vec::new();
     for recheck in judged.iter().flat_map(|r| &r.recheck) {
         if !all.contains(recheck) {

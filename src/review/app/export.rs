@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use crate::export::Format;
 use crate::export::merge::{CONFLICT_GLYPH, is_conflict};
+use crate::session::RECHECK_GLYPH;
 
 use super::super::action::Action;
 use super::{App, Effect, Mode};
@@ -56,13 +57,37 @@ impl App {
             .count()
     }
 
-    /// On opening a merged session, says how many conflicts await the adjudicator.
+    /// Agreed verdicts of a merged session that wait to be confirmed (a reviewer gave theirs
+    /// before an article edit changed the claim).
+    pub fn verdicts_to_confirm(&self) -> usize {
+        self.session
+            .claims()
+            .iter()
+            .filter(|c| {
+                !c.reviews.is_empty() && c.review.verdict.is_some() && !c.review.recheck.is_empty()
+            })
+            .count()
+    }
+
+    /// On opening a merged session, says how many conflicts and verdicts to confirm await the
+    /// adjudicator.
     pub(super) fn announce_conflicts(&mut self) {
-        let open = self.open_conflicts();
-        if open > 0 {
+        let waiting: Vec<String> = [
+            (self.open_conflicts(), "conflict(s)", CONFLICT_GLYPH),
+            (
+                self.verdicts_to_confirm(),
+                "verdict(s) to confirm",
+                RECHECK_GLYPH,
+            ),
+        ]
+        .into_iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|(n, what, glyph)| format!("{n} {what} marked {glyph}"))
+        .collect();
+        if !waiting.is_empty() {
             self.notice = Some(format!(
-                "merged session: {open} conflict(s) marked {CONFLICT_GLYPH} await your verdict, \
-                 which becomes final"
+                "merged session: {} await your verdict, which becomes final",
+                waiting.join(" and ")
             ));
         }
     }
@@ -173,6 +198,7 @@ mod tests {
         let mut app = app();
         assert_eq!(app.open_conflicts(), 1);
         assert!(app.notice().unwrap().contains("1 conflict(s)"));
+        assert!(!app.notice().unwrap().contains("to confirm"));
         // Opened on the first claim; the conflict is the next open one.
         app.update(Action::Down);
         assert_eq!(app.selected(), Some(1));
@@ -187,5 +213,44 @@ mod tests {
         // Undo reopens the conflict.
         app.update(Action::Undo);
         assert_eq!(app.open_conflicts(), 1);
+    }
+
+    #[test]
+    fn verdicts_to_confirm_are_announced_beside_the_conflicts() {
+        // QA round 13 flow, item D: only the conflicts were counted.
+        let flag = || {
+            vec![crate::session::Recheck {
+                what: "figures".into(),
+                was: "95 people".into(),
+                now: "96 people".into(),
+            }]
+        };
+        let mut app = app();
+        let mut session = app.session().clone();
+        session.put(
+            0,
+            Review {
+                recheck: flag(),
+                ..by(Verdict::Verified, "ana + bo")
+            },
+        );
+        session.reviews_mut(0)[0].recheck = flag();
+        let setup = Setup {
+            session_name: "merged.json".into(),
+            reviewer: "editor".into(),
+            clock: Clock::Fixed("2025-03-07T12:00:00+00:00".parse().unwrap()),
+            keymap: Keymap::default(),
+            theme: Theme::MONO,
+            size: Size::new(120, 40),
+        };
+        app = App::new(session, vec![Article::Text(String::new())], setup);
+        assert_eq!(app.verdicts_to_confirm(), 1);
+        assert_eq!(
+            app.notice(),
+            Some(
+                "merged session: 1 conflict(s) marked ≠ and 1 verdict(s) to confirm marked ! \
+                 await your verdict, which becomes final"
+            )
+        );
     }
 }

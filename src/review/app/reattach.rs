@@ -2,10 +2,11 @@
 //! and orphans its review; on the orphan's row the reviewer asks for the claim most like it
 //! ([`likely_claim`]), sees both texts, and confirms. The move is one edit, undone like any other.
 
+use crate::claim::Claim;
 use crate::display::inert;
 use crate::session::reattach::{Likely, likely_claim};
-use crate::session::recheck::reattached;
-use crate::session::{OPEN_GLYPH, RECHECK_GLYPH, Review};
+use crate::session::recheck::{dates, figures, reattached, speaker};
+use crate::session::{OPEN_GLYPH, RECHECK_GLYPH, Review, ReviewedClaim};
 
 use super::super::action::Action;
 use super::super::index::ClaimIndex;
@@ -104,17 +105,13 @@ impl App {
             similarity,
             same_figures,
         } = *offered;
-        let alike = if same_figures {
-            format!(
-                "Same figures; {:.0} % of the words in common.",
-                similarity * 100.0
-            )
-        } else {
-            format!(
-                "The figures differ ({:.0} % of the words in common): check that the review \
-                 still holds for the new text.",
-                similarity * 100.0
-            )
+        let percent = similarity * 100.0;
+        let alike = match differences(orphan, &target.claim, same_figures) {
+            None => format!("Same figures; {percent:.0} % of the words in common."),
+            Some(what) => format!(
+                "{what} ({percent:.0} % of the words in common): check that the review still \
+                 holds for the new text."
+            ),
         };
         let mut question = vec![
             format!("The review: {}", summary(&orphan.review)),
@@ -179,6 +176,41 @@ impl App {
     }
 }
 
+/// What differs between the orphan's claim and the one offered, as the dialog says it ("The dates
+/// differ", "The figures and the speaker differ"); `None` when nothing does. `same_figures` is
+/// whether the two texts have the same numbers: when they do not, but neither the figures nor the
+/// dates read from them differ, "The numbers differ".
+fn differences(orphan: &ReviewedClaim, target: &Claim, same_figures: bool) -> Option<String> {
+    let (was, now) = (&orphan.claim, target);
+    let mut what = Vec::new();
+    if figures(was) != figures(now) {
+        what.push("figures");
+    }
+    if dates(was) != dates(now) {
+        what.push("dates");
+    }
+    // A corrected speaker goes with the review: it is what was judged.
+    if orphan.review.corrected_speaker.is_none() && speaker(was) != speaker(now) {
+        what.push("speaker");
+    }
+    if what.is_empty() {
+        return (!same_figures).then(|| "The numbers differ".to_string());
+    }
+    let verb = if what.len() == 1 && what[0] == "speaker" {
+        "differs"
+    } else {
+        "differ"
+    };
+    let named: Vec<String> = what.iter().map(|w| format!("the {w}")).collect();
+    let listed = match named.split_last()? {
+        (last, []) => last.clone(),
+        (last, rest) => format!("{} and {last}", rest.join(", ")),
+    };
+    let mut line = format!("{listed} {verb}");
+    line[..1].make_ascii_uppercase();
+    Some(line)
+}
+
 /// "✗ disputed · ana · a note · 1 evidence item".
 fn summary(review: &Review) -> String {
     let mut parts = vec![review.verdict.map_or(format!("{OPEN_GLYPH} open"), |v| {
@@ -198,4 +230,72 @@ fn summary(review: &Review) -> String {
         ));
     }
     parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{DateRef, Kind, Quantity};
+    use crate::session::Verdict;
+
+    fn claim(speaker: &str, day: u8) -> Claim {
+        Claim {
+            id: format!("c{day}"),
+            doc: 0,
+            text: format!("{speaker} said on {day} March 2025 that 12 people had died."),
+            start: 0,
+            end: 10,
+            kind: Kind::Quantity,
+            score: 0.9,
+            quantities: vec![Quantity {
+                value: 12.0,
+                unit: Some("people".into()),
+                text: "12 people".into(),
+                ..Quantity::default()
+            }],
+            dates: vec![DateRef {
+                text: format!("{day} March 2025"),
+                iso: Some(format!("2025-03-{day:02}")),
+                ..DateRef::default()
+            }],
+            speaker: Some(speaker.into()),
+        }
+    }
+
+    #[test]
+    fn the_dialog_names_what_differs_not_the_figures_when_only_a_date_changed() {
+        // QA round 13 flow, item E: "4 March" became "5 March" and the dialog said "The figures
+        // differ", then listed only the speaker and the dates.
+        let orphan = ReviewedClaim {
+            claim: claim("Jane Roe", 4),
+            review: Review {
+                verdict: Some(Verdict::Verified),
+                ..Review::default()
+            },
+            reviews: Vec::new(),
+        };
+        let said = |target: &Claim, same_figures| differences(&orphan, target, same_figures);
+        assert_eq!(said(&claim("Jane Roe", 4), true), None);
+        assert_eq!(
+            said(&claim("Jane Roe", 5), false).as_deref(),
+            Some("The dates differ")
+        );
+        assert_eq!(
+            said(&claim("Tom Poe", 5), false).as_deref(),
+            Some("The dates and the speaker differ")
+        );
+        assert_eq!(
+            said(&claim("Tom Poe", 4), true).as_deref(),
+            Some("The speaker differs")
+        );
+        let mut more = claim("Jane Roe", 4);
+        more.quantities[0].value = 13.0;
+        more.quantities[0].text = "13 people".into();
+        assert_eq!(said(&more, false).as_deref(), Some("The figures differ"));
+        // A number that is neither a figure nor a date.
+        assert_eq!(
+            said(&claim("Jane Roe", 4), false).as_deref(),
+            Some("The numbers differ")
+        );
+    }
 }

@@ -40,6 +40,12 @@ fn verdicts_to_confirm_stay_to_confirm_with_one_reviewer_or_several() {
             Some("speaker was “Council”, now “Finance Ministry”")
         );
         assert!(merged.conflicts.is_empty());
+        // QA round 13 flow, item D: the report said only "Conflicts: none".
+        let text = report(&merged, &["bo.json".into(), "other.json".into()]);
+        assert!(
+            text.contains("Conflicts: none\nVerdicts to confirm: 1 (#1, marked !;"),
+            "{text}"
+        );
     }
 }
 
