@@ -7,7 +7,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::event::{Reading, Scene};
 use super::figures::{
-    Fig, family, family_of, fold_noun, is_forecast, is_part, is_toll, last_words, words,
+    Fig, family, family_of, fold_noun, in_a_subset, is_forecast, is_part, is_toll, last_words,
+    words,
 };
 use super::interval::{Band, band, judge, num, written};
 use super::occasion::{earlier_report, update};
@@ -30,7 +31,6 @@ fn headline_block(claims: &[(usize, &Claim)]) -> usize {
         .count()
 }
 
-/// An earlier level stated beside the current one ("95 people had died, up from 62").
 /// A date that writes its year ("in 1970", "March 4, 2025"), not one that borrowed the
 /// article's year ("Nov. 6") or has none: a sentence naming a year is about another event.
 pub(crate) fn names_a_year(date: &DateRef) -> bool {
@@ -44,7 +44,8 @@ pub(crate) fn names_a_year(date: &DateRef) -> bool {
             .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
-fn is_earlier_level(f: &Fig) -> bool {
+/// An earlier level stated beside the current one ("95 people had died, up from 62").
+pub(crate) fn is_earlier_level(f: &Fig) -> bool {
     last_words(f.before(), 1)
         .first()
         .is_some_and(|w| w == "from")
@@ -127,6 +128,7 @@ pub(crate) fn same_quantity<'a>(
     let eligible = |f: &Fig| {
         !is_forecast(f)
             && !is_part(f)
+            && !in_a_subset(f)
             && !is_earlier_level(f)
             && !summed.contains(&f.q.start)
             && !f.claim.dates.iter().any(names_a_year)
