@@ -29,3 +29,20 @@ fn a_subset_of_the_opening_whole_is_no_second_toll() {
         summaries(&found)
     );
 }
+
+#[test]
+fn of_those_is_the_level_not_the_earlier_one() {
+    // QA round 13, item 2.
+    let text = "Ucas said a record 243,290 UK 18-year-olds had been accepted onto a degree course \
+                by midnight on results day, up 3% from 236,110 last year. Of those, 240,000 were \
+                placed at their first choice.";
+    let found = findings(text);
+    assert_no_alarm(&found, text);
+    let parts = only(&found, Relation::PartsTotal);
+    assert_eq!(parts.len(), 1, "{}", summaries(&found));
+    assert!(
+        parts[0].arithmetic.contains("243,290"),
+        "{}",
+        summaries(&found)
+    );
+}
