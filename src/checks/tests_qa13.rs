@@ -1,7 +1,7 @@
 //! Regression tests from QA round 13: a subset after "Of the 41 injured", "Of those" after a
 //! change from an earlier level.
 
-use super::tests::{assert_no_alarm, findings, only, summaries};
+use super::tests::{assert_no_alarm, findings, only, summaries, the_one};
 use super::{Outcome, Relation};
 
 #[test]
@@ -45,4 +45,29 @@ fn of_those_is_the_level_not_the_earlier_one() {
         "{}",
         summaries(&found)
     );
+}
+
+#[test]
+fn a_tally_by_votes_to_votes_has_a_majority() {
+    // QA round 13, item 10.
+    let (result, arithmetic) = the_one(
+        "MPs backed the bill at its third reading by 314 votes to 291, a majority of 33.",
+        Relation::Margin,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(arithmetic, "314 − 291 = 23 votes ≠ 33 stated");
+    let (result, _) = the_one(
+        "An amendment to restore the role of a judge was defeated by 310 votes to 283, a \
+         majority of 27.",
+        Relation::Margin,
+    );
+    assert_eq!(result, Outcome::Consistent);
+    // "By" a figure that is no tally of votes stays a margin or a change of its own.
+    for text in [
+        "Labour's support rose by 5 points to 40%, a lead of 8 points over the Conservatives.",
+        "She held the ward by 57 votes, winning 1,203 votes to 1,146, a margin of 57 votes.",
+    ] {
+        let found = findings(text);
+        assert_no_alarm(&found, text);
+    }
 }
