@@ -71,3 +71,23 @@ fn a_tally_by_votes_to_votes_has_a_majority() {
         assert_no_alarm(&found, text);
     }
 }
+
+#[test]
+fn a_percent_increase_from_an_earlier_level() {
+    // QA round 13, item 12.
+    let (result, arithmetic) = the_one(
+        "The budget also includes $18.5 million for street repairs, a 19% increase from $16.5 \
+         million this year.",
+        Relation::Change,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(
+        arithmetic,
+        "(18,500,000 − 16,500,000) ÷ 16,500,000 = 12.12 % ≠ the stated rise of 19 %"
+    );
+    let (result, _) = the_one(
+        "Sales reached 69,610 in 2024, a 37% fall from 110,037.",
+        Relation::Change,
+    );
+    assert_eq!(result, Outcome::Approximate);
+}
