@@ -91,3 +91,55 @@ fn a_percent_increase_from_an_earlier_level() {
     );
     assert_eq!(result, Outcome::Approximate);
 }
+
+#[test]
+fn temperatures_in_brackets_are_converted_with_or_without_the_offset() {
+    // QA round 13, item 16.
+    let (result, arithmetic) = the_one(
+        "Mecca recorded 51.8C (135.2F) in June.",
+        Relation::Equivalent,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(
+        arithmetic,
+        "51.8 °C × 1.8 + 32 = 125.24 °F ≠ 135.2 °F stated (a temperature)"
+    );
+    for (text, expected) in [
+        (
+            "Mecca recorded 51.8C (125.2F) in June.",
+            Outcome::Approximate,
+        ),
+        (
+            "The city of Tabasco reached 47.2C (116.9F), a national record.",
+            Outcome::Approximate,
+        ),
+        (
+            "The average surface temperature was 1.29C (2.32F) above the 20th-century average.",
+            Outcome::Approximate,
+        ),
+        (
+            "NOAA said 2024 beat the previous record by 0.10C (0.18F).",
+            Outcome::Consistent,
+        ),
+        // A difference the words say, converted with the offset, is wrong.
+        (
+            "NOAA said 2024 beat the previous record by 0.10C (32.18F).",
+            Outcome::Inconsistent,
+        ),
+        (
+            "Temperatures in Phoenix hit 118F (47.8C) on Tuesday.",
+            Outcome::Approximate,
+        ),
+    ] {
+        let (result, _) = the_one(text, Relation::Equivalent);
+        assert_eq!(result, expected, "{text}");
+    }
+    // Neither a temperature nor a difference, and no words to say which: left alone.
+    let text = "Copernicus put the figure at 1.6C (3.9F).";
+    let found = findings(text);
+    assert!(
+        only(&found, Relation::Equivalent).is_empty(),
+        "{}",
+        summaries(&found)
+    );
+}
