@@ -12,7 +12,7 @@ use super::figures::{
 use super::interval::{Band, band, num, written};
 use super::occasion::{earlier_report, update};
 use super::role::role;
-use super::source::disputed;
+use super::source::{disputed, overlap_closed};
 use super::{Draft, Outcome, Relation};
 use crate::claim::{Claim, DateRef, Measure};
 
@@ -272,9 +272,14 @@ pub(super) fn updated<'a>(
 
 /// A figure as the article hedges it: "at least 230".
 fn stated(f: &Fig) -> String {
-    match f.q.qualifier {
-        Some(q) => format!("{} {}", q.label(), written(f.q.value)),
+    // "between 150 and 180": the range, not its lower end.
+    let value = match f.q.upper {
+        Some(upper) => format!("{}–{}", written(f.q.value), written(upper)),
         None => written(f.q.value),
+    };
+    match f.q.qualifier {
+        Some(q) => format!("{} {value}", q.label()),
+        None => value,
     }
 }
 
@@ -292,9 +297,14 @@ fn judge_same<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str) -> Draft<
         Outcome::Inconsistent
     };
     // Two sources' tolls that disagree: a dispute to report, not an error.
-    if result == Outcome::Inconsistent
-        && let Some(dispute) = disputed(group, what, stated)
-    {
+    // (Tolls that overlap only through an open bound, "at least 120" against 212, disagree.)
+    let differ =
+        result == Outcome::Inconsistent || result == Outcome::Approximate && !overlap_closed(group);
+    let between = match result {
+        Outcome::Inconsistent => " ≠ ",
+        _ => " vs ",
+    };
+    if differ && let Some(dispute) = disputed(group, what, stated, between) {
         return dispute;
     }
     let written = if result == Outcome::Inconsistent {

@@ -143,3 +143,46 @@ fn temperatures_in_brackets_are_converted_with_or_without_the_offset() {
         summaries(&found)
     );
 }
+
+#[test]
+fn a_dispute_shows_ranges_and_open_bounds_by_source() {
+    // QA round 13, item 20.
+    let camp = "Attack on camp kills at least 120, UN says\n\nAt least 120 people were killed when \
+                paramilitaries shelled the camp, the United Nations said on Wednesday.\n\n\
+                Sudan's health ministry put the death toll far higher, saying 212 civilians had \
+                been killed.";
+    let found = findings(camp);
+    let same = only(&found, Relation::SameQuantity);
+    assert_eq!(same.len(), 1, "{}", summaries(&found));
+    assert_eq!(same[0].result, Outcome::Derived, "{}", summaries(&found));
+    assert_eq!(
+        same[0].arithmetic,
+        "at least 120 (twice; United Nations) vs 212 (Sudan's health ministry) (people killed, \
+         by source)"
+    );
+    let text = format!(
+        "{camp}\n\nThe Sudan Doctors Network said between 150 and 180 people had been killed."
+    );
+    let found = findings(&text);
+    let same = only(&found, Relation::SameQuantity);
+    assert_eq!(same.len(), 1, "{}", summaries(&found));
+    assert!(
+        same[0]
+            .arithmetic
+            .contains("150–180 (Sudan Doctors Network)"),
+        "{}",
+        summaries(&found)
+    );
+    // One source's hedged toll and an unsourced one still agree approximately.
+    let text = "Attack on camp kills at least 120\n\nAt least 120 people were killed when \
+                paramilitaries shelled the camp.\n\nThe death toll later stood at 212, the \
+                health ministry said.";
+    let found = findings(text);
+    assert!(
+        only(&found, Relation::SameQuantity)
+            .iter()
+            .all(|f| !f.arithmetic.contains("by source")),
+        "{}",
+        summaries(&found)
+    );
+}
