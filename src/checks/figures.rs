@@ -345,6 +345,20 @@ pub(crate) fn is_part(f: &Fig) -> bool {
     partial || after.first().is_some_and(|w| w == "of" || w == "out")
 }
 
+/// The figure is one of a subset its sentence opens with: "Of the 41 injured, six were in a
+/// serious condition", "Of those, 240,000 …", "Among the dead were six children". Whatever the
+/// figure counts, it is a part of that whole, not a second statement of a toll.
+pub(crate) fn in_a_subset(f: &Fig) -> bool {
+    let opening = first_words(&f.claim.text, 2);
+    match opening.first().map(String::as_str) {
+        Some("among") => true,
+        // "Of the 41 injured, six …": past the comma that closes the opening phrase ("Of
+        // course, 41 were injured" names no whole).
+        Some("of") => opening.get(1).is_some_and(|w| w != "course") && f.before().contains(','),
+        _ => false,
+    }
+}
+
 /// The figure is the subject of a toll: "the death toll … 381", "death count … 75".
 pub(crate) fn is_toll(f: &Fig) -> bool {
     let before = last_words(f.before(), 10);

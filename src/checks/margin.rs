@@ -2,7 +2,7 @@
 //! votes" (48,312 − 41,907 = 6,405); "52% to 48%, a lead of 4 points". The stated margin is
 //! compared with the difference of the two figures of its kind before it in its sentence.
 
-use super::figures::{Fig, last_words, same_measure, same_noun};
+use super::figures::{Fig, last_words, same_measure, same_noun, words};
 use super::interval::{band, judge, num};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
@@ -20,11 +20,18 @@ pub(crate) fn margins<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             continue;
         }
         // A figure after "by" states a margin or a change itself ("held the ward by 57 votes,
-        // winning 1,203 votes to 1,146"): no level.
+        // winning 1,203 votes to 1,146"): no level, unless it opens a tally of votes ("backed
+        // the bill by 314 votes to 291").
         let by = |f: &Fig| last_words(f.before(), 1).first().is_some_and(|w| w == "by");
-        let levels: Vec<&Fig> = figs[..k]
+        let in_sentence: Vec<&Fig> = figs[..k].iter().filter(|f| f.pos == margin.pos).collect();
+        let levels: Vec<&Fig> = in_sentence
             .iter()
-            .filter(|f| f.pos == margin.pos && f.countable() && !by(f) && levels_of(f, margin))
+            .enumerate()
+            .filter(|&(i, f)| {
+                let level = !by(f) || in_sentence.get(i + 1).is_some_and(|next| tally(f, next));
+                f.countable() && level && levels_of(f, margin)
+            })
+            .map(|(_, f)| *f)
             .collect();
         // Exactly two: with more, which two the margin is between is a guess.
         let [a, b] = levels.as_slice() else {
@@ -32,6 +39,23 @@ pub(crate) fn margins<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         };
         out.push(judge_margin(a, b, margin, &w[0]));
     }
+}
+
+/// "314 votes to 291": a count of votes set against the next figure by "to" alone.
+fn tally(first: &Fig, next: &Fig) -> bool {
+    let votes = first
+        .q
+        .unit
+        .as_deref()
+        .is_some_and(|u| matches!(u.to_lowercase().as_str(), "votes" | "vote"));
+    let gap = first.text_to(next).unwrap_or(",");
+    let w = words(gap);
+    let to = match w.as_slice() {
+        [to] => to == "to",
+        [noun, to] => to == "to" && noun.starts_with("vote"),
+        _ => false,
+    };
+    votes && to && !gap.contains([',', ';', '.', '(', ')'])
 }
 
 /// `level` is a figure whose difference `margin` may state: the same measure and noun, or a

@@ -16,7 +16,7 @@
 //! | change | "by X to Y", "from Z to Y", "to Y from Z", "… against Z", "Y, down X% from Z", "fell X, from Z to Y" | Y − Z = X (relative for a change in percent of a count), or the derived before / change |
 //! | part of whole | "55 of 75 …"; "50 of the 95 … identified; 40 remain unidentified" | 75 − 55 = 20 not …, 73.3 %; 50 + 40 = 90 ≠ 95 |
 //! | interception | "181 drones fired …, shot down 115" | 66 not shot down, 63.5 % |
-//! | equivalent units | "50 basis points (half a percent)", "10 kilometers (6 miles)" | conversion |
+//! | equivalent units | "50 basis points (half a percent)", "10 kilometers (6 miles)", "51.8C (125.2F)" | conversion (a difference of temperatures without the offset) |
 //! | margin | "48,312 votes to 41,907 …, a margin of 6,505"; "a lead of", "a majority of" | 48,312 − 41,907 = 6,405 |
 //! | change in a table row | "\| Revenue \| £5.91bn \| £5.77bn \| +2.4% \|" | (5.91 − 5.77) ÷ 5.77 = +2.43 % (either column first) |
 
@@ -24,6 +24,7 @@ pub(crate) mod apart;
 mod breakdown;
 mod change;
 mod earlier;
+mod equivalent;
 mod event;
 mod figures;
 mod interval;
@@ -38,6 +39,7 @@ mod same;
 mod share;
 mod source;
 mod table;
+mod temperature;
 
 use std::collections::{HashMap, HashSet};
 
@@ -235,7 +237,7 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
         .collect();
     same::same_quantity(&figs, claims, &summed, &mut found);
     earlier::earlier_tolls(&figs, &mut found);
-    same::equivalent(&figs, &mut found);
+    equivalent::equivalent(&figs, &mut found);
     change::changes(&figs, &mut found);
     margin::margins(&figs, &mut found);
     table::table_rows(&figs, &mut found);
@@ -325,6 +327,8 @@ mod tests_qa10;
 mod tests_qa11;
 #[cfg(test)]
 mod tests_qa12;
+#[cfg(test)]
+mod tests_qa13;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

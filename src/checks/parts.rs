@@ -11,6 +11,7 @@ use super::figures::{
 };
 use super::interval::{Band, band, judge, num};
 use super::role::role;
+use super::same::is_earlier_level;
 use super::{Draft, Outcome, Relation};
 
 /// Words after a total that introduce some of its parts.
@@ -294,8 +295,14 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
                     _ => continue,
                 }
             } else if let Some(p) = NEXT_SENTENCE_PARTS.iter().find(|p| opens(p)) {
-                // "Of these, 10 …": the previous sentence's last figure.
-                match previous.last() {
+                // "Of these, 10 …": the previous sentence's last figure of the kind, not an
+                // earlier level nor a change of it ("243,290 …, up 3% from 236,110 last year.
+                // Of those, 240,000 …": those are the 243,290).
+                let level = previous
+                    .iter()
+                    .rev()
+                    .find(|f| !is_earlier_level(f) && fits(f, first));
+                match level {
                     Some(last) => (*last, p.join(" ")),
                     None => continue,
                 }

@@ -6,7 +6,7 @@
 
 use super::change::{CLAUSE, DOWN, UP, earlier_level};
 use super::figures::Fig;
-use super::figures::{last_words, same_measure, same_noun, words};
+use super::figures::{first_words, last_words, same_measure, same_noun, words};
 use super::interval::{Band, band, judge, num, written};
 use super::levels::change_noun;
 use super::{Draft, Outcome, Relation};
@@ -200,6 +200,24 @@ fn percent_direction(before: &str) -> Option<(f64, usize)> {
     }
 }
 
+/// The direction a change in percent states with a noun of change after it, the figure after
+/// "a" or "an": "a 19% increase", "a 5% fall"; with the noun.
+fn noun_after(x: &Fig) -> Option<(f64, String)> {
+    let article = last_words(x.before(), 1);
+    if !matches!(article.first().map(String::as_str), Some("a" | "an")) {
+        return None;
+    }
+    let noun = first_words(x.after(), 1).pop()?;
+    // The noun follows at once: "a 19% increase", not "a 19% share, an increase".
+    let glued = x
+        .after()
+        .trim_start()
+        .to_lowercase()
+        .starts_with(noun.as_str());
+    let sign = change_noun(&noun).filter(|&sign| sign != 0.0 && glued)?;
+    Some((sign, noun))
+}
+
 /// Words between a change in percent and the earlier level it is measured from: "from", "on"
 /// (British: "up 37% on 108,000"), "compared with"; or such a word, a short phrase of time and
 /// "when" ("up 37% on the same period last year, when 108,000 doses were given").
@@ -235,7 +253,14 @@ pub(super) fn percent_from(figs: &[Fig], k: usize) -> Option<(f64, String)> {
     if x.q.measure != Some(Measure::Percent) || y.q.measure == Some(Measure::Percent) {
         return None;
     }
-    let (sign, lead) = percent_direction(x.before())?;
+    // "an increase of 19% from", or the noun after the figure: "a 19% increase from".
+    let (sign, lead, noun) = match percent_direction(x.before()) {
+        Some((sign, lead)) => (sign, lead, None),
+        None => {
+            let (sign, noun) = noun_after(x)?;
+            (sign, 1, Some(noun))
+        }
+    };
     // Between the level and the change: a few words of the same clause ("died in 2024", "were
     // given between 1 January and 31 March"), none another change's or another clause's.
     let mut gap = words(y.text_to(x)?);
@@ -247,13 +272,16 @@ pub(super) fn percent_from(figs: &[Fig], k: usize) -> Option<(f64, String)> {
             let range = w == "and" && between.is_some_and(|b| b < i);
             !UP.contains(&w) && !DOWN.contains(&w) && (range || !CLAUSE.contains(&w))
         });
-    let to_earlier = x.text_to(z)?;
+    let mut to_earlier = x.text_to(z)?;
+    let mut opening = last_words(x.before(), lead).join(" ");
+    if let Some(noun) = &noun {
+        // (The noun opens the text after the figure: `noun_after`.)
+        let at = to_earlier.to_lowercase().find(noun.as_str())?;
+        to_earlier = &to_earlier[at + noun.len()..];
+        opening = format!("{opening} … {noun}");
+    }
     let from = measured_from(to_earlier);
-    let evidence = format!(
-        "“{}” … “{}”",
-        last_words(x.before(), lead).join(" "),
-        words(to_earlier).first()?
-    );
+    let evidence = format!("“{opening}” … “{}”", words(to_earlier).first()?);
     (same_clause && from && same_measure(y, z) && same_noun(y, z)).then_some((sign, evidence))
 }
 

@@ -1,18 +1,18 @@
 //! The same quantity stated twice: the headline's casualty figure against the body's ("Death
 //! toll … rises above 200" / "at least 230 people were killed") for the same event, a later
-//! update of it ("later … the toll had risen to 15": →, not ✗), and one quantity in two units
-//! side by side ("50 basis points (half a percent)", "10 kilometers (6 miles)").
+//! update of it ("later … the toll had risen to 15": →, not ✗).
 
 use std::collections::{HashMap, HashSet};
 
 use super::event::{Reading, Scene};
 use super::figures::{
-    Fig, family, family_of, fold_noun, is_forecast, is_part, is_toll, last_words, words,
+    Fig, family, family_of, fold_noun, in_a_subset, is_forecast, is_part, is_toll, last_words,
+    words,
 };
-use super::interval::{Band, band, judge, num, written};
+use super::interval::{Band, band, num, written};
 use super::occasion::{earlier_report, update};
 use super::role::role;
-use super::source::disputed;
+use super::source::{disputed, overlap_closed};
 use super::{Draft, Outcome, Relation};
 use crate::claim::{Claim, DateRef, Measure};
 
@@ -30,7 +30,6 @@ fn headline_block(claims: &[(usize, &Claim)]) -> usize {
         .count()
 }
 
-/// An earlier level stated beside the current one ("95 people had died, up from 62").
 /// A date that writes its year ("in 1970", "March 4, 2025"), not one that borrowed the
 /// article's year ("Nov. 6") or has none: a sentence naming a year is about another event.
 pub(crate) fn names_a_year(date: &DateRef) -> bool {
@@ -44,7 +43,8 @@ pub(crate) fn names_a_year(date: &DateRef) -> bool {
             .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
-fn is_earlier_level(f: &Fig) -> bool {
+/// An earlier level stated beside the current one ("95 people had died, up from 62").
+pub(crate) fn is_earlier_level(f: &Fig) -> bool {
     last_words(f.before(), 1)
         .first()
         .is_some_and(|w| w == "from")
@@ -127,6 +127,7 @@ pub(crate) fn same_quantity<'a>(
     let eligible = |f: &Fig| {
         !is_forecast(f)
             && !is_part(f)
+            && !in_a_subset(f)
             && !is_earlier_level(f)
             && !summed.contains(&f.q.start)
             && !f.claim.dates.iter().any(names_a_year)
@@ -271,9 +272,14 @@ pub(super) fn updated<'a>(
 
 /// A figure as the article hedges it: "at least 230".
 fn stated(f: &Fig) -> String {
-    match f.q.qualifier {
-        Some(q) => format!("{} {}", q.label(), written(f.q.value)),
+    // "between 150 and 180": the range, not its lower end.
+    let value = match f.q.upper {
+        Some(upper) => format!("{}–{}", written(f.q.value), written(upper)),
         None => written(f.q.value),
+    };
+    match f.q.qualifier {
+        Some(q) => format!("{} {value}", q.label()),
+        None => value,
     }
 }
 
@@ -291,9 +297,14 @@ fn judge_same<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str) -> Draft<
         Outcome::Inconsistent
     };
     // Two sources' tolls that disagree: a dispute to report, not an error.
-    if result == Outcome::Inconsistent
-        && let Some(dispute) = disputed(group, what, stated)
-    {
+    // (Tolls that overlap only through an open bound, "at least 120" against 212, disagree.)
+    let differ =
+        result == Outcome::Inconsistent || result == Outcome::Approximate && !overlap_closed(group);
+    let between = match result {
+        Outcome::Inconsistent => " ≠ ",
+        _ => " vs ",
+    };
+    if differ && let Some(dispute) = disputed(group, what, stated, between) {
         return dispute;
     }
     let written = if result == Outcome::Inconsistent {
@@ -344,97 +355,6 @@ fn judge_same<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str) -> Draft<
     }
 }
 
-/// A canonical unit and its factor to the base of its dimension.
-fn dimension(f: &Fig) -> Option<(&'static str, f64, &'static str)> {
-    match f.q.measure? {
-        Measure::BasisPoints => return Some(("rate", 0.01, "basis points")),
-        Measure::Percent | Measure::PercentagePoints => return Some(("rate", 1.0, "percent")),
-        Measure::Physical => {}
-        _ => return None,
-    }
-    let unit = f.q.unit.as_deref()?.to_lowercase();
-    Some(match unit.as_str() {
-        "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" => ("length", 1000.0, "km"),
-        "miles" | "mile" => ("length", 1609.344, "miles"),
-        "meters" | "metres" | "meter" | "metre" => ("length", 1.0, "m"),
-        "yards" | "yard" | "yds" | "yd" => ("length", 0.9144, "yards"),
-        "feet" | "foot" | "ft" => ("length", 0.3048, "feet"),
-        "inches" | "inch" => ("length", 0.0254, "inches"),
-        "cm" => ("length", 0.01, "cm"),
-        "mm" => ("length", 0.001, "mm"),
-        "mph" => ("speed", 0.447_04, "mph"),
-        "km/h" | "kph" => ("speed", 1.0 / 3.6, "km/h"),
-        "m/s" => ("speed", 1.0, "m/s"),
-        "knots" => ("speed", 1852.0 / 3600.0, "knots"),
-        "kg" | "kilograms" | "kilogram" => ("mass", 1.0, "kg"),
-        // (Pounds here are a physical measure: money is another measure.)
-        "lbs" | "lb" | "pounds" | "pound" => ("mass", 0.453_592_37, "lb"),
-        "ounces" | "ounce" | "oz" => ("mass", 0.028_349_523_125, "oz"),
-        "tonnes" | "tonne" => ("mass", 1000.0, "tonnes"),
-        "grams" => ("mass", 0.001, "g"),
-        "mg" | "milligrams" | "milligram" => ("mass", 1e-6, "mg"),
-        "hectares" | "hectare" => ("area", 10_000.0, "hectares"),
-        "acres" | "acre" => ("area", 4_046.856_422_4, "acres"),
-        _ => return None,
-    })
-}
-
-/// A figure or a range as a sum writes it: "4–8".
-fn range(f: &Fig, write: fn(f64) -> String) -> String {
-    match f.q.upper {
-        Some(upper) => format!("{}–{}", write(f.q.value), write(upper)),
-        None => write(f.q.value),
-    }
-}
-
-/// A computed value or range: "101.6–203.2".
-fn range_of(value: f64, upper: Option<f64>) -> String {
-    match upper {
-        Some(upper) => format!("{}–{}", num(value), num(upper)),
-        None => num(value),
-    }
-}
-
-/// "A (B)": one quantity in two units, side by side.
-pub(crate) fn equivalent<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
-    for pair in figs.windows(2) {
-        let (a, b) = (&pair[0], &pair[1]);
-        let Some(gap) = a.text_to(b) else {
-            continue;
-        };
-        let closes = b.after().trim_start().starts_with(')');
-        if gap.trim() != "(" || !closes || !words(gap).is_empty() {
-            continue;
-        }
-        let (Some((dim_a, ka, name_a)), Some((dim_b, kb, name_b))) = (dimension(a), dimension(b))
-        else {
-            continue;
-        };
-        if dim_a != dim_b || name_a == name_b {
-            continue;
-        }
-        let factor = ka / kb;
-        let mut notes = Vec::new();
-        let converted = band(a.q, &mut notes).times(factor);
-        let stated = band(b.q, &mut notes);
-        let result = judge(stated, converted);
-        let sign = result.relation_sign();
-        out.push(Draft {
-            relation: Relation::Equivalent,
-            result,
-            uses: vec![(a, "stated"), (b, "converted")],
-            arithmetic: format!(
-                "{} {name_a} = {} {name_b} {sign} {} {name_b} stated",
-                range(a, written),
-                range_of(converted.value, a.q.upper.map(|u| u * factor)),
-                range(b, written)
-            ),
-            tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-            evidence: "the second figure in brackets restates the first".to_string(),
-        });
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -481,17 +401,5 @@ mod tests {
             noun("the number of soldiers is unknown, but officials said "),
             None
         );
-    }
-
-    #[test]
-    fn metres_glued_in_brackets_restate_feet() {
-        // QA round 11, item 22.
-        use crate::checks::tests::the_one;
-        let (result, arithmetic) = the_one(
-            "A gauge recorded a storm surge of 11.4ft (3.5m), the highest since 1914.",
-            Relation::Equivalent,
-        );
-        assert_eq!(result, Outcome::Approximate);
-        assert_eq!(arithmetic, "11.4 feet = 3.47 m ≈ 3.5 m stated");
     }
 }

@@ -5,6 +5,7 @@
 use super::figures::Fig;
 use super::interval::band;
 use super::{Draft, Outcome, Relation};
+use crate::claim::Qualifier;
 
 /// Words that stand for a speaker without naming one.
 const PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i", "you", "this", "that"];
@@ -47,14 +48,38 @@ pub(super) fn same_source(a: &str, b: &str) -> bool {
     inside || (short.len() == 1 && long.len() > 1 && short[0] == initials)
 }
 
+/// The figures' bands still overlap with their open bounds closed: "at least 120" read as 120,
+/// "up to 200" as 200 (their rounding and "about" kept). Tolls that overlap only through such a
+/// bound ("at least 120" against 212) say different things.
+pub(super) fn overlap_closed(group: &[&Fig]) -> bool {
+    let mut notes = Vec::new();
+    let mut lo = f64::NEG_INFINITY;
+    let mut hi = f64::INFINITY;
+    for f in group {
+        let mut b = band(f.q, &mut notes);
+        let top = f.q.upper.unwrap_or(f.q.value);
+        match f.q.qualifier {
+            Some(Qualifier::AtLeast | Qualifier::MoreThan) => b.hi = top,
+            Some(Qualifier::UpTo | Qualifier::LessThan) => b.lo = top,
+            _ => {}
+        }
+        lo = lo.max(b.lo);
+        hi = hi.min(b.hi);
+    }
+    lo <= hi
+}
+
 /// The same quantity stated differently by two named sources or more, each agreeing with
 /// itself: "at least 120 (United Nations, twice) ≠ 212 (Sudan's health ministry)", a finding to
 /// read (→), not an alarm. `None` when the figures have fewer than two named sources, or when
-/// one source's own figures disagree (that stays ✗). `stated` writes a figure as hedged.
+/// one source's own figures disagree (that stays ✗). `stated` writes a figure as hedged;
+/// `between` parts the values: " ≠ ", or " vs " for tolls an open bound leaves compatible ("at
+/// least 120 vs 212").
 pub(super) fn disputed<'a>(
     group: &[&'a Fig<'a>],
     what: &str,
     stated: fn(&Fig) -> String,
+    between: &str,
 ) -> Option<Draft<'a>> {
     // Each named source (as first written) with its figures.
     let mut sources: Vec<(String, &str, Vec<&Fig>)> = Vec::new();
@@ -123,7 +148,7 @@ pub(super) fn disputed<'a>(
         relation: Relation::SameQuantity,
         result: Outcome::Derived,
         uses: group.iter().map(|f| (*f, "stated")).collect(),
-        arithmetic: format!("{} ({what}, by source)", written.join(" ≠ ")),
+        arithmetic: format!("{} ({what}, by source)", written.join(between)),
         tolerance: None,
         evidence: format!(
             "different sources give the toll ({}): a dispute the article reports, not an error in it",
