@@ -10,6 +10,7 @@
 //! made of them.
 
 mod facts;
+mod interview;
 mod reading;
 
 use crate::claim::{ClaimDigest, DateRef, Kind, Quantity};
@@ -22,6 +23,7 @@ use super::quotes::tokens::Token;
 use super::quotes::{self};
 use super::sentences::{Span, split};
 use facts::{Facts, read_facts};
+use interview::Interview;
 use reading::{Arriving, Cursor, Readings};
 
 /// A sentence with everything the pipeline found in it.
@@ -237,19 +239,31 @@ fn second_pass(
     let (mut open_quotation, mut previous_end) = (OpenQuotation::default(), 0);
     // The speaker of a sentence that ends "… said:", whose quotation follows it.
     let mut introduced: Option<Speaker> = None;
+    let mut interview = Interview::of(text, spans);
     for (k, span) in spans.iter().enumerate() {
         let sentence = &text[span.start..span.end];
         let fact = facts.of(k);
         let gap = &text.as_bytes()[previous_end..span.start];
         let step = open_quotation.step(gap, sentence, fact.quoted_words > 0);
         previous_end = span.end;
-        // (A speech verb inside a quotation left open is quoted: "“People told me …".)
-        let phrase = if step.all_quoted { &[] } else { fact.phrase };
+        interview.set_up(k, sentence, span.start, &mut speakers);
+        // (A speech verb inside a quotation left open is quoted: "“People told me …". The words
+        // of an interview's question or answer name no speaker of it.)
+        let turn = interview.turn(k);
+        let phrase = if step.all_quoted || turn.is_some() {
+            &[]
+        } else {
+            fact.phrase
+        };
         let mut speaker = speakers.read(sentence, phrase, fact.mentioned, fact.subject, span.start);
+        let answer = interview.answer(k, span.start, &mut speakers);
+        let answered = answer.is_some();
         let quoted_words = fact.quoted_words;
         // (A cue that names no one, "said a voice from the next booth", continues no one's
         // words.)
-        if speaker.is_none() && phrase.is_empty() {
+        if answered {
+            speaker = answer;
+        } else if speaker.is_none() && phrase.is_empty() && turn.is_none() {
             if step.inside {
                 speaker = open_quotation.speaker();
             } else if quoted_words > 0 || step.opens {
@@ -275,7 +289,8 @@ fn second_pass(
         };
         let figures = reading.figures;
         let attributed = speaker.is_some();
-        let quote = quoted_words >= 3 || quoted && attributed;
+        // (An answer is the interviewee's own words, quoted or not.)
+        let quote = quoted_words >= 3 || quoted && attributed || answered;
         let name = speaker.as_ref().map(|s: &Speaker| speakers.name(s));
         let source_one = name
             .and_then(|name| source_one(sentence, phrase, name))
