@@ -52,6 +52,14 @@ fn header(text: &str) -> Vec<&str> {
     lines
 }
 
+/// Where the [`header`] ends in `text` (a byte offset; 0 without one): what comes before is the
+/// headline, the standfirst and the page's furniture above the body.
+pub fn header_end(text: &str) -> usize {
+    header_lines(text).last().map_or(0, |line| {
+        line.as_ptr() as usize - text.as_ptr() as usize + line.len()
+    })
+}
+
 /// The lines of [`header`], as they are found.
 fn header_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()

@@ -12,6 +12,7 @@
 
 mod content;
 pub(crate) mod entities;
+pub(crate) mod interview;
 pub(crate) mod lexicon;
 pub(crate) mod names;
 pub(crate) mod open_quotation;

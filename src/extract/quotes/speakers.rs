@@ -113,6 +113,20 @@ impl Speakers {
         self.last_speaker.clone()
     }
 
+    /// The person `speaker` is, when it is an entity the text shows to be a person.
+    pub fn person(&self, speaker: &Speaker) -> Option<EntityId> {
+        match speaker {
+            Speaker::Entity(id) if self.entities.get(*id).kind == EntityKind::Person => Some(*id),
+            _ => None,
+        }
+    }
+
+    /// Records `speaker` as heard at `at`, a speaker known from the layout, not from words of
+    /// the sentence (the answers of an interview).
+    pub fn heard(&mut self, speaker: &Speaker, at: usize) {
+        self.remember(speaker, at);
+    }
+
     fn remember(&mut self, speaker: &Speaker, at: usize) {
         self.last_speaker = Some(speaker.clone());
         match speaker {
