@@ -183,7 +183,8 @@ fn compared_with_a_year(t: &Tokens, i: usize, y: u64) -> bool {
         && t.kind(i - 2) == Some(TokKind::Word)
         && t.str(i - 2).ends_with("er")
         && !t.is_any(i - 2, &COUNTING)
-        && !(t.is_lower_word(i + 1) && !relative::is_function_word(t.str(i + 1)))
+        // (no noun after it)
+        && (!t.is_lower_word(i + 1) || relative::is_function_word(t.str(i + 1)))
 }
 
 /// Capitalised nouns that end a statute's name before its year: "the Proceeds of Crime Act
