@@ -404,3 +404,30 @@ fn overnight_before_a_noun_is_no_date() {
         assert_eq!(found(s), vec![d("overnight", None)], "{s}");
     }
 }
+
+#[test]
+fn a_year_compared_or_as_a_subject_is_a_date() {
+    // QA round 13, item 9.
+    for (s, year) in [
+        (
+            "NOAA said 2024 beat the previous record, set in 2023, by 0.10C (0.18F).",
+            "2024",
+        ),
+        ("Nasa said the year was 0.07C warmer than 2023.", "2023"),
+    ] {
+        let (figures, dates) = crate::extract::numbers::with_dates(s, 0);
+        assert!(
+            dates.iter().any(|d| d.iso.as_deref() == Some(year)),
+            "{s}: {dates:#?}"
+        );
+        assert!(
+            figures.iter().all(|q| q.value < 1900.0),
+            "{s}: {figures:#?}"
+        );
+    }
+    // Counts stay counts.
+    for s in ["It was more than 2000.", "We saw 2000 people the next day."] {
+        let (figures, _) = crate::extract::numbers::with_dates(s, 0);
+        assert!(figures.iter().any(|q| q.value == 2000.0), "{s}");
+    }
+}

@@ -128,7 +128,7 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
     let prev_is = |words: &WordSet| prev.is_some_and(|p| t.is_in(p, words));
     // "talk about 2022": "about" names the subject; the year is read as after any other word.
     let topic = prev.is_some_and(|p| p >= 1 && t.is(p, "about") && t.is_in(p - 1, &TOPIC_WORDS));
-    if prev_is(&COUNT_WORDS) && !topic
+    if prev_is(&COUNT_WORDS) && !topic && !compared_with_a_year(t, i, y)
         || prev.is_some_and(|p| t.kind(p) == Some(TokKind::Punct) && is_currency(t.str(p)))
     {
         return None;
@@ -151,7 +151,13 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
             && !crate::extract::numbers::measures(t, i + 1);
         // "to host 2027 summit" (a headline drops the article): a year names the event after it.
         let event = (1900..=2100).contains(&y) && t.is_in(i + 1, &EVENT_NOUNS);
-        let modifier = possessive || indefinite || event || prev_is(&YEAR_MODIFIERS);
+        // "NOAA said 2024 beat the previous record": the year is the subject of a verb whose
+        // object follows (a count would be a plural noun: "2000 people").
+        let subject = (1900..=2100).contains(&y)
+            && !crate::extract::numbers::counts_a_plural(t, i + 1)
+            && t.gap(i + 2)
+            && t.is_any(i + 2, &["the", "its", "their", "this", "that", "every"]);
+        let modifier = possessive || indefinite || event || subject || prev_is(&YEAR_MODIFIERS);
         return modifier.then_some(y as u32);
     }
     // Nothing noun-like follows: a year unless a verb or a figure leads to it ("killed 1500.").
@@ -162,6 +168,23 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
             && (w.ends_with("ed") || w.ends_with("ing") || relative::is_count_verb(w))
     });
     (!counted).then_some(y as u32)
+}
+
+/// "0.07C warmer than 2023", "later than 2030": a year after "than" and a comparative of
+/// degree or time, with no noun after it ("more than 2000", "higher than 2000 metres" count).
+fn compared_with_a_year(t: &Tokens, i: usize, y: u64) -> bool {
+    const COUNTING: [&str; 12] = [
+        "more", "fewer", "less", "greater", "higher", "lower", "larger", "bigger", "smaller",
+        "other", "rather", "over",
+    ];
+    (1900..=2100).contains(&y)
+        && i >= 2
+        && t.is(i - 1, "than")
+        && t.kind(i - 2) == Some(TokKind::Word)
+        && t.str(i - 2).ends_with("er")
+        && !t.is_any(i - 2, &COUNTING)
+        // (no noun after it)
+        && (!t.is_lower_word(i + 1) || relative::is_function_word(t.str(i + 1)))
 }
 
 /// Capitalised nouns that end a statute's name before its year: "the Proceeds of Crime Act

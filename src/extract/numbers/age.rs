@@ -23,7 +23,20 @@ pub(super) fn appositive_age(t: &Tokens, i: usize, last: usize, value: f64) -> b
     let named = t.is_capitalised(person)
         && !is_function_word_any_case(t.str(person))
         && !crate::extract::dates::month_or_weekday(t.str(person));
-    set_off && (named || t.is_in(person, &units::PERSON_NOUNS))
+    (set_off && (named || t.is_in(person, &units::PERSON_NOUNS))) || stated_age(t, i)
+}
+
+/// "The driver was 58 and came from Crewe", "Her mother is 91.": a whole number standing alone
+/// after "was" or "is", whose subject is a noun for a person after a determiner, is their age.
+fn stated_age(t: &Tokens, i: usize) -> bool {
+    let alone = i + 1 >= t.len()
+        || t.kind(i + 1) == Some(TokKind::Punct) && !t.is_punct(i + 1, '%')
+        || t.is_any(i + 1, &["and", "when", "but"]);
+    alone
+        && i >= 3
+        && t.is_any(i - 1, &["was", "is"])
+        && t.is_in(i - 2, &units::PERSON_NOUNS)
+        && t.is_any(i - 3, &["the", "his", "her", "their"])
 }
 
 /// "aged 6", "by age five", "at age 65", "at the age of 91", "children ages 5 to 11": a figure

@@ -12,6 +12,7 @@ mod compact;
 mod figure;
 mod fraction;
 mod harm;
+mod labels;
 mod names;
 mod numeral;
 mod over;
@@ -36,7 +37,7 @@ use compact::{FoundDate, FoundQuantity, UnitText};
 use figure::Figure;
 pub(crate) use names::street_number;
 use units::UnitName;
-pub(crate) use units::measures;
+pub(crate) use units::{counts_a_plural, measures};
 
 /// The figures in `sentence`, whose first byte is at `base` in the document; offsets in the
 /// result are document offsets.
@@ -270,6 +271,10 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         };
         // ("killed 1 and injured 2": each toll is its own person or people.)
         let source = source.filter(|&j| !(figures[k].harmed && figures[j].harmed));
+        // "when there were 28": what there were is things, never an amount of money or a share.
+        let source = source.filter(|&j| {
+            figures[j].measure == Some(Measure::Count) || !existential(t, figures[k].first)
+        });
         if let Some(j) = source {
             let (unit, measure) = (figures[j].unit, figures[j].measure);
             // A percentage never passes to a figure that cannot be one.
@@ -291,6 +296,14 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
     }
 }
 
+/// The figure at `first` follows "there were", "there are", "there have been" and the like: it
+/// counts things.
+fn existential(t: &Tokens, first: usize) -> bool {
+    let be = |k: usize| t.is_any(k, &["were", "are", "was", "is", "be", "been"]);
+    (first >= 2 && be(first - 1) && t.is(first - 2, "there"))
+        || (first >= 3 && t.is(first - 1, "been") && t.is(first - 3, "there"))
+}
+
 /// Words after a pronoun "one" that close its clause: "who had suffered one before".
 const AFTER_PRONOUN_ONE: WordSet = WordSet::new(&[
     "before",
@@ -306,6 +319,8 @@ const AFTER_PRONOUN_ONE: WordSet = WordSet::new(&[
     "themselves",
     "himself",
     "herself",
+    // "we are closer to one than we were": a pronoun compared.
+    "than",
 ]);
 
 /// "in people who had already suffered one," (a heart attack): a "one" that ends its clause

@@ -3,73 +3,13 @@
 //! them", "the one who").
 
 use super::figure::is_function_word_any_case;
+use super::labels::labelled;
 use super::sign::plus_sign;
 use super::telephone::in_telephone_number;
 use super::units::{self, PERSON_NOUNS};
 use super::words::{self, NumWord};
 use crate::extract::quotes::verbs::is_speech_verb;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, lower};
-
-/// Capitalised words after which a number is a label, not a figure ("Flight 17", "Article 5").
-const LABELS: WordSet = WordSet::new(&[
-    "Article",
-    "Chapter",
-    "Flight",
-    "Route",
-    "Section",
-    "Room",
-    "Resolution",
-    "Boeing",
-    "Airbus",
-    "Windows",
-    "Apollo",
-    "Level",
-    "Phase",
-    "Category",
-    "Grade",
-    "Gate",
-    "Terminal",
-    "Platform",
-    "Highway",
-    "Interstate",
-    "Paragraph",
-    "Page",
-    "Vol",
-    "Volume",
-    "Channel",
-    "Model",
-    "Version",
-    "Season",
-    "Episode",
-    "Block",
-    "Line",
-    "Number",
-    "Part",
-    "Stage",
-    "Zone",
-    "Sector",
-    "Unit",
-    "Brigade",
-    "Division",
-    "Battalion",
-    "Corps",
-    "Regiment",
-    "Amendment",
-    "Rule",
-    "Bill",
-    "Proposition",
-    "Prop",
-    "Measure",
-    "Initiative",
-    "Question",
-    "Title",
-    "Ward",
-    "District",
-    "Precinct",
-    "Exit",
-    "Runway",
-    "Pier",
-]);
 
 /// Nouns for a road or a crossing that a route's number names ("the Illinois 64 bridge").
 const ROAD_NOUNS: WordSet = WordSet::new(&[
@@ -166,7 +106,7 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
             None => {}
         }
     }
-    if i >= 1 && t.gap(i) && t.is_capitalised(i - 1) && t.is_in(i - 1, &LABELS) {
+    if labelled(t, i) {
         return true;
     }
     // "the Illinois 64 bridge", "the Highway 1 exit": a name and a number before a road's noun

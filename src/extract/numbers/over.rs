@@ -18,6 +18,10 @@ const SPREAD_VERBS: WordSet = WordSet::new(&[
     "repayable",
     "payable",
     "averaged",
+    // "an average over 20 years": the window an average is taken over.
+    "average",
+    "averages",
+    "mean",
     "rose",
     "fell",
     "grew",

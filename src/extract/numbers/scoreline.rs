@@ -47,6 +47,9 @@ const VOTE_VERBS: WordSet = WordSet::new(&[
     "upheld",
     "overturned",
     "split",
+    "failed",
+    "fails",
+    "defeated",
 ]);
 
 /// Words that number a thing, not a team's score: "Ward 7 Block 3", "Formula 1 Round 12",

@@ -8,6 +8,7 @@ mod prefilter;
 mod qa10;
 mod qa11;
 mod qa12;
+mod qa13;
 mod qa9;
 mod ranges;
 mod rates;

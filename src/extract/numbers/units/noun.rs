@@ -91,6 +91,15 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
     while n < MAX && t.kind(j) == Some(TokKind::Word) && (n == 0 || t.gap(j)) {
         let mut buf = [0u8; 24];
         let Some(w) = lower(t.str(j), &mut buf) else {
+            // "the seven Sinn Féin MPs": a name's word beyond ASCII modifies the noun after
+            // it (it is never the head itself: a plural must follow).
+            if t.is_capitalised(j) {
+                starts[n] = j;
+                words[n] = j;
+                n += 1;
+                j += 1;
+                continue;
+            }
             break;
         };
         if is_function_word(w)
@@ -138,7 +147,15 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
             break;
         }
     }
-    if n == 0 {
+    if n == 0 || lower(t.str(words[n - 1]), &mut [0u8; 24]).is_none() {
+        return After::Nothing;
+    }
+    // "243,290 UK 18-year-olds": a name before another number is no noun the figure counts.
+    if words[n - 1] + 1 == j
+        && t.is_capitalised(words[n - 1])
+        && t.gap(j)
+        && t.kind(j) == Some(TokKind::Digits)
+    {
         return After::Nothing;
     }
     let head = words[n - 1];
@@ -146,6 +163,12 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
     let hw = lower(t.str(head), &mut buf).unwrap_or("");
     if n == 1 && looks_verbal(hw) {
         return After::Nothing;
+    }
+    // "three sitting days", "five working days": a length of time, whatever kind of day.
+    if n > 1
+        && let Some(plural) = super::time_unit(hw)
+    {
+        return unit(UnitName::Fixed(plural), Measure::Duration, head);
     }
     // "two great-grandchildren", "20 co-workers": a hyphenated head is counted whole.
     if starts[n - 1] < head {

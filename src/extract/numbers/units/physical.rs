@@ -8,6 +8,9 @@ use crate::extract::tokens::{TokKind, Tokens};
 /// "41 light-years", "4.2 light years", "5,772 K", and the "m" of "11.4ft (3.5m)" at token
 /// `j`, right after a figure.
 pub(super) fn science_unit(t: &Tokens, j: usize) -> Option<After> {
+    if let Some(area) = area(t, j) {
+        return Some(area);
+    }
     if metres_beside_a_length(t, j) {
         return Some(unit(UnitName::Fixed("metres"), Measure::Physical, j));
     }
@@ -28,6 +31,38 @@ pub(super) fn science_unit(t: &Tokens, j: usize) -> Option<After> {
         ));
     }
     kelvin(t, j).then(|| unit(UnitName::Fixed("kelvin"), Measure::Physical, j))
+}
+
+/// An area at token `j`: "4.28 million sq km", "square kilometres", "500 sq ft", "km2", "km²"
+/// (a length unit squared), named the same way whichever is written.
+fn area(t: &Tokens, j: usize) -> Option<After> {
+    let squared = |k: usize| !t.gap(k + 1) && matches!(t.str(k + 1), "2" | "²");
+    let (length, last) = if t.is_any(j, &["sq", "square"]) {
+        // ("sq. km")
+        let k = if t.is_punct(j + 1, '.') { j + 2 } else { j + 1 };
+        if !t.gap(k) {
+            return None;
+        }
+        (k, k)
+    } else if squared(j) {
+        (j, j + 1)
+    } else {
+        return None;
+    };
+    let name = match t.str(length) {
+        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km²",
+        "mi" | "miles" | "mile" => "sq mi",
+        "ft" | "feet" | "foot" => "sq ft",
+        "m" | "metres" | "meters" | "metre" | "meter" => "m²",
+        "yd" | "yards" | "yard" => "sq yd",
+        "cm" | "centimetres" | "centimeters" => "cm²",
+        _ => return None,
+    };
+    // ("4km2" is read whole; a bare "m2" after a gap is a name, not a square metre.)
+    if length == j && t.gap(j) && t.str(j) == "m" {
+        return None;
+    }
+    Some(unit(UnitName::Fixed(name), Measure::Physical, last))
 }
 
 /// "11.4ft (3.5m)", "3.5m (11.4ft)": an "m" glued to a figure that restates a length in feet,

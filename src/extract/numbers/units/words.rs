@@ -252,6 +252,13 @@ fn is_noun_in_eed(w: &str) -> bool {
 /// not "glass", "bus", "crisis"), or a plural without the -s ("people", "staff").
 #[inline(always)]
 pub(super) fn is_plural(word: &str) -> bool {
+    // "MPs", "GPs", "CEOs": an acronym with a plural "s".
+    if let Some(stem) = word.strip_suffix('s')
+        && stem.len() >= 2
+        && stem.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return true;
+    }
     let mut buf = [0u8; 24];
     let Some(w) = crate::extract::tokens::lower(word, &mut buf) else {
         return false;
