@@ -122,63 +122,8 @@ fn plural_label(t: &Tokens, k: usize) -> bool {
     let Some(stem) = w.strip_suffix('s') else {
         return false;
     };
-    LABELS_PLURAL_STEMS
-        .iter()
-        .any(|l| l.eq_ignore_ascii_case(stem))
+    LABELS.has(stem)
 }
-
-/// The labels whose plural adds an "s" and names several numbered things.
-const LABELS_PLURAL_STEMS: &[&str] = &[
-    "Article",
-    "Chapter",
-    "Section",
-    "Room",
-    "Resolution",
-    "Level",
-    "Phase",
-    "Category",
-    "Grade",
-    "Gate",
-    "Terminal",
-    "Platform",
-    "Highway",
-    "Paragraph",
-    "Page",
-    "Channel",
-    "Model",
-    "Version",
-    "Season",
-    "Episode",
-    "Block",
-    "Line",
-    "Part",
-    "Stage",
-    "Zone",
-    "Sector",
-    "Unit",
-    "Brigade",
-    "Division",
-    "Battalion",
-    "Regiment",
-    "Amendment",
-    "Rule",
-    "Bill",
-    "Proposition",
-    "Measure",
-    "Initiative",
-    "Question",
-    "Title",
-    "Ward",
-    "District",
-    "Precinct",
-    "Exit",
-    "Runway",
-    "Pier",
-    "Class",
-    "Type",
-    "Route",
-    "Flight",
-];
 
 #[cfg(test)]
 mod tests {

@@ -44,6 +44,12 @@ impl WordSet {
             filter: Filter::of(words),
         }
     }
+
+    /// `word` is one of the set, ignoring ASCII case (what [`Tokens::is_in`] asks of a token).
+    pub fn has(&self, word: &str) -> bool {
+        self.filter.admits(word.as_bytes())
+            && self.words.iter().any(|w| word.eq_ignore_ascii_case(w))
+    }
 }
 
 /// One token: its span in the sentence and whether white space precedes it.

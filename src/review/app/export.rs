@@ -128,6 +128,19 @@ mod tests {
     }
 
     /// A merged session: the first claim agreed (verified), the second in conflict.
+    /// The editor adjudicating the merged `session`, on a 120×40 screen.
+    fn adjudicating(session: Session) -> App {
+        let setup = Setup {
+            session_name: "merged.json".into(),
+            reviewer: "editor".into(),
+            clock: Clock::Fixed("2025-03-07T12:00:00+00:00".parse().unwrap()),
+            keymap: Keymap::default(),
+            theme: Theme::MONO,
+            size: Size::new(120, 40),
+        };
+        App::new(session, vec![Article::Text(String::new())], setup)
+    }
+
     fn app() -> App {
         let agreed = ReviewedClaim {
             claim: claim("Russia fired 181 drones.", 0),
@@ -140,15 +153,7 @@ mod tests {
             reviews: vec![by(Verdict::Disputed, "ana"), by(Verdict::Verified, "bo")],
         };
         let session = Session::from_reviewed("1", Vec::new(), vec![agreed, conflict]);
-        let setup = Setup {
-            session_name: "merged.json".into(),
-            reviewer: "editor".into(),
-            clock: Clock::Fixed("2025-03-07T12:00:00+00:00".parse().unwrap()),
-            keymap: Keymap::default(),
-            theme: Theme::MONO,
-            size: Size::new(120, 40),
-        };
-        App::new(session, vec![Article::Text(String::new())], setup)
+        adjudicating(session)
     }
 
     #[test]
@@ -235,15 +240,7 @@ mod tests {
             },
         );
         session.reviews_mut(0)[0].recheck = flag();
-        let setup = Setup {
-            session_name: "merged.json".into(),
-            reviewer: "editor".into(),
-            clock: Clock::Fixed("2025-03-07T12:00:00+00:00".parse().unwrap()),
-            keymap: Keymap::default(),
-            theme: Theme::MONO,
-            size: Size::new(120, 40),
-        };
-        app = App::new(session, vec![Article::Text(String::new())], setup);
+        app = adjudicating(session);
         assert_eq!(app.verdicts_to_confirm(), 1);
         assert_eq!(
             app.notice(),

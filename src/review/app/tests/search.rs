@@ -158,6 +158,20 @@ fn matches_hidden_by_the_filters_are_told_apart_from_none() {
     assert_eq!(fresh.notice(), Some("no search yet: / searches the claims"));
 }
 
+/// A screen listing a claim of `kind` for each of `texts`, in one article.
+fn app_of(texts: &[&str], kind: Kind) -> App {
+    let claims = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Claim {
+            id: claim_id(text, 1),
+            text: (*text).into(),
+            ..claim(i, 0, kind)
+        })
+        .collect();
+    app_with(claims, 1)
+}
+
 #[test]
 fn straight_quotes_typed_find_the_articles_curly_ones() {
     // As in data/odesa-drone-strike.txt, which uses ’ and “ ”.
@@ -166,16 +180,7 @@ fn straight_quotes_typed_find_the_articles_curly_ones() {
         "“It’s time to end this senseless war,” Zelensky said.",
         "“You’re gambling with the lives of millions of people,” Trump said.",
     ];
-    let claims = texts
-        .iter()
-        .enumerate()
-        .map(|(i, text)| Claim {
-            id: claim_id(text, 1),
-            text: (*text).into(),
-            ..claim(i, 0, Kind::Quote)
-        })
-        .collect();
-    let mut a = app_with(claims, 1);
+    let mut a = app_of(&texts, Kind::Quote);
     press(&mut a, "/");
     type_text(&mut a, "It's time");
     assert_eq!(a.selected(), Some(1));
@@ -199,16 +204,7 @@ fn names_typed_without_accents_find_the_accented_ones() {
         "Regional leader Carlos Mazón said 95 people had died.",
         "Lech Wałęsa and Núñez Feijóo spoke on Friday.",
     ];
-    let claims = texts
-        .iter()
-        .enumerate()
-        .map(|(i, text)| Claim {
-            id: claim_id(text, 1),
-            text: (*text).into(),
-            ..claim(i, 0, Kind::Statement)
-        })
-        .collect();
-    let mut a = app_with(claims, 1);
+    let mut a = app_of(&texts, Kind::Statement);
     for (query, found) in [
         ("mazon", 1),
         ("MAZÓN", 1),
