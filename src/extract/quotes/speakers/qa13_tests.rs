@@ -91,3 +91,27 @@ fn a_which_clause_before_put_and_said_keeps_the_subject() {
                 the year was 0.07C warmer than 2023.\n";
     assert_eq!(speakers(text), [some("Nasa")]);
 }
+
+#[test]
+fn a_pronoun_does_not_skip_a_surname_that_spoke_since() {
+    // QA round 14: "Okafor-Lindqvist said …", then "“…,” she said." went to the daughter (or
+    // the son) named before: the surname alone, of no known gender, spoke since.
+    for relative in [
+        "Her daughter, Ingrid Lindqvist,",
+        "Her son, Erik Lindqvist,",
+    ] {
+        let text = format!(
+            "{relative} said her mother had \"never once complained\". In a 2014 interview, \
+             Okafor-Lindqvist said she had been rejected by 11 hospitals. \"I kept every one \
+             of those letters,\" she said.\n"
+        );
+        let got = speakers(&text);
+        assert_eq!(got[1], some("Okafor-Lindqvist"), "{text}");
+        assert_ne!(got[2], got[0], "{text}");
+    }
+    // A person named since is still "she".
+    let text = "Okafor said she had been rejected by 11 hospitals. Her daughter, Ingrid \
+                Lindqvist, said her mother never complained. \"She kept every letter,\" she \
+                said.\n";
+    assert_eq!(speakers(text)[2], some("Ingrid Lindqvist"));
+}
