@@ -28,8 +28,11 @@ pub(crate) fn margins<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             .iter()
             .enumerate()
             .filter(|&(i, f)| {
-                let level = !by(f) || in_sentence.get(i + 1).is_some_and(|next| tally(f, next));
-                f.countable() && level && levels_of(f, margin)
+                let next = in_sentence.get(i + 1).filter(|next| tally(f, next));
+                // "by 330 to 275 votes": the first figure counts the votes the second names.
+                let counted =
+                    || next.is_some_and(|next| f.q.unit.is_none() && levels_of(next, margin));
+                f.countable() && (!by(f) || next.is_some()) && (levels_of(f, margin) || counted())
             })
             .map(|(_, f)| *f)
             .collect();
@@ -41,13 +44,15 @@ pub(crate) fn margins<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     }
 }
 
-/// "314 votes to 291": a count of votes set against the next figure by "to" alone.
+/// "314 votes to 291", "330 to 275 votes": a count of votes set against the next figure by
+/// "to" alone.
 fn tally(first: &Fig, next: &Fig) -> bool {
-    let votes = first
-        .q
-        .unit
-        .as_deref()
-        .is_some_and(|u| matches!(u.to_lowercase().as_str(), "votes" | "vote"));
+    let is_votes = |f: &Fig| {
+        f.q.unit
+            .as_deref()
+            .is_some_and(|u| matches!(u.to_lowercase().as_str(), "votes" | "vote"))
+    };
+    let votes = is_votes(first) || first.q.unit.is_none() && is_votes(next);
     let gap = first.text_to(next).unwrap_or(",");
     let w = words(gap);
     let to = match w.as_slice() {

@@ -62,6 +62,13 @@ fn a_tally_by_votes_to_votes_has_a_majority() {
         Relation::Margin,
     );
     assert_eq!(result, Outcome::Consistent);
+    // QA round 14: the noun after the second figure only.
+    let (result, arithmetic) = the_one(
+        "The bill passed by 330 to 275 votes, a majority of 65.",
+        Relation::Margin,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(arithmetic, "330 − 275 = 55 votes ≠ 65 stated");
     // "By" a figure that is no tally of votes stays a margin or a change of its own.
     for text in [
         "Labour's support rose by 5 points to 40%, a lead of 8 points over the Conservatives.",
