@@ -193,3 +193,23 @@ fn a_dispute_shows_ranges_and_open_bounds_by_source() {
         summaries(&found)
     );
 }
+
+#[test]
+fn a_wage_per_week_is_no_part_of_a_sum() {
+    // QA round 13, item 14: "£190,000 a week" is a rate, never added to a fee.
+    let text = "The package totals £60m, including a £50m fee and £190,000 a week in wages.";
+    let found = findings(text);
+    let parts = only(&found, Relation::PartsTotal);
+    assert!(
+        parts.iter().all(|f| !f.arithmetic.contains("190,000")),
+        "{}",
+        summaries(&found)
+    );
+    // Two amounts per the same period still compare.
+    let (result, arithmetic) = the_one(
+        "His pay will rise from £150,000 a week to £190,000 a week.",
+        Relation::Change,
+    );
+    assert_eq!(result, Outcome::Derived);
+    assert_eq!(arithmetic, "190,000 − 150,000 = +40,000 GBP per week");
+}

@@ -14,6 +14,8 @@ pub(crate) enum UnitText {
     Word(u32, u32),
     /// The text at these sentence offsets as written ("F-16s").
     AsWritten(u32, u32),
+    /// A currency's code and what an amount in it is paid per: "GBP per week".
+    PaidPer(&'static str, &'static str),
 }
 
 /// A figure: what [`Quantity`] holds, with offsets in the sentence.
@@ -176,6 +178,7 @@ fn quantity(sentence: &str, q: &FoundQuantity, base: usize) -> Quantity {
         value: q.value,
         unit: q.unit.map(|unit| match unit {
             UnitText::Fixed(name) => name.to_string(),
+            UnitText::PaidPer(code, per) => format!("{code} per {per}"),
             // "seven buildings, including one under construction": one building.
             UnitText::Word(a, b) if q.carried && q.value == 1.0 && q.upper.is_none() => {
                 let word = &sentence[a as usize..b as usize];

@@ -3,7 +3,9 @@
 
 use super::age::{age_named_before, age_said_before, appositive_age, bounded_age, open_age_bound};
 use super::fraction::fraction_at;
-use super::harm::{HARM_VERBS, HARMED, PAST_HARM_VERBS, crowd_before, number_named_before};
+use super::harm::{
+    HARM_VERBS, HARMED, PAST_HARM_VERBS, crowd_before, number_named_before, refers_back,
+};
 use super::is_number_word;
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
@@ -374,6 +376,14 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
             }
         }
     }
+    // "£190,000 a week", "$20 a month": a wage or a price, not a sum.
+    if measure == Some(Measure::Money)
+        && let Some(UnitName::Fixed(code)) = unit
+        && let Some((per, end)) = units::paid_per(t, last + 1).filter(|&(_, e)| e < limit)
+    {
+        unit = Some(UnitName::PaidPer(code, per));
+        last = end;
+    }
     // "The median age of cases was 4 years": an age, not a length of time.
     if measure == Some(Measure::Duration)
         && matches!(unit, Some(UnitName::Fixed("years" | "months")))
@@ -422,32 +432,6 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
         compared: upper.is_some() || lead.is_some_and(|w| t.is_in(w, &COMPARED_AFTER)),
     })
 }
-
-/// A bare figure that counts what an earlier sentence named: "two of them", or the subject
-/// opening a sentence before its verb ("Eight were pulled from …", "At least three died").
-/// `hedge` is [`qualifier_span`] at `first`.
-fn refers_back(t: &Tokens, first: usize, last: usize, hedge: Option<(Qualifier, usize)>) -> bool {
-    if t.is(last + 1, "of") && t.is_any(last + 2, &["them", "these", "those"]) {
-        return true;
-    }
-    let mut start = hedge.map_or(first, |(_, q_first)| q_first);
-    // "Another 5 died …", "A further 12 were …".
-    if start >= 1 && t.is_any(start - 1, &["another", "further"]) {
-        start -= 1 + usize::from(start >= 2 && t.is(start - 2, "a"));
-    }
-    let verb = t.is_lower_word(last + 1) && {
-        let w = t.str(last + 1);
-        w.ends_with("ed") || SUBJECT_VERBS.contains(&w)
-    };
-    // The look back to the sentence start only when a verb follows.
-    verb && (0..start).all(|k| t.kind(k) == Some(TokKind::Punct))
-}
-
-/// Verbs and auxiliaries that follow a figure standing as a sentence's subject.
-const SUBJECT_VERBS: &[&str] = &[
-    "were", "was", "are", "is", "have", "has", "had", "remain", "remains", "died", "will", "would",
-    "could", "may", "might", "also", "still", "survived",
-];
 
 /// A function word ("the", "in", "has"), in any case.
 pub(super) fn is_function_word_any_case(word: &str) -> bool {

@@ -3,6 +3,7 @@
 //! death toll rose to 15").
 
 use super::units::{self, After, UnitName};
+use crate::claim::Qualifier;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word};
 
 /// Verbs in the present tense, as headlines write them, whose object left unnamed is people
@@ -98,3 +99,34 @@ pub(super) const HARMED: WordSet = WordSet::new(&[
     "detained",
     "rescued",
 ]);
+
+/// A bare figure that counts what an earlier sentence named: "two of them", or the subject
+/// opening a sentence before its verb ("Eight were pulled from …", "At least three died").
+/// `hedge` is the qualifier before it and its first token.
+pub(super) fn refers_back(
+    t: &Tokens,
+    first: usize,
+    last: usize,
+    hedge: Option<(Qualifier, usize)>,
+) -> bool {
+    if t.is(last + 1, "of") && t.is_any(last + 2, &["them", "these", "those"]) {
+        return true;
+    }
+    let mut start = hedge.map_or(first, |(_, q_first)| q_first);
+    // "Another 5 died …", "A further 12 were …".
+    if start >= 1 && t.is_any(start - 1, &["another", "further"]) {
+        start -= 1 + usize::from(start >= 2 && t.is(start - 2, "a"));
+    }
+    let verb = t.is_lower_word(last + 1) && {
+        let w = t.str(last + 1);
+        w.ends_with("ed") || SUBJECT_VERBS.contains(&w)
+    };
+    // The look back to the sentence start only when a verb follows.
+    verb && (0..start).all(|k| t.kind(k) == Some(TokKind::Punct))
+}
+
+/// Verbs and auxiliaries that follow a figure standing as a sentence's subject.
+const SUBJECT_VERBS: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "remain", "remains", "died", "will", "would",
+    "could", "may", "might", "also", "still", "survived",
+];

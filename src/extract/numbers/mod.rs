@@ -434,6 +434,7 @@ fn compact(t: &Tokens, f: &Figure) -> FoundQuantity {
         upper: f.upper,
         unit: f.unit.map(|name| match name {
             UnitName::Fixed(s) => UnitText::Fixed(s),
+            UnitName::PaidPer(code, per) => UnitText::PaidPer(code, per),
             UnitName::Token(k) => UnitText::Word(t.toks[k].start as u32, t.toks[k].end as u32),
             UnitName::Compound(a, b) => {
                 UnitText::Word(t.toks[a].start as u32, t.toks[b].end as u32)

@@ -3,6 +3,7 @@
 //! figure counts (units, carried nouns, tolls) in `tests/units.rs`, ranges in `tests/ranges.rs`.
 
 mod money;
+mod paid_per;
 mod people;
 mod prefilter;
 mod qa10;

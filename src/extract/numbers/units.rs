@@ -5,6 +5,7 @@
 mod currency;
 mod designation;
 mod noun;
+mod period;
 mod physical;
 mod pounds;
 mod rate;
@@ -13,6 +14,7 @@ mod words;
 pub(crate) use currency::{amount_of, currency_before, minor_currency, naira_sign};
 use currency::{currency_after, currency_word};
 pub(crate) use noun::{after_possessive, counted_noun, owned_noun};
+pub(crate) use period::paid_per;
 use physical::{is_physical_unit, per_unit, science_unit};
 use pounds::pounds;
 pub(crate) use rate::rate_base;
@@ -92,13 +94,16 @@ pub(crate) enum UnitName {
     /// A hyphenated noun from the first token to the second, lower-cased like a word
     /// ("great-grandchildren", "co-workers"): its prefix changes what is counted.
     Compound(usize, usize),
+    /// A currency's code and the period or head an amount in it is paid per ("GBP", "week"
+    /// for "£190,000 a week"): named "GBP per week".
+    PaidPer(&'static str, &'static str),
 }
 
 impl UnitName {
     /// The first token of a name read from the text; `None` for a fixed one.
     pub(crate) fn first_token(self) -> Option<usize> {
         match self {
-            UnitName::Fixed(_) => None,
+            UnitName::Fixed(_) | UnitName::PaidPer(..) => None,
             UnitName::Token(k) | UnitName::Designation(k, _) | UnitName::Compound(k, _) => Some(k),
         }
     }
