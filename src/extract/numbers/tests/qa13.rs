@@ -104,3 +104,18 @@ fn a_person_who_was_a_number_is_that_age() {
     let found = quantities("The turnout was 58%.", 0);
     assert_eq!(found[0].measure, Some(Measure::Percent));
 }
+
+#[test]
+fn a_noun_before_and_shares_the_plural_head_after_it() {
+    // probes/d4.txt: "weather" modifies "disasters", as "climate" does.
+    let found = figures("There were 27 weather and climate disasters in the US last year.");
+    assert_eq!(found[0].0, 27.0);
+    assert_eq!(found[0].1.as_deref(), Some("disasters"), "{found:?}");
+    let found = figures("There've been 122 community and small banks closed.");
+    assert_eq!(found[0].1.as_deref(), Some("banks"), "{found:?}");
+    // A plural before "and" is the head; a lone plural after it is another count.
+    let found = figures("It fired 12 drones and missiles.");
+    assert_eq!(found[0].1.as_deref(), Some("drones"), "{found:?}");
+    let found = figures("Five police and soldiers were hurt.");
+    assert_ne!(found[0].1.as_deref(), Some("soldiers"), "{found:?}");
+}

@@ -164,6 +164,14 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
     if n == 1 && looks_verbal(hw) {
         return After::Nothing;
     }
+    // "27 weather and climate disasters": a singular noun before "and" modifies the plural head
+    // after it, as "climate" does.
+    if head + 1 == j
+        && !is_plural(hw)
+        && let Some(shared) = coordinated_head(t, j)
+    {
+        return unit(UnitName::Token(shared), Measure::Count, shared);
+    }
     // "three sitting days", "five working days": a length of time, whatever kind of day.
     if n > 1
         && let Some(plural) = super::time_unit(hw)
@@ -179,4 +187,23 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         );
     }
     unit(UnitName::Token(head), Measure::Count, head)
+}
+
+/// The plural head after "and" or "or" at `k` that a noun before it shares: "and climate
+/// disasters", "or gas companies" (one singular noun, then the plural); none where the words
+/// after name something else ("and soldiers", "and the").
+fn coordinated_head(t: &Tokens, k: usize) -> Option<usize> {
+    if !t.is_any(k, &["and", "or"]) || !t.gap(k) {
+        return None;
+    }
+    let noun = |m: usize| t.is_lower_word(m) && t.gap(m) && !is_function_word(t.str(m));
+    let (modifier, head) = (k + 1, k + 2);
+    let joined = !t.is_joining_hyphen(head + 1) && !t.is_joining_hyphen(modifier + 1);
+    (noun(modifier)
+        && !is_plural(t.str(modifier))
+        && !looks_verbal(t.str(modifier))
+        && noun(head)
+        && is_plural(t.str(head))
+        && joined)
+        .then_some(head)
 }
