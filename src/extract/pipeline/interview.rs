@@ -178,6 +178,16 @@ mod tests {
         A: \"People said that about the internet in 1999.\"\n\n\
         Analysts were divided on the deal.\n";
 
+    /// The three answers of [`article`] are Nadia Farrukh's, its three questions no one's.
+    fn answered_by_farrukh(got: &[(String, Option<String>)]) {
+        let farrukh = Some("Nadia Farrukh".to_string());
+        assert_eq!(
+            of_lines(got, "A:"),
+            [farrukh.clone(), farrukh.clone(), farrukh]
+        );
+        assert_eq!(of_lines(got, "Q:"), [None, None, None]);
+    }
+
     fn article(header: &str, body: &str) -> String {
         format!(
             "Lumora raises $4.5bn at $62bn valuation\n{header}\nBy Oliver Grant\n\n\
@@ -198,12 +208,7 @@ mod tests {
             "Farrukh, 38, spoke to the Guardian at Lumora's headquarters.",
         );
         let got = speakers(&text);
-        let farrukh = Some("Nadia Farrukh".to_string());
-        assert_eq!(
-            of_lines(&got, "A:"),
-            [farrukh.clone(), farrukh.clone(), farrukh]
-        );
-        assert_eq!(of_lines(&got, "Q:"), [None, None, None]);
+        answered_by_farrukh(&got);
         assert_eq!(
             of_lines(&got, "Do you"),
             [None],
@@ -236,12 +241,7 @@ mod tests {
             "The interview has been edited for length and clarity.",
         );
         let got = speakers(&text);
-        let farrukh = Some("Nadia Farrukh".to_string());
-        assert_eq!(
-            of_lines(&got, "A:"),
-            [farrukh.clone(), farrukh.clone(), farrukh]
-        );
-        assert_eq!(of_lines(&got, "Q:"), [None, None, None]);
+        answered_by_farrukh(&got);
     }
 
     #[test]
