@@ -7,7 +7,7 @@ mod credits;
 mod labels;
 mod notices;
 mod table;
-pub(super) use credits::{contact_block, contributor_credit, publication_row};
+pub(super) use credits::{contact_block, contributor_credit, publication_row, updated_ago};
 pub(super) use labels::{label_colon, most_list, newsletter_promo, question_label, timeline_row};
 pub(super) use notices::{
     advice_to_reach, consent_notice, disclaimer, helpline, safe_harbor, service_notice,
@@ -201,7 +201,8 @@ pub(super) fn byline_with_details(s: &str) -> bool {
             let role = part
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
-            part.is_empty() || timestamp(part) || reading_time || role || contact(part)
+            let updated = updated_ago(part);
+            part.is_empty() || timestamp(part) || updated || reading_time || role || contact(part)
         })
 }
 

@@ -100,6 +100,13 @@ pub(in super::super) fn publication_row(s: &str) -> bool {
     parts >= 2 && stamped && every
 }
 
+/// A labelled time since an update: "Updated 2 hours ago", "Posted: 45 mins ago".
+pub(in super::super) fn updated_ago(part: &str) -> bool {
+    let part = part.trim();
+    let (label, rest) = part.split_once(char::is_whitespace).unwrap_or((part, ""));
+    one_of(label.trim_end_matches(':'), STAMPED) && time_ago(rest)
+}
+
 /// The time since an update: "2 hours ago", "an hour ago", "45 mins ago".
 fn time_ago(s: &str) -> bool {
     const UNITS: &[&str] = &[

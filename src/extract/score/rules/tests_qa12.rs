@@ -12,6 +12,9 @@ fn furniture_of_round_12() {
             "byline",
         ),
         ("Most read in Football", "label"),
+        // A byline's details with the time since an update (README check, 27 Nov).
+        ("By Jane Doe | Updated 2 hours ago | 4 min read", "byline"),
+        ("By Jane Doe · Updated 2 hours ago · 4 min read", "byline"),
         // QA round 13, item 15: two stamps, each with a clock time.
         (
             "Published June 18, 2025 at 10:42 p.m. CDT | Updated June 19, 2025 at 7:15 a.m. CDT",
