@@ -263,6 +263,21 @@ mod tests {
             assert_eq!(of_lines(&got, "A:"), [None, None, None], "{text}");
             assert_eq!(of_lines(&got, "Q:"), [None, None, None], "{text}");
         }
+        // Another person set up between the turns, in apposition to a role: the later answers
+        // are unsure.
+        let text = "Lumora raises $4.5bn\n\n\
+                    Nadia Farrukh, 38, spoke to the Guardian at Lumora's headquarters.\n\n\
+                    Q: Why raise so much money now?\n\
+                    A: \"Because the cost has gone up tenfold.\"\n\n\
+                    Her co-founder, Tomas Reyes, spoke to the Guardian in Madrid.\n\n\
+                    Q: Is the valuation a bubble?\n\
+                    A: \"Our valuation of $2 billion is modest.\"\n";
+        let got = speakers(text);
+        assert_eq!(
+            of_lines(&got, "A:"),
+            [Some("Nadia Farrukh".to_string()), None],
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -156,6 +156,10 @@ mod tests {
             ),
             ("She sat down with the Observer last week.", Some("She")),
             (
+                "Her co-founder, Tomas Reyes, spoke to the Guardian in Madrid.",
+                Some("Tomas Reyes"),
+            ),
+            (
                 "In an interview with the BBC, Okafor said she had been rejected.",
                 Some("Okafor"),
             ),

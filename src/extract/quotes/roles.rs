@@ -110,6 +110,8 @@ pub(super) const ROLES: &[&str] = &[
     "reporter",
     "editor",
     "founder",
+    "co-founder",
+    "cofounder",
     "ceo",
     "executive",
     "deputy",
