@@ -47,21 +47,23 @@ impl std::ops::Deref for Text {
 /// rewritten by another program while `extract` runs may stop it (SIGBUS) or give garbled
 /// output; the article files a review opens are read with [`read`].
 pub fn read_text(path: &str) -> Result<Text> {
-    if path != "-" {
-        refuse_folder(path)?;
-        let file = File::open(path).or_else(|err| cannot_open(path, err))?;
-        let meta = file.metadata().or_else(|err| cannot_open(path, err))?;
-        if meta.is_file() && meta.len() >= PIECES_FROM_BYTES as u64 {
-            // SAFETY: the map is only read, and read as text once checked (above).
-            let map = unsafe { memmap2::Mmap::map(&file) }.or_else(|err| cannot_open(path, err))?;
-            check_not_binary(path, &map)?;
-            if let Err(err) = std::str::from_utf8(&map) {
-                return not_utf8(path, &map, err);
-            }
-            return Ok(Text::Mapped(map));
-        }
+    if path == "-" {
+        return read(path).map(Text::Read);
     }
-    read(path).map(Text::Read)
+    refuse_folder(path)?;
+    let file = File::open(path).or_else(|err| cannot_open(path, err))?;
+    let meta = file.metadata().or_else(|err| cannot_open(path, err))?;
+    if !(meta.is_file() && meta.len() >= PIECES_FROM_BYTES as u64) {
+        let bytes = read_opened(file, &meta).or_else(|err| cannot_open(path, err))?;
+        return decode(path, bytes).map(Text::Read);
+    }
+    // SAFETY: the map is only read, and read as text once checked (below).
+    let map = unsafe { memmap2::Mmap::map(&file) }.or_else(|err| cannot_open(path, err))?;
+    check_not_binary(path, &map)?;
+    if let Err(err) = std::str::from_utf8(&map) {
+        return not_utf8(path, &map, err);
+    }
+    Ok(Text::Mapped(map))
 }
 
 /// From this size on, a file is read in pieces side by side (see [`read_file`]). Articles are far
@@ -75,8 +77,13 @@ const PIECE_BYTES: usize = 1 << 20;
 /// from the page cache into fresh memory, and the kernel's zeroing of that memory's pages, cost
 /// about a tenth of an extraction, and `extract` can do nothing else until the text is read.
 fn read_file(path: &str) -> std::io::Result<Vec<u8>> {
-    let mut file = File::open(path)?;
+    let file = File::open(path)?;
     let meta = file.metadata()?;
+    read_opened(file, &meta)
+}
+
+/// [`read_file`] of a file already open, whose metadata is `meta`.
+fn read_opened(mut file: File, meta: &std::fs::Metadata) -> std::io::Result<Vec<u8>> {
     let size = usize::try_from(meta.len()).unwrap_or(0);
     if meta.is_file()
         && size >= PIECES_FROM_BYTES

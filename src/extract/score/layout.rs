@@ -198,7 +198,7 @@ fn is_link_word(w: &str) -> bool {
 }
 
 /// The line without the quotation marks and brackets that may close it.
-fn closing_marks_off(line: &str) -> &str {
+pub(super) fn closing_marks_off(line: &str) -> &str {
     line.trim_end_matches(['"', '\'', '”', '’', ')'])
 }
 

@@ -36,7 +36,7 @@ pub(in super::super) fn most_list(s: &str) -> bool {
 /// "Q&A: What does the report mean for borrowers?", "Explainer: Why are prices rising?". It
 /// asks; it states nothing to check. The caller checks that no one is quoted.
 pub(in super::super) fn question_label(s: &str) -> bool {
-    let s = s.trim_end_matches(['"', '\'', '”', '’', ')']);
+    let s = crate::extract::score::layout::closing_marks_off(s);
     if !s.ends_with('?') {
         return false;
     }
