@@ -120,6 +120,7 @@ fn mib(bytes: usize) -> f64 {
 }
 
 fn main() {
+    claimcheck::memory::no_huge_pages();
     let args: Vec<String> = std::env::args().collect();
     let runs = 3;
     let text = corpus();

@@ -11,6 +11,7 @@ pub mod display;
 pub mod export;
 pub mod extract;
 pub mod fsutil;
+pub mod memory;
 pub mod review;
 pub mod session;
 #[cfg(test)]

@@ -7,12 +7,13 @@ use claimcheck::commands::{Cli, run};
 
 /// mimalloc (v2) instead of the system allocator: `extract` allocates and frees small vectors for
 /// every sentence, many of them on one thread and freed on another; on the 52 MB bench text it
-/// saves about a sixth of the CPU time, for a higher peak (2.7x the input instead of 2x; see
-/// README, Speed).
+/// saves about a sixth of the CPU time. Without transparent huge pages (see
+/// [`claimcheck::memory::no_huge_pages`]) its peak is about that of the system allocator.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    claimcheck::memory::no_huge_pages();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
