@@ -330,6 +330,8 @@ mod tests_qa12;
 #[cfg(test)]
 mod tests_qa13;
 #[cfg(test)]
+mod tests_qa15;
+#[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]
 mod tests_wire;
