@@ -229,15 +229,15 @@ fn judge_group<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str, out: &mu
     }
     // The headline joins the figures it agrees with (a headline written before the toll was
     // updated is no contradiction), else the latest ones.
-    if !headline.is_empty() {
-        let at = spans
-            .iter()
-            .rposition(|span| {
-                span.iter()
-                    .any(|f| headline.iter().all(|h| h.q.value == f.q.value))
-            })
-            .unwrap_or(spans.len() - 1);
+    let agrees = |f: &&Fig| headline.iter().all(|h| h.q.value == f.q.value);
+    if let Some(at) = spans.iter().rposition(|span| span.iter().any(agrees)) {
         spans[at].splice(0..0, headline);
+    } else if let Some(first) = earlier.iter().find(|f| agrees(*f)) {
+        // The headline gives the toll the body reports as an earlier one ("9 dead" and "Nine
+        // people have been confirmed dead, officials said earlier"): it agrees with that.
+        spans.push(headline.into_iter().chain([*first]).collect());
+    } else if !headline.is_empty() {
+        spans.last_mut().expect("one span at least").splice(0..0, headline);
     }
     for span in spans {
         if span.len() >= 2 {

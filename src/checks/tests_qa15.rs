@@ -27,3 +27,21 @@ fn of_those_with_a_figure_names_its_own_total() {
     assert_eq!(parts.len(), 1, "{}", summaries(&found));
     assert_eq!(parts[0].result, Outcome::Inconsistent);
 }
+
+#[test]
+fn a_headline_with_the_earlier_toll_agrees() {
+    // QA round 15, item b-12.
+    let text = "Hurricane makes landfall as Category 4 storm, 9 dead\n\nThe death toll has risen \
+                to 11, state emergency officials said.\n\nNine people have been confirmed dead, \
+                officials said earlier.";
+    let found = findings(text);
+    assert_no_alarm(&found, text);
+    let updates = only(&found, Relation::Update);
+    assert_eq!(updates.len(), 1, "{}", summaries(&found));
+    let same = only(&found, Relation::SameQuantity);
+    assert!(
+        same.iter().all(|f| f.result == Outcome::Consistent),
+        "{}",
+        summaries(&found)
+    );
+}
