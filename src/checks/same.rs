@@ -12,7 +12,7 @@ use super::figures::{
 use super::interval::{Band, band, num, written};
 use super::occasion::{earlier_report, update};
 use super::role::role;
-use super::source::{disputed, overlap_closed};
+use super::source::{disputed, overlap_closed, source};
 use super::{Draft, Outcome, Relation};
 use crate::claim::{Claim, DateRef, Measure};
 
@@ -163,7 +163,10 @@ pub(crate) fn same_quantity<'a>(
     let context: Vec<&Reading> = context.iter().collect();
     let mut done: HashSet<(&'static str, String)> = HashSet::new();
     for (anchor, key) in &keyed {
-        if !(anchor.pos < body || is_toll(anchor)) || done.contains(key) {
+        // A body figure that is no toll ("At least 241 people have died, the WHO said") only
+        // anchors a dispute between named sources.
+        let sources_only = !(anchor.pos < body || is_toll(anchor));
+        if sources_only && source(anchor).is_none() || done.contains(key) {
             continue;
         }
         let around: &[&Reading] = if anchor.pos < body { &context } else { &[] };
@@ -186,7 +189,6 @@ pub(crate) fn same_quantity<'a>(
         if group.len() < 2 || !group.iter().any(|f| std::ptr::eq(*f, *anchor)) {
             continue;
         }
-        done.insert(key.clone());
         // What the figures count, as the article writes it ("tourists killed").
         let noun = group
             .iter()
@@ -194,6 +196,20 @@ pub(crate) fn same_quantity<'a>(
             .filter(|u| fold_noun(u) != "people")
             .map_or("people".to_string(), str::to_lowercase);
         let what = format!("{noun} {}", key.0);
+        if sources_only {
+            // Every figure said by a source, none an update of another: the tolls of two
+            // sources or more, or nothing.
+            let plain = group.iter().all(|f| {
+                source(f).is_some() && update(f).is_none() && earlier_report(&f.claim.text).is_none()
+            });
+            let draft = plain.then(|| judge_same(&group, body, &what));
+            if let Some(dispute) = draft.filter(|d| d.result == Outcome::Derived) {
+                done.insert(key.clone());
+                out.push(dispute);
+            }
+            continue;
+        }
+        done.insert(key.clone());
         judge_group(&group, body, &what, out);
     }
 }

@@ -45,3 +45,44 @@ fn a_headline_with_the_earlier_toll_agrees() {
         summaries(&found)
     );
 }
+
+#[test]
+fn two_sources_tolls_in_the_body_are_a_dispute() {
+    // QA round 15, item b-11.
+    let text = "Cholera outbreak spreads\n\nAt least 241 people have died, the WHO said. The \
+                health ministry said 286 people had died.";
+    let found = findings(text);
+    let same = only(&found, Relation::SameQuantity);
+    assert_eq!(same.len(), 1, "{}", summaries(&found));
+    assert_eq!(same[0].result, Outcome::Derived);
+    assert!(
+        same[0].arithmetic.contains("by source"),
+        "{}",
+        summaries(&found)
+    );
+    // One source's two figures without a toll or a headline figure: no finding.
+    let text = "Blasts hit city\n\nFive people died in the first blast, police said. Seven \
+                people died in the second, police said.";
+    let found = findings(text);
+    assert!(
+        only(&found, Relation::SameQuantity).is_empty(),
+        "{}",
+        summaries(&found)
+    );
+}
+
+#[test]
+fn the_parts_of_a_toll_are_no_second_toll() {
+    // QA round 15, item b-11 (the ministry's breakdown).
+    let text = "Cholera outbreak spreads\n\nAt least 241 people have died, the WHO said.\n\nThe \
+                health ministry gave a higher toll, saying 286 people had died, including 198 in \
+                Lusende province and 103 in Kamara province.";
+    let found = findings(text);
+    let same = only(&found, Relation::SameQuantity);
+    assert_eq!(same.len(), 1, "{}", summaries(&found));
+    assert!(
+        same[0].arithmetic.contains("241") && same[0].arithmetic.contains("by source"),
+        "{}",
+        summaries(&found)
+    );
+}
