@@ -14,7 +14,7 @@ use super::occasion::{earlier_report, update};
 use super::role::role;
 use super::source::{disputed, overlap_closed, source};
 use super::{Draft, Outcome, Relation};
-use crate::claim::{Claim, DateRef, Measure};
+use crate::claim::{Claim, DateRef, Measure, Qualifier};
 
 /// How many claims open the document as its headline block: lines without a closing full stop
 /// and at most 25 words each (the headline, and page furniture around it when every sentence
@@ -262,6 +262,30 @@ fn judge_group<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str, out: &mu
     }
 }
 
+/// The headline's open floor ("At least 41 dead") stands above everything the body says: its
+/// figures, their rounding and hedges, with their own open bounds closed ("at least 38" is
+/// 38). Open bounds overlap, but no sentence of the body supports the headline's figure.
+fn floor_unsupported(group: &[&Fig], bands: &[Band], body_from: usize) -> bool {
+    let supported = group
+        .iter()
+        .zip(bands)
+        .filter(|(f, _)| f.pos >= body_from)
+        .map(|(f, b)| match b.hi.is_finite() {
+            true => b.hi,
+            false => f.q.upper.unwrap_or(f.q.value),
+        })
+        .fold(f64::NEG_INFINITY, f64::max);
+    group.iter().any(|h| {
+        h.pos < body_from
+            && supported.is_finite()
+            && match h.q.qualifier {
+                Some(Qualifier::AtLeast) => h.q.value > supported,
+                Some(Qualifier::MoreThan) => h.q.value >= supported,
+                _ => false,
+            }
+    })
+}
+
 /// "12 → 15 people killed": a later figure that updates an earlier one.
 pub(super) fn updated<'a>(
     before: &'a Fig<'a>,
@@ -307,7 +331,7 @@ fn judge_same<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str) -> Draft<
     let equal = bands.windows(2).all(|w| w[0].value == w[1].value);
     let result = if equal {
         Outcome::Consistent
-    } else if lo <= hi {
+    } else if lo <= hi && !floor_unsupported(group, &bands, body_from) {
         Outcome::Approximate
     } else {
         Outcome::Inconsistent
