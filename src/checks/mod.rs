@@ -236,7 +236,8 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
         .iter()
         .flat_map(|d| d.uses.iter().map(move |(f, role)| (d.relation, f, *role)))
         .filter(|(relation, _, role)| {
-            *relation == Relation::RunningTotal || *relation == Relation::PartsTotal && *role == "part"
+            *relation == Relation::RunningTotal
+                || *relation == Relation::PartsTotal && *role == "part"
         })
         .map(|(_, f, _)| f.q.start)
         .collect();

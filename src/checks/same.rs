@@ -200,7 +200,9 @@ pub(crate) fn same_quantity<'a>(
             // Every figure said by a source, none an update of another: the tolls of two
             // sources or more, or nothing.
             let plain = group.iter().all(|f| {
-                source(f).is_some() && update(f).is_none() && earlier_report(&f.claim.text).is_none()
+                source(f).is_some()
+                    && update(f).is_none()
+                    && earlier_report(&f.claim.text).is_none()
             });
             let draft = plain.then(|| judge_same(&group, body, &what));
             if let Some(dispute) = draft.filter(|d| d.result == Outcome::Derived) {
@@ -248,12 +250,15 @@ fn judge_group<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str, out: &mu
     let agrees = |f: &&Fig| headline.iter().all(|h| h.q.value == f.q.value);
     if let Some(at) = spans.iter().rposition(|span| span.iter().any(agrees)) {
         spans[at].splice(0..0, headline);
-    } else if let Some(first) = earlier.iter().find(|f| agrees(*f)) {
+    } else if let Some(first) = earlier.iter().find(|f| agrees(f)) {
         // The headline gives the toll the body reports as an earlier one ("9 dead" and "Nine
         // people have been confirmed dead, officials said earlier"): it agrees with that.
         spans.push(headline.into_iter().chain([*first]).collect());
     } else if !headline.is_empty() {
-        spans.last_mut().expect("one span at least").splice(0..0, headline);
+        spans
+            .last_mut()
+            .expect("one span at least")
+            .splice(0..0, headline);
     }
     for span in spans {
         if span.len() >= 2 {

@@ -95,7 +95,12 @@ fn a_headline_floor_above_every_body_figure_is_an_alarm() {
     let found = findings(text);
     let same = only(&found, Relation::SameQuantity);
     assert_eq!(same.len(), 1, "{}", summaries(&found));
-    assert_eq!(same[0].result, Outcome::Inconsistent, "{}", summaries(&found));
+    assert_eq!(
+        same[0].result,
+        Outcome::Inconsistent,
+        "{}",
+        summaries(&found)
+    );
     // A body figure that reaches the floor supports it.
     let text = "At least 41 dead as migrant boat sinks off Lampedusa\n\nAt least 45 people died \
                 when the boat capsized off Lampedusa on Thursday.";
