@@ -3,7 +3,7 @@
 //! temperatures, converted without the offset).
 
 use super::figures::{Fig, words};
-use super::interval::{band, judge, num, written};
+use super::interval::{Band, band, judge, num, written};
 use super::temperature::temperatures;
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
@@ -59,6 +59,40 @@ fn range_of(value: f64, upper: Option<f64>) -> String {
     }
 }
 
+/// Half the place of the last significant digit of a whole number written with trailing zeros
+/// ("18,700" → 50), counting at least two significant digits ("1,000" → 50); `None` for a
+/// number with decimals, without trailing zeros, or written in words.
+fn trailing_zero_rounding(text: &str) -> Option<f64> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let number: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    let number = number.trim_end_matches([',', '.']);
+    if number.contains('.') {
+        return None;
+    }
+    let digits: Vec<char> = number.chars().filter(char::is_ascii_digit).collect();
+    let zeros = digits.iter().rev().take_while(|&&d| d == '0').count();
+    let significant = (digits.len() - zeros).max(2);
+    let place = digits.len().checked_sub(significant).filter(|&p| p > 0)?;
+    Some(0.5 * 10f64.powi(place as i32))
+}
+
+/// The converted figure's band: a conversion written with trailing zeros ("46,200 acres (18,700
+/// hectares)") is rounded to its last significant digit, not to the unit.
+fn rounded_conversion(b: &Fig, mut stated: Band, notes: &mut Vec<String>) -> Band {
+    if let Some(r) = trailing_zero_rounding(&b.q.text) {
+        let widen = r - 0.5;
+        stated.lo -= widen;
+        stated.hi += widen;
+        let own = format!("“{}” is rounded: ", b.q.text);
+        notes.retain(|n| !n.starts_with(&own));
+        notes.push(format!("{own}±{}", num(r)));
+    }
+    stated
+}
+
 /// "A (B)": one quantity in two units, side by side.
 pub(super) fn equivalent<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     for pair in figs.windows(2) {
@@ -84,7 +118,7 @@ pub(super) fn equivalent<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         let factor = ka / kb;
         let mut notes = Vec::new();
         let converted = band(a.q, &mut notes).times(factor);
-        let stated = band(b.q, &mut notes);
+        let stated = rounded_conversion(b, band(b.q, &mut notes), &mut notes);
         let result = judge(stated, converted);
         let sign = result.relation_sign();
         out.push(Draft {
@@ -117,5 +151,31 @@ mod tests {
         );
         assert_eq!(result, Outcome::Approximate);
         assert_eq!(arithmetic, "11.4 feet = 3.47 m ≈ 3.5 m stated");
+    }
+
+    #[test]
+    fn a_conversion_with_trailing_zeros_is_rounded_to_its_last_significant_digit() {
+        // QA round 15, item b-3.
+        use crate::checks::tests::the_one;
+        let (result, arithmetic) = the_one(
+            "The fire exploded overnight to 46,200 acres (18,700 hectares), officials said.",
+            Relation::Equivalent,
+        );
+        assert_eq!(result, Outcome::Approximate);
+        assert_eq!(
+            arithmetic,
+            "46,200 acres = 18696.48 hectares ≈ 18,700 hectares stated"
+        );
+        // Far from the rounding: still an alarm.
+        let (result, _) = the_one(
+            "The fire grew to 46,200 acres (19,700 hectares).",
+            Relation::Equivalent,
+        );
+        assert_eq!(result, Outcome::Inconsistent);
+        assert_eq!(trailing_zero_rounding("18,700 hectares"), Some(50.0));
+        assert_eq!(trailing_zero_rounding("1,000 km"), Some(50.0));
+        assert_eq!(trailing_zero_rounding("260 square kilometers"), Some(5.0));
+        assert_eq!(trailing_zero_rounding("225 km/h"), None);
+        assert_eq!(trailing_zero_rounding("3.50 m"), None);
     }
 }

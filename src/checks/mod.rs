@@ -229,11 +229,17 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
     let mut found = Vec::new();
     parts::parts_total(&figs, &mut found);
     running::running_total(&figs, &mut found);
-    // Figures a running total adds up belong to several events: none is "the" toll.
+    // Figures a running total adds up belong to several events, and the parts of a total
+    // ("286 …, including 198 in Lusende province and 103 in Kamara province") are some of its
+    // people: none is "the" toll.
     let summed: HashSet<usize> = found
         .iter()
-        .filter(|d| d.relation == Relation::RunningTotal)
-        .flat_map(|d| d.uses.iter().map(|(f, _)| f.q.start))
+        .flat_map(|d| d.uses.iter().map(move |(f, role)| (d.relation, f, *role)))
+        .filter(|(relation, _, role)| {
+            *relation == Relation::RunningTotal
+                || *relation == Relation::PartsTotal && *role == "part"
+        })
+        .map(|(_, f, _)| f.q.start)
         .collect();
     same::same_quantity(&figs, claims, &summed, &mut found);
     earlier::earlier_tolls(&figs, &mut found);
@@ -329,6 +335,8 @@ mod tests_qa11;
 mod tests_qa12;
 #[cfg(test)]
 mod tests_qa13;
+#[cfg(test)]
+mod tests_qa15;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

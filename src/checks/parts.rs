@@ -294,7 +294,9 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
                     [one] => (*one, p.join(" ")),
                     _ => continue,
                 }
-            } else if let Some(p) = NEXT_SENTENCE_PARTS.iter().find(|p| opens(p)) {
+            } else if let Some(p) = NEXT_SENTENCE_PARTS.iter().find(|p| opens(p))
+                && !names_its_own_total(first)
+            {
                 // "Of these, 10 …": the previous sentence's last figure of the kind, not an
                 // earlier level nor a change of it ("243,290 …, up 3% from 236,110 last year.
                 // Of those, 240,000 …": those are the 243,290).
@@ -316,6 +318,18 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             out.push(judge_parts(total, &parts, &evidence, false));
         }
     }
+}
+
+/// The sentence's first figure follows "Of those" with no comma and its phrase ends at one:
+/// "Of those 355, 52 were sentenced …" names its own total (read by [`opening_total`]), not a
+/// part of the previous sentence's last figure (which may be a part of that total: "355 …
+/// charged, and 259 of them convicted").
+fn names_its_own_total(first: &Fig) -> bool {
+    let phrase = first.after().split(',').next().unwrap_or("");
+    !first.before().contains(',')
+        && first.after().contains(',')
+        && !phrase.contains(['.', ';', ':'])
+        && words(phrase).len() <= 3
 }
 
 /// Words that may open a sentence before its total: "Of the 14 dead, …", "Of those 30, …".

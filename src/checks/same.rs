@@ -12,9 +12,9 @@ use super::figures::{
 use super::interval::{Band, band, num, written};
 use super::occasion::{earlier_report, update};
 use super::role::role;
-use super::source::{disputed, overlap_closed};
+use super::source::{disputed, overlap_closed, source};
 use super::{Draft, Outcome, Relation};
-use crate::claim::{Claim, DateRef, Measure};
+use crate::claim::{Claim, DateRef, Measure, Qualifier};
 
 /// How many claims open the document as its headline block: lines without a closing full stop
 /// and at most 25 words each (the headline, and page furniture around it when every sentence
@@ -163,7 +163,10 @@ pub(crate) fn same_quantity<'a>(
     let context: Vec<&Reading> = context.iter().collect();
     let mut done: HashSet<(&'static str, String)> = HashSet::new();
     for (anchor, key) in &keyed {
-        if !(anchor.pos < body || is_toll(anchor)) || done.contains(key) {
+        // A body figure that is no toll ("At least 241 people have died, the WHO said") only
+        // anchors a dispute between named sources.
+        let sources_only = !(anchor.pos < body || is_toll(anchor));
+        if sources_only && source(anchor).is_none() || done.contains(key) {
             continue;
         }
         let around: &[&Reading] = if anchor.pos < body { &context } else { &[] };
@@ -186,7 +189,6 @@ pub(crate) fn same_quantity<'a>(
         if group.len() < 2 || !group.iter().any(|f| std::ptr::eq(*f, *anchor)) {
             continue;
         }
-        done.insert(key.clone());
         // What the figures count, as the article writes it ("tourists killed").
         let noun = group
             .iter()
@@ -194,6 +196,22 @@ pub(crate) fn same_quantity<'a>(
             .filter(|u| fold_noun(u) != "people")
             .map_or("people".to_string(), str::to_lowercase);
         let what = format!("{noun} {}", key.0);
+        if sources_only {
+            // Every figure said by a source, none an update of another: the tolls of two
+            // sources or more, or nothing.
+            let plain = group.iter().all(|f| {
+                source(f).is_some()
+                    && update(f).is_none()
+                    && earlier_report(&f.claim.text).is_none()
+            });
+            let draft = plain.then(|| judge_same(&group, body, &what));
+            if let Some(dispute) = draft.filter(|d| d.result == Outcome::Derived) {
+                done.insert(key.clone());
+                out.push(dispute);
+            }
+            continue;
+        }
+        done.insert(key.clone());
         judge_group(&group, body, &what, out);
     }
 }
@@ -229,21 +247,48 @@ fn judge_group<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str, out: &mu
     }
     // The headline joins the figures it agrees with (a headline written before the toll was
     // updated is no contradiction), else the latest ones.
-    if !headline.is_empty() {
-        let at = spans
-            .iter()
-            .rposition(|span| {
-                span.iter()
-                    .any(|f| headline.iter().all(|h| h.q.value == f.q.value))
-            })
-            .unwrap_or(spans.len() - 1);
+    let agrees = |f: &&Fig| headline.iter().all(|h| h.q.value == f.q.value);
+    if let Some(at) = spans.iter().rposition(|span| span.iter().any(agrees)) {
         spans[at].splice(0..0, headline);
+    } else if let Some(first) = earlier.iter().find(|f| agrees(f)) {
+        // The headline gives the toll the body reports as an earlier one ("9 dead" and "Nine
+        // people have been confirmed dead, officials said earlier"): it agrees with that.
+        spans.push(headline.into_iter().chain([*first]).collect());
+    } else if !headline.is_empty() {
+        spans
+            .last_mut()
+            .expect("one span at least")
+            .splice(0..0, headline);
     }
     for span in spans {
         if span.len() >= 2 {
             out.push(judge_same(&span, body_from, what));
         }
     }
+}
+
+/// The headline's open floor ("At least 41 dead") stands above everything the body says: its
+/// figures, their rounding and hedges, with their own open bounds closed ("at least 38" is
+/// 38). Open bounds overlap, but no sentence of the body supports the headline's figure.
+fn floor_unsupported(group: &[&Fig], bands: &[Band], body_from: usize) -> bool {
+    let supported = group
+        .iter()
+        .zip(bands)
+        .filter(|(f, _)| f.pos >= body_from)
+        .map(|(f, b)| match b.hi.is_finite() {
+            true => b.hi,
+            false => f.q.upper.unwrap_or(f.q.value),
+        })
+        .fold(f64::NEG_INFINITY, f64::max);
+    group.iter().any(|h| {
+        h.pos < body_from
+            && supported.is_finite()
+            && match h.q.qualifier {
+                Some(Qualifier::AtLeast) => h.q.value > supported,
+                Some(Qualifier::MoreThan) => h.q.value >= supported,
+                _ => false,
+            }
+    })
 }
 
 /// "12 → 15 people killed": a later figure that updates an earlier one.
@@ -291,7 +336,7 @@ fn judge_same<'a>(group: &[&'a Fig<'a>], body_from: usize, what: &str) -> Draft<
     let equal = bands.windows(2).all(|w| w[0].value == w[1].value);
     let result = if equal {
         Outcome::Consistent
-    } else if lo <= hi {
+    } else if lo <= hi && !floor_unsupported(group, &bands, body_from) {
         Outcome::Approximate
     } else {
         Outcome::Inconsistent
