@@ -21,6 +21,7 @@
 //! | change in a table row | "\| Revenue \| £5.91bn \| £5.77bn \| +2.4% \|" | (5.91 − 5.77) ÷ 5.77 = +2.43 % (either column first) |
 
 pub(crate) mod apart;
+mod between;
 mod breakdown;
 mod change;
 mod earlier;
@@ -329,6 +330,8 @@ mod tests_qa11;
 mod tests_qa12;
 #[cfg(test)]
 mod tests_qa13;
+#[cfg(test)]
+mod tests_qa15;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]
