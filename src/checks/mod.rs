@@ -309,7 +309,12 @@ impl<'a> Draft<'a> {
             result: self.result,
             claims,
             figures,
-            arithmetic: self.arithmetic,
+            // (A unit left empty must not leave a space: "2,140 − 1,720 = +420".)
+            arithmetic: self
+                .arithmetic
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
             tolerance: self.tolerance,
             evidence: self.evidence,
         }

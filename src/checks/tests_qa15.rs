@@ -107,3 +107,29 @@ fn a_change_in_points_after_a_share_or_a_comparison_is_weighed() {
         summaries(&found)
     );
 }
+
+#[test]
+fn the_arithmetic_ends_without_a_space() {
+    // QA round 15, item b-18.
+    let (_, got) = the_one(
+        "Cases rose to 2,140 from 1,720 the previous week.",
+        Relation::Change,
+    );
+    assert_eq!(got, "2,140 − 1,720 = +420");
+}
+
+#[test]
+fn a_temperature_after_were_is_a_reading() {
+    // QA round 15, item a-12.
+    for text in [
+        "Temperatures were 21C (75F) at noon.",
+        "It was 14C at the start, rising to 21C (75F) by noon.",
+    ] {
+        let (result, got) = the_one(text, Relation::Equivalent);
+        assert_eq!(result, Outcome::Inconsistent, "{text}");
+        assert!(
+            got.starts_with("21 °C × 1.8 + 32 = 69.8 °F ≠ 75 °F"),
+            "{got}"
+        );
+    }
+}
