@@ -1,6 +1,8 @@
 //! Regression tests from QA round 15: stated changes past "in the week to …", "year over year",
 //! a clause of circumstance or an attribution; changes in points after "of total sales",
-//! "compared with" and "down … basis points from"; a temperature after "were".
+//! "compared with" and "down … basis points from"; a temperature after "were"; parts told apart
+//! by outcome ("confirmed" and "awaiting"), by scorer, by kind of structure; "the 6-3 majority";
+//! "a combined maximum of".
 
 use super::tests::{findings, only, summaries, the_one};
 use super::{Outcome, Relation};
@@ -132,4 +134,62 @@ fn a_temperature_after_were_is_a_reading() {
             "{got}"
         );
     }
+}
+
+#[test]
+fn parts_told_apart_by_outcome_scorer_or_kind_of_structure_add_up() {
+    // QA round 15, items b-7, b-8 and a-9.
+    for (text, arithmetic) in [
+        (
+            "Of the 12,870 suspected cases, 4,215 have been confirmed by laboratory testing and \
+             9,104 are still awaiting results, the WHO said.",
+            "4,215 + 9,104 = 13,319 > 12,870",
+        ),
+        (
+            "The blaze has destroyed 412 structures, including 296 homes and 143 outbuildings, \
+             and damaged 57 others.",
+            "296 + 143 = 439 > 412",
+        ),
+        (
+            "Of the 245 runs, Gill scored 187, Kohli 48 and Iyer 61.",
+            "187 + 48 + 61 = 296 > 245",
+        ),
+        (
+            "Of the 6-3 majority, five justices were appointed by Republican presidents and two \
+             by Democrats.",
+            "5 + 2 = 7 > 6",
+        ),
+    ] {
+        let (result, got) = the_one(text, Relation::PartsTotal);
+        assert_eq!(result, Outcome::Inconsistent, "{text}");
+        assert!(got.starts_with(arithmetic), "{text}\n{got}");
+    }
+    // Kinds that may overlap are not added up: a barn is an outbuilding.
+    for text in [
+        "The blaze has destroyed 412 structures, including 296 outbuildings and 143 barns.",
+        "The blaze has destroyed 412 structures, including 296 homes and 143 houses.",
+        "Of the 12,870 suspected cases, 4,215 have been confirmed and 9,104 were reported in \
+         the capital.",
+    ] {
+        let found = findings(text);
+        assert!(
+            only(&found, Relation::PartsTotal)
+                .iter()
+                .all(|f| f.result != Outcome::Inconsistent),
+            "{text}\n{}",
+            summaries(&found)
+        );
+    }
+}
+
+#[test]
+fn a_combined_total_after_its_parts() {
+    // QA round 15, item a-9.
+    let (result, got) = the_one(
+        "He faces a maximum of 20 years on the obstruction count and eight years on the assault \
+         count, a combined maximum of 30 years.",
+        Relation::PartsTotal,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert!(got.starts_with("20 + 8 = 28 ≠ 30"), "{got}");
 }
