@@ -10,7 +10,7 @@
 //! Anything else may count the same people twice ("25 were charged and 10 convicted": the
 //! convicted are among the charged) and is left alone.
 
-use super::figures::{Fig, first_words, words};
+use super::figures::{Fig, first_words, singular, words};
 use crate::claim::Measure;
 
 /// Prepositions that say what tells parts apart ("eight were in North Carolina and five in South
@@ -35,14 +35,19 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("survived", "died"),
     ("yes", "no"),
     ("male", "female"),
+    ("confirmed", "awaiting"),
+    ("confirmed", "pending"),
+    ("positive", "negative"),
 ];
 
 /// Prefixes that make a word its opposite: "vaccinated" and "unvaccinated".
 const NEGATING: &[&str] = &["un", "non", "in"];
 
 /// Verbs of taking that give each thing taken to one taker: a seat, a vote, a medal.
+/// (A run or a goal is scored by one player: "Of the 245 runs, Gill scored 187, Kohli 48 …".)
 const TAKING: &[&str] = &[
-    "took", "won", "secured", "got", "received", "held", "claimed", "captured", "gained",
+    "took", "won", "secured", "got", "received", "held", "claimed", "captured", "gained", "scored",
+    "made",
 ];
 
 /// Verbs that would give a later part an action of its own: "Labour took 34 and the
@@ -192,4 +197,17 @@ fn by_subject(total: &Fig, parts: &[&Fig]) -> bool {
         && parts
             .windows(2)
             .all(|w| w[0].text_to(w[1]).is_some_and(subject_only))
+}
+
+/// Nouns for a structure that kinds of structure may be counted among ("412 structures,
+/// including 296 homes and 143 outbuildings").
+const STRUCTURES: &[&str] = &["structure", "building"];
+
+/// Kinds of structure, singular.
+const KINDS_OF_STRUCTURE: &[&str] = &["home", "house", "outbuilding", "business", "barn"];
+
+/// `part` (a unit) names a kind of the structures `total` (a unit) counts.
+pub(super) fn is_kind_of_structure(total: &str, part: &str) -> bool {
+    STRUCTURES.contains(&singular(total).as_str())
+        && KINDS_OF_STRUCTURE.contains(&singular(part).as_str())
 }

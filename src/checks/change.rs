@@ -4,9 +4,10 @@
 //! 7.8%", "69,610 in 2024, down 37% from 110,037" (−36.74 % ≈ 37 %). The change stated after
 //! two levels is weighed in [`super::levels`].
 
+use super::between::{absolute_from, by_to_past_phrase, level_clause};
 use super::figures::{Fig, last_words, same_measure, same_noun, words};
 use super::interval::{band, judge, written};
-use super::levels::level_change;
+use super::levels::{level_change, stated_change};
 use super::relative::{percent_from, relative_by_to, relative_from};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
@@ -209,10 +210,12 @@ pub(super) fn earlier_level<'a>(figs: &'a [Fig<'a>], level_at: usize) -> Option<
     let level = &figs[level_at];
     let z = figs.get(level_at + 1)?;
     let gap = words(level.text_to(z)?);
+    // "11% of total sales from 17%": what a percentage is a share of.
+    let share_of = |w: &str| w == "of" && level.q.measure == Some(Measure::Percent);
     let adjunct = |words: &[String]| {
         words.is_empty()
             || words.len() <= 6
-                && ADJUNCT.contains(&words[0].as_str())
+                && (ADJUNCT.contains(&words[0].as_str()) || share_of(&words[0]))
                 && words.iter().all(|w| {
                     let w = w.as_str();
                     !UP.contains(&w) && !DOWN.contains(&w) && !CLAUSE.contains(&w)
@@ -263,16 +266,23 @@ pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         } else if let Some(sign) = to_from(figs, k) {
             level_change(figs, (k + 1, k), sign, "“to … from”", out);
         } else if let Some((sign, evidence)) = percent_from(figs, k) {
-            relative_from(figs, k, sign, evidence, out);
+            if a.q.measure == Some(Measure::Percent) {
+                relative_from(figs, k, sign, evidence, out);
+            } else {
+                absolute_from(figs, k, sign, evidence, out);
+            }
         } else if let Some(sign) = down_from_after_phrase(a, b) {
             level_change(figs, (k + 1, k), sign, "“…, up from …”", out);
+        } else if compared_with(figs, k) {
+            level_change(figs, (k + 1, k), 0.0, "“…, compared with …”", out);
         }
     }
 }
 
-/// "by X to Y" or "rose X to Y": a change, then the level it led to.
+/// "by X to Y" or "rose X to Y": a change, then the level it led to (past "year over year" or
+/// a phrase of time: [`by_to_past_phrase`]).
 fn by_to_pair(a: &Fig, b: &Fig) -> bool {
-    tied(a, b, "to", "by") || tied_to_verb(a, b, "to")
+    tied(a, b, "to", "by") || tied_to_verb(a, b, "to") || by_to_past_phrase(a, b)
 }
 
 /// Verbs of a change that say no direction ("widened to 60.8% from 57.1%": a margin widens as
@@ -340,8 +350,25 @@ fn down_from_after_phrase(level: &Fig, earlier: &Fig) -> Option<f64> {
         [up, from] if up == "up" && from == "from" => 1.0,
         _ => return None,
     };
-    (adjunct_phrase(phrase) && same_measure(level, earlier) && same_noun(level, earlier))
-        .then_some(sign)
+    let own = adjunct_phrase(phrase) || level_clause(phrase);
+    (own && same_measure(level, earlier) && same_noun(level, earlier)).then_some(sign)
+}
+
+/// "averaged 6.8%, compared with 6.84% the previous week, a decline of 14 basis points": a
+/// level, its earlier one after a comma and "compared with" (figures `k` and `k + 1`), and a
+/// change stated after them (without one, the comparison is no change the text states).
+fn compared_with(figs: &[Fig], k: usize) -> bool {
+    let (y, z) = (&figs[k], &figs[k + 1]);
+    let Some(gap) = y.text_to(z) else {
+        return false;
+    };
+    let w = words(gap);
+    let compared = matches!(w.as_slice(), [c, with] if c == "compared" && matches!(with.as_str(), "with" | "to"));
+    compared
+        && gap.trim_start().starts_with(',')
+        && same_measure(y, z)
+        && same_noun(y, z)
+        && stated_change(figs, k + 1, k).is_some()
 }
 
 /// A short phrase of time, place or topic after a level, in its clause: "in advertising

@@ -305,6 +305,10 @@ const PARTITIONS: &[&[&str]] = &[
     &["adult", "child"],
     &["adult", "minor"],
     &["civilian", "soldier"],
+    // Structures a fire destroys: a home is no outbuilding (a barn is one).
+    &["home", "outbuilding", "business"],
+    &["house", "outbuilding", "business"],
+    &["home", "barn"],
 ];
 
 /// `part` (a unit) names a kind of people, so it may be counted among a total of people.

@@ -3,6 +3,7 @@
 //! basis points", "to 48,422 from 76,282, a decrease of 36.5%" (a change in percent of a count
 //! is relative: −36.52 %).
 
+use super::between::clause_then_change;
 use super::change::{DOWN, UP, adjunct_phrase, change_unit, direction};
 use super::figures::{Fig, last_words, words};
 use super::interval::{Band, band, judge, num, written};
@@ -76,6 +77,8 @@ fn time_phrase(w: &[&str]) -> usize {
             ..,
         ] => 3,
         ["last" | "this", ..] if time(1) => 2,
+        // "the previous week", "the same quarter".
+        ["the", "previous" | "prior" | "preceding" | "same", ..] if time(2) => 3,
         _ => 0,
     }
 }
@@ -135,6 +138,28 @@ fn size(moved: Band) -> Band {
     }
 }
 
+/// The change the text states for the earlier level `z_at` and the level `y_at`: after the
+/// second of them ("…, an increase of X", past a phrase of time or place or a clause of
+/// circumstance), or before "from" the first ("fell 25%, from …").
+pub(super) fn stated_change<'a>(
+    figs: &'a [Fig<'a>],
+    z_at: usize,
+    y_at: usize,
+) -> Option<&'a Fig<'a>> {
+    let last = &figs[z_at.max(y_at)];
+    let moved = figs[y_at].q.value - figs[z_at].q.value;
+    let stated = figs.get(z_at.max(y_at) + 1).filter(|x| {
+        last.text_to(x).is_some_and(|gap| {
+            // ("…, up from $112 million in the 2024 Ohio Senate race, an increase of 45%".)
+            let after_phrase = gap.rsplit_once(',').is_some_and(|(phrase, rest)| {
+                adjunct_phrase(phrase) && states_change(&words(rest))
+            });
+            states_change(&words(gap)) || after_phrase || clause_then_change(gap, moved)
+        })
+    });
+    stated.or_else(|| change_before(figs, z_at, y_at))
+}
+
 /// An earlier level and a level (`at`: their indices in `figs`, in either order), the direction
 /// the text gives (0 for none), and the change stated after the second of them, if any
 /// ("…, an increase of X", "…, a fall of X"): in the level's unit, in points of a percentage,
@@ -147,7 +172,6 @@ pub(super) fn level_change<'a>(
     out: &mut Vec<Draft<'a>>,
 ) {
     let (z, y) = (&figs[z_at], &figs[y_at]);
-    let last = &figs[z_at.max(y_at)];
     let mut notes = Vec::new();
     let (level, before) = (band(y.q, &mut notes), band(z.q, &mut notes));
     let moved = level.minus(before);
@@ -156,16 +180,7 @@ pub(super) fn level_change<'a>(
     } else {
         y.q.unit.clone().unwrap_or_default()
     };
-    let stated = figs.get(z_at.max(y_at) + 1).filter(|x| {
-        last.text_to(x).is_some_and(|gap| {
-            // ("…, up from $112 million in the 2024 Ohio Senate race, an increase of 45%".)
-            let after_phrase = gap.rsplit_once(',').is_some_and(|(phrase, rest)| {
-                adjunct_phrase(phrase) && states_change(&words(rest))
-            });
-            states_change(&words(gap)) || after_phrase
-        })
-    });
-    let stated = stated.or_else(|| change_before(figs, z_at, y_at));
+    let stated = stated_change(figs, z_at, y_at);
     // "rose from 20 to 9.5": the words and the figures disagree.
     if sign != 0.0 && moved.value * sign < 0.0 {
         out.push(Draft {

@@ -21,6 +21,7 @@
 //! | change in a table row | "\| Revenue \| £5.91bn \| £5.77bn \| +2.4% \|" | (5.91 − 5.77) ÷ 5.77 = +2.43 % (either column first) |
 
 pub(crate) mod apart;
+mod between;
 mod breakdown;
 mod change;
 mod earlier;
@@ -314,7 +315,12 @@ impl<'a> Draft<'a> {
             result: self.result,
             claims,
             figures,
-            arithmetic: self.arithmetic,
+            // (A unit left empty must not leave a space: "2,140 − 1,720 = +420".)
+            arithmetic: self
+                .arithmetic
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
             tolerance: self.tolerance,
             evidence: self.evidence,
         }
@@ -337,6 +343,8 @@ mod tests_qa12;
 mod tests_qa13;
 #[cfg(test)]
 mod tests_qa15;
+#[cfg(test)]
+mod tests_qa15b;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! killed 14 people and injured 37." "Among the dead were nine women, three men and four
 //! children").
 
-use super::breakdown::{ends_with_and, told_apart};
+use super::breakdown::{ends_with_and, is_kind_of_structure, told_apart};
 use super::figures::{
     Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
     is_kind_of_people, is_part, last_words, same_measure, same_noun, singular, words,
@@ -13,6 +13,7 @@ use super::interval::{Band, band, judge, num};
 use super::role::role;
 use super::same::is_earlier_level;
 use super::{Draft, Outcome, Relation};
+use crate::claim::Measure;
 
 /// Words after a total that introduce some of its parts.
 const SOME_PARTS: &[&[&str]] = &[
@@ -100,14 +101,31 @@ fn coordinated(gap: &str) -> bool {
 }
 
 /// A part may be added to a total: a count of the same thing ("drones" in "drones"), or a kind
-/// of people in a count of people ("women" in "people"), not hedged as indefinite; or a length
+/// of people in a count of people ("women" in "people") or a kind of structure in a count of
+/// structures ("homes" in "structures"), not hedged as indefinite; or a length
 /// of time in a total length of time (which only a complete list gets to).
 fn fits(total: &Fig, part: &Fig) -> bool {
+    if majority_tally(total) {
+        return part.countable() && part.q.measure == Some(Measure::Count);
+    }
     let people = |f: &Fig| f.noun().is_none_or(|n| n == "people");
     let kind = part.q.unit.as_deref().is_some_and(is_kind_of_people);
+    let structure = match (total.q.unit.as_deref(), part.q.unit.as_deref()) {
+        (Some(t), Some(p)) => !part.q.unit_carried && is_kind_of_structure(t, p),
+        _ => false,
+    };
     (part.countable() || total.addable_time() && part.addable_time())
         && same_measure(total, part)
-        && (same_noun(total, part) || (people(total) && kind))
+        && (same_noun(total, part) || (people(total) && kind) || structure)
+}
+
+/// A vote's tally before "majority" ("the 6-3 majority"): the majority's first figure counts
+/// its members.
+fn majority_tally(total: &Fig) -> bool {
+    total.q.measure == Some(Measure::Score)
+        && first_words(total.after(), 1)
+            .first()
+            .is_some_and(|w| w == "majority")
 }
 
 /// The parts after `first`, as long as they stay in its sentence and fit `total`; `None` when
@@ -153,10 +171,13 @@ pub(crate) fn parts_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     trailing_total(figs, out);
 }
 
-/// The words before a total stated after its parts: "a total of", "a total sentence of",
-/// "totalling".
+/// The words before a total stated after its parts: "a total of", "a total sentence of", "a
+/// combined maximum of", "totalling".
 fn names_trailing_total(before: &[String]) -> bool {
-    let total_of = |a: &str, total: &str, of: &str| a == "a" && total == "total" && of == "of";
+    // ("a combined maximum of 30 years": "combined" says a total as "total" does.)
+    let total_of = |a: &str, total: &str, of: &str| {
+        a == "a" && matches!(total, "total" | "combined") && of == "of"
+    };
     match before {
         [.., a, total, of] if total_of(a, total, of) => true,
         [.., a, total, _, of] if total_of(a, total, of) => true,
@@ -371,7 +392,8 @@ fn opening_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         let one_comma = gap.split_once(',').is_some_and(|(phrase, lead)| {
             !lead.contains(',') && words(phrase).len() <= 4 && words(lead).len() <= 4
         }) && !gap.contains(['.', ';', ':', '(', ')']);
-        if !opens || !one_comma || !total.countable() || is_forecast(total) {
+        let countable = total.countable() || majority_tally(total);
+        if !opens || !one_comma || !countable || is_forecast(total) {
             continue;
         }
         let Some(parts) = parts_from(figs, k + 1, total) else {

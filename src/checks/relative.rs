@@ -4,7 +4,8 @@
 //! (−12.5 % ≈ 12 %), or without the earlier level, the level before derived to the precision the
 //! figures are written with ("$1.4 billion ÷ 0.88" ≈ 1,600,000,000 USD, not 1,590,909,091).
 
-use super::change::{CLAUSE, DOWN, UP, earlier_level};
+use super::between::period_on_period;
+use super::change::{CLAUSE, DOWN, UP, change_unit, earlier_level};
 use super::figures::Fig;
 use super::figures::{first_words, last_words, same_measure, same_noun, words};
 use super::interval::{Band, band, judge, num, written};
@@ -222,7 +223,9 @@ fn noun_after(x: &Fig) -> Option<(f64, String)> {
 /// (British: "up 37% on 108,000"), "compared with"; or such a word, a short phrase of time and
 /// "when" ("up 37% on the same period last year, when 108,000 doses were given").
 fn measured_from(gap: &str) -> bool {
-    let w = words(gap);
+    let mut w = words(gap);
+    // "up 18% year-on-year from $12.9bn".
+    w.drain(..period_on_period(&w));
     // Not "over": "a growth of 19 percent over seven years" is a length of time.
     let opens = |x: &str| matches!(x, "from" | "on" | "against" | "compared");
     match w.as_slice() {
@@ -245,12 +248,18 @@ fn measured_from(gap: &str) -> bool {
 }
 
 /// "69,610 in 2024, down 37% from 110,037", "$2.84 billion, an increase of 19% from $2.54
-/// billion": a level, then a change in percent after words that say its direction and before
+/// billion", "6.8%, down 20 basis points from 6.92%": a level, then a change in percent (or in
+/// the level's unit) after words that say its direction and before
 /// the earlier level (figures `k − 1`, `k` and `k + 1`); the direction.
 pub(super) fn percent_from(figs: &[Fig], k: usize) -> Option<(f64, String)> {
     let (x, z) = (&figs[k], &figs[k + 1]);
     let y = figs.get(k.checked_sub(1)?)?;
-    if x.q.measure != Some(Measure::Percent) || y.q.measure == Some(Measure::Percent) {
+    let percent = |f: &Fig| f.q.measure == Some(Measure::Percent);
+    // In percent of a level that is no percentage (relative), or in the level's own unit or in
+    // points of a percentage ("6.8%, down 20 basis points from 6.92%").
+    let relative = percent(x) && !percent(y);
+    let absolute = !percent(x) && change_unit(x, y).is_some();
+    if !relative && !absolute {
         return None;
     }
     // "an increase of 19% from", or the noun after the figure: "a 19% increase from".
@@ -281,7 +290,8 @@ pub(super) fn percent_from(figs: &[Fig], k: usize) -> Option<(f64, String)> {
         opening = format!("{opening} … {noun}");
     }
     let from = measured_from(to_earlier);
-    let evidence = format!("“{opening}” … “{}”", words(to_earlier).first()?);
+    let after = words(to_earlier);
+    let evidence = format!("“{opening}” … “{}”", after.get(period_on_period(&after))?);
     (same_clause && from && same_measure(y, z) && same_noun(y, z)).then_some((sign, evidence))
 }
 

@@ -47,6 +47,25 @@ const READING_BEFORE_OF: &[&str] = &[
     "dropped",
     "plunged",
     "peaked",
+    "rising",
+    "climbing",
+    "falling",
+    "dropping",
+];
+
+/// Nouns of a reading before a verb of being: "Temperatures were 21C (75F)", "the high was".
+const READING_NOUNS: &[&str] = &[
+    "temperature",
+    "temperatures",
+    "high",
+    "highs",
+    "low",
+    "lows",
+];
+
+/// Verbs of being between a noun of a reading and the pair.
+const BEING: &[&str] = &[
+    "was", "were", "is", "are", "stood", "remained", "stayed", "hovered",
 ];
 
 /// What the pair states, as its words say.
@@ -90,6 +109,11 @@ fn kind(a: &Fig, b: &Fig) -> Option<Kind> {
             Some(Kind::Difference)
         }
         [.., verb] if READING_AFTER.contains(&verb.as_str()) => Some(Kind::Reading),
+        [.., noun, be]
+            if BEING.contains(&be.as_str()) && READING_NOUNS.contains(&noun.as_str()) =>
+        {
+            Some(Kind::Reading)
+        }
         [.., word, to]
             if matches!(to.as_str(), "of" | "to" | "at")
                 && READING_BEFORE_OF.contains(&word.as_str()) =>
