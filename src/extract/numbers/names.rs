@@ -3,7 +3,7 @@
 //! them", "the one who").
 
 use super::figure::is_function_word_any_case;
-use super::labels::labelled;
+use super::labels::{labelled, us_route};
 use super::sign::plus_sign;
 use super::telephone::in_telephone_number;
 use super::units::{self, PERSON_NOUNS};
@@ -106,7 +106,7 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
             None => {}
         }
     }
-    if labelled(t, i) {
+    if labelled(t, i) || us_route(t, i) {
         return true;
     }
     // "the Illinois 64 bridge", "the Highway 1 exit": a name and a number before a road's noun
