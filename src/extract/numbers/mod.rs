@@ -13,6 +13,7 @@ mod figure;
 mod fraction;
 mod harm;
 mod labels;
+mod multiplier;
 mod names;
 mod numeral;
 mod over;
