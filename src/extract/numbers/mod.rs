@@ -8,6 +8,7 @@
 //! the nearest count before it in the sentence ("181 drones …, shot down 115").
 
 mod age;
+mod citation;
 mod compact;
 mod figure;
 mod fraction;
@@ -33,6 +34,7 @@ use crate::extract::tokens::{
     CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, TokKind, TokenBuffer, Tokens, WordSet,
     letter_run_class, may_start_number_word, word_spans,
 };
+pub(crate) use citation::in_citation;
 pub use compact::{Figures, Found, FoundEnd};
 use compact::{FoundDate, FoundQuantity, UnitText};
 use figure::Figure;

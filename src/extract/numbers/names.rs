@@ -2,6 +2,7 @@
 //! "Flight 17"), models ("F-16", "A330"), ordinals ("1st"), codes ("24/7"), pronouns ("one of
 //! them", "the one who").
 
+use super::citation::in_citation;
 use super::figure::is_function_word_any_case;
 use super::labels::{labelled, us_route};
 use super::sign::plus_sign;
@@ -75,7 +76,7 @@ pub(crate) fn street_number(t: &Tokens, i: usize) -> bool {
 /// Digits at `i` that belong to a name, model, ordinal, time or code: "A330", "F-16", "1st",
 /// "5G", "24/7", "No. 5", "Flight 17", "10 Downing Street".
 pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
-    if in_telephone_number(t, i) || street_number(t, i) || false_start(t, i) {
+    if in_telephone_number(t, i) || street_number(t, i) || false_start(t, i) || in_citation(t, i) {
         return true;
     }
     // A footnote or reference mark: "[1]", "[12]".
