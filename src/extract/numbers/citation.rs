@@ -34,7 +34,7 @@ fn code_at(t: &Tokens, k: usize) -> Option<usize> {
         }
         j += 1;
     }
-    (matches!(&letters[..n], b"USC" | b"CFR") && j > k).then_some(j - 1)
+    (matches!(&letters[..n], b"USC" | b"CFR") && j > k).then(|| j - 1)
 }
 
 /// The digits at `i` follow a section sign ("§ 1512", "§§ 1512"), "Section", "Sec." or a code
