@@ -242,6 +242,32 @@ fn in_closed_relative_clause(t: &Tokens, f: &Figure, to: &Figure) -> bool {
     opened && (f.last + 1..to.first).any(closes)
 }
 
+/// Prepositions before a count that is the frame of another ("48,000 runners from 158
+/// countries", "245 in their 50 overs", "87 off 102 balls").
+const BASE_PREPOSITIONS: WordSet = WordSet::new(&["in", "from", "off", "across", "within"]);
+
+/// `f` counts after a preposition of [`BASE_PREPOSITIONS`] (and a determiner or a hedge): it
+/// frames what another figure counts, so a bare figure later in the sentence counts what that
+/// one does, not `f`'s noun ("…, and 46,912 finished" are runners, not countries).
+fn after_base_preposition(t: &Tokens, f: &Figure) -> bool {
+    let start = qualifier::qualifier_span(t, f.first).map_or(f.first, |(_, at)| at);
+    let Some(mut k) = start.checked_sub(1) else {
+        return false;
+    };
+    if t.is_any(
+        k,
+        &[
+            "the", "their", "his", "her", "its", "our", "my", "your", "these", "those",
+        ],
+    ) {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        k = before;
+    }
+    t.is_in(k, &BASE_PREPOSITIONS)
+}
+
 /// Gives a unit to figures that have none beside them: from the figure they are tied to ("55 of
 /// 75 dead", "from 9.5 to 20 percent"), else from the nearest earlier figure that counts
 /// something ("181 drones fired …, shot down 115").
@@ -269,7 +295,11 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         } else {
             (0..k)
                 .rev()
-                .find(|&j| lends_its_unit(t, &figures[j], &figures[k]))
+                .find(|&j| {
+                    lends_its_unit(t, &figures[j], &figures[k])
+                        && !(after_base_preposition(t, &figures[j])
+                            && !after_base_preposition(t, &figures[k]))
+                })
                 .filter(|&j| !in_closed_relative_clause(t, &figures[j], &figures[k]))
         };
         // ("killed 1 and injured 2": each toll is its own person or people.)

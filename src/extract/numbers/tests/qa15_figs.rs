@@ -1,0 +1,34 @@
+//! QA round 15: what a bare figure borrows, and values as written.
+
+use super::{f, figures};
+
+#[test]
+fn a_bare_figure_borrows_no_noun_from_a_count_that_frames_another() {
+    // QA round 15, item a-3.
+    assert_eq!(
+        figures("About 48,000 runners from 158 countries started the race, and 46,912 finished."),
+        vec![
+            f(48000.0, "runners", "48,000 runners"),
+            f(158.0, "countries", "158 countries"),
+            f(46912.0, "runners", "46,912"),
+        ]
+    );
+    assert_eq!(
+        figures("India reached 245 in their 50 overs, with Gill top-scoring on 87 off 102 balls.")
+            [2],
+        f(87.0, "", "87")
+    );
+    assert_eq!(
+        figures("Pat Cummins took 3/41 in his 10 overs, while Adam Zampa finished with 2 for 52."),
+        vec![
+            f(10.0, "overs", "10 overs"),
+            f(2.0, "", "2"),
+            f(52.0, "", "52")
+        ]
+    );
+    // A figure framed the same way takes the frame's noun.
+    assert_eq!(
+        figures("Cases rose in 12 districts and fell in 4.")[1],
+        f(4.0, "districts", "4")
+    );
+}
