@@ -458,13 +458,22 @@ fn share_rate_bases(t: &Tokens, figures: &mut [Figure]) {
     }
 }
 
+/// `v` to 15 significant digits, which is all a written figure has: the float noise of a scale
+/// ("$8.2 million" is 8.2 × 10⁶ = 8199999.999999999) goes, and JSON gives 8200000.
+fn as_written(v: f64) -> f64 {
+    if v.fract() == 0.0 || !v.is_finite() {
+        return v;
+    }
+    format!("{v:.14e}").parse().unwrap_or(v)
+}
+
 /// The compact form of a figure.
 fn compact(t: &Tokens, f: &Figure) -> FoundQuantity {
     FoundQuantity {
         start: t.toks[f.first].start as u32,
         end: t.toks[f.last].end as u32,
-        value: f.value,
-        upper: f.upper,
+        value: as_written(f.value),
+        upper: f.upper.map(as_written),
         unit: f.unit.map(|name| match name {
             UnitName::Fixed(s) => UnitText::Fixed(s),
             UnitName::PaidPer(code, per) => UnitText::PaidPer(code, per),

@@ -1,6 +1,6 @@
 //! QA round 15: what a bare figure borrows, and values as written.
 
-use super::{f, figures};
+use super::{f, figures, one};
 
 #[test]
 fn a_bare_figure_borrows_no_noun_from_a_count_that_frames_another() {
@@ -31,4 +31,14 @@ fn a_bare_figure_borrows_no_noun_from_a_count_that_frames_another() {
         figures("Cases rose in 12 districts and fell in 4.")[1],
         f(4.0, "districts", "4")
     );
+}
+
+#[test]
+fn a_scaled_value_has_no_float_noise() {
+    // QA round 15, item c-9.
+    assert_eq!(one("It cost $8.2 million.").value, 8_200_000.0);
+    assert_eq!(one("Sales were 4.15 million.").value, 4_150_000.0);
+    let range = one("Between 1.1 and 8.2 million people were displaced.");
+    assert_eq!((range.value, range.upper), (1_100_000.0, Some(8_200_000.0)));
+    assert_eq!(one("It rose 0.3%.").value, 0.3);
 }
