@@ -42,3 +42,22 @@ fn a_scaled_value_has_no_float_noise() {
     assert_eq!((range.value, range.upper), (1_100_000.0, Some(8_200_000.0)));
     assert_eq!(one("It rose 0.3%.").value, 0.3);
 }
+
+#[test]
+fn a_hedged_age_after_aged_is_an_age() {
+    // QA round 15, item c-12.
+    for (s, value) in [
+        ("The youngest victim was a girl aged about two.", 2.0),
+        ("The woman was aged around 40.", 40.0),
+    ] {
+        let age = one(s);
+        assert_eq!(age.value, value, "{s}");
+        assert_eq!(age.unit.as_deref(), Some("years"), "{s}");
+        assert_eq!(age.measure, Some(crate::claim::Measure::Age), "{s}");
+        assert_eq!(age.qualifier, Some(crate::claim::Qualifier::About), "{s}");
+    }
+    assert_eq!(
+        one("a baby aged about 6 months").unit.as_deref(),
+        Some("months")
+    );
+}
