@@ -37,7 +37,7 @@ fn dimension(f: &Fig) -> Option<(&'static str, f64, &'static str)> {
         "tonnes" | "tonne" => ("mass", 1000.0, "tonnes"),
         "grams" => ("mass", 0.001, "g"),
         "mg" | "milligrams" | "milligram" => ("mass", 1e-6, "mg"),
-        "hectares" | "hectare" => ("area", 10_000.0, "hectares"),
+        "hectares" | "hectare" | "ha" => ("area", 10_000.0, "hectares"),
         "acres" | "acre" => ("area", 4_046.856_422_4, "acres"),
         _ => return None,
     })
@@ -117,5 +117,17 @@ mod tests {
         );
         assert_eq!(result, Outcome::Approximate);
         assert_eq!(arithmetic, "11.4 feet = 3.47 m ≈ 3.5 m stated");
+    }
+
+    #[test]
+    fn hectares_written_ha_restate_acres() {
+        // QA round 15, item b-15.
+        use crate::checks::tests::the_one;
+        let (result, arithmetic) = the_one(
+            "The fire has burned 46,200 acres (18,696 ha) since Tuesday.",
+            Relation::Equivalent,
+        );
+        assert_eq!(result, Outcome::Approximate, "{arithmetic}");
+        assert!(arithmetic.contains("hectares"), "{arithmetic}");
     }
 }

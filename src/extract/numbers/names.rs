@@ -151,6 +151,9 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
                             | "GW"
                             | "kW"
                             | "kWh"
+                            // "18,700ha", "938hPa".
+                            | "ha"
+                            | "hPa"
                             // "140p": pence.
                             | "p"
                     );

@@ -61,3 +61,17 @@ fn a_hedged_age_after_aged_is_an_age() {
         Some("months")
     );
 }
+
+#[test]
+fn a_pressure_and_hectares_written_ha_are_physical() {
+    // QA round 15, item b-15.
+    use crate::claim::Measure::Physical;
+    for s in [
+        "The pressure fell to 938 millibars.",
+        "The pressure fell to 938 hPa.",
+        "It has burned 18,700 ha of forest.",
+        "It has burned 18,700ha of forest.",
+    ] {
+        assert_eq!(one(s).measure, Some(Physical), "{s}");
+    }
+}
