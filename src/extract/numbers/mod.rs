@@ -246,9 +246,9 @@ fn in_closed_relative_clause(t: &Tokens, f: &Figure, to: &Figure) -> bool {
 /// countries", "245 in their 50 overs", "87 off 102 balls").
 const BASE_PREPOSITIONS: WordSet = WordSet::new(&["in", "from", "off", "across", "within"]);
 
-/// `f` counts after a preposition of [`BASE_PREPOSITIONS`] (and a determiner or a hedge): it
-/// frames what another figure counts, so a bare figure later in the sentence counts what that
-/// one does, not `f`'s noun ("…, and 46,912 finished" are runners, not countries).
+/// `f` stands after a preposition of [`BASE_PREPOSITIONS`] (and a determiner or a hedge). A
+/// count there frames what another figure counts, so a bare figure later in the sentence counts
+/// what that one does, not its noun ("…, and 46,912 finished" are runners, not countries).
 fn after_base_preposition(t: &Tokens, f: &Figure) -> bool {
     let start = qualifier::qualifier_span(t, f.first).map_or(f.first, |(_, at)| at);
     let Some(mut k) = start.checked_sub(1) else {
@@ -296,9 +296,12 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
             (0..k)
                 .rev()
                 .find(|&j| {
-                    lends_its_unit(t, &figures[j], &figures[k])
-                        && !(after_base_preposition(t, &figures[j])
-                            && !after_base_preposition(t, &figures[k]))
+                    // (Money and shares frame nothing: "from roughly $8 thousand up to
+                    // twenty-five" is money.)
+                    let frames = figures[j].measure == Some(Measure::Count)
+                        && after_base_preposition(t, &figures[j])
+                        && !after_base_preposition(t, &figures[k]);
+                    lends_its_unit(t, &figures[j], &figures[k]) && !frames
                 })
                 .filter(|&j| !in_closed_relative_clause(t, &figures[j], &figures[k]))
         };

@@ -26,6 +26,11 @@ fn a_bare_figure_borrows_no_noun_from_a_count_that_frames_another() {
             f(52.0, "", "52")
         ]
     );
+    // Money after "from" still lends its currency.
+    assert_eq!(
+        figures("Incomes range from roughly $8,000 up to 25,000.")[1],
+        (25000.0, Some("USD".to_string()), "25,000".to_string())
+    );
     // A figure framed the same way takes the frame's noun.
     assert_eq!(
         figures("Cases rose in 12 districts and fell in 4.")[1],
