@@ -76,8 +76,10 @@ mod tests {
     use super::super::tests::f;
     use super::super::with_dates;
 
+    type Figures = Vec<(f64, Option<String>, String)>;
+
     /// (value, unit, text) of the figures and the texts of the dates of `s`.
-    fn read(s: &str) -> (Vec<(f64, Option<String>, String)>, Vec<String>) {
+    fn read(s: &str) -> (Figures, Vec<String>) {
         let (figures, dates) = with_dates(s, 0);
         (
             figures

@@ -162,9 +162,12 @@ pub(super) fn us_route(t: &Tokens, i: usize) -> bool {
         // ("U.S. 1,000", "U.S. 2.5%", "U.S. 10-year": the number goes on.)
         Some(TokKind::Punct) => {
             let goes_on = !t.gap(next + 1) && t.kind(next + 1) == Some(TokKind::Digits);
-            t.gap(next)
-                || !matches!(t.str(next), "%" | "-" | "/")
-                    && !(goes_on && matches!(t.str(next), "," | "." | ":"))
+            let glued_on = match t.str(next) {
+                "%" | "-" | "/" => true,
+                "," | "." | ":" => goes_on,
+                _ => false,
+            };
+            t.gap(next) || !glued_on
         }
         Some(TokKind::Word) => {
             t.gap(next)
