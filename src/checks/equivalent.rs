@@ -37,7 +37,7 @@ fn dimension(f: &Fig) -> Option<(&'static str, f64, &'static str)> {
         "tonnes" | "tonne" => ("mass", 1000.0, "tonnes"),
         "grams" => ("mass", 0.001, "g"),
         "mg" | "milligrams" | "milligram" => ("mass", 1e-6, "mg"),
-        "hectares" | "hectare" => ("area", 10_000.0, "hectares"),
+        "hectares" | "hectare" | "ha" => ("area", 10_000.0, "hectares"),
         "acres" | "acre" => ("area", 4_046.856_422_4, "acres"),
         _ => return None,
     })
@@ -177,5 +177,17 @@ mod tests {
         assert_eq!(trailing_zero_rounding("260 square kilometers"), Some(5.0));
         assert_eq!(trailing_zero_rounding("225 km/h"), None);
         assert_eq!(trailing_zero_rounding("3.50 m"), None);
+    }
+
+    #[test]
+    fn hectares_written_ha_restate_acres() {
+        // QA round 15, item b-15.
+        use crate::checks::tests::the_one;
+        let (result, arithmetic) = the_one(
+            "The fire has burned 46,200 acres (18,696 ha) since Tuesday.",
+            Relation::Equivalent,
+        );
+        assert_eq!(result, Outcome::Approximate, "{arithmetic}");
+        assert!(arithmetic.contains("hectares"), "{arithmetic}");
     }
 }

@@ -124,6 +124,10 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
     {
         return None;
     }
+    // "18 U.S.C. § 1512", "Section 1983": a provision, no year.
+    if crate::extract::numbers::in_citation(t, i) {
+        return None;
+    }
     let prev = i.checked_sub(1);
     let prev_is = |words: &WordSet| prev.is_some_and(|p| t.is_in(p, words));
     // "talk about 2022": "about" names the subject; the year is read as after any other word.

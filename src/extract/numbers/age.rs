@@ -57,6 +57,13 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
         {
             k - 1
         }
+        // "aged about two", "aged around 40": the hedge stands between; the age's text starts
+        // at the number, after its hedge.
+        _ if super::qualifier::qualifier_span(t, i)
+            .is_some_and(|(_, h)| h >= 1 && t.is_any(h - 1, &["aged", "ages"])) =>
+        {
+            i
+        }
         _ => return None,
     };
     let shorter = t.is_any(

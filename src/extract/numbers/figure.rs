@@ -7,6 +7,7 @@ use super::harm::{
     HARM_VERBS, HARMED, PAST_HARM_VERBS, crowd_before, number_named_before, refers_back,
 };
 use super::is_number_word;
+use super::multiplier::multiplier_follows;
 use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
 use super::pvalue::p_value_at;
@@ -277,7 +278,15 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     }
     let mut tied_to_next = false;
     let mut carried = false;
-    if unit.is_none() && score.is_none() {
+    // "three times higher", "two to three times the rate": a factor; "stabbed three times": how
+    // often. Neither counts a noun of the sentence, nor lends its own.
+    let times = unit.is_none() && score.is_none() && t.is(last + 1, "times");
+    if times && multiplier_follows(t, last + 2) {
+        unit = Some(UnitName::Fixed("times"));
+        measure = Some(Measure::Ratio);
+        last += 1;
+    }
+    if unit.is_none() && score.is_none() && !times {
         let after = if indefinite && t.is(last + 1, "of") {
             units::amount_of(t, last + 2)
         } else {
@@ -411,7 +420,8 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     };
     // "95% confidence interval, 90.2 to 99.3": a confidence level, not the interval's unit.
     let lends_nothing = measure == Some(Measure::Percent)
-        && (t.is(last + 1, "confidence") || t.str(last + 1) == "CI");
+        && (t.is(last + 1, "confidence") || t.str(last + 1) == "CI")
+        || times;
     let counts = unit.is_none() && !indefinite && score.is_none();
     let elided = counts && !tied_to_next && refers_back(t, first, last, hedge);
     let harmed = counts && !tied_to_next && lead.is_some_and(|w| t.is_in(w, &PAST_HARM_VERBS));

@@ -24,6 +24,10 @@ const LABELS: WordSet = WordSet::new(&[
     "Terminal",
     "Platform",
     "Highway",
+    "Hwy",
+    // "State Road 24", "County Road 361": a road's number.
+    "Road",
+    "Rd",
     "Interstate",
     "Paragraph",
     "Page",
@@ -116,6 +120,64 @@ pub(super) fn labelled(t: &Tokens, i: usize) -> bool {
     }
 }
 
+/// Words after a road's number that name no counted thing: where the road runs ("U.S. 19 near
+/// Cedar Key", "US 1 north of Miami").
+const ROAD_PLACES: WordSet = WordSet::new(&[
+    "near",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northbound",
+    "southbound",
+    "eastbound",
+    "westbound",
+    "between",
+    "through",
+    "outside",
+    "across",
+    "toward",
+    "towards",
+]);
+
+/// "swept off U.S. 19", "closed US 1 near Key West": a number of up to three digits after
+/// "U.S." or "US" (as written, not the pronoun) with nothing counted after it numbers a
+/// federal highway ("U.S. 19 troops", "the U.S. 10-year yield" and "U.S. 1,000" stay figures).
+pub(super) fn us_route(t: &Tokens, i: usize) -> bool {
+    if i == 0 || !t.gap(i) || t.kind(i) != Some(TokKind::Digits) || t.str(i).len() > 3 {
+        return false;
+    }
+    let dotted = i >= 4
+        && t.str(i - 1) == "."
+        && t.str(i - 2) == "S"
+        && t.str(i - 3) == "."
+        && t.str(i - 4) == "U"
+        && (i - 3..i).all(|k| !t.gap(k));
+    if !(dotted || t.str(i - 1) == "US") {
+        return false;
+    }
+    let next = i + 1;
+    match t.kind(next) {
+        None => true,
+        // ("U.S. 1,000", "U.S. 2.5%", "U.S. 10-year": the number goes on.)
+        Some(TokKind::Punct) => {
+            let goes_on = !t.gap(next + 1) && t.kind(next + 1) == Some(TokKind::Digits);
+            let glued_on = match t.str(next) {
+                "%" | "-" | "/" => true,
+                "," | "." | ":" => goes_on,
+                _ => false,
+            };
+            t.gap(next) || !glued_on
+        }
+        Some(TokKind::Word) => {
+            t.gap(next)
+                && (super::figure::is_function_word_any_case(t.str(next))
+                    || t.is_in(next, &ROAD_PLACES))
+        }
+        Some(TokKind::Digits) => false,
+    }
+}
+
 /// The capitalised word at `k` is a label in the plural ("Districts", "Wards", "Articles").
 fn plural_label(t: &Tokens, k: usize) -> bool {
     let w = t.str(k);
@@ -127,7 +189,7 @@ fn plural_label(t: &Tokens, k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::figures;
+    use super::super::tests::{f, figures};
 
     #[test]
     fn numbers_after_a_label_or_in_a_list_after_a_plural_one_are_names() {
@@ -146,5 +208,28 @@ mod tests {
         assert_eq!(found[1].1.as_deref(), Some("coaches"), "{found:?}");
         // A count after a label's number stays a count.
         assert_eq!(figures("in District 2, 40 people voted").len(), 1);
+    }
+
+    #[test]
+    fn a_road_s_number_is_no_count() {
+        // QA round 15, item b-1: no "24 people" beside a death toll.
+        for road in ["State Road 24", "County Road 361", "U.S. 19", "US 19"] {
+            let s = format!("Among the dead were two people whose car was swept off {road}.");
+            assert_eq!(figures(&s), vec![f(2.0, "people", "two people")], "{s}");
+        }
+        assert_eq!(
+            figures("Flooding closed State Road 24 near Cedar Key."),
+            vec![]
+        );
+        assert_eq!(
+            figures("Flooding closed U.S. 19 near Crystal River."),
+            vec![]
+        );
+        // A count or an amount after "U.S." stays a figure.
+        assert_eq!(
+            figures("The U.S. 19 troops were flown home."),
+            vec![f(19.0, "troops", "19 troops")]
+        );
+        assert_eq!(figures("Give us 3 more days.").len(), 1);
     }
 }

@@ -8,11 +8,13 @@
 //! the nearest count before it in the sentence ("181 drones …, shot down 115").
 
 mod age;
+mod citation;
 mod compact;
 mod figure;
 mod fraction;
 mod harm;
 mod labels;
+mod multiplier;
 mod names;
 mod numeral;
 mod over;
@@ -32,6 +34,7 @@ use crate::extract::tokens::{
     CALENDAR_WORD, NUMBER_WORD, RELATIVE_WORD, TokKind, TokenBuffer, Tokens, WordSet,
     letter_run_class, may_start_number_word, word_spans,
 };
+pub(crate) use citation::in_citation;
 pub use compact::{Figures, Found, FoundEnd};
 use compact::{FoundDate, FoundQuantity, UnitText};
 use figure::Figure;
@@ -239,6 +242,32 @@ fn in_closed_relative_clause(t: &Tokens, f: &Figure, to: &Figure) -> bool {
     opened && (f.last + 1..to.first).any(closes)
 }
 
+/// Prepositions before a count that is the frame of another ("48,000 runners from 158
+/// countries", "245 in their 50 overs", "87 off 102 balls").
+const BASE_PREPOSITIONS: WordSet = WordSet::new(&["in", "from", "off", "across", "within"]);
+
+/// `f` stands after a preposition of [`BASE_PREPOSITIONS`] (and a determiner or a hedge). A
+/// count there frames what another figure counts, so a bare figure later in the sentence counts
+/// what that one does, not its noun ("…, and 46,912 finished" are runners, not countries).
+fn after_base_preposition(t: &Tokens, f: &Figure) -> bool {
+    let start = qualifier::qualifier_span(t, f.first).map_or(f.first, |(_, at)| at);
+    let Some(mut k) = start.checked_sub(1) else {
+        return false;
+    };
+    if t.is_any(
+        k,
+        &[
+            "the", "their", "his", "her", "its", "our", "my", "your", "these", "those",
+        ],
+    ) {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        k = before;
+    }
+    t.is_in(k, &BASE_PREPOSITIONS)
+}
+
 /// Gives a unit to figures that have none beside them: from the figure they are tied to ("55 of
 /// 75 dead", "from 9.5 to 20 percent"), else from the nearest earlier figure that counts
 /// something ("181 drones fired …, shot down 115").
@@ -266,7 +295,14 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         } else {
             (0..k)
                 .rev()
-                .find(|&j| lends_its_unit(t, &figures[j], &figures[k]))
+                .find(|&j| {
+                    // (Money and shares frame nothing: "from roughly $8 thousand up to
+                    // twenty-five" is money.)
+                    let frames = figures[j].measure == Some(Measure::Count)
+                        && after_base_preposition(t, &figures[j])
+                        && !after_base_preposition(t, &figures[k]);
+                    lends_its_unit(t, &figures[j], &figures[k]) && !frames
+                })
                 .filter(|&j| !in_closed_relative_clause(t, &figures[j], &figures[k]))
         };
         // ("killed 1 and injured 2": each toll is its own person or people.)
@@ -425,13 +461,22 @@ fn share_rate_bases(t: &Tokens, figures: &mut [Figure]) {
     }
 }
 
+/// `v` to 15 significant digits, which is all a written figure has: the float noise of a scale
+/// ("$8.2 million" is 8.2 × 10⁶ = 8199999.999999999) goes, and JSON gives 8200000.
+fn as_written(v: f64) -> f64 {
+    if v.fract() == 0.0 || !v.is_finite() {
+        return v;
+    }
+    format!("{v:.14e}").parse().unwrap_or(v)
+}
+
 /// The compact form of a figure.
 fn compact(t: &Tokens, f: &Figure) -> FoundQuantity {
     FoundQuantity {
         start: t.toks[f.first].start as u32,
         end: t.toks[f.last].end as u32,
-        value: f.value,
-        upper: f.upper,
+        value: as_written(f.value),
+        upper: f.upper.map(as_written),
         unit: f.unit.map(|name| match name {
             UnitName::Fixed(s) => UnitText::Fixed(s),
             UnitName::PaidPer(code, per) => UnitText::PaidPer(code, per),

@@ -2,8 +2,9 @@
 //! "Flight 17"), models ("F-16", "A330"), ordinals ("1st"), codes ("24/7"), pronouns ("one of
 //! them", "the one who").
 
+use super::citation::in_citation;
 use super::figure::is_function_word_any_case;
-use super::labels::labelled;
+use super::labels::{labelled, us_route};
 use super::sign::plus_sign;
 use super::telephone::in_telephone_number;
 use super::units::{self, PERSON_NOUNS};
@@ -75,7 +76,7 @@ pub(crate) fn street_number(t: &Tokens, i: usize) -> bool {
 /// Digits at `i` that belong to a name, model, ordinal, time or code: "A330", "F-16", "1st",
 /// "5G", "24/7", "No. 5", "Flight 17", "10 Downing Street".
 pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
-    if in_telephone_number(t, i) || street_number(t, i) || false_start(t, i) {
+    if in_telephone_number(t, i) || street_number(t, i) || false_start(t, i) || in_citation(t, i) {
         return true;
     }
     // A footnote or reference mark: "[1]", "[12]".
@@ -106,7 +107,7 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
             None => {}
         }
     }
-    if labelled(t, i) {
+    if labelled(t, i) || us_route(t, i) {
         return true;
     }
     // "the Illinois 64 bridge", "the Highway 1 exit": a name and a number before a road's noun
@@ -150,6 +151,9 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
                             | "GW"
                             | "kW"
                             | "kWh"
+                            // "18,700ha", "938hPa".
+                            | "ha"
+                            | "hPa"
                             // "140p": pence.
                             | "p"
                     );

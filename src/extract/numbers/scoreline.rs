@@ -44,6 +44,9 @@ const VOTE_VERBS: WordSet = WordSet::new(&[
     "endorsed",
     "adopted",
     "ruled",
+    // "narrowed the law, ruling 6-3 that …": the participle tells the same tally.
+    "ruling",
+    "rules",
     "upheld",
     "overturned",
     "split",

@@ -10,6 +10,7 @@ mod qa10;
 mod qa11;
 mod qa12;
 mod qa13;
+mod qa15_figs;
 mod qa9;
 mod ranges;
 mod rates;

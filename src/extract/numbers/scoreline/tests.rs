@@ -106,6 +106,17 @@ fn a_tally_after_a_vote_verb_is_one_figure() {
         read("The court ruled 6-3 that the law stood."),
         vec![score(6.0, "6-3")]
     );
+    // QA round 15, item a-4: the participle, with a count before it in the sentence.
+    assert_eq!(
+        read(
+            "The Supreme Court on Friday narrowed a law used against more than 350 people, ruling 6-3 that the statute covers only evidence."
+        ),
+        vec![(350.0, None, "350 people".to_string()), score(6.0, "6-3")]
+    );
+    assert_eq!(
+        read("The court narrowed the law, ruling 6-3 that it covers evidence."),
+        vec![score(6.0, "6-3")]
+    );
     // A tally may fall short: the motion failed.
     assert_eq!(
         read("The committee voted 5-7, and the motion failed."),
