@@ -231,6 +231,7 @@ pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "force",
     "navy",
     "guard",
+    "coastguard",
     "news",
     "times",
     "post",

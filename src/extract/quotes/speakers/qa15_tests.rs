@@ -1,0 +1,55 @@
+//! Speakers of QA round 15: a body qualified by a possessive or a place is not another body
+//! with the same head word, "coastguard" as one word, "CFO" before a name, a long relative
+//! clause before the verb, "put the number … at", a headline's "as X warns".
+
+use super::tests::speakers;
+
+fn some(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn a_qualified_body_is_not_another_body_with_the_same_head() {
+    // QA round 15, item c-1: the other body named before or after.
+    let text = "Nine people died off Lampedusa, Italy's coastguard said.\n\
+                Eight people died off Crete, the Hellenic Coastguard said.\n";
+    let got = speakers(text);
+    assert_eq!(got[0], some("Italy's coastguard"));
+    assert_eq!(got[1], some("Hellenic Coastguard"));
+    let text = "Eight people died off Crete, the Hellenic Navy said.\n\
+                Nine people died off Lampedusa, Italy's navy said.\n\
+                Two boats sank, the Italian navy said.\n";
+    let got = speakers(text);
+    assert_eq!(got[1], some("Italy's navy"));
+    assert_eq!(got[2], some("Italian navy"));
+    let text = "Nine people died in Texas, the state's health department said.\n\
+                Eight people died in Ohio, the Ohio Health Department said.\n";
+    assert_eq!(speakers(text)[0], some("the state's health department"));
+    // A description with no qualifier, or one the name has, is still the body named.
+    let text = "Eight people died off Crete, the Hellenic Coastguard said.\n\
+                Two more were missing, the coastguard said.\n\
+                The search went on, the Hellenic coastguard said.\n";
+    let got = speakers(text);
+    assert_eq!(got[1], some("Hellenic Coastguard"));
+    assert_eq!(got[2], some("Hellenic Coastguard"));
+    // The qualifiers are those of the body's noun phrase, not of the phrase before it.
+    let text = "The National Hurricane Center said the storm had weakened.\n\
+                Forecasters at the hurricane center said the water was 88F.\n";
+    assert_eq!(speakers(text)[1], some("National Hurricane Center"));
+}
+
+#[test]
+fn coastguard_as_one_word_speaks() {
+    // QA round 15, item c-2.
+    let text = "Thirty-eight people were killed, according to the coastguard.\n\
+                The coastguard said its vessels had rescued 57 survivors.\n\
+                Six people died, the Libyan coastguard said.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("the coastguard"),
+            some("the coastguard"),
+            some("Libyan coastguard")
+        ]
+    );
+}
