@@ -53,3 +53,23 @@ fn coastguard_as_one_word_speaks() {
         ]
     );
 }
+
+#[test]
+fn cfo_coo_and_cto_are_titles_not_names() {
+    // QA round 15, item c-8: one person, however the article names them.
+    let text = "\"We had a record quarter,\" CFO Daniel Okoye said.\n\
+                Revenue was $5 billion, said Daniel Okoye, the CFO.\n\
+                Okoye said margins held at 74%.\n\
+                \"Demand was strong,\" COO Maria Lind said.\n\
+                \"We shipped on time,\" Veltrix CTO Raj Patel said.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("Daniel Okoye"),
+            some("Daniel Okoye"),
+            some("Daniel Okoye"),
+            some("Maria Lind"),
+            some("Raj Patel")
+        ]
+    );
+}
