@@ -73,3 +73,12 @@ fn cfo_coo_and_cto_are_titles_not_names() {
         ]
     );
 }
+
+#[test]
+fn a_long_relative_clause_with_a_comma_of_its_own_keeps_the_subject() {
+    // QA round 15, item a-10.
+    let text = "Former President Donald Trump, who faces two counts under the same statute in \
+                his own federal election case, No. 23-cr-257, called the ruling a \"BIG WIN!\" \
+                on social media.\n";
+    assert_eq!(speakers(text), [some("Donald Trump")]);
+}
