@@ -87,3 +87,37 @@ pub(super) fn quotation_in_clause_after(tokens: &[Token], v: usize) -> bool {
     }
     false
 }
+
+/// "The IOM put the death toll at 55", "UNHCR puts the number of missing at about 61": "put"
+/// reports an estimate only when its object is set "at" a figure in the same clause ("put
+/// pressure on the government", "put the suspect at the scene" report nothing).
+pub(super) fn puts_a_figure_at(sentence: &str, tokens: &[Token], v: usize) -> bool {
+    if tokens[v].trail != Trail::None {
+        return false;
+    }
+    let clause = tokens.iter().enumerate().skip(v + 1).take(10);
+    for (k, token) in clause {
+        if token.quoted {
+            return false;
+        }
+        if token.text(sentence) == "at" {
+            return tokens.get(k + 1).is_some_and(|t| opens_a_figure(t.text(sentence)));
+        }
+        if token.trail != Trail::None && !token.possessive {
+            return false;
+        }
+    }
+    false
+}
+
+/// A word that starts a figure: digits, a currency sign, a number word or a hedge before one.
+fn opens_a_figure(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+        || crate::extract::numbers::words::number_word(lower.as_bytes()).is_some()
+        || matches!(
+            lower.as_str(),
+            "about" | "around" | "roughly" | "nearly" | "almost" | "some" | "least" | "more"
+                | "over" | "between" | "up" | "close" | "approximately"
+        )
+}

@@ -26,7 +26,9 @@ pub(crate) mod verbs;
 pub(crate) mod words;
 
 use super::punct::Marks;
-use content::{adds_a_thing, quotation_in_clause_after, reports_content, that_clause_after};
+use content::{
+    adds_a_thing, puts_a_figure_at, quotation_in_clause_after, reports_content, that_clause_after,
+};
 use phrases::{
     closes_inversion, name_after_role, participle_subject, phrase_after, subject_before,
 };
@@ -281,6 +283,9 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     // "Judge Marbley recommended that he serve …" reports what he said; "recommended a
     // sentence of five years", "the program that Governor Carter recommends" does not.
     if matches!(verb, "recommended" | "recommends") && !that_clause_after(sentence, tokens, v) {
+        return None;
+    }
+    if matches!(verb, "put" | "puts") && !puts_a_figure_at(sentence, tokens, v) {
         return None;
     }
     if adds_a_thing(sentence, tokens, v) {

@@ -113,7 +113,9 @@ fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usi
             || roles::is_role(title) && k > m + lead + 1
             || role_of()
             || one_of(sentence, &tokens[clause..n])
-            || relative_of(sentence, tokens, n))
+            || relative_of(sentence, tokens, n)
+            // "The UN refugee agency, UNHCR, put": the body's name after its description.
+            || !name.capital && is_body(name.text(sentence)))
     {
         return Some(Cue {
             first: m + 1,

@@ -82,3 +82,24 @@ fn a_long_relative_clause_with_a_comma_of_its_own_keeps_the_subject() {
                 on social media.\n";
     assert_eq!(speakers(text), [some("Donald Trump")]);
 }
+
+#[test]
+fn put_a_figure_at_is_an_estimate() {
+    // QA round 15, item c-10.
+    let text = "UNHCR put the number of missing at 61.\n\
+                The UN refugee agency, UNHCR, put the number of missing at 61, citing survivor \
+                testimony.\n\
+                The IOM puts the death toll at about 55.\n\
+                The protests put pressure on the government at 10 Downing Street.\n\
+                Witnesses put the suspect at the scene.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("UNHCR"),
+            some("UNHCR"),
+            some("IOM"),
+            None,
+            None
+        ]
+    );
+}
