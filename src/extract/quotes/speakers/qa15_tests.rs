@@ -94,12 +94,20 @@ fn put_a_figure_at_is_an_estimate() {
                 Witnesses put the suspect at the scene.\n";
     assert_eq!(
         speakers(text),
-        [
-            some("UNHCR"),
-            some("UNHCR"),
-            some("IOM"),
-            None,
-            None
-        ]
+        [some("UNHCR"), some("UNHCR"), some("IOM"), None, None]
+    );
+}
+
+#[test]
+fn a_speaker_in_a_clause_after_the_main_one_is_not_its_source() {
+    // QA round 15, item b-17.
+    let text = "Cholera cases in Zambaru top 14,000 as WHO warns of regional spread\n\
+                Cases rose to 14,000 this week as the WHO warned of regional spread.\n\
+                Prices rose 5% last year, as the ONS said.\n\
+                As the WHO warned, cases rose to 14,000.\n\
+                Cases rose to 14,000, the WHO said, as officials warned of regional spread.\n";
+    assert_eq!(
+        speakers(text),
+        [None, None, some("ONS"), some("WHO"), some("WHO")]
     );
 }
