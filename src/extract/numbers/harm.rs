@@ -31,6 +31,12 @@ pub(super) fn number_named_before(t: &Tokens, first: usize) -> Option<UnitName> 
                 let noun = t.is_lower_word(k + 2) && !is_function_word(t.str(k + 2));
                 return noun.then_some(UnitName::Token(k + 2));
             }
+            // "the number of missing at 61": the one adjective in "-ing" used as a noun, which
+            // the noun reader takes for a participle ("missing people" is read as a noun).
+            let alone = !t.is_lower_word(k + 3) || is_function_word(t.str(k + 3));
+            if t.is(k + 2, "missing") && alone {
+                return Some(UnitName::Token(k + 2));
+            }
             return match units::counted_noun(t, k + 2) {
                 After::Unit(u) if u.last < first => Some(u.name),
                 _ => None,

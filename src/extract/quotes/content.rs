@@ -1,6 +1,7 @@
 //! What a speech verb reports: content (a quotation beside it, a "that" clause), or a thing
 //! ("added a second") that makes it no speech at all.
 
+use super::Cue;
 use super::tokens::{Token, Trail};
 
 /// Whether the verb at `v` comes with reported content, as speech does: a quotation beside it
@@ -86,4 +87,85 @@ pub(super) fn quotation_in_clause_after(tokens: &[Token], v: usize) -> bool {
         }
     }
     false
+}
+
+/// "put pressure on the government", "put the suspect at the scene": "put" reports nothing
+/// unless its object is set "at" a figure in the same clause, an estimate ("The IOM put the
+/// death toll at 55", "UNHCR puts the number of missing at about 61").
+pub(super) fn puts_no_figure(sentence: &str, tokens: &[Token], v: usize) -> bool {
+    matches!(tokens[v].text(sentence), "put" | "puts") && !puts_a_figure_at(sentence, tokens, v)
+}
+
+/// [`puts_no_figure`]: whether "at" and a figure follow the verb at `v` within its clause.
+fn puts_a_figure_at(sentence: &str, tokens: &[Token], v: usize) -> bool {
+    if tokens[v].trail != Trail::None {
+        return false;
+    }
+    let clause = tokens.iter().enumerate().skip(v + 1).take(10);
+    for (k, token) in clause {
+        if token.quoted {
+            return false;
+        }
+        if token.text(sentence) == "at" {
+            return tokens
+                .get(k + 1)
+                .is_some_and(|t| opens_a_figure(t.text(sentence)));
+        }
+        if token.trail != Trail::None && !token.possessive {
+            return false;
+        }
+    }
+    false
+}
+
+/// A word that starts a figure: digits, a currency sign, a number word or a hedge before one.
+fn opens_a_figure(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+        || crate::extract::numbers::words::number_word(lower.as_bytes()).is_some()
+        || matches!(
+            lower.as_str(),
+            "about"
+                | "around"
+                | "roughly"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "least"
+                | "more"
+                | "over"
+                | "between"
+                | "up"
+                | "close"
+                | "approximately"
+        )
+}
+
+/// "Cholera cases in Zambaru top 14,000 as WHO warns of regional spread": a speech verb in a
+/// clause of time or cause after the main clause, that reports no words but speaks "of" or
+/// "about" something, says nothing of the main clause, whose figures are nobody's. ("Prices rose
+/// 5%, as the ONS said" attributes them; "…, because he says we can't do something seventy-two
+/// other countries do" reports his words.)
+pub(super) fn clause_after_the_main_one(
+    sentence: &str,
+    tokens: &[Token],
+    cue: &Cue,
+    v: usize,
+) -> bool {
+    let Some(opener) = cue.first.checked_sub(1) else {
+        return false;
+    };
+    let conjunction = &tokens[opener];
+    opener > 0
+        && !conjunction.quoted
+        && tokens[opener - 1].trail == Trail::None
+        && matches!(
+            conjunction.text(sentence),
+            "as" | "while" | "when" | "after" | "before" | "because" | "since"
+        )
+        && cue.last < v
+        && tokens[v].trail == Trail::None
+        && tokens
+            .get(v + 1)
+            .is_some_and(|t| !t.quoted && matches!(t.text(sentence), "of" | "about"))
 }

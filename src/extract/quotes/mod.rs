@@ -26,7 +26,10 @@ pub(crate) mod verbs;
 pub(crate) mod words;
 
 use super::punct::Marks;
-use content::{adds_a_thing, quotation_in_clause_after, reports_content, that_clause_after};
+use content::{
+    adds_a_thing, clause_after_the_main_one, puts_no_figure, quotation_in_clause_after,
+    reports_content, that_clause_after,
+};
 use phrases::{
     closes_inversion, name_after_role, participle_subject, phrase_after, subject_before,
 };
@@ -283,7 +286,7 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if matches!(verb, "recommended" | "recommends") && !that_clause_after(sentence, tokens, v) {
         return None;
     }
-    if adds_a_thing(sentence, tokens, v) {
+    if adds_a_thing(sentence, tokens, v) || puts_no_figure(sentence, tokens, v) {
         return None;
     }
     if verbs::is_finding_verb(verb) {
@@ -301,6 +304,9 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
         }
         if verb.ends_with("ed") && is_object_before(sentence, tokens, &cue) {
             return None; // "analysed 2,911 cases reported between …": a participle
+        }
+        if clause_after_the_main_one(sentence, tokens, &cue, v) {
+            return None;
         }
         return (!quote_only || beside_quote(&cue)).then_some(cue);
     }

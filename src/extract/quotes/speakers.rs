@@ -278,6 +278,7 @@ impl Speakers {
                 .organisations_ending_with(head)
                 .iter()
                 .copied()
+                .filter(|&id| qualifiers_agree(sentence, phrase, &self.entities.get(id).name))
                 .max_by_key(|&id| (here.contains(&id), recency.mentioned_at(id).wrapping_add(1)));
             if let Some(id) = org
                 && !(head == "party" && self.other_party_since(id))
@@ -472,7 +473,9 @@ impl Speakers {
 
 mod phrase;
 pub(super) use phrase::head_index;
-use phrase::{as_written, is_of_preposition, names_someone, phrase_head, without_article};
+use phrase::{
+    as_written, is_of_preposition, names_someone, phrase_head, qualifiers_agree, without_article,
+};
 
 #[cfg(test)]
 mod attribution_tests;
@@ -484,6 +487,8 @@ mod qa11_tests;
 mod qa12_tests;
 #[cfg(test)]
 mod qa13_tests;
+#[cfg(test)]
+mod qa15_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

@@ -8,9 +8,13 @@ mod labels;
 mod notices;
 mod table;
 pub(super) use credits::{contact_block, contributor_credit, publication_row, updated_ago};
-pub(super) use labels::{label_colon, most_list, newsletter_promo, question_label, timeline_row};
+pub(super) use labels::{
+    document_link, label_colon, most_list, newsletter_promo, question_label, share_bar,
+    timeline_row,
+};
 pub(super) use notices::{
-    advice_to_reach, consent_notice, disclaimer, helpline, safe_harbor, service_notice,
+    advice_to_reach, consent_notice, disclaimer, helpline, opens_with_purpose, safe_harbor,
+    service_notice,
 };
 pub(super) use table::data_row;
 

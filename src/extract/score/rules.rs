@@ -7,10 +7,11 @@ use super::headline::{has_headline_verb, toll};
 use super::lexicon as lx;
 use super::page::{
     about_the_page, advice_to_reach, bracketed, breadcrumbs, byline, byline_with_details, caption,
-    consent_notice, contact_block, contributor_credit, credit_list, data_row, disclaimer, helpline,
-    label_colon, link_row, most_list, navigation_word, newsletter_promo, notice, player_label,
-    publication_line, publication_row, question_label, reading_time, safe_harbor, service_notice,
-    story_credits, timeline_row, timestamp, title_label,
+    consent_notice, contact_block, contributor_credit, credit_list, data_row, disclaimer,
+    document_link, helpline, label_colon, link_row, most_list, navigation_word, newsletter_promo,
+    notice, opens_with_purpose, player_label, publication_line, publication_row, question_label,
+    reading_time, safe_harbor, service_notice, share_bar, story_credits, timeline_row, timestamp,
+    title_label,
 };
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
@@ -119,7 +120,9 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if no_verb && p.words <= 8 && p.days > 0 && p.words == p.days + p.figures {
         return Some(Furniture::Dateline);
     }
-    if !p.terminal && p.words <= 10 && p.figures > 0 && timestamp(s) {
+    // ("11:42 a.m. ET": the stop of "a.m." is no sentence's end.)
+    let open_end = !p.terminal || !s.ends_with(['.', '!', '?']);
+    if open_end && p.words <= 10 && p.figures > 0 && timestamp(s) {
         return Some(Furniture::Dateline);
     }
     // A publication line with a sentence's stop is furniture only when the stop ends its time
@@ -134,7 +137,10 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 25 && notice(s, p.words) {
         return Some(Furniture::Notice);
     }
-    if p.words <= 40 && p.quote_marks == 0 && p.has(lx::SECOND) && service_notice(s) {
+    // ("For the latest evacuation information, visit … or call 530-621-5655.": a purpose, then
+    // the command, speaks to the reader without "you".)
+    let to_reader = p.has(lx::SECOND) || p.imperative || opens_with_purpose(s);
+    if p.words <= 40 && p.quote_marks == 0 && to_reader && service_notice(s) {
         return Some(Furniture::Notice);
     }
     if p.words <= 30 && p.quote_marks == 0 && advice_to_reach(s) {
@@ -161,7 +167,12 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
             return Some(Furniture::Notice);
         }
     }
-    let navigation = || s.split_whitespace().all(navigation_word) || breadcrumbs(s) || link_row(s);
+    let navigation = || {
+        s.split_whitespace().all(navigation_word)
+            || breadcrumbs(s)
+            || link_row(s)
+            || p.words <= 10 && share_bar(s)
+    };
     if p.words >= 2 && !p.terminal && p.quote_marks == 0 && navigation() {
         return Some(Furniture::Navigation);
     }
@@ -191,7 +202,7 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if no_verb && !dated && p.words <= 12 && p.quote_marks == 0 && title_label(s) {
         return Some(Furniture::Label);
     }
-    if p.words <= 25 && link_lead_in(s) {
+    if p.words <= 25 && (link_lead_in(s) || open_end && document_link(s)) {
         return Some(Furniture::RelatedLink);
     }
     if p.words >= 2 && p.all_caps >= 2 && p.all_caps + p.figures >= p.words {
@@ -454,3 +465,5 @@ mod tests;
 mod tests_qa11;
 #[cfg(test)]
 mod tests_qa12;
+#[cfg(test)]
+mod tests_qa15;

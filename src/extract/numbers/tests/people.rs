@@ -120,6 +120,11 @@ fn the_number_of_dead_names_what_a_figure_counts() {
     // The look back ends at the clause's edge.
     let q = one("The number of dead is unknown, but 67 remain missing.");
     assert_ne!(q.unit.as_deref(), Some("dead"));
+    // QA round 15, item c-10: "missing" is counted as "dead" is.
+    let q = one("UNHCR put the number of missing at 61, citing survivor testimony.");
+    assert_eq!(q.unit.as_deref(), Some("missing"));
+    let q = one("They put the number of missing people at 61.");
+    assert_eq!(q.unit.as_deref(), Some("people"));
 }
 
 #[test]

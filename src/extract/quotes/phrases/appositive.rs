@@ -27,7 +27,9 @@ pub(super) fn appositive_subject(
         // a relative clause with a comma of its own, and the subject before it.
         let r = comma_before(tokens, m)?;
         let opener = tokens.get(r + 1)?.text(sentence);
-        let relative = matches!(opener, "who" | "whose" | "which") && m - r <= 12;
+        // (Up to 16 words: "Donald Trump, who faces two counts under the same statute in his
+        // own federal election case, No. 23-cr-257, called".)
+        let relative = matches!(opener, "who" | "whose" | "which") && m - r <= 16;
         // (The subject opens its clause: "…, who is the head of the Klan, who lives in Tampa,
         // Florida, indicated" has none.)
         relative
@@ -111,7 +113,9 @@ fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usi
             || roles::is_role(title) && k > m + lead + 1
             || role_of()
             || one_of(sentence, &tokens[clause..n])
-            || relative_of(sentence, tokens, n))
+            || relative_of(sentence, tokens, n)
+            // "The UN refugee agency, UNHCR, put": the body's name after its description.
+            || !name.capital && is_body(name.text(sentence)))
     {
         return Some(Cue {
             first: m + 1,

@@ -31,6 +31,28 @@ pub(super) fn as_written(sentence: &str, phrase: &[Token]) -> Speaker {
     }
 }
 
+/// Whether the words before a body's head word ("Italy's coastguard", "the Italian navy", "the
+/// state's health department") agree with an organisation's name: the owner of a possessive
+/// and a capitalised modifier must be words of the name, or the phrase names another body with
+/// the same head ("Hellenic Coastguard", "Ohio Health Department"). A lower-case modifier is a
+/// description ("the health department", "the coast guard") and agrees with any.
+pub(super) fn qualifiers_agree(sentence: &str, phrase: &[Token], name: &str) -> bool {
+    let plain = |word: &str| word.replace('.', "").to_lowercase();
+    let name: Vec<String> = name.split([' ', '-']).map(plain).collect();
+    // The words of the noun phrase that ends at the head ("Forecasters at the hurricane center":
+    // "hurricane").
+    let modifiers = &phrase[..phrase.len() - 1];
+    let opens = modifiers
+        .iter()
+        .rposition(|t| words::is_capitalised_function_word(t.text(sentence)))
+        .map_or(0, |f| f + 1);
+    modifiers[opens..].iter().all(|t| {
+        let word = t.text(sentence);
+        let qualifies = t.possessive || t.capital && !words::is_capitalised_function_word(word);
+        !qualifies || name.contains(&plain(word))
+    })
+}
+
 /// Whether a head word can name a speaker: someone (a role, a word for a person), a body or
 /// what one publishes ("a study", "a statement").
 pub(super) fn names_someone(head: &str) -> bool {

@@ -79,6 +79,44 @@ pub(in super::super) fn timeline_row(s: &str) -> bool {
         && event.split_whitespace().nth(2).is_some()
 }
 
+/// The buttons of a story's share bar, with the counts beside them.
+#[rustfmt::skip]
+const SHARE_BUTTONS: &[&str] = &[
+    "share", "save", "saved", "comment", "comments", "print", "email", "e-mail", "tweet", "like",
+    "likes", "gift", "copy", "link", "bookmark", "facebook", "twitter", "x", "whatsapp",
+    "linkedin", "reddit", "pinterest", "messenger", "telegram", "reply", "replies", "shares",
+];
+
+/// A story's share bar: "Share Save Comment (214)", "Share | Print | Email", "Comments 43
+/// Likes 12": only its buttons and their counts, one button at least. The caller checks that
+/// the line is short, without a final stop or a quotation.
+pub(in super::super) fn share_bar(s: &str) -> bool {
+    let mut buttons = 0;
+    let only_buttons = words(s).all(|w| {
+        let button = one_of(w, SHARE_BUTTONS);
+        buttons += usize::from(button);
+        w.is_empty() || button || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    });
+    only_buttons && buttons >= 1
+}
+
+/// File types of a linked document.
+const DOCUMENT_TYPES: &[&str] = &["pdf", "doc", "docx", "xls", "xlsx", "csv", "ppt", "pptx"];
+
+/// A link to a document with its file type and size in brackets: "Read the full opinion (PDF,
+/// 1.2 MB)", "Annual report [PDF 345KB]". The size names the file, not something reported.
+pub(in super::super) fn document_link(s: &str) -> bool {
+    s.split(['(', '[']).skip(1).any(|inside| {
+        let inside = &inside[..inside.find([')', ']']).unwrap_or(inside.len())];
+        let typed = words(inside).any(|w| one_of(w, DOCUMENT_TYPES));
+        let sized = words(inside).any(|w| {
+            let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            one_of(unit, &["kb", "mb", "gb"])
+        });
+        typed && sized
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

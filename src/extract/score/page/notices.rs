@@ -241,3 +241,29 @@ pub(in super::super) fn safe_harbor(s: &str) -> bool {
     .iter()
     .any(|marker| lower.contains(marker))
 }
+
+/// What a reader looks for in a service notice's opening purpose.
+const HELP: &[&str] = &[
+    "information",
+    "info",
+    "details",
+    "updates",
+    "help",
+    "advice",
+    "assistance",
+    "support",
+    "questions",
+    "report",
+];
+
+/// A sentence that opens with the purpose of a notice before its command: "For the latest
+/// evacuation information, visit …", "To report an outage, call …" ("For now, call centres
+/// handled 300 calls" opens with none). [`service_notice`] finds the command and its number or
+/// address.
+pub(in super::super) fn opens_with_purpose(s: &str) -> bool {
+    let Some((purpose, _)) = s.split_once(',') else {
+        return false;
+    };
+    let mut ws = words(purpose);
+    ws.next().is_some_and(|w| one_of(w, &["for", "to"])) && ws.any(|w| one_of(w, HELP))
+}
