@@ -87,7 +87,7 @@ pub fn with_dates(sentence: &str, base: usize) -> (Vec<Quantity>, Vec<DateRef>) 
     let figures = found.figures(FoundEnd::default(), found.end());
     (
         figures.quantities(sentence, base),
-        figures.dates(sentence, base, None),
+        figures.dates(sentence, base, None, None),
     )
 }
 
