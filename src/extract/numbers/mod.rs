@@ -17,6 +17,7 @@ mod names;
 mod numeral;
 mod over;
 mod pvalue;
+mod racetime;
 mod qualifier;
 mod range;
 mod ratio;
