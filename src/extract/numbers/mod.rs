@@ -17,8 +17,8 @@ mod names;
 mod numeral;
 mod over;
 mod pvalue;
-mod racetime;
 mod qualifier;
+mod racetime;
 mod range;
 mod ratio;
 mod scoreline;
@@ -265,8 +265,14 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         } else if let Some(j) = compared_past_its_base(t, figures, k) {
             Some(j)
         } else {
+            // ("1,412,806 votes (51.3%) to Caldwell's 1,298,440": a figure in brackets restates
+            // the one before it; a figure outside them looks past it.)
+            let aside = |f: &Figure| {
+                t.is_punct(f.first.wrapping_sub(1), '(') && t.is_punct(f.last + 1, ')')
+            };
             (0..k)
                 .rev()
+                .filter(|&j| aside(&figures[k]) || !aside(&figures[j]))
                 .find(|&j| lends_its_unit(t, &figures[j], &figures[k]))
                 .filter(|&j| !in_closed_relative_clause(t, &figures[j], &figures[k]))
         };

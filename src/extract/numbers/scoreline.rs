@@ -12,9 +12,33 @@ use crate::extract::tokens::{TokKind, Tokens, WordSet};
 /// Verbs that report a win or a lead, up to a few words before the score ("beat Real Madrid
 /// 2-0"): the winner's goals come first, so the first number is not the smaller.
 const WIN_VERBS: WordSet = WordSet::new(&[
-    "won", "win", "wins", "beat", "beats", "beaten", "defeated", "defeat", "defeats", "led",
-    "leads", "edged", "thrashed", "routed", "crushed", "downed", "stunned", "overcame", "hammered",
-    "drew", "draw", "draws", "ended", "finished", "beating", "winning", "defeating",
+    "won",
+    "win",
+    "wins",
+    "beat",
+    "beats",
+    "beaten",
+    "defeated",
+    "defeat",
+    "defeats",
+    "led",
+    "leads",
+    "edged",
+    "thrashed",
+    "routed",
+    "crushed",
+    "downed",
+    "stunned",
+    "overcame",
+    "hammered",
+    "drew",
+    "draw",
+    "draws",
+    "ended",
+    "finished",
+    "beating",
+    "winning",
+    "defeating",
 ]);
 
 /// Verbs that report a loss ("lost 1-3", "lost 4-0"). Ranges are written so too ("lose 10-15

@@ -324,6 +324,9 @@ fn tennis_sets_are_scores_with_their_tie_breaks() {
     // A range after a range stays a range.
     assert_eq!(
         read("Tables for 2-4 6-8 guests."),
-        vec![(2.0, Some(4.0), "2-4".to_string()), (6.0, Some(8.0), "6-8 guests".to_string())]
+        vec![
+            (2.0, Some(4.0), "2-4".to_string()),
+            (6.0, Some(8.0), "6-8 guests".to_string())
+        ]
     );
 }
