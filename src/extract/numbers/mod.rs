@@ -21,6 +21,7 @@ mod qualifier;
 mod racetime;
 mod range;
 mod ratio;
+mod respectively;
 mod scoreline;
 mod sign;
 mod telephone;
@@ -282,6 +283,17 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         let source = source.filter(|&j| {
             figures[j].measure == Some(Measure::Count) || !existential(t, figures[k].first)
         });
+        // ("… reported cases …: 37 and 22 respectively": no figure before to lend one.)
+        if source.is_none()
+            && !figures[k].harmed
+            && let Some(noun) = respectively::listed_noun(t, figures, k)
+        {
+            let f = &mut figures[k];
+            f.unit = Some(UnitName::Token(noun));
+            f.measure = Some(Measure::Count);
+            f.carried = true;
+            continue;
+        }
         if let Some(j) = source {
             let (unit, measure) = (figures[j].unit, figures[j].measure);
             // A percentage never passes to a figure that cannot be one.
