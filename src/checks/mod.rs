@@ -18,6 +18,7 @@
 //! | interception | "181 drones fired …, shot down 115" | 66 not shot down, 63.5 % |
 //! | equivalent units | "50 basis points (half a percent)", "10 kilometers (6 miles)", "51.8C (125.2F)" | conversion (a difference of temperatures without the offset) |
 //! | margin | "48,312 votes to 41,907 …, a margin of 6,505"; "a lead of", "a majority of" | 48,312 − 41,907 = 6,405 |
+//! | weekday of a date | "Friday, September 26, 2026" (the date writes its year) | 2026-09-26 is a Saturday ≠ Friday |
 //! | change in a table row | "\| Revenue \| £5.91bn \| £5.77bn \| +2.4% \|" | (5.91 − 5.77) ÷ 5.77 = +2.43 % (either column first) |
 
 pub(crate) mod apart;
@@ -41,6 +42,7 @@ mod share;
 mod source;
 mod table;
 mod temperature;
+mod weekday;
 
 use std::collections::{HashMap, HashSet};
 
@@ -71,6 +73,8 @@ pub enum Relation {
     Update,
     /// A margin between two figures ("48,312 votes to 41,907, a margin of 6,405").
     Margin,
+    /// A weekday written beside a full date ("Friday, September 26, 2026", a Saturday).
+    Weekday,
 }
 
 impl Relation {
@@ -86,6 +90,7 @@ impl Relation {
             Relation::Equivalent => "equivalent units",
             Relation::Update => "updated figure",
             Relation::Margin => "margin",
+            Relation::Weekday => "weekday of a date",
         }
     }
 }
@@ -201,6 +206,12 @@ impl Finding {
     }
 }
 
+/// Whether a check may use `claim`: it holds a figure, or a weekday beside a date. The others
+/// may be left out of [`check_numbered`].
+pub fn may_check(claim: &Claim) -> bool {
+    !claim.quantities.is_empty() || weekday::names_a_weekday(claim)
+}
+
 /// Runs every check on the claims of every document (`&[Claim]`, or the claims of a session
 /// as an iterator of references).
 pub fn check<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<Finding> {
@@ -213,8 +224,8 @@ pub fn check<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<Finding> {
 }
 
 /// Like [`check`], for claims given in document and text order, each with its place among its
-/// document's claims (0 for the first). Claims without figures may be left out: only figures are
-/// compared, and the first claim (which may be a headline) is known by its place.
+/// document's claims (0 for the first). Claims no check may use ([`may_check`]) may be left
+/// out, and the first claim (which may be a headline) is known by its place.
 pub fn check_numbered<'a>(claims: impl IntoIterator<Item = (usize, &'a Claim)>) -> Vec<Finding> {
     let numbered: Vec<(usize, &Claim)> = claims.into_iter().collect();
     let mut findings = Vec::new();
@@ -250,6 +261,7 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
     table::table_rows(&figs, &mut found);
     share::part_of_whole(&figs, &mut found);
     share::interception(&figs, &mut found);
+    weekday::weekdays(doc, claims, out);
     // The headline often repeats a body sentence: one finding, both claims. (Indexed, so that a
     // long document with many repeats stays linear.)
     let mut same_as: HashMap<(Relation, String), usize> = HashMap::new();

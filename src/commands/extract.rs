@@ -216,7 +216,7 @@ impl Sink for Keeping<'_> {
 
     fn claim(&mut self, claim: &Claim) -> Result<()> {
         if let Some(kept) = self.kept.as_mut()
-            && !claim.quantities.is_empty()
+            && crate::checks::may_check(claim)
         {
             kept.push((self.place, claim.clone()));
         }

@@ -5,6 +5,7 @@
 //! them alone: a time is neither a date a checker looks up nor a count.
 
 mod calendar;
+mod given;
 mod relative;
 mod year;
 
@@ -13,6 +14,7 @@ use crate::extract::tokens::{CALENDAR_WORD, RELATIVE_WORD, TokKind, Tokens, word
 use year::{year, year_kind};
 
 pub(crate) use calendar::{Iso, MONTHS, WEEKDAYS};
+pub use given::GivenYears;
 pub(crate) use relative::{may_be_relative, opens_a_period};
 
 /// What a span of tokens is.

@@ -3,7 +3,7 @@
 //! [`Quantity`] and [`DateRef`] (with their strings) only for the sentences it reports.
 
 use crate::claim::{DateRef, Measure, Qualifier, Quantity};
-use crate::extract::dates::Iso;
+use crate::extract::dates::{GivenYears, Iso};
 
 /// Where a figure's unit name comes from.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -163,11 +163,21 @@ impl Figures<'_> {
     }
 
     /// The date expressions of `sentence` (the one read), at `base` in the document; a day of a
-    /// month without its year ("Nov. 6") takes `year` (the article's), when known.
-    pub fn dates(&self, sentence: &str, base: usize, year: Option<u32>) -> Vec<DateRef> {
+    /// month without its year ("Nov. 6") takes the one year the document gives that day
+    /// elsewhere ("Nov. 6, 2020", from `given`), else `year` (the article's), when known.
+    pub fn dates(
+        &self,
+        sentence: &str,
+        base: usize,
+        year: Option<u32>,
+        given: Option<&GivenYears>,
+    ) -> Vec<DateRef> {
         self.dates
             .iter()
-            .map(|d| date_ref(sentence, d, base, year))
+            .map(|d| {
+                let year = given.and_then(|g| g.year_of(d.iso)).or(year);
+                date_ref(sentence, d, base, year)
+            })
             .collect()
     }
 }

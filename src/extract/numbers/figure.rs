@@ -12,6 +12,7 @@ use super::names::{digits_are_not_a_figure, words_are_not_a_figure};
 use super::numeral::numeral;
 use super::pvalue::p_value_at;
 use super::qualifier::{margin_follows, margin_sign, qualifier_before, qualifier_span};
+use super::racetime::race_time;
 use super::range::{Bound, range_upper};
 use super::ratio::{ratio_at, ratio_named_before};
 use super::scoreline::{results_line_end, score_end};
@@ -125,6 +126,11 @@ pub(super) fn scan(t: &Tokens, spans: &[Span], figures: &mut Vec<Figure>) {
             next_span += 1;
         }
         if let Some(span) = spans.get(next_span).filter(|s| s.first <= i) {
+            if span.first == i
+                && let Some(f) = race_time(t, span)
+            {
+                figures.push(f);
+            }
             i = span.last + 1;
             continue;
         }

@@ -20,8 +20,10 @@ mod numeral;
 mod over;
 mod pvalue;
 mod qualifier;
+mod racetime;
 mod range;
 mod ratio;
+mod respectively;
 mod scoreline;
 mod sign;
 mod telephone;
@@ -90,7 +92,7 @@ pub fn with_dates(sentence: &str, base: usize) -> (Vec<Quantity>, Vec<DateRef>) 
     let figures = found.figures(FoundEnd::default(), found.end());
     (
         figures.quantities(sentence, base),
-        figures.dates(sentence, base, None),
+        figures.dates(sentence, base, None, None),
     )
 }
 
@@ -293,8 +295,14 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         } else if let Some(j) = compared_past_its_base(t, figures, k) {
             Some(j)
         } else {
+            // ("1,412,806 votes (51.3%) to Caldwell's 1,298,440": a figure in brackets restates
+            // the one before it; a figure outside them looks past it.)
+            let aside = |f: &Figure| {
+                t.is_punct(f.first.wrapping_sub(1), '(') && t.is_punct(f.last + 1, ')')
+            };
             (0..k)
                 .rev()
+                .filter(|&j| aside(&figures[k]) || !aside(&figures[j]))
                 .find(|&j| {
                     // (Money and shares frame nothing: "from roughly $8 thousand up to
                     // twenty-five" is money.)
@@ -311,6 +319,17 @@ fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         let source = source.filter(|&j| {
             figures[j].measure == Some(Measure::Count) || !existential(t, figures[k].first)
         });
+        // ("… reported cases …: 37 and 22 respectively": no figure before to lend one.)
+        if source.is_none()
+            && !figures[k].harmed
+            && let Some(noun) = respectively::listed_noun(t, figures, k)
+        {
+            let f = &mut figures[k];
+            f.unit = Some(UnitName::Token(noun));
+            f.measure = Some(Measure::Count);
+            f.carried = true;
+            continue;
+        }
         if let Some(j) = source {
             let (unit, measure) = (figures[j].unit, figures[j].measure);
             // A percentage never passes to a figure that cannot be one.

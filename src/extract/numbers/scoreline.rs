@@ -12,14 +12,40 @@ use crate::extract::tokens::{TokKind, Tokens, WordSet};
 /// Verbs that report a win or a lead, up to a few words before the score ("beat Real Madrid
 /// 2-0"): the winner's goals come first, so the first number is not the smaller.
 const WIN_VERBS: WordSet = WordSet::new(&[
-    "won", "win", "wins", "beat", "beats", "beaten", "defeated", "defeat", "defeats", "led",
-    "leads", "edged", "thrashed", "routed", "crushed", "downed", "stunned", "overcame", "hammered",
-    "drew", "draw", "draws", "ended", "finished",
+    "won",
+    "win",
+    "wins",
+    "beat",
+    "beats",
+    "beaten",
+    "defeated",
+    "defeat",
+    "defeats",
+    "led",
+    "leads",
+    "edged",
+    "thrashed",
+    "routed",
+    "crushed",
+    "downed",
+    "stunned",
+    "overcame",
+    "hammered",
+    "drew",
+    "draw",
+    "draws",
+    "ended",
+    "finished",
+    "beating",
+    "winning",
+    "defeating",
 ]);
 
 /// Verbs that report a loss ("lost 1-3", "lost 4-0"). Ranges are written so too ("lose 10-15
 /// seats"), so only a score of single digits counts.
-const LOSS_VERBS: WordSet = WordSet::new(&["lost", "lose", "loses", "trailed", "trail", "trails"]);
+const LOSS_VERBS: WordSet = WordSet::new(&[
+    "lost", "lose", "loses", "losing", "trailed", "trail", "trails",
+]);
 
 /// Verbs that report a vote or a court's decision before its tally ("Senators voted 52-48",
 /// "the court ruled 6-3", "passed the bill by 230-201"). A tally may be written either way round
@@ -187,14 +213,46 @@ pub(super) fn score_end(t: &Tokens, first: usize, last: usize) -> Option<usize> 
     let voted = (reach.into_iter().any(|k| t.is_in(k, &VOTE_VERBS)) || vote_in_clause(t, first))
         && tally_follows(t, first);
     let named = tally_named(t, first);
-    // "won 6-4, 6-3, 7-5": a set after a score is one too.
-    let listed = first >= 4
-        && t.is_punct(first - 1, ',')
-        && t.is_joining_hyphen(first - 3)
-        && t.kind(first - 2) == Some(TokKind::Digits)
-        && t.kind(first - 4) == Some(TokKind::Digits);
+    let listed = set_after_set(t, first, a.len() == 1 && b.len() == 1);
     (won || lost || voted || named || listed || made_it(t, first) || level_at(t, first, a, b))
-        .then_some(end)
+        .then(|| tie_break_end(t, first, end))
+}
+
+/// "won 6-4, 6-3, 7-5", "6-4 3-6 7-6(5) 4-6 6-3": a set after a set is one too, after a comma,
+/// or after a space when both are of single digits (`single`, for the one at `first`) and the
+/// one before is a score.
+fn set_after_set(t: &Tokens, first: usize, single: bool) -> bool {
+    let digits = |k: usize| t.kind(k) == Some(TokKind::Digits);
+    let Some(mut k) = first.checked_sub(1) else {
+        return false;
+    };
+    let comma = t.is_punct(k, ',');
+    if comma {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        k = before;
+    } else if !(single && t.gap(first)) {
+        return false;
+    }
+    // ("7-6(5) 4-6": the set before ends with its tie-break.)
+    if t.is_punct(k, ')') && k >= 3 && digits(k - 1) && t.is_punct(k - 2, '(') {
+        k -= 3;
+    }
+    let set = k >= 2 && digits(k) && t.is_joining_hyphen(k - 1) && digits(k - 2);
+    // (After a space, the set before must be a score itself: "aged 3-5 6-8" are ranges.)
+    set && (comma || score_end(t, k - 2, k - 2).is_some())
+}
+
+/// A tennis set won on a tie-break carries its points after it: "7-6(5)", "6-7 (3)". The
+/// score's last token, with them.
+fn tie_break_end(t: &Tokens, first: usize, end: usize) -> usize {
+    let set = matches!((t.str(first), t.str(end)), ("7", "6") | ("6", "7"));
+    let points = t.is_punct(end + 1, '(')
+        && t.kind(end + 2) == Some(TokKind::Digits)
+        && t.str(end + 2).len() <= 2
+        && t.is_punct(end + 3, ')');
+    if set && points { end + 3 } else { end }
 }
 
 /// "made it 3-1", "to make it 2-2": the score a goal brought, either side ahead.

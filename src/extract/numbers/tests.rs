@@ -420,3 +420,29 @@ fn qa_terminal_control_sequences_hold_no_figures() {
     let s = "The strike \x1b[0mkilled \x1b[1m14 people\x1b[0m on Tuesday.";
     assert_eq!(figures(s), vec![f(14.0, "people", "14 people")]);
 }
+
+#[test]
+fn election_units_past_a_share_in_brackets_and_a_swing_in_points() {
+    // QA round 15, a-13.
+    let got = quantities(
+        "Hargrove had 1,412,806 votes (51.3%) to Caldwell's 1,298,440 (47.1%), a margin of \
+         124,366 votes.",
+        0,
+    );
+    let units: Vec<Option<&str>> = got.iter().map(|q| q.unit.as_deref()).collect();
+    assert_eq!(
+        units,
+        [
+            Some("votes"),
+            Some("percent"),
+            Some("votes"),
+            Some("percent"),
+            Some("votes")
+        ]
+    );
+    let swing = quantities("The swing from Labour to Reform was 17.8 points.", 0);
+    assert_eq!(swing[0].measure, Some(Measure::PercentagePoints));
+    // A game's points swing in whole ones.
+    let game = quantities("It was a swing of 15 points in the third quarter.", 0);
+    assert_ne!(game[0].measure, Some(Measure::PercentagePoints));
+}

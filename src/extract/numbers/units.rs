@@ -158,6 +158,17 @@ fn percent_nearby(t: &Tokens) -> bool {
     (percent || VOTE.iter().any(|w| t.text.contains(w))) && !names_an_index(t.text)
 }
 
+/// "The swing from Labour to Reform was 17.8 points": an electoral swing, in points of a
+/// share, with a decimal (a game's points swing in whole ones: "a 15-point swing").
+fn swing_of_shares(t: &Tokens, points: usize) -> bool {
+    let decimal = points >= 3
+        && t.kind(points - 1) == Some(TokKind::Digits)
+        && t.is_punct(points - 2, '.')
+        && !t.gap(points - 1)
+        && !t.gap(points - 2);
+    decimal && t.text.contains("swing") && !names_an_index(t.text)
+}
+
 /// Stock indices whose moves are told in points.
 fn names_an_index(text: &str) -> bool {
     const INDICES: [&str; 14] = [
@@ -279,7 +290,7 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
             unit(Fixed("basis points"), Measure::BasisPoints, j + 2)
         }
         "bps" | "bp" => unit(Fixed("basis points"), Measure::BasisPoints, j),
-        "point" | "points" | "pts" if percent_nearby(t) => {
+        "point" | "points" | "pts" if percent_nearby(t) || swing_of_shares(t, j) => {
             unit(Fixed("percentage points"), Measure::PercentagePoints, j)
         }
         "years" | "year" if t.is(j + 1, "old") => unit(Fixed("years"), Measure::Age, j + 1),

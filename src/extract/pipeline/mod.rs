@@ -15,6 +15,7 @@ mod reading;
 
 use crate::claim::{ClaimDigest, DateRef, Kind, Quantity};
 
+use super::dates::GivenYears;
 use super::numbers::Figures;
 use super::quotes::entities::Entities;
 use super::quotes::open_quotation::OpenQuotation;
@@ -48,6 +49,9 @@ pub struct Analysed<'a> {
     /// ("Nov. 6") takes: given to a sentence with such a date, else `None` (the header is read for
     /// that only, and only once a sentence needs it).
     pub year: Option<u32>,
+    /// The years the document gives its days of a month ("Jan. 6, 2021"), which the same day
+    /// without its year ("Jan. 6") takes before `year`: given with `year`.
+    pub given_years: Option<&'a GivenYears>,
     /// The noun the previous sentence's last count counted, which a count referring back to it
     /// takes ("… 22 people had been rescued …" / "Eight were pulled from …").
     pub earlier_noun: Option<&'a str>,
@@ -70,7 +74,8 @@ impl Analysed<'_> {
 
     /// The date expressions, in text order (document offsets).
     pub fn dates(&self) -> Vec<DateRef> {
-        self.figures.dates(self.text, self.span.start, self.year)
+        self.figures
+            .dates(self.text, self.span.start, self.year, self.given_years)
     }
 }
 
@@ -235,6 +240,8 @@ fn second_pass(
             super::document::published(text).and_then(|iso| iso.get(..4)?.parse().ok())
         })
     };
+    // Read, like the year, on the first sentence with a day of a month without its year.
+    let given_years = std::cell::OnceCell::new();
     let mut earlier_noun = None;
     let (mut open_quotation, mut previous_end) = (OpenQuotation::default(), 0);
     // The speaker of a sentence that ends "… said:", whose quotation follows it.
@@ -316,6 +323,9 @@ fn second_pass(
             speaker: name,
             digest: reading.digest,
             year: figures.takes_year().then(&mut year_of_text).flatten(),
+            given_years: figures
+                .takes_year()
+                .then(|| given_years.get_or_init(|| GivenYears::of(text, spans))),
             earlier_noun,
             source_one,
         });

@@ -90,6 +90,29 @@ fn a_day_without_its_year_takes_the_year_of_publication() {
 }
 
 #[test]
+fn a_day_without_its_year_takes_the_year_the_article_gives_it() {
+    // (QA round 15, a-5: "Jan. 6" of an article published in 2024 that writes "Jan. 6, 2021".)
+    let text = "Court narrows law used against Jan. 6 rioters\nPublished June 28, 2024\n\n\
+                Hundreds stormed the Capitol on Jan. 6, 2021.\n\
+                \"Events like January 6 must not recur,\" Barrett wrote.\n\
+                The hearing is set for July 4.\n";
+    let mut got = Vec::new();
+    analyse_with(text, |a| {
+        got.extend(a.dates().into_iter().filter_map(|d| d.iso));
+    });
+    assert_eq!(
+        got,
+        [
+            "2021-01-06",
+            "2024-06-28",
+            "2021-01-06",
+            "2021-01-06",
+            "2024-07-04"
+        ]
+    );
+}
+
+#[test]
 fn precedence_of_kinds() {
     assert_eq!(kind_of(true, 2, 1, true), Kind::Quote);
     assert_eq!(kind_of(false, 2, 1, true), Kind::Quantity);

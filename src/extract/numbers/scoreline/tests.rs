@@ -310,3 +310,34 @@ fn a_score_a_goal_made_or_levelled_and_a_results_headline_are_one_score() {
         );
     }
 }
+
+#[test]
+fn tennis_sets_are_scores_with_their_tie_breaks() {
+    // QA round 15, a-6: no set lost, none read as a range, no tie-break as a count.
+    assert_eq!(
+        read("Sinner won the title on Sunday, beating Carlos Alcaraz 6-4 in the final."),
+        vec![score(6.0, "6-4")]
+    );
+    assert_eq!(
+        read("Sinner won the final 6-4 3-6 6-3."),
+        vec![score(6.0, "6-4"), score(3.0, "3-6"), score(6.0, "6-3")]
+    );
+    assert_eq!(
+        read("Jannik Sinner beat Carlos Alcaraz 6-4 3-6 7-6(5) 4-6 6-3 on Sunday."),
+        vec![
+            score(6.0, "6-4"),
+            score(3.0, "3-6"),
+            score(7.0, "7-6(5)"),
+            score(4.0, "4-6"),
+            score(6.0, "6-3")
+        ]
+    );
+    // A range after a range stays a range.
+    assert_eq!(
+        read("Tables for 2-4 6-8 guests."),
+        vec![
+            (2.0, Some(4.0), "2-4".to_string()),
+            (6.0, Some(8.0), "6-8 guests".to_string())
+        ]
+    );
+}
