@@ -50,9 +50,11 @@ pub fn stated(v: f64) -> String {
 
 /// What a figure says, normalised: qualifier, value or range, unit ("about 19,500 deaths",
 /// "10–12 people", "115 drones"). An indefinite amount ("millions of people", "dozens") has no
-/// value worth writing, nor has a match result ("1-3") one value: they read as written.
+/// value worth writing, nor has a match result ("1-3") one value: they read as written, and so
+/// does a time written with colons ("2:03:17", whose value is 7,397 seconds).
 pub fn reading(q: &Quantity) -> String {
-    if q.qualifier == Some(Qualifier::Indefinite) || q.measure == Some(Measure::Score) {
+    let clock = q.measure == Some(Measure::Duration) && q.text.contains(':');
+    if q.qualifier == Some(Qualifier::Indefinite) || q.measure == Some(Measure::Score) || clock {
         return q.text.clone();
     }
     let mut out = String::new();
@@ -128,6 +130,17 @@ mod tests {
         // A share too small for two decimals keeps two significant digits.
         assert_eq!(number(7.143e-6), "0.0000071");
         assert_eq!(number(-0.004), "−0.004");
+    }
+
+    #[test]
+    fn a_time_with_colons_reads_as_written() {
+        let mut race = figure("2:03:17", 7397.0, Some("seconds"));
+        race.measure = Some(Measure::Duration);
+        assert_eq!(reading(&race), "2:03:17");
+        assert_eq!(written_and_read(&race), "2:03:17");
+        let mut spoken = figure("90 seconds", 90.0, Some("seconds"));
+        spoken.measure = Some(Measure::Duration);
+        assert_eq!(reading(&spoken), "90 seconds");
     }
 
     #[test]
