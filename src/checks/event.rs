@@ -248,6 +248,18 @@ impl Scene {
         let period = theirs.period != self.period;
         !(elsewhere || other_day || occasion || period)
     }
+
+    /// Like [`Scene::admits`], for places and weekdays only: the headline check reads another
+    /// occasion or period from each figure's own words ("$14.6 billion from $12.9 billion a year
+    /// earlier" is about two periods).
+    pub fn admits_place_and_day(&self, theirs: &Reading) -> bool {
+        self.admits(&Reading {
+            places: theirs.places.clone(),
+            weekdays: theirs.weekdays.clone(),
+            occasion: false,
+            period: self.period,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! compared with the difference of the two figures of its kind before it in its sentence.
 
 use super::figures::{Fig, last_words, same_measure, same_noun, words};
+use super::headline::WON;
 use super::interval::{band, judge, num};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
@@ -40,7 +41,37 @@ pub(crate) fn margins<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         let [a, b] = levels.as_slice() else {
             continue;
         };
-        out.push(judge_margin(a, b, margin, &w[0]));
+        out.push(judge_margin(a, b, margin, &format!("“{} of”", w[0])));
+    }
+    won_by(figs, out);
+}
+
+/// A margin stated by "won … by" before the tally it is the difference of: "Reform won the
+/// seat by six votes, with 12,645 votes to Labour's 12,629" (12,645 − 12,629 = 16 ≠ 6).
+fn won_by<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
+    for (k, margin) in figs.iter().enumerate() {
+        let before = last_words(margin.before(), 8);
+        let won = before.last().is_some_and(|w| w == "by")
+            && before.iter().any(|w| WON.contains(&w.as_str()));
+        if !won || !margin.countable() {
+            continue;
+        }
+        let after: Vec<&Fig> = figs[k + 1..]
+            .iter()
+            .filter(|f| f.pos == margin.pos)
+            .collect();
+        // Exactly the two levels of a tally, set against each other by "to", after it.
+        let [a, b] = after.as_slice() else {
+            continue;
+        };
+        let gap = a.text_to(b).unwrap_or(".");
+        let w = words(gap);
+        let tally =
+            w.len() <= 4 && w.contains(&"to".to_string()) && !gap.contains([';', '.', '(', ')']);
+        let kind = |f: &Fig| f.countable() && levels_of(f, margin);
+        if tally && kind(a) && kind(b) {
+            out.push(judge_margin(a, b, margin, "“by”, then the tally"));
+        }
     }
 }
 
@@ -71,7 +102,12 @@ fn levels_of(level: &Fig, margin: &Fig) -> bool {
     points || same_measure(level, margin) && same_noun(level, margin)
 }
 
-fn judge_margin<'a>(a: &'a Fig<'a>, b: &'a Fig<'a>, margin: &'a Fig<'a>, noun: &str) -> Draft<'a> {
+fn judge_margin<'a>(
+    a: &'a Fig<'a>,
+    b: &'a Fig<'a>,
+    margin: &'a Fig<'a>,
+    evidence: &str,
+) -> Draft<'a> {
     let mut notes = Vec::new();
     let (high, low) = if a.q.value >= b.q.value {
         (a, b)
@@ -100,6 +136,6 @@ fn judge_margin<'a>(a: &'a Fig<'a>, b: &'a Fig<'a>, margin: &'a Fig<'a>, noun: &
         uses: vec![(a, "level"), (b, "level"), (margin, "margin")],
         arithmetic,
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-        evidence: format!("“{noun} of”"),
+        evidence: evidence.to_string(),
     }
 }

@@ -11,13 +11,13 @@
 //! |---|---|---|
 //! | parts and total | "a total of N …, including a …, b …"; "… killed 14", "Among the dead were …" | a + b ≤ N (= N for a complete list) |
 //! | running total | "N …", "another M …", "brought the number … to T" | N + M = T |
-//! | same quantity | the headline's figure and the body's, same event (place, day, occasion, period) and noun | equal, or overlapping hedges |
+//! | same quantity | the headline's figure and the body's, same event (place, day, occasion, period) and noun; beyond tolls, the same unit, measure and subject ("revenue", "turnout") | equal, or overlapping hedges |
 //! | update | "later … the toll had risen to 15" after "12 were killed"; "14 dead, up from nine" | 12 → 15 (+3) |
 //! | change | "by X to Y", "from Z to Y", "to Y from Z", "… against Z", "Y, down X% from Z", "fell X, from Z to Y" | Y − Z = X (relative for a change in percent of a count), or the derived before / change |
 //! | part of whole | "55 of 75 …"; "50 of the 95 … identified; 40 remain unidentified" | 75 − 55 = 20 not …, 73.3 %; 50 + 40 = 90 ≠ 95 |
 //! | interception | "181 drones fired …, shot down 115" | 66 not shot down, 63.5 % |
 //! | equivalent units | "50 basis points (half a percent)", "10 kilometers (6 miles)", "51.8C (125.2F)" | conversion (a difference of temperatures without the offset) |
-//! | margin | "48,312 votes to 41,907 …, a margin of 6,505"; "a lead of", "a majority of" | 48,312 − 41,907 = 6,405 |
+//! | margin | "48,312 votes to 41,907 …, a margin of 6,505"; "a lead of", "a majority of"; "won … by six votes, with 12,645 votes to 12,629" | 48,312 − 41,907 = 6,405 |
 //! | weekday of a date | "Friday, September 26, 2026" (the date writes its year) | 2026-09-26 is a Saturday ≠ Friday |
 //! | change in a table row | "\| Revenue \| £5.91bn \| £5.77bn \| +2.4% \|" | (5.91 − 5.77) ÷ 5.77 = +2.43 % (either column first) |
 
@@ -29,6 +29,7 @@ mod earlier;
 mod equivalent;
 mod event;
 mod figures;
+mod headline;
 mod interval;
 mod levels;
 mod margin;
@@ -254,6 +255,7 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
         .map(|(_, f, _)| f.q.start)
         .collect();
     same::same_quantity(&figs, claims, &summed, &mut found);
+    headline::headline_figures(&figs, claims, &summed, &mut found);
     earlier::earlier_tolls(&figs, &mut found);
     equivalent::equivalent(&figs, &mut found);
     change::changes(&figs, &mut found);
@@ -343,6 +345,8 @@ impl<'a> Draft<'a> {
 mod tests;
 #[cfg(test)]
 mod tests_change;
+#[cfg(test)]
+mod tests_headline;
 #[cfg(test)]
 mod tests_qa;
 #[cfg(test)]

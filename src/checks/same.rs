@@ -20,7 +20,7 @@ use crate::claim::{Claim, DateRef, Measure, Qualifier};
 /// and at most 25 words each (the headline, and page furniture around it when every sentence
 /// is taken as a claim), before the first sentence of the body. Claims without figures may have
 /// been left out (`check_numbered`); the block is then read from the claims that are there.
-fn headline_block(claims: &[(usize, &Claim)]) -> usize {
+pub(super) fn headline_block(claims: &[(usize, &Claim)]) -> usize {
     claims
         .iter()
         .take_while(|(_, c)| {
