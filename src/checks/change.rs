@@ -455,7 +455,8 @@ fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
 /// "from Z to Y [, an increase of X]".
 fn from_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
     let (z, y) = (&figs[k], &figs[k + 1]);
-    if !same_measure(z, y) || !same_noun(z, y) {
+    // ("from two to three times as great": a factor's span is an estimate, no change.)
+    if !same_measure(z, y) || !same_noun(z, y) || z.q.measure == Some(Measure::Ratio) {
         return;
     }
     // "temperatures range from minus 20C to 40C": the span of a range, no change.

@@ -193,3 +193,22 @@ fn a_combined_total_after_its_parts() {
     assert_eq!(result, Outcome::Inconsistent);
     assert!(got.starts_with("20 + 8 = 28 ≠ 30"), "{got}");
 }
+
+#[test]
+fn from_one_factor_to_another_is_a_span_not_a_change() {
+    // Seen in the golden debates after multipliers became factors: "3 − 2 = +1 times".
+    let found = findings("Mr. Dulles has suggested it's from two to three times as great as ours.");
+    assert!(
+        only(&found, Relation::Change).is_empty(),
+        "{}",
+        summaries(&found)
+    );
+    // A level of another measure still changes "from … to".
+    let found = findings("The rate rose from 2% to 3% last year.");
+    assert_eq!(
+        only(&found, Relation::Change).len(),
+        1,
+        "{}",
+        summaries(&found)
+    );
+}
