@@ -59,8 +59,10 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
         }
         // "aged about two", "aged around 40": the hedge stands between; the age's text starts
         // at the number, after its hedge.
-        _ if super::qualifier::qualifier_span(t, i)
-            .is_some_and(|(_, h)| h >= 1 && t.is_any(h - 1, &["aged", "ages"])) =>
+        // (A hedge has at most three words: "aged" is looked for first, as cheaper.)
+        _ if (2..=4).any(|back| i >= back && t.is_any(i - back, &["aged", "ages"]))
+            && super::qualifier::qualifier_span(t, i)
+                .is_some_and(|(_, h)| h >= 1 && t.is_any(h - 1, &["aged", "ages"])) =>
         {
             i
         }

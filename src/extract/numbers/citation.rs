@@ -15,6 +15,10 @@ pub(crate) fn in_citation(t: &Tokens, i: usize) -> bool {
 /// A code's abbreviation starting at token `k` ("U.S.C.", "USC", "C.F.R.", "CFR"), its letters
 /// capitals glued by full stops: the last token.
 fn code_at(t: &Tokens, k: usize) -> Option<usize> {
+    // (The first letter turns away all but a few: a digit is followed by a code's title rarely.)
+    if k >= t.len() || !matches!(t.bytes(k).first(), Some(b'U' | b'C')) {
+        return None;
+    }
     let mut letters = [0u8; 3];
     let mut n = 0;
     let mut j = k;

@@ -248,7 +248,15 @@ fn as_written(v: f64) -> f64 {
     if v.fract() == 0.0 || !v.is_finite() {
         return v;
     }
-    format!("{v:.14e}").parse().unwrap_or(v)
+    // The decimals of 15 significant digits. `n` is a whole number below 10^15 (exact in an
+    // f64) and `scale` a power of ten exact in one (up to 10^22), so `n / scale` is the f64
+    // nearest to the decimal, as parsing it would give, without formatting it.
+    let decimals = 14 - v.abs().log10().floor() as i32;
+    if !(0..=22).contains(&decimals) {
+        return format!("{v:.14e}").parse().unwrap_or(v);
+    }
+    let scale = 10f64.powi(decimals);
+    (v * scale).round() / scale
 }
 
 /// The compact form of a figure.

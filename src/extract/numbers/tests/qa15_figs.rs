@@ -49,6 +49,29 @@ fn a_scaled_value_has_no_float_noise() {
 }
 
 #[test]
+fn a_value_as_written_is_the_parse_of_its_fifteen_significant_digits() {
+    // `as_written` works it out without formatting: the same f64 as the formatted way.
+    let formatted = |v: f64| -> f64 { format!("{v:.14e}").parse().unwrap() };
+    let mut rng = fastrand::Rng::with_seed(15);
+    for _ in 0..100_000 {
+        let written = (rng.u64(1..1_000_000) as f64) / 10f64.powi(rng.i32(0..7));
+        let v = written * 10f64.powi(rng.i32(-3..10));
+        assert_eq!(super::super::as_written(v), formatted(v), "{v:e}");
+    }
+    // (A whole number, however large, is kept as it is.)
+    for v in [
+        8.2e6 * (1.0 + f64::EPSILON),
+        0.1 + 0.2,
+        63.5,
+        0.715,
+        1e-30 / 3.0,
+        7e-3 / 3.0,
+    ] {
+        assert_eq!(super::super::as_written(v), formatted(v), "{v:e}");
+    }
+}
+
+#[test]
 fn a_hedged_age_after_aged_is_an_age() {
     // QA round 15, item c-12.
     for (s, value) in [
