@@ -1,7 +1,10 @@
 //! The years a document gives its days of a month: "Jan. 6" in an article that also writes
-//! "Jan. 6, 2021" is that day of 2021, not of the year the article was published.
+//! "Jan. 6, 2021" is that day of 2021, not of the year the article was published; but not in a
+//! sentence about the future ("On Aug. 29, residents will gather …" in an article that recalls
+//! "Aug. 29, 2005" is the coming Aug. 29).
 
-use super::{Iso, SpanKind, scan};
+use super::{Iso, SpanKind, calendar, scan};
+use crate::extract::numbers::ascii_words;
 use crate::extract::sentences::Span as Sentence;
 use crate::extract::tokens::Tokens;
 
@@ -57,6 +60,99 @@ impl GivenYears {
             .find(|d| (d.0, d.1) == (month, day))
             .and_then(|d| d.2)
     }
+
+    /// The one year the days of a month without their year of `sentence` (`days`, its dates)
+    /// take from the document: the yearless days of one sentence share one year ("The levees
+    /// failed on August 29 and August 30" after "Aug. 29, 2005"), so `None` when they would take
+    /// two; and a sentence about the future takes none (the article's own year instead).
+    pub(crate) fn year_of_sentence(
+        &self,
+        sentence: &str,
+        days: impl Iterator<Item = Iso>,
+    ) -> Option<u32> {
+        let mut lent = None;
+        for iso in days {
+            match (self.year_of(iso), lent) {
+                (None, _) => {}
+                (Some(year), None) => lent = Some(year),
+                (Some(year), Some(other)) if year != other => return None,
+                (Some(_), Some(_)) => {}
+            }
+        }
+        lent.filter(|_| !tells_the_future(sentence))
+    }
+}
+
+/// Whether `sentence` speaks of what is to come: "will", "shall", "won't", "is set to",
+/// "is due to", "plans to", "upcoming", "next" or "this" before a month or a period ("next
+/// week", "this August"). ("The next day" is a narrative's, and "the will of the voters" a
+/// noun's.)
+pub(crate) fn tells_the_future(sentence: &str) -> bool {
+    let words: Vec<&[u8]> = ascii_words(sentence.as_bytes()).collect();
+    let is = |k: usize, w: &str| {
+        words
+            .get(k)
+            .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    let is_any = |k: usize, ws: &[&str]| ws.iter().any(|w| is(k, w));
+    let period = |k: usize| {
+        let word = words
+            .get(k)
+            .map_or("", |w| std::str::from_utf8(w).unwrap_or(""));
+        calendar::month(word).is_some()
+            || calendar::is_weekday(word)
+            || is_any(
+                k,
+                &[
+                    "week", "month", "year", "season", "spring", "summer", "autumn", "fall",
+                    "winter", "weekend",
+                ],
+            )
+    };
+    (0..words.len()).any(|k| {
+        let before = k.checked_sub(1);
+        let after_be = before.is_some_and(|b| is_any(b, &["is", "are", "s", "am", "be"]));
+        if is(k, "will") {
+            // "the will of the voters", "against his will", "free will".
+            !before.is_some_and(|b| {
+                is_any(
+                    b,
+                    &[
+                        "the",
+                        "his",
+                        "her",
+                        "their",
+                        "its",
+                        "our",
+                        "my",
+                        "your",
+                        "a",
+                        "of",
+                        "free",
+                        "political",
+                        "good",
+                        "ill",
+                    ],
+                )
+            })
+        } else if is_any(k, &["shall", "upcoming", "ll"]) {
+            true
+        } else if is(k, "won") {
+            is(k + 1, "t")
+        } else if is_any(
+            k,
+            &["set", "due", "scheduled", "slated", "poised", "expected"],
+        ) {
+            after_be && is_any(k + 1, &["to", "for", "on", "in"])
+        } else if is_any(k, &["plans", "plan", "intends", "intend", "aims", "going"]) {
+            is(k + 1, "to")
+                && !before.is_some_and(|b| is_any(b, &["the", "of", "their", "his", "her", "its"]))
+        } else if is_any(k, &["next", "this", "coming"]) {
+            period(k + 1)
+        } else {
+            false
+        }
+    })
 }
 
 /// Whether `bytes` hold a run of exactly four digits.
@@ -89,6 +185,65 @@ mod tests {
         let years = given(text);
         assert_eq!(years.year_of(Iso::month_day(1, 6)), Some(2021));
         assert_eq!(years.year_of(Iso::month_day(6, 28)), None);
+    }
+
+    #[test]
+    fn the_days_of_one_sentence_take_one_year() {
+        // (QA round 16, item 7: "August 29" took 2005 and "August 30" the article's year.)
+        let text = "The hurricane struck on Aug. 29, 2005, killing 1,392 people.";
+        let years = given(text);
+        let days = [Iso::month_day(8, 29), Iso::month_day(8, 30)];
+        let sentence = "The levees failed on August 29 and August 30.";
+        assert_eq!(
+            years.year_of_sentence(sentence, days.into_iter()),
+            Some(2005)
+        );
+        let years = given("It struck on Aug. 29, 2005. It was rebuilt by Aug. 30, 2006.");
+        assert_eq!(years.year_of_sentence(sentence, days.into_iter()), None);
+    }
+
+    #[test]
+    fn a_sentence_about_the_future_takes_no_year_from_elsewhere() {
+        // (QA round 16, item 7.)
+        let years =
+            given("The hurricane struck on Aug. 29, 2005. The trial began on March 4, 2024.");
+        let aug = || std::iter::once(Iso::month_day(8, 29));
+        let march = || std::iter::once(Iso::month_day(3, 4));
+        for sentence in [
+            "On Aug. 29, about 2,000 residents will gather at the memorial, the mayor said.",
+            "Residents are set to gather on Aug. 29.",
+            "The city plans to open the memorial on Aug. 29.",
+            "The memorial is due to open on Aug. 29.",
+            "The upcoming memorial on Aug. 29 is sold out.",
+            "This August, on Aug. 29, the bells ring again.",
+            "Residents won't gather on Aug. 29.",
+        ] {
+            assert_eq!(years.year_of_sentence(sentence, aug()), None, "{sentence}");
+        }
+        let retrial = "A retrial of the 3 defendants will start on March 4, the judge said.";
+        assert_eq!(years.year_of_sentence(retrial, march()), None);
+        for sentence in [
+            "The levees failed on Aug. 29.",
+            "The next day, Aug. 29, the levees failed.",
+            "Against the will of residents, the city was emptied on Aug. 29.",
+            "The trial was set on March 4 after the plans of the defence collapsed.",
+        ] {
+            let days = if sentence.contains("March") {
+                march()
+            } else {
+                aug()
+            };
+            let want = if sentence.contains("March") {
+                2024
+            } else {
+                2005
+            };
+            assert_eq!(
+                years.year_of_sentence(sentence, days),
+                Some(want),
+                "{sentence}"
+            );
+        }
     }
 
     #[test]

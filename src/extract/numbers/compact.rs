@@ -164,7 +164,8 @@ impl Figures<'_> {
 
     /// The date expressions of `sentence` (the one read), at `base` in the document; a day of a
     /// month without its year ("Nov. 6") takes the one year the document gives that day
-    /// elsewhere ("Nov. 6, 2020", from `given`), else `year` (the article's), when known.
+    /// elsewhere ("Nov. 6, 2020", from `given`) unless the sentence speaks of the future (see
+    /// [`GivenYears::year_of_sentence`]), else `year` (the article's), when known.
     pub fn dates(
         &self,
         sentence: &str,
@@ -172,12 +173,13 @@ impl Figures<'_> {
         year: Option<u32>,
         given: Option<&GivenYears>,
     ) -> Vec<DateRef> {
+        let days = || self.dates.iter().map(|d| d.iso);
+        let year = given
+            .and_then(|g| g.year_of_sentence(sentence, days()))
+            .or(year);
         self.dates
             .iter()
-            .map(|d| {
-                let year = given.and_then(|g| g.year_of(d.iso)).or(year);
-                date_ref(sentence, d, base, year)
-            })
+            .map(|d| date_ref(sentence, d, base, year))
             .collect()
     }
 }
