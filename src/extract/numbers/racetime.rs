@@ -13,11 +13,80 @@ const TAKEN: WordSet = WordSet::new(&[
     "in", "of", "ran", "run", "runs", "running", "clocked", "clocks", "clocking", "timed",
 ]);
 
+/// Words of a race or a performance, one of which a time after "in" or "of" needs in its
+/// sentence to be a time taken ("won in 2:00:29", "the record of 2:00:35"), not a time of day
+/// ("Shares fell 3% in 10:30 trading").
+const PERFORMANCE: WordSet = WordSet::new(&[
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "ran",
+    "run",
+    "runs",
+    "running",
+    "finished",
+    "finish",
+    "finishes",
+    "finishing",
+    "clocked",
+    "record",
+    "records",
+    "race",
+    "races",
+    "marathon",
+    "half",
+    "lap",
+    "laps",
+    "mile",
+    "miles",
+    "metres",
+    "meters",
+    "km",
+    "kilometres",
+    "kilometers",
+    "best",
+    "swam",
+    "swim",
+    "cycled",
+    "completed",
+    "crossed",
+    "sprint",
+    "relay",
+    "stage",
+    "course",
+    "leg",
+    "split",
+    "splits",
+    "time",
+    "timed",
+    "second",
+    "first",
+    "title",
+    "gold",
+    "medal",
+]);
+
+/// Words right after a clock that make it a time of day: "in 10:30 trading", "in 10:00 session",
+/// "12:00 GMT", "09:00 local time".
+const OF_DAY: WordSet = WordSet::new(&[
+    "trading", "trade", "session", "sessions", "deals", "dealing", "gmt", "utc", "bst", "cet",
+    "cest", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "local", "am", "pm",
+    "hours", "hrs", "h", "train", "flight", "bus", "service", "news", "bulletin", "meeting",
+    "deadline", "start", "kickoff", "curfew", "slot", "show", "mass",
+]);
+
 /// The race time that the clock `span` holds, when a word before it tells a time taken and it
-/// is written `h:mm:ss` or `m:ss` alone (no "a.m.").
+/// is written `h:mm:ss` or `m:ss` alone (no "a.m.", no "trading" or "GMT" after it); after "in"
+/// or "of", only in a sentence about a race or a performance.
 pub(super) fn race_time(t: &Tokens, span: &Span) -> Option<Figure> {
     let (first, last) = (span.first, span.last);
     if span.kind != SpanKind::Time || first == 0 || !t.is_in(first - 1, &TAKEN) {
+        return None;
+    }
+    let of_day = t.is_in(last + 1, &OF_DAY) || t.is_any(last + 1, &["a", "p"]);
+    let loose = t.is_any(first - 1, &["in", "of"]);
+    if of_day || loose && !(0..t.len()).any(|k| t.is_in(k, &PERFORMANCE)) {
         return None;
     }
     let parts = last - first + 1;
@@ -91,6 +160,12 @@ mod tests {
             "The 10:30 train was late.",
             "He arrived by 08:45.",
             "It ended in 10:30 a.m. traffic.",
+            // (QA round 16, item 12.)
+            "Shares fell in 10:30 trading in New York.",
+            "Officials met in 10:00 session.",
+            "The first race starts in 10:30 local time.",
+            "The index rose in 14:00 GMT trading.",
+            "He ran in 10:30 trading.",
         ] {
             assert_eq!(read(s), vec![], "{s}");
         }
