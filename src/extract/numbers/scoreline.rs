@@ -79,6 +79,8 @@ const VOTE_VERBS: WordSet = WordSet::new(&[
     "failed",
     "fails",
     "defeated",
+    // "The board decided 4-3 to close 12 schools."
+    "decided",
 ]);
 
 /// Words that number a thing, not a team's score: "Ward 7 Block 3", "Formula 1 Round 12",
@@ -260,22 +262,29 @@ fn made_it(t: &Tokens, first: usize) -> bool {
     first >= 2 && t.is(first - 1, "it") && t.is_any(first - 2, &["made", "make", "makes", "making"])
 }
 
-/// "levelled at 1-1", "were level at 2-2", "all square at 0-0": a score with both sides equal.
+/// "levelled at 1-1", "were level at 2-2", "all square at 0-0", "tied at 5-5", "drawn 1-1",
+/// "deadlocked 2-2": a score with both sides equal.
 fn level_at(t: &Tokens, first: usize, a: &str, b: &str) -> bool {
-    a == b
-        && first >= 2
-        && t.is(first - 1, "at")
-        && t.is_any(
-            first - 2,
-            &[
-                "level",
-                "levelled",
-                "leveled",
-                "levelling",
-                "leveling",
-                "square",
-            ],
-        )
+    const LEVEL: &[&str] = &[
+        "level",
+        "levelled",
+        "leveled",
+        "levelling",
+        "leveling",
+        "square",
+        "tied",
+        "drawn",
+        "deadlocked",
+        "knotted",
+    ];
+    let verb = if first >= 2 && t.is(first - 1, "at") {
+        first - 2
+    } else if first >= 1 {
+        first - 1
+    } else {
+        return false;
+    };
+    a == b && t.is_any(verb, LEVEL)
 }
 
 /// Plural nouns a title-case headline may put around a range ("Schools Shut 2-3 Weeks",

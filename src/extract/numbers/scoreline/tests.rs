@@ -276,6 +276,11 @@ fn a_score_a_goal_made_or_levelled_and_a_results_headline_are_one_score() {
         ),
         ("The game was levelled at 1-1 at the break.", 1.0, "1-1"),
         ("The sides were level at 2-2 after extra time.", 2.0, "2-2"),
+        // (QA round 16, item 9.)
+        ("The game was tied at 5-5 after extra innings.", 5.0, "5-5"),
+        ("The game was tied 3-3 at the half.", 3.0, "3-3"),
+        ("The match was drawn 1-1.", 1.0, "1-1"),
+        ("The board decided 4-3 to close the school.", 4.0, "4-3"),
         ("It finished in a 2-2 draw.", 2.0, "2-2"),
         (
             "Harlow Town 3-1 Brentwood Rovers: Okafor double sends hosts top",
@@ -294,6 +299,8 @@ fn a_score_a_goal_made_or_levelled_and_a_results_headline_are_one_score() {
     );
     for s in [
         "Prices levelled at 3-4.",
+        "Wages tied at 3-4 percent.",
+        "Officials decided in 3-4 weeks.",
         "Schools Shut 2-3 Weeks",
         "Schools Shut For 2-3 Weeks",
         "Children Aged 3-5 Eligible",
