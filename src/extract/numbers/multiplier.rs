@@ -14,9 +14,49 @@ const MULTIPLIED: WordSet = WordSet::new(&[
     "its", "their", "his", "her", "this", "those", "these",
 ]);
 
-/// The word at `k`, after "N times", makes the figure a factor ([`MULTIPLIED`]).
+/// Periods that a demonstrative after "N times" names, which make it how often ("visited the
+/// clinic five times this year", "three times that week"), not what is multiplied.
+const PERIODS: WordSet = WordSet::new(&[
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "season",
+    "seasons",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "decade",
+    "century",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "term",
+    "session",
+    "quarter",
+    "half",
+    "time",
+    "past",
+]);
+
+/// The word at `k`, after "N times", makes the figure a factor ([`MULTIPLIED`]); a demonstrative
+/// before a period ("five times this year") is a frequency's, unless the period owns what is
+/// multiplied ("three times that year's total").
 pub(super) fn multiplier_follows(t: &Tokens, k: usize) -> bool {
-    t.gap(k) && t.is_in(k, &MULTIPLIED)
+    if !(t.gap(k) && t.is_in(k, &MULTIPLIED)) {
+        return false;
+    }
+    let when = t.is_any(k, &["this", "that", "these", "those"]) && t.is_in(k + 1, &PERIODS);
+    let owns = t.is_punct(k + 2, '\'') || t.is_punct(k + 2, '’');
+    !when || owns
 }
 
 #[cfg(test)]
@@ -48,6 +88,26 @@ mod tests {
             figures("Deaths rose to 40, three times the number a year ago.")[1],
             f(3.0, "times", "three times")
         );
+    }
+
+    #[test]
+    fn how_often_in_a_period_is_no_factor() {
+        // (QA round 16, item 11: "five times this year" read as a ratio.)
+        for s in [
+            "She has visited the clinic five times this year.",
+            "The team lost three times that week.",
+            "He was arrested twice this month and four times last year.",
+        ] {
+            let found = quantities(s, 0);
+            assert!(
+                found.iter().all(|q| q.measure != Some(Measure::Ratio)),
+                "{s}: {found:?}"
+            );
+        }
+        let found = quantities("Sales were three times that year's total.", 0);
+        assert_eq!(found[0].measure, Some(Measure::Ratio), "{found:?}");
+        let found = quantities("The rate is four times this level.", 0);
+        assert_eq!(found[0].measure, Some(Measure::Ratio), "{found:?}");
     }
 
     #[test]
