@@ -189,6 +189,12 @@ fn in_terminals(word: &str) -> bool {
             | "LLC"
             | "Ave"
             | "Rd"
+            // Roads before their number ("Hwy. 50", "Rte. 9"), or ending a sentence.
+            | "Hwy"
+            | "Hwys"
+            | "Rte"
+            | "Rt"
+            | "Pkwy"
             | "Blvd"
             | "Dept"
             | "dept"

@@ -155,6 +155,22 @@ mod tests {
     }
 
     #[test]
+    fn a_road_abbreviation_before_its_number_ends_no_sentence() {
+        // (QA round 16, item 13.)
+        for text in [
+            "Two people died on Hwy 17 and Hwy. 50.",
+            "The crash closed Rte. 9 near the bridge.",
+            "Traffic was diverted to Rd. 12 and Rt. 4.",
+        ] {
+            assert_eq!(split(text), vec![text]);
+        }
+        assert_eq!(
+            split("They drove down Pacific Coast Hwy. The fog lifted.").len(),
+            2
+        );
+    }
+
+    #[test]
     fn a_quote_then_a_short_attribution_is_one_sentence() {
         let text = "“We are positive. The question is with whom to sit.” Peskov said. He left.";
         assert_eq!(split(text).len(), 2);
