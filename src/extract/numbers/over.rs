@@ -61,6 +61,38 @@ fn spans_an_earlier_count(t: &Tokens, earlier: &[Figure], before_over: usize) ->
         })
 }
 
+/// Verbs and nouns whose object "over" introduces, as a preposition of the verb: "rules over
+/// 3-4 million residents", "presided over 12 trials", "watches over 40 children", "authority
+/// over 300 officers" (what is ruled, not more than it).
+const OVER_OBJECT: WordSet = WordSet::new(&[
+    "rule",
+    "rules",
+    "ruled",
+    "ruling",
+    "preside",
+    "presides",
+    "presided",
+    "presiding",
+    "watch",
+    "watches",
+    "watched",
+    "watching",
+    "reign",
+    "reigns",
+    "reigned",
+    "reigning",
+    "govern",
+    "governs",
+    "governed",
+    "lord",
+    "lords",
+    "lorded",
+    "jurisdiction",
+    "authority",
+    "sovereignty",
+    "dominion",
+]);
+
 /// What an amount of money may be the matter of, as the noun it modifies: "over £4.2m investor
 /// fraud", "a row over a $5bn deal" (a figure that modifies a noun is no "more than" one).
 const MATTERS: WordSet = WordSet::new(&[
@@ -109,7 +141,7 @@ const MATTERS: WordSet = WordSet::new(&[
 /// something: "£20 million over two years", "120 people were killed over two days"; at the
 /// sentence's start, "Over two days, …") or
 /// "about" (before an amount of money that modifies a noun of a matter: "jailed over £4.2m
-/// investor fraud").
+/// investor fraud"), or introduces a verb's object ("rules over 3-4 million residents").
 pub(super) fn settle_over(t: &Tokens, figures: &mut [Figure]) {
     for k in 0..figures.len() {
         let f = &figures[k];
@@ -130,7 +162,9 @@ pub(super) fn settle_over(t: &Tokens, figures: &mut [Figure]) {
                     || spans_an_earlier_count(t, &figures[..k], b)
             }) || f.first == 1 && t.is_punct(f.last + 1, ','));
         let about = f.measure == Some(Measure::Money) && modifies_a_matter(t, f.last + 1);
-        if during || about {
+        // ("The video was watched over 2 million times" is more than.)
+        let object = before.is_some_and(|b| t.is_in(b, &OVER_OBJECT)) && !t.is(f.last + 1, "times");
+        if during || about || object {
             figures[k].qualifier = None;
         }
     }
@@ -143,4 +177,30 @@ fn modifies_a_matter(t: &Tokens, k: usize) -> bool {
         .take_while(|&w| t.kind(w) == Some(TokKind::Word) && t.gap(w))
         .take_while(|&w| !super::figure::is_function_word_any_case(t.str(w)))
         .any(|w| t.is_in(w, &MATTERS))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quantities;
+    use crate::claim::Qualifier;
+
+    #[test]
+    fn over_after_a_verb_of_ruling_is_its_object() {
+        // (QA round 16, item 16: "rules over" read as "more than".)
+        for s in [
+            "The city rules over 3-4 million residents.",
+            "The judge presided over 12 trials last year.",
+            "Two teachers watch over 40 children.",
+            "The agency has authority over 300 officers.",
+        ] {
+            let found = quantities(s, 0);
+            assert_eq!(found[0].qualifier, None, "{s}: {found:?}");
+        }
+        let found = quantities("Over 3 million residents voted, and the city grew.", 0);
+        assert_eq!(found[0].qualifier, Some(Qualifier::MoreThan));
+        let found = quantities("The video was watched over 2 million times.", 0);
+        assert_eq!(found[0].qualifier, Some(Qualifier::MoreThan));
+        let found = quantities("The city has over 3 million residents.", 0);
+        assert_eq!(found[0].qualifier, Some(Qualifier::MoreThan));
+    }
 }
