@@ -28,6 +28,8 @@ const LABELS: WordSet = WordSet::new(&[
     // "State Road 24", "County Road 361": a road's number.
     "Road",
     "Rd",
+    "Rte",
+    "Rt",
     "Interstate",
     "Paragraph",
     "Page",
@@ -76,6 +78,11 @@ pub(super) fn labelled(t: &Tokens, i: usize) -> bool {
     let mut k = i;
     let mut listed = false;
     loop {
+        // ("Hwy. 50", "Rte. 9", "Vol. 3": an abbreviated label keeps its stop.)
+        let stop = k >= 2 && t.gap(k) && t.is_punct(k - 1, '.') && !t.gap(k - 1);
+        if stop && !listed && t.is_capitalised(k - 2) && t.is_in(k - 2, &LABELS) {
+            return true;
+        }
         if k >= 1 && t.gap(k) && t.is_capitalised(k - 1) {
             if t.is_in(k - 1, &LABELS) && !listed {
                 return true;
@@ -213,7 +220,16 @@ mod tests {
     #[test]
     fn a_road_s_number_is_no_count() {
         // QA round 15, item b-1: no "24 people" beside a death toll.
-        for road in ["State Road 24", "County Road 361", "U.S. 19", "US 19"] {
+        // (QA round 16, item 13: "Hwy. 50", now in one sentence with its stop.)
+        for road in [
+            "State Road 24",
+            "County Road 361",
+            "U.S. 19",
+            "US 19",
+            "Hwy. 50",
+            "Rte. 9",
+            "Rt. 4",
+        ] {
             let s = format!("Among the dead were two people whose car was swept off {road}.");
             assert_eq!(figures(&s), vec![f(2.0, "people", "two people")], "{s}");
         }
