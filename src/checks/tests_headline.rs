@@ -206,6 +206,11 @@ fn an_area_of_an_earlier_day_is_not_the_headline_s() {
     ] {
         no_alarm(&format!("Ridge Fire grows to 48,000 acres\n\n{body}"));
     }
+    // A restricted figure that agrees is agreement, said as such.
+    let text = "Central bank raises base rate by 50 basis points to 3.40%\n\nRate-setters have \
+                raised the base rate by 50 basis points to 3.40 percent at a regular policy \
+                meeting on Tuesday.";
+    assert_eq!(the_one_with(text, "3.40"), Outcome::Consistent);
 }
 
 #[test]

@@ -334,12 +334,22 @@ fn judge<'a>(h: &Side<'a>, body: &[&Side<'a>], others: &Others<'_, 'a>) -> Optio
         .any(|b| overlaps(&band_of(b, &mut Vec::new())));
     let alone = !agrees_elsewhere && others.restricted.is_empty();
     let bands: Vec<Band> = body.iter().map(|b| band_of(b, &mut notes)).collect();
-    let agreeing: Vec<&Side> = body
+    let mut agreeing: Vec<&Side> = body
         .iter()
         .zip(&bands)
         .filter(|(_, b)| overlaps(b))
         .map(|(s, _)| *s)
         .collect();
+    // "to 3.40 percent at a meeting on Tuesday": a restricted figure that agrees is agreement.
+    let restricted = agreeing.is_empty();
+    if restricted {
+        agreeing = others
+            .restricted
+            .iter()
+            .copied()
+            .filter(|b| overlaps(&band_of(b, &mut notes)))
+            .collect();
+    }
     let mut values: Vec<f64> = body.iter().map(|b| b.fig.q.value).collect();
     values.dedup();
     let (result, group) = if !agreeing.is_empty() {
@@ -392,10 +402,16 @@ fn judge<'a>(h: &Side<'a>, body: &[&Side<'a>], others: &Others<'_, 'a>) -> Optio
         uses,
         arithmetic: format!("{} ({what})", written.join(sign)),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-        evidence: format!(
-            "the headline and the body give the {what} (same unit and subject; no other place, \
-             day or period named)"
-        ),
+        evidence: match restricted && result != Outcome::Inconsistent {
+            true => format!(
+                "the headline and the body give the {what} (same unit and subject; the body's \
+                 names a place, day, group or rate of its own)"
+            ),
+            false => format!(
+                "the headline and the body give the {what} (same unit and subject; no other \
+                 place, day or period named)"
+            ),
+        },
     })
 }
 
