@@ -64,8 +64,8 @@ fn attribution(segment: &str) -> bool {
 }
 
 /// The words between a level and ", up from" its earlier level when they are the rest of the
-/// level's clause and attributions only: "lack access to safe drinking water, the agency
-/// said" (no other change, clause or sentence).
+/// level's clause, with or without attributions: "lack access to safe drinking water (, the
+/// agency said)" (no other change, clause or sentence).
 pub(super) fn level_clause(text: &str) -> bool {
     if text.contains([';', '.', ':', '(', ')']) {
         return false;
@@ -78,7 +78,8 @@ pub(super) fn level_clause(text: &str) -> bool {
             !UP.contains(&w) && !DOWN.contains(&w) && !CLAUSE.contains(&w)
         });
     let rest: Vec<&str> = segments.collect();
-    own && !rest.is_empty() && rest.iter().all(|s| attribution(s))
+    // (Nothing at all between is `down_from`'s; a comma alone would be an apposition.)
+    own && (!first.is_empty() || !rest.is_empty()) && rest.iter().all(|s| attribution(s))
 }
 
 /// Words that open a short clause of circumstance between a level and the change stated after

@@ -59,6 +59,10 @@ fn a_change_after_a_clause_of_circumstance_or_an_attribution_is_weighed() {
         );
         let (got, arithmetic) = the_one(&text, Relation::Change);
         assert_eq!(got, result, "{arithmetic}");
+        // QA round 16, item 10: the same without the attribution.
+        let text = text.replace(", the agency said", "");
+        let (got, arithmetic) = the_one(&text, Relation::Change);
+        assert_eq!(got, result, "{text}: {arithmetic}");
     }
     // A clause whose own change goes the other way is not the stated change's.
     let found =

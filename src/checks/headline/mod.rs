@@ -4,10 +4,12 @@
 //! ("wins by 54,000 votes" / "a margin of 124,366 votes"), and a sum of money or a percentage
 //! said of the same subject ("revenue of $14.2 billion" / "revenue … rose 18% to $14.6 billion";
 //! "turnout hits 71%" / "Turnout was 68.4%"). Only levels are compared (not a change, "rose 9%"),
-//! never a forecast, an earlier level, a figure of another period, place or named thing; and when
+//! never a forecast, an earlier level, a figure of another period, place, group, day or named thing
+//! (`strict`: any such figure that agrees with the headline, or stands beside, silences it); and when
 //! the body gives several values that the headline agrees with none of, which one it rounds is a
 //! guess, so nothing is said.
 
+mod strict;
 mod words;
 
 use super::event::{Reading, Scene};
@@ -21,8 +23,8 @@ use super::{Draft, Outcome, Relation};
 use crate::claim::{Kind, Measure, Qualifier};
 pub(crate) use words::WON;
 use words::{
-    CHANGE_AFTER, CHANGE_BEFORE, PASSING, STATUS, WISHED, names_another, other_period, own_clauses,
-    part, quoted, subject,
+    BY_CHANGE, CHANGE_AFTER, CHANGE_BEFORE, PASSING, STATUS, WISHED, names_another, other_period,
+    own_clauses, part, quoted, subject,
 };
 
 /// What a figure is, for comparing it with another.
@@ -42,6 +44,8 @@ struct Side<'a> {
     qualifier: Option<Qualifier>,
     /// The lower-case singular words of its sentence.
     sentence: Vec<String>,
+    /// Its own words name another period ("a year ago", "in 2024", "so far").
+    other_period: bool,
 }
 
 /// Compares each figure of the headline with the body's figures of the same quantity.
@@ -60,6 +64,8 @@ pub(crate) fn headline_figures<'a>(
         .collect();
     let (headline, in_body): (Vec<&Side>, Vec<&Side>) =
         sides.iter().partition(|s| s.fig.pos < body);
+    // "climbs to $14.6 billion from last year's $12.9 billion": only the headline's level.
+    let headline: Vec<&Side> = headline.into_iter().filter(|s| !s.other_period).collect();
     if headline.is_empty() {
         return;
     }
@@ -83,16 +89,32 @@ pub(crate) fn headline_figures<'a>(
         .filter(|w| w.starts_with(char::is_uppercase))
         .map(|w| singular(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()))
         .collect();
+    let lede = claims[top.min(claims.len())..]
+        .iter()
+        .find(|(_, c)| !c.quantities.is_empty());
     for h in headline {
         let scene = Scene::of(&Reading::of(&h.fig.claim.text), &context);
-        let same: Vec<&Side> = in_body
+        let (same, elsewhere): (Vec<&Side>, Vec<&Side>) = in_body
             .iter()
             .copied()
             .filter(|b| same_thing(h, b, &names))
             .filter(|b| !names_another(&h.fig.claim.text, &b.fig.claim.text))
-            .filter(|b| scene.admits_place_and_day(&Reading::of(&own_clauses(b.fig))))
-            .collect();
-        if let Some(draft) = judge(h, &same) {
+            .partition(|b| {
+                !b.other_period && scene.admits_place_and_day(&Reading::of(&own_clauses(b.fig)))
+            });
+        // A group's, a place's, a day's or a rate's figure: another value of the quantity, so
+        // which one the headline gives is a guess.
+        let (restricted, same): (Vec<&Side>, Vec<&Side>) = same.into_iter().partition(|b| {
+            let lede = lede
+                .filter(|(pos, _)| *pos != b.fig.pos)
+                .map_or("", |(_, c)| c.text.as_str());
+            strict::restricted(b.fig, &h.fig.claim.text, lede)
+        });
+        let others = Others {
+            restricted: &restricted,
+            elsewhere: &elsewhere,
+        };
+        if let Some(draft) = judge(h, &same, &others) {
             out.push(draft);
         }
     }
@@ -127,10 +149,12 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
     {
         return None;
     }
-    if other_period(f) {
-        return None;
-    }
-    let by_win = last == "by" && before.iter().any(|w| WON.contains(&w.as_str()));
+    // "Her lead grew by 12,000 votes": a change of the margin, not one.
+    let grew_by = last == "by"
+        && before.len().checked_sub(2).is_some_and(|k| {
+            CHANGE_BEFORE.contains(&before[k].as_str()) || BY_CHANGE.contains(&before[k].as_str())
+        });
+    let by_win = last == "by" && !grew_by && before.iter().any(|w| WON.contains(&w.as_str()));
     let of_margin = before.len() >= 2
         && before[before.len() - 1] == "of"
         && matches!(
@@ -185,6 +209,7 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
         statuses,
         qualifier,
         sentence: words(&f.claim.text).iter().map(|w| singular(w)).collect(),
+        other_period: other_period(f),
     })
 }
 
@@ -286,19 +311,45 @@ fn stated(s: &Side) -> String {
     }
 }
 
+/// The body's figures of the headline's quantity that are not compared with it.
+struct Others<'s, 'a> {
+    /// Said of a group, a place, a day or a rate ("Children under five account for 3,200").
+    restricted: &'s [&'s Side<'a>],
+    /// Of another period, or of a place or day the headline's scene does not admit.
+    elsewhere: &'s [&'s Side<'a>],
+}
+
 /// The headline's figure against the body's: ✓ or ≈ with the ones it agrees with, ✗ when the
-/// body gives one value only and the headline's disagrees, else nothing.
-fn judge<'a>(h: &Side<'a>, body: &[&Side<'a>]) -> Option<Draft<'a>> {
+/// body gives one value only and the headline's disagrees, else nothing. A false alarm is the
+/// worst result, so any of the `others` that agrees with the headline ("By Wednesday it had
+/// burned 48,000 acres") silences it, and so does any restricted figure at all.
+fn judge<'a>(h: &Side<'a>, body: &[&Side<'a>], others: &Others<'_, 'a>) -> Option<Draft<'a>> {
     let mut notes = Vec::new();
     let hb = band_of(h, &mut notes);
     let overlaps = |b: &Band| b.lo <= hb.hi && hb.lo <= b.hi;
+    let agrees_elsewhere = others
+        .restricted
+        .iter()
+        .chain(others.elsewhere)
+        .any(|b| overlaps(&band_of(b, &mut Vec::new())));
+    let alone = !agrees_elsewhere && others.restricted.is_empty();
     let bands: Vec<Band> = body.iter().map(|b| band_of(b, &mut notes)).collect();
-    let agreeing: Vec<&Side> = body
+    let mut agreeing: Vec<&Side> = body
         .iter()
         .zip(&bands)
         .filter(|(_, b)| overlaps(b))
         .map(|(s, _)| *s)
         .collect();
+    // "to 3.40 percent at a meeting on Tuesday": a restricted figure that agrees is agreement.
+    let restricted = agreeing.is_empty();
+    if restricted {
+        agreeing = others
+            .restricted
+            .iter()
+            .copied()
+            .filter(|b| overlaps(&band_of(b, &mut notes)))
+            .collect();
+    }
     let mut values: Vec<f64> = body.iter().map(|b| b.fig.q.value).collect();
     values.dedup();
     let (result, group) = if !agreeing.is_empty() {
@@ -311,7 +362,7 @@ fn judge<'a>(h: &Side<'a>, body: &[&Side<'a>]) -> Option<Draft<'a>> {
             Outcome::Approximate
         };
         (result, agreeing)
-    } else if !body.is_empty() && values.iter().all(|v| *v == values[0]) {
+    } else if !body.is_empty() && alone && values.iter().all(|v| *v == values[0]) {
         (Outcome::Inconsistent, body.to_vec())
     } else {
         return None;
@@ -351,10 +402,16 @@ fn judge<'a>(h: &Side<'a>, body: &[&Side<'a>]) -> Option<Draft<'a>> {
         uses,
         arithmetic: format!("{} ({what})", written.join(sign)),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-        evidence: format!(
-            "the headline and the body give the {what} (same unit and subject; no other place, \
-             day or period named)"
-        ),
+        evidence: match restricted && result != Outcome::Inconsistent {
+            true => format!(
+                "the headline and the body give the {what} (same unit and subject; the body's \
+                 names a place, day, group or rate of its own)"
+            ),
+            false => format!(
+                "the headline and the body give the {what} (same unit and subject; no other \
+                 place, day or period named)"
+            ),
+        },
     })
 }
 

@@ -89,6 +89,10 @@ pub(super) const FUNCTION: &[&str] = &[
     "are",
     "total",
     "overall",
+    "statewide",
+    "nationwide",
+    "final",
+    "official",
     "quarterly",
     "annual",
     "record",
@@ -174,6 +178,24 @@ pub(super) const CHANGE_BEFORE: &[&str] = &[
     "edged",
     "added",
     "shed",
+];
+
+/// Verbs before "by" that make the figure a change ("her lead grew by 12,000", "widened by"),
+/// besides [`CHANGE_BEFORE`]'s.
+pub(super) const BY_CHANGE: &[&str] = &[
+    "widened",
+    "narrowed",
+    "shrank",
+    "expanded",
+    "increased",
+    "decreased",
+    "cut",
+    "trimmed",
+    "extended",
+    "reduced",
+    "grown",
+    "risen",
+    "fallen",
 ];
 
 /// Words right after a figure that make it a change ("2.1% higher", "a 19% increase").
