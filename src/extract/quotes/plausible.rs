@@ -261,12 +261,24 @@ fn is_noun_form(sentence: &str, tokens: &[Token], v: usize, cue: &Cue) -> bool {
                 | "Other"
         )
     });
+    // "About 12 U.S. states have passed …": a count's noun (a year is no count: "The 2023
+    // report states …"). "One" would agree, but counts nothing here worth the risk.
+    let counted = cue.first > 0 && {
+        let before = &tokens[cue.first - 1];
+        let word = before.text(sentence);
+        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+        before.joins_next()
+            && !before.quoted
+            && !year
+            && !matches!(word, "one" | "One" | "1")
+            && super::phrases::is_number_word(word)
+    };
     // "Gulf states said", "The notes stated": the subject of the next verb.
     let subject_of_next = tokens[v].joins_next()
         && tokens
             .get(v + 1)
             .is_some_and(|t| !t.quoted && !t.capital && verbs::is_speech_verb(t.text(sentence)));
-    quantified || subject_of_next
+    quantified || counted || subject_of_next
 }
 
 /// "a little card in my pocket called the Tenth Amendment", "a group called Hamas": "called"

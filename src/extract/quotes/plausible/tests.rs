@@ -20,6 +20,10 @@ fn an_ambiguous_form_after_a_quantifier_or_a_modifier_is_a_noun() {
         "Secondly, Senator Dole had some pretty harsh comments about special interest money.",
         "It costs $20 billion a year, and I want to see those outrageous claims capped.",
         "Various reports of Congressional committees all indicate that the gap is wide.",
+        // QA round 16, item 6: a figure before a name counts the noun after it.
+        "About 12 U.S. states have passed similar laws.",
+        "Of the 50 U.S. states, 23 have expanded Medicaid and 28 have not.",
+        "Twelve US states require a permit.",
     ] {
         assert_eq!(speaker(text), None, "{text}");
     }
