@@ -111,3 +111,23 @@ fn a_speaker_in_a_clause_after_the_main_one_is_not_its_source() {
         [None, None, some("ONS"), some("WHO"), some("WHO")]
     );
 }
+
+#[test]
+fn any_chief_s_title_in_capitals_stays_out_of_the_name() {
+    // QA round 16, item 15: CIO, CISO, CMO as CFO.
+    let text = "\"We cut 300 jobs,\" CIO Anna Berg said.\n\
+                \"Security spending rose 12%,\" CISO Tom Reyes said.\n\
+                \"Sales rose 9%,\" CMO Lisa Chan said.\n\
+                \"Risk fell,\" Veltrix CRO Ian Moss said.\n\
+                The CBO said the deficit would reach $2 trillion.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("Anna Berg"),
+            some("Tom Reyes"),
+            some("Lisa Chan"),
+            some("Ian Moss"),
+            some("CBO")
+        ]
+    );
+}
