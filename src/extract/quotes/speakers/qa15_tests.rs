@@ -131,3 +131,22 @@ fn any_chief_s_title_in_capitals_stays_out_of_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_role_owned_by_a_place_in_lower_case_is_no_holder_named_for_another() {
+    // QA round 16, item 8: the place is Sudan, or a state the reader must work out; the holders
+    // named next belong to Ukraine and California.
+    let text = "In Sudan, the country's president said 30 soldiers were killed in Darfur.\n\
+                In Kyiv, President Volodymyr Zelensky said 12 drones were downed.\n\
+                The state's governor said 12 roads were shut.\n\
+                Governor Gavin Newsom of California said the fire was contained.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("the country's president"),
+            some("Volodymyr Zelensky"),
+            some("the state's governor"),
+            some("Gavin Newsom")
+        ]
+    );
+}
