@@ -168,3 +168,26 @@ fn they_never_points_at_one_person_or_a_document() {
         assert_eq!(speaker(&text).as_deref(), Some("Officials"), "{text}");
     }
 }
+
+#[test]
+fn two_sources_set_against_each_other_give_no_one_speaker() {
+    // QA round 16, item 14: the organisers' figure is not the police's.
+    for text in [
+        "Police put the crowd at 5,000, while organisers said 20,000 attended.",
+        "Police said 5,000 attended, but organisers put the figure at 20,000.",
+        "While organisers said 20,000 attended, police put the crowd at 5,000.",
+    ] {
+        assert_eq!(speaker(text), None, "{text}");
+    }
+    // One source's figures, or the same source again, keep it.
+    let cases = [
+        (
+            "The minister said 12 people died, but the opposition said the toll was higher.",
+            "the minister",
+        ),
+        ("Police said 5,000 attended, but they later said 20,000 had come.", "Police"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speaker(text).as_deref(), Some(want), "{text}");
+    }
+}
