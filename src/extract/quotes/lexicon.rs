@@ -56,9 +56,6 @@ const LISTS: [(&[&str], Classes); 6] = [
 #[inline]
 pub fn classes(word: &str) -> Classes {
     let word = word.as_bytes();
-    if chief_title(word) {
-        return ROLE;
-    }
     if TABLE.filter.admits(word) {
         look_up(word)
     } else {
@@ -73,9 +70,6 @@ pub fn classes(word: &str) -> Classes {
 #[inline(always)]
 pub fn for_token(word: &[u8], capital: bool) -> Classes {
     if capital {
-        if chief_title(word) {
-            return ROLE;
-        }
         if TABLE.filter.admits(word) {
             return look_up(word);
         }
@@ -83,15 +77,6 @@ pub fn for_token(word: &[u8], capital: bool) -> Classes {
         return look_up(word) & LOWER_CASE_CLASSES;
     }
     0
-}
-
-/// A chief's title in capitals: three or four letters from C to O ("CEO", "CIO", "CISO",
-/// "CMO"), which stays out of the name after it.
-#[inline(always)]
-fn chief_title(word: &[u8]) -> bool {
-    matches!(word, [b'C', middle @ .., b'O'] if (1..=2).contains(&middle.len())
-            && middle.iter().all(u8::is_ascii_uppercase)
-    )
 }
 
 #[inline(never)]

@@ -185,7 +185,10 @@ fn two_sources_set_against_each_other_give_no_one_speaker() {
             "The minister said 12 people died, but the opposition said the toll was higher.",
             "the minister",
         ),
-        ("Police said 5,000 attended, but they later said 20,000 had come.", "Police"),
+        (
+            "Police said 5,000 attended, but they later said 20,000 had come.",
+            "Police",
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(speaker(text).as_deref(), Some(want), "{text}");

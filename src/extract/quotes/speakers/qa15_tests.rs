@@ -119,7 +119,8 @@ fn any_chief_s_title_in_capitals_stays_out_of_the_name() {
                 \"Security spending rose 12%,\" CISO Tom Reyes said.\n\
                 \"Sales rose 9%,\" CMO Lisa Chan said.\n\
                 \"Risk fell,\" Veltrix CRO Ian Moss said.\n\
-                The CBO said the deficit would reach $2 trillion.\n";
+                The CBO said the deficit would reach $2 trillion.\n\
+                CBO Director Phillip Swagel said the gap would grow.\n";
     assert_eq!(
         speakers(text),
         [
@@ -127,7 +128,8 @@ fn any_chief_s_title_in_capitals_stays_out_of_the_name() {
             some("Tom Reyes"),
             some("Lisa Chan"),
             some("Ian Moss"),
-            some("CBO")
+            some("CBO"),
+            some("Phillip Swagel")
         ]
     );
 }
