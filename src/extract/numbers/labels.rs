@@ -196,12 +196,13 @@ fn nothing_counted_after(t: &Tokens, next: usize) -> bool {
         Some(TokKind::Word) => {
             let w = t.str(next);
             // "U.S. 19 flooded, …", not "U.S. 19 armed drones" nor "the U.S. 19 injured".
+            let noun_after = t.is_lower_word(next + 1)
+                && !super::figure::is_function_word_any_case(t.str(next + 1));
             let done = t.is_lower_word(next)
                 && w.len() > 4
                 && w.ends_with("ed")
                 && !PEOPLE_PARTICIPLES.contains(&w)
-                && !(t.is_lower_word(next + 1)
-                    && !super::figure::is_function_word_any_case(t.str(next + 1)));
+                && !noun_after;
             t.gap(next)
                 && (super::figure::is_function_word_any_case(w)
                     || t.is_in(next, &ROAD_PLACES)

@@ -448,9 +448,7 @@ impl Speakers {
         while start > 0 && is_role(&phrase[start - 1]) {
             start -= 1;
         }
-        // "the country's president", "the state's governor": the place is one the reader must
-        // know, and the article may name holders of the role for other places; no holder is
-        // sure enough (the phrase speaks as written).
+        // "the country's president": which place, the article may not say; no holder is sure.
         if owned_by_a_place(sentence, &phrase[..start]) {
             return None;
         }
