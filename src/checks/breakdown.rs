@@ -3,7 +3,8 @@
 //! - one preposition, the verb said once or repeated: "eight were in North Carolina and five in
 //!   South Carolina", "9,216 were randomised to aspirin and 9,261 to placebo";
 //! - two opposite outcomes: "convicted on eight and acquitted on five", "6,210 were vaccinated
-//!   and 6,370 unvaccinated", "10 voted for and two against";
+//!   and 6,370 unvaccinated", "10 voted for and two against", "23 have expanded Medicaid and 28
+//!   have not";
 //! - the subjects that took them, the verb said once: "Labour took 34, the Conservatives 17, the
 //!   Liberal Democrats six and independents four" (a seat or a vote goes to one party).
 //!
@@ -167,6 +168,28 @@ fn by_outcome(total: &Fig, parts: &[&Fig]) -> bool {
     first_words
         .iter()
         .any(|a| second_words.iter().any(|b| opposite(a, b)))
+        || says_no(between, second.after())
+}
+
+/// "23 have expanded Medicaid and 28 have not", "12 were vaccinated and eight were not": the
+/// second part's clause is the first's auxiliary and "not", nothing else, which denies what the
+/// first part did.
+fn says_no(between: &str, after_second: &str) -> bool {
+    let auxiliary = |w: &str| {
+        matches!(
+            w,
+            "have" | "has" | "had" | "were" | "was" | "are" | "is" | "did" | "do" | "does"
+        )
+    };
+    let first = first_words(between, 1);
+    let clause = after_second
+        .split([',', ';', '.', ':', '('])
+        .next()
+        .unwrap_or("");
+    match (first.as_slice(), words(clause).as_slice()) {
+        ([verb], [again, not]) => auxiliary(verb) && again == verb && not == "not",
+        _ => false,
+    }
 }
 
 /// Parts told apart by who took them, the verb of taking said once before the first: "Labour

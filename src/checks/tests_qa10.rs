@@ -29,6 +29,18 @@ fn opposite_outcomes_tell_the_parts_of_a_total_apart() {
         breakdown("Of the 12 jurors, 10 voted for and two against."),
         (Outcome::Consistent, "10 + 2 = 12 = 12".into())
     );
+    // QA round 16, item 6: the second part says no to the first's verb.
+    assert_eq!(
+        breakdown("Of the 50 U.S. states, 23 have expanded Medicaid and 28 have not."),
+        (
+            Outcome::Inconsistent,
+            "23 + 28 = 51 > 50 (the parts exceed the total)".into()
+        )
+    );
+    assert_eq!(
+        breakdown("Of the 40 patients, 25 were vaccinated and 15 were not."),
+        (Outcome::Consistent, "25 + 15 = 40 = 40".into())
+    );
 }
 
 #[test]
@@ -58,6 +70,8 @@ fn parts_that_may_overlap_are_still_left_alone() {
                  6,370 said their child had missed at least one dose.",
             // The convicted are among the charged.
             "Of the 30 people arrested, 25 were charged and 10 were convicted.",
+            // "not" with more words after it says something else of the second part.
+            "Of the 30 people arrested, 25 were charged and 10 were not charged with theft.",
             // A verb for each part: no subjects told apart by one verb.
             "Of the 60 seats, Labour took 34 and the Conservatives lost 26.",
             // Words before the parts, and a preposition alone: who is where is not said of them all.

@@ -431,3 +431,14 @@ fn a_year_compared_or_as_a_subject_is_a_date() {
         assert!(figures.iter().any(|q| q.value == 2000.0), "{s}");
     }
 }
+
+#[test]
+fn a_road_s_number_is_no_year() {
+    // QA round 16, item 5.
+    assert_eq!(found("Crews closed SR 24 and FM 1960."), vec![]);
+    assert_eq!(found("Traffic on Route 2010 was slow."), vec![]);
+    assert_eq!(
+        found("In 1960 the road opened."),
+        vec![d("1960", Some("1960"))]
+    );
+}

@@ -125,7 +125,8 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
         return None;
     }
     // "18 U.S.C. § 1512", "Section 1983": a provision, no year.
-    if crate::extract::numbers::in_citation(t, i) {
+    // "FM 1960", "Route 2010": a road's number.
+    if crate::extract::numbers::in_citation(t, i) || crate::extract::numbers::road_number(t, i) {
         return None;
     }
     let prev = i.checked_sub(1);

@@ -147,11 +147,28 @@ const ROAD_PLACES: WordSet = WordSet::new(&[
     "towards",
 ]);
 
-/// "swept off U.S. 19", "closed US 1 near Key West": a number of up to three digits after
-/// "U.S." or "US" (as written, not the pronoun) with nothing counted after it numbers a
-/// federal highway ("U.S. 19 troops", "the U.S. 10-year yield" and "U.S. 1,000" stay figures).
+/// Upper-case codes for a state's, a county's or a farm road ("SR 20", "CR 361", "FM 1960").
+const ROAD_CODES: [&str; 7] = ["SR", "CR", "FM", "RM", "SH", "CSAH", "US"];
+
+/// Lower-case words before a point on a road ("exit 12", "mile marker 42", "milepost 7").
+const ROAD_POINTS: [&str; 4] = ["exit", "marker", "milepost", "post"];
+
+/// Past participles that name people when counted ("the 19 injured"), not what a road did.
+const PEOPLE_PARTICIPLES: [&str; 6] = [
+    "injured",
+    "wounded",
+    "detained",
+    "displaced",
+    "accused",
+    "deceased",
+];
+
+/// "swept off U.S. 19", "closed SR 20 and FM 1960", "near exit 12 on the turnpike": a number
+/// of up to three digits (four after a state's code) after "U.S." or a road's code as written,
+/// or after a point on a road, with nothing counted after it, numbers a road ("U.S. 19 troops",
+/// "the U.S. 10-year yield", "U.S. 1,000" and "exit 12 markets" stay figures).
 pub(super) fn us_route(t: &Tokens, i: usize) -> bool {
-    if i == 0 || !t.gap(i) || t.kind(i) != Some(TokKind::Digits) || t.str(i).len() > 3 {
+    if i == 0 || !t.gap(i) || t.kind(i) != Some(TokKind::Digits) || t.str(i).len() > 4 {
         return false;
     }
     let dotted = i >= 4
@@ -160,10 +177,17 @@ pub(super) fn us_route(t: &Tokens, i: usize) -> bool {
         && t.str(i - 3) == "."
         && t.str(i - 4) == "U"
         && (i - 3..i).all(|k| !t.gap(k));
-    if !(dotted || t.str(i - 1) == "US") {
-        return false;
-    }
-    let next = i + 1;
+    let code = ROAD_CODES.contains(&t.str(i - 1));
+    let point = ROAD_POINTS.contains(&t.str(i - 1))
+        && (!t.is(i - 1, "post") || i >= 2 && t.is(i - 2, "mile"));
+    let short = t.str(i).len() <= 3 || code && t.str(i - 1) != "US";
+    (dotted || code || point) && short && nothing_counted_after(t, i + 1)
+}
+
+/// The token at `next`, after a road's number, names nothing that number counts: the sentence
+/// ends, punctuation ends the number, or a function word, a direction ("U.S. 19 near Cedar Key")
+/// or what the road did ("U.S. 19 flooded, …") follows.
+fn nothing_counted_after(t: &Tokens, next: usize) -> bool {
     match t.kind(next) {
         None => true,
         // ("U.S. 1,000", "U.S. 2.5%", "U.S. 10-year": the number goes on.)
@@ -177,12 +201,29 @@ pub(super) fn us_route(t: &Tokens, i: usize) -> bool {
             t.gap(next) || !glued_on
         }
         Some(TokKind::Word) => {
+            let w = t.str(next);
+            // "U.S. 19 flooded, …", not "U.S. 19 armed drones" nor "the U.S. 19 injured".
+            let noun_after = t.is_lower_word(next + 1)
+                && !super::figure::is_function_word_any_case(t.str(next + 1));
+            let done = t.is_lower_word(next)
+                && w.len() > 4
+                && w.ends_with("ed")
+                && !PEOPLE_PARTICIPLES.contains(&w)
+                && !noun_after;
             t.gap(next)
-                && (super::figure::is_function_word_any_case(t.str(next))
-                    || t.is_in(next, &ROAD_PLACES))
+                && (super::figure::is_function_word_any_case(w)
+                    || t.is_in(next, &ROAD_PLACES)
+                    || done)
         }
         Some(TokKind::Digits) => false,
     }
+}
+
+/// The four digits at `i` number a road, not a year: "FM 1960", "Route 2010", "Highway 1806".
+pub(crate) fn road_number(t: &Tokens, i: usize) -> bool {
+    const ROADS: [&str; 6] = ["Route", "Highway", "Hwy", "Interstate", "Road", "Rd"];
+    let named = i >= 1 && t.gap(i) && ROADS.contains(&t.str(i - 1));
+    named || us_route(t, i)
 }
 
 /// The capitalised word at `k` is a label in the plural ("Districts", "Wards", "Articles").
@@ -247,5 +288,29 @@ mod tests {
             vec![f(19.0, "troops", "19 troops")]
         );
         assert_eq!(figures("Give us 3 more days.").len(), 1);
+    }
+
+    #[test]
+    fn a_road_s_code_or_a_point_on_a_road_is_no_count() {
+        // QA round 16, item 5: none of these numbers counts the dead.
+        for s in [
+            "Two people died when their car was swept off SR 20.",
+            "Two people died near mile marker 42 on the turnpike.",
+            "Two people died near exit 12 on the turnpike.",
+            "Two people were killed when U.S. 19 flooded, officials said.",
+            "Two people died on CR 361 near Cedar Key.",
+            "Two people died at milepost 7.",
+        ] {
+            assert_eq!(figures(s), vec![f(2.0, "people", "Two people")], "{s}");
+        }
+        let found = figures("Two people were killed and three injured on SR 24 and FM 1960.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        // Counted things after the number stay figures.
+        assert_eq!(
+            figures("The firm will exit 12 markets."),
+            vec![f(12.0, "markets", "12 markets")]
+        );
+        assert_eq!(figures("The U.S. 19 injured were flown home.").len(), 1);
+        assert_eq!(figures("U.S. 19 armed drones were seen.").len(), 1);
     }
 }

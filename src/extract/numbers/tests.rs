@@ -446,3 +446,20 @@ fn election_units_past_a_share_in_brackets_and_a_swing_in_points() {
     let game = quantities("It was a swing of 15 points in the third quarter.", 0);
     assert_ne!(game[0].measure, Some(Measure::PercentagePoints));
 }
+
+#[test]
+fn a_figure_before_dotted_initials_counts_the_noun_after_them() {
+    // QA round 16, item 6: "U.S." is no unit "u".
+    assert_eq!(
+        figures("The attack killed 18 U.S. soldiers."),
+        vec![f(18.0, "soldiers", "18 U.S. soldiers")]
+    );
+    assert_eq!(
+        figures("Thirty U.K. nationals were evacuated."),
+        vec![f(30.0, "nationals", "Thirty U.K. nationals")]
+    );
+    assert_eq!(
+        figures("The attack killed 18 U.S."),
+        vec![f(18.0, "people", "18")]
+    );
+}

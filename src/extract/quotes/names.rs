@@ -198,10 +198,14 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     if a > b {
         return None;
     }
-    // (A knight's or a dame's title is a role before a name, never its last word.)
+    // (A knight's or a dame's title, or a chief's in capitals right before a name, is a role
+    // before a name, never its last word.)
     let is_role = |k: usize| {
         tokens[k].is(ROLE)
-            || k < b && (is_honour_title(sentence, tokens, k) || is_pro_tem(sentence, tokens, k))
+            || k < b
+                && (is_honour_title(sentence, tokens, k)
+                    || is_pro_tem(sentence, tokens, k)
+                    || is_chief_title(tokens[k].text(sentence)) && !tokens[k + 1].is(ROLE))
     };
     if is_role(b) && !(b > a && suffixes::ends_in_surname(sentence, tokens, a, b)) {
         return None; // "President," or "U.S. President", "the Prime Minister": a description
@@ -279,6 +283,13 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         run.role = Some((r, r));
     }
     Some(run)
+}
+
+/// A chief's title in capitals: three or four letters from C to O ("CIO", "CISO", "CMO"). Only
+/// before a name: alone, such letters may name an office ("the CBO said").
+fn is_chief_title(word: &str) -> bool {
+    matches!(word.as_bytes(), [b'C', middle @ .., b'O']
+        if (1..=2).contains(&middle.len()) && middle.iter().all(u8::is_ascii_uppercase))
 }
 
 /// "Sir Nilesh Samani", "Dame Margaret Okafor": a knight's or a dame's title before the name,

@@ -38,6 +38,38 @@ pub(super) fn plausible(sentence: &str, tokens: &[Token], v: usize, cue: Cue) ->
     (after_quotation || can_speak(sentence, tokens, &cue)).then_some(cue)
 }
 
+/// Whether `other`, a cue after the sentence's `main` one, is a second source with figures of
+/// its own: one of the two opens a clause set against the other ("…, while organisers said
+/// 20,000 attended", "but the union put the figure at 9,000", "While police said …, …"), the
+/// second names someone else, and figures stand
+/// both between the two cues and after the second.
+pub(super) fn second_source(sentence: &str, tokens: &[Token], main: &Cue, other: &Cue) -> bool {
+    let Some(joint) = other.first.checked_sub(1).filter(|&j| j > main.last) else {
+        return false;
+    };
+    let contrasts = |k: usize| {
+        matches!(
+            tokens[k].text(sentence),
+            "while" | "whereas" | "but" | "although" | "though" | "yet"
+        )
+    };
+    // ("While organisers said 20,000 attended, police put …": the main cue's clause is the one
+    // set against the other.)
+    let fronted = main.first == 1 && {
+        let mut buf = [0u8; 24];
+        lower_case(tokens[0].text(sentence), &mut buf)
+            .is_some_and(|w| matches!(w, "while" | "whereas" | "although" | "though"))
+    };
+    let contrast = contrasts(joint) || fronted;
+    let number = |t: &Token| !t.quoted && super::phrases::is_number_word(t.text(sentence));
+    let text = |cue: &Cue| &sentence[tokens[cue.first].start..tokens[cue.last].end];
+    contrast
+        && words::pronoun(tokens[other.last].text(sentence)).is_none()
+        && !text(main).eq_ignore_ascii_case(text(other))
+        && tokens[main.last + 1..joint].iter().any(number)
+        && tokens[other.last + 1..].iter().any(number)
+}
+
 /// Whether the head of `cue` can speak (see the module's rules).
 pub(super) fn can_speak(sentence: &str, tokens: &[Token], cue: &Cue) -> bool {
     let at = head_of(sentence, tokens, cue);
@@ -261,12 +293,24 @@ fn is_noun_form(sentence: &str, tokens: &[Token], v: usize, cue: &Cue) -> bool {
                 | "Other"
         )
     });
+    // "About 12 U.S. states have passed …": a count's noun (a year is no count: "The 2023
+    // report states …"). "One" would agree, but counts nothing here worth the risk.
+    let counted = cue.first > 0 && {
+        let before = &tokens[cue.first - 1];
+        let word = before.text(sentence);
+        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+        before.joins_next()
+            && !before.quoted
+            && !year
+            && !matches!(word, "one" | "One" | "1")
+            && super::phrases::is_number_word(word)
+    };
     // "Gulf states said", "The notes stated": the subject of the next verb.
     let subject_of_next = tokens[v].joins_next()
         && tokens
             .get(v + 1)
             .is_some_and(|t| !t.quoted && !t.capital && verbs::is_speech_verb(t.text(sentence)));
-    quantified || subject_of_next
+    quantified || counted || subject_of_next
 }
 
 /// "a little card in my pocket called the Tenth Amendment", "a group called Hamas": "called"

@@ -448,6 +448,10 @@ impl Speakers {
         while start > 0 && is_role(&phrase[start - 1]) {
             start -= 1;
         }
+        // "the country's president": which place, the article may not say; no holder is sure.
+        if owned_by_a_place(sentence, &phrase[..start]) {
+            return None;
+        }
         let role = name_text(sentence, phrase, start, end).to_lowercase();
         let qualifier = phrase[..start]
             .iter()
@@ -474,7 +478,8 @@ impl Speakers {
 mod phrase;
 pub(super) use phrase::head_index;
 use phrase::{
-    as_written, is_of_preposition, names_someone, phrase_head, qualifiers_agree, without_article,
+    as_written, is_of_preposition, names_someone, owned_by_a_place, phrase_head, qualifiers_agree,
+    without_article,
 };
 
 #[cfg(test)]

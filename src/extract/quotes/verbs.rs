@@ -2,6 +2,7 @@
 //! with reported content, only of a source's maker, or only beside a quotation.
 
 use super::lexicon;
+use super::tokens::{Token, Trail};
 
 /// A verb that reports speech or a statement, in any common form ("said", "says", "adding").
 pub fn is_speech_verb(word: &str) -> bool {
@@ -189,4 +190,35 @@ pub fn is_characterising_verb(word: &str) -> bool {
         word,
         "dismissed" | "dismisses" | "branded" | "labelled" | "labeled" | "hailed"
     )
+}
+
+/// "to announce", "was described": the subject before such a verb is not its speaker. (A
+/// quotation's last word is none of its: "“The tone was,” said Sofia Lindqvist".)
+#[inline(always)]
+pub(super) fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    let after_auxiliary = k > 0
+        && tokens[k - 1].joins_next()
+        && !tokens[k - 1].quoted
+        && matches!(
+            tokens[k - 1].text(sentence),
+            "to" | "was" | "were" | "been" | "be" | "being" | "is" | "are"
+        );
+    // "Hart was fined £12,500 and told to pay £3,000": a verb of telling right before "to" is
+    // an order received, its auxiliary said before ("He told reporters to leave" has an object).
+    let told_to = matches!(
+        tokens[k].text(sentence),
+        "told" | "asked" | "ordered" | "urged" | "instructed" | "advised"
+    ) && tokens[k].joins_next()
+        && tokens.get(k + 1).is_some_and(|t| t.text(sentence) == "to");
+    // "Landfall confirmed", a subhead in headline grammar, drops its "was": a past participle
+    // ending a line without a stop is passive (a headline's source speaks in the present:
+    // "…, police say").
+    let headline_passive = k + 1 == tokens.len()
+        && tokens[k].trail == Trail::None
+        && tokens[k].text(sentence).ends_with("ed")
+        && !sentence
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', '’', '\''])
+        && !tokens.iter().any(|t| t.quoted);
+    after_auxiliary || told_to || headline_passive
 }

@@ -89,6 +89,12 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
     let (mut words, mut starts) = ([0usize; MAX], [0usize; MAX]);
     let mut n = 0;
     while n < MAX && t.kind(j) == Some(TokKind::Word) && (n == 0 || t.gap(j)) {
+        // "18 U.S. soldiers", "30 U.K. nationals": a country's dotted initials modify the noun
+        // after them, as "US" does, and are never the noun.
+        if let Some(after) = dotted_initials(t, j) {
+            j = after;
+            continue;
+        }
         let mut buf = [0u8; 24];
         let Some(w) = lower(t.str(j), &mut buf) else {
             // "the seven Sinn Féin MPs": a name's word beyond ASCII modifies the noun after
@@ -187,6 +193,17 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         );
     }
     unit(UnitName::Token(head), Measure::Count, head)
+}
+
+/// The token after dotted initials starting at `k` ("U.S.", "U.K.", "E.U.": single capitals
+/// each glued to a full stop), if there are two or more.
+fn dotted_initials(t: &Tokens, k: usize) -> Option<usize> {
+    let letter = |m: usize| t.bytes(m).len() == 1 && t.bytes(m)[0].is_ascii_uppercase();
+    let mut m = k;
+    while letter(m) && t.is_punct(m + 1, '.') && !t.gap(m + 1) && (m == k || !t.gap(m)) {
+        m += 2;
+    }
+    (m >= k + 4).then_some(m)
 }
 
 /// The plural head after "and" or "or" at `k` that a noun before it shares: "and climate

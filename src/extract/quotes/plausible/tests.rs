@@ -20,6 +20,10 @@ fn an_ambiguous_form_after_a_quantifier_or_a_modifier_is_a_noun() {
         "Secondly, Senator Dole had some pretty harsh comments about special interest money.",
         "It costs $20 billion a year, and I want to see those outrageous claims capped.",
         "Various reports of Congressional committees all indicate that the gap is wide.",
+        // QA round 16, item 6: a figure before a name counts the noun after it.
+        "About 12 U.S. states have passed similar laws.",
+        "Of the 50 U.S. states, 23 have expanded Medicaid and 28 have not.",
+        "Twelve US states require a permit.",
     ] {
         assert_eq!(speaker(text), None, "{text}");
     }
@@ -162,5 +166,31 @@ fn they_never_points_at_one_person_or_a_document() {
     ] {
         let text = format!("Officials said the plan failed. {first} They said it was wrong.");
         assert_eq!(speaker(&text).as_deref(), Some("Officials"), "{text}");
+    }
+}
+
+#[test]
+fn two_sources_set_against_each_other_give_no_one_speaker() {
+    // QA round 16, item 14: the organisers' figure is not the police's.
+    for text in [
+        "Police put the crowd at 5,000, while organisers said 20,000 attended.",
+        "Police said 5,000 attended, but organisers put the figure at 20,000.",
+        "While organisers said 20,000 attended, police put the crowd at 5,000.",
+    ] {
+        assert_eq!(speaker(text), None, "{text}");
+    }
+    // One source's figures, or the same source again, keep it.
+    let cases = [
+        (
+            "The minister said 12 people died, but the opposition said the toll was higher.",
+            "the minister",
+        ),
+        (
+            "Police said 5,000 attended, but they later said 20,000 had come.",
+            "Police",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speaker(text).as_deref(), Some(want), "{text}");
     }
 }

@@ -53,6 +53,31 @@ pub(super) fn qualifiers_agree(sentence: &str, phrase: &[Token], name: &str) -> 
     })
 }
 
+/// Lower-case owners of a role that stand for a place ("the country's president").
+const PLACE_OWNERS: [&str; 13] = [
+    "country",
+    "nation",
+    "state",
+    "city",
+    "province",
+    "region",
+    "county",
+    "town",
+    "capital",
+    "island",
+    "territory",
+    "kingdom",
+    "republic",
+];
+
+/// Whether the words before a role name its owner as a place in lower case ("the country's",
+/// "the state's"): which place the reader must work out.
+pub(super) fn owned_by_a_place(sentence: &str, before_role: &[Token]) -> bool {
+    before_role
+        .iter()
+        .any(|t| t.possessive && !t.capital && PLACE_OWNERS.contains(&t.text(sentence)))
+}
+
 /// Whether a head word can name a speaker: someone (a role, a word for a person), a body or
 /// what one publishes ("a study", "a statement").
 pub(super) fn names_someone(head: &str) -> bool {
