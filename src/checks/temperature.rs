@@ -29,28 +29,14 @@ const DIFFERENCE_NOUNS: &[&str] = &[
     "gap",
 ];
 
-/// Verbs and nouns a reading follows: "recorded 51.8C", "temperatures of 45C", "rose to 40C".
+/// Verbs a reading follows: "recorded 51.8C".
 const READING_AFTER: &[&str] = &["recorded", "reached", "hit", "topped", "touched", "peaked"];
+
+/// Words before "of", "to" or "at" and a reading, besides the [`READING_NOUNS`]: "heat of 45C",
+/// "rose to 40C".
 const READING_BEFORE_OF: &[&str] = &[
-    "temperature",
-    "temperatures",
-    "high",
-    "highs",
-    "low",
-    "lows",
-    "heat",
-    "record",
-    "rose",
-    "soared",
-    "climbed",
-    "fell",
-    "dropped",
-    "plunged",
-    "peaked",
-    "rising",
-    "climbing",
-    "falling",
-    "dropping",
+    "heat", "record", "rose", "soared", "climbed", "fell", "dropped", "plunged", "peaked",
+    "rising", "climbing", "falling", "dropping",
 ];
 
 /// Nouns of a reading before a verb of being: "Temperatures were 21C (75F)", "the high was".
@@ -116,7 +102,8 @@ fn kind(a: &Fig, b: &Fig) -> Option<Kind> {
         }
         [.., word, to]
             if matches!(to.as_str(), "of" | "to" | "at")
-                && READING_BEFORE_OF.contains(&word.as_str()) =>
+                && (READING_NOUNS.contains(&word.as_str())
+                    || READING_BEFORE_OF.contains(&word.as_str())) =>
         {
             Some(Kind::Reading)
         }

@@ -7,7 +7,7 @@
 
 use super::super::event::places;
 use super::super::figures::{Fig, last_words, singular};
-use super::words::SUBJECTS;
+use super::words::{SUBJECTS, another_figures_words, next_figure_start, previous_figure_end};
 use crate::extract::dates::month_or_weekday;
 
 /// Words that restrict a figure wherever they stand in its own words.
@@ -99,32 +99,14 @@ const SAYING: &[&str] = &["said", "says", "reported", "announced", "confirmed", 
 /// clause when it stands before them ("In Maricopa County, …", "By Tuesday evening, …").
 fn own_text(f: &Fig) -> (String, String, String) {
     let text = &f.claim.text;
-    let offset = |at: usize| at.checked_sub(f.claim.start);
-    let previous = f
-        .claim
-        .quantities
-        .iter()
-        .filter_map(|q| offset(q.end))
-        .filter(|&e| e <= f.ls)
-        .max()
-        .unwrap_or(0);
     let comma = f.before().rfind([',', ';']).map_or(0, |i| i + 1);
-    let from = previous.max(comma);
+    let from = previous_figure_end(f).max(comma);
     let after = f.after();
-    let next = f
-        .claim
-        .quantities
-        .iter()
-        .filter_map(|q| offset(q.start))
-        .filter(|&s| s >= f.le)
-        .min()
-        .map_or(after.len(), |s| s - f.le);
-    let mut to = after.find([',', ';']).unwrap_or(after.len()).min(next);
-    for w in [" from ", " than ", " against ", " compared ", " versus "] {
-        if let Some(i) = after[..to].find(w) {
-            to = i;
-        }
-    }
+    let to = after
+        .find([',', ';'])
+        .unwrap_or(after.len())
+        .min(next_figure_start(f));
+    let to = another_figures_words(&after[..to]);
     let opener = match from {
         0 => String::new(),
         _ => text[..from].split(',').next().unwrap_or("").to_string(),

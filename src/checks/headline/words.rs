@@ -255,33 +255,14 @@ pub(super) fn quoted(before: &str) -> bool {
 /// figure, at most six words).
 pub(super) fn other_period(f: &Fig) -> bool {
     let (before, after) = (f.before(), f.after());
-    let offset = |at: usize| at.checked_sub(f.claim.start);
-    let from = f
-        .claim
-        .quantities
-        .iter()
-        .filter_map(|q| offset(q.end))
-        .filter(|&e| e <= f.ls)
-        .max()
-        .unwrap_or(0);
-    let to = f
-        .claim
-        .quantities
-        .iter()
-        .filter_map(|q| offset(q.start))
-        .filter(|&s| s >= f.le)
-        .min()
-        .map_or(after.len(), |s| s - f.le);
+    let from = previous_figure_end(f);
+    let to = next_figure_start(f);
     let (Some(back), Some(ahead)) = (before.get(from..), after.get(..to)) else {
         return false;
     };
     // "to $14.6 billion from last year's $12.9 billion": the words after "from" are the next
     // figure's.
-    let ahead = [" from ", " than ", " against ", " compared ", " versus "]
-        .iter()
-        .filter_map(|w| ahead.find(w))
-        .min()
-        .map_or(ahead, |i| &ahead[..i]);
+    let ahead = &ahead[..another_figures_words(ahead)];
     let near: Vec<String> = last_words(back, 8)
         .into_iter()
         .chain(first_words(ahead, 6))
@@ -409,6 +390,44 @@ pub(super) fn names_another(headline: &str, body: &str) -> bool {
     names(headline).iter().any(|h| {
         !body.contains(&h.join(" ")) && theirs.iter().any(|b| b.last() == h.last() && b != h)
     })
+}
+
+/// Where the figure before `f` in its claim ends (a claim offset, at most `f`'s start), or 0.
+pub(super) fn previous_figure_end(f: &Fig) -> usize {
+    let offset = |at: usize| at.checked_sub(f.claim.start);
+    f.claim
+        .quantities
+        .iter()
+        .filter_map(|q| offset(q.end))
+        .filter(|&e| e <= f.ls)
+        .max()
+        .unwrap_or(0)
+}
+
+/// How far after `f` the next figure of its claim starts (an offset into [`Fig::after`]), or the
+/// length of what follows `f` when none does.
+pub(super) fn next_figure_start(f: &Fig) -> usize {
+    let offset = |at: usize| at.checked_sub(f.claim.start);
+    f.claim
+        .quantities
+        .iter()
+        .filter_map(|q| offset(q.start))
+        .filter(|&s| s >= f.le)
+        .min()
+        .map_or(f.after().len(), |s| s - f.le)
+}
+
+/// Words that open another figure's words ("to $14.6 billion from last year's $12.9 billion").
+const ANOTHER_FIGURES: [&str; 5] = [" from ", " than ", " against ", " compared ", " versus "];
+
+/// Where in `ahead` (the words after a figure) another figure's words start: the first of
+/// [`ANOTHER_FIGURES`], else its end.
+pub(super) fn another_figures_words(ahead: &str) -> usize {
+    ANOTHER_FIGURES
+        .iter()
+        .filter_map(|w| ahead.find(w))
+        .min()
+        .unwrap_or(ahead.len())
 }
 
 #[cfg(test)]
