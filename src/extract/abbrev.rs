@@ -166,6 +166,26 @@ fn in_references(word: &str) -> bool {
     )
 }
 
+/// A road's abbreviation, which goes on to the road's number ("Hwy. 50", "Rte. 9") and else
+/// ends the sentence like any word ("… closed the old Rte. Officials said …").
+pub fn is_road(word: &str) -> bool {
+    matches!(word, "Hwy" | "Hwys" | "Rte" | "Rt" | "Pkwy")
+}
+
+/// A body named after a road's abbreviation: "the California Hwy. Patrol".
+pub fn names_a_road_body(word: &str) -> bool {
+    matches!(
+        word,
+        "Patrol"
+            | "Department"
+            | "Dept"
+            | "Authority"
+            | "Administration"
+            | "Commission"
+            | "District"
+    )
+}
+
 /// Abbreviations that may end a sentence.
 fn in_terminals(word: &str) -> bool {
     matches!(
@@ -189,12 +209,6 @@ fn in_terminals(word: &str) -> bool {
             | "LLC"
             | "Ave"
             | "Rd"
-            // Roads before their number ("Hwy. 50", "Rte. 9"), or ending a sentence.
-            | "Hwy"
-            | "Hwys"
-            | "Rte"
-            | "Rt"
-            | "Pkwy"
             | "Blvd"
             | "Dept"
             | "dept"

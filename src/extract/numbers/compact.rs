@@ -165,7 +165,8 @@ impl Figures<'_> {
     /// The date expressions of `sentence` (the one read), at `base` in the document; a day of a
     /// month without its year ("Nov. 6") takes the one year the document gives that day
     /// elsewhere ("Nov. 6, 2020", from `given`) unless the sentence speaks of the future (see
-    /// [`GivenYears::year_of_sentence`]), else `year` (the article's), when known.
+    /// [`GivenYears::tells_the_future`]), or the year a day joined to it takes so ("August 29
+    /// and August 30", "Aug. 29 to Aug. 31"), else `year` (the article's), when known.
     pub fn dates(
         &self,
         sentence: &str,
@@ -173,14 +174,47 @@ impl Figures<'_> {
         year: Option<u32>,
         given: Option<&GivenYears>,
     ) -> Vec<DateRef> {
-        let days = || self.dates.iter().map(|d| d.iso);
-        let year = given
-            .and_then(|g| g.year_of_sentence(sentence, days()))
-            .or(year);
-        self.dates
-            .iter()
-            .map(|d| date_ref(sentence, d, base, year))
+        let own: Vec<Option<u32>> = match given {
+            Some(g) if !GivenYears::tells_the_future(sentence) => {
+                self.dates.iter().map(|d| g.year_of(d.iso)).collect()
+            }
+            _ => vec![None; self.dates.len()],
+        };
+        (0..self.dates.len())
+            .map(|k| {
+                let lent = own[k].or_else(|| self.joined_year(sentence, &own, k));
+                date_ref(sentence, &self.dates[k], base, lent.or(year))
+            })
             .collect()
+    }
+
+    /// The year the day before or after date `k` takes from the document (`own`), when the two
+    /// are joined as a pair or a span: only "and", "or", "to", "through", "until" or a dash
+    /// between them. ("On March 4, the mayor recalled … died on Aug. 29": no pair.)
+    fn joined_year(&self, sentence: &str, own: &[Option<u32>], k: usize) -> Option<u32> {
+        let yearless = |d: &FoundDate| d.iso.year.is_none() && d.iso.day.is_some();
+        if !yearless(&self.dates[k]) {
+            return None;
+        }
+        let joined = |a: &FoundDate, b: &FoundDate| {
+            let between = sentence
+                .get(a.end as usize..b.start as usize)
+                .unwrap_or("")
+                .trim();
+            matches!(
+                between,
+                "and" | "or" | "to" | "through" | "until" | "-" | "–" | "—"
+            )
+        };
+        let before = k
+            .checked_sub(1)
+            .filter(|&j| joined(&self.dates[j], &self.dates[k]));
+        let after =
+            Some(k + 1).filter(|&j| j < self.dates.len() && joined(&self.dates[k], &self.dates[j]));
+        [before, after]
+            .into_iter()
+            .flatten()
+            .find_map(|j| own[j].filter(|_| yearless(&self.dates[j])))
     }
 }
 

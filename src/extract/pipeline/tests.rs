@@ -113,6 +113,32 @@ fn a_day_without_its_year_takes_the_year_the_article_gives_it() {
 }
 
 #[test]
+fn days_joined_in_a_pair_share_a_year_and_others_keep_their_own() {
+    // (QA round 16, item 7, and its regression found in round 17.)
+    let text = "Katrina, 20 years on\nPublished Aug. 27, 2025\n\n\
+                The hurricane struck on Aug. 29, 2005.\n\
+                The levees failed on August 29 and August 30.\n\
+                On March 4, the mayor recalled how 1,392 people died on Aug. 29.\n\
+                Residents will gather on Aug. 29.\n";
+    let mut got = Vec::new();
+    analyse_with(text, |a| {
+        got.extend(a.dates().into_iter().filter_map(|d| d.iso));
+    });
+    assert_eq!(
+        got,
+        [
+            "2025-08-27",
+            "2005-08-29",
+            "2005-08-29",
+            "2005-08-30",
+            "2025-03-04",
+            "2005-08-29",
+            "2025-08-29"
+        ]
+    );
+}
+
+#[test]
 fn precedence_of_kinds() {
     assert_eq!(kind_of(true, 2, 1, true), Kind::Quote);
     assert_eq!(kind_of(false, 2, 1, true), Kind::Quantity);

@@ -161,13 +161,18 @@ mod tests {
             "Two people died on Hwy 17 and Hwy. 50.",
             "The crash closed Rte. 9 near the bridge.",
             "Traffic was diverted to Rd. 12 and Rt. 4.",
+            "The California Hwy. Patrol said 3 people died.",
         ] {
             assert_eq!(split(text), vec![text]);
         }
-        assert_eq!(
-            split("They drove down Pacific Coast Hwy. The fog lifted.").len(),
-            2
-        );
+        // Before anything but a number, it ends the sentence like any word (QA round 17).
+        for text in [
+            "They drove down Pacific Coast Hwy. The fog lifted.",
+            "Police closed the old Rte. Officials said 40 cars were stuck.",
+            "The crash happened on Pacific Coast Hwy. Deputies said 2 people died.",
+        ] {
+            assert_eq!(split(text).len(), 2, "{text}");
+        }
     }
 
     #[test]

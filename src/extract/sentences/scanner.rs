@@ -189,6 +189,10 @@ impl Scanner<'_, '_> {
         if next_is_lower(next) || self.inline_list_item(i, word) {
             return false;
         }
+        if abbrev::is_road(word) {
+            return !next_word.starts_with(|c: char| c.is_ascii_digit())
+                && !abbrev::names_a_road_body(trim_word(next_word));
+        }
         match abbrev::classify(word) {
             Abbrev::Title | Abbrev::Reference => false,
             Abbrev::Terminal => {
