@@ -111,6 +111,14 @@ fn other_things_of_one_unit_stay_quiet() {
     // A change is no level: "jump 9%" against "rose 18%".
     let text = "Veltrix shares jump 9%\n\nRevenue rose 18% to $14.6 billion.";
     assert!(same(text).is_empty(), "{}", summaries(&same(text)));
+    // Another fire of the kind, and a part of the area (QA round 17).
+    for body in [
+        "A second blaze has burned 2,000 acres.",
+        "Containment lines now surround 30,000 acres.",
+    ] {
+        let text = format!("Ridge Fire grows to 48,000 acres\n\n{body}");
+        assert!(same(&text).is_empty(), "{}", summaries(&same(&text)));
+    }
 }
 
 #[test]

@@ -35,6 +35,16 @@ const RESTRICTING: &[&str] = &[
     "accounts",
     "accounted",
     "peak",
+    // Another of the kind ("A second blaze has burned 2,000 acres": see also the pairs below),
+    // or a part of the whole ("Containment lines now surround 30,000 acres").
+    "another",
+    "other",
+    "separate",
+    "smaller",
+    "containment",
+    "contained",
+    "surround",
+    "surrounds",
 ];
 
 /// Nouns of a part of a country ("Lusende province", "the county").
@@ -181,6 +191,11 @@ pub(super) fn restricted(f: &Fig, headline: &str, lede: &str) -> bool {
             "a" | "an" => matches!(b_lower, "day" | "week" | "month" | "hour" | "night"),
             "of" => matches!(b_lower, "them" | "those" | "these"),
             "at" => matches!(b_lower, "first" | "one"),
+            // "a second blaze", not "the second quarter".
+            "second" | "third" | "fourth" => !matches!(
+                b_lower,
+                "quarter" | "half" | "round" | "day" | "week" | "month" | "year" | "time"
+            ),
             "the" => k < before_figure && PLACE_NOUNS.contains(&b_lower) && !in_headline(b_lower),
             // "treated 9,000 cases in clinics": a kind of place.
             "in" => {
