@@ -60,18 +60,14 @@ impl GivenYears {
             .find(|d| (d.0, d.1) == (month, day))
             .and_then(|d| d.2)
     }
-
-    /// Whether `sentence` speaks of what is to come (see [`tells_the_future`]): a day in it
-    /// takes no year from elsewhere in the document.
-    pub(crate) fn tells_the_future(sentence: &str) -> bool {
-        tells_the_future(sentence)
-    }
 }
 
-/// Whether `sentence` speaks of what is to come: "will", "shall", "won't", "is set to",
-/// "is due to", "plans to", "upcoming", "next" or "this" before a month or a period ("next
-/// week", "this August"). ("The next day" is a narrative's, and "the will of the voters" a
-/// noun's.)
+/// Whether `sentence` speaks of what is to come, by its own words outside quotation marks:
+/// "will" (in lower case, not after a past verb of saying), "shall", "won't", "is set to", "is
+/// due to open", "plans to", "next" or "this" before a month or a period ("next week", "this
+/// August"). ("The next day" is a narrative's, "the will of the voters" a noun's, "Will County"
+/// a name's, "due to the storm" a cause.) A day in such a sentence takes no year from elsewhere
+/// in the document.
 pub(crate) fn tells_the_future(sentence: &str) -> bool {
     // The sentence's own words, not a quotation's ("“We will never forget,” she said of …").
     let outside = unquoted(sentence);

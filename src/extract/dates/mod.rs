@@ -15,6 +15,7 @@ use year::{year, year_kind};
 
 pub(crate) use calendar::{Iso, MONTHS, WEEKDAYS};
 pub use given::GivenYears;
+pub(crate) use given::tells_the_future;
 pub(crate) use relative::{may_be_relative, opens_a_period};
 
 /// What a span of tokens is.

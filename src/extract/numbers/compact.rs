@@ -3,7 +3,7 @@
 //! [`Quantity`] and [`DateRef`] (with their strings) only for the sentences it reports.
 
 use crate::claim::{DateRef, Measure, Qualifier, Quantity};
-use crate::extract::dates::{GivenYears, Iso};
+use crate::extract::dates::{GivenYears, Iso, tells_the_future};
 
 /// Where a figure's unit name comes from.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -165,7 +165,7 @@ impl Figures<'_> {
     /// The date expressions of `sentence` (the one read), at `base` in the document; a day of a
     /// month without its year ("Nov. 6") takes the one year the document gives that day
     /// elsewhere ("Nov. 6, 2020", from `given`) unless the sentence speaks of the future (see
-    /// [`GivenYears::tells_the_future`]), or the year a day joined to it takes so ("August 29
+    /// [`tells_the_future`]), or the year a day joined to it takes so ("August 29
     /// and August 30", "Aug. 29 to Aug. 31"), else `year` (the article's), when known.
     pub fn dates(
         &self,
@@ -175,7 +175,7 @@ impl Figures<'_> {
         given: Option<&GivenYears>,
     ) -> Vec<DateRef> {
         let own: Vec<Option<u32>> = match given {
-            Some(g) if !GivenYears::tells_the_future(sentence) => {
+            Some(g) if !tells_the_future(sentence) => {
                 self.dates.iter().map(|d| g.year_of(d.iso)).collect()
             }
             _ => vec![None; self.dates.len()],

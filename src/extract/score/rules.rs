@@ -120,8 +120,9 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if no_verb && p.words <= 8 && p.days > 0 && p.words == p.days + p.figures {
         return Some(Furniture::Dateline);
     }
-    // ("11:42 a.m. ET": the stop of "a.m." is no sentence's end.)
-    let open_end = !p.terminal || !s.ends_with(['.', '!', '?']);
+    // The line ends without a sentence's stop, closing quotes aside. (Not `!p.terminal`, which
+    // is the last mark of the line: in "11:42 a.m. ET" the stop of "a.m.".)
+    let open_end = !super::layout::closing_marks_off(s).ends_with(['.', '!', '?']);
     if open_end && p.words <= 10 && p.figures > 0 && timestamp(s) {
         return Some(Furniture::Dateline);
     }
