@@ -321,4 +321,44 @@ mod tests {
             Path::new("story.review.md")
         );
     }
+
+    #[test]
+    fn claimreview_counts_the_verdicts_to_confirm_once() {
+        // QA round 18, item D-2: "18 open claim(s) left out · 2 verdicts to confirm …: left out"
+        // when the 2 were among the 18.
+        use crate::claim::Kind;
+        use crate::session::{Recheck, Review, Verdict};
+        use testing::{claim_of_kind, review_by};
+        let to_confirm = Review {
+            recheck: vec![Recheck {
+                what: "dates".into(),
+                was: "4 March 2025 (2025-03-04)".into(),
+                now: "5 March 2025 (2025-03-05)".into(),
+            }],
+            ..review_by(Some(Verdict::Verified), "ana")
+        };
+        let session = testing::session_with(vec![
+            (
+                claim_of_kind("One.", Kind::Statement),
+                review_by(Some(Verdict::Verified), "ana"),
+            ),
+            (claim_of_kind("Two.", Kind::Statement), to_confirm),
+            (claim_of_kind("Three.", Kind::Statement), review_by(None, "ana")),
+            (claim_of_kind("Four.", Kind::Statement), review_by(None, "ana")),
+        ]);
+        let options = Options {
+            org: Some("Checks".into()),
+            url_base: Some("https://checks.example/".into()),
+        };
+        let export = render(&session, Format::ClaimReview, &options);
+        assert_eq!(export.warnings.len(), 2, "{:?}", export.warnings);
+        assert_eq!(export.warnings[0], "2 open claim(s) left out");
+        assert!(
+            export.warnings[1].starts_with("1 verdict to confirm"),
+            "{:?}",
+            export.warnings
+        );
+        // The three claims without a final verdict, once each.
+        assert_eq!(session.tally().open(), 3);
+    }
 }

@@ -8,7 +8,8 @@ use super::lock::Holder;
 /// One thing the reviewer should know about the session just opened.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
-    /// Changes from a claimcheck that did not exit cleanly were recovered from the journal.
+    /// Changes the session file did not hold yet were recovered from the journal: claimcheck
+    /// stopped before rewriting the file, or could not write it (a read-only folder).
     Recovered {
         /// Changes replayed.
         changes: usize,
@@ -127,8 +128,10 @@ impl fmt::Display for Notice {
         match self {
             Notice::Recovered { changes } => write!(
                 f,
-                "claimcheck did not exit cleanly last time; {changes} saved change{} recovered",
-                plural(*changes)
+                "{changes} saved change{} recovered from the journal: the session file did not \
+                 hold {} yet (claimcheck stopped before rewriting it, or could not write it)",
+                plural(*changes),
+                if *changes == 1 { "it" } else { "them" }
             ),
             Notice::TornChangeIgnored => f.write_str(
                 "the change being saved when claimcheck stopped was incomplete and is not applied",
@@ -258,6 +261,16 @@ impl fmt::Display for Reextraction {
                 plural(self.orphaned.len()),
             )?;
         }
+        // Not one review found its claim again: more likely another article than an edit.
+        if self.carried == 0 && self.orphaned.len() >= 2 && !self.changed.is_empty() {
+            write!(
+                f,
+                "; not one reviewed claim is in the text now: check that {} {} the article this \
+                 session was made from",
+                self.changed.join(", "),
+                if self.changed.len() == 1 { "is" } else { "are" },
+            )?;
+        }
         Ok(())
     }
 }
@@ -319,5 +332,30 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("1 carried-over verdict to confirm"), "{text}");
+    }
+
+    #[test]
+    fn a_session_whose_reviews_all_lost_their_claims_asks_if_it_is_the_article() {
+        // QA round 18, item D-4: a session's article path edited to another article orphaned
+        // every review under an ordinary "changed" notice.
+        let r = Reextraction {
+            changed: vec!["hungary-base-rate.txt".into()],
+            orphaned: vec!["c1".into(), "c2".into(), "c3".into()],
+            added: 10,
+            ..Reextraction::default()
+        };
+        assert!(
+            r.to_string().ends_with(
+                "; not one reviewed claim is in the text now: check that hungary-base-rate.txt is \
+                 the article this session was made from"
+            ),
+            "{r}"
+        );
+        // One review lost among others carried over is an edit.
+        let edited = Reextraction {
+            carried: 2,
+            ..r.clone()
+        };
+        assert!(!edited.to_string().contains("check that"), "{edited}");
     }
 }

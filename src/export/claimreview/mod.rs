@@ -264,7 +264,14 @@ pub fn render(session: &Session, options: &Options) -> Export {
     if options.org.is_none() && reviews.iter().any(|r| r.get("author").is_none()) {
         warnings.push("no --org and no reviewer: some reviews have no `author`".to_string());
     }
-    let open = session.tally().open();
+    // The verdicts to confirm are open too, and have a warning of their own (`super::render`):
+    // counted here as well, a reader would add them twice.
+    let to_confirm = session
+        .claims()
+        .iter()
+        .filter(|c| !c.review.recheck.is_empty())
+        .count();
+    let open = session.tally().open().saturating_sub(to_confirm);
     if open > 0 {
         warnings.push(format!("{open} open claim(s) left out"));
     }
