@@ -129,6 +129,9 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
     if crate::extract::numbers::in_citation(t, i) || crate::extract::numbers::road_number(t, i) {
         return None;
     }
+    if let Some(years) = in_a_span(t, i) {
+        return years.then_some(y as u32);
+    }
     let prev = i.checked_sub(1);
     let prev_is = |words: &WordSet| prev.is_some_and(|p| t.is_in(p, words));
     // "talk about 2022": "about" names the subject; the year is read as after any other word.
@@ -173,6 +176,37 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
             && (w.ends_with("ed") || w.ends_with("ing") || relative::is_count_verb(w))
     });
     (!counted).then_some(y as u32)
+}
+
+/// The four-digit figure at `i` opens or closes a span after "between … and" or "from … to"
+/// ("between 2026 and 2030", "from 1500 to 2000 people"): `Some(true)` when the span is one of
+/// years (both in 1900–2100, the second later by at most 50), whatever noun follows ("between
+/// 2026 and 2030 levels"); `Some(false)` when it is no span of years and a plural noun after it
+/// names what both figures count ("between 1500 and 2000 people"); `None` for no span, or one
+/// the other rules read.
+fn in_a_span(t: &Tokens, i: usize) -> Option<bool> {
+    let joined = |opener: usize, first: usize| {
+        let word = first + 1;
+        let joiner = t.is(opener, "between") && t.is(word, "and")
+            || t.is(opener, "from") && t.is_any(word, &["to", "until", "through"]);
+        joiner && t.is_digits(first, 4) && t.is_digits(word + 1, 4) && t.gap(word + 1)
+    };
+    let first = if i >= 3 && joined(i - 3, i - 2) {
+        i - 2
+    } else if i >= 1 && joined(i - 1, i) {
+        i
+    } else {
+        return None;
+    };
+    let last = first + 2;
+    if glued_before(t, first) || glued_after(t, last) {
+        return None;
+    }
+    let (from, to) = (t.digits_value(first), t.digits_value(last));
+    if 1900 <= from && from < to && to <= 2100 && to - from <= 50 {
+        return Some(true);
+    }
+    crate::extract::numbers::counts_a_plural(t, last + 1).then_some(false)
 }
 
 /// "0.07C warmer than 2023", "later than 2030": a year after "than" and a comparative of
