@@ -12,7 +12,7 @@ mod year;
 
 use crate::claim::DateRef;
 use crate::extract::tokens::{CALENDAR_WORD, RELATIVE_WORD, TokKind, Tokens, word_class};
-use year::{year, year_kind};
+use year::{year, year_end, year_kind};
 
 pub(crate) use calendar::{Iso, MONTHS, WEEKDAYS};
 pub use given::GivenYears;
@@ -118,7 +118,7 @@ pub(crate) fn scan(t: &Tokens, spans: &mut Vec<Span>) {
             TokKind::Digits => numeric(t, i)
                 .or_else(|| day_first(t, i))
                 .or_else(|| decade(t, i))
-                .or_else(|| year(t, i).map(|y| (i, year_kind(t, i, y))))
+                .or_else(|| year(t, i).map(|y| (year_end(t, i), year_kind(t, i, y))))
                 .map(at)
                 .or_else(|| relative::time(t, i)),
             // Every month or weekday name and relative date word passes the class filter.

@@ -204,9 +204,27 @@ fn a_year_after_a_quarter_or_a_fiscal_year_is_a_date() {
         ("H1 2024 sales were weak.", "2024"),
         ("Its FY 2024 profit fell.", "2024"),
         ("Its fiscal 2024 profit fell.", "2024"),
+        // QA round 18, item C-13: a fiscal year written the usual ways.
+        ("It will spend A$748 billion in FY2024.", "2024"),
+        ("Revenue rose 12% in Q3 FY2024.", "2024"),
+        ("It will spend A$748 billion in FY2024-25.", "2024-25"),
+        ("It will spend A$748 billion in FY 2024-25.", "2024-25"),
+        (
+            "Spending reached A$700 billion in the 2024/25 financial year.",
+            "2024/25",
+        ),
+        ("Spending reached A$700 billion in 2024-25.", "2024-25"),
     ] {
         assert_eq!(found(s), vec![d(text, Some("2024"))], "{s}");
+        let (figures, _) = crate::extract::numbers::with_dates(s, 0);
+        assert!(
+            figures.iter().all(|f| f.value < 1000.0 || f.value > 1e6),
+            "{s}: {figures:?}"
+        );
     }
+    // Two digits that are not the next year are no fiscal year, nor is a code.
+    assert_eq!(found("in 2024/27"), vec![]);
+    assert_eq!(found("the FY2024X plan"), vec![]);
     // "Q5" and "H3" are no parts of a year.
     assert_eq!(found("Q5 2024 revenue"), vec![]);
 }

@@ -120,8 +120,11 @@ const TOPIC_WORDS: WordSet = WordSet::new(&[
 /// and not a count ("2000 people", "killed 1500").
 pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
     let y = t.digits_value(i);
-    if !t.is_digits(i, 4) || !(1000..=2100).contains(&y) || glued_before(t, i) || glued_after(t, i)
-    {
+    // "FY2026" is a fiscal year; "2025/26" and "2025-26" a year that runs into the next.
+    let fiscal = i >= 1 && !t.gap(i) && t.str(i - 1) == "FY";
+    let glued =
+        glued_before(t, i) && !fiscal || glued_after(t, i) && fiscal_span_end(t, i).is_none();
+    if !t.is_digits(i, 4) || !(1000..=2100).contains(&y) || glued {
         return None;
     }
     // "18 U.S.C. § 1512", "Section 1983": a provision, no year.
@@ -240,6 +243,27 @@ const STATUTES: WordSet = WordSet::new(&[
     "Rules",
     "Code",
 ]);
+
+/// The last token of the year at `i`: the second year's two digits when it runs into the next
+/// ("2025-26", "the 2025/26 financial year"; its date is the first year, as written), else `i`.
+pub(super) fn year_end(t: &Tokens, i: usize) -> usize {
+    fiscal_span_end(t, i).unwrap_or(i)
+}
+
+/// "2025/26", "2025-26": the two digits of the next year glued to the year at `i` by a slash or a
+/// dash (a fiscal year, a season), the last of its tokens.
+fn fiscal_span_end(t: &Tokens, i: usize) -> Option<usize> {
+    let (separator, next) = (i + 1, i + 2);
+    let joined = !t.gap(separator)
+        && (t.is_dash(separator) || t.is_punct(separator, '/'))
+        && !t.gap(next)
+        && t.is_digits(next, 2)
+        && t.digits_value(next) == (t.digits_value(i) + 1) % 100;
+    // "2025/26/27" and "2025-26.5" are no years.
+    let closed = !glued_after(t, next)
+        && !(!t.gap(next + 1) && (t.is_dash(next + 1) || t.is_punct(next + 1, '/')));
+    (joined && closed).then_some(next)
+}
 
 /// What the year `y` at token `i` is: a date, or part of a statute's name when it follows one
 /// ("the Proceeds of Crime Act 2002"; the year a statute is named after is no date of an event
