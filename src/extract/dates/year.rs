@@ -295,3 +295,32 @@ fn after_period_label(t: &Tokens, i: usize) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::tests::{d, found};
+
+    #[test]
+    fn both_ends_of_a_span_of_years_are_years() {
+        // QA round 18, item C-5.
+        for s in [
+            "the chance of at least one year between 2026 and 2030 exceeding 1.5C was 86%",
+            "Emissions must fall between 2026 and 2030 levels.",
+            "Emissions from 2026 to 2030 must fall by 40%.",
+        ] {
+            assert_eq!(
+                found(s),
+                vec![d("2026", Some("2026")), d("2030", Some("2030"))],
+                "{s}"
+            );
+            let (figures, _) = crate::extract::numbers::with_dates(s, 0);
+            assert!(figures.iter().all(|f| f.value < 1000.0), "{s}: {figures:?}");
+        }
+        // A span that is no span of years, before a counted noun, is a range of counts.
+        assert_eq!(found("Between 1500 and 2000 people attended."), vec![]);
+        let (figures, _) =
+            crate::extract::numbers::with_dates("Between 1500 and 2000 people attended.", 0);
+        assert_eq!(figures.len(), 1, "{figures:?}");
+        assert_eq!((figures[0].value, figures[0].upper), (1500.0, Some(2000.0)));
+    }
+}
