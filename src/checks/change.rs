@@ -248,8 +248,9 @@ fn tied_to_verb(a: &Fig, b: &Fig, word: &str) -> bool {
 pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     for (k, pair) in figs.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
-        // A poll's margin ("plus or minus 3 percent") is no level.
-        if is_margin(a) || is_margin(b) {
+        // A poll's margin ("plus or minus 3 percent") is no level, nor is a range ("to 3%-5%
+        // from 6%-8%"): a change worked from one end of it would be made up.
+        if is_margin(a) || is_margin(b) || a.q.upper.is_some() || b.q.upper.is_some() {
             continue;
         }
         // The level of "by X to Y" reads its earlier level itself ("rose 10% to $110 billion,

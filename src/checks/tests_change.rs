@@ -183,3 +183,16 @@ fn a_range_of_levels_is_no_change() {
         Outcome::Derived
     );
 }
+
+#[test]
+fn no_change_is_worked_from_one_end_of_a_range() {
+    // QA round 18, item C-7: two ranges are no two levels.
+    assert_none(
+        &[
+            "Nordvik lowered its full-year revenue growth forecast to 3%-5% from 6%-8% earlier.",
+            "Nordvik cut its growth forecast to 3-5% from 6-8%, the company said.",
+            "Growth slowed to 3%-5%, down from 6%.",
+        ],
+        Relation::Change,
+    );
+}

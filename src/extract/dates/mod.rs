@@ -6,12 +6,13 @@
 
 mod calendar;
 mod given;
+mod range;
 mod relative;
 mod year;
 
 use crate::claim::DateRef;
 use crate::extract::tokens::{CALENDAR_WORD, RELATIVE_WORD, TokKind, Tokens, word_class};
-use year::{year, year_kind};
+use year::{year, year_end, year_kind};
 
 pub(crate) use calendar::{Iso, MONTHS, WEEKDAYS};
 pub use given::GivenYears;
@@ -117,7 +118,7 @@ pub(crate) fn scan(t: &Tokens, spans: &mut Vec<Span>) {
             TokKind::Digits => numeric(t, i)
                 .or_else(|| day_first(t, i))
                 .or_else(|| decade(t, i))
-                .or_else(|| year(t, i).map(|y| (i, year_kind(t, i, y))))
+                .or_else(|| year(t, i).map(|y| (year_end(t, i), year_kind(t, i, y))))
                 .map(at)
                 .or_else(|| relative::time(t, i)),
             // Every month or weekday name and relative date word passes the class filter.
@@ -139,36 +140,7 @@ pub(crate) fn scan(t: &Tokens, spans: &mut Vec<Span>) {
             None => i += 1,
         }
     }
-    lend_range_years(t, spans);
-}
-
-/// "between 1 January and 31 March 2025", "from Dec. 1 to Jan. 15, 2025": the first day of a
-/// range, written without its year, takes the year the range ends with (the year before, when
-/// its day comes later in the calendar than the last day).
-fn lend_range_years(t: &Tokens, spans: &mut [Span]) {
-    for k in 1..spans.len() {
-        let (first, last) = (spans[k - 1], spans[k]);
-        let (SpanKind::Date(from), SpanKind::Date(to)) = (first.kind, last.kind) else {
-            continue;
-        };
-        let (None, Some(month), Some(day), Some(year), Some(to_month)) =
-            (from.year, from.month, from.day, to.year, to.month)
-        else {
-            continue;
-        };
-        let word = first.last + 1;
-        let between = first.first >= 1 && t.is(first.first - 1, "between") && t.is(word, "and");
-        let joined = last.first == word + 1
-            && (between
-                || t.is_any(word, &["to", "until", "till", "through", "thru"])
-                || t.is_dash(word) && t.gap(word));
-        if !joined {
-            continue;
-        }
-        let later = (month, day) > (to_month, to.day.unwrap_or(31));
-        let year = if later { year - 1 } else { year };
-        spans[k - 1].kind = SpanKind::Date(from.in_year(year));
-    }
+    range::lend_range_years(t, spans);
 }
 
 /// `22.06.2008`, `20-09-2025`, `2025-03-04`, `3/4/2025` (ambiguous day and month: year only).
@@ -215,7 +187,7 @@ fn numeric(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
 }
 
 /// `March 4, 2025`, `March 4th 2025`, `March 4`, `March 2025`, `March of 2025`, `in March`;
-/// a range of days is its first day (`March 10-12, 2024`).
+/// a range of days is its first day (`March 10-12, 2024`, `November 16 and 17, 2026`).
 fn month_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
     if t.kind(i) != Some(TokKind::Word) {
         return None;
@@ -232,7 +204,7 @@ fn month_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
         if ordinal_suffix(t, k) {
             k += 1;
         }
-        k = last_day_end(t, k, day).map_or(k, |end| end + 1);
+        k = range::last_day_after_month(t, k, day).map_or(k, |end| end + 1);
         let comma = t.is_punct(k, ',');
         if let Some(y) = year_after(t, k + usize::from(comma)) {
             let iso = Iso::date(y, month, day).unwrap_or_default();
@@ -257,7 +229,7 @@ fn month_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
 }
 
 /// `4 March 2025`, `4th of March 2025`, `4 March`; a range of days is its first day (`10-12
-/// March 2024`).
+/// March 2024`, `16 and 17 November 2026`, `9 to 20 November 2026`).
 fn day_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
     let day = day_number(t, i)?;
     if glued_before(t, i) {
@@ -267,7 +239,7 @@ fn day_first(t: &Tokens, i: usize) -> Option<(usize, SpanKind)> {
     if ordinal_suffix(t, j) {
         j += 1;
     }
-    j = last_day_end(t, j, day).map_or(j, |end| end + 1);
+    j = range::last_day_before_month(t, j, day).map_or(j, |end| end + 1);
     if t.is(j, "of") {
         j += 1;
     }
@@ -303,24 +275,6 @@ fn day_number(t: &Tokens, i: usize) -> Option<u8> {
     }
     let day = t.digits_value(i);
     (1..=31).contains(&day).then_some(day as u8)
-}
-
-/// The last token of the day that ends a range of days of one month, written from the dash at
-/// `k` after the first `day`: "10-12", "10–12th" (a later day, glued to the dash). The date model
-/// holds one day, so the range reads as its first; its text keeps the whole range.
-fn last_day_end(t: &Tokens, k: usize, day: u8) -> Option<usize> {
-    if !t.is_dash(k) || t.gap(k) || t.gap(k + 1) || t.kind(k + 1) != Some(TokKind::Digits) {
-        return None;
-    }
-    let last = t.digits_value(k + 1);
-    let ok = t.str(k + 1).len() <= 2 && u64::from(day) < last && last <= 31;
-    ok.then(|| {
-        if ordinal_suffix(t, k + 2) {
-            k + 2
-        } else {
-            k + 1
-        }
-    })
 }
 
 /// "st", "nd", "rd", "th" glued to the previous token.

@@ -4,11 +4,11 @@
 use super::dates;
 
 /// (text, iso) of every date in `s`.
-fn found(s: &str) -> Vec<(String, Option<String>)> {
+pub(super) fn found(s: &str) -> Vec<(String, Option<String>)> {
     dates(s, 0).into_iter().map(|d| (d.text, d.iso)).collect()
 }
 
-fn d(text: &str, iso: Option<&str>) -> (String, Option<String>) {
+pub(super) fn d(text: &str, iso: Option<&str>) -> (String, Option<String>) {
     (text.to_string(), iso.map(str::to_string))
 }
 
@@ -67,72 +67,6 @@ fn day_and_month_order_follows_the_separator() {
 }
 
 #[test]
-fn a_range_of_days_is_its_first_day_in_the_year_of_the_phrase() {
-    assert_eq!(
-        found("The summit runs March 10-12, 2024, in Geneva."),
-        vec![d("March 10-12, 2024", Some("2024-03-10"))]
-    );
-    assert_eq!(
-        found("The summit runs 10-12 March 2024 in Geneva."),
-        vec![d("10-12 March 2024", Some("2024-03-10"))]
-    );
-    assert_eq!(
-        found("from Nov. 3–5th, 2023"),
-        vec![d("Nov. 3–5th, 2023", Some("2023-11-03"))]
-    );
-    assert_eq!(
-        found("The summit runs March 10-12."),
-        vec![d("March 10-12", Some("--03-10"))]
-    );
-    // No range runs backwards or past a month's last day: a score, then the date alone.
-    assert_eq!(
-        found("They won 3-1 March 4, 2024"),
-        vec![d("March 4, 2024", Some("2024-03-04"))]
-    );
-    assert_eq!(
-        found("on March 12-10"),
-        vec![d("March 12", Some("--03-12"))]
-    );
-    // The days of a range are no count.
-    let (figures, _) = crate::extract::numbers::with_dates("The summit runs 10-12 March 2024.", 0);
-    assert_eq!(figures, vec![]);
-}
-
-#[test]
-fn the_first_day_of_a_range_takes_the_year_it_ends_with() {
-    // QA round 11, item 25.
-    assert_eq!(
-        found("About 143,000 doses were given between 1 January and 31 March 2025."),
-        vec![
-            d("1 January", Some("2025-01-01")),
-            d("31 March 2025", Some("2025-03-31"))
-        ]
-    );
-    assert_eq!(
-        found("from Dec. 1 to Jan. 15, 2025"),
-        vec![
-            d("Dec. 1", Some("2024-12-01")),
-            d("Jan. 15, 2025", Some("2025-01-15"))
-        ]
-    );
-    assert_eq!(
-        found("It ran 1 May – 30 June 2024."),
-        vec![
-            d("1 May", Some("2024-05-01")),
-            d("30 June 2024", Some("2024-06-30"))
-        ]
-    );
-    // Two dates that are no range keep what they say.
-    assert_eq!(
-        found("It opened on 1 May and closed on 30 June 2024."),
-        vec![
-            d("1 May", Some("--05-01")),
-            d("30 June 2024", Some("2024-06-30"))
-        ]
-    );
-}
-
-#[test]
 fn a_year_after_a_quarter_or_a_fiscal_year_is_a_date() {
     for (s, text) in [
         ("Results for Q3 2024", "2024"),
@@ -140,9 +74,27 @@ fn a_year_after_a_quarter_or_a_fiscal_year_is_a_date() {
         ("H1 2024 sales were weak.", "2024"),
         ("Its FY 2024 profit fell.", "2024"),
         ("Its fiscal 2024 profit fell.", "2024"),
+        // QA round 18, item C-13: a fiscal year written the usual ways.
+        ("It will spend A$748 billion in FY2024.", "2024"),
+        ("Revenue rose 12% in Q3 FY2024.", "2024"),
+        ("It will spend A$748 billion in FY2024-25.", "2024-25"),
+        ("It will spend A$748 billion in FY 2024-25.", "2024-25"),
+        (
+            "Spending reached A$700 billion in the 2024/25 financial year.",
+            "2024/25",
+        ),
+        ("Spending reached A$700 billion in 2024-25.", "2024-25"),
     ] {
         assert_eq!(found(s), vec![d(text, Some("2024"))], "{s}");
+        let (figures, _) = crate::extract::numbers::with_dates(s, 0);
+        assert!(
+            figures.iter().all(|f| f.value < 1000.0 || f.value > 1e6),
+            "{s}: {figures:?}"
+        );
     }
+    // Two digits that are not the next year are no fiscal year, nor is a code.
+    assert_eq!(found("in 2024/27"), vec![]);
+    assert_eq!(found("the FY2024X plan"), vec![]);
     // "Q5" and "H3" are no parts of a year.
     assert_eq!(found("Q5 2024 revenue"), vec![]);
 }

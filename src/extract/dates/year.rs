@@ -120,14 +120,20 @@ const TOPIC_WORDS: WordSet = WordSet::new(&[
 /// and not a count ("2000 people", "killed 1500").
 pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
     let y = t.digits_value(i);
-    if !t.is_digits(i, 4) || !(1000..=2100).contains(&y) || glued_before(t, i) || glued_after(t, i)
-    {
+    // "FY2026" is a fiscal year; "2025/26" and "2025-26" a year that runs into the next.
+    let fiscal = i >= 1 && !t.gap(i) && t.str(i - 1) == "FY";
+    let glued =
+        glued_before(t, i) && !fiscal || glued_after(t, i) && fiscal_span_end(t, i).is_none();
+    if !t.is_digits(i, 4) || !(1000..=2100).contains(&y) || glued {
         return None;
     }
     // "18 U.S.C. § 1512", "Section 1983": a provision, no year.
     // "FM 1960", "Route 2010": a road's number.
     if crate::extract::numbers::in_citation(t, i) || crate::extract::numbers::road_number(t, i) {
         return None;
+    }
+    if let Some(years) = in_a_span(t, i) {
+        return years.then_some(y as u32);
     }
     let prev = i.checked_sub(1);
     let prev_is = |words: &WordSet| prev.is_some_and(|p| t.is_in(p, words));
@@ -175,6 +181,37 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
     (!counted).then_some(y as u32)
 }
 
+/// The four-digit figure at `i` opens or closes a span after "between … and" or "from … to"
+/// ("between 2026 and 2030", "from 1500 to 2000 people"): `Some(true)` when the span is one of
+/// years (both in 1900–2100, the second later by at most 50), whatever noun follows ("between
+/// 2026 and 2030 levels"); `Some(false)` when it is no span of years and a plural noun after it
+/// names what both figures count ("between 1500 and 2000 people"); `None` for no span, or one
+/// the other rules read.
+fn in_a_span(t: &Tokens, i: usize) -> Option<bool> {
+    let joined = |opener: usize, first: usize| {
+        let word = first + 1;
+        let joiner = t.is(opener, "between") && t.is(word, "and")
+            || t.is(opener, "from") && t.is_any(word, &["to", "until", "through"]);
+        joiner && t.is_digits(first, 4) && t.is_digits(word + 1, 4) && t.gap(word + 1)
+    };
+    let first = if i >= 3 && joined(i - 3, i - 2) {
+        i - 2
+    } else if i >= 1 && joined(i - 1, i) {
+        i
+    } else {
+        return None;
+    };
+    let last = first + 2;
+    if glued_before(t, first) || glued_after(t, last) {
+        return None;
+    }
+    let (from, to) = (t.digits_value(first), t.digits_value(last));
+    if 1900 <= from && from < to && to <= 2100 && to - from <= 50 {
+        return Some(true);
+    }
+    crate::extract::numbers::counts_a_plural(t, last + 1).then_some(false)
+}
+
 /// "0.07C warmer than 2023", "later than 2030": a year after "than" and a comparative of
 /// degree or time, with no noun after it ("more than 2000", "higher than 2000 metres" count).
 fn compared_with_a_year(t: &Tokens, i: usize, y: u64) -> bool {
@@ -207,6 +244,27 @@ const STATUTES: WordSet = WordSet::new(&[
     "Code",
 ]);
 
+/// The last token of the year at `i`: the second year's two digits when it runs into the next
+/// ("2025-26", "the 2025/26 financial year"; its date is the first year, as written), else `i`.
+pub(super) fn year_end(t: &Tokens, i: usize) -> usize {
+    fiscal_span_end(t, i).unwrap_or(i)
+}
+
+/// "2025/26", "2025-26": the two digits of the next year glued to the year at `i` by a slash or a
+/// dash (a fiscal year, a season), the last of its tokens.
+fn fiscal_span_end(t: &Tokens, i: usize) -> Option<usize> {
+    let (separator, next) = (i + 1, i + 2);
+    let joined = !t.gap(separator)
+        && (t.is_dash(separator) || t.is_punct(separator, '/'))
+        && !t.gap(next)
+        && t.is_digits(next, 2)
+        && t.digits_value(next) == (t.digits_value(i) + 1) % 100;
+    // "2025/26/27" and "2025-26.5" are no years.
+    let closed = !glued_after(t, next)
+        && !(!t.gap(next + 1) && (t.is_dash(next + 1) || t.is_punct(next + 1, '/')));
+    (joined && closed).then_some(next)
+}
+
 /// What the year `y` at token `i` is: a date, or part of a statute's name when it follows one
 /// ("the Proceeds of Crime Act 2002"; the year a statute is named after is no date of an event
 /// the article reports).
@@ -235,5 +293,34 @@ fn after_period_label(t: &Tokens, i: usize) -> bool {
         }
         Some(TokKind::Word) => t.is_any(p, &["FY", "fiscal"]),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::tests::{d, found};
+
+    #[test]
+    fn both_ends_of_a_span_of_years_are_years() {
+        // QA round 18, item C-5.
+        for s in [
+            "the chance of at least one year between 2026 and 2030 exceeding 1.5C was 86%",
+            "Emissions must fall between 2026 and 2030 levels.",
+            "Emissions from 2026 to 2030 must fall by 40%.",
+        ] {
+            assert_eq!(
+                found(s),
+                vec![d("2026", Some("2026")), d("2030", Some("2030"))],
+                "{s}"
+            );
+            let (figures, _) = crate::extract::numbers::with_dates(s, 0);
+            assert!(figures.iter().all(|f| f.value < 1000.0), "{s}: {figures:?}");
+        }
+        // A span that is no span of years, before a counted noun, is a range of counts.
+        assert_eq!(found("Between 1500 and 2000 people attended."), vec![]);
+        let (figures, _) =
+            crate::extract::numbers::with_dates("Between 1500 and 2000 people attended.", 0);
+        assert_eq!(figures.len(), 1, "{figures:?}");
+        assert_eq!((figures[0].value, figures[0].upper), (1500.0, Some(2000.0)));
     }
 }

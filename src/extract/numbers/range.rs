@@ -26,7 +26,7 @@ pub(super) struct Bound {
 /// "between 10 and 12", "between 300-1,000", "2 to 3 million", with the currency or the unit
 /// said again ("between $58 billion and $60 billion", "between 5% and 7%", "5%-7%"). Returns
 /// ((upper, scaled, scale), last token). "from 9.5 to 20" and "by 50 bps to 15.5" are two
-/// figures, not a range; "by 2 to 3 percent" is one, and so are "of $17.4 billion to $17.9
+/// figures, not a range ("from 6%-8%" is one); "by 2 to 3 percent" is one, and so are "of $17.4 billion to $17.9
 /// billion" and "of 61.5% to 62.5%", where a noun's amount, not a change, comes before "to".
 pub(super) fn range_upper(
     t: &Tokens,
@@ -43,9 +43,8 @@ pub(super) fn range_upper(
     } = lower;
     let mut j = last + 1;
     let between = lead.is_some_and(|w| t.is(w, "between"));
-    if lead.is_some_and(|w| t.is(w, "from")) {
-        return None;
-    }
+    // "from 9.5 to 20" is a change's two levels; "from 6%-8%", "from 6-8%" is one range.
+    let from = lead.is_some_and(|w| t.is(w, "from"));
     // "by 50 bps to 15.5", "by $1 billion to $15 billion": a change, then the level it reached.
     // A bare lower bound after "by" starts a range ("revised upward by 2 to 3 percent"), unless
     // its upper bound is too far to be its pair ("by 0.25 to 5.5 percent" is a change and a
@@ -70,9 +69,9 @@ pub(super) fn range_upper(
     if repeated {
         j += 1;
     }
-    let mut k = if t.is_dash(j) && t.is(j + 1, "to") && t.is_dash(j + 2) {
+    let mut k = if t.is_dash(j) && t.is(j + 1, "to") && t.is_dash(j + 2) && !from {
         j + 3
-    } else if t.is_dash(j) || (!between && t.is(j, "to")) || (between && t.is(j, "and")) {
+    } else if t.is_dash(j) || (!between && !from && t.is(j, "to")) || (between && t.is(j, "and")) {
         j + 1
     } else {
         return None;

@@ -194,3 +194,23 @@ fn a_past_change_by_a_figure_to_a_level_is_two_figures() {
         assert!(quantities(s, 0)[0].upper.is_some(), "{s}");
     }
 }
+
+#[test]
+fn a_range_across_a_dash_after_from_is_one_figure() {
+    // QA round 18, item C-7: "from 6%-8%" is the earlier range, not two figures or one end.
+    for s in [
+        "Nordvik lowered its full-year revenue growth forecast to 3%-5% from 6%-8% earlier",
+        "Nordvik cut its growth forecast to 3-5% from 6-8%, the company said.",
+    ] {
+        let found = quantities(s, 0);
+        let got: Vec<_> = found.iter().map(|q| (q.value, q.upper)).collect();
+        assert_eq!(got, vec![(3.0, Some(5.0)), (6.0, Some(8.0))], "{s}");
+        assert!(
+            found.iter().all(|q| q.unit.as_deref() == Some("percent")),
+            "{s}"
+        );
+    }
+    // "from … to …" stays a change's two levels.
+    let found = quantities("the rate rose from 5 to 7 percent", 0);
+    assert_eq!(found.len(), 2);
+}
