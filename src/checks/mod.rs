@@ -29,6 +29,7 @@ mod earlier;
 mod equivalent;
 mod event;
 mod figures;
+mod groups;
 mod headline;
 mod interval;
 mod levels;
@@ -259,6 +260,7 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
     earlier::earlier_tolls(&figs, &mut found);
     equivalent::equivalent(&figs, &mut found);
     change::changes(&figs, &mut found);
+    groups::relative_between_groups(&figs, &mut found);
     margin::margins(&figs, &mut found);
     table::table_rows(&figs, &mut found);
     share::part_of_whole(&figs, &mut found);
@@ -361,6 +363,8 @@ mod tests_qa13;
 mod tests_qa15;
 #[cfg(test)]
 mod tests_qa15b;
+#[cfg(test)]
+mod tests_qa18;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

