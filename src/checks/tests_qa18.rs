@@ -92,3 +92,22 @@ fn a_relative_reduction_between_two_percentages_is_weighed() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn counts_convicted_and_acquitted_add_up_in_the_active_voice() {
+    // QA round 18, item B-7.
+    for text in [
+        "Of the 11 counts, jurors convicted him on seven and acquitted him on five.",
+        "Of the 11 counts, the jury found him guilty on seven and not guilty on five.",
+        "Of the 11 counts, he was convicted on seven and acquitted on five.",
+    ] {
+        let (result, arithmetic) = the_one(text, Relation::PartsTotal);
+        assert_eq!(result, Outcome::Inconsistent, "{text}");
+        assert!(arithmetic.starts_with("7 + 5 = 12 > 11"), "{text}: {arithmetic}");
+    }
+    let (result, _) = the_one(
+        "Of the 11 counts, jurors convicted him on seven and acquitted him on four.",
+        Relation::PartsTotal,
+    );
+    assert_eq!(result, Outcome::Consistent);
+}
