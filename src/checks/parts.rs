@@ -42,6 +42,8 @@ const NEXT_SENTENCE_PARTS: &[&[&str]] = &[
     &["of", "these"],
     &["of", "them"],
     &["of", "those"],
+    &["of", "that"],
+    &["of", "this"],
     &["of", "whom"],
     &["among", "them"],
     &["among", "those"],

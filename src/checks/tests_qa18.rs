@@ -111,3 +111,21 @@ fn counts_convicted_and_acquitted_add_up_in_the_active_voice() {
     );
     assert_eq!(result, Outcome::Consistent);
 }
+
+#[test]
+fn parts_after_of_that_add_up_against_the_previous_sentences_total() {
+    // QA round 18, item C-11.
+    let (result, arithmetic) = the_one(
+        "The ice sheets lost 370 gigatonnes of ice in 2025, the report said. Of that, Greenland \
+         lost 410 gigatonnes and Antarctica 120 gigatonnes.",
+        Relation::PartsTotal,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert!(arithmetic.starts_with("410 + 120 = 530 > 370"), "{arithmetic}");
+    let (result, _) = the_one(
+        "Revenue was $5 billion last year. Of that, $3 billion came from advertising and $1.5 \
+         billion from subscriptions.",
+        Relation::PartsTotal,
+    );
+    assert_ne!(result, Outcome::Inconsistent);
+}
