@@ -41,6 +41,7 @@ pub(crate) mod role;
 mod running;
 mod same;
 mod share;
+mod shares;
 mod source;
 mod table;
 mod temperature;
@@ -265,6 +266,7 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
     table::table_rows(&figs, &mut found);
     share::part_of_whole(&figs, &mut found);
     share::interception(&figs, &mut found);
+    shares::shares_of_one_whole(&figs, &mut found);
     weekday::weekdays(doc, claims, out);
     // The headline often repeats a body sentence: one finding, both claims. (Indexed, so that a
     // long document with many repeats stays linear.)

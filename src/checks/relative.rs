@@ -156,7 +156,12 @@ pub(super) fn stated_after_by_to<'a>(
         return None;
     }
     let gap = words(y.text_to(s)?);
-    let sign = match gap.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let sign = match gap
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["or"] => 0.0,
         ["a" | "an", noun, "of"] => change_noun(noun)?,
         _ => return None,
@@ -197,7 +202,11 @@ pub(super) fn stated_after_by_to<'a>(
             written(stated.value)
         ),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-        evidence: format!("“{}” … “to” … “{}”", last_words(x.before(), 1).join(""), gap.join(" ")),
+        evidence: format!(
+            "“{}” … “to” … “{}”",
+            last_words(x.before(), 1).join(""),
+            gap.join(" ")
+        ),
     })
 }
 

@@ -103,7 +103,10 @@ fn counts_convicted_and_acquitted_add_up_in_the_active_voice() {
     ] {
         let (result, arithmetic) = the_one(text, Relation::PartsTotal);
         assert_eq!(result, Outcome::Inconsistent, "{text}");
-        assert!(arithmetic.starts_with("7 + 5 = 12 > 11"), "{text}: {arithmetic}");
+        assert!(
+            arithmetic.starts_with("7 + 5 = 12 > 11"),
+            "{text}: {arithmetic}"
+        );
     }
     let (result, _) = the_one(
         "Of the 11 counts, jurors convicted him on seven and acquitted him on four.",
@@ -121,11 +124,63 @@ fn parts_after_of_that_add_up_against_the_previous_sentences_total() {
         Relation::PartsTotal,
     );
     assert_eq!(result, Outcome::Inconsistent);
-    assert!(arithmetic.starts_with("410 + 120 = 530 > 370"), "{arithmetic}");
+    assert!(
+        arithmetic.starts_with("410 + 120 = 530 > 370"),
+        "{arithmetic}"
+    );
     let (result, _) = the_one(
         "Revenue was $5 billion last year. Of that, $3 billion came from advertising and $1.5 \
          billion from subscriptions.",
         Relation::PartsTotal,
     );
     assert_ne!(result, Outcome::Inconsistent);
+}
+
+#[test]
+fn shares_of_one_whole_over_100_percent() {
+    // QA round 18, items B-10 and C-10.
+    for (text, sum) in [
+        (
+            "An Elabe poll for BFMTV published on Wednesday, September 30, found that 68% of \
+             French people opposed raising the pension age to 65, 29% supported it and 7% did \
+             not express an opinion.",
+            "68 + 29 + 7 = 104 % > 100 %",
+        ),
+        (
+            "An Elabe poll found that 68% of French people opposed the reform, 29% supported it \
+             and 7% did not express an opinion.",
+            "68 + 29 + 7 = 104 % > 100 %",
+        ),
+        (
+            "Floods accounted for 61% of displacements, storms 27% and drought 19%, the report \
+             found.",
+            "61 + 27 + 19 = 107 % > 100 %",
+        ),
+        (
+            "Of the displacements, 61% were caused by floods, 27% by storms and 19% by drought.",
+            "61 + 27 + 19 = 107 % > 100 %",
+        ),
+    ] {
+        let (result, arithmetic) = the_one(text, Relation::PartsTotal);
+        assert_eq!(result, Outcome::Inconsistent, "{text}");
+        assert!(arithmetic.starts_with(sum), "{text}: {arithmetic}");
+    }
+    // Up to 100 % (rounding included), shares of different bases or questions: no alarm.
+    for text in [
+        "The poll found 68% opposed the reform, 25% supported it and 7% had no opinion.",
+        "The poll found 34% backed Smith, 33% opposed him and 34% were undecided.",
+        "The survey found 68% of voters opposed the plan and 70% of farmers supported it.",
+        "Of the respondents, 60% were in favour of the tax and 55% in favour of the cut.",
+        "Floods accounted for 61% of displacements and 45% of deaths, the report found.",
+        "About 68% said the economy was weak, 70% said crime had risen and 40% said neither.",
+        "Prices rose 61% in Paris, 27% in Lyon and 19% in Nice.",
+        "The poll found 62% supported the wealth tax and 58% opposed the pension reform.",
+        "Of the patients, 61% were treated with aspirin and 50% with statins.",
+    ] {
+        let found = findings(text);
+        assert!(
+            found.iter().all(|f| f.result != Outcome::Inconsistent),
+            "{text}: {found:?}"
+        );
+    }
 }
