@@ -2,9 +2,10 @@
 //! their sum may be compared with the total that opens the sentence ("Of the 14 dead, …"):
 //! - one preposition, the verb said once or repeated: "eight were in North Carolina and five in
 //!   South Carolina", "9,216 were randomised to aspirin and 9,261 to placebo";
-//! - two opposite outcomes: "convicted on eight and acquitted on five", "6,210 were vaccinated
-//!   and 6,370 unvaccinated", "10 voted for and two against", "23 have expanded Medicaid and 28
-//!   have not";
+//! - two opposite outcomes: "convicted on eight and acquitted on five", "jurors convicted him
+//!   on seven and acquitted him on five", "found him guilty on seven and not guilty on five",
+//!   "6,210 were vaccinated and 6,370 unvaccinated", "10 voted for and two against", "23 have
+//!   expanded Medicaid and 28 have not";
 //! - the subjects that took them, the verb said once: "Labour took 34, the Conservatives 17, the
 //!   Liberal Democrats six and independents four" (a seat or a vote goes to one party).
 //!
@@ -143,11 +144,16 @@ fn opposite(a: &str, b: &str) -> bool {
         || negates(b, a)
 }
 
+/// Objects of a verb of outcome, passed over before a part: "convicted him on seven".
+const OBJECTS: &[&str] = &["him", "her", "them", "it", "us", "me"];
+
 /// The words that may say a part's outcome: the two before it (after the figure or comma before
-/// it) and those after it up to "and", a comma or the next figure (three at most).
+/// it; an object pronoun passed over: "convicted him on") and those after it up to "and", a
+/// comma or the next figure (three at most).
 fn outcome_words(before: &str, after: &str) -> Vec<String> {
     let before = before.rsplit(',').next().unwrap_or(before);
     let mut w = words(before);
+    w.retain(|x| !OBJECTS.contains(&x.as_str()));
     w.drain(..w.len().saturating_sub(2));
     let after = after.split(',').next().unwrap_or(after);
     w.extend(words(after).into_iter().take_while(|x| x != "and").take(3));
@@ -165,9 +171,14 @@ fn by_outcome(total: &Fig, parts: &[&Fig]) -> bool {
     };
     let first_words = outcome_words(before_first, between);
     let second_words = outcome_words(between, second.after());
+    // "guilty on seven and not guilty on five": the second part denies the first's outcome.
+    let denied = words(between)
+        .windows(2)
+        .any(|w| w[0] == "not" && w[1].len() > 3 && first_words.contains(&w[1]));
     first_words
         .iter()
         .any(|a| second_words.iter().any(|b| opposite(a, b)))
+        || denied
         || says_no(between, second.after())
 }
 

@@ -8,7 +8,7 @@ use super::between::{absolute_from, by_to_past_phrase, level_clause};
 use super::figures::{Fig, last_words, same_measure, same_noun, words};
 use super::interval::{band, judge, written};
 use super::levels::{level_change, stated_change};
-use super::relative::{percent_from, relative_by_to, relative_from};
+use super::relative::{percent_from, relative_by_to, relative_from, stated_after_by_to};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 
@@ -433,6 +433,12 @@ fn by_to<'a>(figs: &'a [Fig<'a>], k: usize, out: &mut Vec<Draft<'a>>) {
         return;
     }
     let before = level.minus(change.times(sign));
+    // "by A$3.2 billion to A$47.5 billion, an increase of 8.2%": weighed against the level
+    // before.
+    if let Some(draft) = stated_after_by_to(figs, k, (change, level, before)) {
+        out.push(draft);
+        return;
+    }
     let op = if sign > 0.0 { "−" } else { "+" };
     out.push(Draft {
         relation: Relation::Change,

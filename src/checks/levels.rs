@@ -84,7 +84,7 @@ fn time_phrase(w: &[&str]) -> usize {
 }
 
 /// The words between the last level and a stated change ("…, an increase of", "…, down").
-fn states_change(gap: &[String]) -> bool {
+pub(super) fn states_change(gap: &[String]) -> bool {
     let w: Vec<&str> = gap.iter().map(String::as_str).collect();
     // "67.3% in 2019, a fall of 4.6 points", "3.1% in April, a fall of 0.6 points": the earlier
     // level's time between.
@@ -96,8 +96,17 @@ fn states_change(gap: &[String]) -> bool {
     match w {
         ["by" | "up" | "down" | "or"] => true,
         ["a" | "an", noun, "of"] => change_noun(noun).is_some(),
+        // "a relative reduction of 31%", "a relative risk reduction of".
+        ["a" | "an", "relative", .., noun, "of"] => w.len() <= 5 && change_noun(noun).is_some(),
         _ => false,
     }
+}
+
+/// A change in percent the words right before it call relative ("a relative reduction of
+/// 31%"): of two percentages, their change over the earlier, not in points.
+pub(super) fn said_relative(x: &Fig) -> bool {
+    x.q.measure == Some(Measure::Percent)
+        && last_words(x.before(), 4).iter().any(|w| w == "relative")
 }
 
 /// The change stated before "from" the earlier level "to" the level: "fell 25%, from $1.6
@@ -200,8 +209,9 @@ pub(super) fn level_change<'a>(
         return;
     }
     let percent = |f: &Fig| f.q.measure == Some(Measure::Percent);
-    // A change in percent of a level that is no percentage is relative to the earlier level.
-    let relative = stated.filter(|x| percent(x) && !percent(y));
+    // A change in percent of a level that is no percentage is relative to the earlier level,
+    // and so is one the text calls relative.
+    let relative = stated.filter(|x| percent(x) && (!percent(y) || said_relative(x)));
     // A change in another unit than the level's says nothing the arithmetic can weigh.
     let absolute = stated.and_then(|x| change_unit(x, y).map(|(factor, _, _)| (x, factor)));
     // The change in the level's unit, as the arithmetic writes it.

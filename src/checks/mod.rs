@@ -29,6 +29,7 @@ mod earlier;
 mod equivalent;
 mod event;
 mod figures;
+mod groups;
 mod headline;
 mod interval;
 mod levels;
@@ -40,6 +41,7 @@ pub(crate) mod role;
 mod running;
 mod same;
 mod share;
+mod shares;
 mod source;
 mod table;
 mod temperature;
@@ -259,10 +261,12 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
     earlier::earlier_tolls(&figs, &mut found);
     equivalent::equivalent(&figs, &mut found);
     change::changes(&figs, &mut found);
+    groups::relative_between_groups(&figs, &mut found);
     margin::margins(&figs, &mut found);
     table::table_rows(&figs, &mut found);
     share::part_of_whole(&figs, &mut found);
     share::interception(&figs, &mut found);
+    shares::shares_of_one_whole(&figs, &mut found);
     weekday::weekdays(doc, claims, out);
     // The headline often repeats a body sentence: one finding, both claims. (Indexed, so that a
     // long document with many repeats stays linear.)
@@ -361,6 +365,8 @@ mod tests_qa13;
 mod tests_qa15;
 #[cfg(test)]
 mod tests_qa15b;
+#[cfg(test)]
+mod tests_qa18;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

@@ -42,6 +42,8 @@ const NEXT_SENTENCE_PARTS: &[&[&str]] = &[
     &["of", "these"],
     &["of", "them"],
     &["of", "those"],
+    &["of", "that"],
+    &["of", "this"],
     &["of", "whom"],
     &["among", "them"],
     &["among", "those"],
@@ -388,9 +390,9 @@ fn opening_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         };
         // "Of the 18,432 people recruited, 9,216 …": the total's phrase ends at one comma, and
         // the first part follows, perhaps after a few words of its own ("Of the 12 counts, she
-        // was convicted on eight …").
+        // was convicted on eight …", "…, the jury found him guilty on seven …").
         let one_comma = gap.split_once(',').is_some_and(|(phrase, lead)| {
-            !lead.contains(',') && words(phrase).len() <= 4 && words(lead).len() <= 4
+            !lead.contains(',') && words(phrase).len() <= 4 && words(lead).len() <= 6
         }) && !gap.contains(['.', ';', ':', '(', ')']);
         let countable = total.countable() || majority_tally(total);
         if !opens || !one_comma || !countable || is_forecast(total) {

@@ -5,7 +5,7 @@
 //! figures are written with ("$1.4 billion ÷ 0.88" ≈ 1,600,000,000 USD, not 1,590,909,091).
 
 use super::between::period_on_period;
-use super::change::{CLAUSE, DOWN, UP, change_unit, earlier_level};
+use super::change::{CLAUSE, DOWN, UP, change_unit, direction, earlier_level};
 use super::figures::Fig;
 use super::figures::{first_words, last_words, same_measure, same_noun, words};
 use super::interval::{Band, band, judge, num, written};
@@ -137,6 +137,76 @@ fn stated_against_levels<'a>(
         ),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
         evidence,
+    })
+}
+
+/// "rose by A$3.2 billion to A$47.5 billion, an increase of 8.2%": a change in the level's unit
+/// (figure `k`), the level (`k + 1`) and a change in percent stated after it (`k + 2`), weighed
+/// against the change over the level before, derived (`before`). `None` when no such change
+/// follows, when it is measured from a level of its own ("… from $30 million") or says the
+/// other direction.
+pub(super) fn stated_after_by_to<'a>(
+    figs: &'a [Fig<'a>],
+    k: usize,
+    (change, level, before): (Band, Band, Band),
+) -> Option<Draft<'a>> {
+    let (x, y, s) = (&figs[k], &figs[k + 1], figs.get(k + 2)?);
+    let percent = |f: &Fig| f.q.measure == Some(Measure::Percent);
+    if !percent(s) || percent(y) || percent(x) {
+        return None;
+    }
+    let gap = words(y.text_to(s)?);
+    let sign = match gap
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["or"] => 0.0,
+        ["a" | "an", noun, "of"] => change_noun(noun)?,
+        _ => return None,
+    };
+    let (moved, _) = direction(x.before());
+    if sign * moved < 0.0 {
+        return None;
+    }
+    if figs
+        .get(k + 3)
+        .and_then(|z| s.text_to(z))
+        .is_some_and(measured_from)
+    {
+        return None;
+    }
+    let mut notes = Vec::new();
+    let stated = band(s.q, &mut notes);
+    let rel = relative_change(level, before)?;
+    let size = Band {
+        value: rel.value.abs(),
+        lo: rel.lo.abs().min(rel.hi.abs()),
+        hi: rel.lo.abs().max(rel.hi.abs()),
+    };
+    let result = judge(stated, size);
+    let word = if moved > 0.0 { "rise" } else { "fall" };
+    Some(Draft {
+        relation: Relation::Change,
+        result,
+        uses: vec![(x, "change"), (y, "level"), (s, "change in percent")],
+        arithmetic: format!(
+            "{} ÷ ({} {} {}) = {} % {} the stated {word} of {} %",
+            written(change.value),
+            written(level.value),
+            if moved > 0.0 { "−" } else { "+" },
+            written(change.value),
+            num(size.value),
+            result.relation_sign(),
+            written(stated.value)
+        ),
+        tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
+        evidence: format!(
+            "“{}” … “to” … “{}”",
+            last_words(x.before(), 1).join(""),
+            gap.join(" ")
+        ),
     })
 }
 

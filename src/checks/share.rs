@@ -351,8 +351,8 @@ fn judge_share<'a>(
     }
 }
 
-/// The words between a part and its whole: "of", "out of", "of the", and a possessive after
-/// them ("21 of the state's 67 counties", "21 of Florida's 67").
+/// The words between a part and its whole: "of", "out of", "of the", "of its", "of their", and
+/// a possessive after them ("21 of the state's 67 counties", "21 of Florida's 67").
 fn ties_part_to_whole(gap: &str) -> bool {
     let w: Vec<&str> = gap.split_whitespace().collect();
     let is = |k: usize, word: &str| w.get(k).is_some_and(|w| w.eq_ignore_ascii_case(word));
@@ -360,7 +360,8 @@ fn ties_part_to_whole(gap: &str) -> bool {
     if !is(of, "of") {
         return false;
     }
-    let owner = &w[of + 1 + usize::from(is(of + 1, "the"))..];
+    let determiner = ["the", "its", "their"].iter().any(|d| is(of + 1, d));
+    let owner = &w[of + 1 + usize::from(determiner)..];
     let Some((last, before)) = owner.split_last() else {
         return true;
     };
@@ -434,6 +435,8 @@ mod tests {
             " out of the ",
             " of the state's ",
             " of New York’s ",
+            " of its ",
+            " out of their ",
         ] {
             assert!(ties_part_to_whole(gap), "{gap}");
         }
