@@ -169,7 +169,10 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
     // "Police put the crowd at 5,000, while organisers said 20,000 attended": two sources give
     // the sentence's figures, and neither speaks for all of them.
     if first.is_some_and(|main| {
-        found.any(|other| plausible::second_source(sentence, tokens, &main, &other))
+        plausible::set_against_earlier(sentence, tokens, &main)
+            || according
+                .is_some_and(|k| plausible::another_source_before(sentence, tokens, k, &main))
+            || found.any(|other| plausible::second_source(sentence, tokens, &main, &other))
     }) {
         return None;
     }
