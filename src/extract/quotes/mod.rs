@@ -31,7 +31,8 @@ use content::{
     reports_content, that_clause_after,
 };
 use phrases::{
-    closes_inversion, name_after_role, participle_subject, phrase_after, subject_before,
+    closes_inversion, name_after_owned_role, name_after_role, participle_subject, phrase_after,
+    subject_before,
 };
 use tokens::{Token, Trail};
 
@@ -335,6 +336,9 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
         });
     if !inverted {
         return None;
+    }
+    if let Some(name) = name_after_owned_role(sentence, tokens, v + 1) {
+        return Some(name);
     }
     let cue = phrase_after(sentence, tokens, v + 1)
         .filter(|cue| closes_inversion(sentence, tokens, cue))?;
