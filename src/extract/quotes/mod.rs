@@ -478,4 +478,6 @@ fn distance_to_quote(tokens: &[Token], k: usize) -> usize {
 }
 
 #[cfg(test)]
+mod qa18_tests;
+#[cfg(test)]
 mod tests;

@@ -495,8 +495,6 @@ mod qa13_tests;
 #[cfg(test)]
 mod qa15_tests;
 #[cfg(test)]
-mod qa18_tests;
-#[cfg(test)]
 mod subject_tests;
 #[cfg(test)]
 mod tests;

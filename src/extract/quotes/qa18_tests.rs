@@ -3,7 +3,14 @@
 //! successor at the CFDT, Marylise Léon,"), an acronym in brackets at the end of a sentence, a
 //! hyphenated title before a name.
 
-use super::tests::speakers;
+use crate::extract::pipeline::analyse_with;
+
+/// The speaker of each sentence of `text`, as the pipeline resolves them.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    let mut out = Vec::new();
+    analyse_with(text, |a| out.push(a.speaker.map(str::to_string)));
+    out
+}
 
 fn some(name: &str) -> Option<String> {
     Some(name.to_string())
