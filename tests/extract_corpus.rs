@@ -40,12 +40,14 @@ fn christchurch_quake() {
         &[
             ("Seismologists said the shaking", "Seismologists"),
             ("said Susan Hough, seismologist", "Susan Hough"),
-            ("some of whom officials said", "officials"),
             ("Prime Minister John Key said", "John Key"),
             ("darkest day", "John Key"),
             ("Authorities said 22 people", "Authorities"),
         ],
     );
+    // QA round 18, item B-14: officials speak for the relative clause only, not for the
+    // quake's magnitude before it.
+    assert_eq!(speaker_of(&all, "some of whom officials said"), None);
     assert_eq!(find(&all, "darkest day").kind, Kind::Quote);
     assert_units(
         &all,

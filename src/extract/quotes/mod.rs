@@ -31,7 +31,8 @@ use content::{
     reports_content, that_clause_after,
 };
 use phrases::{
-    closes_inversion, name_after_role, participle_subject, phrase_after, subject_before,
+    closes_inversion, name_after_owned_role, name_after_role, participle_subject, phrase_after,
+    subject_before,
 };
 use tokens::{Token, Trail};
 
@@ -169,7 +170,10 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
     // "Police put the crowd at 5,000, while organisers said 20,000 attended": two sources give
     // the sentence's figures, and neither speaks for all of them.
     if first.is_some_and(|main| {
-        found.any(|other| plausible::second_source(sentence, tokens, &main, &other))
+        plausible::set_against_earlier(sentence, tokens, &main)
+            || according
+                .is_some_and(|k| plausible::another_source_before(sentence, tokens, k, &main))
+            || found.any(|other| plausible::second_source(sentence, tokens, &main, &other))
     }) {
         return None;
     }
@@ -333,6 +337,9 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if !inverted {
         return None;
     }
+    if let Some(name) = name_after_owned_role(sentence, tokens, v + 1) {
+        return Some(name);
+    }
     let cue = phrase_after(sentence, tokens, v + 1)
         .filter(|cue| closes_inversion(sentence, tokens, cue))?;
     Some(name_after_role(sentence, tokens, &cue).unwrap_or(cue))
@@ -470,5 +477,7 @@ fn distance_to_quote(tokens: &[Token], k: usize) -> usize {
     before.into_iter().chain(after).min().unwrap_or(usize::MAX)
 }
 
+#[cfg(test)]
+mod qa18_tests;
 #[cfg(test)]
 mod tests;

@@ -202,6 +202,7 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     // before a name, never its last word.)
     let is_role = |k: usize| {
         tokens[k].is(ROLE)
+            || roles::is_compound_role(tokens[k].text(sentence))
             || k < b
                 && (is_honour_title(sentence, tokens, k)
                     || is_pro_tem(sentence, tokens, k)

@@ -12,7 +12,7 @@ mod appositive;
 mod list;
 mod participle;
 pub(in crate::extract::quotes) use after::{
-    closes_inversion, in_name, name_after_role, phrase_after,
+    closes_inversion, in_name, name_after_owned_role, name_after_role, phrase_after,
 };
 use appositive::appositive_subject;
 pub(in crate::extract::quotes) use participle::participle_subject;

@@ -31,43 +31,15 @@ pub(super) fn plausible(sentence: &str, tokens: &[Token], v: usize, cue: Cue) ->
     if cue.last < v && is_noun_form(sentence, tokens, v, &cue) {
         return None;
     }
+    // "…, which prosecutors said he spent on a home": the relative clause's source only.
+    if in_relative_clause(sentence, tokens, v, &cue) {
+        return None;
+    }
     // "“…,” said a voice from the next booth": words quoted are someone's, named or not (the
     // resolver decides whom the phrase names); the cue stops them running on from the last
     // speaker.
     let after_quotation = cue.first > v && v > 0 && tokens[v - 1].quoted;
     (after_quotation || can_speak(sentence, tokens, &cue)).then_some(cue)
-}
-
-/// Whether `other`, a cue after the sentence's `main` one, is a second source with figures of
-/// its own: one of the two opens a clause set against the other ("…, while organisers said
-/// 20,000 attended", "but the union put the figure at 9,000", "While police said …, …"), the
-/// second names someone else, and figures stand
-/// both between the two cues and after the second.
-pub(super) fn second_source(sentence: &str, tokens: &[Token], main: &Cue, other: &Cue) -> bool {
-    let Some(joint) = other.first.checked_sub(1).filter(|&j| j > main.last) else {
-        return false;
-    };
-    let contrasts = |k: usize| {
-        matches!(
-            tokens[k].text(sentence),
-            "while" | "whereas" | "but" | "although" | "though" | "yet"
-        )
-    };
-    // ("While organisers said 20,000 attended, police put …": the main cue's clause is the one
-    // set against the other.)
-    let fronted = main.first == 1 && {
-        let mut buf = [0u8; 24];
-        lower_case(tokens[0].text(sentence), &mut buf)
-            .is_some_and(|w| matches!(w, "while" | "whereas" | "although" | "though"))
-    };
-    let contrast = contrasts(joint) || fronted;
-    let number = |t: &Token| !t.quoted && super::phrases::is_number_word(t.text(sentence));
-    let text = |cue: &Cue| &sentence[tokens[cue.first].start..tokens[cue.last].end];
-    contrast
-        && words::pronoun(tokens[other.last].text(sentence)).is_none()
-        && !text(main).eq_ignore_ascii_case(text(other))
-        && tokens[main.last + 1..joint].iter().any(number)
-        && tokens[other.last + 1..].iter().any(number)
 }
 
 /// Whether the head of `cue` can speak (see the module's rules).
@@ -333,6 +305,11 @@ fn names_a_thing(sentence: &str, tokens: &[Token], v: usize, cue: &Cue) -> bool 
     let indefinite = matches!(tokens[cue.first].text(sentence), "a" | "A" | "an" | "An");
     named && cue.last + 1 == v && !head.capital && (indefinite || !head.is(super::lexicon::ROLE))
 }
+
+mod clauses;
+pub(super) use clauses::{
+    another_source_before, in_relative_clause, second_source, set_against_earlier,
+};
 
 #[cfg(test)]
 mod tests;

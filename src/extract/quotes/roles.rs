@@ -6,7 +6,16 @@ use super::lexicon;
 
 /// A role or title that names a person's office ("president", "spokesman", "governor").
 pub fn is_role(word: &str) -> bool {
-    lexicon::classes(word) & lexicon::ROLE != 0
+    lexicon::classes(word) & lexicon::ROLE != 0 || is_compound_role(word)
+}
+
+/// "Secretary-General", "director-general", "Governor-General": roles joined by a hyphen are
+/// one role (a word too long for the lexicon's table).
+pub(super) fn is_compound_role(word: &str) -> bool {
+    word.contains('-')
+        && word
+            .split('-')
+            .all(|part| !part.is_empty() && lexicon::classes(part) & lexicon::ROLE != 0)
 }
 
 /// The words of [`is_role`].

@@ -147,12 +147,21 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
 fn take_final_stop(sentence: &str, last: &mut Token) {
     let word = &sentence.as_bytes()[last.start..last.end];
     let stops = word.iter().rev().take_while(|&&b| b == b'.').count();
-    let bare = &word[..word.len() - stops];
+    // "… Investigation Board (CAAIB).", "(U.S.).": a bracket closes before the stop.
+    let closed = word[..word.len() - stops]
+        .iter()
+        .rev()
+        .take_while(|&&b| matches!(b, b')' | b']' | b'}'))
+        .count();
+    let bare = &word[..word.len() - stops - closed];
     // (The stops are ASCII: the word without them is still text.)
     let web = || is_web_address(&sentence[last.start..last.start + bare.len()]);
-    if !bare.is_empty() && stops > 0 && (!bare.contains(&b'.') || web()) {
+    if !bare.is_empty() && stops > 0 && (closed > 0 || !bare.contains(&b'.') || web()) {
         last.end = last.start + bare.len();
         last.classes = lexicon::for_token(bare, last.capital);
+        if closed > 0 {
+            last.trail = Trail::Close;
+        }
     }
     if last.trail == Trail::None {
         let rest = &sentence[last.end..];

@@ -261,6 +261,33 @@ pub(in crate::extract::quotes) fn name_after_role(
     None
 }
 
+/// "…, said its board chair, Linda Cruz.": after an owner's pronoun at `k`, a role of a few
+/// words in lower case, then the name after it; the name (the pronoun's role alone names
+/// no one the article can look up).
+pub(in crate::extract::quotes) fn name_after_owned_role(
+    sentence: &str,
+    tokens: &[Token],
+    k: usize,
+) -> Option<Cue> {
+    let owner = tokens.get(k)?;
+    if owner.quoted
+        || !matches!(
+            owner.text(sentence),
+            "its" | "his" | "her" | "their" | "our"
+        )
+    {
+        return None;
+    }
+    let last = (k + 1..tokens.len().min(k + 4)).find(|&i| !tokens[i].joins_next())?;
+    let plain = tokens[k + 1..=last]
+        .iter()
+        .all(|t| !t.capital && !t.quoted && !t.possessive);
+    if !plain || tokens[last].trail != Trail::Comma {
+        return None;
+    }
+    name_after_role(sentence, tokens, &Cue { first: k + 1, last })
+}
+
 /// Whether an inverted speaker phrase (`"…, said the spokesman"`) ends where such a phrase
 /// ends: at the end of the sentence or a clause, before a quotation, or before words saying
 /// where, when or how ("said Susan Hough on Tuesday"). "…, said the alert reached phones" is a

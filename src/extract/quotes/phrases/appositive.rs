@@ -98,9 +98,18 @@ fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usi
         .iter()
         .rposition(|t| t.trail != Trail::None || t.quoted)
         .map_or(0, |c| c + 1);
+    // ("Laurent Berger's successor at the CFDT, Marylise Léon,", "the board's chief
+    // investigator, Elena Vasquez,": a noun for a person, in lower case, in a subject's phrase,
+    // not in one that says where or when, "In the first quarter, …", is described as a role is.)
+    let person = |i: usize| {
+        let word = tokens[i].text(sentence);
+        !tokens[i].capital
+            && words::is_person_word(word)
+            && !opens_adverbial(sentence, tokens, clause)
+    };
     let role_of = || {
         let role = (clause.max(n.saturating_sub(8))..n)
-            .find(|&i| roles::is_role(tokens[i].text(sentence)));
+            .find(|&i| roles::is_role(tokens[i].text(sentence)) || person(i));
         // The place right after the role ("leader of the opposition"), not a clause after it
         // ("every reporter who's looked at it, Governor,": a vocative).
         role.is_some_and(|r| {
@@ -110,6 +119,7 @@ fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usi
     let title = titled.first().map_or(opener, |t| t.text(sentence));
     if is_name
         && (roles::is_role(name.text(sentence))
+            || person(n)
             || roles::is_role(title) && k > m + lead + 1
             || role_of()
             || one_of(sentence, &tokens[clause..n])
@@ -203,6 +213,19 @@ fn relative_of(sentence: &str, tokens: &[Token], n: usize) -> bool {
                 | "daughters"
                 | "sons"
         )
+}
+
+/// Whether the clause opening at `clause` opens with a preposition: it says where, when or how,
+/// and holds no subject ("In the first quarter, …", "After the winter, …").
+fn opens_adverbial(sentence: &str, tokens: &[Token], clause: usize) -> bool {
+    tokens.get(clause).is_some_and(|t| {
+        let word = t.text(sentence).to_ascii_lowercase();
+        is_preposition(&word)
+            || matches!(
+                word.as_str(),
+                "after" | "before" | "during" | "since" | "under" | "over" | "until" | "as"
+            )
+    })
 }
 
 /// A common noun for an organisation or a group of people ("ministry", "company", "regulator",

@@ -172,10 +172,20 @@ fn they_never_points_at_one_person_or_a_document() {
 #[test]
 fn two_sources_set_against_each_other_give_no_one_speaker() {
     // QA round 16, item 14: the organisers' figure is not the police's.
+    // QA round 18, item B-1: the first source no cue (a verb that reports no speech, or a
+    // body the lists lack), a semicolon between them, an "according to" source before the cue.
     for text in [
         "Police put the crowd at 5,000, while organisers said 20,000 attended.",
         "Police said 5,000 attended, but organisers put the figure at 20,000.",
         "While organisers said 20,000 attended, police put the crowd at 5,000.",
+        "In Marseille, police counted 22,000 protesters, while organisers put the figure at \
+         140,000.",
+        "In Lyon, the prefecture said 31,000 people marched; unions said 60,000.",
+        "The prefecture said 31,000 people marched, while unions said 60,000.",
+        "Police said 31,000 people marched; unions said 60,000.",
+        "Police said 5,000 attended, and organisers said 20,000 came.",
+        "The strike had a 58% participation rate at EDF, according to the CGT, and power output \
+         was cut by 3,000 megawatts, the grid operator RTE said.",
     ] {
         assert_eq!(speaker(text), None, "{text}");
     }
@@ -189,8 +199,34 @@ fn two_sources_set_against_each_other_give_no_one_speaker() {
             "Police said 5,000 attended, but they later said 20,000 had come.",
             "Police",
         ),
+        (
+            "Turnout fell sharply, but organisers said 20,000 attended.",
+            "organisers",
+        ),
+        (
+            "The strike had a 58% participation rate, according to the CGT, and the union said \
+             it would go on.",
+            "the union",
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(speaker(text).as_deref(), Some(want), "{text}");
     }
+}
+
+#[test]
+fn a_speech_verb_in_a_relative_clause_speaks_for_that_clause() {
+    // QA round 18, item B-14: the sentence and its amount are the reporter's.
+    for text in [
+        "The former chief executive was sentenced Tuesday to eight years in federal prison for \
+         stealing more than $4.2 million from the charity, which prosecutors said he spent on a \
+         lakeside home, a boat and gambling trips.",
+        "Two men, who police said were armed, were shot on Friday.",
+        "The toll, which officials said was rising, reached 52 on Tuesday.",
+    ] {
+        assert_eq!(speaker(text), None, "{text}");
+    }
+    // With no figure outside it, the relative clause's source is the sentence's.
+    let text = "The company opened a plant, which officials said would employ 500 people.";
+    assert_eq!(speaker(text).as_deref(), Some("officials"));
 }

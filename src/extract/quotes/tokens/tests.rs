@@ -199,11 +199,19 @@ fn general_punctuation_holds_no_letter_or_digit() {
 /// [`take_final_stop`] as first written, on `str`: the byte-wise one must agree.
 fn take_final_stop_slowly(sentence: &str, last: &mut Token) {
     let word = &sentence[last.start..last.end];
-    let bare = word.trim_end_matches('.');
-    let abbreviation = bare.contains('.') && !is_web_address(bare);
+    let unstopped = word.trim_end_matches('.');
+    let bare = match unstopped.len() < word.len() {
+        true => unstopped.trim_end_matches([')', ']', '}']),
+        false => unstopped,
+    };
+    let closed = bare.len() < unstopped.len();
+    let abbreviation = !closed && bare.contains('.') && !is_web_address(bare);
     if !bare.is_empty() && bare.len() < word.len() && !abbreviation {
         last.end = last.start + bare.len();
         last.classes = lexicon::for_token(bare.as_bytes(), last.capital);
+        if closed {
+            last.trail = Trail::Close;
+        }
     }
     if last.trail == Trail::None
         && sentence[last.end..]
@@ -244,6 +252,8 @@ fn the_final_stop_is_read_as_on_str() {
             "”",
             ".”",
             "!)",
+            ").",
+            "]..",
             "?\u{3000}",
             "\u{1c}",
             ".\u{1c}",
@@ -284,6 +294,10 @@ fn a_web_address_gives_the_sentence_its_stop() {
         ("It was reported by Politico.com.", "Politico.com"),
         ("He moved to the U.S.", "U.S."),
         ("The meeting ended at 10 a.m.", "a.m."),
+        // QA round 18, item A-6: a bracket closed before the final stop is no letter of the
+        // word ("CAAIB)" was a speaker's name).
+        ("according to the Investigation Board (CAAIB).", "CAAIB"),
+        ("He moved to the United States (U.S.).", "U.S."),
     ] {
         let got = words(sentence);
         assert_eq!(got.last().unwrap().0, last, "{sentence}");
