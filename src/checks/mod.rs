@@ -31,6 +31,7 @@ mod event;
 mod figures;
 mod headline;
 mod interval;
+mod kinds;
 mod levels;
 mod margin;
 mod occasion;
@@ -361,6 +362,8 @@ mod tests_qa13;
 mod tests_qa15;
 #[cfg(test)]
 mod tests_qa15b;
+#[cfg(test)]
+mod tests_qa18;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

@@ -7,7 +7,7 @@
 use super::breakdown::{ends_with_and, is_kind_of_structure, told_apart};
 use super::figures::{
     Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
-    is_kind_of_people, is_part, last_words, same_measure, same_noun, singular, words,
+    is_kind_of_people, is_part, kind_of, last_words, same_measure, same_noun, singular, words,
 };
 use super::interval::{Band, band, judge, num};
 use super::role::role;
@@ -109,7 +109,7 @@ fn fits(total: &Fig, part: &Fig) -> bool {
         return part.countable() && part.q.measure == Some(Measure::Count);
     }
     let people = |f: &Fig| f.noun().is_none_or(|n| n == "people");
-    let kind = part.q.unit.as_deref().is_some_and(is_kind_of_people);
+    let kind = kind_of(part).is_some_and(|k| is_kind_of_people(&k));
     let structure = match (total.q.unit.as_deref(), part.q.unit.as_deref()) {
         (Some(t), Some(p)) => !part.q.unit_carried && is_kind_of_structure(t, p),
         _ => false,
@@ -158,7 +158,7 @@ fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<
         }
         parts.push(p);
     }
-    let units = parts.iter().filter_map(|p| p.q.unit.as_deref());
+    let units = parts.iter().filter_map(|p| kind_of(p));
     (!parts.is_empty() && disjoint_kinds(units)).then_some(parts)
 }
 
