@@ -289,8 +289,15 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         // (The words skip figures: "Of the 14 dead, eight …" opens with its own total, which
         // `opening_total` reads.)
         let before = words(first.before()).len();
+        // "Among those who voted Labour in 2024, …" names a group of its own, not the previous
+        // sentence's.
         let opens = |p: &[&str]| {
-            opening.len() >= p.len() && has_phrase(&opening[..p.len()], p) && before >= p.len()
+            opening.len() >= p.len()
+                && has_phrase(&opening[..p.len()], p)
+                && before >= p.len()
+                && !opening
+                    .get(p.len())
+                    .is_some_and(|w| matches!(w.as_str(), "who" | "whom" | "that" | "which"))
         };
         // The figures of the sentence just before (figures are in text order).
         let mut previous: Vec<&Fig> = figs[..first_at]
@@ -332,7 +339,10 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             } else {
                 continue;
             };
-        if !total.countable() || is_forecast(total) {
+        // "17% did not know. Of those, 60% …": a percentage of those is a share of the group,
+        // a percentage of another base than the total's.
+        let share = first.q.measure == Some(Measure::Percent);
+        if !total.countable() || is_forecast(total) || share {
             continue;
         }
         if let Some(parts) = parts_from(figs, first_at, total) {

@@ -3,7 +3,7 @@
 //! a threshold or hypothetical set against a headline's figure, a toll beside a breakdown that
 //! opens with another.
 
-use super::tests::the_one;
+use super::tests::{assert_none, the_one};
 use super::{Outcome, Relation};
 
 #[test]
@@ -34,4 +34,27 @@ fn crew_members_are_counted_among_those_on_board() {
         let (got, sum) = the_one(text, Relation::PartsTotal);
         assert_eq!((got, sum.as_str()), (result, arithmetic), "{text}");
     }
+}
+
+#[test]
+fn a_subgroups_percentages_are_no_parts_of_the_previous_share() {
+    // QA round 18, item A-2: "those who …" is a group of its own, and a percentage of "those"
+    // is a share of the group, not points of the total.
+    assert_none(
+        &[
+            "The remaining 17% said they did not know.\n\nAmong those who voted Labour in 2024, \
+             only 58% said they would do so again, while 14% would now back the Greens and 11% \
+             Reform.",
+            "Some 40% of voters backed Labour.\n\nOf those, 60% were women and 45% were men.",
+            "Police arrested 40 people.\n\nAmong those who were released, 25 were women and 20 \
+             were men.",
+        ],
+        Relation::PartsTotal,
+    );
+    // A count of "those" is still one of the previous sentence's total.
+    let (result, _) = the_one(
+        "Police arrested 40 people.\n\nOf those, 25 were women and 20 were men.",
+        Relation::PartsTotal,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
 }
