@@ -58,3 +58,26 @@ fn a_subgroups_percentages_are_no_parts_of_the_previous_share() {
     );
     assert_eq!(result, Outcome::Inconsistent);
 }
+
+#[test]
+fn a_level_restated_in_brackets_is_passed_over_for_the_earlier_level() {
+    // QA round 18, item C-4.
+    let (result, arithmetic) = the_one(
+        "Revenue for Q3 rose 4% to SEK 21.3 billion ($2.03 billion) from SEK 19.7 billion a \
+         year earlier, the company said.",
+        Relation::Change,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(
+        arithmetic,
+        "(21,300,000,000 − 19,700,000,000) ÷ 19,700,000,000 = 8.12 % ≠ the stated rise of 4 %"
+    );
+    let (result, arithmetic) = the_one(
+        "The river rose by 2 metres to 9 metres (29.5 feet) from 7 metres on Monday.",
+        Relation::Change,
+    );
+    assert_eq!(
+        (result, arithmetic.as_str()),
+        (Outcome::Consistent, "9 − 7 = 2 = the stated rise of 2")
+    );
+}
