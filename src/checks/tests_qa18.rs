@@ -81,3 +81,17 @@ fn a_level_restated_in_brackets_is_passed_over_for_the_earlier_level() {
         (Outcome::Consistent, "9 − 7 = 2 = the stated rise of 2")
     );
 }
+
+#[test]
+fn a_headline_limit_is_no_measurement_of_the_bodys_quantity() {
+    // QA round 18, item C-17.
+    assert_none(
+        &[
+            "World breached 1.5C limit for third year running, WMO report finds\n\nThe report \
+             said the chance of at least one year between 2026 and 2030 exceeding 1.5C was 86%.\
+             \n\nScientists stress that a single year above 1.5C does not mean the Paris \
+             Agreement goal has been missed.",
+        ],
+        Relation::SameQuantity,
+    );
+}
