@@ -95,3 +95,26 @@ fn a_headline_limit_is_no_measurement_of_the_bodys_quantity() {
         Relation::SameQuantity,
     );
 }
+
+#[test]
+fn a_lead_that_dates_its_own_event_with_the_year_is_compared_with_the_headline() {
+    // QA round 18, item A-7: the lead's "November 10, 2026" is the crash's day, no other event.
+    let text = "Plane crash kills 14 as airliner overruns runway in storm\n\nInvestigators have \
+                released a preliminary report into the crash of Sierra Air Flight SA2317, which \
+                overran the runway at Valdera International Airport on Monday, November 10, 2026, \
+                killing 12 people.\n\nOf the 14 dead, 11 were passengers and two were crew \
+                members, including the first officer.";
+    let (result, arithmetic) = the_one(text, Relation::SameQuantity);
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(arithmetic, "14 ≠ 12 (people killed)");
+    // A toll of another year is another event's: only the lead's is compared.
+    let (result, arithmetic) = the_one(
+        "Quake kills 14 in Valdera\n\nA quake struck Valdera on Tuesday, November 10, 2026, \
+         killing 14 people.\n\nIn March 2009, a quake in the same region killed 12 people.",
+        Relation::SameQuantity,
+    );
+    assert_eq!(
+        (result, arithmetic.as_str()),
+        (Outcome::Consistent, "14 = 14 (people killed)")
+    );
+}
