@@ -156,6 +156,12 @@ pub(super) fn change_unit(
     }
 }
 
+/// `b` stands alone in brackets right after `a`: the same amount in another unit ("SEK 21.3
+/// billion ($2.03 billion)").
+fn restated(a: &Fig, b: &Fig) -> bool {
+    a.text_to(b).is_some_and(|gap| gap.trim() == "(") && b.after().trim_start().starts_with(')')
+}
+
 /// The only word between two figures is `word`, and `lead` comes right before the first.
 fn tied(a: &Fig, b: &Fig, word: &str, lead: &str) -> bool {
     let Some(gap) = a.text_to(b) else {
@@ -208,8 +214,15 @@ pub(super) const CLAUSE: &[&str] = &[
 /// after it or after a short phrase of time or place ("in the fourth quarter, from …").
 pub(super) fn earlier_level<'a>(figs: &'a [Fig<'a>], level_at: usize) -> Option<&'a Fig<'a>> {
     let level = &figs[level_at];
-    let z = figs.get(level_at + 1)?;
-    let gap = words(level.text_to(z)?);
+    // "to SEK 21.3 billion ($2.03 billion) from SEK 19.7 billion": the figure in brackets is
+    // the level in another currency or unit; the earlier level follows it.
+    let mut at = level_at + 1;
+    let mut last = level;
+    if let Some(same) = figs.get(at).filter(|b| restated(level, b)) {
+        (last, at) = (same, at + 1);
+    }
+    let z = figs.get(at)?;
+    let gap = words(last.text_to(z)?);
     // "11% of total sales from 17%": what a percentage is a share of.
     let share_of = |w: &str| w == "of" && level.q.measure == Some(Measure::Percent);
     let adjunct = |words: &[String]| {

@@ -3,6 +3,8 @@
 
 use crate::claim::{Claim, Measure, Qualifier, Quantity};
 
+pub(crate) use super::kinds::{disjoint_kinds, is_kind_of_people, kind_of};
+
 /// A figure in a claim.
 #[derive(Debug)]
 pub(crate) struct Fig<'a> {
@@ -251,90 +253,6 @@ pub(crate) fn singular(unit: &str) -> String {
     }
 }
 
-/// Kinds of people a count of people may be broken down into ("nine women, three men and four
-/// children"), singular.
-const KINDS_OF_PEOPLE: &[&str] = &[
-    "man",
-    "woman",
-    "child",
-    "boy",
-    "girl",
-    "baby",
-    "infant",
-    "toddler",
-    "teenager",
-    "teen",
-    "adult",
-    "minor",
-    "pensioner",
-    "student",
-    "pupil",
-    "teacher",
-    "soldier",
-    "serviceman",
-    "officer",
-    "policeman",
-    "firefighter",
-    "rescuer",
-    "worker",
-    "journalist",
-    "doctor",
-    "nurse",
-    "tourist",
-    "passenger",
-    "pilgrim",
-    "migrant",
-    "refugee",
-    "patient",
-    "miner",
-    "civilian",
-    "resident",
-    "kid",
-    "foreigner",
-    "citizen",
-    "national",
-    "volunteer",
-    "medic",
-];
-
-/// Breakdowns whose kinds do not overlap, so that their counts add up: a man is never a woman
-/// or a child, but a civilian may be a child.
-const PARTITIONS: &[&[&str]] = &[
-    &["man", "woman", "child"],
-    &["man", "woman", "boy", "girl"],
-    &["adult", "child"],
-    &["adult", "minor"],
-    &["civilian", "soldier"],
-    // Structures a fire destroys: a home is no outbuilding (a barn is one).
-    &["home", "outbuilding", "business"],
-    &["house", "outbuilding", "business"],
-    &["home", "barn"],
-];
-
-/// `part` (a unit) names a kind of people, so it may be counted among a total of people.
-pub(crate) fn is_kind_of_people(part: &str) -> bool {
-    // "police officers", "aid workers": the last word says the kind.
-    let last = part.rsplit(' ').next().unwrap_or(part);
-    KINDS_OF_PEOPLE.contains(&singular(last).as_str())
-}
-
-/// Parts with these units may be added up without counting anyone twice: one kind for all (told
-/// apart by place or time: "20 over Kharkiv and 18 over Sumy"), or kinds of one breakdown ("nine
-/// women, three men and four children").
-pub(crate) fn disjoint_kinds<'u>(units: impl IntoIterator<Item = &'u str>) -> bool {
-    let mut kinds: Vec<String> = Vec::new();
-    for u in units {
-        let k = singular(u);
-        if !kinds.contains(&k) {
-            kinds.push(k);
-        }
-    }
-    kinds.len() <= 1
-        || PARTITIONS
-            .iter()
-            .any(|p| kinds.iter().all(|k| p.contains(&k.as_str())))
-}
-
 /// A figure that is only part of the people it speaks of ("55 of 75", "another 22", "including
 /// 3 children"), so never the same quantity as a total.
 pub(crate) fn is_part(f: &Fig) -> bool {
@@ -463,20 +381,6 @@ mod tests {
         assert_eq!(fold_noun("women"), "woman");
         assert_eq!(fold_noun("men"), "man");
         assert_eq!(fold_noun("firemen"), "fireman");
-    }
-
-    #[test]
-    fn breakdowns_of_people_add_up_only_when_their_kinds_do_not_overlap() {
-        assert!(is_kind_of_people("women") && is_kind_of_people("children"));
-        assert!(!is_kind_of_people("tanks"));
-        assert!(is_kind_of_people("police officers") && is_kind_of_people("aid workers"));
-        assert!(disjoint_kinds(["women", "men", "children"]));
-        assert!(disjoint_kinds(["drones", "drones"]));
-        assert!(disjoint_kinds(["boys", "girls", "women"]));
-        // A civilian may be a child; a woman may be a soldier.
-        assert!(!disjoint_kinds(["civilians", "children"]));
-        assert!(!disjoint_kinds(["women", "soldiers"]));
-        assert!(!disjoint_kinds(["children", "girls", "women"]));
     }
 
     #[test]

@@ -32,6 +32,7 @@ mod figures;
 mod groups;
 mod headline;
 mod interval;
+mod kinds;
 mod levels;
 mod margin;
 mod occasion;
@@ -367,6 +368,8 @@ mod tests_qa15;
 mod tests_qa15b;
 #[cfg(test)]
 mod tests_qa18;
+#[cfg(test)]
+mod tests_qa18b;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

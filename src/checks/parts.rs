@@ -7,7 +7,7 @@
 use super::breakdown::{ends_with_and, is_kind_of_structure, told_apart};
 use super::figures::{
     Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
-    is_kind_of_people, is_part, last_words, same_measure, same_noun, singular, words,
+    is_kind_of_people, is_part, kind_of, last_words, same_measure, same_noun, singular, words,
 };
 use super::interval::{Band, band, judge, num};
 use super::role::role;
@@ -111,7 +111,7 @@ fn fits(total: &Fig, part: &Fig) -> bool {
         return part.countable() && part.q.measure == Some(Measure::Count);
     }
     let people = |f: &Fig| f.noun().is_none_or(|n| n == "people");
-    let kind = part.q.unit.as_deref().is_some_and(is_kind_of_people);
+    let kind = kind_of(part).is_some_and(|k| is_kind_of_people(&k));
     let structure = match (total.q.unit.as_deref(), part.q.unit.as_deref()) {
         (Some(t), Some(p)) => !part.q.unit_carried && is_kind_of_structure(t, p),
         _ => false,
@@ -160,7 +160,7 @@ fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<
         }
         parts.push(p);
     }
-    let units = parts.iter().filter_map(|p| p.q.unit.as_deref());
+    let units = parts.iter().filter_map(|p| kind_of(p));
     (!parts.is_empty() && disjoint_kinds(units)).then_some(parts)
 }
 
@@ -291,8 +291,15 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         // (The words skip figures: "Of the 14 dead, eight …" opens with its own total, which
         // `opening_total` reads.)
         let before = words(first.before()).len();
+        // "Among those who voted Labour in 2024, …" names a group of its own, not the previous
+        // sentence's.
         let opens = |p: &[&str]| {
-            opening.len() >= p.len() && has_phrase(&opening[..p.len()], p) && before >= p.len()
+            opening.len() >= p.len()
+                && has_phrase(&opening[..p.len()], p)
+                && before >= p.len()
+                && !opening
+                    .get(p.len())
+                    .is_some_and(|w| matches!(w.as_str(), "who" | "whom" | "that" | "which"))
         };
         // The figures of the sentence just before (figures are in text order).
         let mut previous: Vec<&Fig> = figs[..first_at]
@@ -334,7 +341,10 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             } else {
                 continue;
             };
-        if !total.countable() || is_forecast(total) {
+        // "17% did not know. Of those, 60% …": a percentage of those is a share of the group,
+        // a percentage of another base than the total's.
+        let share = first.q.measure == Some(Measure::Percent);
+        if !total.countable() || is_forecast(total) || share {
             continue;
         }
         if let Some(parts) = parts_from(figs, first_at, total) {

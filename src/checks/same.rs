@@ -43,6 +43,25 @@ pub(crate) fn names_a_year(date: &DateRef) -> bool {
             .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
+/// The day a date names, when it writes its year and day ("November 10, 2026").
+fn day_with_year(date: &DateRef) -> Option<chrono::NaiveDate> {
+    let iso = date.iso.as_deref()?;
+    let day = chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
+    day.filter(|_| names_a_year(date))
+}
+
+/// The sentence names a year of another event than the article's ("in 1970, a quake killed
+/// …"), not a day within a month of the newest day the article writes with its year (`newest`):
+/// "on Monday, November 10, 2026, killing 12 people" is the lead's own event.
+fn names_another_year(claim: &Claim, newest: Option<chrono::NaiveDate>) -> bool {
+    claim.dates.iter().filter(|d| names_a_year(d)).any(|d| {
+        let near = day_with_year(d)
+            .zip(newest)
+            .is_some_and(|(day, newest)| (newest - day).num_days().abs() <= 31);
+        !near
+    })
+}
+
 /// An earlier level stated beside the current one ("95 people had died, up from 62").
 pub(crate) fn is_earlier_level(f: &Fig) -> bool {
     last_words(f.before(), 1)
@@ -123,14 +142,20 @@ pub(crate) fn same_quantity<'a>(
     let top = headline_block(claims);
     // The place of the body's first claim: figures before it are the headline's.
     let body = claims.get(top).map_or(usize::MAX, |(place, _)| *place);
-    // A sentence with a year is about another event ("in 1970, a quake killed …").
+    // A sentence with a year is about another event ("in 1970, a quake killed …"), unless it
+    // gives a day of the article's present.
+    let newest = claims
+        .iter()
+        .flat_map(|(_, c)| &c.dates)
+        .filter_map(day_with_year)
+        .max();
     let eligible = |f: &Fig| {
         !is_forecast(f)
             && !is_part(f)
             && !in_a_subset(f)
             && !is_earlier_level(f)
             && !summed.contains(&f.q.start)
-            && !f.claim.dates.iter().any(names_a_year)
+            && !names_another_year(f.claim, newest)
     };
     // Each casualty figure's key, and each of their sentences read once: the comparisons below
     // are then cheap, however long the article.

@@ -120,6 +120,17 @@ pub(crate) fn headline_figures<'a>(
     }
 }
 
+/// Nouns a figure before them makes a mark to meet or pass ("the 1.5C limit", "a 2% target").
+const LIMITS: &[&str] = &[
+    "limit",
+    "target",
+    "threshold",
+    "ceiling",
+    "cap",
+    "goal",
+    "benchmark",
+];
+
 /// The figure as a side of a comparison, or `None` when it is no level that a headline and a
 /// body both state: a change, a forecast, an earlier or a part, another period's, a quotation's.
 fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
@@ -140,9 +151,15 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
     };
     let wished = before.iter().any(|w| WISHED.contains(&w.as_str()));
     let compared = words(f.before()).iter().any(|w| w == "compared");
+    // "World breached 1.5C limit": the figure names a limit, target or threshold, no
+    // measurement of the quantity (nor is the body's "a year above 1.5C" one).
+    let limit = next
+        .first()
+        .is_some_and(|w| LIMITS.contains(&singular(w).as_str()));
     if is_forecast(f)
         || wished
         || compared
+        || limit
         || part(f, measure)
         || in_a_subset(f)
         || is_earlier_level(f)
