@@ -66,6 +66,8 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
         {
             i
         }
+        // "three children aged 4, 9 and 15": every figure of the list is an age.
+        _ if listed_after_aged(t, i, last) => i,
         _ => return None,
     };
     let shorter = t.is_any(
@@ -73,6 +75,41 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
         &["months", "month", "weeks", "week", "days", "day"],
     );
     (t.gap(i) && !shorter).then_some(at)
+}
+
+/// "aged 4, 9 and 15", "ages 5, 8, or 11": the whole number at `i` (ending at `last`) is a
+/// later item of a list of whole numbers, each one word, that "aged" or "ages" opens — and has
+/// no noun of its own ("aged 18 and 300 women" counts women).
+fn listed_after_aged(t: &Tokens, i: usize, last: usize) -> bool {
+    let age_like = |k: usize| match t.kind(k) {
+        Some(TokKind::Digits) => t.str(k).len() <= 3,
+        Some(TokKind::Word) => super::words::spelled(t, k).is_some_and(|w| w.last == k),
+        _ => false,
+    };
+    if last != i || !age_like(i) || matches!(units::after(t, last + 1), units::After::Unit(_)) {
+        return false;
+    }
+    let mut item = i;
+    // A list of ages is short: a few items back at most.
+    for _ in 0..6 {
+        // The separator before the item: ",", "and", "or", ", and".
+        let Some(mut sep) = item.checked_sub(1) else {
+            return false;
+        };
+        if t.is_any(sep, &["and", "or"]) && sep >= 1 && t.is_punct(sep - 1, ',') {
+            sep -= 1;
+        } else if !(t.is_punct(sep, ',') || t.is_any(sep, &["and", "or"])) {
+            return false;
+        }
+        match sep.checked_sub(1) {
+            Some(before) if age_like(before) => item = before,
+            _ => return false,
+        }
+        if item >= 1 && t.is_any(item - 1, &["aged", "Aged", "ages", "Ages"]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Prepositions before "age" and a figure ("by age five", "from age 12").
