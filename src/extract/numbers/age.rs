@@ -182,6 +182,31 @@ pub(super) fn age_named_before(t: &Tokens, start: usize) -> bool {
         .any(|k| t.is_any(k, &["age", "ages"]))
 }
 
+/// "the average age was 66", "raise the pension age to 65", "a retirement age of 67", "The
+/// average age of participants was 66": a bare whole number up to 120 at `i` (ending at
+/// `last`, after its hedge) that "age" names through "was", "is", "to" or "of" is an age, and
+/// borrows no noun or percentage from the figures beside it.
+pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
+    let whole = value.fract() == 0.0 && (1.0..=120.0).contains(&value) && last == i;
+    let start = super::qualifier::qualifier_span(t, i).map_or(i, |(_, at)| at);
+    if !whole || start < 2 || matches!(units::after(t, last + 1), units::After::Unit(_)) {
+        return false;
+    }
+    let link = start - 1;
+    let ages = |k: usize| t.is_any(k, &["age", "ages"]);
+    if ages(link - 1) && t.is_any(link, &["was", "is", "to", "of"]) {
+        return true;
+    }
+    // "age of participants was": back over a few words to "age of".
+    t.is_any(link, &["was", "is"])
+        && (link.saturating_sub(5)..link - 1)
+            .rev()
+            .take_while(|&k| {
+                t.kind(k) == Some(TokKind::Word) && t.kind(k + 1) == Some(TokKind::Word)
+            })
+            .any(|k| ages(k) && t.is(k + 1, "of"))
+}
+
 /// "interquartile range 1 to 9", "(range 18-80)": a range right after the name of a spread,
 /// which measures what the figure before it does (an age).
 pub(super) fn spread_named_before(t: &Tokens, first: usize) -> bool {

@@ -378,7 +378,10 @@ mod tests {
     #[test]
     fn the_past_few_years_are_exactly_so_many() {
         for (s, value) in [
-            ("The study found the past 11 years were the warmest on record.", 11.0),
+            (
+                "The study found the past 11 years were the warmest on record.",
+                11.0,
+            ),
             ("In the past 24 hours, 30 people died.", 24.0),
             ("Over the past five years, sales doubled.", 5.0),
             ("These past three weeks were hard.", 3.0),

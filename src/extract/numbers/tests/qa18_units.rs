@@ -38,3 +38,44 @@ fn every_figure_of_a_list_after_aged_is_an_age() {
         f(300.0, "women", "300 women")
     );
 }
+
+#[test]
+fn an_age_named_before_a_bare_figure_takes_no_carried_unit() {
+    // QA round 18, items A-4 and B-4.
+    assert_eq!(
+        measured(
+            "Of the patients enrolled, 58% were men, 47% were women and the average age was 66."
+        )[2],
+        age(66.0)
+    );
+    assert_eq!(
+        measured("The average age of participants was 66.")[0],
+        age(66.0)
+    );
+    assert_eq!(
+        measured(
+            "A poll found 68% of French people opposed raising the pension age to 65, 29% supported it."
+        )[1],
+        age(65.0)
+    );
+    assert_eq!(
+        measured(
+            "Thousands marched against the plan to raise the pension age to 65, and 200 people were detained."
+        )[1],
+        age(65.0)
+    );
+    assert_eq!(measured("The average age was about 40.")[0], age(40.0));
+    assert_eq!(
+        measured("In 20 states the age of consent was 16.")[1],
+        age(16.0)
+    );
+    // A figure with its own unit, or past the range of ages, keeps its reading.
+    assert_eq!(
+        figures("The average age was 66 percent higher.")[0],
+        f(66.0, "percent", "66 percent")
+    );
+    assert_eq!(
+        figures("Deaths in the over-65 age group rose to 500, from 300 deaths.")[..2],
+        [f(500.0, "", "500"), f(300.0, "deaths", "300 deaths")]
+    );
+}
