@@ -79,3 +79,21 @@ fn an_age_named_before_a_bare_figure_takes_no_carried_unit() {
         [f(500.0, "", "500"), f(300.0, "deaths", "300 deaths")]
     );
 }
+
+#[test]
+fn a_crowd_verb_after_a_figure_does_not_lend_its_object() {
+    // QA round 18, item B-5.
+    assert_eq!(
+        figures("Police said 480,000 joined protests nationwide."),
+        vec![f(480000.0, "", "480,000")]
+    );
+    assert_eq!(
+        figures("About 2,000 attended rallies in Lyon, police said."),
+        vec![f(2000.0, "", "2,000")]
+    );
+    // Some of them modify the noun after them.
+    assert_eq!(
+        figures("There are 2 million registered voters.")[0].1.as_deref(),
+        Some("voters")
+    );
+}
