@@ -93,7 +93,33 @@ fn a_crowd_verb_after_a_figure_does_not_lend_its_object() {
     );
     // Some of them modify the noun after them.
     assert_eq!(
-        figures("There are 2 million registered voters.")[0].1.as_deref(),
+        figures("There are 2 million registered voters.")[0]
+            .1
+            .as_deref(),
         Some("voters")
+    );
+}
+
+#[test]
+fn a_unit_is_named_alike_however_it_is_written() {
+    // QA round 18, items C-9 and C-16.
+    let physical =
+        |value: f64, unit: &str| (value, Some(unit.to_string()), Some(Measure::Physical));
+    assert_eq!(
+        measured("CO2 reached 423.9 parts per million (ppm), up from 420.0 ppm."),
+        vec![physical(423.9, "ppm"), physical(420.0, "ppm")]
+    );
+    assert_eq!(
+        measured("The ice sheets lost 370 gigatonnes (Gt); Greenland lost 410 Gt."),
+        vec![physical(370.0, "gigatonnes"), physical(410.0, "gigatonnes")]
+    );
+    assert_eq!(
+        measured("The sea level has risen by about 11 centimetres.")[0],
+        physical(11.0, "centimetres")
+    );
+    // A rate per million stays a rate.
+    assert_eq!(
+        measured("There were 12 cases per million people.")[0].2,
+        Some(Measure::Rate)
     );
 }
