@@ -355,7 +355,8 @@ fn down_from(level: &Fig, earlier: &Fig) -> Option<f64> {
 }
 
 /// "$180 million in advertising spending, up from $112 million": as [`down_from`], past a short
-/// phrase of the level's that opens with a preposition and closes with a comma.
+/// phrase of the level's that opens with a preposition and closes with a comma, or a name in
+/// brackets ("423.9 parts per million (ppm), up from").
 fn down_from_after_phrase(level: &Fig, earlier: &Fig) -> Option<f64> {
     let text = level.text_to(earlier)?;
     let (phrase, rest) = text.rsplit_once(',')?;
@@ -364,7 +365,16 @@ fn down_from_after_phrase(level: &Fig, earlier: &Fig) -> Option<f64> {
         [up, from] if up == "up" && from == "from" => 1.0,
         _ => return None,
     };
-    let own = adjunct_phrase(phrase) || level_clause(phrase);
+    // "423.9 parts per million (ppm) in 2024, up from": past a name in brackets.
+    let phrase = match phrase
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|p| p.split_once(')'))
+    {
+        Some((name, after)) if !name.contains(|c: char| c.is_ascii_digit()) => after,
+        _ => phrase,
+    };
+    let own = phrase.trim().is_empty() || adjunct_phrase(phrase) || level_clause(phrase);
     (own && same_measure(level, earlier) && same_noun(level, earlier)).then_some(sign)
 }
 

@@ -196,3 +196,17 @@ fn no_change_is_worked_from_one_end_of_a_range() {
         Relation::Change,
     );
 }
+
+#[test]
+fn a_unit_written_out_and_as_its_symbol_is_one_unit() {
+    // QA round 18, item C-9: "parts per million (ppm)" and "ppm".
+    let (result, arithmetic) = change(
+        "Carbon dioxide concentrations reached 423.9 parts per million (ppm) in 2024, up from \
+         420.0 ppm in 2023, an increase of 3.5 ppm.",
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert!(
+        arithmetic.starts_with("423.9 − 420 = +3.9 ppm"),
+        "{arithmetic}"
+    );
+}

@@ -277,3 +277,18 @@ fn an_unrestricted_body_figure_still_raises_the_alarm() {
                 had burned 46,200 acres.";
     assert_eq!(the_one_with(text, "48,000"), Outcome::Inconsistent);
 }
+
+#[test]
+fn a_unit_with_capitals_is_written_as_it_is() {
+    // QA round 18, item C-16: "(°C)", not "(°c)".
+    let text = "World breached 1.5C limit for third year running, WMO report finds\n\nThe \
+                report said the chance of at least one year between 2026 and 2030 exceeding \
+                1.5C was 86%, and there was a 70% chance that the five-year average would \
+                exceed 1.5C.";
+    let found = same(text);
+    assert!(
+        found.iter().any(|f| f.arithmetic.ends_with("(°C)")),
+        "{}",
+        summaries(&found)
+    );
+}

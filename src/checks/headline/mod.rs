@@ -434,7 +434,8 @@ fn judge<'a>(h: &Side<'a>, body: &[&Side<'a>], others: &Others<'_, 'a>) -> Optio
 
 /// The unit as the body writes it ("acres", "cases", "votes").
 fn unit_written(s: &Side) -> String {
-    s.fig.q.unit.as_deref().unwrap_or("").to_lowercase()
+    // (A counted noun is lower case already; "°C" and "F-16s" keep their capitals.)
+    s.fig.q.unit.as_deref().unwrap_or("").to_string()
 }
 
 #[cfg(test)]

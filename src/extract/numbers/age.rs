@@ -66,6 +66,8 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
         {
             i
         }
+        // "three children aged 4, 9 and 15": every figure of the list is an age.
+        _ if listed_after_aged(t, i, last) => i,
         _ => return None,
     };
     let shorter = t.is_any(
@@ -73,6 +75,41 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
         &["months", "month", "weeks", "week", "days", "day"],
     );
     (t.gap(i) && !shorter).then_some(at)
+}
+
+/// "aged 4, 9 and 15", "ages 5, 8, or 11": the whole number at `i` (ending at `last`) is a
+/// later item of a list of whole numbers, each one word, that "aged" or "ages" opens — and has
+/// no noun of its own ("aged 18 and 300 women" counts women).
+fn listed_after_aged(t: &Tokens, i: usize, last: usize) -> bool {
+    let age_like = |k: usize| match t.kind(k) {
+        Some(TokKind::Digits) => t.str(k).len() <= 3,
+        Some(TokKind::Word) => super::words::spelled(t, k).is_some_and(|w| w.last == k),
+        _ => false,
+    };
+    if last != i || !age_like(i) || matches!(units::after(t, last + 1), units::After::Unit(_)) {
+        return false;
+    }
+    let mut item = i;
+    // A list of ages is short: a few items back at most.
+    for _ in 0..6 {
+        // The separator before the item: ",", "and", "or", ", and".
+        let Some(mut sep) = item.checked_sub(1) else {
+            return false;
+        };
+        if t.is_any(sep, &["and", "or"]) && sep >= 1 && t.is_punct(sep - 1, ',') {
+            sep -= 1;
+        } else if !(t.is_punct(sep, ',') || t.is_any(sep, &["and", "or"])) {
+            return false;
+        }
+        match sep.checked_sub(1) {
+            Some(before) if age_like(before) => item = before,
+            _ => return false,
+        }
+        if item >= 1 && t.is_any(item - 1, &["aged", "Aged", "ages", "Ages"]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Prepositions before "age" and a figure ("by age five", "from age 12").
@@ -143,6 +180,31 @@ pub(super) fn age_named_before(t: &Tokens, start: usize) -> bool {
         .rev()
         .take_while(|&k| t.kind(k) == Some(TokKind::Word))
         .any(|k| t.is_any(k, &["age", "ages"]))
+}
+
+/// "the average age was 66", "raise the pension age to 65", "a retirement age of 67", "The
+/// average age of participants was 66": a bare whole number up to 120 at `i` (ending at
+/// `last`, after its hedge) that "age" names through "was", "is", "to" or "of" is an age, and
+/// borrows no noun or percentage from the figures beside it.
+pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
+    let whole = value.fract() == 0.0 && (1.0..=120.0).contains(&value) && last == i;
+    let start = super::qualifier::qualifier_span(t, i).map_or(i, |(_, at)| at);
+    if !whole || start < 2 || matches!(units::after(t, last + 1), units::After::Unit(_)) {
+        return false;
+    }
+    let link = start - 1;
+    let ages = |k: usize| t.is_any(k, &["age", "ages"]);
+    if ages(link - 1) && t.is_any(link, &["was", "is", "to", "of"]) {
+        return true;
+    }
+    // "age of participants was": back over a few words to "age of".
+    t.is_any(link, &["was", "is"])
+        && (link.saturating_sub(5)..link - 1)
+            .rev()
+            .take_while(|&k| {
+                t.kind(k) == Some(TokKind::Word) && t.kind(k + 1) == Some(TokKind::Word)
+            })
+            .any(|k| ages(k) && t.is(k + 1, "of"))
 }
 
 /// "interquartile range 1 to 9", "(range 18-80)": a range right after the name of a spread,

@@ -212,6 +212,7 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     } else if appositive_age(t, i, last, value)
         || open_age_bound(t, i, last, value).is_some()
         || bounded_age(t, i, last, value)
+        || super::age::age_noun_before(t, i, last, value)
     {
         unit = Some(UnitName::Fixed("years"));
         measure = Some(Measure::Age);

@@ -136,12 +136,35 @@ const MATTERS: WordSet = WordSet::new(&[
     "ponzi",
 ]);
 
+/// Places that things counted before "over" may be over, as the sky above them: "downed 71
+/// drones over seven regions", "shells fell over 12 villages".
+const PLACES: WordSet = WordSet::new(&[
+    "regions",
+    "region",
+    "areas",
+    "area",
+    "provinces",
+    "province",
+    "districts",
+    "district",
+    "oblasts",
+    "oblast",
+    "territories",
+    "cities",
+    "towns",
+    "villages",
+    "counties",
+    "municipalities",
+    "settlements",
+]);
+
 /// Drops the "more than" that a lone "over" gave a figure where it means "during" (before a
 /// length of time after another figure, a verb of change, or a word of a clause that counts
 /// something: "£20 million over two years", "120 people were killed over two days"; at the
 /// sentence's start, "Over two days, …") or
 /// "about" (before an amount of money that modifies a noun of a matter: "jailed over £4.2m
-/// investor fraud"), or introduces a verb's object ("rules over 3-4 million residents").
+/// investor fraud"), or introduces a verb's object ("rules over 3-4 million residents"), or
+/// places things counted right before it ("71 drones over seven regions").
 pub(super) fn settle_over(t: &Tokens, figures: &mut [Figure]) {
     for k in 0..figures.len() {
         let f = &figures[k];
@@ -164,7 +187,13 @@ pub(super) fn settle_over(t: &Tokens, figures: &mut [Figure]) {
         let about = f.measure == Some(Measure::Money) && modifies_a_matter(t, f.last + 1);
         // ("The video was watched over 2 million times" is more than.)
         let object = before.is_some_and(|b| t.is_in(b, &OVER_OBJECT)) && !t.is(f.last + 1, "times");
-        if during || about || object {
+        // "71 drones over seven regions": where the counted things were, right after them.
+        let above = f.measure == Some(Measure::Count)
+            && t.is_in(f.last, &PLACES)
+            && k >= 1
+            && figures[k - 1].measure == Some(Measure::Count)
+            && before.is_some_and(|b| figures[k - 1].last == b);
+        if during || about || object || above {
             figures[k].qualifier = None;
         }
     }
@@ -202,5 +231,24 @@ mod tests {
         assert_eq!(found[0].qualifier, Some(Qualifier::MoreThan));
         let found = quantities("The city has over 3 million residents.", 0);
         assert_eq!(found[0].qualifier, Some(Qualifier::MoreThan));
+    }
+
+    #[test]
+    fn over_places_after_counted_things_is_where_they_were() {
+        // (QA round 18, item B-16.)
+        let s = "The ministry said it had downed 71 Ukrainian drones over seven regions overnight.";
+        let found = quantities(s, 0);
+        assert_eq!(found[1].value, 7.0);
+        assert_eq!(found[1].qualifier, None, "{found:?}");
+        // Elsewhere "over" a number of places is more than it.
+        for s in [
+            "Protests were held in over 50 cities.",
+            "The virus has spread to over 30 countries.",
+            "The storm destroyed 200 homes in over 12 villages.",
+        ] {
+            let found = quantities(s, 0);
+            let last = found.last().unwrap();
+            assert_eq!(last.qualifier, Some(Qualifier::MoreThan), "{s}: {found:?}");
+        }
     }
 }

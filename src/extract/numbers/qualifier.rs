@@ -171,9 +171,21 @@ pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usi
         .zip(LAST_WORD_AT)
         .find(|&((words, _), at)| at == end && before.ends_with(words))
         .map(|(&(words, q), _)| (q, first - words.len()))
-        // "extend follow-up to ten years", "the run-up to 2024": the "up" of a hyphenated noun
-        // is no "up to"; the figure is where the noun goes.
-        .filter(|&(q, start)| !(q == UpTo && start >= 1 && t.is_joining_hyphen(start - 1)))
+        .filter(|&(q, start)| is_hedge(t, q, start))
+}
+
+/// Whether the hedge `q` read from token `start` is one, and not another word spelt alike.
+fn is_hedge(t: &Tokens, q: Qualifier, start: usize) -> bool {
+    let Some(before) = start.checked_sub(1) else {
+        return true;
+    };
+    // "extend follow-up to ten years", "the run-up to 2024": the "up" of a hyphenated noun
+    // is no "up to"; the figure is where the noun goes.
+    let hyphenated_up = q == UpTo && t.is_joining_hyphen(before);
+    // "the past 11 years", "over the past five years", "these past 24 hours": after a
+    // determiner "past" is the adjective (the latest), not "beyond" ("climbed past 75").
+    let adjective_past = t.is(start, "past") && t.is_any(before, &["the", "this", "these"]);
+    !hyphenated_up && !adjective_past
 }
 
 /// The word `back` tokens before `first`, lower-cased into `buf`; "" when it is not a word.
@@ -277,6 +289,7 @@ mod tests {
             .iter()
             .find(|(words, _)| before.ends_with(words))
             .map(|&(words, q)| (q, first - words.len()))
+            .filter(|&(q, start)| is_hedge(t, q, start))
     }
 
     #[test]
@@ -360,6 +373,26 @@ mod tests {
         let found = super::super::quantities("The estimate is 120 \u{b1} 15 deaths.", 0);
         assert_eq!(found[0].qualifier, None);
         assert_eq!(found[1].qualifier, Some(PlusOrMinus));
+    }
+
+    #[test]
+    fn the_past_few_years_are_exactly_so_many() {
+        for (s, value) in [
+            (
+                "The study found the past 11 years were the warmest on record.",
+                11.0,
+            ),
+            ("In the past 24 hours, 30 people died.", 24.0),
+            ("Over the past five years, sales doubled.", 5.0),
+            ("These past three weeks were hard.", 3.0),
+        ] {
+            let found = super::super::quantities(s, 0);
+            assert_eq!(found[0].value, value, "{s}");
+            assert_eq!(found[0].qualifier, None, "{s}");
+        }
+        // "past" as "beyond" still hedges.
+        let found = super::super::quantities("The toll climbed past 75 on Monday.", 0);
+        assert_eq!(found[0].qualifier, Some(MoreThan));
     }
 
     #[test]

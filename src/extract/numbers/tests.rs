@@ -11,6 +11,7 @@ mod qa11;
 mod qa12;
 mod qa13;
 mod qa15_figs;
+mod qa18_units;
 mod qa9;
 mod ranges;
 mod rates;

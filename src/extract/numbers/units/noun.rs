@@ -20,12 +20,15 @@ pub(super) fn noun_follows(t: &Tokens, k: usize) -> bool {
 
 /// The word `w` at `j`, right after a figure, says what a crowd did, so the figure's noun is
 /// elsewhere: "A crowd of 60,254 watched Arsenal win", "with 35,000 watching", "20 flying off".
-/// Before a noun it is the noun's modifier ("2 million registered voters", "15 million working
-/// Americans", "the 10 remaining hostages"). Only "one" comes before a singular noun in -ing
+/// Before a noun a participle in -ing is the noun's modifier ("15 million working Americans",
+/// "the 10 remaining hostages"), and so are a few crowd verbs ("2 million registered voters"). Only "one" comes before a singular noun in -ing
 /// ("one meeting", "one hearing"), which stays a noun after it.
 fn ends_before_a_crowd(t: &Tokens, j: usize, w: &str) -> bool {
     if is_crowd_verb(w) {
-        return !noun_follows(t, j + 1);
+        // Only a few of them modify a noun ("500 signed copies"); the rest take the noun after
+        // them as their object: "480,000 joined protests", "2,000 attended rallies".
+        let modifier = matches!(w, "registered" | "signed" | "applied" | "turned");
+        return !modifier || !noun_follows(t, j + 1);
     }
     let participle = w.len() > 4 && w.ends_with("ing") && !is_ing_noun(w);
     let after_one = j >= 1 && (t.is(j - 1, "one") || t.str(j - 1) == "1");

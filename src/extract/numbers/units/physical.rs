@@ -11,6 +11,9 @@ pub(super) fn science_unit(t: &Tokens, j: usize) -> Option<After> {
     if let Some(area) = area(t, j) {
         return Some(area);
     }
+    if let Some(found) = one_name_for_two_spellings(t, j) {
+        return Some(found);
+    }
     if metres_beside_a_length(t, j) {
         return Some(unit(UnitName::Fixed("metres"), Measure::Physical, j));
     }
@@ -31,6 +34,22 @@ pub(super) fn science_unit(t: &Tokens, j: usize) -> Option<After> {
         ));
     }
     kelvin(t, j).then(|| unit(UnitName::Fixed("kelvin"), Measure::Physical, j))
+}
+
+/// A unit written out or as its symbol, named the same either way so that the two are compared:
+/// "423.9 parts per million (ppm)" and "420.0 ppm" are ppm, "370 gigatonnes" and "410 Gt"
+/// gigatonnes — a concentration or a mass, not a rate or a count.
+fn one_name_for_two_spellings(t: &Tokens, j: usize) -> Option<After> {
+    let per = |scale: &str| t.is(j, "parts") && t.is(j + 1, "per") && t.is(j + 2, scale);
+    let (name, last) = match t.str(j) {
+        "ppm" => ("ppm", j),
+        "ppb" => ("ppb", j),
+        _ if per("million") => ("ppm", j + 2),
+        _ if per("billion") => ("ppb", j + 2),
+        "Gt" | "gigatonnes" | "gigatonne" | "gigatons" | "gigaton" => ("gigatonnes", j),
+        _ => return None,
+    };
+    Some(unit(UnitName::Fixed(name), Measure::Physical, last))
 }
 
 /// An area at token `j`: "4.28 million sq km", "square kilometres", "500 sq ft", "km2", "km²"
@@ -170,7 +189,15 @@ pub(super) fn is_physical_unit(w: &str) -> bool {
             | "meter"
             | "metre"
             | "cm"
+            | "centimetres"
+            | "centimeters"
+            | "centimetre"
+            | "centimeter"
             | "mm"
+            | "millimetres"
+            | "millimeters"
+            | "millimetre"
+            | "millimeter"
             | "feet"
             | "foot"
             | "ft"
@@ -197,6 +224,7 @@ pub(super) fn is_physical_unit(w: &str) -> bool {
             | "milliliters"
             | "tonnes"
             | "tons"
+            | "megatonnes"
             | "tonne"
             | "ton"
             | "lbs"
