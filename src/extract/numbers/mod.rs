@@ -29,6 +29,7 @@ mod scoreline;
 mod sign;
 mod telephone;
 mod units;
+pub(crate) use units::iso_code;
 pub(crate) mod words;
 
 use crate::claim::{DateRef, Measure, Quantity};

@@ -3,6 +3,7 @@
 //! noun ("181 drones", "17 unmanned aerial vehicles").
 
 mod currency;
+pub(crate) use currency::iso_code;
 mod designation;
 mod noun;
 mod period;

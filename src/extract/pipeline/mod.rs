@@ -257,12 +257,21 @@ fn second_pass(
         // (A speech verb inside a quotation left open is quoted: "“People told me …". The words
         // of an interview's question or answer name no speaker of it.)
         let turn = interview.turn(k);
+        let Some(reading) = readings.next() else {
+            unreachable!("one reading per sentence");
+        };
         let phrase = if step.all_quoted || turn.is_some() {
             &[]
         } else {
             fact.phrase
         };
-        let mut speaker = speakers.read(sentence, phrase, fact.mentioned, fact.subject, span.start);
+        // (Page furniture, "Credit: State Emergency Service of Ukraine" or a link's "… as AI
+        // spending bites", names no one a later "it" or "the service" points at.)
+        let mut speaker = match reading.furniture {
+            true if phrase.is_empty() => None,
+            true => speakers.resolve_ahead(sentence, phrase, span.start),
+            false => speakers.read(sentence, phrase, fact.mentioned, fact.subject, span.start),
+        };
         let answer = interview.answer(k, span.start, &mut speakers);
         let answered = answer.is_some();
         let quoted_words = fact.quoted_words;
@@ -291,9 +300,6 @@ fn second_pass(
         let quoted = quoted_words > 0 || step.in_quotation();
         previous_quoted = quoted && speaker.is_some();
 
-        let Some(reading) = readings.next() else {
-            unreachable!("one reading per sentence");
-        };
         let figures = reading.figures;
         let attributed = speaker.is_some();
         // (An answer is the interviewee's own words, quoted or not.)

@@ -31,6 +31,8 @@ struct Reading {
     digest: ClaimDigest,
     /// Where its figures and dates end in its chunk's [`Found`].
     end: FoundEnd,
+    /// Whether it is page furniture (a credit, a link, a byline).
+    furniture: bool,
 }
 
 /// The readings of a run of consecutive sentences.
@@ -206,6 +208,8 @@ pub(super) struct SentenceReading<'a> {
     pub figures: Figures<'a>,
     /// The digest of its claim id.
     pub digest: ClaimDigest,
+    /// Whether it is page furniture, whose names no pronoun points at.
+    pub furniture: bool,
     scores: [u16; 4],
 }
 
@@ -304,6 +308,7 @@ impl Cursor<'_> {
         Some(SentenceReading {
             figures: chunk.found.figures(from, reading.end),
             digest: reading.digest,
+            furniture: reading.furniture,
             scores: reading.scores,
         })
     }
@@ -348,6 +353,7 @@ fn read_chunk_with(text: &str, spans: &[Span], scorer: &mut score::Scorer) -> Ch
             scores,
             digest: claim_digest(sentence),
             end,
+            furniture: placed.is_some() || prepared.is_furniture(),
         });
     }
     chunk.found.quantities.shrink_to_fit();

@@ -11,6 +11,7 @@ use super::lexicon::{FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
 use super::names::{NameRun, is_particle, name_text};
 use super::tokens::{Token, Trail};
 use crate::extract::hash::HashMap;
+use codes::{is_acronym, is_unit_code};
 
 /// Index of an entity in [`Entities`].
 pub type EntityId = usize;
@@ -105,6 +106,11 @@ impl Entities {
         // The entity of the name just before, and where that name ended.
         let mut before: Option<(usize, EntityId)> = None;
         for run in runs {
+            // "SEK 3.5 billion", "by 0915 GMT": a unit's code names no one an "it" could
+            // point at.
+            if run.first == run.last && is_unit_code(tokens[run.first].text(sentence)) {
+                continue;
+            }
             let name = name_text(sentence, tokens, run.first, run.last);
             // ("Ursula von der Leyen" is a name of two words and two particles.)
             let words = tokens[run.first..=run.last]
@@ -235,13 +241,18 @@ impl Entities {
             if entity.kind == EntityKind::Organisation
                 && let Some((_, last)) = entity.name.rsplit_once(' ')
             {
-                heads.entry(last.to_lowercase()).or_default().push(id);
                 // "the ministry" → "Ministry of Health", "the bank" → "Bank of England": the
-                // word before "of" or "for" heads such a name.
+                // word before "of" or "for" heads such a name; a last word after it that is no
+                // organisation's head is a place or a field ("Ukraine" is no "State Emergency
+                // Service of Ukraine"; "Bank of England Monetary Policy Committee" is a
+                // committee).
                 let of = [" of ", " for "]
                     .iter()
                     .filter_map(|p| entity.name.find(p))
                     .min();
+                if of.is_none() || super::roles::is_organisation_head(last) {
+                    heads.entry(last.to_lowercase()).or_default().push(id);
+                }
                 if let Some(head) = of.and_then(|at| entity.name[..at].rsplit(' ').next())
                     && !head.eq_ignore_ascii_case(last)
                 {
@@ -388,18 +399,6 @@ fn same_qualifier(a: &str, b: &str) -> bool {
     trim(a) == trim(b)
 }
 
-/// "CBS", "MPC", "NATO": two or more capitals and no lower case.
-fn is_acronym(word: &str) -> bool {
-    // The lower case first: it turns most names away at their second letter. (An ASCII name's
-    // bytes are its characters: no decoding, no Unicode table.)
-    if word.is_ascii() {
-        let bytes = word.as_bytes();
-        return !bytes.iter().any(u8::is_ascii_lowercase)
-            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
-    }
-    !word.chars().any(char::is_lowercase) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-}
-
 /// The capitals of the words of a name of several words, function words left out: "MPC" for
 /// "Monetary Policy Committee", "NCDC" for "Nigeria Centre for Disease Control"; `None` for a
 /// name with a word in lower case other than a function word, or a single word.
@@ -486,6 +485,7 @@ fn is_title_case(sentence: &str, tokens: &[Token]) -> bool {
     content >= 4 && capital * 5 >= content * 4
 }
 
+mod codes;
 mod short_forms;
 #[cfg(test)]
 mod tests;

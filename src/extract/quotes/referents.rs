@@ -198,6 +198,8 @@ pub struct Referents {
     gender: Vec<Gender>,
     /// Whether each entity has spoken.
     spoken: Vec<bool>,
+    /// Whether each entity has been the subject of a sentence.
+    subject_once: Vec<bool>,
     /// Whether the text shows each entity to be a person (a role before the name, a last name
     /// used alone), not only guessed from two or three capitalised words ("San Diego").
     sure: Vec<bool>,
@@ -249,6 +251,7 @@ impl Referents {
             mentioned_at: vec![usize::MAX; entities.len()],
             gender,
             spoken: vec![false; entities.len()],
+            subject_once: vec![false; entities.len()],
             sure: (0..entities.len())
                 .map(|id| entities.get(id).is_sure())
                 .collect(),
@@ -292,6 +295,7 @@ impl Referents {
         }
         if let Some(id) = subject {
             self.touch(id, at, false);
+            self.subject_once[id] = true;
         }
         self.subject = subject;
         self.last_sentence = at;
@@ -420,9 +424,14 @@ impl Referents {
         self.subject == Some(id) && !self.place_like[id]
     }
 
-    /// The organisation an "it" points at: the most recently named or heard.
+    /// The organisation an "it" points at: the most recently named or heard that spoke or was
+    /// a sentence's subject, else the most recently named ("Nordvik said … analysts polled by
+    /// LSEG … It said": Nordvik, not LSEG).
     pub fn organisation(&self) -> Option<Referent> {
-        let entity = self.organisations.first().copied();
+        let actor = |&&id: &&EntityId| self.spoken[id] || self.subject_once[id];
+        let entity = (self.organisations.iter().find(actor))
+            .or(self.organisations.first())
+            .copied();
         self.later(entity, self.organisation_phrase.as_ref())
     }
 

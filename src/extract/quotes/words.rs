@@ -116,6 +116,12 @@ pub fn is_statement_noun(word: &str) -> bool {
     )
 }
 
+/// A statement noun for a document an organisation publishes ("the report said"), never a
+/// person's own words as "the statement" or "the letter" may be.
+pub fn is_document_noun(word: &str) -> bool {
+    matches!(word, "report" | "document" | "publication")
+}
+
 /// A pronoun that can be the subject of a speech verb, and whom it points at.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
     match word {

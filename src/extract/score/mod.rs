@@ -122,6 +122,11 @@ impl Prepared {
         self.0.score(signals)
     }
 
+    /// Whether the sentence is page furniture on its own ([`furniture`]).
+    pub fn is_furniture(&self) -> bool {
+        self.0.furniture.is_some()
+    }
+
     /// [`Prepared::score`] times 10,000 (exact: scores are multiples of 0.0001) for each of the
     /// four cases of `quote` and `speaker`, at index `quote << 1 | speaker`, with the other
     /// signals from `signals`. Cases the news rules weigh alike share one evaluation.

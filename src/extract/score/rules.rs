@@ -80,23 +80,27 @@ impl Furniture {
     }
 }
 
-/// A link to another article led in on its own line: "Read more: Riots spread to 5 cities",
-/// "[Read more: …]", "Related: …", "See also: …".
+/// A link to another article (or a video's label) led in on its own line: "Read more: Riots
+/// spread to 5 cities", "[Read more: …]", "Related: …", "See also: …", "Most read: …",
+/// "[Video: Tear gas fired at the march — 1:42]".
 fn link_lead_in(s: &str) -> bool {
-    const LEADS: [&str; 6] = [
+    const LEADS: [&str; 9] = [
         "read more:",
         "related:",
         "see also:",
         "also read:",
         "read also:",
         "more on this story:",
+        "most read:",
+        "most popular:",
+        "video:",
     ];
     let s = s.strip_prefix('[').unwrap_or(s);
     // Most lines open with a letter no lead opens with: only those that do are compared.
     if !s
         .bytes()
         .next()
-        .is_some_and(|b| matches!(b | 0x20, b'r' | b's' | b'a' | b'm'))
+        .is_some_and(|b| matches!(b | 0x20, b'r' | b's' | b'a' | b'm' | b'v'))
     {
         return false;
     }

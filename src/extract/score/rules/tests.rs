@@ -32,6 +32,10 @@ fn each_kind_of_furniture() {
         "See also: Death toll climbs to 95",
         "Also read: Riots spread to 5 cities",
         "More on this story: Riots spread to 5 cities",
+        // QA round 18, items A-9 and B-15.
+        "Most read: Budget 2026: what could change for your pension",
+        "[Video: Tear gas fired at Place d'Italie as march ends — 1:42]",
+        "[Video: Tear gas fired at Place d'Italie as march ends]",
     ] {
         assert_eq!(kind(link), Some(Furniture::RelatedLink.name()), "{link}");
     }
