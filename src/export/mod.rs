@@ -343,8 +343,14 @@ mod tests {
                 review_by(Some(Verdict::Verified), "ana"),
             ),
             (claim_of_kind("Two.", Kind::Statement), to_confirm),
-            (claim_of_kind("Three.", Kind::Statement), review_by(None, "ana")),
-            (claim_of_kind("Four.", Kind::Statement), review_by(None, "ana")),
+            (
+                claim_of_kind("Three.", Kind::Statement),
+                review_by(None, "ana"),
+            ),
+            (
+                claim_of_kind("Four.", Kind::Statement),
+                review_by(None, "ana"),
+            ),
         ]);
         let options = Options {
             org: Some("Checks".into()),
