@@ -86,9 +86,11 @@ fn listed_after_aged(t: &Tokens, i: usize, last: usize) -> bool {
         Some(TokKind::Word) => super::words::spelled(t, k).is_some_and(|w| w.last == k),
         _ => false,
     };
-    if last != i || !age_like(i) || matches!(units::after(t, last + 1), units::After::Unit(_)) {
+    if last != i || !age_like(i) {
         return false;
     }
+    // (Whether a unit follows is asked last, of a list that "aged" opens: it costs the most.)
+    let no_unit = || !matches!(units::after(t, last + 1), units::After::Unit(_));
     let mut item = i;
     // A list of ages is short: a few items back at most.
     for _ in 0..6 {
@@ -105,8 +107,8 @@ fn listed_after_aged(t: &Tokens, i: usize, last: usize) -> bool {
             Some(before) if age_like(before) => item = before,
             _ => return false,
         }
-        if item >= 1 && t.is_any(item - 1, &["aged", "Aged", "ages", "Ages"]) {
-            return true;
+        if item >= 1 && t.is_any(item - 1, &["aged", "ages"]) {
+            return no_unit();
         }
     }
     false
@@ -188,23 +190,33 @@ pub(super) fn age_named_before(t: &Tokens, start: usize) -> bool {
 /// borrows no noun or percentage from the figures beside it.
 pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
     let whole = value.fract() == 0.0 && (1.0..=120.0).contains(&value) && last == i;
+    let ages = |k: usize| t.is_any(k, &["age", "ages"]);
+    // Most figures have no "age" anywhere before them: turned away before the hedge and the
+    // unit after are read (the age is at most six words before the figure's hedge, and a hedge
+    // has at most a few words).
+    let may_be_age =
+        |k: usize| matches!(t.bytes(k), [a, g, e, ..] if [*a, *g, *e].eq_ignore_ascii_case(b"age"));
+    if !whole || !(i.saturating_sub(12)..i).any(may_be_age) {
+        return false;
+    }
     let start = super::qualifier::qualifier_span(t, i).map_or(i, |(_, at)| at);
-    if !whole || start < 2 || matches!(units::after(t, last + 1), units::After::Unit(_)) {
+    if start < 2 {
         return false;
     }
     let link = start - 1;
-    let ages = |k: usize| t.is_any(k, &["age", "ages"]);
-    if ages(link - 1) && t.is_any(link, &["was", "is", "to", "of"]) {
-        return true;
-    }
-    // "age of participants was": back over a few words to "age of".
-    t.is_any(link, &["was", "is"])
-        && (link.saturating_sub(5)..link - 1)
-            .rev()
-            .take_while(|&k| {
-                t.kind(k) == Some(TokKind::Word) && t.kind(k + 1) == Some(TokKind::Word)
-            })
-            .any(|k| ages(k) && t.is(k + 1, "of"))
+    let named = if ages(link - 1) && t.is_any(link, &["was", "is", "to", "of"]) {
+        true
+    } else {
+        // "age of participants was": back over a few words to "age of".
+        t.is_any(link, &["was", "is"])
+            && (link.saturating_sub(5)..link - 1)
+                .rev()
+                .take_while(|&k| {
+                    t.kind(k) == Some(TokKind::Word) && t.kind(k + 1) == Some(TokKind::Word)
+                })
+                .any(|k| ages(k) && t.is(k + 1, "of"))
+    };
+    named && !matches!(units::after(t, last + 1), units::After::Unit(_))
 }
 
 /// "interquartile range 1 to 9", "(range 18-80)": a range right after the name of a spread,

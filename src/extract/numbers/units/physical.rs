@@ -40,13 +40,15 @@ pub(super) fn science_unit(t: &Tokens, j: usize) -> Option<After> {
 /// "423.9 parts per million (ppm)" and "420.0 ppm" are ppm, "370 gigatonnes" and "410 Gt"
 /// gigatonnes — a concentration or a mass, not a rate or a count.
 fn one_name_for_two_spellings(t: &Tokens, j: usize) -> Option<After> {
-    let per = |scale: &str| t.is(j, "parts") && t.is(j + 1, "per") && t.is(j + 2, scale);
     let (name, last) = match t.str(j) {
         "ppm" => ("ppm", j),
         "ppb" => ("ppb", j),
-        _ if per("million") => ("ppm", j + 2),
-        _ if per("billion") => ("ppb", j + 2),
         "Gt" | "gigatonnes" | "gigatonne" | "gigatons" | "gigaton" => ("gigatonnes", j),
+        _ if t.is(j, "parts") && t.is(j + 1, "per") => match () {
+            _ if t.is(j + 2, "million") => ("ppm", j + 2),
+            _ if t.is(j + 2, "billion") => ("ppb", j + 2),
+            _ => return None,
+        },
         _ => return None,
     };
     Some(unit(UnitName::Fixed(name), Measure::Physical, last))
