@@ -121,3 +121,23 @@ fn a_reduction_in_relative_terms_is_relative() {
         assert_eq!((got, sum.as_str()), (result, arithmetic), "{text}");
     }
 }
+
+#[test]
+fn an_earlier_level_is_no_share_of_the_whole() {
+    // QA round 19, item F-5: 61 + 27 = 88 %, not 61 + 57 + 27.
+    assert_no_alarm_of(
+        &["Floods accounted for 61% of displacements, up from 57% a year earlier, and storms \
+           27%."],
+        Relation::PartsTotal,
+    );
+    // Without the earlier level the shares still add up: 61 + 27 + 19 = 107 %.
+    let (result, arithmetic) = the_one(
+        "Floods accounted for 61% of displacements, up from 57% a year earlier, storms 27% \
+         and drought 19%.",
+        Relation::PartsTotal,
+    );
+    assert_eq!(
+        (result, arithmetic.as_str()),
+        (Outcome::Inconsistent, "61 + 27 + 19 = 107 % > 100 % (shares of one whole)")
+    );
+}
