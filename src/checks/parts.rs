@@ -4,7 +4,7 @@
 //! killed 14 people and injured 37." "Among the dead were nine women, three men and four
 //! children").
 
-use super::breakdown::{ends_with_and, is_kind_of_structure, told_apart};
+use super::breakdown::{ends_with_and, is_kind_of_structure, split_two_ways, told_apart};
 use super::figures::{
     Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
     is_kind_of_people, is_part, kind_of, last_words, same_measure, same_noun, singular, words,
@@ -330,13 +330,15 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
                 // "Of these, 10 …": the previous sentence's last figure of the kind, not an
                 // earlier level nor a change of it ("243,290 …, up 3% from 236,110 last year.
                 // Of those, 240,000 …": those are the 243,290).
-                let level = previous
+                // Two such totals ("earned $5 billion in 2025 and $4 billion in 2024. Of
+                // that, …"): which one is not said.
+                let levels: Vec<&&Fig> = previous
                     .iter()
-                    .rev()
-                    .find(|f| !is_earlier_level(f) && fits(f, first));
-                match level {
-                    Some(last) => (*last, p.join(" ")),
-                    None => continue,
+                    .filter(|f| !is_earlier_level(f) && fits(f, first))
+                    .collect();
+                match levels.as_slice() {
+                    [one] => (**one, p.join(" ")),
+                    _ => continue,
                 }
             } else {
                 continue;
@@ -347,7 +349,7 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if !total.countable() || is_forecast(total) || share {
             continue;
         }
-        if let Some(parts) = parts_from(figs, first_at, total) {
+        if let Some(parts) = parts_from(figs, first_at, total).filter(|p| !split_two_ways(p)) {
             out.push(judge_parts(total, &parts, &evidence, false));
         }
     }

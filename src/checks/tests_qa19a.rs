@@ -141,3 +141,25 @@ fn an_earlier_level_is_no_share_of_the_whole() {
         (Outcome::Inconsistent, "61 + 27 + 19 = 107 % > 100 % (shares of one whole)")
     );
 }
+
+#[test]
+fn parts_after_of_this_split_two_ways_or_of_two_totals_are_not_added() {
+    // QA round 19, item F-6: a week and a source overlap; "that" may be either year's.
+    assert_no_alarm_of(
+        &[
+            "The appeal has raised $1.2 million so far. Of this, $700,000 came in the first \
+             week and $900,000 has come from businesses.",
+            "The company earned $5 billion in 2025 and $4 billion in 2024. Of that, $3 billion \
+             came from ads and $1.5 billion from subscriptions.",
+        ],
+        Relation::PartsTotal,
+    );
+    // One total, parts of one kind: still added.
+    let (result, arithmetic) = the_one(
+        "The fund lost $370 million last year. Of that, $250 million was in equities and $180 \
+         million in bonds.",
+        Relation::PartsTotal,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert!(arithmetic.starts_with("250,000,000 + 180,000,000"), "{arithmetic}");
+}
