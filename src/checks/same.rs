@@ -152,7 +152,10 @@ pub(crate) fn same_quantity<'a>(
         .filter_map(day_with_year)
         .max()
         .into_iter()
-        .chain(lead.into_iter().flat_map(|(_, c)| c.dates.iter().filter_map(day_with_year)))
+        .chain(
+            lead.into_iter()
+                .flat_map(|(_, c)| c.dates.iter().filter_map(day_with_year)),
+        )
         .collect();
     let eligible = |f: &Fig| {
         !is_forecast(f)

@@ -126,8 +126,10 @@ fn a_reduction_in_relative_terms_is_relative() {
 fn an_earlier_level_is_no_share_of_the_whole() {
     // QA round 19, item F-5: 61 + 27 = 88 %, not 61 + 57 + 27.
     assert_no_alarm_of(
-        &["Floods accounted for 61% of displacements, up from 57% a year earlier, and storms \
-           27%."],
+        &[
+            "Floods accounted for 61% of displacements, up from 57% a year earlier, and storms \
+           27%.",
+        ],
         Relation::PartsTotal,
     );
     // Without the earlier level the shares still add up: 61 + 27 + 19 = 107 %.
@@ -138,7 +140,10 @@ fn an_earlier_level_is_no_share_of_the_whole() {
     );
     assert_eq!(
         (result, arithmetic.as_str()),
-        (Outcome::Inconsistent, "61 + 27 + 19 = 107 % > 100 % (shares of one whole)")
+        (
+            Outcome::Inconsistent,
+            "61 + 27 + 19 = 107 % > 100 % (shares of one whole)"
+        )
     );
 }
 
@@ -161,5 +166,26 @@ fn parts_after_of_this_split_two_ways_or_of_two_totals_are_not_added() {
         Relation::PartsTotal,
     );
     assert_eq!(result, Outcome::Inconsistent);
-    assert!(arithmetic.starts_with("250,000,000 + 180,000,000"), "{arithmetic}");
+    assert!(
+        arithmetic.starts_with("250,000,000 + 180,000,000"),
+        "{arithmetic}"
+    );
+}
+
+#[test]
+fn the_parts_after_n_of_the_m_are_some_of_the_n() {
+    // QA round 19, item F-7: the dead number 12, more than the 11 killed.
+    for text in [
+        "The crash killed 11 of the 72 people on board, including 10 passengers and two pilots.",
+        "The crash killed 11 of the 72 people on board, including 10 women and two men.",
+    ] {
+        let (result, arithmetic) = the_one(text, Relation::PartsTotal);
+        assert_eq!(result, Outcome::Inconsistent, "{text}");
+        assert!(arithmetic.starts_with("10 + 2 = 12 > 11"), "{arithmetic}");
+    }
+    let (result, _) = the_one(
+        "Ajax won 14 of their 20 matches, including eight at home and five away.",
+        Relation::PartsTotal,
+    );
+    assert_eq!(result, Outcome::Consistent);
 }
