@@ -102,6 +102,17 @@ fn frame(after: &str) -> Option<(Vec<String>, String)> {
     Some((w, prep))
 }
 
+/// Parts set apart by different prepositions ("$700,000 came in the first week and $900,000 has
+/// come from businesses"): a period and a source, two ways of splitting one sum, which may
+/// count the same money twice.
+pub(super) fn split_two_ways(parts: &[&Fig]) -> bool {
+    let preps: Vec<String> = parts
+        .iter()
+        .filter_map(|p| frame(p.after()).map(|(_, prep)| prep))
+        .collect();
+    preps.windows(2).any(|w| w[0] != w[1])
+}
+
 /// One preposition, each part saying the verb of the first or none.
 fn by_preposition(parts: &[&Fig]) -> bool {
     let Some((verb, prep)) = frame(parts[0].after()) else {

@@ -155,6 +155,27 @@ pub(crate) fn places(text: &str) -> Vec<String> {
     out
 }
 
+/// Words that name a storm by the name after them ("Typhoon Mara", "Tropical Storm Kiko").
+const STORMS: &[&str] = &["storm", "typhoon", "hurricane", "cyclone"];
+
+/// The storms `text` names, lower-case ("kiko", "mara"): like a place, a storm's name tells its
+/// event from another's ("It follows Typhoon Mara, which killed 40 people").
+pub(crate) fn named_storms(text: &str) -> Vec<String> {
+    let toks = tokens(text);
+    toks.windows(2)
+        .filter_map(|pair| match pair {
+            [Tok::Word(kind), Tok::Word(name)]
+                if STORMS.contains(&kind.to_lowercase().as_str())
+                    && capitalised(name)
+                    && !month_or_weekday(name) =>
+            {
+                Some(name.to_lowercase())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Two place names are the same place, or one holds the other ("Mexico" and "Mexico City").
 fn same_place(a: &str, b: &str) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
@@ -188,8 +209,14 @@ pub(crate) struct Reading {
 impl Reading {
     /// The reading of `text`.
     pub fn of(text: &str) -> Reading {
+        let mut places = places(text);
+        for storm in named_storms(text) {
+            if !places.contains(&storm) {
+                places.push(storm);
+            }
+        }
         Reading {
-            places: places(text),
+            places,
             weekdays: weekdays(text),
             occasion: other_occasion(text).is_some(),
             period: period_total(text).is_some(),
@@ -298,6 +325,20 @@ mod tests {
         // Weekdays, months and platforms are not places; neither is a title-case headline.
         assert!(places("the governor said in a Telegram post on Tuesday in March.").is_empty());
         assert!(places("Death Toll In Mexico Earthquake Rises Above 200").is_empty());
+    }
+
+    #[test]
+    fn reads_the_names_of_storms() {
+        assert_eq!(
+            named_storms("It follows Typhoon Mara, which killed 40 people."),
+            ["mara"]
+        );
+        assert_eq!(
+            named_storms("Tropical Storm Kiko made landfall on Thursday"),
+            ["kiko"]
+        );
+        assert!(named_storms("Storm kills 12 in Philippines").is_empty());
+        assert!(named_storms("The storm on Monday killed 12.").is_empty());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! occurred in 6.1% of patients in the drug group and 8.4% of those taking placebo, a relative
 //! reduction of 31%" ((6.1 − 8.4) ÷ 8.4 = −27.38 % ≠ 31 %). A relative reduction is taken from
 //! the larger share, a relative increase from the smaller, whichever group the text names
-//! first. (A change over time, "fell to 6.1% from 8.4%, a relative reduction of 31%", is
+//! first; of three groups or more, none. (A change over time, "fell to 6.1% from 8.4%, a relative reduction of 31%", is
 //! weighed in [`super::levels`].)
 
 use super::change::{DOWN, UP};
@@ -40,10 +40,21 @@ fn stated_relative(gap: &str) -> Option<f64> {
 
 /// "6.1% … and 8.4% …, a relative reduction of 31%": figures `i − 2`, `i − 1` and `i`.
 pub(crate) fn relative_between_groups<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
-    for three in figs.windows(3) {
+    let percent = |f: &Fig| f.q.measure == Some(Measure::Percent) && f.q.upper.is_none();
+    for (i, three) in figs.windows(3).enumerate() {
         let (a, b, s) = (&three[0], &three[1], &three[2]);
-        let percent = |f: &Fig| f.q.measure == Some(Measure::Percent) && f.q.upper.is_none();
         if !percent(a) || !percent(b) || !percent(s) || !said_relative(s) {
+            continue;
+        }
+        // "6.1% on the high dose, 7.2% on the low dose and 8.4% on placebo": of three arms or
+        // more, which two the change is between the words do not say.
+        let third_arm = i
+            .checked_sub(1)
+            .map(|p| &figs[p])
+            .filter(|p| percent(p))
+            .and_then(|p| p.text_to(a))
+            .is_some_and(|gap| words(gap).len() <= 10 && !gap.contains([';', '.']));
+        if third_arm {
             continue;
         }
         let (Some(between), Some(gap)) = (a.text_to(b), b.text_to(s)) else {

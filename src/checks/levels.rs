@@ -5,7 +5,7 @@
 
 use super::between::clause_then_change;
 use super::change::{DOWN, UP, adjunct_phrase, change_unit, direction};
-use super::figures::{Fig, last_words, words};
+use super::figures::{Fig, first_words, last_words, words};
 use super::interval::{Band, band, judge, num, written};
 use super::relative::relative_change;
 use super::{Draft, Outcome, Relation};
@@ -102,11 +102,24 @@ pub(super) fn states_change(gap: &[String]) -> bool {
     }
 }
 
-/// A change in percent the words right before it call relative ("a relative reduction of
-/// 31%"): of two percentages, their change over the earlier, not in points.
+/// A change in percent the words right before or after it call relative ("a relative reduction
+/// of 31%", "a reduction of 27% in relative terms", "a 31% relative reduction"): of two
+/// percentages, their change over the earlier, not in points.
 pub(super) fn said_relative(x: &Fig) -> bool {
+    let after = first_words(x.after(), 3);
     x.q.measure == Some(Measure::Percent)
-        && last_words(x.before(), 4).iter().any(|w| w == "relative")
+        && (last_words(x.before(), 4).iter().any(|w| w == "relative")
+            || after.first().is_some_and(|w| w == "relative")
+            || after == ["in", "relative", "terms"])
+}
+
+/// "…, a 31% relative reduction": a change in percent set between "a" and "relative" and a
+/// noun of change (`gap`: the words before it).
+fn relative_noun_after(gap: &str, x: &Fig) -> bool {
+    let after = first_words(x.after(), 2);
+    matches!(words(gap).as_slice(), [a] if a == "a" || a == "an")
+        && after.first().is_some_and(|w| w == "relative")
+        && after.get(1).is_some_and(|n| change_noun(n).is_some())
 }
 
 /// The change stated before "from" the earlier level "to" the level: "fell 25%, from $1.6
@@ -163,7 +176,10 @@ pub(super) fn stated_change<'a>(
             let after_phrase = gap.rsplit_once(',').is_some_and(|(phrase, rest)| {
                 adjunct_phrase(phrase) && states_change(&words(rest))
             });
-            states_change(&words(gap)) || after_phrase || clause_then_change(gap, moved)
+            states_change(&words(gap))
+                || after_phrase
+                || clause_then_change(gap, moved)
+                || relative_noun_after(gap, x)
         })
     });
     stated.or_else(|| change_before(figs, z_at, y_at))

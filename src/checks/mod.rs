@@ -36,6 +36,7 @@ mod kinds;
 mod levels;
 mod margin;
 mod occasion;
+mod opening;
 mod parts;
 mod relative;
 pub(crate) mod role;
@@ -370,6 +371,8 @@ mod tests_qa15b;
 mod tests_qa18;
 #[cfg(test)]
 mod tests_qa18b;
+#[cfg(test)]
+mod tests_qa19a;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

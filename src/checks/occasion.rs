@@ -43,7 +43,8 @@ pub(crate) fn other_occasion(text: &str) -> Option<String> {
     })
 }
 
-/// The phrases of another occasion: "earlier this month", "two days later", "last week".
+/// The phrases of another occasion: "earlier this month", "two days later", "last week", "it
+/// follows …", "in the same region".
 fn specific_occasion(text: &str) -> Option<String> {
     let w = words(text);
     for pair in w.windows(2) {
@@ -58,6 +59,14 @@ fn specific_occasion(text: &str) -> Option<String> {
                     "later" | "earlier" | "before" | "ago"
                 )
                 | ("a" | "another", "separate")
+                // "It follows Typhoon Mara, which killed 40", "comes after a quake killed …".
+                | ("it" | "this", "follows" | "followed")
+                | ("comes" | "came", "after")
+                // "A quake … killed 40 people in the same region": another event there.
+                | (
+                    "same",
+                    "region" | "district" | "area" | "province" | "county" | "state" | "town"
+                )
         );
         if hit {
             return Some(format!("{a} {b}"));

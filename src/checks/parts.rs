@@ -4,7 +4,7 @@
 //! killed 14 people and injured 37." "Among the dead were nine women, three men and four
 //! children").
 
-use super::breakdown::{ends_with_and, is_kind_of_structure, told_apart};
+use super::breakdown::{ends_with_and, is_kind_of_structure, split_two_ways};
 use super::figures::{
     Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
     is_kind_of_people, is_part, kind_of, last_words, same_measure, same_noun, singular, words,
@@ -123,7 +123,7 @@ fn fits(total: &Fig, part: &Fig) -> bool {
 
 /// A vote's tally before "majority" ("the 6-3 majority"): the majority's first figure counts
 /// its members.
-fn majority_tally(total: &Fig) -> bool {
+pub(super) fn majority_tally(total: &Fig) -> bool {
     total.q.measure == Some(Measure::Score)
         && first_words(total.after(), 1)
             .first()
@@ -133,7 +133,11 @@ fn majority_tally(total: &Fig) -> bool {
 /// The parts after `first`, as long as they stay in its sentence and fit `total`; `None` when
 /// their kinds may overlap ("9 civilians and 6 children": a child may be a civilian), so that
 /// their sum says nothing.
-fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<&'a Fig<'a>>> {
+pub(super) fn parts_from<'a>(
+    figs: &'a [Fig<'a>],
+    first: usize,
+    total: &Fig,
+) -> Option<Vec<&'a Fig<'a>>> {
     let pos = figs[first].pos;
     let mut parts: Vec<&Fig> = Vec::new();
     for p in &figs[first..] {
@@ -169,7 +173,7 @@ fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<
 pub(crate) fn parts_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     in_one_sentence(figs, out);
     in_the_next_sentence(figs, out);
-    opening_total(figs, out);
+    super::opening::opening_total(figs, out);
     trailing_total(figs, out);
 }
 
@@ -249,7 +253,7 @@ fn in_one_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             list.push(j - 1);
         }
         let total = if list.len() == 1 {
-            Some(k)
+            Some(of_the_whole(figs, k).unwrap_or(k))
         } else {
             // A unit the extractor carried from elsewhere in the sentence is its guess, no
             // evidence: the part must write its noun.
@@ -279,6 +283,19 @@ fn in_one_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             out.push(judge_parts(total, &parts, &evidence, complete));
         }
     }
+}
+
+/// "killed 11 of the 72 people on board, including 10 passengers and two pilots": the parts
+/// after a whole named as "N of the M" are some of the N (`k`: the M), not of the M.
+fn of_the_whole(figs: &[Fig], k: usize) -> Option<usize> {
+    let n = figs.get(k.checked_sub(1)?)?;
+    let gap = n.text_to(&figs[k])?;
+    let w = words(gap);
+    let of = matches!(
+        w.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+        ["of"] | ["of", "the" | "its" | "their" | "his" | "her" | "our"]
+    );
+    (of && !gap.contains(|c: char| c.is_ascii_punctuation())).then_some(k - 1)
 }
 
 fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
@@ -330,13 +347,15 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
                 // "Of these, 10 …": the previous sentence's last figure of the kind, not an
                 // earlier level nor a change of it ("243,290 …, up 3% from 236,110 last year.
                 // Of those, 240,000 …": those are the 243,290).
-                let level = previous
+                // Two such totals ("earned $5 billion in 2025 and $4 billion in 2024. Of
+                // that, …"): which one is not said.
+                let levels: Vec<&&Fig> = previous
                     .iter()
-                    .rev()
-                    .find(|f| !is_earlier_level(f) && fits(f, first));
-                match level {
-                    Some(last) => (*last, p.join(" ")),
-                    None => continue,
+                    .filter(|f| !is_earlier_level(f) && fits(f, first))
+                    .collect();
+                match levels.as_slice() {
+                    [one] => (**one, p.join(" ")),
+                    _ => continue,
                 }
             } else {
                 continue;
@@ -347,7 +366,7 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if !total.countable() || is_forecast(total) || share {
             continue;
         }
-        if let Some(parts) = parts_from(figs, first_at, total) {
+        if let Some(parts) = parts_from(figs, first_at, total).filter(|p| !split_two_ways(p)) {
             out.push(judge_parts(total, &parts, &evidence, false));
         }
     }
@@ -365,84 +384,8 @@ fn names_its_own_total(first: &Fig) -> bool {
         && words(phrase).len() <= 3
 }
 
-/// Words that may open a sentence before its total: "Of the 14 dead, …", "Of those 30, …".
-const OPENING_TOTAL: &[&[&str]] = &[
-    &["of"],
-    &["of", "the"],
-    &["of", "all", "the"],
-    &["of", "those"],
-    &["of", "these"],
-];
-
-/// A sentence that opens with its total and lists its parts after a comma, told apart so that
-/// none can count what another counts ([`told_apart`]): "Of the 14 dead, eight were in North
-/// Carolina and five in South Carolina"; "Of the 12 counts, she was convicted on eight and
-/// acquitted on five"; "Of the 60 seats, Labour took 34, the Conservatives 17 …". Parts that may
-/// count the same people twice ("Of the 30 arrested, 25 were charged and 10 convicted") are left
-/// alone. Whether the parts name every place or group is not said: parts that fall short give
-/// the rest, not an alarm.
-fn opening_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
-    for k in 0..figs.len().saturating_sub(2) {
-        let total = &figs[k];
-        // Cheapest first: the total stands in the first few bytes of its sentence.
-        let head = total.claim.text.as_bytes();
-        if total.ls > 16 || head.len() < 2 || !head[..2].eq_ignore_ascii_case(b"of") {
-            continue;
-        }
-        let before = words(total.before());
-        let opens = OPENING_TOTAL.iter().any(|p| before == *p)
-            && total
-                .before()
-                .bytes()
-                .all(|b| b.is_ascii_alphabetic() || b == b' ');
-        let Some(gap) = total.text_to(&figs[k + 1]) else {
-            continue;
-        };
-        // "Of the 18,432 people recruited, 9,216 …": the total's phrase ends at one comma, and
-        // the first part follows, perhaps after a few words of its own ("Of the 12 counts, she
-        // was convicted on eight …", "…, the jury found him guilty on seven …").
-        let one_comma = gap.split_once(',').is_some_and(|(phrase, lead)| {
-            !lead.contains(',') && words(phrase).len() <= 4 && words(lead).len() <= 6
-        }) && !gap.contains(['.', ';', ':', '(', ')']);
-        let countable = total.countable() || majority_tally(total);
-        if !opens || !one_comma || !countable || is_forecast(total) {
-            continue;
-        }
-        let Some(parts) = parts_from(figs, k + 1, total) else {
-            continue;
-        };
-        if parts.len() < 2 || !told_apart(total, &parts) {
-            continue;
-        }
-        out.push(judge_breakdown(
-            total,
-            &parts,
-            &format!("{} …,", before.join(" ")),
-        ));
-    }
-}
-
-/// Compares the sum of a breakdown's `parts` with its `total`: more is an alarm, less leaves
-/// some not accounted for.
-fn judge_breakdown<'a>(total: &'a Fig<'a>, parts: &[&'a Fig<'a>], evidence: &str) -> Draft<'a> {
-    let mut draft = judge_parts(total, parts, evidence, true);
-    let sum: f64 = parts.iter().map(|p| p.q.value).sum();
-    if draft.result == Outcome::Inconsistent && sum < total.q.value {
-        let terms: Vec<String> = parts.iter().map(|p| num(p.q.value)).collect();
-        draft.result = Outcome::Derived;
-        draft.arithmetic = format!(
-            "{} = {} ≠ {} ({} not accounted for)",
-            terms.join(" + "),
-            num(sum),
-            num(total.q.value),
-            num(total.q.value - sum)
-        );
-    }
-    draft
-}
-
 /// Compares the sum of `parts` with `total`.
-fn judge_parts<'a>(
+pub(super) fn judge_parts<'a>(
     total: &'a Fig<'a>,
     parts: &[&'a Fig<'a>],
     evidence: &str,

@@ -174,6 +174,7 @@ pub(super) fn stated_after_by_to<'a>(
         .get(k + 3)
         .and_then(|z| s.text_to(z))
         .is_some_and(measured_from)
+        || own_base(s.after())
     {
         return None;
     }
@@ -287,6 +288,29 @@ fn noun_after(x: &Fig) -> Option<(f64, String)> {
         .starts_with(noun.as_str());
     let sign = change_noun(&noun).filter(|&sign| sign != 0.0 && glued)?;
     Some((sign, noun))
+}
+
+/// The words right after a stated change give it a base of its own ("an increase of 35% from
+/// the original estimate", "since 2020", "compared with 2019", "on 2019", "over two years"),
+/// not the period before ("from a year earlier", "on the previous year", "on last year").
+fn own_base(after: &str) -> bool {
+    if !after.trim_start().starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let w = first_words(after, 4);
+    let w: Vec<&str> = w.iter().map(String::as_str).collect();
+    let period_before = matches!(
+        w.get(1..).unwrap_or_default(),
+        ["a", "year", "earlier" | "ago" | "before", ..]
+            | ["last", "year", ..]
+            | ["the", "previous" | "prior" | "preceding", "year", ..]
+            | ["the", "year", "before" | "earlier", ..]
+    );
+    match w.first().copied() {
+        Some("since" | "compared" | "against" | "versus" | "vs" | "relative" | "over") => true,
+        Some("from" | "on") => !period_before,
+        _ => false,
+    }
 }
 
 /// Words between a change in percent and the earlier level it is measured from: "from", "on"

@@ -51,15 +51,15 @@ fn day_with_year(date: &DateRef) -> Option<chrono::NaiveDate> {
 }
 
 /// The sentence names a year of another event than the article's ("in 1970, a quake killed
-/// …"), not a day within a month of the newest day the article writes with its year (`newest`):
-/// "on Monday, November 10, 2026, killing 12 people" is the lead's own event.
-fn names_another_year(claim: &Claim, newest: Option<chrono::NaiveDate>) -> bool {
-    claim.dates.iter().filter(|d| names_a_year(d)).any(|d| {
-        let near = day_with_year(d)
-            .zip(newest)
-            .is_some_and(|(day, newest)| (newest - day).num_days().abs() <= 31);
-        !near
-    })
+/// …"), not one of the article's own days written with their year (`own`: the newest such day
+/// and the lead's): "on Monday, November 10, 2026, killing 12 people" is the lead's event, "on
+/// November 5, 2026" three weeks before it another's.
+fn names_another_year(claim: &Claim, own: &[chrono::NaiveDate]) -> bool {
+    claim
+        .dates
+        .iter()
+        .filter(|d| names_a_year(d))
+        .any(|d| day_with_year(d).is_none_or(|day| !own.contains(&day)))
 }
 
 /// An earlier level stated beside the current one ("95 people had died, up from 62").
@@ -143,19 +143,27 @@ pub(crate) fn same_quantity<'a>(
     // The place of the body's first claim: figures before it are the headline's.
     let body = claims.get(top).map_or(usize::MAX, |(place, _)| *place);
     // A sentence with a year is about another event ("in 1970, a quake killed …"), unless it
-    // gives a day of the article's present.
-    let newest = claims
+    // gives a day of the article's present: the newest day written with its year, or the day
+    // the lead (the body's first sentence with figures) gives.
+    let lead = claims[top..].iter().find(|(_, c)| !c.quantities.is_empty());
+    let own: Vec<chrono::NaiveDate> = claims
         .iter()
         .flat_map(|(_, c)| &c.dates)
         .filter_map(day_with_year)
-        .max();
+        .max()
+        .into_iter()
+        .chain(
+            lead.into_iter()
+                .flat_map(|(_, c)| c.dates.iter().filter_map(day_with_year)),
+        )
+        .collect();
     let eligible = |f: &Fig| {
         !is_forecast(f)
             && !is_part(f)
             && !in_a_subset(f)
             && !is_earlier_level(f)
             && !summed.contains(&f.q.start)
-            && !names_another_year(f.claim, newest)
+            && !names_another_year(f.claim, &own)
     };
     // Each casualty figure's key, and each of their sentences read once: the comparisons below
     // are then cheap, however long the article.

@@ -64,6 +64,25 @@ fn share(f: &Fig) -> bool {
     f.q.measure == Some(Measure::Percent) && f.q.upper.is_none()
 }
 
+/// An earlier level of a share, no share of its own: "up from 57% a year earlier", "compared
+/// with 57%", "57% a year ago".
+fn earlier_level(f: &Fig) -> bool {
+    let before = last_words(f.before(), 2);
+    let after = first_words(f.after(), 3);
+    let after: Vec<&str> = after.iter().map(String::as_str).collect();
+    before.last().is_some_and(|w| w == "from")
+        || matches!(
+            before.as_slice(),
+            [a, b] if a == "compared" && (b == "with" || b == "to")
+        )
+        || matches!(
+            after.as_slice(),
+            ["a", "year" | "month" | "week", "earlier" | "ago" | "before"]
+                | ["last", "year" | "month" | "week", ..]
+                | ["the", "previous" | "prior" | "preceding", ..]
+        )
+}
+
 /// The text a share's words are read in: up to the next figure in the sentence, or the end of
 /// its clause.
 fn own_text<'a>(f: &Fig<'a>, next: Option<&Fig<'a>>) -> &'a str {
@@ -219,7 +238,7 @@ pub(crate) fn shares_of_one_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'
         // stand in the first share's clause ("to 65"), none between the later ones.
         let list: Vec<&Fig> = in_claim
             .iter()
-            .filter(|f| share(f) && !f.q.unit_carried)
+            .filter(|f| share(f) && !f.q.unit_carried && !earlier_level(f))
             .collect();
         let apart = list.windows(2).enumerate().all(|(i, pair)| {
             pair[0].text_to(pair[1]).is_some_and(|gap| {
