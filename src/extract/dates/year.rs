@@ -336,7 +336,10 @@ mod tests {
             vec![d("26", Some("2026"))]
         );
         assert_eq!(found("Sales rose 8% in FY26."), vec![d("26", Some("2026"))]);
-        assert_eq!(found("Profit fell in FY25/26."), vec![d("25/26", Some("2025"))]);
+        assert_eq!(
+            found("Profit fell in FY25/26."),
+            vec![d("25/26", Some("2025"))]
+        );
         assert_eq!(
             found("He scored 20 goals in the 1999/2000 season."),
             vec![d("1999/2000", Some("1999"))]

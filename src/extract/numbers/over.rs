@@ -192,8 +192,7 @@ fn counted_right_before(t: &Tokens, count_last: usize, before_over: usize) -> bo
     if count_last == before_over {
         return true;
     }
-    if !t.is(count_last + 1, "of") || before_over < count_last + 2 || before_over > count_last + 7
-    {
+    if !t.is(count_last + 1, "of") || before_over < count_last + 2 || before_over > count_last + 7 {
         return false;
     }
     let phrase = (count_last + 2..=before_over)
@@ -204,7 +203,6 @@ fn counted_right_before(t: &Tokens, count_last: usize, before_over: usize) -> bo
                     || !super::figure::is_function_word_any_case(t.str(w)))
         });
     phrase && t.is_lower_word(before_over)
-
 }
 
 /// Drops the "more than" that a lone "over" gave a figure where it means "during" (before a
@@ -311,7 +309,10 @@ mod tests {
             ("Police made 300 arrests over four nights.", 4.0),
             ("The club used 30 players over 38 matches.", 38.0),
             ("The school lost 12 teachers over two terms.", 2.0),
-            ("The retailer operates 500 stores over 12 countries, the company said.", 12.0),
+            (
+                "The retailer operates 500 stores over 12 countries, the company said.",
+                12.0,
+            ),
             (
                 "The company has also recalled 40,000 packs of a blood-pressure drug over seven \
                  regions of Spain, the regulator said.",

@@ -17,8 +17,14 @@ fn a_crowd_verb_before_a_name_lends_no_unit() {
     );
     // A plural name, or a noun after a name, is what the figure counts.
     for (s, unit) in [
-        ("Officials said 30 injured Americans were flown home.", "americans"),
-        ("The strike killed 40 wounded Ukrainian soldiers.", "soldiers"),
+        (
+            "Officials said 30 injured Americans were flown home.",
+            "americans",
+        ),
+        (
+            "The strike killed 40 wounded Ukrainian soldiers.",
+            "soldiers",
+        ),
     ] {
         let found = figures(s);
         assert_eq!(found[0].1.as_deref(), Some(unit), "{s}: {found:?}");

@@ -15,7 +15,11 @@ pub(super) fn science_unit(t: &Tokens, j: usize) -> Option<After> {
         return Some(found);
     }
     if let Some(last) = carbon_mass(t, j) {
-        return Some(unit(UnitName::Designation(j, last), Measure::Physical, last));
+        return Some(unit(
+            UnitName::Designation(j, last),
+            Measure::Physical,
+            last,
+        ));
     }
     if metres_beside_a_length(t, j) {
         return Some(unit(UnitName::Fixed("metres"), Measure::Physical, j));
