@@ -333,12 +333,19 @@ mod tests {
         // QA round 19, item E-12.
         assert_eq!(
             found("Sales rose 8% in Q3 FY26, the company said."),
-            vec![d("26", Some("2026"))]
+            vec![d("FY26", Some("2026"))]
         );
-        assert_eq!(found("Sales rose 8% in FY26."), vec![d("26", Some("2026"))]);
+        assert_eq!(
+            found("Sales rose 8% in FY26."),
+            vec![d("FY26", Some("2026"))]
+        );
         assert_eq!(
             found("Profit fell in FY25/26."),
-            vec![d("25/26", Some("2025"))]
+            vec![d("FY25/26", Some("2025"))]
+        );
+        assert_eq!(
+            found("Profit fell in FY2026."),
+            vec![d("FY2026", Some("2026"))]
         );
         assert_eq!(
             found("He scored 20 goals in the 1999/2000 season."),
