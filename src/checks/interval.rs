@@ -140,23 +140,38 @@ pub(crate) fn judge(stated: Band, computed: Band) -> Outcome {
     }
 }
 
-/// A number for a reader ([`crate::display::number`]: thousands grouped, at most two decimals),
+/// A number for a reader ([`crate::display::number`]: thousands grouped, at most two decimals;
+/// a round amount of a million or more in millions, billions or trillions, see [`scaled`]),
 /// and an infinite ratio as "∞".
 pub(crate) fn num(v: f64) -> String {
     match v.is_finite() {
-        true => crate::display::number(v),
+        true => scaled(v).unwrap_or_else(|| crate::display::number(v)),
         false if v > 0.0 => "∞".into(),
         false => "−∞".into(),
     }
 }
 
 /// A stated figure, or a sum or difference of stated figures, to every decimal it has: see
-/// [`crate::display::stated`]; [`num`] for what is not finite.
+/// [`crate::display::stated`] ([`scaled`] for a round amount); [`num`] for what is not finite.
 pub(crate) fn written(v: f64) -> String {
     match v.is_finite() {
-        true => crate::display::stated(v),
+        true => scaled(v).unwrap_or_else(|| crate::display::stated(v)),
         false => num(v),
     }
+}
+
+/// A value of a million or more as news writes it, "3.2 billion", "44.3 billion", "5 million":
+/// in the largest of millions, billions and trillions it reaches, when it has at most three
+/// decimals there (so the printed working still holds); `None` for any other value, written
+/// out in full ("1,590,909,091").
+fn scaled(v: f64) -> Option<String> {
+    let (scale, name) = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
+        .into_iter()
+        .find(|&(scale, _)| v.abs() >= scale)?;
+    let m = v / scale;
+    let round = (m * 1000.0).round() / 1000.0;
+    ((round - m).abs() <= 1e-9 * m.abs())
+        .then(|| format!("{} {name}", crate::display::stated(round)))
 }
 
 /// A share as a percentage with one decimal ("63.5 %").
@@ -247,13 +262,20 @@ mod tests {
         assert_eq!(num(63.5), "63.5");
         assert_eq!(num(0.05), "0.05");
         assert_eq!(num(-10.5), "−10.5");
-        assert_eq!(num(1_000_000.0), "1,000,000");
+        // A round amount of a million or more in millions or billions (QA round 19, item F-13).
+        assert_eq!(num(1_000_000.0), "1 million");
+        assert_eq!(num(1_600_000_000.0), "1.6 billion");
+        assert_eq!(num(1_590_909_091.0), "1,590,909,091");
+        assert_eq!(num(-2_500_000.0), "−2.5 million");
+        assert_eq!(num(999_999.0), "999,999");
         // A stated figure keeps its decimals; a sum of stated figures too.
         assert_eq!(written(0.715), "0.715");
         assert_eq!(written(0.62), "0.62");
         assert_eq!(written(0.62 - 0.715), "−0.095");
         assert_eq!(written(1234.5678), "1,234.5678");
-        assert_eq!(written(5_910_000_000.0), "5,910,000,000");
+        assert_eq!(written(5_910_000_000.0), "5.91 billion");
+        assert_eq!(written(47_500_000_000.0 - 3_200_000_000.0), "44.3 billion");
+        assert_eq!(written(1_234_567.0), "1,234,567");
         assert_eq!(written(2.9000000000000004), "2.9");
         assert_eq!(written(-10.5), "−10.5");
         assert_eq!(percent(115.0, 181.0), "63.5 %");

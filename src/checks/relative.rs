@@ -2,7 +2,7 @@
 //! "…, up 37% from …" and "…, an increase of 19% from …"): "rose 10% to $110 billion from $90
 //! billion" (22.22 % ≠ 10 %), "fell 12% to $1.4 billion in the fourth quarter, from $1.6 billion"
 //! (−12.5 % ≈ 12 %), or without the earlier level, the level before derived to the precision the
-//! figures are written with ("$1.4 billion ÷ 0.88" ≈ 1,600,000,000 USD, not 1,590,909,091).
+//! figures are written with ("$1.4 billion ÷ 0.88" ≈ 1.6 billion USD, not 1,590,909,091).
 
 use super::between::period_on_period;
 use super::change::{CLAUSE, DOWN, UP, change_unit, direction, earlier_level};

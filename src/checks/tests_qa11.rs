@@ -36,7 +36,7 @@ fn a_change_in_percent_stated_with_a_noun_or_on_an_earlier_period() {
         ),
         (
             Outcome::Inconsistent,
-            "(2,840,000,000 − 2,540,000,000) ÷ 2,540,000,000 = 11.81 % ≠ the stated rise of 19 %"
+            "(2.84 billion − 2.54 billion) ÷ 2.54 billion = 11.81 % ≠ the stated rise of 19 %"
                 .into()
         )
     );
@@ -122,7 +122,7 @@ fn sums_of_money_given_to_purposes_add_up() {
         ),
         (
             Outcome::Inconsistent,
-            "4,200,000,000 + 1,800,000,000 + 1,500,000,000 = 7,500,000,000 > 7,000,000,000 (the \
+            "4.2 billion + 1.8 billion + 1.5 billion = 7.5 billion > 7 billion (the \
              parts exceed the total)"
                 .into()
         )

@@ -77,7 +77,7 @@ fn a_change_stated_before_from_and_to_is_weighed() {
         change("Revenue fell 25%, from $1.6 billion to $1.4 billion."),
         (
             Outcome::Inconsistent,
-            "(1,400,000,000 − 1,600,000,000) ÷ 1,600,000,000 = −12.5 % ≠ the stated change of 25 %"
+            "(1.4 billion − 1.6 billion) ÷ 1.6 billion = −12.5 % ≠ the stated change of 25 %"
                 .into()
         )
     );

@@ -90,7 +90,7 @@ fn a_percent_increase_from_an_earlier_level() {
     assert_eq!(result, Outcome::Inconsistent);
     assert_eq!(
         arithmetic,
-        "(18,500,000 − 16,500,000) ÷ 16,500,000 = 12.12 % ≠ the stated rise of 19 %"
+        "(18.5 million − 16.5 million) ÷ 16.5 million = 12.12 % ≠ the stated rise of 19 %"
     );
     let (result, _) = the_one(
         "Sales reached 69,610 in 2024, a 37% fall from 110,037.",

@@ -149,7 +149,7 @@ fn a_stated_change_after_a_phrase_is_checked() {
     assert_eq!(change[0].result, Outcome::Inconsistent);
     assert_eq!(
         change[0].arithmetic,
-        "(180,000,000 − 112,000,000) ÷ 112,000,000 = +60.71 % ≠ the stated change of 45 %"
+        "(180 million − 112 million) ÷ 112 million = +60.71 % ≠ the stated change of 45 %"
     );
     // Without the stated change: the difference.
     let found = findings(

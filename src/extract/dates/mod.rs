@@ -129,6 +129,13 @@ pub(crate) fn scan(t: &Tokens, spans: &mut Vec<Span>) {
             TokKind::Word => relative::relative(t, i),
             TokKind::Punct => None,
         };
+        // "FY26", "FY2026": the label glued before a fiscal year is part of its text.
+        let found = found.map(|mut span| {
+            if span.first == i && i >= 1 && !t.gap(i) && t.str(i - 1) == "FY" {
+                span.first -= 1;
+            }
+            span
+        });
         match found {
             Some(span) => {
                 let clear = spans.last().is_none_or(|prev| prev.last < span.first);

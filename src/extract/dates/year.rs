@@ -122,6 +122,10 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
     let y = t.digits_value(i);
     // "FY2026" is a fiscal year; "2025/26" and "2025-26" a year that runs into the next.
     let fiscal = i >= 1 && !t.gap(i) && t.str(i - 1) == "FY";
+    // "FY26", "FY25/26": a fiscal year's two digits are this century's.
+    if fiscal && t.is_digits(i, 2) && (!glued_after(t, i) || fiscal_span_end(t, i).is_some()) {
+        return Some(2000 + y as u32);
+    }
     let glued =
         glued_before(t, i) && !fiscal || glued_after(t, i) && fiscal_span_end(t, i).is_none();
     if !t.is_digits(i, 4) || !(1000..=2100).contains(&y) || glued {
@@ -250,15 +254,15 @@ pub(super) fn year_end(t: &Tokens, i: usize) -> usize {
     fiscal_span_end(t, i).unwrap_or(i)
 }
 
-/// "2025/26", "2025-26": the two digits of the next year glued to the year at `i` by a slash or a
-/// dash (a fiscal year, a season), the last of its tokens.
+/// "2025/26", "2025-26", "1999/2000": the next year glued to the year at `i` by a slash or a
+/// dash (a fiscal year, a season; all four digits only after a slash, as "2025-2026" is a span
+/// of two years), the last of its tokens.
 fn fiscal_span_end(t: &Tokens, i: usize) -> Option<usize> {
     let (separator, next) = (i + 1, i + 2);
-    let joined = !t.gap(separator)
-        && (t.is_dash(separator) || t.is_punct(separator, '/'))
-        && !t.gap(next)
-        && t.is_digits(next, 2)
-        && t.digits_value(next) == (t.digits_value(i) + 1) % 100;
+    let slash = t.is_punct(separator, '/');
+    let following = t.is_digits(next, 2) && t.digits_value(next) == (t.digits_value(i) + 1) % 100
+        || slash && t.is_digits(next, 4) && t.digits_value(next) == t.digits_value(i) + 1;
+    let joined = !t.gap(separator) && (t.is_dash(separator) || slash) && !t.gap(next) && following;
     // "2025/26/27" and "2025-26.5" are no years.
     let closed = !glued_after(t, next)
         && !(!t.gap(next + 1) && (t.is_dash(next + 1) || t.is_punct(next + 1, '/')));
@@ -322,5 +326,33 @@ mod tests {
             crate::extract::numbers::with_dates("Between 1500 and 2000 people attended.", 0);
         assert_eq!(figures.len(), 1, "{figures:?}");
         assert_eq!((figures[0].value, figures[0].upper), (1500.0, Some(2000.0)));
+    }
+
+    #[test]
+    fn two_digit_fiscal_years_and_seasons_of_two_full_years_are_years() {
+        // QA round 19, item E-12.
+        assert_eq!(
+            found("Sales rose 8% in Q3 FY26, the company said."),
+            vec![d("FY26", Some("2026"))]
+        );
+        assert_eq!(
+            found("Sales rose 8% in FY26."),
+            vec![d("FY26", Some("2026"))]
+        );
+        assert_eq!(
+            found("Profit fell in FY25/26."),
+            vec![d("FY25/26", Some("2025"))]
+        );
+        assert_eq!(
+            found("Profit fell in FY2026."),
+            vec![d("FY2026", Some("2026"))]
+        );
+        assert_eq!(
+            found("He scored 20 goals in the 1999/2000 season."),
+            vec![d("1999/2000", Some("1999"))]
+        );
+        // Two digits with no "FY" glued before them, or a year that does not follow, are none.
+        assert_eq!(found("He scored 26 goals in FY 26 matches."), vec![]);
+        assert_eq!(found("The vote was 1999/2004."), vec![]);
     }
 }

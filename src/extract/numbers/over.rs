@@ -136,9 +136,10 @@ const MATTERS: WordSet = WordSet::new(&[
     "ponzi",
 ]);
 
-/// Places that things counted before "over" may be over, as the sky above them: "downed 71
-/// drones over seven regions", "shells fell over 12 villages".
-const PLACES: WordSet = WordSet::new(&[
+/// Places and counted spells that things counted before "over" may be spread across: "downed 71
+/// drones over seven regions", "500 stores over 12 countries", "210 games over seven seasons",
+/// "300 arrests over four nights" (lengths of time in hours, days, years are read as durations).
+const ACROSS: WordSet = WordSet::new(&[
     "regions",
     "region",
     "areas",
@@ -156,7 +157,53 @@ const PLACES: WordSet = WordSet::new(&[
     "counties",
     "municipalities",
     "settlements",
+    "countries",
+    "states",
+    "nations",
+    "continents",
+    "markets",
+    "sites",
+    "locations",
+    "campuses",
+    "floors",
+    "seasons",
+    "season",
+    "nights",
+    "weekends",
+    "matches",
+    "games",
+    "fixtures",
+    "rounds",
+    "innings",
+    "races",
+    "tournaments",
+    "terms",
+    "semesters",
+    "sessions",
+    "shifts",
+    "episodes",
+    "quarters",
 ]);
+
+/// The words between a count that ends at `count_last` and an "over" after `before_over` keep
+/// the count in view: none ("71 drones over"), or a phrase of "of" and up to four words
+/// ("40,000 packs of a blood-pressure drug over"), with no other function word nor punctuation.
+fn counted_right_before(t: &Tokens, count_last: usize, before_over: usize) -> bool {
+    if count_last == before_over {
+        return true;
+    }
+    if !t.is(count_last + 1, "of") || before_over < count_last + 2 || before_over > count_last + 7 {
+        return false;
+    }
+    let phrase = (count_last + 2..=before_over)
+        .filter(|&w| !t.is_joining_hyphen(w))
+        .all(|w| {
+            t.kind(w) == Some(TokKind::Word)
+                && (t.is_any(w, &["a", "an", "the"])
+                    || !super::figure::is_function_word_any_case(t.str(w)))
+        });
+    phrase && t.is_lower_word(before_over)
+}
 
 /// Drops the "more than" that a lone "over" gave a figure where it means "during" (before a
 /// length of time after another figure, a verb of change, or a word of a clause that counts
@@ -164,7 +211,8 @@ const PLACES: WordSet = WordSet::new(&[
 /// sentence's start, "Over two days, …") or
 /// "about" (before an amount of money that modifies a noun of a matter: "jailed over £4.2m
 /// investor fraud"), or introduces a verb's object ("rules over 3-4 million residents"), or
-/// places things counted right before it ("71 drones over seven regions").
+/// spreads things counted right before it across places or spells ("71 drones over seven
+/// regions", "210 games over seven seasons").
 pub(super) fn settle_over(t: &Tokens, figures: &mut [Figure]) {
     for k in 0..figures.len() {
         let f = &figures[k];
@@ -187,13 +235,14 @@ pub(super) fn settle_over(t: &Tokens, figures: &mut [Figure]) {
         let about = f.measure == Some(Measure::Money) && modifies_a_matter(t, f.last + 1);
         // ("The video was watched over 2 million times" is more than.)
         let object = before.is_some_and(|b| t.is_in(b, &OVER_OBJECT)) && !t.is(f.last + 1, "times");
-        // "71 drones over seven regions": where the counted things were, right after them.
-        let above = f.measure == Some(Measure::Count)
-            && t.is_in(f.last, &PLACES)
+        // "71 drones over seven regions", "210 games over seven seasons": where or when the
+        // counted things were, right after them.
+        let across = f.measure == Some(Measure::Count)
+            && t.is_in(f.last, &ACROSS)
             && k >= 1
             && figures[k - 1].measure == Some(Measure::Count)
-            && before.is_some_and(|b| figures[k - 1].last == b);
-        if during || about || object || above {
+            && before.is_some_and(|b| counted_right_before(t, figures[k - 1].last, b));
+        if during || about || object || across {
             figures[k].qualifier = None;
         }
     }
@@ -249,6 +298,42 @@ mod tests {
             let found = quantities(s, 0);
             let last = found.last().unwrap();
             assert_eq!(last.qualifier, Some(Qualifier::MoreThan), "{s}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn over_spells_and_places_after_counted_things_is_across_them() {
+        // (QA round 19, item E-6.)
+        for (s, value) in [
+            ("Keane played 210 games over seven seasons.", 7.0),
+            ("Police made 300 arrests over four nights.", 4.0),
+            ("The club used 30 players over 38 matches.", 38.0),
+            ("The school lost 12 teachers over two terms.", 2.0),
+            (
+                "The retailer operates 500 stores over 12 countries, the company said.",
+                12.0,
+            ),
+            (
+                "The company has also recalled 40,000 packs of a blood-pressure drug over seven \
+                 regions of Spain, the regulator said.",
+                7.0,
+            ),
+        ] {
+            let found = quantities(s, 0);
+            assert_eq!(found[1].value, value, "{s}: {found:?}");
+            assert_eq!(found[1].qualifier, None, "{s}: {found:?}");
+        }
+        // Not right after the counted things, "over" is more than.
+        for s in [
+            "He has scored 40 goals in over 20 games.",
+            "The firm has 500 stores in over 12 countries.",
+            "The firm sold 500 stores, over 12 countries.",
+            "The firm shipped 40,000 packs of the drug to over 30 countries.",
+            "Over 300 people attended 12 matches.",
+        ] {
+            let found = quantities(s, 0);
+            let over = found.iter().find(|q| q.qualifier.is_some());
+            assert!(over.is_some(), "{s}: {found:?}");
         }
     }
 }

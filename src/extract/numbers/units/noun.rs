@@ -159,6 +159,9 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
     if n == 0 || lower(t.str(words[n - 1]), &mut [0u8; 24]).is_none() {
         return After::Nothing;
     }
+    if !after_one && verb_before_a_name(t, &words[..n]) {
+        return After::Nothing;
+    }
     // "243,290 UK 18-year-olds": a name before another number is no noun the figure counts.
     if words[n - 1] + 1 == j
         && t.is_capitalised(words[n - 1])
@@ -196,6 +199,20 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         );
     }
     unit(UnitName::Token(head), Measure::Count, head)
+}
+
+/// The phrase `words` after a figure is a verb and the name of its object: "80,000 packed
+/// Wembley", "5,000 flooded Trafalgar Square" (a lower-case verb in -ed, then a singular name).
+/// A plural name is what the figure counts ("2 million registered Democrats", "30 injured
+/// Americans"), and in a title-cased headline the verb is capitalised too.
+fn verb_before_a_name(t: &Tokens, words: &[usize]) -> bool {
+    let (first, head) = (words[0], words[words.len() - 1]);
+    words.len() > 1
+        && t.is_lower_word(first)
+        && looks_verbal(t.str(first))
+        && t.str(first).ends_with("ed")
+        && t.is_capitalised(head)
+        && !is_plural(t.str(head))
 }
 
 /// The token after dotted initials starting at `k` ("U.S.", "U.K.", "E.U.": single capitals

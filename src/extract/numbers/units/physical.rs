@@ -14,6 +14,13 @@ pub(super) fn science_unit(t: &Tokens, j: usize) -> Option<After> {
     if let Some(found) = one_name_for_two_spellings(t, j) {
         return Some(found);
     }
+    if let Some(last) = carbon_mass(t, j) {
+        return Some(unit(
+            UnitName::Designation(j, last),
+            Measure::Physical,
+            last,
+        ));
+    }
     if metres_beside_a_length(t, j) {
         return Some(unit(UnitName::Fixed("metres"), Measure::Physical, j));
     }
@@ -52,6 +59,18 @@ fn one_name_for_two_spellings(t: &Tokens, j: usize) -> Option<After> {
         _ => return None,
     };
     Some(unit(UnitName::Fixed(name), Measure::Physical, last))
+}
+
+/// A mass of carbon dioxide (or its equivalent) written as one symbol at token `j`: "57.1
+/// GtCO2e", "12 MtCO2", "8 tCO2eq" (a mass, named as written: CO2e is no plain CO2); the last
+/// of its tokens.
+fn carbon_mass(t: &Tokens, j: usize) -> Option<usize> {
+    if !matches!(t.str(j), "GtCO" | "MtCO" | "ktCO" | "tCO") || t.str(j + 1) != "2" || t.gap(j + 1)
+    {
+        return None;
+    }
+    let equivalent = !t.gap(j + 2) && t.is_any(j + 2, &["e", "eq"]);
+    Some(if equivalent { j + 2 } else { j + 1 })
 }
 
 /// An area at token `j`: "4.28 million sq km", "square kilometres", "500 sq ft", "km2", "km²"
