@@ -371,6 +371,8 @@ mod tests_qa18;
 #[cfg(test)]
 mod tests_qa18b;
 #[cfg(test)]
+mod tests_qa19b;
+#[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]
 mod tests_wire;

@@ -1,0 +1,39 @@
+//! QA round 19 (tester F, items 8–12): the rounding of stated levels in a change, the labels
+//! of "the rest" in a part of a whole, "Among those who were killed", shares of one whole and
+//! other changes and breakdowns that were missed.
+
+use super::tests::{findings, only, summaries, the_one};
+use super::{Outcome, Relation};
+
+#[test]
+fn a_change_is_weighed_within_the_rounding_of_its_levels() {
+    // QA round 19, item F-8: $2.1 billion and $1.9 billion allow 5.1–16.2 %.
+    for text in [
+        "Revenue climbed 12% to $2.1 billion from $1.9 billion.",
+        "Revenue was $2.1 billion, up 12% from $1.9 billion.",
+        "Revenue climbed to $2.1 billion (up 12%) from $1.9 billion a year earlier.",
+        "Net sales rose 12% to SEK 2.1 billion from SEK 1.9 billion.",
+        "Net sales rose 8.5% to $21.3 billion from $19.7 billion.",
+        "Exports rose 12% to 2.1 million tonnes from 1.9 million tonnes.",
+    ] {
+        let found = findings(text);
+        let change = only(&found, Relation::Change);
+        assert_eq!(change.len(), 1, "{text}\n{}", summaries(&found));
+        assert_eq!(change[0].result, Outcome::Approximate, "{text}");
+        let tolerance = change[0].tolerance.clone().unwrap_or_default();
+        assert!(tolerance.contains("is rounded: ±0.05 "), "{tolerance}");
+    }
+    // Outside what the rounding allows: still ✗.
+    for text in [
+        "Net sales rose 7% to $21.3 billion from $19.7 billion.",
+        "Net sales rose 4% to SEK 21.3 billion ($2.03 billion) from SEK 19.7 billion.",
+        "Profit rose 15% to 5.2 billion crowns ($495 million) from 4.9 billion crowns.",
+        "Revenue rose 10% to $110 billion from $90 billion.",
+    ] {
+        assert_eq!(
+            the_one(text, Relation::Change).0,
+            Outcome::Inconsistent,
+            "{text}"
+        );
+    }
+}
