@@ -28,6 +28,7 @@ const ALLOCATING: &[&str] = &["to", "towards", "toward", "for", "on", "into"];
 /// Outcomes of which one thing has one, in either order: what was convicted was not acquitted.
 const OPPOSITES: &[(&str, &str)] = &[
     ("convicted", "acquitted"),
+    ("convicted", "cleared"),
     ("guilty", "innocent"),
     ("won", "lost"),
     ("for", "against"),
@@ -130,7 +131,7 @@ fn by_allocation(total: &Fig, parts: &[&Fig]) -> bool {
 }
 
 /// `a` and `b` are opposite outcomes.
-fn opposite(a: &str, b: &str) -> bool {
+pub(super) fn opposite(a: &str, b: &str) -> bool {
     let negates = |x: &str, y: &str| {
         NEGATING.iter().any(|n| {
             y.strip_prefix(n)
@@ -150,7 +151,7 @@ const OBJECTS: &[&str] = &["him", "her", "them", "it", "us", "me"];
 /// The words that may say a part's outcome: the two before it (after the figure or comma before
 /// it; an object pronoun passed over: "convicted him on") and those after it up to "and", a
 /// comma or the next figure (three at most).
-fn outcome_words(before: &str, after: &str) -> Vec<String> {
+pub(super) fn outcome_words(before: &str, after: &str) -> Vec<String> {
     let before = before.rsplit(',').next().unwrap_or(before);
     let mut w = words(before);
     w.retain(|x| !OBJECTS.contains(&x.as_str()));

@@ -38,6 +38,7 @@ mod margin;
 mod occasion;
 mod parts;
 mod relative;
+mod rest;
 pub(crate) mod role;
 mod running;
 mod same;

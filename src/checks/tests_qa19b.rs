@@ -37,3 +37,46 @@ fn a_change_is_weighed_within_the_rounding_of_its_levels() {
         );
     }
 }
+
+#[test]
+fn the_rest_of_a_whole_is_named_from_the_parts_own_clause() {
+    // QA round 19, item F-9.
+    let part = |text: &str| the_one(text, Relation::PartOfWhole);
+    assert_eq!(
+        part("Jurors convicted him on seven of the 12 counts and acquitted him on five."),
+        (
+            Outcome::Consistent,
+            "7 + 5 = 12 = 12 (convicted + acquitted should make the whole)".to_string()
+        )
+    );
+    assert_eq!(
+        part("Police have identified 50 of their 95 suspects; 40 remain unidentified."),
+        (
+            Outcome::Inconsistent,
+            "50 + 40 = 90 ≠ 95 (identified + not identified should make the whole)".to_string()
+        )
+    );
+    for (text, rest) in [
+        (
+            "The school entered 120 of its 180 pupils for the exam; 95 passed.",
+            "60 pupils the rest",
+        ),
+        (
+            "Nineteen of its 25 players are aged 23 or under.",
+            "6 players the rest",
+        ),
+        (
+            "City scored 12 of their 30 goals in the final 10 minutes and conceded 9.",
+            "18 goals the rest",
+        ),
+        ("The council closed 21 of its 67 libraries.", "46 libraries not closed"),
+        (
+            "Officials said 55 of 75 confirmed dead had been identified.",
+            "20 dead not identified",
+        ),
+    ] {
+        let (result, arithmetic) = part(text);
+        assert_eq!(result, Outcome::Derived, "{text}");
+        assert!(arithmetic.contains(rest), "{text}: {arithmetic}");
+    }
+}
