@@ -57,6 +57,12 @@ const NEXT_SENTENCE_CASUALTIES: &[(&[&str], &str)] = &[
     (&["among", "those", "killed"], "killed"),
     (&["of", "those", "killed"], "killed"),
     (&["among", "those", "who", "died"], "killed"),
+    (&["among", "those", "who", "were", "killed"], "killed"),
+    (&["of", "those", "who", "died"], "killed"),
+    (&["of", "those", "who", "were", "killed"], "killed"),
+    (&["among", "those", "who", "were", "injured"], "injured"),
+    (&["among", "those", "who", "were", "wounded"], "injured"),
+    (&["among", "those", "who", "were", "hurt"], "injured"),
     (&["among", "the", "injured"], "injured"),
     (&["of", "the", "injured"], "injured"),
     (&["among", "the", "wounded"], "injured"),
@@ -287,7 +293,7 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if first.pos == 0 || (first_at > 0 && figs[first_at - 1].pos == first.pos) {
             continue;
         }
-        let opening = first_words(&first.claim.text, 4);
+        let opening = first_words(&first.claim.text, 6);
         // (The words skip figures: "Of the 14 dead, eight …" opens with its own total, which
         // `opening_total` reads.)
         let before = words(first.before()).len();

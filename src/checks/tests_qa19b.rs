@@ -80,3 +80,39 @@ fn the_rest_of_a_whole_is_named_from_the_parts_own_clause() {
         assert!(arithmetic.contains(rest), "{text}: {arithmetic}");
     }
 }
+
+#[test]
+fn among_those_who_were_killed_names_the_toll() {
+    // QA round 19, item F-10.
+    assert_eq!(
+        the_one(
+            "The strike killed 14 people. Among those who were killed were nine women, three \
+             men and four children.",
+            Relation::PartsTotal
+        ),
+        (
+            Outcome::Inconsistent,
+            "9 + 3 + 4 = 16 > 14 (the parts exceed the total)".to_string()
+        )
+    );
+    assert_eq!(
+        the_one(
+            "The blast killed 40 people and injured 70. Among those who were injured were 12 \
+             children and 50 women.",
+            Relation::PartsTotal
+        )
+        .1,
+        "12 + 50 = 62 ≤ 70 (8 not itemised)"
+    );
+    // A group of its own is still left alone.
+    let text = "Some 1,200 voters were polled. Among those who voted Labour, 58 backed the plan \
+                and 45 opposed it.";
+    let found = findings(text);
+    assert!(
+        only(&found, Relation::PartsTotal)
+            .iter()
+            .all(|f| !f.evidence.contains("among")),
+        "{}",
+        summaries(&found)
+    );
+}
