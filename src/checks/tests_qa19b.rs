@@ -116,3 +116,40 @@ fn among_those_who_were_killed_names_the_toll() {
         summaries(&found)
     );
 }
+
+#[test]
+fn shares_said_yes_and_no_or_with_their_whole_after_the_first() {
+    // QA round 19, item F-11.
+    for (text, sum) in [
+        (
+            "Some 52% of respondents said yes, 41% said no and 12% were unsure.",
+            "52 + 41 + 12 = 105 % > 100 % (shares of one whole)",
+        ),
+        (
+            "Some 61% of displacements were caused by floods, 27% by storms and 19% by drought.",
+            "61 + 27 + 19 = 107 % > 100 % (shares of one whole)",
+        ),
+    ] {
+        assert_eq!(
+            the_one(text, Relation::PartsTotal),
+            (Outcome::Inconsistent, sum.to_string()),
+            "{text}"
+        );
+    }
+    // Shares at times may run on, and subjects may overlap: no alarm.
+    for text in [
+        "About 61% of counties were counted by March, 80% by June and 95% by September.",
+        "Of the counties, 61% were counted by March, 80% by June and 95% by September.",
+        "Some 61% of pupils were enrolled in maths, 57% in English and 48% in science.",
+        "Some 45% of adults were vaccinated in 2021, 80% in 2022 and 90% in 2023.",
+        "Asked about the plan, 34% said yes, 33% said no and 34% did not express an opinion.",
+        "Some 52% of respondents said yes, 41% had no opinion and 12% were unsure.",
+    ] {
+        let found = findings(text);
+        assert!(
+            found.iter().all(|f| f.result != Outcome::Inconsistent),
+            "{text}\n{}",
+            summaries(&found)
+        );
+    }
+}
