@@ -12,7 +12,7 @@
 //! Anything else may count the same people twice ("25 were charged and 10 convicted": the
 //! convicted are among the charged) and is left alone.
 
-use super::figures::{Fig, first_words, singular, words};
+use super::figures::{Fig, disjoint_kinds, first_words, is_kind_of_people, singular, words};
 use crate::claim::Measure;
 
 /// Prepositions that say what tells parts apart ("eight were in North Carolina and five in South
@@ -76,9 +76,38 @@ pub(super) fn told_apart(total: &Fig, parts: &[&Fig]) -> bool {
         .and_then(|gap| gap.split_once(','))
         .is_some_and(|(_, lead)| !lead.trim().is_empty());
     joined
-        && (!lead && (by_preposition(parts) || by_allocation(total, parts))
+        && (!lead && (by_preposition(parts) || by_allocation(total, parts) || by_kind(parts))
             || by_outcome(total, parts)
             || by_subject(total, parts))
+}
+
+/// The kind of people a part is said to be ("165 were passengers", "nine were crew members":
+/// crew), after "were" or "was" and before "and", a comma or the next figure.
+fn said_kind(after: &str) -> Option<String> {
+    let clause = after.split([',', ';', '.', ':', '(']).next()?;
+    let w: Vec<String> = words(clause)
+        .into_iter()
+        .take_while(|x| x != "and")
+        .collect();
+    let [be, kind @ ..] = w.as_slice() else {
+        return None;
+    };
+    let kind = match kind {
+        [one] => one,
+        [one, members] if matches!(members.as_str(), "members" | "member") => one,
+        _ => return None,
+    };
+    (matches!(be.as_str(), "were" | "was") && is_kind_of_people(kind)).then(|| kind.clone())
+}
+
+/// Parts told apart by kinds of people that do not overlap ([`disjoint_kinds`]): "165 were
+/// passengers and nine were crew members" (not "nine were women and five were soldiers").
+fn by_kind(parts: &[&Fig]) -> bool {
+    let kinds: Option<Vec<String>> = parts.iter().map(|p| said_kind(p.after())).collect();
+    kinds.is_some_and(|k| {
+        let distinct = k.iter().enumerate().all(|(i, x)| !k[..i].contains(x));
+        distinct && disjoint_kinds(&k)
+    })
 }
 
 /// The words after a part up to its first preposition of [`SETTING_APART`] (within three words,

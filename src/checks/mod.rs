@@ -36,6 +36,7 @@ mod kinds;
 mod levels;
 mod margin;
 mod occasion;
+mod opening;
 mod parts;
 mod relative;
 mod rest;

@@ -4,7 +4,7 @@
 //! killed 14 people and injured 37." "Among the dead were nine women, three men and four
 //! children").
 
-use super::breakdown::{ends_with_and, is_kind_of_structure, told_apart};
+use super::breakdown::{ends_with_and, is_kind_of_structure};
 use super::figures::{
     Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
     is_kind_of_people, is_part, kind_of, last_words, same_measure, same_noun, singular, words,
@@ -129,7 +129,7 @@ fn fits(total: &Fig, part: &Fig) -> bool {
 
 /// A vote's tally before "majority" ("the 6-3 majority"): the majority's first figure counts
 /// its members.
-fn majority_tally(total: &Fig) -> bool {
+pub(super) fn majority_tally(total: &Fig) -> bool {
     total.q.measure == Some(Measure::Score)
         && first_words(total.after(), 1)
             .first()
@@ -139,11 +139,11 @@ fn majority_tally(total: &Fig) -> bool {
 /// The parts after `first`, as long as they stay in its sentence and fit `total`; `None` when
 /// their kinds may overlap ("9 civilians and 6 children": a child may be a civilian), so that
 /// their sum says nothing.
-fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<&'a Fig<'a>>> {
+pub(super) fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<&'a Fig<'a>>> {
     let pos = figs[first].pos;
     let mut parts: Vec<&Fig> = Vec::new();
     for p in &figs[first..] {
-        if p.pos != pos || !fits(total, p) {
+        if p.pos != pos {
             break;
         }
         // "killed five people, including two children, and wounded seven others": another
@@ -159,6 +159,22 @@ fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<
         if words(gap).iter().any(other) || first_words(clause, 4).iter().any(other) {
             break;
         }
+        if !fits(total, p) {
+            // "1,500 concerned waiting times and 1,100 concerned staff": the verb said again
+            // after the part's number is no unit of its own.
+            let prev = parts.last();
+            let alike = p.countable() && same_measure(total, p);
+            if !(alike && prev.is_some_and(|prev| parallel(prev, p))) {
+                // A figure joined to the list by "and" that does not fit leaves the list in
+                // doubt: a "≤" over the parts before it might be false.
+                let joined = !gap.contains(['.', ';', ':', '(', ')'])
+                    && words(gap).last().is_some_and(|w| w == "and");
+                if alike && prev.is_some() && joined {
+                    return None;
+                }
+                break;
+            }
+        }
         // "nine years … and four years …, to run consecutively, with a concurrent two-year
         // term": the part after "and" closes the list.
         if ends_with_and(&parts) {
@@ -170,12 +186,20 @@ fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<
     (!parts.is_empty() && disjoint_kinds(units)).then_some(parts)
 }
 
+/// `p` repeats the word after `prev` right after its number, as a verb said again ("1,500
+/// concerned waiting times and 1,100 concerned staff"): the two figures are parts alike.
+fn parallel(prev: &Fig, p: &Fig) -> bool {
+    let own = p.claim.text[p.ls..p.le].trim_start_matches(|c: char| !c.is_alphabetic());
+    let first = |s: &str| first_words(s, 1).first().cloned();
+    first(prev.after()).is_some_and(|w| first(own) == Some(w) && !p.q.unit_carried)
+}
+
 /// Totals with their parts in the same sentence (or the next one, "Of these, …", "Among the
 /// dead were …").
 pub(crate) fn parts_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     in_one_sentence(figs, out);
     in_the_next_sentence(figs, out);
-    opening_total(figs, out);
+    super::opening::opening_total(figs, out);
     trailing_total(figs, out);
 }
 
@@ -360,7 +384,7 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
 }
 
 /// The sentence's first figure follows "Of those" with no comma and its phrase ends at one:
-/// "Of those 355, 52 were sentenced …" names its own total (read by [`opening_total`]), not a
+/// "Of those 355, 52 were sentenced …" names its own total (read by [`super::opening::opening_total`]), not a
 /// part of the previous sentence's last figure (which may be a part of that total: "355 …
 /// charged, and 259 of them convicted").
 fn names_its_own_total(first: &Fig) -> bool {
@@ -371,84 +395,8 @@ fn names_its_own_total(first: &Fig) -> bool {
         && words(phrase).len() <= 3
 }
 
-/// Words that may open a sentence before its total: "Of the 14 dead, …", "Of those 30, …".
-const OPENING_TOTAL: &[&[&str]] = &[
-    &["of"],
-    &["of", "the"],
-    &["of", "all", "the"],
-    &["of", "those"],
-    &["of", "these"],
-];
-
-/// A sentence that opens with its total and lists its parts after a comma, told apart so that
-/// none can count what another counts ([`told_apart`]): "Of the 14 dead, eight were in North
-/// Carolina and five in South Carolina"; "Of the 12 counts, she was convicted on eight and
-/// acquitted on five"; "Of the 60 seats, Labour took 34, the Conservatives 17 …". Parts that may
-/// count the same people twice ("Of the 30 arrested, 25 were charged and 10 convicted") are left
-/// alone. Whether the parts name every place or group is not said: parts that fall short give
-/// the rest, not an alarm.
-fn opening_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
-    for k in 0..figs.len().saturating_sub(2) {
-        let total = &figs[k];
-        // Cheapest first: the total stands in the first few bytes of its sentence.
-        let head = total.claim.text.as_bytes();
-        if total.ls > 16 || head.len() < 2 || !head[..2].eq_ignore_ascii_case(b"of") {
-            continue;
-        }
-        let before = words(total.before());
-        let opens = OPENING_TOTAL.iter().any(|p| before == *p)
-            && total
-                .before()
-                .bytes()
-                .all(|b| b.is_ascii_alphabetic() || b == b' ');
-        let Some(gap) = total.text_to(&figs[k + 1]) else {
-            continue;
-        };
-        // "Of the 18,432 people recruited, 9,216 …": the total's phrase ends at one comma, and
-        // the first part follows, perhaps after a few words of its own ("Of the 12 counts, she
-        // was convicted on eight …", "…, the jury found him guilty on seven …").
-        let one_comma = gap.split_once(',').is_some_and(|(phrase, lead)| {
-            !lead.contains(',') && words(phrase).len() <= 4 && words(lead).len() <= 6
-        }) && !gap.contains(['.', ';', ':', '(', ')']);
-        let countable = total.countable() || majority_tally(total);
-        if !opens || !one_comma || !countable || is_forecast(total) {
-            continue;
-        }
-        let Some(parts) = parts_from(figs, k + 1, total) else {
-            continue;
-        };
-        if parts.len() < 2 || !told_apart(total, &parts) {
-            continue;
-        }
-        out.push(judge_breakdown(
-            total,
-            &parts,
-            &format!("{} …,", before.join(" ")),
-        ));
-    }
-}
-
-/// Compares the sum of a breakdown's `parts` with its `total`: more is an alarm, less leaves
-/// some not accounted for.
-fn judge_breakdown<'a>(total: &'a Fig<'a>, parts: &[&'a Fig<'a>], evidence: &str) -> Draft<'a> {
-    let mut draft = judge_parts(total, parts, evidence, true);
-    let sum: f64 = parts.iter().map(|p| p.q.value).sum();
-    if draft.result == Outcome::Inconsistent && sum < total.q.value {
-        let terms: Vec<String> = parts.iter().map(|p| num(p.q.value)).collect();
-        draft.result = Outcome::Derived;
-        draft.arithmetic = format!(
-            "{} = {} ≠ {} ({} not accounted for)",
-            terms.join(" + "),
-            num(sum),
-            num(total.q.value),
-            num(total.q.value - sum)
-        );
-    }
-    draft
-}
-
 /// Compares the sum of `parts` with `total`.
-fn judge_parts<'a>(
+pub(super) fn judge_parts<'a>(
     total: &'a Fig<'a>,
     parts: &[&'a Fig<'a>],
     evidence: &str,

@@ -153,3 +153,78 @@ fn shares_said_yes_and_no_or_with_their_whole_after_the_first() {
         );
     }
 }
+
+#[test]
+fn a_change_stated_after_a_time_or_before_its_noun_is_weighed() {
+    // QA round 19, item F-12.
+    let change = |text: &str| the_one(text, Relation::Change);
+    assert_eq!(
+        change("Revenue was up $3.2 billion to $47.5 billion, a 9% increase."),
+        (
+            Outcome::Inconsistent,
+            "3,200,000,000 ÷ (47,500,000,000 − 3,200,000,000) = 7.22 % ≠ the stated rise of 9 %"
+                .to_string()
+        )
+    );
+    assert_eq!(
+        change(
+            "The inspection budget rises by 1.2 billion taka to 4.8 billion taka next year, an \
+             increase of 50%."
+        )
+        .0,
+        Outcome::Inconsistent
+    );
+    for text in [
+        "Revenue rose by $3.2 billion to $47.5 billion, a 7% increase.",
+        "The inspection budget rises by 1.2 billion taka to 4.8 billion taka next year, an \
+         increase of 33%, the ministry said.",
+    ] {
+        assert_eq!(change(text).0, Outcome::Approximate, "{text}");
+    }
+    // A change with words of its own after it may have another base or period: derived only.
+    for text in [
+        "The budget rose by $3.2 billion to $47.5 billion this year, an increase of 15% over \
+         two years.",
+        "Revenue rose by $3.2 billion to $47.5 billion, a 9% increase on 2019.",
+    ] {
+        assert_eq!(change(text).0, Outcome::Derived, "{text}");
+    }
+}
+
+#[test]
+fn breakdowns_by_kind_by_opposite_outcome_and_by_a_verb_said_again() {
+    // QA round 19, item F-12.
+    for (text, sum) in [
+        (
+            "Of the 172 people on board, 165 were passengers and nine were crew members.",
+            "165 + 9 = 174 > 172 (the parts exceed the total)",
+        ),
+        (
+            "Of the 10 counts, the jury convicted him on seven and cleared him on five.",
+            "7 + 5 = 12 > 10 (the parts exceed the total)",
+        ),
+        (
+            "The trust received 2,400 complaints. Of that total, 1,500 concerned waiting times \
+             and 1,100 concerned staff.",
+            "1,500 + 1,100 = 2,600 > 2,400 (the parts exceed the total)",
+        ),
+    ] {
+        assert_eq!(
+            the_one(text, Relation::PartsTotal),
+            (Outcome::Inconsistent, sum.to_string()),
+            "{text}"
+        );
+    }
+    // Kinds that may overlap, and a list that a figure of another noun leaves in doubt.
+    for text in [
+        "Of the 14 dead, nine were women and five were soldiers.",
+        "A total of 17 drones, including 10 Shaheds and 4 missiles, were fired.",
+    ] {
+        let found = findings(text);
+        assert!(
+            only(&found, Relation::PartsTotal).is_empty(),
+            "{text}\n{}",
+            summaries(&found)
+        );
+    }
+}
