@@ -127,7 +127,12 @@ pub(crate) fn band(q: &Quantity, notes: &mut Vec<String>) -> Band {
 }
 
 /// Words of scale, by the power of ten they multiply by.
-const SCALES: &[(i32, &str)] = &[(3, "thousand"), (6, "million"), (9, "billion"), (12, "trillion")];
+const SCALES: &[(i32, &str)] = &[
+    (3, "thousand"),
+    (6, "million"),
+    (9, "billion"),
+    (12, "trillion"),
+];
 
 /// The word of scale a figure is written with ("$2.1 billion", "€5.2bn", "1.9 million tonnes"):
 /// its factor and name, read from the value against the number as written.

@@ -83,4 +83,3 @@ fn judge_breakdown<'a>(total: &'a Fig<'a>, parts: &[&'a Fig<'a>], evidence: &str
     }
     draft
 }
-

@@ -139,7 +139,11 @@ pub(super) fn majority_tally(total: &Fig) -> bool {
 /// The parts after `first`, as long as they stay in its sentence and fit `total`; `None` when
 /// their kinds may overlap ("9 civilians and 6 children": a child may be a civilian), so that
 /// their sum says nothing.
-pub(super) fn parts_from<'a>(figs: &'a [Fig<'a>], first: usize, total: &Fig) -> Option<Vec<&'a Fig<'a>>> {
+pub(super) fn parts_from<'a>(
+    figs: &'a [Fig<'a>],
+    first: usize,
+    total: &Fig,
+) -> Option<Vec<&'a Fig<'a>>> {
     let pos = figs[first].pos;
     let mut parts: Vec<&Fig> = Vec::new();
     for p in &figs[first..] {

@@ -164,7 +164,11 @@ pub(super) fn stated_after_by_to<'a>(
         return None;
     }
     // The words of the stated change's clause after it ("…, a 9% increase": "increase").
-    let clause = s.after().split([',', ';', '.', ':', '(']).next().unwrap_or("");
+    let clause = s
+        .after()
+        .split([',', ';', '.', ':', '('])
+        .next()
+        .unwrap_or("");
     let trailing = words(clause);
     let (sign, rest, prefixed) = match &all[time..] {
         ["or"] => (0.0, &trailing[..], false),

@@ -18,10 +18,7 @@ const CLAUSE_ENDS: &[&str] = &["and", "but", "while", "as", "when", "after", "be
 /// A past participle that may say what a part is ("identified", "convicted"); not one with
 /// "un" ("unidentified": the rest's word), nor a word that only ends like one.
 fn participle(w: &str) -> bool {
-    w.len() > 4
-        && w.ends_with("ed")
-        && !w.starts_with("un")
-        && !matches!(w, "hundred" | "indeed")
+    w.len() > 4 && w.ends_with("ed") && !w.starts_with("un") && !matches!(w, "hundred" | "indeed")
 }
 
 /// The verb right before the part in its clause: "have identified 50 of …", "convicted him on
@@ -36,12 +33,17 @@ fn verb_before(part: &Fig, whole: &Fig) -> Option<String> {
     if goes_on {
         return None;
     }
-    let clause = part.before().rsplit([',', ';', ':', '.', '(', ')']).next()?;
+    let clause = part
+        .before()
+        .rsplit([',', ';', ':', '.', '(', ')'])
+        .next()?;
     let w = words(clause);
     let n = w.len();
     let at = match w.as_slice() {
         [.., object, prep]
-            if n >= 3 && OBJECTS.contains(&object.as_str()) && matches!(prep.as_str(), "on" | "of") =>
+            if n >= 3
+                && OBJECTS.contains(&object.as_str())
+                && matches!(prep.as_str(), "on" | "of") =>
         {
             n - 3
         }
@@ -135,7 +137,10 @@ pub(super) fn complement<'a>(
     if !denied {
         return None;
     }
-    found(format!("“{} {verb}”", ahead.join(" ")), format!("not {verb}"))
+    found(
+        format!("“{} {verb}”", ahead.join(" ")),
+        format!("not {verb}"),
+    )
 }
 
 /// The part and the stated rest against the whole: 50 + 40 = 90 ≠ 95.

@@ -220,7 +220,9 @@ fn after_own_whole(after: &str) -> Option<String> {
     let whole = &w[..be];
     let plain = whole.first().is_some_and(|x| x == "of")
         && (2..=4).contains(&whole.len())
-        && !whole[1..].iter().any(|x| APART.contains(&x.as_str()) || x == "of");
+        && !whole[1..]
+            .iter()
+            .any(|x| APART.contains(&x.as_str()) || x == "of");
     let clause = after.split([',', ';', '.', ':', '(']).next()?;
     plain.then(|| words(clause)[be..].join(" "))
 }

@@ -69,7 +69,10 @@ fn the_rest_of_a_whole_is_named_from_the_parts_own_clause() {
             "City scored 12 of their 30 goals in the final 10 minutes and conceded 9.",
             "18 goals the rest",
         ),
-        ("The council closed 21 of its 67 libraries.", "46 libraries not closed"),
+        (
+            "The council closed 21 of its 67 libraries.",
+            "46 libraries not closed",
+        ),
         (
             "Officials said 55 of 75 confirmed dead had been identified.",
             "20 dead not identified",
