@@ -12,7 +12,7 @@
 //! Anything else may count the same people twice ("25 were charged and 10 convicted": the
 //! convicted are among the charged) and is left alone.
 
-use super::figures::{Fig, first_words, singular, words};
+use super::figures::{Fig, disjoint_kinds, first_words, is_kind_of_people, singular, words};
 use crate::claim::Measure;
 
 /// Prepositions that say what tells parts apart ("eight were in North Carolina and five in South
@@ -28,6 +28,7 @@ const ALLOCATING: &[&str] = &["to", "towards", "toward", "for", "on", "into"];
 /// Outcomes of which one thing has one, in either order: what was convicted was not acquitted.
 const OPPOSITES: &[(&str, &str)] = &[
     ("convicted", "acquitted"),
+    ("convicted", "cleared"),
     ("guilty", "innocent"),
     ("won", "lost"),
     ("for", "against"),
@@ -75,9 +76,38 @@ pub(super) fn told_apart(total: &Fig, parts: &[&Fig]) -> bool {
         .and_then(|gap| gap.split_once(','))
         .is_some_and(|(_, lead)| !lead.trim().is_empty());
     joined
-        && (!lead && (by_preposition(parts) || by_allocation(total, parts))
+        && (!lead && (by_preposition(parts) || by_allocation(total, parts) || by_kind(parts))
             || by_outcome(total, parts)
             || by_subject(total, parts))
+}
+
+/// The kind of people a part is said to be ("165 were passengers", "nine were crew members":
+/// crew), after "were" or "was" and before "and", a comma or the next figure.
+fn said_kind(after: &str) -> Option<String> {
+    let clause = after.split([',', ';', '.', ':', '(']).next()?;
+    let w: Vec<String> = words(clause)
+        .into_iter()
+        .take_while(|x| x != "and")
+        .collect();
+    let [be, kind @ ..] = w.as_slice() else {
+        return None;
+    };
+    let kind = match kind {
+        [one] => one,
+        [one, members] if matches!(members.as_str(), "members" | "member") => one,
+        _ => return None,
+    };
+    (matches!(be.as_str(), "were" | "was") && is_kind_of_people(kind)).then(|| kind.clone())
+}
+
+/// Parts told apart by kinds of people that do not overlap ([`disjoint_kinds`]): "165 were
+/// passengers and nine were crew members" (not "nine were women and five were soldiers").
+fn by_kind(parts: &[&Fig]) -> bool {
+    let kinds: Option<Vec<String>> = parts.iter().map(|p| said_kind(p.after())).collect();
+    kinds.is_some_and(|k| {
+        let distinct = k.iter().enumerate().all(|(i, x)| !k[..i].contains(x));
+        distinct && disjoint_kinds(&k)
+    })
 }
 
 /// The words after a part up to its first preposition of [`SETTING_APART`] (within three words,
@@ -141,7 +171,7 @@ fn by_allocation(total: &Fig, parts: &[&Fig]) -> bool {
 }
 
 /// `a` and `b` are opposite outcomes.
-fn opposite(a: &str, b: &str) -> bool {
+pub(super) fn opposite(a: &str, b: &str) -> bool {
     let negates = |x: &str, y: &str| {
         NEGATING.iter().any(|n| {
             y.strip_prefix(n)
@@ -161,7 +191,7 @@ const OBJECTS: &[&str] = &["him", "her", "them", "it", "us", "me"];
 /// The words that may say a part's outcome: the two before it (after the figure or comma before
 /// it; an object pronoun passed over: "convicted him on") and those after it up to "and", a
 /// comma or the next figure (three at most).
-fn outcome_words(before: &str, after: &str) -> Vec<String> {
+pub(super) fn outcome_words(before: &str, after: &str) -> Vec<String> {
     let before = before.rsplit(',').next().unwrap_or(before);
     let mut w = words(before);
     w.retain(|x| !OBJECTS.contains(&x.as_str()));

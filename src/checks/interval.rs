@@ -70,7 +70,18 @@ pub(crate) fn band(q: &Quantity, notes: &mut Vec<String>) -> Band {
         notes.push(format!("“{}” is a range", q.text));
     }
     let continuous = !matches!(q.measure, None | Some(Measure::Count));
-    if continuous && let Some(d) = decimals(&q.text) {
+    let scaled = scale(q);
+    if let Some((k, name)) = scaled
+        && let Some(d) = decimals(&q.text)
+    {
+        // "$2.1 billion", "1.9 million tonnes", "2 million people": rounded to the last written
+        // digit of the number before the word of scale, counting at least two significant
+        // digits ("$2 billion" ±0.05 billion), whatever the measure.
+        let r = 0.5 * 10f64.powi(-(d.max(two_significant(&q.text)) as i32));
+        b.lo -= r * k;
+        b.hi += r * k;
+        notes.push(format!("“{}” is rounded: ±{} {name}", q.text, num(r)));
+    } else if continuous && let Some(d) = decimals(&q.text) {
         // "50 cents" is 0.50 USD: its last digit is a hundredth.
         let minor = q.measure == Some(Measure::Money)
             && (["cent", "pence"].iter().any(|w| q.text.contains(w)) || q.text.ends_with('p'));
@@ -113,6 +124,50 @@ pub(crate) fn band(q: &Quantity, notes: &mut Vec<String>) -> Band {
         Some(Qualifier::Indefinite | Qualifier::PlusOrMinus) | None => {}
     }
     b
+}
+
+/// Words of scale, by the power of ten they multiply by.
+const SCALES: &[(i32, &str)] = &[
+    (3, "thousand"),
+    (6, "million"),
+    (9, "billion"),
+    (12, "trillion"),
+];
+
+/// The word of scale a figure is written with ("$2.1 billion", "€5.2bn", "1.9 million tonnes"):
+/// its factor and name, read from the value against the number as written.
+fn scale(q: &Quantity) -> Option<(f64, &'static str)> {
+    let written = written_number(&q.text)?;
+    if written <= 0.0 || q.value <= 0.0 {
+        return None;
+    }
+    let power = (q.value / written).log10();
+    SCALES
+        .iter()
+        .find(|(p, _)| (power - f64::from(*p)).abs() < 1e-6)
+        .map(|&(p, name)| (10f64.powi(p), name))
+}
+
+/// The first number in `text` as written, without its word of scale ("$2.1 billion" → 2.1).
+fn written_number(text: &str) -> Option<f64> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let digits = &text[start..];
+    let end = digits
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(digits.len());
+    digits[..end]
+        .trim_end_matches(['.', ','])
+        .replace(',', "")
+        .parse()
+        .ok()
+}
+
+/// The decimals a number needs for two significant digits ("2" → 1, "21" → 0, "0.5" → 0).
+fn two_significant(text: &str) -> usize {
+    match written_number(text) {
+        Some(n) if (1.0..10.0).contains(&n) => 1,
+        _ => 0,
+    }
 }
 
 /// Digits after the decimal point in the figure as written ("15.5 percent" → 1, "6 miles" → 0);

@@ -58,7 +58,7 @@ const PERIODS: &[&str] = &[
 
 /// How many words at the start of `w` tell the time of the level before them: "in 2019" (the
 /// year is no word), "in April", "in the first quarter", "a year earlier", "last year".
-fn time_phrase(w: &[&str]) -> usize {
+pub(super) fn time_phrase(w: &[&str]) -> usize {
     let time = |k: usize| {
         w.get(k)
             .is_some_and(|x| PERIODS.contains(x) || is_calendar_name_any_case(x))
@@ -76,7 +76,7 @@ fn time_phrase(w: &[&str]) -> usize {
             "earlier" | "ago" | "before",
             ..,
         ] => 3,
-        ["last" | "this", ..] if time(1) => 2,
+        ["last" | "this" | "next", ..] if time(1) => 2,
         // "the previous week", "the same quarter".
         ["the", "previous" | "prior" | "preceding" | "same", ..] if time(2) => 3,
         _ => 0,

@@ -39,6 +39,7 @@ mod occasion;
 mod opening;
 mod parts;
 mod relative;
+mod rest;
 pub(crate) mod role;
 mod running;
 mod same;
@@ -373,6 +374,8 @@ mod tests_qa18;
 mod tests_qa18b;
 #[cfg(test)]
 mod tests_qa19a;
+#[cfg(test)]
+mod tests_qa19b;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

@@ -1,12 +1,12 @@
 //! A sentence that opens with its total and lists its parts after a comma: "Of the 14 dead,
-//! eight were in North Carolina and five in South Carolina".
+//! eight were in North Carolina and five in South Carolina", "Of the 172 people on board, 165
+//! were passengers and seven were crew members".
 
-use super::Draft;
-use super::Outcome;
 use super::breakdown::told_apart;
 use super::figures::{Fig, is_forecast, words};
 use super::interval::num;
 use super::parts::{judge_parts, majority_tally, parts_from};
+use super::{Draft, Outcome};
 
 /// Words that may open a sentence before its total: "Of the 14 dead, …", "Of those 30, …".
 const OPENING_TOTAL: &[&[&str]] = &[

@@ -57,6 +57,12 @@ const NEXT_SENTENCE_CASUALTIES: &[(&[&str], &str)] = &[
     (&["among", "those", "killed"], "killed"),
     (&["of", "those", "killed"], "killed"),
     (&["among", "those", "who", "died"], "killed"),
+    (&["among", "those", "who", "were", "killed"], "killed"),
+    (&["of", "those", "who", "died"], "killed"),
+    (&["of", "those", "who", "were", "killed"], "killed"),
+    (&["among", "those", "who", "were", "injured"], "injured"),
+    (&["among", "those", "who", "were", "wounded"], "injured"),
+    (&["among", "those", "who", "were", "hurt"], "injured"),
     (&["among", "the", "injured"], "injured"),
     (&["of", "the", "injured"], "injured"),
     (&["among", "the", "wounded"], "injured"),
@@ -141,7 +147,7 @@ pub(super) fn parts_from<'a>(
     let pos = figs[first].pos;
     let mut parts: Vec<&Fig> = Vec::new();
     for p in &figs[first..] {
-        if p.pos != pos || !fits(total, p) {
+        if p.pos != pos {
             break;
         }
         // "killed five people, including two children, and wounded seven others": another
@@ -157,6 +163,22 @@ pub(super) fn parts_from<'a>(
         if words(gap).iter().any(other) || first_words(clause, 4).iter().any(other) {
             break;
         }
+        if !fits(total, p) {
+            // "1,500 concerned waiting times and 1,100 concerned staff": the verb said again
+            // after the part's number is no unit of its own.
+            let prev = parts.last();
+            let alike = p.countable() && same_measure(total, p);
+            if !(alike && prev.is_some_and(|prev| parallel(prev, p))) {
+                // A figure joined to the list by "and" that does not fit leaves the list in
+                // doubt: a "≤" over the parts before it might be false.
+                let joined = !gap.contains(['.', ';', ':', '(', ')'])
+                    && words(gap).last().is_some_and(|w| w == "and");
+                if alike && prev.is_some() && joined {
+                    return None;
+                }
+                break;
+            }
+        }
         // "nine years … and four years …, to run consecutively, with a concurrent two-year
         // term": the part after "and" closes the list.
         if ends_with_and(&parts) {
@@ -166,6 +188,14 @@ pub(super) fn parts_from<'a>(
     }
     let units = parts.iter().filter_map(|p| kind_of(p));
     (!parts.is_empty() && disjoint_kinds(units)).then_some(parts)
+}
+
+/// `p` repeats the word after `prev` right after its number, as a verb said again ("1,500
+/// concerned waiting times and 1,100 concerned staff"): the two figures are parts alike.
+fn parallel(prev: &Fig, p: &Fig) -> bool {
+    let own = p.claim.text[p.ls..p.le].trim_start_matches(|c: char| !c.is_alphabetic());
+    let first = |s: &str| first_words(s, 1).first().cloned();
+    first(prev.after()).is_some_and(|w| first(own) == Some(w) && !p.q.unit_carried)
 }
 
 /// Totals with their parts in the same sentence (or the next one, "Of these, …", "Among the
@@ -304,7 +334,7 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if first.pos == 0 || (first_at > 0 && figs[first_at - 1].pos == first.pos) {
             continue;
         }
-        let opening = first_words(&first.claim.text, 4);
+        let opening = first_words(&first.claim.text, 6);
         // (The words skip figures: "Of the 14 dead, eight …" opens with its own total, which
         // `opening_total` reads.)
         let before = words(first.before()).len();
@@ -373,7 +403,7 @@ fn in_the_next_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
 }
 
 /// The sentence's first figure follows "Of those" with no comma and its phrase ends at one:
-/// "Of those 355, 52 were sentenced …" names its own total (read by [`opening_total`]), not a
+/// "Of those 355, 52 were sentenced …" names its own total (read by [`super::opening::opening_total`]), not a
 /// part of the previous sentence's last figure (which may be a part of that total: "355 …
 /// charged, and 259 of them convicted").
 fn names_its_own_total(first: &Fig) -> bool {

@@ -9,7 +9,7 @@ use super::change::{CLAUSE, DOWN, UP, change_unit, direction, earlier_level};
 use super::figures::Fig;
 use super::figures::{first_words, last_words, same_measure, same_noun, words};
 use super::interval::{Band, band, judge, num, written};
-use super::levels::change_noun;
+use super::levels::{change_noun, time_phrase};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 
@@ -155,16 +155,36 @@ pub(super) fn stated_after_by_to<'a>(
     if !percent(s) || percent(y) || percent(x) {
         return None;
     }
-    let gap = words(y.text_to(s)?);
-    let sign = match gap
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        ["or"] => 0.0,
-        ["a" | "an", noun, "of"] => change_noun(noun)?,
+    let text = y.text_to(s)?;
+    let gap = words(text);
+    let all: Vec<&str> = gap.iter().map(String::as_str).collect();
+    // "to 4.8 billion taka next year, an increase of 50%": the level's time, then a comma.
+    let time = time_phrase(&all);
+    if time > 0 && !text.contains(',') {
+        return None;
+    }
+    // The words of the stated change's clause after it ("…, a 9% increase": "increase").
+    let clause = s
+        .after()
+        .split([',', ';', '.', ':', '('])
+        .next()
+        .unwrap_or("");
+    let trailing = words(clause);
+    let (sign, rest, prefixed) = match &all[time..] {
+        ["or"] => (0.0, &trailing[..], false),
+        ["a" | "an", noun, "of"] => (change_noun(noun)?, &trailing[..], false),
+        // "a 9% increase".
+        ["a" | "an"] => (change_noun(trailing.first()?)?, &trailing[1..], true),
         _ => return None,
+    };
+    // Past the level's time, or before its noun, the stated change ends its clause: "over
+    // two years", "since 2020" would give it a base of its own.
+    if (time > 0 || prefixed) && !rest.is_empty() {
+        return None;
+    }
+    let said = match prefixed {
+        true => format!("{} … {}", gap.join(" "), trailing[0]),
+        false => gap.join(" "),
     };
     let (moved, _) = direction(x.before());
     if sign * moved < 0.0 {
@@ -206,7 +226,7 @@ pub(super) fn stated_after_by_to<'a>(
         evidence: format!(
             "“{}” … “to” … “{}”",
             last_words(x.before(), 1).join(""),
-            gap.join(" ")
+            said
         ),
     })
 }

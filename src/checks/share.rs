@@ -5,6 +5,7 @@
 
 use super::figures::{Fig, first_words, last_words, same_measure, same_noun, unaddable, words};
 use super::interval::{Band, band, judge, num, percent};
+use super::rest::{complement, part_verb, with_rest};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 
@@ -127,39 +128,6 @@ pub(crate) fn interception<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     }
 }
 
-/// The figure after `whole` in its sentence that counts the rest of it: "40 remain
-/// unidentified" after "50 of the 95 victims have been identified", "the remaining 20"; with the
-/// words that say so. `verb` is the participle that says what the part is.
-fn complement<'a>(
-    figs: &'a [Fig<'a>],
-    whole_at: usize,
-    verb: Option<&str>,
-) -> Option<(&'a Fig<'a>, String)> {
-    let whole = &figs[whole_at];
-    let rest = figs
-        .get(whole_at + 1)
-        .filter(|f| f.pos == whole.pos && f.countable() && same_measure(whole, f))
-        .filter(|f| same_noun(whole, f))?;
-    let before = last_words(rest.before(), 2);
-    // ("other" is not enough: "2 other people" may be outside the whole.)
-    if let Some(w) = before.iter().find(|w| *w == "remaining") {
-        return Some((rest, format!("“{w}”")));
-    }
-    let verb = verb?;
-    let after = first_words(rest.after(), 5);
-    let negated = format!("un{verb}");
-    if let Some(w) = after.iter().find(|w| **w == negated) {
-        return Some((rest, format!("“{w}”")));
-    }
-    // "40 have not been identified", "40 are yet to be identified".
-    let at = after.iter().position(|w| w == verb)?;
-    let ahead = &after[..at];
-    let denied = ahead
-        .iter()
-        .any(|w| w == "not" || w == "yet" || w == "never");
-    denied.then(|| (rest, format!("“{} {verb}”", ahead.join(" "))))
-}
-
 /// "55 of 75 …": a part and its whole, side by side; with the rest stated too ("50 of the 95
 /// victims have been identified; 40 remain unidentified"), the two must make the whole.
 pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
@@ -183,14 +151,10 @@ pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if t <= 0.0 {
             continue;
         }
-        // The participle after the whole says what the part is: "had been identified"; not
-        // one of a clause about the whole ("38 of the 52 children they had operated on were
-        // still alive": all 52 were operated on).
+        // A clause about the whole does not say what the part is ("38 of the 52 children
+        // they had operated on were still alive": all 52 were operated on).
         let about_whole = opens_relative_clause(whole.after());
-        let verb = first_words(whole.after(), 5)
-            .into_iter()
-            .find(|w| w.ends_with("ed") && !matches!(w.as_str(), "had" | "need"))
-            .filter(|_| !about_whole);
+        let verb = part_verb(part, whole).filter(|_| !about_whole);
         let evidence = format!("“{}”", gap.trim());
         if p <= t
             && let Some(share) = stated_share(figs, at + 1)
@@ -199,16 +163,9 @@ pub(crate) fn part_of_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             continue;
         }
         if p <= t
-            && let Some((rest, words)) = complement(figs, at + 1, verb.as_deref())
+            && let Some(rest) = complement(figs, at + 1, verb.as_deref())
         {
-            out.push(with_rest(
-                part,
-                whole,
-                rest,
-                verb.as_deref(),
-                evidence,
-                words,
-            ));
+            out.push(with_rest((part, whole), rest, verb.as_deref(), evidence));
             continue;
         }
         let rest = match &verb {
@@ -371,41 +328,6 @@ fn ties_part_to_whole(gap: &str) -> bool {
         .find_map(|mark| last.strip_suffix(mark))
         .is_some_and(letters);
     owner.len() <= 4 && name && before.iter().all(|w| letters(w))
-}
-
-/// The part and the stated rest against the whole: 50 + 40 = 90 ≠ 95.
-fn with_rest<'a>(
-    part: &'a Fig<'a>,
-    whole: &'a Fig<'a>,
-    rest: &'a Fig<'a>,
-    verb: Option<&str>,
-    of: String,
-    rest_words: String,
-) -> Draft<'a> {
-    let mut notes = Vec::new();
-    let stated = band(whole.q, &mut notes);
-    let sum = band(part.q, &mut notes).plus(band(rest.q, &mut notes));
-    let result = judge(stated, sum);
-    let sign = result.relation_sign();
-    let what = match verb {
-        Some(v) => format!("{v} + not {v}"),
-        None => "the part + the rest".to_string(),
-    };
-    let verb_words = verb.map_or(String::new(), |v| format!(" … “{v}”"));
-    Draft {
-        relation: Relation::PartOfWhole,
-        result,
-        uses: vec![(part, "part"), (whole, "whole"), (rest, "rest")],
-        arithmetic: format!(
-            "{} + {} = {} {sign} {} ({what} should make the whole)",
-            num(part.q.value),
-            num(rest.q.value),
-            num(sum.value),
-            num(whole.q.value)
-        ),
-        tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),
-        evidence: format!("{of}{verb_words} … {rest_words}"),
-    }
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ use super::figures::{Fig, first_words, last_words, words};
 use super::interval::{Band, band, num};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
+use crate::extract::dates::is_calendar_name_any_case;
 
 /// Answers to one question, by the word that says them, and which answer each is.
 const ANSWERS: &[(&str, u8)] = &[
@@ -44,6 +45,9 @@ const ANSWERS: &[(&str, u8)] = &[
     ("neither", 2),
     ("know", 2),
 ];
+
+/// Verbs before "yes" or "no" that make it a reply ("52% said yes, 41% said no").
+const REPLYING: &[&str] = &["said", "say", "says", "answered", "replied", "voted"];
 
 /// Verbs that give a share of a whole to its subject ("Floods accounted for 61% of …").
 const GIVING: &[&[&str]] = &[
@@ -97,7 +101,15 @@ fn answer(text: &str, n: usize) -> Option<(u8, Vec<String>)> {
     let w = first_words(text, n);
     let mut found: Option<(u8, usize)> = None;
     for (i, x) in w.iter().enumerate() {
-        let Some(&(word, kind)) = ANSWERS.iter().find(|(a, _)| a == x) else {
+        // "said yes", "answered no": a reply, not "no opinion".
+        let reply = i > 0 && REPLYING.contains(&w[i - 1].as_str());
+        let yes_no = match x.as_str() {
+            "yes" if reply => Some(("yes", 0)),
+            "no" if reply => Some(("no", 1)),
+            _ => None,
+        };
+        let Some((word, kind)) = yes_no.or_else(|| ANSWERS.iter().find(|(a, _)| a == x).copied())
+        else {
             continue;
         };
         let denied = i > 0 && matches!(w[i - 1].as_str(), "not" | "n't" | "never");
@@ -183,12 +195,28 @@ fn given_to_subjects(list: &[&Fig]) -> bool {
     gives && of_whole && subjects && no_base
 }
 
+/// Words of time after a preposition: shares at times are no parts of one whole.
+const TIMES: &[&str] = &[
+    "the", "end", "year", "month", "week", "day", "quarter", "spring", "summer", "autumn",
+    "winter", "now", "then", "mid", "early", "late",
+];
+
 /// The words after a share up to its preposition of [`APART`] (within three words), and the
 /// word after the preposition: "were caused" … "floods".
 fn frame(after: &str) -> Option<(Vec<String>, String)> {
     let w = first_words(after, 4);
     let at = w.iter().take(3).position(|x| APART.contains(&x.as_str()))?;
     let what = w.get(at + 1)?.clone();
+    // "by March, 80% by June": shares at times may add up (a running share), and "in 2021"
+    // names no word at all.
+    let digit_next = after
+        .split_whitespace()
+        .skip_while(|x| words(x).first() != Some(&w[at]))
+        .nth(1)
+        .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
+    if digit_next || is_calendar_name_any_case(&what) || TIMES.contains(&what.as_str()) {
+        return None;
+    }
     let verb: Vec<String> = w[..at]
         .iter()
         .map(|x| match x.as_str() {
@@ -199,23 +227,52 @@ fn frame(after: &str) -> Option<(Vec<String>, String)> {
     Some((verb, format!("{} {what}", w[at])))
 }
 
+/// The first share's words after its whole, when the whole follows it: "61% of displacements
+/// were caused by floods" → "were caused by floods" ("of" and one to three words before a form
+/// of "be", no preposition of [`APART`] among them: "61% of displacements in Asia" is no whole
+/// of the later shares).
+fn after_own_whole(after: &str) -> Option<String> {
+    let w = first_words(after, 5);
+    let be = w
+        .iter()
+        .position(|x| matches!(x.as_str(), "was" | "were" | "is" | "are"))?;
+    let whole = &w[..be];
+    let plain = whole.first().is_some_and(|x| x == "of")
+        && (2..=4).contains(&whole.len())
+        && !whole[1..]
+            .iter()
+            .any(|x| APART.contains(&x.as_str()) || x == "of");
+    let clause = after.split([',', ';', '.', ':', '(']).next()?;
+    plain.then(|| words(clause)[be..].join(" "))
+}
+
 /// "Of the displacements, 61% were caused by floods, 27% by storms and 19% by drought": the
-/// sentence opens with "Of" its whole and a comma, the first share right after it, each share
-/// told apart by one preposition and a different word after it.
+/// sentence opens with "Of" its whole and a comma, or the whole follows the first share ("Some
+/// 61% of displacements were caused by floods, 27% by storms …"); each share told apart by one
+/// preposition and a different word after it.
 fn of_the_whole(list: &[&Fig]) -> bool {
     let first = list[0];
     let before = first.before().trim_end();
-    let Some(head) = before.strip_suffix(',') else {
-        return false;
+    let own_whole = after_own_whole(first.after());
+    let opens = match before.strip_suffix(',') {
+        Some(head) => {
+            let head = words(head);
+            head.first().is_some_and(|w| w == "of")
+                && (2..=5).contains(&head.len())
+                && !head.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        }
+        None => own_whole.is_some(),
     };
-    let head = words(head);
-    let opens = head.first().is_some_and(|w| w == "of")
-        && (2..=5).contains(&head.len())
-        && !head.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    let Some((verb, first_prep)) = frame(first.after()) else {
+    let Some((verb, first_prep)) = frame(own_whole.as_deref().unwrap_or(first.after())) else {
         return false;
     };
     let prep = first_prep.split(' ').next().unwrap_or("").to_string();
+    // Without the opening "Of the …," the whole is only a noun after the first share: only a
+    // cause or a destination tells the parts apart ("61% of pupils were enrolled in maths, 57%
+    // in English" may overlap).
+    if !before.ends_with(',') && !matches!(prep.as_str(), "by" | "to" | "from") {
+        return false;
+    }
     let mut seen = vec![first_prep];
     for f in &list[1..] {
         let Some((v, p)) = frame(f.after()) else {
@@ -258,7 +315,11 @@ pub(crate) fn shares_of_one_whole<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'
         } else if given_to_subjects(&list) {
             "one verb, a share for each subject"
         } else if of_the_whole(&list) {
-            "“Of …,” and one preposition"
+            if list[0].before().trim_end().ends_with(',') {
+                "“Of …,” and one preposition"
+            } else {
+                "“… of …” and one preposition"
+            }
         } else {
             continue;
         };
