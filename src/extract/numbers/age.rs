@@ -2,7 +2,7 @@
 //! open bounds ("people 65 and older", "aged 55 and over", "children 5 and under").
 
 use super::figure::is_function_word_any_case;
-use super::units;
+use super::{units, words};
 use crate::claim::{Measure, Qualifier};
 use crate::extract::tokens::{TokKind, Tokens, WordSet};
 
@@ -183,13 +183,24 @@ pub(super) fn age_named_before(t: &Tokens, start: usize) -> bool {
 }
 
 /// "the average age was 66", "raise the pension age to 65", "a retirement age of 67", "The
-/// average age of participants was 66": a bare whole number up to 120 at `i` (ending at
-/// `last`, after its hedge) that "age" names through "was", "is", "to" or "of" is an age, and
-/// borrows no noun or percentage from the figures beside it.
+/// average age of the 340 patients was 71", "The minimum age for the exam is 16", "The state
+/// pension age rises to 67", "an average age of 24.6": a bare number from 1 to 120 at `i`
+/// (ending at `last`, after its hedge) that "age" names through "was", "is", "to" or "of" is
+/// an age, and borrows no noun or percentage from the figures beside it.
 pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
-    let whole = value.fract() == 0.0 && (1.0..=120.0).contains(&value) && last == i;
+    // A whole number, or a decimal in digits ("24.6"); a scale word after it makes an amount.
+    let decimal = value.fract() != 0.0
+        && last == i + 2
+        && t.kind(i) == Some(TokKind::Digits)
+        && t.is_punct(i + 1, '.');
+    let plausible =
+        (1.0..=120.0).contains(&value) && (last == i && value.fract() == 0.0 || decimal);
     let start = super::qualifier::qualifier_span(t, i).map_or(i, |(_, at)| at);
-    if !whole || start < 2 || matches!(units::after(t, last + 1), units::After::Unit(_)) {
+    if !plausible
+        || start < 2
+        || words::scale_span(t, last + 1, false).is_some()
+        || matches!(units::after(t, last + 1), units::After::Unit(_))
+    {
         return false;
     }
     let link = start - 1;
@@ -197,15 +208,73 @@ pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> 
     if ages(link - 1) && t.is_any(link, &["was", "is", "to", "of"]) {
         return true;
     }
-    // "age of participants was": back over a few words to "age of".
+    // "the pension age rises to 67", "the age will rise to 68": a verb of change between.
+    if t.is(link, "to") {
+        return (link.saturating_sub(4)..link)
+            .rev()
+            .take_while(|&k| ages(k) || t.is_in(k, &AGE_CHANGE))
+            .any(ages);
+    }
+    // "age of the 340 patients in the first-team squad was", "age at diagnosis was": back
+    // over the words of the subject (no comma, no clause of its own) to "age of/for/at/in".
     t.is_any(link, &["was", "is"])
-        && (link.saturating_sub(5)..link - 1)
+        && (link.saturating_sub(12)..link)
             .rev()
             .take_while(|&k| {
-                t.kind(k) == Some(TokKind::Word) && t.kind(k + 1) == Some(TokKind::Word)
+                matches!(t.kind(k), Some(TokKind::Word | TokKind::Digits))
+                    && !t.is_in(k, &CLAUSE_WORDS)
+                    || t.is_joining_hyphen(k)
             })
-            .any(|k| ages(k) && t.is(k + 1, "of"))
+            .any(|k| ages(k) && t.is_any(k + 1, &["of", "for", "at", "in", "among"]))
 }
+
+/// Words that open or carry a clause of their own: the subject before "was" ends there ("the
+/// age of the house was disputed and the bill was 71").
+const CLAUSE_WORDS: WordSet = WordSet::new(&[
+    "but", "while", "whereas", "when", "which", "who", "that", "was", "is", "were", "are", "has",
+    "had", "have", "said", "says",
+]);
+
+/// Words between "age" and "to" in a change of an age ("the pension age will rise to 68").
+const AGE_CHANGE: WordSet = WordSet::new(&[
+    "rises",
+    "rose",
+    "rise",
+    "rising",
+    "risen",
+    "falls",
+    "fell",
+    "fall",
+    "falling",
+    "increases",
+    "increased",
+    "increase",
+    "increasing",
+    "goes",
+    "went",
+    "going",
+    "go",
+    "up",
+    "down",
+    "will",
+    "would",
+    "is",
+    "was",
+    "has",
+    "had",
+    "have",
+    "been",
+    "be",
+    "set",
+    "due",
+    "moves",
+    "moved",
+    "move",
+    "drops",
+    "dropped",
+    "climbs",
+    "climbed",
+]);
 
 /// "interquartile range 1 to 9", "(range 18-80)": a range right after the name of a spread,
 /// which measures what the figure before it does (an age).

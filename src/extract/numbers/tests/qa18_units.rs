@@ -123,3 +123,43 @@ fn a_unit_is_named_alike_however_it_is_written() {
         Some(Measure::Rate)
     );
 }
+
+#[test]
+fn an_age_named_across_its_subject_or_a_verb_of_change_is_an_age() {
+    // QA round 19, items E-1 and E-8.
+    let found =
+        measured("The average age of the 340 patients was 71. Of those patients, 120 were women.");
+    assert_eq!(found[1], age(71.0));
+    let found =
+        measured("The average age of the 25 players in the first-team squad was 27 last year.");
+    assert_eq!(found[1], age(27.0));
+    assert_eq!(
+        measured("The state pension age rises to 67 in 2028, and 4% of workers will be affected.")
+            [0],
+        age(67.0)
+    );
+    assert_eq!(
+        measured("The club's squad has an average age of 24.6, the youngest in the league.")[0],
+        age(24.6)
+    );
+    assert_eq!(
+        measured("The minimum age for the exam is 16, and 600 pupils sat it early.")[0],
+        age(16.0)
+    );
+    assert_eq!(
+        measured("The median age at diagnosis was 62, and 58% of patients were women.")[0],
+        age(62.0)
+    );
+    // A clause of its own before "was", a scale word or an age group keep the figure's reading.
+    assert_eq!(
+        figures("The age of the house was disputed and the bill was 71.")[0],
+        f(71.0, "", "71")
+    );
+    assert_eq!(
+        figures("The average age of the fleet is 2.5 million miles.")[0]
+            .1
+            .as_deref(),
+        Some("miles")
+    );
+    assert!(figures("The over-65 age group rose to 50, from 30.").contains(&f(50.0, "", "50")));
+}
