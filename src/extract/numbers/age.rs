@@ -79,14 +79,21 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
 
 /// "aged 4, 9 and 15", "ages 5, 8, or 11": the whole number at `i` (ending at `last`) is a
 /// later item of a list of whole numbers, each one word, that "aged" or "ages" opens — and has
-/// no noun of its own ("aged 18 and 300 women" counts women).
+/// no noun, "aged" or "of" of its own ("aged 18 and 300 women" counts women, "aged 15, 80 aged
+/// 16" counts pupils).
 fn listed_after_aged(t: &Tokens, i: usize, last: usize) -> bool {
     let age_like = |k: usize| match t.kind(k) {
         Some(TokKind::Digits) => t.str(k).len() <= 3,
         Some(TokKind::Word) => super::words::spelled(t, k).is_some_and(|w| w.last == k),
         _ => false,
     };
-    if last != i || !age_like(i) || matches!(units::after(t, last + 1), units::After::Unit(_)) {
+    // A figure followed by its own "aged" counts those of that age ("120 were aged 15, 80 aged
+    // 16"), and one followed by "of" counts part of a group ("aged 70, 2 of her grandchildren").
+    if last != i
+        || !age_like(i)
+        || matches!(units::after(t, last + 1), units::After::Unit(_))
+        || t.is_any(last + 1, &["aged", "ages", "of"])
+    {
         return false;
     }
     let mut item = i;

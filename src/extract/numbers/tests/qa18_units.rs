@@ -163,3 +163,32 @@ fn an_age_named_across_its_subject_or_a_verb_of_change_is_an_age() {
     );
     assert!(figures("The over-65 age group rose to 50, from 30.").contains(&f(50.0, "", "50")));
 }
+
+#[test]
+fn a_figure_with_its_own_aged_or_of_is_no_age_of_the_list() {
+    // QA round 19, item E-3.
+    let found =
+        measured("Of the pupils, 120 were aged 15, 80 aged 16 and 40 aged 17, the head said.");
+    let values: Vec<_> = found
+        .iter()
+        .map(|q| (q.0, q.2 == Some(Measure::Age)))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            (120.0, false),
+            (15.0, true),
+            (80.0, false),
+            (16.0, true),
+            (40.0, false),
+            (17.0, true)
+        ]
+    );
+    let found = measured("A woman aged 70, 2 of her grandchildren and a neighbour were treated.");
+    assert_eq!(found[0], age(70.0));
+    assert_ne!(found[1].2, Some(Measure::Age));
+    let found = measured("The school admitted 240 pupils aged 11, and 30 aged 16, the head said.");
+    assert_eq!(found[1], age(11.0));
+    assert_ne!(found[2].2, Some(Measure::Age));
+    assert_eq!(found[3], age(16.0));
+}
