@@ -12,6 +12,7 @@ mod qa12;
 mod qa13;
 mod qa15_figs;
 mod qa18_units;
+mod qa19_figs;
 mod qa9;
 mod ranges;
 mod rates;
