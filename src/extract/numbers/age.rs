@@ -225,7 +225,7 @@ pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> 
     // "age of the 340 patients in the first-team squad was", "age at diagnosis was": back
     // over the words of the subject (no comma, no clause of its own) to "age of/for/at/in".
     t.is_any(link, &["was", "is"])
-        && (link.saturating_sub(12)..link)
+        && (link.saturating_sub(16)..link)
             .rev()
             .take_while(|&k| {
                 matches!(t.kind(k), Some(TokKind::Word | TokKind::Digits))

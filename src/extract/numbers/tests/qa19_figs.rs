@@ -25,6 +25,17 @@ fn an_age_named_across_its_subject_or_a_verb_of_change_is_an_age() {
     let found =
         measured("The average age of the 25 players in the first-team squad was 27 last year.");
     assert_eq!(found[1], age(27.0));
+    // "It is" restates the age (it takes no count from before it).
+    let found = measured(
+        "\"The average age of the 25 players in the first-team squad was 27 last year. It is \
+         24.6 now.\"",
+    );
+    assert_eq!(found[2], age(24.6));
+    let found = measured(
+        "The average age of the 340 patients admitted to hospital in the first wave of \
+         complaints was 71, the regulator said.",
+    );
+    assert_eq!(found[1], age(71.0));
     assert_eq!(
         measured("The state pension age rises to 67 in 2028, and 4% of workers will be affected.")
             [0],
