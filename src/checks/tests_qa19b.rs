@@ -165,7 +165,7 @@ fn a_change_stated_after_a_time_or_before_its_noun_is_weighed() {
         change("Revenue was up $3.2 billion to $47.5 billion, a 9% increase."),
         (
             Outcome::Inconsistent,
-            "3,200,000,000 ÷ (47,500,000,000 − 3,200,000,000) = 7.22 % ≠ the stated rise of 9 %"
+            "3.2 billion ÷ (47.5 billion − 3.2 billion) = 7.22 % ≠ the stated rise of 9 %"
                 .to_string()
         )
     );

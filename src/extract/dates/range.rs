@@ -77,15 +77,20 @@ fn last_day_end(t: &Tokens, k: usize, day: u8) -> Option<usize> {
     })
 }
 
-/// "and 17", "to 20th", " – 12": a later day after a joining word or a spaced dash at `k`.
+/// "and 17", "to 20th", " – 12", "to Friday 13": a later day after a joining word or a spaced
+/// dash at `k`, its weekday named or not.
 fn joined_last_day(t: &Tokens, k: usize, day: u8) -> Option<usize> {
     let joined = t.is_any(k, &JOINERS) || t.is_dash(k) && t.gap(k) && t.gap(k + 1);
-    let later = day_number(t, k + 1).is_some_and(|last| last > day);
+    let mut at = k + 1;
+    if t.is_capitalised(at) && super::calendar::is_weekday(t.str(at)) {
+        at += 1 + usize::from(t.is_punct(at + 1, ','));
+    }
+    let later = day_number(t, at).is_some_and(|last| last > day);
     (joined && later).then(|| {
-        if ordinal_suffix(t, k + 2) {
-            k + 2
+        if ordinal_suffix(t, at + 1) {
+            at + 1
         } else {
-            k + 1
+            at
         }
     })
 }
@@ -166,6 +171,12 @@ mod tests {
                 "12 and 15 November",
                 "--11-12",
             ),
+            // QA round 19, item E-9: the last day's weekday named.
+            (
+                "The fair runs from 9 to Friday 13 November 2026, organisers said.",
+                "9 to Friday 13 November 2026",
+                "2026-11-09",
+            ),
         ] {
             assert_eq!(found(s), vec![d(text, Some(iso))], "{s}");
         }
@@ -181,6 +192,15 @@ mod tests {
             0,
         );
         assert_eq!(figures, vec![]);
+        let s = "The fair runs from Monday 9 to Friday 13 November 2026, organisers said.";
+        assert_eq!(
+            found(s),
+            vec![
+                d("Monday", None),
+                d("9 to Friday 13 November 2026", Some("2026-11-09"))
+            ]
+        );
+        assert_eq!(crate::extract::numbers::with_dates(s, 0).0, vec![]);
         // A figure after the month's day that a noun follows is a count, not the range's end.
         assert_eq!(
             found("On March 3 and 4 people died in the floods."),

@@ -209,11 +209,49 @@ fn in_a_span(t: &Tokens, i: usize) -> Option<bool> {
     if glued_before(t, first) || glued_after(t, last) {
         return None;
     }
+    // "between 1990 and 2020 tonnes", "from 2010 to 2035 points": a unit or a currency after
+    // the span makes it one of amounts; so does a subject that counts ("Attendance was
+    // between 1800 and 2000", "a crowd of between 1900 and 2100").
+    let amount = crate::extract::numbers::measures(t, last + 1)
+        // ("Data from 2010 to 2020 points to a rise": a verb.)
+        || t.is_any(last + 1, &["points", "pts"])
+            && !t.is_any(last + 2, &["to", "at", "toward", "towards", "out"])
+        || counted_subject(t, first - 1);
+    if amount {
+        return Some(false);
+    }
     let (from, to) = (t.digits_value(first), t.digits_value(last));
     if 1900 <= from && from < to && to <= 2100 && to - from <= 50 {
         return Some(true);
     }
     crate::extract::numbers::counts_a_plural(t, last + 1).then_some(false)
+}
+
+/// Nouns for a number of people or things, whose value a span after "was" or "of" gives
+/// ("Attendance was between 1800 and 2000").
+const COUNTED_SUBJECTS: WordSet = WordSet::new(&[
+    "attendance",
+    "crowd",
+    "crowds",
+    "turnout",
+    "audience",
+    "audiences",
+    "capacity",
+    "headcount",
+    "membership",
+    "enrolment",
+    "enrollment",
+    "population",
+    "workforce",
+    "gate",
+]);
+
+/// The span's opener at `opener` ("between", "from") follows a noun that counts, through "was",
+/// "is", "of" or "at" ("Attendance was between", "a crowd of between", "turnout at between").
+fn counted_subject(t: &Tokens, opener: usize) -> bool {
+    opener >= 2
+        && t.is_any(opener - 1, &["was", "is", "were", "of", "at"])
+        && t.is_in(opener - 2, &COUNTED_SUBJECTS)
 }
 
 /// "0.07C warmer than 2023", "later than 2030": a year after "than" and a comparative of
@@ -354,5 +392,48 @@ mod tests {
         // Two digits with no "FY" glued before them, or a year that does not follow, are none.
         assert_eq!(found("He scored 26 goals in FY 26 matches."), vec![]);
         assert_eq!(found("The vote was 1999/2004."), vec![]);
+    }
+
+    #[test]
+    fn a_span_before_a_unit_or_after_a_counted_subject_is_one_of_amounts() {
+        assert_eq!(
+            found("Data from 2010 to 2020 points to a rise.").len(),
+            2,
+            "\"points to\" is a verb"
+        );
+        // QA round 19, item E-2.
+        for (s, unit) in [
+            (
+                "Between 1990 and 2020 tonnes of waste were dumped each year.",
+                "tonnes",
+            ),
+            (
+                "Tickets cost between 2000 and 2050 yen, the promoter said.",
+                "JPY",
+            ),
+            (
+                "Prices ranged from 2000 to 2030 euros per tonne, traders said.",
+                "EUR",
+            ),
+            (
+                "The FTSE 100 rose from 2010 to 2035 points, the analyst said.",
+                "points",
+            ),
+            ("Attendance was between 1800 and 2000, the club said.", ""),
+            ("A crowd of between 1900 and 2100 watched the match.", ""),
+        ] {
+            assert_eq!(found(s), vec![], "{s}");
+            let (figures, _) = crate::extract::numbers::with_dates(s, 0);
+            // A range ("between … and") or a change ("from … to"): both ends are amounts.
+            let amounts: Vec<_> = figures.iter().filter(|f| f.value >= 1000.0).collect();
+            let ends = amounts.len() + amounts.iter().filter(|f| f.upper.is_some()).count();
+            assert_eq!(ends, 2, "{s}: {figures:?}");
+            if !unit.is_empty() {
+                assert!(
+                    amounts.iter().all(|f| f.unit.as_deref() == Some(unit)),
+                    "{s}"
+                );
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! open bounds ("people 65 and older", "aged 55 and over", "children 5 and under").
 
 use super::figure::is_function_word_any_case;
-use super::units;
+use super::{units, words};
 use crate::claim::{Measure, Qualifier};
 use crate::extract::tokens::{TokKind, Tokens, WordSet};
 
@@ -79,14 +79,17 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
 
 /// "aged 4, 9 and 15", "ages 5, 8, or 11": the whole number at `i` (ending at `last`) is a
 /// later item of a list of whole numbers, each one word, that "aged" or "ages" opens — and has
-/// no noun of its own ("aged 18 and 300 women" counts women).
+/// no noun, "aged" or "of" of its own ("aged 18 and 300 women" counts women, "aged 15, 80 aged
+/// 16" counts pupils).
 fn listed_after_aged(t: &Tokens, i: usize, last: usize) -> bool {
     let age_like = |k: usize| match t.kind(k) {
         Some(TokKind::Digits) => t.str(k).len() <= 3,
         Some(TokKind::Word) => super::words::spelled(t, k).is_some_and(|w| w.last == k),
         _ => false,
     };
-    if last != i || !age_like(i) {
+    // A figure followed by its own "aged" counts those of that age ("120 were aged 15, 80 aged
+    // 16"), and one followed by "of" counts part of a group ("aged 70, 2 of her grandchildren").
+    if last != i || !age_like(i) || t.is_any(last + 1, &["aged", "ages", "of"]) {
         return false;
     }
     // (Whether a unit follows is asked last, of a list that "aged" opens: it costs the most.)
@@ -185,18 +188,24 @@ pub(super) fn age_named_before(t: &Tokens, start: usize) -> bool {
 }
 
 /// "the average age was 66", "raise the pension age to 65", "a retirement age of 67", "The
-/// average age of participants was 66": a bare whole number up to 120 at `i` (ending at
-/// `last`, after its hedge) that "age" names through "was", "is", "to" or "of" is an age, and
-/// borrows no noun or percentage from the figures beside it.
+/// average age of the 340 patients was 71", "The minimum age for the exam is 16", "The state
+/// pension age rises to 67", "an average age of 24.6": a bare number from 1 to 120 at `i`
+/// (ending at `last`, after its hedge) that "age" names through "was", "is", "to" or "of" is
+/// an age, and borrows no noun or percentage from the figures beside it.
 pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
-    let whole = value.fract() == 0.0 && (1.0..=120.0).contains(&value) && last == i;
-    let ages = |k: usize| t.is_any(k, &["age", "ages"]);
-    // Most figures have no "age" anywhere before them: turned away before the hedge and the
-    // unit after are read (the age is at most six words before the figure's hedge, and a hedge
-    // has at most a few words).
+    // A whole number, or a decimal in digits ("24.6"); a scale word after it makes an amount.
+    let decimal = value.fract() != 0.0
+        && last == i + 2
+        && t.kind(i) == Some(TokKind::Digits)
+        && t.is_punct(i + 1, '.');
+    let plausible =
+        (1.0..=120.0).contains(&value) && (last == i && value.fract() == 0.0 || decimal);
+    // Most figures have no "age" anywhere before them: turned away before the hedge, the scale
+    // word and the unit after are read (the age is at most 17 words before the figure's hedge,
+    // and a hedge has at most three words).
     let may_be_age =
         |k: usize| matches!(t.bytes(k), [a, g, e, ..] if [*a, *g, *e].eq_ignore_ascii_case(b"age"));
-    if !whole || !(i.saturating_sub(12)..i).any(may_be_age) {
+    if !plausible || !(i.saturating_sub(20)..i).any(may_be_age) {
         return false;
     }
     let start = super::qualifier::qualifier_span(t, i).map_or(i, |(_, at)| at);
@@ -204,20 +213,80 @@ pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> 
         return false;
     }
     let link = start - 1;
+    let ages = |k: usize| t.is_any(k, &["age", "ages"]);
     let named = if ages(link - 1) && t.is_any(link, &["was", "is", "to", "of"]) {
         true
+    } else if t.is(link, "to") {
+        // "the pension age rises to 67", "the age will rise to 68": a verb of change between.
+        (link.saturating_sub(4)..link)
+            .rev()
+            .take_while(|&k| ages(k) || t.is_in(k, &AGE_CHANGE))
+            .any(ages)
     } else {
-        // "age of participants was": back over a few words to "age of".
+        // "age of the 340 patients in the first-team squad was", "age at diagnosis was": back
+        // over the words of the subject (no comma, no clause of its own) to "age of/for/at/in".
         t.is_any(link, &["was", "is"])
-            && (link.saturating_sub(5)..link - 1)
+            && (link.saturating_sub(16)..link)
                 .rev()
                 .take_while(|&k| {
-                    t.kind(k) == Some(TokKind::Word) && t.kind(k + 1) == Some(TokKind::Word)
+                    matches!(t.kind(k), Some(TokKind::Word | TokKind::Digits))
+                        && !t.is_in(k, &CLAUSE_WORDS)
+                        || t.is_joining_hyphen(k)
                 })
-                .any(|k| ages(k) && t.is(k + 1, "of"))
+                .any(|k| ages(k) && t.is_any(k + 1, &["of", "for", "at", "in", "among"]))
     };
-    named && !matches!(units::after(t, last + 1), units::After::Unit(_))
+    named
+        && words::scale_span(t, last + 1, false).is_none()
+        && !matches!(units::after(t, last + 1), units::After::Unit(_))
 }
+
+/// Words that open or carry a clause of their own: the subject before "was" ends there ("the
+/// age of the house was disputed and the bill was 71").
+const CLAUSE_WORDS: WordSet = WordSet::new(&[
+    "but", "while", "whereas", "when", "which", "who", "that", "was", "is", "were", "are", "has",
+    "had", "have", "said", "says",
+]);
+
+/// Words between "age" and "to" in a change of an age ("the pension age will rise to 68").
+const AGE_CHANGE: WordSet = WordSet::new(&[
+    "rises",
+    "rose",
+    "rise",
+    "rising",
+    "risen",
+    "falls",
+    "fell",
+    "fall",
+    "falling",
+    "increases",
+    "increased",
+    "increase",
+    "increasing",
+    "goes",
+    "went",
+    "going",
+    "go",
+    "up",
+    "down",
+    "will",
+    "would",
+    "is",
+    "was",
+    "has",
+    "had",
+    "have",
+    "been",
+    "be",
+    "set",
+    "due",
+    "moves",
+    "moved",
+    "move",
+    "drops",
+    "dropped",
+    "climbs",
+    "climbed",
+]);
 
 /// "interquartile range 1 to 9", "(range 18-80)": a range right after the name of a spread,
 /// which measures what the figure before it does (an age).

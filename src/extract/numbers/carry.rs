@@ -86,6 +86,8 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         let tied = figures[k].tied_to_next && k + 1 < figures.len();
         let source = if tied && figures[k + 1].unit.is_some() {
             Some(k + 1)
+        } else if let Some(j) = restated_age(t, figures, k) {
+            Some(j)
         } else if let Some(j) = standings_gap_source(t, figures, k) {
             Some(j)
         } else if let Some(j) = compared_past_its_base(t, figures, k) {
@@ -194,6 +196,18 @@ pub(super) fn drop_pronoun_one(t: &Tokens, figures: &mut Vec<Figure>) {
         bare && closes && !counted && !f.harmed && f.qualifier.is_none()
     };
     figures.retain(|f| !pronoun(f));
+}
+
+/// "The average age … was 27 last year. It is 24.6 now.": a bare figure that "it is" or "it
+/// was" gives, right after an age, is that age again (the count before the age lends nothing).
+fn restated_age(t: &Tokens, figures: &[Figure], k: usize) -> Option<usize> {
+    let f = &figures[k];
+    let start = qualifier::qualifier_span(t, f.first).map_or(f.first, |(_, at)| at);
+    let it =
+        start >= 2 && t.is_any(start - 1, &["is", "was"]) && t.is_any(start - 2, &["it", "It"]);
+    let j = k.checked_sub(1)?;
+    (it && figures[j].measure == Some(Measure::Age) && (1.0..=120.0).contains(&f.value))
+        .then_some(j)
 }
 
 /// "on 29 points from 13 games, three behind leaders Liverpool": a bare gap in a table

@@ -107,7 +107,8 @@ pub(super) const HARMED: WordSet = WordSet::new(&[
 ]);
 
 /// A bare figure that counts what an earlier sentence named: "two of them", or the subject
-/// opening a sentence before its verb ("Eight were pulled from …", "At least three died").
+/// opening a sentence before its verb ("Eight were pulled from …", "At least three died"), not
+/// a crowd ("About 1.2 million watched the final").
 /// `hedge` is the qualifier before it and its first token.
 pub(super) fn refers_back(
     t: &Tokens,
@@ -123,9 +124,12 @@ pub(super) fn refers_back(
     if start >= 1 && t.is_any(start - 1, &["another", "further"]) {
         start -= 1 + usize::from(start >= 2 && t.is(start - 2, "a"));
     }
+    // "About 1.2 million watched the final": a crowd is no group named before ("fled" tells of
+    // the people a story counted: "Eight fled through windows").
     let verb = t.is_lower_word(last + 1) && {
         let w = t.str(last + 1);
-        w.ends_with("ed") || SUBJECT_VERBS.contains(&w)
+        let crowd = units::is_crowd_verb(w) && w != "fled";
+        (w.ends_with("ed") || SUBJECT_VERBS.contains(&w)) && !crowd
     };
     // The look back to the sentence start only when a verb follows.
     verb && (0..start).all(|k| t.kind(k) == Some(TokKind::Punct))

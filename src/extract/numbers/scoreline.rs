@@ -171,7 +171,21 @@ const RESULT_NOUNS: WordSet = WordSet::new(&[
     "majority",
     "split",
     "tally",
+    "deficit",
+    "deficits",
 ]);
+
+/// Words after a score that say which side was ahead ("from 2-0 down", "3-1 behind", "swung
+/// from 5-4 against to 6-3 in favour"): a result, no range.
+fn side_ahead(t: &Tokens, first: usize, end: usize) -> bool {
+    let next = end + 1;
+    let from = first >= 1
+        && (t.is_any(first - 1, &["from", "to"])
+            || first >= 2 && t.is(first - 1, "a") && t.is(first - 2, "from"));
+    t.is_any(next, &["down", "behind"])
+        || from && t.is_any(next, &["up", "against"])
+        || t.is(next, "in") && t.is_any(next + 1, &["favour", "favor"])
+}
 
 /// Words between a score and its result noun: "a 3-1 home win", "a 2-0 away victory".
 const VENUES: WordSet = WordSet::new(&["home", "away", "comeback", "opening", "final"]);
@@ -195,7 +209,7 @@ pub(super) fn score_end(t: &Tokens, first: usize, last: usize) -> Option<usize> 
     if t.is_in(next, &VENUES) {
         next += 1;
     }
-    if t.is_in(next, &RESULT_NOUNS) || results_pair(t, first, end) {
+    if t.is_in(next, &RESULT_NOUNS) || side_ahead(t, first, end) || results_pair(t, first, end) {
         return Some(end);
     }
     // "voted 10-15 times": how often, a range ("times" is no unit).

@@ -12,6 +12,7 @@ mod qa12;
 mod qa13;
 mod qa15_figs;
 mod qa18_units;
+mod qa19_figs;
 mod qa19_units;
 mod qa9;
 mod ranges;
@@ -392,6 +393,12 @@ fn qa_a_count_referring_back_takes_the_noun_of_the_sentence_before() {
         claim.quantities[0].unit.clone()
     };
     assert_eq!(unit_of("Eight").as_deref(), Some("people"));
+    // A crowd is no group named before (QA round 19, item E-4).
+    let text =
+        "The club has 25 players.\n\nAbout 1.2 million watched the final, the broadcaster said.\n";
+    let claims = crate::extract::extract_with(text, 0, &crate::extract::Options { min_score: 0.0 });
+    let crowd = claims.iter().find(|c| c.text.starts_with("About")).unwrap();
+    assert_eq!(crowd.quantities[0].unit, None);
     assert_eq!(unit_of("Fires").as_deref(), Some("buildings"));
     assert_eq!(
         unit_of("Two of them"),

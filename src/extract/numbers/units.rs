@@ -23,6 +23,7 @@ pub(crate) use rate::rate_base;
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word, lower};
 pub(crate) use words::GAP_WORDS;
+pub(super) use words::is_crowd_verb;
 use words::is_plural;
 
 /// Nouns for one person: after them "…, 33," is an age ("The suspect, 33,"), and "that one"

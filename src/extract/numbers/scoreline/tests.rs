@@ -348,3 +348,36 @@ fn tennis_sets_are_scores_with_their_tie_breaks() {
         ]
     );
 }
+
+#[test]
+fn a_score_that_says_who_was_ahead_stays_a_score_after_from() {
+    // QA round 19, item E-11.
+    assert_eq!(
+        read("United came back from 2-0 down to beat Villa 3-2, the club said."),
+        vec![score(2.0, "2-0"), score(3.0, "3-2")]
+    );
+    assert_eq!(
+        read("United came back from a 2-0 deficit to win, the club said."),
+        vec![score(2.0, "2-0")]
+    );
+    assert_eq!(
+        read("They came back from 3-1 behind to win."),
+        vec![score(3.0, "3-1")]
+    );
+    assert_eq!(
+        read("The Lakers came back from 98-85 down to win."),
+        vec![score(98.0, "98-85")]
+    );
+    assert_eq!(
+        read("The vote swung from 5-4 against to 6-3 in favour."),
+        vec![score(5.0, "5-4"), score(6.0, "6-3")]
+    );
+    // A range after "from" stays a range.
+    assert_eq!(
+        read("Rates fell to 3-5 from 6-8 last year."),
+        vec![
+            (3.0, Some(5.0), "3-5".to_string()),
+            (6.0, Some(8.0), "6-8".to_string())
+        ]
+    );
+}

@@ -111,7 +111,12 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
             }
             break;
         };
-        if is_function_word(w)
+        // "three A-levels", "two U-turns": a capital letter joined to a word is no article.
+        let lettered = t.str(j).len() == 1
+            && t.is_capitalised(j)
+            && t.is_joining_hyphen(j + 1)
+            && t.kind(j + 2) == Some(TokKind::Word);
+        if is_function_word(w) && !lettered
             || is_more_marker(w)
             || n > 0 && is_postnominal(w)
             || n == 0 && ends_before_a_crowd(t, j, w)
@@ -192,11 +197,14 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
     }
     // "two great-grandchildren", "20 co-workers": a hyphenated head is counted whole.
     if starts[n - 1] < head {
-        return unit(
-            UnitName::Compound(starts[n - 1], head),
-            Measure::Count,
-            head,
-        );
+        // ("three A-levels" keeps its capital, as a designation does.)
+        let lettered = t.str(starts[n - 1]).len() == 1 && t.is_capitalised(starts[n - 1]);
+        let name = if lettered {
+            UnitName::Designation(starts[n - 1], head)
+        } else {
+            UnitName::Compound(starts[n - 1], head)
+        };
+        return unit(name, Measure::Count, head);
     }
     unit(UnitName::Token(head), Measure::Count, head)
 }

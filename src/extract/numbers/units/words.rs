@@ -105,7 +105,7 @@ pub(super) fn is_common_verb(w: &str) -> bool {
 
 /// Verbs whose subject is a crowd ("A crowd of 60,254 watched Arsenal win"), which are
 /// adjectives before a noun ("2 million registered voters").
-pub(super) fn is_crowd_verb(w: &str) -> bool {
+pub(crate) fn is_crowd_verb(w: &str) -> bool {
     matches!(
         w,
         "watched"
