@@ -22,3 +22,26 @@ fn it_is_not_the_agent_of_a_passive() {
                 USD 2 million. It said no patients were harmed.";
     assert_eq!(speakers(text)[2], some("FDA"));
 }
+
+#[test]
+fn it_is_never_a_name_a_link_label_gives() {
+    // QA round 19, item G-2.
+    for label in [
+        "Trending",
+        "Most viewed",
+        "Watch",
+        "WATCH",
+        "Top stories",
+        "Watch the video",
+    ] {
+        let text = format!(
+            "Factory fire: 200 evacuated\n\nThe fire service said 20 engines attended.\n\n\
+             {label}: Tesco says it will cut 1,800 jobs\n\nIt said the fire started at 2am.\n"
+        );
+        assert_eq!(
+            speakers(&text).last().cloned().flatten(),
+            some("the fire service"),
+            "{label}"
+        );
+    }
+}
