@@ -435,6 +435,13 @@ impl Referents {
         self.later(entity, self.organisation_phrase.as_ref())
     }
 
+    /// Whether the sentence at byte offset `at` named an organisation (one the text shows).
+    pub fn organisation_named_at(&self, at: usize) -> bool {
+        self.organisations
+            .iter()
+            .any(|&id| self.mentioned_at[id] == at)
+    }
+
     /// "Network Rail said … it said": whether `id`, a name taken for a person's for want of a
     /// role or a first name that tells, spoke after the last organisation that spoke or was a
     /// sentence's subject (an "it" then reports its words: it is an organisation). A body named

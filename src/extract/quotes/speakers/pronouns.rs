@@ -22,17 +22,14 @@ impl Speakers {
                 {
                     Referent::Entity(*id)
                 }
-                // ("The Association of School and College Leaders said … It said": a body
-                // named in a list that spoke, or in a name read as one, is not the list's voice.)
-                Some(Speaker::Phrase(text)) if text.contains(" and ") => {
-                    match self.referents.organisation()? {
-                        Referent::Entity(id)
-                            if self.referents.mentioned_at(id) == self.last_group_at =>
-                        {
-                            return None;
-                        }
-                        referent => referent,
-                    }
+                // ("The Association of School and College Leaders said … It said": right after
+                // a list that names a body spoke, or a name read as one, "it" may be that body
+                // or a part of it: no one.)
+                Some(Speaker::Phrase(text))
+                    if text.contains(" and ")
+                        && self.referents.organisation_named_at(self.last_group_at) =>
+                {
+                    return None;
                 }
                 _ => self.referents.organisation()?,
             },

@@ -79,6 +79,11 @@ fn it_is_no_body_named_in_a_list_or_a_name_with_and_that_spoke() {
         let text = format!("{body} said 3,000 members were surveyed. It said 40% reported stress.");
         assert_eq!(speakers(&text)[1], None, "{body}");
     }
+    // (Nor a body that spoke before the list.)
+    let text = "The National Association of Head Teachers said 3,000 members were surveyed. \
+                The Association of School and College Leaders said funding fell 9%. \
+                It said 200 schools were running deficits.";
+    assert_eq!(speakers(text)[2], None);
     let text = "Acme said sales rose. France and Germany said 3,000 members were surveyed. \
                 It said 40% reported stress.";
     assert_eq!(speakers(text)[2], some("Acme"));
