@@ -145,9 +145,10 @@ fn spelled_with_and(sentence: &str, tokens: &[Token], start: usize, j: usize) ->
     if last < j + 2 || !acronym.opened || !tokens[last].joins_next() {
         return None;
     }
+    // ("The Health and Safety Executive (HSE)": a sentence's capitalised "The" is no word of it.)
     let initials: String = tokens[start..=last]
         .iter()
-        .filter(|t| t.capital)
+        .filter(|t| t.capital && !t.is(FUNCTION_WORD))
         .filter_map(|t| t.text(sentence).chars().next())
         .collect();
     let spelled = acronym.text(sentence);
@@ -200,15 +201,24 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     }
     // (A knight's or a dame's title, or a chief's in capitals right before a name, is a role
     // before a name, never its last word.)
+    // ("National Association of Head Teachers": a role's word right after an organisation's
+    // "of" or "for" names its members; it holds no office.)
     let is_role = |k: usize| {
-        tokens[k].is(ROLE)
-            || roles::is_compound_role(tokens[k].text(sentence))
-            || k < b
-                && (is_honour_title(sentence, tokens, k)
-                    || is_pro_tem(sentence, tokens, k)
-                    || is_chief_title(tokens[k].text(sentence)) && !tokens[k + 1].is(ROLE))
+        let member = k > run_start && matches!(tokens[k - 1].text(sentence), "of" | "for");
+        !member
+            && (tokens[k].is(ROLE)
+                || roles::is_compound_role(tokens[k].text(sentence))
+                || k < b
+                    && (is_honour_title(sentence, tokens, k)
+                        || is_pro_tem(sentence, tokens, k)
+                        || is_chief_title(tokens[k].text(sentence)) && !tokens[k + 1].is(ROLE)))
     };
-    if is_role(b) && !(b > a && suffixes::ends_in_surname(sentence, tokens, a, b)) {
+    // ("the Health and Safety Executive (HSE)": a name its acronym spells with its "and" is
+    // an organisation's, whatever its last word.)
+    let spelled = tokens[a..b]
+        .iter()
+        .any(|t| !t.capital && t.text(sentence) == "and");
+    if is_role(b) && !spelled && !(b > a && suffixes::ends_in_surname(sentence, tokens, a, b)) {
         return None; // "President," or "U.S. President", "the Prime Minister": a description
     }
     // A role inside the run: "U.S. President Joe Biden", "Vice President JD Vance" (not a

@@ -435,14 +435,23 @@ impl Referents {
         self.later(entity, self.organisation_phrase.as_ref())
     }
 
+    /// Whether the sentence at byte offset `at` named an organisation (one the text shows).
+    pub fn organisation_named_at(&self, at: usize) -> bool {
+        self.organisations
+            .iter()
+            .any(|&id| self.mentioned_at[id] == at)
+    }
+
     /// "Network Rail said … it said": whether `id`, a name taken for a person's for want of a
-    /// role or a first name that tells, spoke after the last organisation was named or heard
-    /// (an "it" then reports its words: it is an organisation).
+    /// role or a first name that tells, spoke after the last organisation that spoke or was a
+    /// sentence's subject (an "it" then reports its words: it is an organisation). A body named
+    /// since only in passing ("The company was fined by the HSE") is no one "it" points at.
     pub fn guessed_person_as_it(&self, id: EntityId) -> bool {
         let heard = self.mentioned_at[id];
         let org_since = self
             .organisations
-            .first()
+            .iter()
+            .find(|&&o| self.spoken[o] || self.subject_once[o])
             .is_some_and(|&o| self.mentioned_at[o] > heard)
             || self
                 .organisation_phrase

@@ -18,10 +18,10 @@
 use super::entities::{Entities, EntityId, EntityKind};
 use super::lexicon;
 use super::names::{self, NameRun, name_runs, name_text};
-use super::referents::{Gender, Referent, Referents, gender_of_role};
+use super::referents::{Gender, Referents, gender_of_role};
 use super::roles;
 use super::tokens::{Token, Trail};
-use super::words::{self, Pronoun};
+use super::words;
 
 /// A resolved speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +41,8 @@ pub struct Speakers {
     last_speaker: Option<Speaker>,
     last_organisation: Option<Speaker>,
     last_group: Option<Speaker>,
+    /// Byte offset of the sentence in which a list ("… and …") last spoke.
+    last_group_at: usize,
     runs: Vec<NameRun>,
     mentioned: Vec<EntityId>,
 }
@@ -54,6 +56,7 @@ impl Speakers {
             last_speaker: None,
             last_organisation: None,
             last_group: None,
+            last_group_at: usize::MAX,
             runs: Vec::new(),
             mentioned: Vec::new(),
         }
@@ -165,6 +168,7 @@ impl Speakers {
                 let head = phrase_head(text);
                 if text.contains(" and ") {
                     self.last_group = Some(speaker.clone());
+                    self.last_group_at = at;
                 } else if roles::is_role(head) || super::plausible::names_one_person(head) {
                     let gender = gender_of_role(head);
                     self.referents.phrase_spoke(text, at, true, gender);
@@ -192,6 +196,12 @@ impl Speakers {
 
     /// Resolves a cue's words (see the module's rules).
     fn resolve(&mut self, sentence: &str, phrase: &[Token], at: usize) -> Option<Speaker> {
+        // "the Office for National Statistics (ONS).", "the ONS (Office for National
+        // Statistics)": the words in brackets name the body again; never a bracket in a speaker.
+        let phrase = match phrase.iter().skip(1).position(|t| t.opened) {
+            Some(bracket) => &phrase[..=bracket],
+            None => phrase,
+        };
         if let Some(and) = phrase.iter().position(|t| t.text(sentence) == "and")
             && and > 0
             && and + 1 < phrase.len()
@@ -398,37 +408,6 @@ impl Speakers {
         Some(as_written(sentence, phrase))
     }
 
-    fn pronoun(&mut self, pronoun: Pronoun) -> Option<Speaker> {
-        let referent = match pronoun {
-            Pronoun::Person(gender) => {
-                let referent = self.referents.person(gender)?;
-                if gender != Gender::Unknown {
-                    self.referents.learn_gender(&referent, gender);
-                }
-                referent
-            }
-            Pronoun::Thing => match &self.last_speaker {
-                Some(Speaker::Entity(id))
-                    if self.entities.get(*id).kind == EntityKind::Person
-                        && self.referents.guessed_person_as_it(*id) =>
-                {
-                    Referent::Entity(*id)
-                }
-                _ => self.referents.organisation()?,
-            },
-            Pronoun::Group => {
-                return self
-                    .last_group
-                    .clone()
-                    .or_else(|| self.last_organisation.clone());
-            }
-        };
-        Some(match referent {
-            Referent::Entity(id) => Speaker::Entity(id),
-            Referent::Phrase(text) => Speaker::Phrase(text),
-        })
-    }
-
     /// The last name of the phrase that the article uses for an entity.
     fn named_in(&mut self, sentence: &str, phrase: &[Token]) -> Option<EntityId> {
         let mut runs = std::mem::take(&mut self.runs);
@@ -457,6 +436,7 @@ impl Speakers {
 
 mod holders;
 mod phrase;
+mod pronouns;
 pub(super) use phrase::head_index;
 use phrase::{
     as_written, is_of_preposition, names_someone, phrase_head, qualifiers_agree, without_article,
@@ -476,6 +456,8 @@ mod qa13_tests;
 mod qa15_tests;
 #[cfg(test)]
 mod qa18_tests;
+#[cfg(test)]
+mod qa19_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

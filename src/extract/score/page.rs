@@ -9,7 +9,7 @@ mod notices;
 mod table;
 pub(super) use credits::{contact_block, contributor_credit, publication_row, updated_ago};
 pub(super) use labels::{
-    document_link, label_colon, most_list, newsletter_promo, question_label, share_bar,
+    document_link, label_colon, link_label, most_list, newsletter_promo, question_label, share_bar,
     timeline_row,
 };
 pub(super) use notices::{

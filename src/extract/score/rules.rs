@@ -8,10 +8,10 @@ use super::lexicon as lx;
 use super::page::{
     about_the_page, advice_to_reach, bracketed, breadcrumbs, byline, byline_with_details, caption,
     consent_notice, contact_block, contributor_credit, credit_list, data_row, disclaimer,
-    document_link, helpline, label_colon, link_row, most_list, navigation_word, newsletter_promo,
-    notice, opens_with_purpose, player_label, publication_line, publication_row, question_label,
-    reading_time, safe_harbor, service_notice, share_bar, story_credits, timeline_row, timestamp,
-    title_label,
+    document_link, helpline, label_colon, link_label, link_row, most_list, navigation_word,
+    newsletter_promo, notice, opens_with_purpose, player_label, publication_line, publication_row,
+    question_label, reading_time, safe_harbor, service_notice, share_bar, story_credits,
+    timeline_row, timestamp, title_label,
 };
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
@@ -82,32 +82,11 @@ impl Furniture {
 
 /// A link to another article (or a video's label) led in on its own line: "Read more: Riots
 /// spread to 5 cities", "[Read more: …]", "Related: …", "See also: …", "Most read: …",
-/// "[Video: Tear gas fired at the march — 1:42]".
+/// "[Video: Tear gas fired at the march — 1:42]", "Trending: …", "WATCH: …", "Watch the video:
+/// …" (see [`link_label`]).
 fn link_lead_in(s: &str) -> bool {
-    const LEADS: [&str; 9] = [
-        "read more:",
-        "related:",
-        "see also:",
-        "also read:",
-        "read also:",
-        "more on this story:",
-        "most read:",
-        "most popular:",
-        "video:",
-    ];
     let s = s.strip_prefix('[').unwrap_or(s);
-    // Most lines open with a letter no lead opens with: only those that do are compared.
-    if !s
-        .bytes()
-        .next()
-        .is_some_and(|b| matches!(b | 0x20, b'r' | b's' | b'a' | b'm' | b'v'))
-    {
-        return false;
-    }
-    LEADS.iter().any(|lead| {
-        s.get(..lead.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(lead))
-    })
+    s.find(':').is_some_and(|colon| link_label(&s[..colon]))
 }
 
 /// The kind of page furniture `sentence` is, if it is furniture.

@@ -40,6 +40,11 @@ impl Speakers {
         let office = words
             .iter()
             .rposition(|t| roles::is_role(t.text(sentence)))?;
+        // ("the National Association of Head Teachers": a role right after "of" names the
+        // body's members, no office.)
+        if office == 0 {
+            return None;
+        }
         let id = self.named_in(sentence, words.get(office + 1..).filter(|w| !w.is_empty())?)?;
         (self.entities.get(id).kind == EntityKind::Person).then_some(id)
     }

@@ -32,6 +32,47 @@ pub(in super::super) fn most_list(s: &str) -> bool {
         && ws.next().is_some_and(|w| one_of(w, MOST))
 }
 
+/// Labels that lead in a link to another article or to a video or a recording: a list of the
+/// site's ("Trending", "Top stories"), a medium ("Video", "Podcast").
+const LINK_LABELS: &[&str] = &[
+    "read more",
+    "related",
+    "see also",
+    "also read",
+    "read also",
+    "more on this story",
+    "trending",
+    "trending now",
+    "top stories",
+    "recommended",
+    "recommended for you",
+    "popular now",
+    "editor's picks",
+    "video",
+    "audio",
+    "podcast",
+];
+
+/// The label before the colon of a line that leads in a link (the line's words before its first
+/// colon): one of [`LINK_LABELS`], a list of the site's most read (viewed, shared…) articles
+/// ("Most read", "Most viewed"), or a command to play a recording, of four words at most
+/// ("Watch", "WATCH", "Listen", "Watch the video"). Not a headline's label ("Factory fire").
+pub(in super::super) fn link_label(label: &str) -> bool {
+    let label = label.trim();
+    let mut ws = label.split_whitespace();
+    let first = ws.next().unwrap_or_default();
+    let play = ["watch", "listen"]
+        .iter()
+        .any(|verb| first.eq_ignore_ascii_case(verb));
+    // (A label has at most four words: most lines' first colon comes later, or not at all.)
+    label.split_whitespace().count() <= 4
+        && (play
+            || most_list(label)
+            || LINK_LABELS
+                .iter()
+                .any(|known| label.eq_ignore_ascii_case(known)))
+}
+
 /// The title of a section or of a linked article that asks a question after a short label:
 /// "Q&A: What does the report mean for borrowers?", "Explainer: Why are prices rising?". It
 /// asks; it states nothing to check. The caller checks that no one is quoted.
@@ -136,6 +177,29 @@ mod tests {
         }
         for s in ["Most people agree", "Mostly sunny", "Read more"] {
             assert!(!most_list(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn link_labels() {
+        // QA round 19, item G-2.
+        for s in [
+            "Most read",
+            "Most viewed",
+            "Trending",
+            "Watch",
+            "WATCH",
+            "Listen",
+            "Top stories",
+            "Recommended",
+            "Watch the video",
+            "Video",
+            "Read more",
+        ] {
+            assert!(link_label(s), "{s}");
+        }
+        for s in ["Factory fire", "Watchdog", "Most people", "Analysis", "Q&A"] {
+            assert!(!link_label(s), "{s}");
         }
     }
 

@@ -36,6 +36,15 @@ fn each_kind_of_furniture() {
         "Most read: Budget 2026: what could change for your pension",
         "[Video: Tear gas fired at Place d'Italie as march ends — 1:42]",
         "[Video: Tear gas fired at Place d'Italie as march ends]",
+        // QA round 19, item G-2.
+        "Most viewed: Teachers' union warns of 10,000 vacancies",
+        "Trending: Tesco says it will cut 1,800 jobs",
+        "Watch: Ofgem says bills will rise 10%",
+        "WATCH: Ofgem says bills will rise 10%",
+        "Listen: Ofgem says bills will rise 10%",
+        "Top stories: Greggs to open 150 shops",
+        "Recommended: Greggs to open 150 shops",
+        "Watch the video: Police say 3 men arrested after Leeds blaze",
     ] {
         assert_eq!(kind(link), Some(Furniture::RelatedLink.name()), "{link}");
     }
