@@ -477,6 +477,8 @@ mod qa15_tests;
 #[cfg(test)]
 mod qa18_tests;
 #[cfg(test)]
+mod qa19_tests;
+#[cfg(test)]
 mod subject_tests;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,45 @@
+//! Speakers of QA round 19: a product recalled or patients admitted is no speech.
+
+use super::tests::speakers;
+
+fn some(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn recalled_or_admitted_with_an_object_is_no_speech() {
+    // QA round 19, item E-5: the subject of the act was the speaker.
+    let cases = [
+        (
+            "Pfizer has recalled 1.2 million packs over the past two months, the regulator said.",
+            some("the regulator"),
+        ),
+        (
+            "The maker recalled 3 batches of insulin pens after 12 patients fell ill, according \
+             to the regulator.",
+            some("the regulator"),
+        ),
+        (
+            "The school admitted 240 pupils aged 11, and 30 aged 16, the head said.",
+            some("the head"),
+        ),
+        ("The firm recalled its insulin pens on Monday.", None),
+        ("The hospital admitted a record number of patients.", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text), [want], "{text}");
+    }
+    // With reported content they are speech.
+    let cases = [
+        (
+            "The minister admitted that 40 schools had closed.",
+            "the minister",
+        ),
+        ("Haddad recalled how 40 workers had fled.", "Haddad"),
+        ("\"It was chaos,\" Haddad recalled.", "Haddad"),
+        ("Guardiola admitted his team had been poor.", "Guardiola"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text), [some(want)], "{text}");
+    }
+}
