@@ -138,6 +138,8 @@ pub(super) const ROLES: &[&str] = &[
     "advisor",
     "aide",
     "lawyer",
+    // A player's or an author's agent ("his agent, Marco Rossi,").
+    "agent",
     // A court's people ("Her barrister, Jonathan Pryce,", "defence counsel Ann Lee"):
     // "solicitor", "prosecutor", "recorder", "magistrate", "coroner" are listed too.
     "barrister",

@@ -1,4 +1,5 @@
-//! Speakers of QA round 19: a product recalled or patients admitted is no speech.
+//! Speakers of QA round 19: a product recalled or patients admitted is no speech; trusts,
+//! brigades, districts and agents speak.
 
 use super::tests::speakers;
 
@@ -38,6 +39,37 @@ fn recalled_or_admitted_with_an_object_is_no_speech() {
         ("Haddad recalled how 40 workers had fled.", "Haddad"),
         ("\"It was chaos,\" Haddad recalled.", "Haddad"),
         ("Guardiola admitted his team had been poor.", "Guardiola"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text), [some(want)], "{text}");
+    }
+}
+
+#[test]
+fn trusts_brigades_districts_and_agents_speak() {
+    // QA round 19, items E-10 and G-15.
+    let cases = [
+        ("Fourteen people were rescued, the trust said.", "the trust"),
+        (
+            "Firefighters rescued 14 people, the brigade said.",
+            "the brigade",
+        ),
+        (
+            "The club paid 5 million euros, his agent said.",
+            "his agent",
+        ),
+        (
+            "The club paid 5 million euros, the agent said.",
+            "the agent",
+        ),
+        (
+            "All 40 schools reopened on Monday, the district said.",
+            "the district",
+        ),
+        (
+            "The hospital admitted 240 patients, the trust said.",
+            "the trust",
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(speakers(text), [some(want)], "{text}");
