@@ -38,6 +38,21 @@ pub(super) fn appositive_subject(
     })
 }
 
+/// "The Met Office, which said 40.3C was recorded, …", "the night manager, Omar Haddad, who
+/// said …": a relative pronoun right before the verb at `v` is its subject, and speaks for the
+/// phrase before its comma (never a preposition's object: "according to Haddad, who said").
+pub(super) fn relative_antecedent(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
+    let pronoun = v.checked_sub(1)?;
+    let k = pronoun.checked_sub(1)?;
+    let relative = !tokens[pronoun].quoted
+        && tokens[pronoun].joins_next()
+        && matches!(tokens[pronoun].text(sentence), "which" | "who");
+    if !relative || tokens[k].trail != Trail::Comma || tokens[k].quoted {
+        return None;
+    }
+    plain_subject(sentence, tokens, k, pronoun)
+}
+
 /// The comma before the word at `k` (`None` when a quotation comes first).
 fn comma_before(tokens: &[Token], k: usize) -> Option<usize> {
     let m = tokens[..k]

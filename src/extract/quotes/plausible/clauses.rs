@@ -130,7 +130,9 @@ pub(in crate::extract::quotes) fn another_source_before(
 }
 
 /// Whether `cue`, the subject of the speech verb at `v`, opens a relative clause ("…, which
-/// prosecutors said he spent on a home", "two men, who police said were armed,") while figures
+/// prosecutors said he spent on a home", "two men, who police said were armed,", "Apex Pharma,
+/// whose chief executive said …", or is the antecedent of one: "The Met Office, which said …,
+/// issued 12 warnings") while figures
 /// stand outside it (before its pronoun, or after the comma that ends it): those are the
 /// reporter's, and the verb speaks for its clause only.
 pub(in crate::extract::quotes) fn in_relative_clause(
@@ -139,12 +141,17 @@ pub(in crate::extract::quotes) fn in_relative_clause(
     v: usize,
     cue: &Cue,
 ) -> bool {
-    let Some(pronoun) = cue.first.checked_sub(1) else {
-        return false;
+    let relative = |k: usize| {
+        !tokens[k].quoted && matches!(tokens[k].text(sentence), "which" | "who" | "whom" | "whose")
     };
-    let relative = !tokens[pronoun].quoted
-        && matches!(tokens[pronoun].text(sentence), "which" | "who" | "whom");
-    if !relative || cue.last >= v {
+    // ("Apex Pharma, whose chief executive said …"; "The Met Office, which said …, issued …":
+    // the pronoun before the verb, its antecedent the cue.)
+    let pronoun = match cue.first.checked_sub(1) {
+        Some(k) if relative(k) => k,
+        _ if cue.last + 1 < v && relative(v - 1) => v - 1,
+        _ => return false,
+    };
+    if cue.last >= v {
         return false;
     }
     let after = tokens[v..]

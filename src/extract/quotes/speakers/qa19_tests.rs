@@ -75,3 +75,47 @@ fn trusts_brigades_districts_and_agents_speak() {
         assert_eq!(speakers(text), [some(want)], "{text}");
     }
 }
+
+#[test]
+fn a_relative_pronoun_before_the_verb_speaks_for_its_antecedent() {
+    // QA round 19, item G-10: the body or person before "which said" / "who said".
+    let cases = [
+        (
+            "The Met Office, which said 40.3C was recorded at Coningsby, issued a red warning.",
+            some("Met Office"),
+        ),
+        (
+            "Ofqual, which said 0.6% of grades were challenged last year, expects a similar \
+             figure this summer.",
+            some("Ofqual"),
+        ),
+        (
+            "Investigators interviewed the night manager, Omar Haddad, who said the alarm \
+             sounded at 2:14am.",
+            some("Omar Haddad"),
+        ),
+        // Figures outside the relative clause are someone else's; a preposition's object is
+        // no subject.
+        (
+            "The Met Office, which said 40.3C was recorded at Coningsby, issued 12 warnings.",
+            None,
+        ),
+        (
+            "Investigators interviewed 40 workers, including Omar Haddad, who said the alarm \
+             sounded at 2:14am.",
+            None,
+        ),
+        (
+            "The blaze was confirmed by the brigade, which said 60 firefighters attended.",
+            None,
+        ),
+        // Item G-11: "whose" opens a relative clause as "which" does.
+        (
+            "Apex Pharma, whose chief executive said sales fell 9%, recalled 50,000 bottles.",
+            None,
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text), [want], "{text}");
+    }
+}
