@@ -119,3 +119,22 @@ fn a_relative_pronoun_before_the_verb_speaks_for_its_antecedent() {
         assert_eq!(speakers(text), [want], "{text}");
     }
 }
+
+#[test]
+fn a_role_before_a_name_between_commas_names_that_person() {
+    // QA round 19, item G-12: a role's later word before its place; an age before the name.
+    let cases = [
+        (
+            "Sadiq Khan's deputy mayor for housing, Tom Copley, said 20,000 homes had been \
+             started.",
+            "Tom Copley",
+        ),
+        (
+            "The team's captain, 29-year-old Harry Kane, said 40 players were injured.",
+            "Harry Kane",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text), [some(want)], "{text}");
+    }
+}
