@@ -10,12 +10,20 @@ pub fn is_role(word: &str) -> bool {
 }
 
 /// "Secretary-General", "director-general", "Governor-General": roles joined by a hyphen are
-/// one role (a word too long for the lexicon's table).
+/// one role (a word too long for the lexicon's table), and so are a role and the words that
+/// qualify it ("President-elect", "Ex-minister", "Major-General", "Under-Secretary-General").
 pub(super) fn is_compound_role(word: &str) -> bool {
+    let role = |part: &str| lexicon::classes(part) & lexicon::ROLE != 0;
+    let qualifier = |part: &str| {
+        ["elect", "designate", "ex", "under", "major", "acting"]
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(part))
+    };
     word.contains('-')
+        && word.split('-').any(role)
         && word
             .split('-')
-            .all(|part| !part.is_empty() && lexicon::classes(part) & lexicon::ROLE != 0)
+            .all(|part| !part.is_empty() && (role(part) || qualifier(part)))
 }
 
 /// The words of [`is_role`].

@@ -138,3 +138,33 @@ fn a_role_before_a_name_between_commas_names_that_person() {
         assert_eq!(speakers(text), [some(want)], "{text}");
     }
 }
+
+#[test]
+fn a_hyphenated_title_and_its_office_are_no_words_of_the_name() {
+    // QA round 19, item G-13.
+    let cases = [
+        (
+            "President-elect Donald Trump said 40 aides were hired.",
+            "Donald Trump",
+        ),
+        (
+            "Major-General Patrick Ryder said 40 troops were hurt.",
+            "Patrick Ryder",
+        ),
+        (
+            "Under-Secretary-General Martin Griffiths said 40 staff were hurt.",
+            "Martin Griffiths",
+        ),
+        (
+            "Ex-minister Claire Ward said 40 staff were hurt.",
+            "Claire Ward",
+        ),
+        (
+            "Deputy Director-General of Ofqual Amy Rees said 40 staff were hurt.",
+            "Amy Rees",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text), [some(want)], "{text}");
+    }
+}
