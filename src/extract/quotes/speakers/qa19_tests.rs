@@ -168,3 +168,13 @@ fn a_hyphenated_title_and_its_office_are_no_words_of_the_name() {
         assert_eq!(speakers(text), [some(want)], "{text}");
     }
 }
+
+#[test]
+fn a_report_with_an_owner_is_the_owners() {
+    // QA round 19, item G-14: not the source of the report before it.
+    let text = "The report by Ofsted said 40 schools were inadequate. The inspector's report \
+                said 3 fire doors were faulty.";
+    assert_eq!(speakers(text), [some("Ofsted"), some("the inspector")]);
+    let text = "Ofsted said 4 schools shut. The company's statement said 3 staff left.";
+    assert_eq!(speakers(text), [some("Ofsted"), some("the company")]);
+}
