@@ -71,6 +71,44 @@ pub(super) fn adds_a_thing(sentence: &str, tokens: &[Token], v: usize) -> bool {
             .starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// "Pfizer has recalled 1.2 million packs", "The hospital admitted 240 patients": "recalled" and
+/// "admitted" with a counted or an indefinite object are acts (a product withdrawn, patients
+/// taken in), no speech; so is "recalled" with a definite object ("admitted that …",
+/// "admitted the plan had failed", "recalled how …", "“…,” she recalled" are speech).
+pub(super) fn takes_a_thing(sentence: &str, tokens: &[Token], v: usize) -> bool {
+    let verb = tokens[v].text(sentence);
+    if !matches!(verb, "recalled" | "admitted") || tokens[v].trail != Trail::None {
+        return false;
+    }
+    let Some(next) = tokens.get(v + 1).filter(|t| !t.quoted) else {
+        return false;
+    };
+    let word = next.text(sentence);
+    let counted = super::phrases::is_number_word(word)
+        || matches!(
+            word,
+            "a" | "an"
+                | "another"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "some"
+                | "more"
+                | "over"
+                | "all"
+                | "several"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+        );
+    // ("recalled the batch", "recalled its pens", "recalled the day": a product withdrawn or a
+    // memory, no statement; "admitted the plan had failed" may be a clause.)
+    let remembered = verb == "recalled" && matches!(word, "the" | "its" | "their" | "his" | "her");
+    counted || remembered
+}
+
 /// "The Opposition dismissed the package as “too little, too late”", "branded the budget “a
 /// fantasy”": a verb that characterises something speaks only with the quoted words it gives it,
 /// after its object (and "as") in the same clause ("The court dismissed the case" says nothing).

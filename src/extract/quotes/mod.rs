@@ -28,7 +28,7 @@ pub(crate) mod words;
 use super::punct::Marks;
 use content::{
     adds_a_thing, clause_after_the_main_one, puts_no_figure, quotation_in_clause_after,
-    reports_content, that_clause_after,
+    reports_content, takes_a_thing, that_clause_after,
 };
 use phrases::{
     closes_inversion, name_after_owned_role, name_after_role, participle_subject, phrase_after,
@@ -297,7 +297,10 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
     if matches!(verb, "recommended" | "recommends") && !that_clause_after(sentence, tokens, v) {
         return None;
     }
-    if adds_a_thing(sentence, tokens, v) || puts_no_figure(sentence, tokens, v) {
+    if adds_a_thing(sentence, tokens, v)
+        || takes_a_thing(sentence, tokens, v)
+        || puts_no_figure(sentence, tokens, v)
+    {
         return None;
     }
     if verbs::is_finding_verb(verb) {

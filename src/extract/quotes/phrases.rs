@@ -14,7 +14,7 @@ mod participle;
 pub(in crate::extract::quotes) use after::{
     closes_inversion, in_name, name_after_owned_role, name_after_role, phrase_after,
 };
-use appositive::appositive_subject;
+use appositive::{appositive_subject, relative_antecedent};
 pub(in crate::extract::quotes) use participle::participle_subject;
 
 /// Adverbs and auxiliaries between a subject and its verb ("also reported", "has said").
@@ -132,6 +132,9 @@ fn counts_people(word: &str) -> bool {
 
 /// The noun phrase ending just before the verb at `v`, if it can be the verb's subject.
 pub(super) fn subject_before(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
+    if let Some(antecedent) = relative_antecedent(sentence, tokens, v) {
+        return Some(antecedent);
+    }
     let mut k = v.checked_sub(1)?;
     while is_between_words(tokens[k].text(sentence)) && tokens[k].joins_next() && !tokens[k].quoted
     {

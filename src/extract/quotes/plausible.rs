@@ -124,6 +124,10 @@ fn names_speaker(word: &str) -> bool {
                 | "airline"
                 | "carrier"
                 | "charity"
+                // An NHS or academy trust, a fire brigade, a school district.
+                | "trust"
+                | "brigade"
+                | "district"
                 | "watchdog"
                 | "campaign"
         )

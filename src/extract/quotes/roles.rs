@@ -10,14 +10,22 @@ pub fn is_role(word: &str) -> bool {
 }
 
 /// "Secretary-General", "director-general", "Governor-General": roles joined by a hyphen are
-/// one role (a word too long for the lexicon's table).
+/// one role (a word too long for the lexicon's table), and so are a role and the words that
+/// qualify it ("President-elect", "Ex-minister", "Major-General", "Under-Secretary-General").
 pub(super) fn is_compound_role(word: &str) -> bool {
+    let role = |part: &str| lexicon::classes(part) & lexicon::ROLE != 0;
+    let qualifier = |part: &str| {
+        ["elect", "designate", "ex", "under", "major", "acting"]
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(part))
+    };
     // (A byte search: `str::contains` with a char sets up a searcher, which costs more than
     // the short word it searches.)
     word.bytes().any(|b| b == b'-')
+        && word.split('-').any(role)
         && word
             .split('-')
-            .all(|part| !part.is_empty() && lexicon::classes(part) & lexicon::ROLE != 0)
+            .all(|part| !part.is_empty() && (role(part) || qualifier(part)))
 }
 
 /// The words of [`is_role`].
@@ -140,6 +148,8 @@ pub(super) const ROLES: &[&str] = &[
     "advisor",
     "aide",
     "lawyer",
+    // A player's or an author's agent ("his agent, Marco Rossi,").
+    "agent",
     // A court's people ("Her barrister, Jonathan Pryce,", "defence counsel Ann Lee"):
     // "solicitor", "prosecutor", "recorder", "magistrate", "coroner" are listed too.
     "barrister",

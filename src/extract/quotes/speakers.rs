@@ -289,6 +289,13 @@ impl Speakers {
         }
         // "the statement" is its last speaker's; "The Lewin report" is a source of its own.
         if words::is_statement_noun(&head.to_lowercase()) {
+            // ("The inspector's report said": its owner's, never the last speaker's.)
+            if let Some(owner) = phrase[..phrase.len() - 1]
+                .iter()
+                .rposition(|t| t.possessive)
+            {
+                return self.resolve(sentence, &phrase[..=owner], at);
+            }
             let named = phrase.len() > 2 && phrase[1..phrase.len() - 1].iter().any(|t| t.capital);
             // ("Sea level rose, the report said" after a minister spoke: a report is an
             // organisation's, never a person's words.)
@@ -458,6 +465,8 @@ mod qa15_tests;
 mod qa18_tests;
 #[cfg(test)]
 mod qa19_tests;
+#[cfg(test)]
+mod qa19b_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

@@ -212,6 +212,8 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "since",
     "until",
     "while",
+    "whilst",
+    "whereas",
     "when",
     "where",
     "what",

@@ -3,6 +3,7 @@
 //! Antony Blinken".
 
 use super::super::lexicon::ROLE;
+use super::super::roles::is_compound_role;
 use super::super::tokens::{Token, Trail};
 use super::NameRun;
 
@@ -70,21 +71,28 @@ pub(super) fn role_after(sentence: &str, tokens: &[Token], b: usize) -> Option<u
 }
 
 /// A run `a..=b` right after "<role> of" or "<role> of the" that starts with the words of the
-/// office ("State", "Foreign Affairs", "the Exchequer") and ends with a name: that name, the
-/// role its holder's. `None` for any other run ("the mayor of Kyiv", "Minister of Defence").
+/// office ("State", "Foreign Affairs", "the Exchequer") or a body of one word ("Ofqual") and
+/// ends with a name: that name, the role its holder's. `None` for any other run ("the mayor of Kyiv", "Minister of Defence").
 pub(super) fn office_of(sentence: &str, tokens: &[Token], a: usize, b: usize) -> Option<NameRun> {
     let mut of = a.checked_sub(1)?;
     if tokens[of].text(sentence) == "the" {
         of = of.checked_sub(1)?;
     }
     let role = of.checked_sub(1)?;
-    if tokens[of].text(sentence) != "of" || !tokens[role].is(ROLE) || !tokens[role].joins_next() {
+    let is_role = tokens[role].is(ROLE) || is_compound_role(tokens[role].text(sentence));
+    if tokens[of].text(sentence) != "of" || !is_role || !tokens[role].joins_next() {
         return None;
     }
+    // ("Director-General of Ofqual Amy Rees": a title before a name, a body of one word, then a
+    // name of two; "the mayor of Kyiv Vitali Klitschko" is left as it was read.)
+    let one_body = tokens[role].capital
+        && b == a + 2
+        && (a..=b).all(|k| tokens[k].capital && !tokens[k].is(ROLE));
     // (An office alone, "Secretary of State said", is left as it was read.)
     let office_end = (a..b)
         .rev()
         .find(|&k| is_office_word(tokens[k].text(sentence)))
+        .or(one_body.then_some(a))
         // ("the Governor of the State of California": an office's name, no person's.)
         .filter(|&k| tokens[k + 1].capital)?;
     Some(NameRun {

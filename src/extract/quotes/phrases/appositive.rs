@@ -38,6 +38,21 @@ pub(super) fn appositive_subject(
     })
 }
 
+/// "The Met Office, which said 40.3C was recorded, …", "the night manager, Omar Haddad, who
+/// said …": a relative pronoun right before the verb at `v` is its subject, and speaks for the
+/// phrase before its comma (never a preposition's object: "according to Haddad, who said").
+pub(super) fn relative_antecedent(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
+    let pronoun = v.checked_sub(1)?;
+    let k = pronoun.checked_sub(1)?;
+    let relative = !tokens[pronoun].quoted
+        && tokens[pronoun].joins_next()
+        && matches!(tokens[pronoun].text(sentence), "which" | "who");
+    if !relative || tokens[k].trail != Trail::Comma || tokens[k].quoted {
+        return None;
+    }
+    plain_subject(sentence, tokens, k, pronoun)
+}
+
 /// The comma before the word at `k` (`None` when a quotation comes first).
 fn comma_before(tokens: &[Token], k: usize) -> Option<usize> {
     let m = tokens[..k]
@@ -61,7 +76,10 @@ fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usi
         .take_while(|t| !t.capital && !t.is(lexicon::ROLE))
         .count();
     let titled = &inside[lead..];
-    let lead_ok = lead == 0 || lead <= 2 && titled.first().is_some_and(|t| t.is(lexicon::ROLE));
+    // ("The team's captain, 29-year-old Harry Kane,": an age before the name is no word of it.)
+    let aged = lead == 1 && is_age(inside[0].text(sentence));
+    let lead_ok =
+        lead == 0 || aged || lead <= 2 && titled.first().is_some_and(|t| t.is(lexicon::ROLE));
     // ("Ursula von der Leyen": a name's particles are in lower case.)
     let is_name = lead_ok
         && titled.len() <= 4
@@ -107,14 +125,16 @@ fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usi
             && words::is_person_word(word)
             && !opens_adverbial(sentence, tokens, clause)
     };
+    // ("Sadiq Khan's deputy mayor for housing, Tom Copley,": any of the role's words may be
+    // the one the place follows.)
     let role_of = || {
-        let role = (clause.max(n.saturating_sub(8))..n)
-            .find(|&i| roles::is_role(tokens[i].text(sentence)) || person(i));
-        // The place right after the role ("leader of the opposition"), not a clause after it
-        // ("every reporter who's looked at it, Governor,": a vocative).
-        role.is_some_and(|r| {
-            r + 1 < n && matches!(tokens[r + 1].text(sentence), "of" | "in" | "for" | "at")
-        })
+        (clause.max(n.saturating_sub(8))..n)
+            .filter(|&i| roles::is_role(tokens[i].text(sentence)) || person(i))
+            // The place right after the role ("leader of the opposition"), not a clause after
+            // it ("every reporter who's looked at it, Governor,": a vocative).
+            .any(|r| {
+                r + 1 < n && matches!(tokens[r + 1].text(sentence), "of" | "in" | "for" | "at")
+            })
     };
     let title = titled.first().map_or(opener, |t| t.text(sentence));
     if is_name
@@ -128,7 +148,7 @@ fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usi
             || !name.capital && is_body(name.text(sentence)))
     {
         return Some(Cue {
-            first: m + 1,
+            first: m + 1 + usize::from(aged),
             last: k,
         });
     }
@@ -176,6 +196,13 @@ fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usi
     // "who lives in Tampa, Florida, indicated": the object of a preposition is no subject.
     let object = first > 0 && is_preposition(tokens[first - 1].text(sentence));
     (!object).then_some(Cue { first, last: n })
+}
+
+/// "29-year-old": an age written before a name.
+fn is_age(word: &str) -> bool {
+    word.strip_suffix("-year-old").is_some_and(|n| {
+        !n.is_empty() && (n.bytes().all(|b| b.is_ascii_digit()) || super::is_number_word(n))
+    })
 }
 
 /// "Her daughter, Ingrid Lindqvist,", "his son, Erik,", "Okafor's widower, Tom Reid,": a

@@ -13,8 +13,25 @@ pub(super) fn list_start(sentence: &str, tokens: &[Token], first: usize, head: u
     if first == 0 {
         return first;
     }
-    // ("Greece, and Malta": a serial comma leaves "and" first.)
+    // ("Greece, and Malta": a serial comma leaves "and" first; with no list before it, "Shares
+    // fell on Tuesday, and Omar Haddad said", the "and" joins clauses and is no word of the
+    // name.)
     let serial = tokens[first].text(sentence) == "and";
+    let start = names_before(sentence, tokens, first, head, serial);
+    if start == first && serial {
+        return first + 1;
+    }
+    start
+}
+
+/// [`list_start`] before a serial comma's "and" is taken off.
+fn names_before(
+    sentence: &str,
+    tokens: &[Token],
+    first: usize,
+    head: usize,
+    serial: bool,
+) -> usize {
     let joins_names = (first + 1..head).any(|k| {
         tokens[k].text(sentence) == "and" && tokens[k - 1].capital && tokens[k + 1].capital
     });

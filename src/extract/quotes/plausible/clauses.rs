@@ -7,10 +7,11 @@
 //! home" is the reporter's.
 
 use super::super::Cue;
+use super::super::lexicon;
 use super::super::phrases::{is_number_word, phrase_after};
 use super::super::tokens::{Token, Trail};
 use super::super::words;
-use super::{can_speak, lower_case};
+use super::{can_speak, lower_case, names_speaker, plural_names_speaker};
 
 /// Whether `other`, a cue after the sentence's `main` one, is a second source with figures of
 /// its own: one of the two opens a clause set against the other ("…, while organisers said
@@ -47,17 +48,61 @@ pub(in crate::extract::quotes) fn second_source(
 }
 
 /// Whether `cue` opens a clause set against the one before it ("…, while organisers put the
-/// figure at 140,000", "…; unions said 60,000", "…, and RTE said …") and figures stand both in
-/// that clause before and after the cue: the earlier figures are someone else's (another
-/// source's, or the reporter's), so the cue speaks for part of the sentence only.
+/// figure at 140,000", "…; unions said 60,000", "…, and RTE said …", "…, but its owner, Helen
+/// Marsh, said …") and figures stand in that clause before it: those are someone else's (another
+/// source's, or the reporter's: "The hospital treated 23 people, but firefighters said nobody was
+/// hurt"), so the cue speaks for part of the sentence only.
 pub(in crate::extract::quotes) fn set_against_earlier(
     sentence: &str,
     tokens: &[Token],
     cue: &Cue,
 ) -> bool {
-    clause_before(sentence, tokens, cue.first).is_some_and(|end| {
-        has_figure(sentence, &tokens[..end]) && has_figure(sentence, &tokens[cue.last + 1..])
+    clause_before(sentence, tokens, subject_start(sentence, tokens, cue)).is_some_and(|end| {
+        let before = &tokens[..end];
+        // ("…, according to the CGT, and the union said it would go on": figures with a source
+        // of their own are set against the cue's only when it gives figures too.)
+        let sourced = before
+            .windows(2)
+            .any(|w| !w[0].quoted && w[0].is(lexicon::ACCORDING) && w[1].text(sentence) == "to");
+        has_figure(sentence, before) && (!sourced || has_figure(sentence, &tokens[cue.last + 1..]))
     })
+}
+
+/// Where the subject whose speaker is `cue` starts: before the role an appositive name follows
+/// ("but its owner, Helen Marsh, said": "its owner"), else at the cue.
+fn subject_start(sentence: &str, tokens: &[Token], cue: &Cue) -> usize {
+    let Some(role) = cue.first.checked_sub(1) else {
+        return cue.first;
+    };
+    // (A name between commas: "…, and 30 aged 16, the head said" is no appositive.)
+    if tokens[role].trail != Trail::Comma || tokens[role].quoted || !tokens[cue.first].capital {
+        return cue.first;
+    }
+    // ("…, and several times this year, Governor Reagan has said": no role before the name.)
+    let mut buf = [0u8; 24];
+    let names_a_role = lower_case(tokens[role].text(sentence), &mut buf)
+        .is_some_and(|w| names_speaker(w) || plural_names_speaker(w));
+    if !names_a_role {
+        return cue.first;
+    }
+    let mut start = role;
+    // (A role's phrase is a few words: "his manager", "the head teacher".)
+    while start > 0 && role - start < 6 {
+        let prev = &tokens[start - 1];
+        let word = prev.text(sentence);
+        if prev.quoted
+            || !(prev.joins_next() || prev.possessive)
+            || is_contrast(word)
+            || word == "and"
+        {
+            break;
+        }
+        start -= 1;
+    }
+    if has_figure(sentence, &tokens[start..=role]) {
+        return cue.first;
+    }
+    start
 }
 
 /// Whether a source after "according to" (its first word at `k`) ends a clause with figures
@@ -85,7 +130,9 @@ pub(in crate::extract::quotes) fn another_source_before(
 }
 
 /// Whether `cue`, the subject of the speech verb at `v`, opens a relative clause ("…, which
-/// prosecutors said he spent on a home", "two men, who police said were armed,") while figures
+/// prosecutors said he spent on a home", "two men, who police said were armed,", "Apex Pharma,
+/// whose chief executive said …", or is the antecedent of one: "The Met Office, which said …,
+/// issued 12 warnings") while figures
 /// stand outside it (before its pronoun, or after the comma that ends it): those are the
 /// reporter's, and the verb speaks for its clause only.
 pub(in crate::extract::quotes) fn in_relative_clause(
@@ -94,12 +141,17 @@ pub(in crate::extract::quotes) fn in_relative_clause(
     v: usize,
     cue: &Cue,
 ) -> bool {
-    let Some(pronoun) = cue.first.checked_sub(1) else {
-        return false;
+    let relative = |k: usize| {
+        !tokens[k].quoted && matches!(tokens[k].text(sentence), "which" | "who" | "whom" | "whose")
     };
-    let relative = !tokens[pronoun].quoted
-        && matches!(tokens[pronoun].text(sentence), "which" | "who" | "whom");
-    if !relative || cue.last >= v {
+    // ("Apex Pharma, whose chief executive said …"; "The Met Office, which said …, issued …":
+    // the pronoun before the verb, its antecedent the cue.)
+    let pronoun = match cue.first.checked_sub(1) {
+        Some(k) if relative(k) => k,
+        _ if cue.last + 1 < v && relative(v - 1) => v - 1,
+        _ => return false,
+    };
+    if cue.last >= v {
         return false;
     }
     let after = tokens[v..]
@@ -119,10 +171,7 @@ fn clause_before(sentence: &str, tokens: &[Token], first: usize) -> Option<usize
         return None;
     }
     let text = word.text(sentence);
-    let contrast = matches!(
-        text,
-        "while" | "whereas" | "but" | "although" | "though" | "yet"
-    );
+    let contrast = is_contrast(text);
     let and = text == "and" && joint > 0 && tokens[joint - 1].trail == Trail::Comma;
     if contrast || and {
         return Some(joint);
@@ -130,6 +179,14 @@ fn clause_before(sentence: &str, tokens: &[Token], first: usize) -> Option<usize
     let semicolon =
         word.trail == Trail::Stop && sentence[word.end..tokens[first].start].contains(';');
     semicolon.then_some(first)
+}
+
+/// A conjunction that sets the clause after it against the one before it.
+fn is_contrast(word: &str) -> bool {
+    matches!(
+        word,
+        "while" | "whilst" | "whereas" | "but" | "although" | "though" | "yet"
+    )
 }
 
 /// Whether `words` hold a figure (words quoted are someone's own).

@@ -230,3 +230,52 @@ fn a_speech_verb_in_a_relative_clause_speaks_for_that_clause() {
     let text = "The company opened a plant, which officials said would employ 500 people.";
     assert_eq!(speaker(text).as_deref(), Some("officials"));
 }
+
+#[test]
+fn a_cue_after_a_clause_with_figures_speaks_for_no_one_sentence() {
+    // QA round 19, item G-5: a role with a name between commas, and a day before ", and".
+    // Item G-7: figures before the cue only. Item G-6: "whereas" is no word of the speaker.
+    for text in [
+        "The striker scored 23 goals last season, and his manager, Pep Guardiola, said he was \
+         worth £100 million.",
+        "The factory employed 300 people, but its owner, Helen Marsh, said 120 would be kept on.",
+        "Pass rates rose to 81%, but the head teacher, Mr Jones, said 12 pupils had missed the \
+         exam.",
+        "Shares fell 9% on Tuesday, and Omar Haddad said 40 jobs would go.",
+        "Shares fell 9% on Tuesday, and the chairman, Omar Haddad, said 40 jobs would go.",
+        "The hospital treated 23 people for burns, but firefighters said nobody was seriously \
+         hurt.",
+        "Shares fell 8% on Tuesday, but analysts at Barclays said the sell-off was overdone.",
+        "Exam pass rates rose to 78%, and the education minister said the rise showed reforms \
+         were working.",
+        "The vote passed 31-20, whereas opponents said 45 residents had written to object.",
+        "The vote passed 31-20, whilst opponents said 45 residents had written to object.",
+    ] {
+        assert_eq!(speaker(text), None, "{text}");
+    }
+    // No figure before the cue: it speaks for the sentence; "and" after a day is no name's.
+    let cases = [
+        (
+            "Shares fell on Tuesday, and Omar Haddad said 40 jobs would go.",
+            "Omar Haddad",
+        ),
+        (
+            "Shares fell sharply, but its owner, Helen Marsh, said 120 would be kept on.",
+            "Helen Marsh",
+        ),
+        // (Words that say when are no role before a name.)
+        (
+            "One of those ideas was to repeal the minimum wage, and several times this year, \
+             Governor Reagan has said that it causes unemployment.",
+            "Reagan",
+        ),
+        // (A count between commas is no role before a name.)
+        (
+            "The school took 240 pupils aged 11, and 30 aged 16, the head said.",
+            "the head",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speaker(text).as_deref(), Some(want), "{text}");
+    }
+}
