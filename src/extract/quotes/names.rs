@@ -204,14 +204,14 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     // ("National Association of Head Teachers": a role's word right after an organisation's
     // "of" or "for" names its members; it holds no office.)
     let is_role = |k: usize| {
-        let member = k > run_start && matches!(tokens[k - 1].text(sentence), "of" | "for");
-        !member
-            && (tokens[k].is(ROLE)
-                || roles::is_compound_role(tokens[k].text(sentence))
-                || k < b
-                    && (is_honour_title(sentence, tokens, k)
-                        || is_pro_tem(sentence, tokens, k)
-                        || is_chief_title(tokens[k].text(sentence)) && !tokens[k + 1].is(ROLE)))
+        let role = tokens[k].is(ROLE)
+            || tokens[k].hyphenated && roles::is_compound_role(tokens[k].text(sentence))
+            || k < b
+                && (is_honour_title(sentence, tokens, k)
+                    || is_pro_tem(sentence, tokens, k)
+                    || is_chief_title(tokens[k].text(sentence)) && !tokens[k + 1].is(ROLE));
+        // (Asked of a role only: most words of a run are none.)
+        role && !(k > run_start && matches!(tokens[k - 1].text(sentence), "of" | "for"))
     };
     // ("the Health and Safety Executive (HSE)": a name its acronym spells with its "and" is
     // an organisation's, whatever its last word.)

@@ -36,6 +36,9 @@ pub struct Token {
     pub quoted: bool,
     /// The word starts with a capital letter.
     pub capital: bool,
+    /// The word has a hyphen in it ("Secretary-General", "77-year-old"): only such a word may
+    /// be a compound role ([`super::roles::is_compound_role`]).
+    pub hyphenated: bool,
     /// The closed word lists the word is in ([`lexicon::for_token`]): all of them for a word with
     /// a `capital`, else only the [`LOWER_CASE_CLASSES`](lexicon::LOWER_CASE_CLASSES). Ask
     /// through [`Token::is`], which checks that only those are asked of a lower-case word.
@@ -106,6 +109,8 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
                 possessive: false,
                 quoted: is_quoted(quotes, &mut quote, raw_start, end),
                 capital,
+                // (The fast path reads letters and digits only.)
+                hyphenated: false,
                 classes: lexicon::for_token(&bytes[raw_start..end], capital),
             });
             i += skip;
@@ -335,6 +340,7 @@ fn push_word(
         possessive,
         quoted: is_quoted(quotes, quote, start, end),
         capital,
+        hyphenated: memchr::memchr(b'-', &bytes[start..end]).is_some(),
         classes: lexicon::for_token(&bytes[start..end], capital),
     });
 }

@@ -86,7 +86,7 @@ impl Furniture {
 /// …" (see [`link_label`]).
 fn link_lead_in(s: &str) -> bool {
     let s = s.strip_prefix('[').unwrap_or(s);
-    s.find(':').is_some_and(|colon| link_label(&s[..colon]))
+    memchr::memchr(b':', s.as_bytes()).is_some_and(|colon| link_label(&s[..colon]))
 }
 
 /// The kind of page furniture `sentence` is, if it is furniture.

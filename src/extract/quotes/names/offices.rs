@@ -79,7 +79,8 @@ pub(super) fn office_of(sentence: &str, tokens: &[Token], a: usize, b: usize) ->
         of = of.checked_sub(1)?;
     }
     let role = of.checked_sub(1)?;
-    let is_role = tokens[role].is(ROLE) || is_compound_role(tokens[role].text(sentence));
+    let is_role = tokens[role].is(ROLE)
+        || tokens[role].hyphenated && is_compound_role(tokens[role].text(sentence));
     if tokens[of].text(sentence) != "of" || !is_role || !tokens[role].joins_next() {
         return None;
     }
