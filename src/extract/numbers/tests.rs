@@ -22,6 +22,19 @@ mod units;
 use super::quantities;
 use crate::claim::{Measure, Qualifier, Quantity};
 
+/// (value, unit, measure) of every figure in `s`.
+pub(super) fn measured(s: &str) -> Vec<(f64, Option<String>, Option<Measure>)> {
+    quantities(s, 0)
+        .into_iter()
+        .map(|q| (q.value, q.unit, q.measure))
+        .collect()
+}
+
+/// An age in years, as [`measured`] gives it.
+pub(super) fn age(value: f64) -> (f64, Option<String>, Option<Measure>) {
+    (value, Some("years".to_string()), Some(Measure::Age))
+}
+
 /// (value, unit, text) of every figure in `s`.
 pub(super) fn figures(s: &str) -> Vec<(f64, Option<String>, String)> {
     quantities(s, 0)

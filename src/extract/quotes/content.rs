@@ -48,27 +48,31 @@ pub(super) fn adds_a_thing(sentence: &str, tokens: &[Token], v: usize) -> bool {
     matches!(verb, "added" | "adds" | "adding")
         && tokens[v].trail == Trail::None
         && !tokens.iter().any(|t| t.quoted)
-        && (matches!(
-            next.text(sentence),
-            "a" | "an"
-                | "another"
-                | "to"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "two"
-                | "three"
-                | "about"
-                | "nearly"
-                | "almost"
-                | "around"
-                | "some"
-                | "more"
-                | "over"
-        ) || next
-            .text(sentence)
-            .starts_with(|c: char| c.is_ascii_digit()))
+        && (opens_an_amount(next.text(sentence))
+            || matches!(
+                next.text(sentence),
+                "to" | "his" | "her" | "their" | "its" | "two" | "three"
+            )
+            || next
+                .text(sentence)
+                .starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A word that opens a thing counted or an indefinite one, as the object of a verb of acting:
+/// "added a second", "recalled about 40,000 packs", "admitted some 240 patients".
+fn opens_an_amount(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "another"
+            | "about"
+            | "nearly"
+            | "almost"
+            | "around"
+            | "some"
+            | "more"
+            | "over"
+    )
 }
 
 /// "Pfizer has recalled 1.2 million packs", "The hospital admitted 240 patients": "recalled" and
@@ -85,23 +89,10 @@ pub(super) fn takes_a_thing(sentence: &str, tokens: &[Token], v: usize) -> bool 
     };
     let word = next.text(sentence);
     let counted = super::phrases::is_number_word(word)
+        || opens_an_amount(word)
         || matches!(
             word,
-            "a" | "an"
-                | "another"
-                | "about"
-                | "nearly"
-                | "almost"
-                | "around"
-                | "some"
-                | "more"
-                | "over"
-                | "all"
-                | "several"
-                | "dozens"
-                | "hundreds"
-                | "thousands"
-                | "millions"
+            "all" | "several" | "dozens" | "hundreds" | "thousands" | "millions"
         );
     // ("recalled the batch", "recalled its pens", "recalled the day": a product withdrawn or a
     // memory, no statement; "admitted the plan had failed" may be a clause.)

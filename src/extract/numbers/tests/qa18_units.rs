@@ -1,20 +1,8 @@
 //! QA round 18: what a figure measures (ages in a list, an age a share is carried to, a verb
 //! between a figure and a noun, units written two ways).
 
-use super::{f, figures, quantities};
+use super::{age, f, figures, measured};
 use crate::claim::Measure;
-
-/// (value, unit, measure) of every figure in `s`.
-fn measured(s: &str) -> Vec<(f64, Option<String>, Option<Measure>)> {
-    quantities(s, 0)
-        .into_iter()
-        .map(|q| (q.value, q.unit, q.measure))
-        .collect()
-}
-
-fn age(value: f64) -> (f64, Option<String>, Option<Measure>) {
-    (value, Some("years".to_string()), Some(Measure::Age))
-}
 
 #[test]
 fn every_figure_of_a_list_after_aged_is_an_age() {

@@ -1,20 +1,8 @@
 //! QA round 19: figures that round 18's rules read wrongly (ages named across a subject, a
 //! list after "aged", a crowd's noun, a letter joined to a noun, a score after "from").
 
-use super::{f, figures, quantities};
+use super::{age, f, figures, measured};
 use crate::claim::Measure;
-
-/// (value, unit, measure) of every figure in `s`.
-fn measured(s: &str) -> Vec<(f64, Option<String>, Option<Measure>)> {
-    quantities(s, 0)
-        .into_iter()
-        .map(|q| (q.value, q.unit, q.measure))
-        .collect()
-}
-
-fn age(value: f64) -> (f64, Option<String>, Option<Measure>) {
-    (value, Some("years".to_string()), Some(Measure::Age))
-}
 
 #[test]
 fn an_age_named_across_its_subject_or_a_verb_of_change_is_an_age() {
