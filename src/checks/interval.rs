@@ -80,7 +80,11 @@ pub(crate) fn band(q: &Quantity, notes: &mut Vec<String>) -> Band {
         let r = 0.5 * 10f64.powi(-(d.max(two_significant(&q.text)) as i32));
         b.lo -= r * k;
         b.hi += r * k;
-        notes.push(format!("“{}” is rounded: ±{} {name}", q.text, num(r)));
+        notes.push(format!(
+            "“{}” is rounded: ±{} {name}",
+            q.text,
+            crate::display::stated(r)
+        ));
     } else if continuous && let Some(d) = decimals(&q.text) {
         // "50 cents" is 0.50 USD: its last digit is a hundredth.
         let minor = q.measure == Some(Measure::Money)
@@ -89,7 +93,11 @@ pub(crate) fn band(q: &Quantity, notes: &mut Vec<String>) -> Band {
         let r = 0.5 * 10f64.powi(-(d as i32));
         b.lo -= r;
         b.hi += r;
-        notes.push(format!("“{}” is rounded: ±{}", q.text, num(r)));
+        notes.push(format!(
+            "“{}” is rounded: ±{}",
+            q.text,
+            crate::display::stated(r)
+        ));
     }
     match q.qualifier {
         Some(Qualifier::About) => {
