@@ -109,13 +109,18 @@ impl Review {
             && self.corrected_speaker.is_none()
     }
 
-    /// What [`Review::annotated_by`] names the author of: "note and evidence", "speaker
-    /// correction" when a corrected speaker is all there is, or all three.
+    /// What [`Review::annotated_by`] names the author of: what there is of the note, the
+    /// evidence and a speaker correction ("note", "note and evidence", "evidence and speaker
+    /// correction", …); "note and evidence" when none is left.
     pub fn annotation(&self) -> &'static str {
-        let written = !self.note.is_empty() || !self.evidence.is_empty();
-        match (written, self.corrected_speaker.is_some()) {
-            (true, true) => "note, evidence and speaker correction",
-            (false, true) => "speaker correction",
+        let (note, evidence) = (!self.note.is_empty(), !self.evidence.is_empty());
+        match (note, evidence, self.corrected_speaker.is_some()) {
+            (true, true, true) => "note, evidence and speaker correction",
+            (true, false, true) => "note and speaker correction",
+            (false, true, true) => "evidence and speaker correction",
+            (false, false, true) => "speaker correction",
+            (true, false, false) => "note",
+            (false, true, false) => "evidence",
             _ => "note and evidence",
         }
     }

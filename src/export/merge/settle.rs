@@ -63,27 +63,33 @@ pub(super) fn rechecks(judged: &[&Review]) -> Vec<Recheck> {
 }
 
 /// The speaker the reviewers' corrections agree on, whatever their verdicts: `Ok(None)` when no
-/// one corrected it, `Err` with every reviewer's correction when they differ (the extracted
-/// speaker then stands, and the merge says so).
+/// one corrected it, `Err` with every reviewer's speaker when they differ (the extracted speaker
+/// then stands, and the merge says so). A reviewer who gave a verdict without correcting the
+/// speaker judged the extracted one: another's correction given without a verdict does not
+/// replace it under that verdict (QA round 19: bo ✓ under the extracted speaker, nu's
+/// correction alone, was published as bo's ✓ of nu's speaker).
 pub(super) fn agreed_speaker(reviews: &[Review]) -> Result<Option<String>, Vec<String>> {
-    let corrections: Vec<(&str, &str)> = reviews
+    let judged: Vec<(&str, Option<&str>)> = reviews
         .iter()
         .filter_map(|r| {
-            let name = r.corrected_speaker.as_deref()?;
-            Some((r.reviewer.as_deref().unwrap_or("?"), name))
+            let who = r.reviewer.as_deref().unwrap_or("?");
+            match r.corrected_speaker.as_deref() {
+                Some(name) => Some((who, Some(name))),
+                None if r.verdict.is_some() => Some((who, None)),
+                None => None,
+            }
         })
         .collect();
-    match corrections.as_slice() {
-        [] => Ok(None),
-        [(_, first), rest @ ..] if rest.iter().all(|(_, name)| name == first) => {
-            Ok(Some(first.to_string()))
-        }
-        several => Err(several
-            .iter()
-            .map(|(who, name)| match *name {
-                "" => format!("{who}: no one"),
-                name => format!("{who}: {name}"),
-            })
-            .collect()),
+    let first = judged.first().and_then(|&(_, speaker)| speaker);
+    if judged.iter().all(|&(_, speaker)| speaker == first) {
+        return Ok(first.map(str::to_string));
     }
+    Err(judged
+        .iter()
+        .map(|&(who, speaker)| match speaker {
+            None => format!("{who}: as extracted"),
+            Some("") => format!("{who}: no one"),
+            Some(name) => format!("{who}: {name}"),
+        })
+        .collect())
 }

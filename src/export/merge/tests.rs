@@ -441,6 +441,27 @@ fn speaker_corrections_merge_when_they_agree_and_are_flagged_when_not() {
         "{:?}",
         merged.warnings
     );
+
+    // A correction without a verdict does not replace the speaker another reviewer's verdict
+    // was given under (QA round 19, new-user check: bo ✓ published with nu's speaker).
+    let merged = merge(&[
+        source(
+            "nu.json",
+            correcting(by("nu", [None; 4]), 1, "Ukrainian Air Force"),
+        ),
+        source("bo.json", by("bo", [Some(V); 4])),
+    ])
+    .unwrap();
+    let claim = &merged.session.claims()[1];
+    assert_eq!(claim.review.verdict, Some(V));
+    assert_eq!(claim.review.corrected_speaker, None);
+    assert!(
+        merged.warnings.iter().any(|w| w.contains(
+            "corrected its speaker differently (nu: Ukrainian Air Force; bo: as extracted)"
+        )),
+        "{:?}",
+        merged.warnings
+    );
 }
 
 #[test]

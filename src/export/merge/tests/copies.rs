@@ -45,9 +45,16 @@ fn a_session_begun_as_a_copy_of_another_counts_its_copied_reviews_once() {
         (None, Some("PowerOutage.us"), ""),
         "bo's own correction stays, without ana's verdict or note"
     );
-    assert_eq!(
-        claims[3].review.corrected_speaker.as_deref(),
-        Some("PowerOutage.us")
+    // ana's verdict was given under the extracted speaker: bo's correction alone, without a
+    // verdict of his, does not replace it under hers (the merge warns instead).
+    assert_eq!(claims[3].review.corrected_speaker, None);
+    assert!(
+        merged
+            .warnings
+            .iter()
+            .any(|w| w.contains("(ana: as extracted; bo: PowerOutage.us)")),
+        "{:?}",
+        merged.warnings
     );
     // Agreement is measured on the claims both judged: one agreement, one conflict.
     assert_eq!(
