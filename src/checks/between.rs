@@ -4,7 +4,8 @@
 //! points"; and a change in the level's own unit between a level and its earlier one: "averaged
 //! 6.8%, down 20 basis points from 6.92%".
 
-use super::change::{CLAUSE, DOWN, UP, adjunct_phrase, change_unit};
+use super::change::{CLAUSE, adjunct_phrase, change_unit};
+use super::direction::{DOWN, UP};
 use super::figures::{Fig, last_words, words};
 use super::interval::{band, judge, written};
 use super::levels::change_noun;

@@ -5,6 +5,7 @@
 //! two levels is weighed in [`super::levels`].
 
 use super::between::{absolute_from, by_to_past_phrase, level_clause};
+use super::direction::{DOWN, UP, direction};
 use super::figures::{Fig, last_words, same_measure, same_noun, words};
 use super::interval::{band, judge, written};
 use super::levels::{level_change, stated_change};
@@ -12,115 +13,10 @@ use super::relative::{percent_from, relative_by_to, relative_from, stated_after_
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 
-/// Words that say a level went up.
-pub(super) const UP: &[&str] = &[
-    "raise",
-    "raised",
-    "raises",
-    "raising",
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "increase",
-    "increased",
-    "increases",
-    "increasing",
-    "jump",
-    "jumped",
-    "jumps",
-    "climb",
-    "climbed",
-    "climbs",
-    "hike",
-    "hiked",
-    "hikes",
-    "grew",
-    "grow",
-    "grows",
-    "grown",
-    "upward",
-    "upwards",
-    "lifted",
-    "gained",
-    "surged",
-    "soared",
-    "up",
-    "higher",
-    "tightening",
-    "accelerated",
-    "accelerates",
-    "accelerating",
-    "quickened",
-    "rebounded",
-];
-
 /// Verbs of a span, not a change, before "from … to" ("range from 5 to 10", "varying from").
 const RANGES: &[&str] = &[
     "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
 ];
-
-/// Words that say a level went down.
-pub(super) const DOWN: &[&str] = &[
-    "cut",
-    "cuts",
-    "lowered",
-    "lower",
-    "lowers",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "drop",
-    "dropped",
-    "drops",
-    "decrease",
-    "decreased",
-    "decreases",
-    "declined",
-    "declines",
-    "reduced",
-    "reduce",
-    "reduces",
-    "slashed",
-    "eased",
-    "down",
-    "downward",
-    "downwards",
-    "shed",
-    "dipped",
-    "slid",
-    "plunged",
-    "shrank",
-    "slowed",
-    "slows",
-    "slowing",
-    "cooled",
-    "cools",
-    "cooling",
-    "decelerated",
-    "moderated",
-    "slipped",
-    "tumbled",
-    "sank",
-    "easing",
-    "eases",
-];
-
-/// +1 when the nearest direction word before `text`'s end says up, −1 down, 0 when none does;
-/// with the word.
-pub(super) fn direction(text: &str) -> (f64, String) {
-    for w in last_words(text, 15).into_iter().rev() {
-        if UP.contains(&w.as_str()) {
-            return (1.0, w);
-        }
-        if DOWN.contains(&w.as_str()) {
-            return (-1.0, w);
-        }
-    }
-    (0.0, String::new())
-}
 
 /// "point" or "points" after a number.
 fn points(v: f64) -> &'static str {

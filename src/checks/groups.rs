@@ -5,7 +5,7 @@
 //! first; of three groups or more, none. (A change over time, "fell to 6.1% from 8.4%, a relative reduction of 31%", is
 //! weighed in [`super::levels`].)
 
-use super::change::{DOWN, UP};
+use super::direction::{DOWN, UP};
 use super::figures::{Fig, words};
 use super::interval::{Band, band, judge, num, written};
 use super::levels::{change_noun, said_relative};

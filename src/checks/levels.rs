@@ -4,7 +4,8 @@
 //! is relative: −36.52 %).
 
 use super::between::clause_then_change;
-use super::change::{DOWN, UP, adjunct_phrase, change_unit, direction};
+use super::change::{adjunct_phrase, change_unit};
+use super::direction::{DOWN, UP, direction};
 use super::figures::{Fig, first_words, last_words, words};
 use super::interval::{Band, band, judge, num, written};
 use super::relative::relative_change;

@@ -25,6 +25,7 @@ pub(crate) mod apart;
 mod between;
 mod breakdown;
 mod change;
+mod direction;
 mod earlier;
 mod equivalent;
 mod event;

@@ -5,7 +5,8 @@
 //! figures are written with ("$1.4 billion ÷ 0.88" ≈ 1.6 billion USD, not 1,590,909,091).
 
 use super::between::period_on_period;
-use super::change::{CLAUSE, DOWN, UP, change_unit, direction, earlier_level};
+use super::change::{CLAUSE, change_unit, earlier_level};
+use super::direction::{DOWN, UP, direction};
 use super::figures::Fig;
 use super::figures::{first_words, last_words, same_measure, same_noun, words};
 use super::interval::{Band, band, judge, num, written};
