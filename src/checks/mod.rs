@@ -35,6 +35,7 @@ mod headline;
 mod interval;
 mod kinds;
 mod levels;
+mod listing;
 mod margin;
 mod occasion;
 mod opening;
@@ -377,6 +378,8 @@ mod tests_qa18b;
 mod tests_qa19a;
 #[cfg(test)]
 mod tests_qa19b;
+#[cfg(test)]
+mod tests_qa20a;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

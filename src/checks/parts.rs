@@ -10,6 +10,7 @@ use super::figures::{
     is_kind_of_people, is_part, kind_of, last_words, same_measure, same_noun, singular, words,
 };
 use super::interval::{Band, band, judge, num};
+use super::listing::{by_a_date, compared_base, own_family};
 use super::role::role;
 use super::same::is_earlier_level;
 use super::{Draft, Outcome, Relation};
@@ -145,9 +146,16 @@ pub(super) fn parts_from<'a>(
     total: &Fig,
 ) -> Option<Vec<&'a Fig<'a>>> {
     let pos = figs[first].pos;
+    // "carrying 61 people: 47 were rescued, six were found dead and eight are missing": a total
+    // that says no outcome in its own clause, split by the outcome each part's clause says.
+    // Those outcomes are its parts', not other groups'.
+    let outcomes = own_family(total).is_none() && own_family(&figs[first]).is_some();
     let mut parts: Vec<&Fig> = Vec::new();
+    let mut running = 0;
     for p in &figs[first..] {
-        if p.pos != pos {
+        // "9,800 were valid, down from 10,100 in 2022": the level it is compared with is no
+        // part; the list ends there.
+        if p.pos != pos || compared_base(p) {
             break;
         }
         // "killed five people, including two children, and wounded seven others": another
@@ -160,9 +168,11 @@ pub(super) fn parts_from<'a>(
             .split([',', ';', '.', ':', '('])
             .next()
             .unwrap_or("");
-        if words(gap).iter().any(other) || first_words(clause, 4).iter().any(other) {
+        let another = words(gap).iter().any(other) || first_words(clause, 4).iter().any(other);
+        if another && !outcomes {
             break;
         }
+        running += usize::from(by_a_date(clause));
         if !fits(total, p) {
             // "1,500 concerned waiting times and 1,100 concerned staff": the verb said again
             // after the part's number is no unit of its own.
@@ -186,8 +196,10 @@ pub(super) fn parts_from<'a>(
         }
         parts.push(p);
     }
+    // "£3 million was spent by the end of March and £4 million by the end of June": amounts to
+    // a date, each counting the one before; their sum says nothing.
     let units = parts.iter().filter_map(|p| kind_of(p));
-    (!parts.is_empty() && disjoint_kinds(units)).then_some(parts)
+    (!parts.is_empty() && running < 2 && disjoint_kinds(units)).then_some(parts)
 }
 
 /// `p` repeats the word after `prev` right after its number, as a verb said again ("1,500

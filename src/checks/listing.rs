@@ -1,0 +1,60 @@
+//! What the words around a figure in a list say of its place among the parts: the outcome its
+//! own clause names ("47 were rescued"), a level it is compared with ("down from 10,100"), an
+//! amount to a date ("by the end of March").
+
+use super::figures::{Fig, family_of, first_words, last_words};
+use crate::extract::dates::is_calendar_name_any_case;
+
+/// What happened to the people a figure counts, said in its own clause only (its unit, the
+/// words before it in its clause, or the first four after it): "47 were rescued" → "rescued",
+/// "carrying 61 people: 47 were rescued" → none for the 61.
+pub(super) fn own_family(f: &Fig) -> Option<&'static str> {
+    let stops = [',', ';', '.', ':', '('];
+    let unit = f.q.unit.as_deref().map(str::to_lowercase);
+    let before = f.before().rsplit(stops).next().unwrap_or("");
+    let after = f.after().split(stops).next().unwrap_or("");
+    unit.as_deref()
+        .and_then(family_of)
+        .or_else(|| last_words(before, 8).iter().find_map(|w| family_of(w)))
+        .or_else(|| first_words(after, 4).iter().find_map(|w| family_of(w)))
+}
+
+/// The figure is the level another is compared with: right after "from", "compared with",
+/// "against", "versus" or "than" ("9,800 were valid, down from 10,100").
+pub(super) fn compared_base(p: &Fig) -> bool {
+    let w = last_words(p.before(), 2);
+    match w.as_slice() {
+        [.., last] if matches!(last.as_str(), "from" | "against" | "versus" | "vs" | "than") => {
+            true
+        }
+        [compared, with] => compared == "compared" && matches!(with.as_str(), "with" | "to"),
+        _ => false,
+    }
+}
+
+/// The clause after a part says it is an amount to a date: "by" and a time within its first
+/// words ("spent by the end of March", "by June", "by then").
+pub(super) fn by_a_date(clause: &str) -> bool {
+    let w = first_words(clause, 6);
+    let Some(by) = w.iter().position(|x| x == "by") else {
+        return false;
+    };
+    let time = |x: &String| {
+        matches!(
+            x.as_str(),
+            "then" | "now" | "midday" | "noon" | "midnight" | "today"
+        ) || is_calendar_name_any_case(x)
+    };
+    match &w[by + 1..] {
+        [the, edge, of, ..] if the == "the" => {
+            matches!(edge.as_str(), "end" | "start" | "middle" | "close") && of == "of"
+        }
+        [next, ..] if time(next) => true,
+        // "by 2025": the year is no word.
+        _ => clause.split(" by ").nth(1).is_some_and(|rest| {
+            let year = rest.get(..4).and_then(|y| y.parse::<u32>().ok());
+            year.is_some_and(|y| (1900..2100).contains(&y))
+                && !rest[4..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        }),
+    }
+}
