@@ -10,6 +10,7 @@ use super::figures::{Fig, last_words, same_measure, same_noun, words};
 use super::interval::{band, judge, written};
 use super::levels::{level_change, stated_change};
 use super::relative::{percent_from, relative_by_to, relative_from, stated_after_by_to};
+use super::share::ties_part_to_whole;
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 
@@ -56,6 +57,21 @@ pub(super) fn change_unit(
 /// billion ($2.03 billion)").
 fn restated(a: &Fig, b: &Fig) -> bool {
     a.text_to(b).is_some_and(|gap| gap.trim() == "(") && b.after().trim_start().starts_with(')')
+}
+
+/// `b` follows `a` after ", or" and its phrase closes with a comma within four words: the same
+/// amount put another way ("$412 million, or $1.64 per share, from …").
+fn put_another_way(a: &Fig, b: &Fig) -> bool {
+    let Some(gap) = a.text_to(b) else {
+        return false;
+    };
+    let Some((phrase, _)) = b.after().split_once(',') else {
+        return false;
+    };
+    gap.trim_start().starts_with(',')
+        && words(gap) == ["or"]
+        && !phrase.contains(['.', ';', ':', '(', ')'])
+        && words(phrase).len() <= 4
 }
 
 /// The only word between two figures is `word`, and `lead` comes right before the first.
@@ -117,8 +133,18 @@ pub(super) fn earlier_level<'a>(figs: &'a [Fig<'a>], level_at: usize) -> Option<
     if let Some(same) = figs.get(at).filter(|b| restated(level, b)) {
         (last, at) = (same, at + 1);
     }
+    // "to $412 million, or $1.64 per share, from $530 million": the level put another way,
+    // between commas; the earlier level follows the closing one.
+    let mut aside = false;
+    if let Some(other) = figs.get(at).filter(|b| put_another_way(level, b)) {
+        (last, at, aside) = (other, at + 1, true);
+    }
     let z = figs.get(at)?;
-    let gap = words(last.text_to(z)?);
+    let mut between = last.text_to(z)?;
+    if aside {
+        between = between.split_once(',')?.1;
+    }
+    let gap = words(between);
     // "11% of total sales from 17%": what a percentage is a share of.
     let share_of = |w: &str| w == "of" && level.q.measure == Some(Measure::Percent);
     let adjunct = |words: &[String]| {
@@ -172,7 +198,7 @@ pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         } else if after_by_to {
             continue;
         } else if let Some(sign) = down_from(a, b) {
-            level_change(figs, (k + 1, k), sign, "“… from …”", out);
+            level_change(figs, (k + 1, part_of(figs, k)), sign, "“… from …”", out);
         } else if let Some(sign) = to_from(figs, k) {
             level_change(figs, (k + 1, k), sign, "“to … from”", out);
         } else if let Some((sign, evidence)) = percent_from(figs, k) {
@@ -182,10 +208,37 @@ pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
                 absolute_from(figs, k, sign, evidence, out);
             }
         } else if let Some(sign) = down_from_after_phrase(a, b) {
-            level_change(figs, (k + 1, k), sign, "“…, up from …”", out);
+            let cue = if sign > 0.0 {
+                "“…, up from …”"
+            } else {
+                "“…, down from …”"
+            };
+            level_change(figs, (k + 1, part_of(figs, k)), sign, cue, out);
         } else if compared_with(figs, k) {
-            level_change(figs, (k + 1, k), 0.0, "“…, compared with …”", out);
+            level_change(
+                figs,
+                (k + 1, part_of(figs, k)),
+                0.0,
+                "“…, compared with …”",
+                out,
+            );
         }
+    }
+}
+
+/// The level a change from an earlier level after figure `k` is of: `k`, or the part before it
+/// when `k` is the whole of "N of the M" ("won 28 of the 48 seats, down from 31": the seats won
+/// went down, not the seats there are), a count of the same thing.
+fn part_of(figs: &[Fig], k: usize) -> usize {
+    let Some(n) = k.checked_sub(1).map(|j| &figs[j]) else {
+        return k;
+    };
+    let m = &figs[k];
+    let tied = n.text_to(m).is_some_and(ties_part_to_whole);
+    if tied && n.countable() && same_measure(n, m) && same_noun(n, m) {
+        k - 1
+    } else {
+        k
     }
 }
 

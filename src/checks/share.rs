@@ -310,7 +310,7 @@ fn judge_share<'a>(
 
 /// The words between a part and its whole: "of", "out of", "of the", "of its", "of their", and
 /// a possessive after them ("21 of the state's 67 counties", "21 of Florida's 67").
-fn ties_part_to_whole(gap: &str) -> bool {
+pub(super) fn ties_part_to_whole(gap: &str) -> bool {
     let w: Vec<&str> = gap.split_whitespace().collect();
     let is = |k: usize, word: &str| w.get(k).is_some_and(|w| w.eq_ignore_ascii_case(word));
     let of = usize::from(is(0, "out"));

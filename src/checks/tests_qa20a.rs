@@ -42,6 +42,39 @@ fn an_earlier_level_in_the_parts_sentence_is_no_part() {
 }
 
 #[test]
+fn the_level_of_n_of_the_m_is_the_part() {
+    // QA round 20, item J-2.
+    for (text, result, arithmetic) in [
+        (
+            "Labour won 28 of the 48 seats, down from 31 in 2022.",
+            Outcome::Derived,
+            "28 − 31 = −3 seats",
+        ),
+        (
+            "The gang encrypted 40 of the trust's 52 servers, up from 30 in last year's attack.",
+            Outcome::Derived,
+            "40 − 30 = +10 servers",
+        ),
+        (
+            "Labour now holds 28 of the 48 seats, up from 25 in 2022.",
+            Outcome::Derived,
+            "28 − 25 = +3 seats",
+        ),
+        (
+            "Labour won 28 of the 48 seats, up from 31 in 2022.",
+            Outcome::Inconsistent,
+            "28 − 31 = −3 seats, but the text says it went up",
+        ),
+    ] {
+        assert_eq!(
+            the_one(text, Relation::Change),
+            (result, arithmetic.to_string()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn running_totals_are_no_parts() {
     // QA round 20, item J-7: "by the end of March … by the end of June" are amounts to a date.
     let text = "The trust spent £4.2 million on recovery. Of this, £3 million was spent by the end of March and £4 million by the end of June.";
@@ -85,4 +118,38 @@ fn a_list_of_outcomes_after_a_colon_adds_up() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn a_level_restated_per_share_keeps_its_earlier_level() {
+    // QA round 20, item H-2.
+    for (text, result) in [
+        (
+            "Net income fell 18% to $412 million, or $1.64 per share, from $530 million, or $2.09 per share, a year earlier.",
+            Outcome::Inconsistent,
+        ),
+        (
+            "Net income fell 22% to $412 million, or $1.64 a share, from $530 million, or $2.09 a share, a year earlier.",
+            Outcome::Approximate,
+        ),
+        (
+            "Net income rose 18% to $530 million, or $2.09 per share, from $412 million, or $1.64 per share, a year earlier.",
+            Outcome::Inconsistent,
+        ),
+    ] {
+        let (got, arithmetic) = the_one(text, Relation::Change);
+        assert_eq!(got, result, "{text}\n{arithmetic}");
+        assert!(arithmetic.contains("530 million"), "{arithmetic}");
+    }
+}
+
+#[test]
+fn the_evidence_quotes_the_texts_direction() {
+    // QA round 20, item H-10.
+    let found = findings(
+        "Norvane said it had about 41,300 employees at the end of the quarter, down from 42,500 a year earlier.",
+    );
+    let change = only(&found, Relation::Change);
+    assert_eq!(change.len(), 1, "{}", summaries(&found));
+    assert_eq!(change[0].evidence, "“…, down from …”");
 }
