@@ -214,6 +214,29 @@ pub(crate) fn num(v: f64) -> String {
     }
 }
 
+/// A computed value `v` beside a stated band it was judged against as `judged` (`v` or −`v`):
+/// [`num`]'s two decimals, or as many more (up to six) as keep the printed value outside the
+/// band when `judged` is, so that a ✗ reads as one: "7.149 % ≠ 7.2 %", not "7.15 %", which is
+/// within 7.2's rounding.
+pub(crate) fn num_apart(v: f64, judged: f64, stated: Band) -> String {
+    let eps = 1e-9 * stated.value.abs().max(judged.abs()).max(1.0);
+    let inside = |x: f64| stated.lo - eps <= x && x <= stated.hi + eps;
+    let at = |d: i32| (judged * 10f64.powi(d)).round() / 10f64.powi(d);
+    if !v.is_finite() || inside(judged) || !inside(at(2)) {
+        return num(v);
+    }
+    let d = (3..=6).find(|&d| !inside(at(d))).unwrap_or(6) as usize;
+    let text = format!("{:.d$}", v.abs());
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let int = crate::display::number(int.parse::<f64>().unwrap_or(0.0));
+    let sign = if v < 0.0 { "−" } else { "" };
+    match frac {
+        "" => format!("{sign}{int}"),
+        _ => format!("{sign}{int}.{frac}"),
+    }
+}
+
 /// A stated figure, or a sum or difference of stated figures, to every decimal it has: see
 /// [`crate::display::stated`] ([`scaled`] for a round amount); [`num`] for what is not finite.
 pub(crate) fn written(v: f64) -> String {

@@ -9,7 +9,7 @@ use super::change::{CLAUSE, change_unit, earlier_level};
 use super::direction::{DOWN, UP, direction};
 use super::figures::Fig;
 use super::figures::{first_words, last_words, same_measure, same_noun, words};
-use super::interval::{Band, band, judge, num, written};
+use super::interval::{Band, band, judge, num, num_apart, written};
 use super::levels::{change_noun, time_phrase};
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
@@ -133,7 +133,7 @@ fn stated_against_levels<'a>(
             written(y.q.value),
             written(z.q.value),
             written(z.q.value),
-            num(moved.value),
+            num_apart(moved.value, size.value, change),
             written(change.value)
         ),
         tolerance: (result == Outcome::Approximate).then(|| notes.join("; ")),

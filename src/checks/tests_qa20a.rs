@@ -153,3 +153,17 @@ fn the_evidence_quotes_the_texts_direction() {
     assert_eq!(change.len(), 1, "{}", summaries(&found));
     assert_eq!(change[0].evidence, "“…, down from …”");
 }
+
+#[test]
+fn a_mismatch_is_printed_with_the_digits_that_show_it() {
+    // QA round 20, item I-14: 7.149 % is outside 7.2 % (7.15–7.25); "7.15 %" would not show it.
+    let (result, arithmetic) = the_one(
+        "Dublin city and county had a population of 1,562,400, up 7.2% from 1,458,154.",
+        Relation::Change,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+    assert_eq!(
+        arithmetic,
+        "(1,562,400 − 1,458,154) ÷ 1,458,154 = 7.149 % ≠ the stated rise of 7.2 %"
+    );
+}
