@@ -201,11 +201,11 @@ pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> 
     let plausible =
         (1.0..=120.0).contains(&value) && (last == i && value.fract() == 0.0 || decimal);
     // Most figures have no "age" anywhere before them: turned away before the hedge, the scale
-    // word and the unit after are read (the age is at most 17 words before the figure's hedge,
+    // word and the unit after are read (the age is at most 21 words before the figure's hedge,
     // and a hedge has at most three words).
     let may_be_age =
         |k: usize| matches!(t.bytes(k), [a, g, e, ..] if [*a, *g, *e].eq_ignore_ascii_case(b"age"));
-    if !plausible || !(i.saturating_sub(20)..i).any(may_be_age) {
+    if !plausible || !(i.saturating_sub(24)..i).any(may_be_age) {
         return false;
     }
     let start = super::qualifier::qualifier_span(t, i).map_or(i, |(_, at)| at);
@@ -223,22 +223,52 @@ pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> 
             .take_while(|&k| ages(k) || t.is_in(k, &AGE_CHANGE))
             .any(ages)
     } else {
-        // "age of the 340 patients in the first-team squad was", "age at diagnosis was": back
-        // over the words of the subject (no comma, no clause of its own) to "age of/for/at/in".
-        t.is_any(link, &["was", "is"])
-            && (link.saturating_sub(16)..link)
-                .rev()
-                .take_while(|&k| {
-                    matches!(t.kind(k), Some(TokKind::Word | TokKind::Digits))
-                        && !t.is_in(k, &CLAUSE_WORDS)
-                        || t.is_joining_hyphen(k)
-                })
-                .any(|k| ages(k) && t.is_any(k + 1, &["of", "for", "at", "in", "among"]))
+        t.is_any(link, &["was", "is"]) && age_heads_subject(t, link)
     };
     named
         && words::scale_span(t, last + 1, false).is_none()
         && !matches!(units::after(t, last + 1), units::After::Unit(_))
 }
+
+/// "age of the 340 patients in the first-team squad was", "age at diagnosis was", "age of the
+/// 1,200 staff whose data was stolen is": back from the verb at `link` over the words of the
+/// subject (no comma, at most 20 words) to "age of/for/at/in". A clause of its own ends the
+/// subject, unless "who" or "whose" opens it as a relative clause of the subject's noun.
+fn age_heads_subject(t: &Tokens, link: usize) -> bool {
+    // A verb of a clause met going back, not yet known to be inside a relative clause.
+    let mut clause_verb = false;
+    for k in (link.saturating_sub(20)..link).rev() {
+        // ("1,200 staff": a separator inside a number is part of the subject.)
+        let within_number = t.kind(k + 1) == Some(TokKind::Digits)
+            && (t.is_punct(k, ',') || t.is_punct(k, '.'))
+            && !t.gap(k)
+            && !t.gap(k + 1);
+        if !matches!(t.kind(k), Some(TokKind::Word | TokKind::Digits))
+            && !t.is_joining_hyphen(k)
+            && !within_number
+        {
+            return false;
+        }
+        if t.is_any(k, &["who", "whose"]) {
+            clause_verb = false;
+        } else if t.is_in(k, &CLAUSE_WORDS) {
+            if !t.is_in(k, &RELATIVE_CLAUSE_VERBS) {
+                return false;
+            }
+            clause_verb = true;
+        } else if !clause_verb
+            && t.is_any(k, &["age", "ages"])
+            && t.is_any(k + 1, &["of", "for", "at", "in", "among"])
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Verbs of a relative clause inside a subject ("the staff whose data was stolen").
+const RELATIVE_CLAUSE_VERBS: WordSet =
+    WordSet::new(&["was", "is", "were", "are", "has", "had", "have"]);
 
 /// Words that open or carry a clause of their own: the subject before "was" ends there ("the
 /// age of the house was disputed and the bill was 71").
@@ -317,3 +347,43 @@ const PEOPLE: WordSet = WordSet::new(&[
     "drivers",
     "workers",
 ]);
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{age, measured};
+
+    #[test]
+    fn an_age_named_across_a_relative_clause_or_a_long_subject_is_an_age() {
+        // QA round 20, item J-3.
+        for (s, value) in [
+            (
+                "The median age of the 1,200 staff whose data was stolen is 42, the trust said.",
+                42.0,
+            ),
+            (
+                "The average age of the 120 people who lost their homes in the fire was 71.",
+                71.0,
+            ),
+            (
+                "The average age of the 48 councillors whose seats were contested is 61.",
+                61.0,
+            ),
+            (
+                "The average age of the 340 patients admitted to hospital in the three weeks \
+                 after the outbreak of the attack was 71.",
+                71.0,
+            ),
+        ] {
+            let found = measured(s);
+            assert_eq!(found.last(), Some(&age(value)), "{s}: {found:?}");
+        }
+        // A clause of its own that no "who" opens still ends the subject.
+        for s in [
+            "The age of the house was disputed and the bill was 71.",
+            "The age of the flat was disputed by tenants who say the rent is 71.",
+        ] {
+            let found = measured(s);
+            assert_ne!(found.last(), Some(&age(71.0)), "{s}: {found:?}");
+        }
+    }
+}
