@@ -225,10 +225,45 @@ pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> 
     } else {
         t.is_any(link, &["was", "is"]) && age_heads_subject(t, link)
     };
+    // "The voting age of 16 applies to …": after a fixed age's "of" the figure is the age, and
+    // a word after it is no noun it counts ("applies") unless it names people ("the pension
+    // age of 300 women"); "the average age of 340 patients" counts them.
+    let fixed = t.is(link, "of") && link >= 2 && ages(link - 1) && t.is_in(link - 2, &FIXED_AGES);
     named
         && words::scale_span(t, last + 1, false).is_none()
-        && !matches!(units::after(t, last + 1), units::After::Unit(_))
+        && match units::after(t, last + 1) {
+            units::After::Unit(u) => {
+                fixed
+                    && u.measure == Measure::Count
+                    && u.last == last + 1
+                    && !t.is_in(u.last, &PEOPLE)
+            }
+            _ => true,
+        }
 }
+
+/// Words before "age" that name an age set by a rule, not one measured of a group: "the voting
+/// age of 16", "a retirement age of 67".
+const FIXED_AGES: WordSet = WordSet::new(&[
+    "voting",
+    "retirement",
+    "pension",
+    "pensionable",
+    "minimum",
+    "maximum",
+    "legal",
+    "drinking",
+    "driving",
+    "smoking",
+    "marriage",
+    "leaving",
+    "starting",
+    "entry",
+    "qualifying",
+    "cutoff",
+    "compulsory",
+    "mandatory",
+]);
 
 /// "age of the 340 patients in the first-team squad was", "age at diagnosis was", "age of the
 /// 1,200 staff whose data was stolen is": back from the verb at `link` over the words of the
@@ -350,6 +385,7 @@ const PEOPLE: WordSet = WordSet::new(&[
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::figures;
     use super::super::tests::{age, measured};
 
     #[test]
@@ -385,5 +421,20 @@ mod tests {
             let found = measured(s);
             assert_ne!(found.last(), Some(&age(71.0)), "{s}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_fixed_age_of_a_figure_takes_no_verb_after_it_as_its_noun() {
+        // QA round 20, item J-13.
+        let found =
+            measured("The voting age of 16 applies to 2,300 first-time voters in the ward.");
+        assert_eq!(found[0], age(16.0), "{found:?}");
+        let found = measured("A retirement age of 67 applies to everyone born after 1960.");
+        assert_eq!(found[0], age(67.0), "{found:?}");
+        // The age of a counted group counts it; a fixed age of people counts them too.
+        let found = figures("The average age of 340 patients was 71.");
+        assert_eq!(found[0].1.as_deref(), Some("patients"), "{found:?}");
+        let found = figures("The pension age of 300 women was raised.");
+        assert_eq!(found[0].1.as_deref(), Some("women"), "{found:?}");
     }
 }
