@@ -57,6 +57,8 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
         {
             k - 1
         }
+        // "a woman of 35", "an elderly man of 80": the age of one person.
+        "of" if person_of(t, k, i, last) => i,
         // "aged about two", "aged around 40": the hedge stands between; the age's text starts
         // at the number, after its hedge.
         // (A hedge has at most three words: "aged" is looked for first, as cheaper.)
@@ -76,6 +78,41 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
     );
     (t.gap(i) && !shorter).then_some(at)
 }
+
+/// "a woman of 35", "an elderly man of 80": a whole number at `i` (one token, ending at
+/// `last`) after "of" at `k` after "a" or "an", at most one word, and a noun for one person
+/// (not "a mother of three", whose figure counts her children), with no unit after it.
+fn person_of(t: &Tokens, k: usize, i: usize, last: usize) -> bool {
+    let one_word = match t.kind(i) {
+        Some(TokKind::Digits) => t.str(i).len() <= 3,
+        Some(TokKind::Word) => super::words::spelled(t, i).is_some_and(|w| w.last == i),
+        _ => false,
+    };
+    if last != i || !one_word || k < 2 || !t.is_in(k - 1, &PERSONS_OF_AN_AGE) {
+        return false;
+    }
+    let article = |a: usize| t.is_any(a, &["a", "an"]);
+    let led = article(k - 2)
+        || k >= 3
+            && article(k - 3)
+            && t.is_lower_word(k - 2)
+            && !is_function_word_any_case(t.str(k - 2));
+    led && !matches!(units::after(t, last + 1), units::After::Unit(_))
+}
+
+/// Nouns for one person whose "of" and a figure give their age ("a woman of 35").
+const PERSONS_OF_AN_AGE: WordSet = WordSet::new(&[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "person",
+    "lady",
+    "gentleman",
+    "youth",
+    "teenager",
+    "pensioner",
+]);
 
 /// "aged 4, 9 and 15", "ages 5, 8, or 11": the whole number at `i` (ending at `last`) is a
 /// later item of a list of whole numbers, each one word, that "aged" or "ages" opens — and has
@@ -436,5 +473,19 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("patients"), "{found:?}");
         let found = figures("The pension age of 300 women was raised.");
         assert_eq!(found[0].1.as_deref(), Some("women"), "{found:?}");
+    }
+
+    #[test]
+    fn a_person_of_a_figure_is_their_age() {
+        // QA round 20, item J-8.
+        let found = measured("Three men, aged 19, 23 and 41, and a woman of 35 were arrested.");
+        assert_eq!(found[4], age(35.0), "{found:?}");
+        let found = measured("An elderly man of 80 was taken to hospital.");
+        assert_eq!(found[0], age(80.0), "{found:?}");
+        // A parent "of" a figure counts children; a unit after the figure is its own.
+        let found = figures("Police said a mother of three was among 40 people hurt.");
+        assert_ne!(found[0].1.as_deref(), Some("years"), "{found:?}");
+        let found = figures("A baby of 6 months was treated.");
+        assert_eq!(found[0].1.as_deref(), Some("months"), "{found:?}");
     }
 }
