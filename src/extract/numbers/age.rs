@@ -57,6 +57,8 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
         {
             k - 1
         }
+        // "a woman of 35", "an elderly man of 80": the age of one person.
+        "of" if person_of(t, k, i, last) => i,
         // "aged about two", "aged around 40": the hedge stands between; the age's text starts
         // at the number, after its hedge.
         // (A hedge has at most three words: "aged" is looked for first, as cheaper.)
@@ -76,6 +78,41 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
     );
     (t.gap(i) && !shorter).then_some(at)
 }
+
+/// "a woman of 35", "an elderly man of 80": a whole number at `i` (one token, ending at
+/// `last`) after "of" at `k` after "a" or "an", at most one word, and a noun for one person
+/// (not "a mother of three", whose figure counts her children), with no unit after it.
+fn person_of(t: &Tokens, k: usize, i: usize, last: usize) -> bool {
+    let one_word = match t.kind(i) {
+        Some(TokKind::Digits) => t.str(i).len() <= 3,
+        Some(TokKind::Word) => super::words::spelled(t, i).is_some_and(|w| w.last == i),
+        _ => false,
+    };
+    if last != i || !one_word || k < 2 || !t.is_in(k - 1, &PERSONS_OF_AN_AGE) {
+        return false;
+    }
+    let article = |a: usize| t.is_any(a, &["a", "an"]);
+    let led = article(k - 2)
+        || k >= 3
+            && article(k - 3)
+            && t.is_lower_word(k - 2)
+            && !is_function_word_any_case(t.str(k - 2));
+    led && !matches!(units::after(t, last + 1), units::After::Unit(_))
+}
+
+/// Nouns for one person whose "of" and a figure give their age ("a woman of 35").
+const PERSONS_OF_AN_AGE: WordSet = WordSet::new(&[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "person",
+    "lady",
+    "gentleman",
+    "youth",
+    "teenager",
+    "pensioner",
+]);
 
 /// "aged 4, 9 and 15", "ages 5, 8, or 11": the whole number at `i` (ending at `last`) is a
 /// later item of a list of whole numbers, each one word, that "aged" or "ages" opens — and has
@@ -201,11 +238,11 @@ pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> 
     let plausible =
         (1.0..=120.0).contains(&value) && (last == i && value.fract() == 0.0 || decimal);
     // Most figures have no "age" anywhere before them: turned away before the hedge, the scale
-    // word and the unit after are read (the age is at most 17 words before the figure's hedge,
+    // word and the unit after are read (the age is at most 21 words before the figure's hedge,
     // and a hedge has at most three words).
     let may_be_age =
         |k: usize| matches!(t.bytes(k), [a, g, e, ..] if [*a, *g, *e].eq_ignore_ascii_case(b"age"));
-    if !plausible || !(i.saturating_sub(20)..i).any(may_be_age) {
+    if !plausible || !(i.saturating_sub(24)..i).any(may_be_age) {
         return false;
     }
     let start = super::qualifier::qualifier_span(t, i).map_or(i, |(_, at)| at);
@@ -223,22 +260,87 @@ pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> 
             .take_while(|&k| ages(k) || t.is_in(k, &AGE_CHANGE))
             .any(ages)
     } else {
-        // "age of the 340 patients in the first-team squad was", "age at diagnosis was": back
-        // over the words of the subject (no comma, no clause of its own) to "age of/for/at/in".
-        t.is_any(link, &["was", "is"])
-            && (link.saturating_sub(16)..link)
-                .rev()
-                .take_while(|&k| {
-                    matches!(t.kind(k), Some(TokKind::Word | TokKind::Digits))
-                        && !t.is_in(k, &CLAUSE_WORDS)
-                        || t.is_joining_hyphen(k)
-                })
-                .any(|k| ages(k) && t.is_any(k + 1, &["of", "for", "at", "in", "among"]))
+        t.is_any(link, &["was", "is"]) && age_heads_subject(t, link)
     };
+    // "The voting age of 16 applies to …": after a fixed age's "of" the figure is the age, and
+    // a word after it is no noun it counts ("applies") unless it names people ("the pension
+    // age of 300 women"); "the average age of 340 patients" counts them.
+    let fixed = t.is(link, "of") && link >= 2 && ages(link - 1) && t.is_in(link - 2, &FIXED_AGES);
     named
         && words::scale_span(t, last + 1, false).is_none()
-        && !matches!(units::after(t, last + 1), units::After::Unit(_))
+        && match units::after(t, last + 1) {
+            units::After::Unit(u) => {
+                fixed
+                    && u.measure == Measure::Count
+                    && u.last == last + 1
+                    && !t.is_in(u.last, &PEOPLE)
+            }
+            _ => true,
+        }
 }
+
+/// Words before "age" that name an age set by a rule, not one measured of a group: "the voting
+/// age of 16", "a retirement age of 67".
+const FIXED_AGES: WordSet = WordSet::new(&[
+    "voting",
+    "retirement",
+    "pension",
+    "pensionable",
+    "minimum",
+    "maximum",
+    "legal",
+    "drinking",
+    "driving",
+    "smoking",
+    "marriage",
+    "leaving",
+    "starting",
+    "entry",
+    "qualifying",
+    "cutoff",
+    "compulsory",
+    "mandatory",
+]);
+
+/// "age of the 340 patients in the first-team squad was", "age at diagnosis was", "age of the
+/// 1,200 staff whose data was stolen is": back from the verb at `link` over the words of the
+/// subject (no comma, at most 20 words) to "age of/for/at/in". A clause of its own ends the
+/// subject, unless "who" or "whose" opens it as a relative clause of the subject's noun.
+fn age_heads_subject(t: &Tokens, link: usize) -> bool {
+    // A verb of a clause met going back, not yet known to be inside a relative clause.
+    let mut clause_verb = false;
+    for k in (link.saturating_sub(20)..link).rev() {
+        // ("1,200 staff": a separator inside a number is part of the subject.)
+        let within_number = t.kind(k + 1) == Some(TokKind::Digits)
+            && (t.is_punct(k, ',') || t.is_punct(k, '.'))
+            && !t.gap(k)
+            && !t.gap(k + 1);
+        if !matches!(t.kind(k), Some(TokKind::Word | TokKind::Digits))
+            && !t.is_joining_hyphen(k)
+            && !within_number
+        {
+            return false;
+        }
+        if t.is_any(k, &["who", "whose"]) {
+            clause_verb = false;
+        } else if t.is_in(k, &CLAUSE_WORDS) {
+            if !t.is_in(k, &RELATIVE_CLAUSE_VERBS) {
+                return false;
+            }
+            clause_verb = true;
+        } else if !clause_verb
+            && t.is_any(k, &["age", "ages"])
+            && t.is_any(k + 1, &["of", "for", "at", "in", "among"])
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Verbs of a relative clause inside a subject ("the staff whose data was stolen").
+const RELATIVE_CLAUSE_VERBS: WordSet =
+    WordSet::new(&["was", "is", "were", "are", "has", "had", "have"]);
 
 /// Words that open or carry a clause of their own: the subject before "was" ends there ("the
 /// age of the house was disputed and the bill was 71").
@@ -317,3 +419,73 @@ const PEOPLE: WordSet = WordSet::new(&[
     "drivers",
     "workers",
 ]);
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::figures;
+    use super::super::tests::{age, measured};
+
+    #[test]
+    fn an_age_named_across_a_relative_clause_or_a_long_subject_is_an_age() {
+        // QA round 20, item J-3.
+        for (s, value) in [
+            (
+                "The median age of the 1,200 staff whose data was stolen is 42, the trust said.",
+                42.0,
+            ),
+            (
+                "The average age of the 120 people who lost their homes in the fire was 71.",
+                71.0,
+            ),
+            (
+                "The average age of the 48 councillors whose seats were contested is 61.",
+                61.0,
+            ),
+            (
+                "The average age of the 340 patients admitted to hospital in the three weeks \
+                 after the outbreak of the attack was 71.",
+                71.0,
+            ),
+        ] {
+            let found = measured(s);
+            assert_eq!(found.last(), Some(&age(value)), "{s}: {found:?}");
+        }
+        // A clause of its own that no "who" opens still ends the subject.
+        for s in [
+            "The age of the house was disputed and the bill was 71.",
+            "The age of the flat was disputed by tenants who say the rent is 71.",
+        ] {
+            let found = measured(s);
+            assert_ne!(found.last(), Some(&age(71.0)), "{s}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_fixed_age_of_a_figure_takes_no_verb_after_it_as_its_noun() {
+        // QA round 20, item J-13.
+        let found =
+            measured("The voting age of 16 applies to 2,300 first-time voters in the ward.");
+        assert_eq!(found[0], age(16.0), "{found:?}");
+        let found = measured("A retirement age of 67 applies to everyone born after 1960.");
+        assert_eq!(found[0], age(67.0), "{found:?}");
+        // The age of a counted group counts it; a fixed age of people counts them too.
+        let found = figures("The average age of 340 patients was 71.");
+        assert_eq!(found[0].1.as_deref(), Some("patients"), "{found:?}");
+        let found = figures("The pension age of 300 women was raised.");
+        assert_eq!(found[0].1.as_deref(), Some("women"), "{found:?}");
+    }
+
+    #[test]
+    fn a_person_of_a_figure_is_their_age() {
+        // QA round 20, item J-8.
+        let found = measured("Three men, aged 19, 23 and 41, and a woman of 35 were arrested.");
+        assert_eq!(found[4], age(35.0), "{found:?}");
+        let found = measured("An elderly man of 80 was taken to hospital.");
+        assert_eq!(found[0], age(80.0), "{found:?}");
+        // A parent "of" a figure counts children; a unit after the figure is its own.
+        let found = figures("Police said a mother of three was among 40 people hurt.");
+        assert_ne!(found[0].1.as_deref(), Some("years"), "{found:?}");
+        let found = figures("A baby of 6 months was treated.");
+        assert_eq!(found[0].1.as_deref(), Some("months"), "{found:?}");
+    }
+}

@@ -93,6 +93,42 @@ const OVER_OBJECT: WordSet = WordSet::new(&[
     "dominion",
 ]);
 
+/// Counted spells of time or of a contest, which "over" at the start of a sentence or after
+/// a clause that counts something spans: "Over 12 seasons he scored 140 goals", "60% of the
+/// vote over three rounds of counting".
+const SPELLS: WordSet = WordSet::new(&[
+    "seasons",
+    "nights",
+    "weekends",
+    "rounds",
+    "terms",
+    "semesters",
+    "sessions",
+    "shifts",
+    "quarters",
+    "elections",
+]);
+
+/// The word ends like a verb's past or its participle ("played", "playing").
+fn verb_form(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("ing")
+}
+
+/// Token `k`, right after "Over N spells" at the start of a sentence, ends the phrase before
+/// the clause it frames: a comma, or a pronoun or determiner that opens the clause's subject
+/// ("Over 12 seasons he scored", not "Over 12 seasons were played").
+fn opens_a_clause(t: &Tokens, k: usize) -> bool {
+    t.is_punct(k, ',')
+        || t.gap(k)
+            && t.is_any(
+                k,
+                &[
+                    "he", "she", "they", "we", "it", "i", "you", "the", "a", "an", "his", "her",
+                    "their", "its", "our", "this", "these", "those",
+                ],
+            )
+}
+
 /// What an amount of money may be the matter of, as the noun it modifies: "over £4.2m investor
 /// fraud", "a row over a $5bn deal" (a figure that modifies a noun is no "more than" one).
 const MATTERS: WordSet = WordSet::new(&[
@@ -183,6 +219,8 @@ const ACROSS: WordSet = WordSet::new(&[
     "shifts",
     "episodes",
     "quarters",
+    "elections",
+    "campaigns",
 ]);
 
 /// The words between a count that ends at `count_last` and an "over" after `before_over` keep
@@ -208,7 +246,9 @@ fn counted_right_before(t: &Tokens, count_last: usize, before_over: usize) -> bo
 /// Drops the "more than" that a lone "over" gave a figure where it means "during" (before a
 /// length of time after another figure, a verb of change, or a word of a clause that counts
 /// something: "£20 million over two years", "120 people were killed over two days"; at the
-/// sentence's start, "Over two days, …") or
+/// sentence's start before a comma or the clause's subject, "Over two days, …", "Over 10 years
+/// the debt doubled"; and so before a count of spells: "60% of the vote over three rounds",
+/// "Over 12 seasons he scored") or
 /// "about" (before an amount of money that modifies a noun of a matter: "jailed over £4.2m
 /// investor fraud"), or introduces a verb's object ("rules over 3-4 million residents"), or
 /// spreads things counted right before it across places or spells ("71 drones over seven
@@ -225,13 +265,17 @@ pub(super) fn settle_over(t: &Tokens, figures: &mut [Figure]) {
         if hedged {
             continue;
         }
-        let during = f.measure == Some(Measure::Duration)
+        // A length of time, or a count of spells ("two weekends", "three rounds").
+        let length = f.measure == Some(Measure::Duration);
+        let spell = f.measure == Some(Measure::Count) && t.is_in(f.last, &SPELLS);
+        let during = (length || spell)
             && !t.is_in(f.last + 1, &AFTER_A_LENGTH)
             && (before.is_some_and(|b| {
-                k >= 1 && figures[k - 1].last == b
-                    || t.is_in(b, &SPREAD_VERBS)
+                length && (k >= 1 && figures[k - 1].last == b || t.is_in(b, &SPREAD_VERBS))
+                    // ("60% of the vote over three rounds", but "played over 200 rounds".)
                     || spans_an_earlier_count(t, &figures[..k], b)
-            }) || f.first == 1 && t.is_punct(f.last + 1, ','));
+                        && (length || !verb_form(t.str(b)))
+            }) || f.first == 1 && opens_a_clause(t, f.last + 1));
         let about = f.measure == Some(Measure::Money) && modifies_a_matter(t, f.last + 1);
         // ("The video was watched over 2 million times" is more than.)
         let object = before.is_some_and(|b| t.is_in(b, &OVER_OBJECT)) && !t.is(f.last + 1, "times");
@@ -334,6 +378,39 @@ mod tests {
             let found = quantities(s, 0);
             let over = found.iter().find(|q| q.qualifier.is_some());
             assert!(over.is_some(), "{s}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn over_spells_framing_a_clause_is_across_them() {
+        // (QA round 20, item J-9.)
+        for (s, value) in [
+            ("Over 12 seasons he scored 140 goals.", 12.0),
+            (
+                "Over 12 elections the party's share never fell below 40%.",
+                12.0,
+            ),
+            ("Over two days, the protesters marched.", 2.0),
+            ("Over 10 years the debt has doubled.", 10.0),
+            (
+                "She won over 60% of the vote over three rounds of counting.",
+                3.0,
+            ),
+        ] {
+            let found = quantities(s, 0);
+            let spell = found.iter().find(|q| q.value == value).unwrap();
+            assert_eq!(spell.qualifier, None, "{s}: {found:?}");
+        }
+        // As the subject, or after a verb that counts them, it is more than.
+        for s in [
+            "Over 12 seasons were played in the stadium.",
+            "He has played over 12 seasons for the club.",
+            "She took 60% of the vote, playing over 20 rounds.",
+            "Over 12 elections have been held there.",
+        ] {
+            let found = quantities(s, 0);
+            let last = found.last().unwrap();
+            assert_eq!(last.qualifier, Some(Qualifier::MoreThan), "{s}: {found:?}");
         }
     }
 }
