@@ -5,16 +5,18 @@
 
 mod credits;
 mod labels;
+mod navigation;
 mod notices;
 mod table;
 pub(super) use credits::{contact_block, contributor_credit, publication_row, updated_ago};
 pub(super) use labels::{
-    document_link, label_colon, link_label, most_list, newsletter_promo, question_label, share_bar,
-    timeline_row,
+    document_link, label_colon, link_label, most_list, newsletter_promo, question_label,
+    question_subhead, share_bar, timeline_row,
 };
+pub(super) use navigation::{breadcrumbs, link_row, navigation_word};
 pub(super) use notices::{
-    advice_to_reach, consent_notice, disclaimer, helpline, opens_with_purpose, safe_harbor,
-    service_notice,
+    advice_to_reach, consent_notice, coverage_note, disclaimer, helpline, opens_with_purpose,
+    safe_harbor, service_notice,
 };
 pub(super) use table::data_row;
 
@@ -98,54 +100,6 @@ pub(super) fn about_the_page(s: &str) -> bool {
         previous = w;
         page
     })
-}
-
-/// Words of a page's navigation bar and accessibility links.
-#[rustfmt::skip]
-const NAVIGATION: &[&str] = &[
-    "skip", "to", "main", "content", "navigation", "menu", "search", "subscribe", "sign", "log",
-    "in", "up", "out", "home", "account", "login", "register", "close", "back", "top",
-    "accessibility", "help", "settings", "sections", "newsletters", "my", "profile", "jump",
-    "toggle",
-];
-
-/// A word of a page's navigation bar (or only punctuation, "|").
-pub(super) fn navigation_word(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    w.is_empty() || one_of(w, NAVIGATION)
-}
-
-/// A breadcrumb trail: "Home > World > Europe", short steps between `>`, `»` or `›`.
-pub(super) fn breadcrumbs(s: &str) -> bool {
-    if separators(s) < 2 {
-        return false;
-    }
-    let steps = || s.split(['>', '»', '›']).map(str::trim);
-    steps().nth(2).is_some()
-        && steps().all(|step| {
-            let words = step.split_whitespace().count();
-            (1..=3).contains(&words) && step.starts_with(|c: char| c.is_alphabetic())
-        })
-}
-
-/// How many breadcrumb separators (`>`, `»`, `›`) `s` holds, reading bytes: three steps need
-/// two, and most lines have none, which this tells faster than splitting at characters.
-fn separators(s: &str) -> usize {
-    let b = s.as_bytes();
-    // Most lines hold none of the three last bytes: `memchr3` tells in a few vector steps.
-    if memchr::memchr3(b'>', 0xbb, 0xba, b).is_none() {
-        return 0;
-    }
-    // `»` is C2 BB and `›` E2 80 BA in UTF-8; a last byte BB or BA only ends other characters
-    // after another lead byte.
-    (0..b.len())
-        .filter(|&i| match b[i] {
-            b'>' => true,
-            0xbb => i >= 1 && b[i - 1] == 0xc2,
-            0xba => i >= 2 && b[i - 2] == 0xe2 && b[i - 1] == 0x80,
-            _ => false,
-        })
-        .count()
 }
 
 /// Names and abbreviations of months and weekdays, and the words of a clock time.
@@ -245,6 +199,9 @@ const PICTURE: &[&str] = &[
     "pictures",
     "caption",
     "illustration",
+    "chart",
+    "graph",
+    "graphic",
 ];
 
 /// Words of a page's audio and video players.
@@ -303,16 +260,17 @@ pub(super) fn title_label(s: &str) -> bool {
 
 /// The first two letters (lower case) of the words a caption may open with: [`PICTURE`],
 /// [`MEDIA`] and "file" (checked by a test).
-const CAPTION_PAIRS: [[u8; 2]; 13] = [
+const CAPTION_PAIRS: [[u8; 2]; 15] = [
     *b"ph", *b"im", *b"pi", *b"ca", *b"il", *b"me", *b"vi", *b"au", *b"po", *b"li", *b"wa", *b"pl",
-    *b"fi",
+    *b"fi", *b"ch", *b"gr",
 ];
 
 /// A picture's caption or credit: "Photo: Traffic crosses the bridge on Monday.", "FILE PHOTO:
 /// …", "Image caption: …", "(Photo by Jane Doe/Getty Images)", "Photo courtesy of …", "(AP
-/// Photo/Evan Vucci)", "File photo".
+/// Photo/Evan Vucci)", "File photo", "[Chart caption: Figure 2.3 …]".
 pub(super) fn caption(s: &str) -> bool {
     let s = trim_start(s);
+    let s = s.strip_prefix('[').unwrap_or(s);
     let opened = s.strip_prefix('(');
     let s = opened.unwrap_or(s);
     // Most lines open with a word no picture label has: only those that do read further. Most
@@ -375,29 +333,6 @@ pub(super) fn caption(s: &str) -> bool {
         }) && n <= 3
     };
     label || credited || only_pictures
-}
-
-/// A row of links between pipes: "News | Local | Weather | Sports", "Terms of Service |
-/// Privacy Policy | Do Not Sell My Personal Information": three or more short labels in title
-/// case, without a figure.
-pub(super) fn link_row(s: &str) -> bool {
-    let b = s.as_bytes();
-    if memchr::memchr(b'|', b).is_none() || b.iter().any(u8::is_ascii_digit) {
-        return false;
-    }
-    let mut labels = 0;
-    let all_labels = s.split('|').all(|label| {
-        labels += 1;
-        let mut n = 0;
-        let title_case = label.split_whitespace().all(|w| {
-            n += 1;
-            w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
-                || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase()))
-        });
-        let first = label.trim_start().starts_with(char::is_uppercase);
-        title_case && first && (1..=6).contains(&n)
-    });
-    all_labels && labels >= 3
 }
 
 /// Words that name a job done on a story, before "by" in a credit ("Editing by"), besides
@@ -481,20 +416,6 @@ mod tests {
         for w in PICTURE.iter().chain(MEDIA).chain(&["file"]) {
             let pair = [w.as_bytes()[0], w.as_bytes()[1]];
             assert!(CAPTION_PAIRS.contains(&pair), "{w}");
-        }
-    }
-
-    #[test]
-    fn counts_separators_as_splitting_does() {
-        let seps = |s: &str| s.split(['>', '»', '›']).count() - 1;
-        for s in crate::extract::score::test_lines().into_iter().chain([
-            "Home > World > Europe",
-            "Home » News › Local",
-            "a»b›c>d",
-            "»›>",
-            "Łódź 北京 ‚ ™ Ż»",
-        ]) {
-            assert_eq!(separators(s), seps(s), "{s}");
         }
     }
 }

@@ -7,11 +7,11 @@ use super::headline::{has_headline_verb, toll};
 use super::lexicon as lx;
 use super::page::{
     about_the_page, advice_to_reach, bracketed, breadcrumbs, byline, byline_with_details, caption,
-    consent_notice, contact_block, contributor_credit, credit_list, data_row, disclaimer,
-    document_link, helpline, label_colon, link_label, link_row, most_list, navigation_word,
-    newsletter_promo, notice, opens_with_purpose, player_label, publication_line, publication_row,
-    question_label, reading_time, safe_harbor, service_notice, share_bar, story_credits,
-    timeline_row, timestamp, title_label,
+    consent_notice, contact_block, contributor_credit, coverage_note, credit_list, data_row,
+    disclaimer, document_link, helpline, label_colon, link_label, link_row, most_list,
+    navigation_word, newsletter_promo, notice, opens_with_purpose, player_label, publication_line,
+    publication_row, question_label, question_subhead, reading_time, safe_harbor, service_notice,
+    share_bar, story_credits, timeline_row, timestamp, title_label,
 };
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
@@ -168,6 +168,16 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     {
         return Some(Furniture::Label);
     }
+    let unsourced = p.figures + p.quote_marks == 0 && !p.has(lx::ATTRIBUTION);
+    // (A question to "you" is a prompt to the reader.)
+    if p.words <= 12 && unsourced && !p.has(lx::SECOND) && question_subhead(s) {
+        return Some(Furniture::Label);
+    }
+    // A live page's writers speaking of their coverage ("That's where we'll end our live
+    // coverage for today.").
+    if p.has(lx::FIRST_PLURAL) && p.words <= 25 && unsourced && coverage_note(s) {
+        return Some(Furniture::Notice);
+    }
     if p.words <= 30
         && p.figures + p.quote_marks == 0
         && p.has(lx::SECOND)
@@ -189,7 +199,13 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 25 && (link_lead_in(s) || open_end && document_link(s)) {
         return Some(Furniture::RelatedLink);
     }
-    if p.words >= 2 && p.all_caps >= 2 && p.all_caps + p.figures >= p.words {
+    // A headline in capitals that reports an event with a figure is a tabloid's headline
+    // ("VILLA 3 SPURS 1: WATKINS DOUBLE SINKS SORRY SPURS").
+    if p.words >= 2
+        && p.all_caps >= 2
+        && p.all_caps + p.figures >= p.words
+        && !(p.figures > 0 && headline_event(s, p))
+    {
         return Some(Furniture::Shouting);
     }
     if p.words <= 6 && bracketed(b) {
@@ -451,3 +467,5 @@ mod tests_qa11;
 mod tests_qa12;
 #[cfg(test)]
 mod tests_qa15;
+#[cfg(test)]
+mod tests_qa20;

@@ -147,16 +147,23 @@ static CLASS: [u8; 256] = {
 };
 
 /// Classifies the multi-byte character at `i`: its class, ASCII fold (for punctuation) and
-/// length. Quotes, dashes and spaces of Unicode's general punctuation block fold to ASCII.
+/// length. Quotes, dashes and spaces of Unicode's general punctuation block fold to ASCII, and
+/// the pound, yen and euro signs before a digit to `$`: "£50m" is a sign and a figure, as "$50m"
+/// is (a sign before a letter is mojibake's, "Â¥Mr.").
 #[inline]
 fn wide(b: &[u8], i: usize) -> (u8, u8, usize) {
     let c = b[i];
+    let digit_at = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
     match c {
         0xc2 if i + 1 < b.len() => match b[i + 1] {
             0xa0 => (SPACE, b' ', 2),
             0xab | 0xbb => (PUNCT, b'"', 2),
+            0xa3 | 0xa5 if digit_at(i + 2) => (PUNCT, b'$', 2),
             _ => (LETTER, 0, 2),
         },
+        0xe2 if i + 3 < b.len() && b[i + 1] == 0x82 && b[i + 2] == 0xac && digit_at(i + 3) => {
+            (PUNCT, b'$', 3)
+        }
         0xe2 if i + 2 < b.len() && b[i + 1] == 0x80 => match b[i + 2] {
             0x98 | 0x99 | 0x9a | 0x9b | 0xb2 => (APOSTROPHE, b'\'', 3),
             0x9c | 0x9d | 0x9e | 0x9f | 0xb3 => (PUNCT, b'"', 3),

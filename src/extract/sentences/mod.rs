@@ -135,6 +135,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_a_bang_before_a_figure_ends_no_sentence() {
+        // QA round 20, item H-3.
+        let text = "Of the 151 seats, the HDZ won 62, the SDP 48, We Can! 11, Most nine and \
+                    minorities eight, the commission said.";
+        assert_eq!(split(text), vec![text]);
+        assert_eq!(split("Shares in Yahoo! 12% higher.").len(), 1);
+        // A cry before a year, a word in capitals or a figure after a closing quote ends one.
+        for text in [
+            "They chanted \"We Can!\" 2026 will be different.",
+            "It worked! 2026 will be different.",
+            "It worked! Sales rose 5%.",
+            "Go! 12 people ran.",
+        ] {
+            assert_eq!(split(text).len(), 2, "{text}");
+        }
+    }
+
+    #[test]
     fn a_link_label_in_brackets_is_a_sentence_of_its_own() {
         let text = "Inflation rose to 12.1 percent, recorded at the [continue reading]";
         assert_eq!(

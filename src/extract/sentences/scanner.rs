@@ -158,7 +158,7 @@ impl Scanner<'_, '_> {
         }
         let next = self.next_word(after);
         let ends = match cluster.shape {
-            Shape::Question => !next_is_lower(&next),
+            Shape::Question => !next_is_lower(&next) && !self.name_before_figure(i, after, &next),
             Shape::Omission => false,
             Shape::Ellipsis | Shape::Stops => starts_upper(&next),
             Shape::StopThenEllipsis { ellipsis } => {
@@ -178,6 +178,25 @@ impl Scanner<'_, '_> {
             self.boundary(after, after);
         }
         after.max(cluster.end)
+    }
+
+    /// A name that ends in "!" ("We Can!", "Yahoo!") before a figure that goes on the sentence
+    /// ("the SDP 48, We Can! 11, Most nine"): one "!" at `i`, straight after a capitalised word
+    /// inside the sentence and before a figure that is not a year (news style spells out a
+    /// figure that would open a sentence, but not a year).
+    fn name_before_figure(&self, i: usize, after: usize, next: &Next) -> bool {
+        let Next::Word(word) = next else {
+            return false;
+        };
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        let year = digits == 4 && !word.as_bytes().get(4).is_some_and(u8::is_ascii_alphabetic);
+        if digits == 0 || year || after != i + 1 {
+            return false;
+        }
+        // The name is inside the sentence: a cry that opens one ("Go! 12 people ran.") ends it.
+        let name = self.word_before(i);
+        let before = &self.text[self.sentence_start.min(i - name.len())..i - name.len()];
+        name.starts_with(|c: char| c.is_uppercase()) && before.chars().any(char::is_alphanumeric)
     }
 
     /// Whether a single full stop at `i`, followed by `next`, ends the sentence.

@@ -64,9 +64,12 @@ pub(in super::super) fn link_label(label: &str) -> bool {
     let play = ["watch", "listen"]
         .iter()
         .any(|verb| first.eq_ignore_ascii_case(verb));
+    // "Related releases", "Related stories": what the site lists as related, in two words.
+    let related = first.eq_ignore_ascii_case("related") && ws.clone().count() <= 1;
     // (A label has at most four words: most lines' first colon comes later, or not at all.)
     label.split_whitespace().count() <= 4
         && (play
+            || related
             || most_list(label)
             || LINK_LABELS
                 .iter()
@@ -89,6 +92,19 @@ pub(in super::super) fn question_label(s: &str) -> bool {
     (1..=3).contains(&label_words)
         && label.trim_start().starts_with(char::is_uppercase)
         && title.starts_with(char::is_uppercase)
+}
+
+/// Words that open a question.
+const QUESTION_WORDS: &[&str] = &["how", "what", "why", "when", "where", "who", "which"];
+
+/// A question in the article's own voice, as a subhead asks what the paragraphs under it answer:
+/// "How many people have crossed this year?", "What happens next?". It asks; it states nothing
+/// to check. The caller checks that it is short and has no figure, quotation or source.
+pub(in super::super) fn question_subhead(s: &str) -> bool {
+    let s = crate::extract::score::layout::closing_marks_off(s);
+    s.ends_with('?')
+        && memchr::memchr(b'?', s.as_bytes()) == Some(s.len() - 1)
+        && words(s).next().is_some_and(|w| one_of(w, QUESTION_WORDS))
 }
 
 /// A promotion of the site's newsletter, which names the reader's inbox: "Get the latest health
@@ -145,15 +161,25 @@ pub(in super::super) fn share_bar(s: &str) -> bool {
 const DOCUMENT_TYPES: &[&str] = &["pdf", "doc", "docx", "xls", "xlsx", "csv", "ppt", "pptx"];
 
 /// A link to a document with its file type and size in brackets: "Read the full opinion (PDF,
-/// 1.2 MB)", "Annual report [PDF 345KB]". The size names the file, not something reported.
+/// 1.2 MB)", "Annual report [PDF 345KB]", "Download PDF (1.2MB)". The size names the file, not
+/// something reported.
 pub(in super::super) fn document_link(s: &str) -> bool {
     // (One pass of memchr turns away the sentences without brackets, most of them.)
     if memchr::memchr2(b'(', b'[', s.as_bytes()).is_none() {
         return false;
     }
-    s.split(['(', '[']).skip(1).any(|inside| {
-        let inside = &inside[..inside.find([')', ']']).unwrap_or(inside.len())];
-        let typed = words(inside).any(|w| one_of(w, DOCUMENT_TYPES));
+    let mut parts = s.split(['(', '[']);
+    // What comes before the bracket, since its closing bracket: "Download PDF (1.2MB)" names
+    // the type there.
+    let mut before = parts.next().unwrap_or_default();
+    parts.any(|part| {
+        let close = part.find([')', ']']).unwrap_or(part.len());
+        let inside = &part[..close];
+        let typed_before = words(before)
+            .last()
+            .is_some_and(|w| one_of(w, DOCUMENT_TYPES));
+        before = &part[close..];
+        let typed = typed_before || words(inside).any(|w| one_of(w, DOCUMENT_TYPES));
         let sized = words(inside).any(|w| {
             let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
             one_of(unit, &["kb", "mb", "gb"])
@@ -195,10 +221,20 @@ mod tests {
             "Watch the video",
             "Video",
             "Read more",
+            // QA round 20, item I-10.
+            "Related releases",
+            "Related stories",
         ] {
             assert!(link_label(s), "{s}");
         }
-        for s in ["Factory fire", "Watchdog", "Most people", "Analysis", "Q&A"] {
+        for s in [
+            "Factory fire",
+            "Watchdog",
+            "Most people",
+            "Analysis",
+            "Q&A",
+            "Related deaths in the region",
+        ] {
             assert!(!link_label(s), "{s}");
         }
     }

@@ -2,7 +2,7 @@
 //! notices. The caller,
 //! [`super::super::rules::furniture`], gates each on the word classes of the sentence.
 
-use super::{one_of, words};
+use super::{contains, one_of, words};
 
 /// Verbs with which a notice tells the reader how to reach a service.
 const CONTACT: &[&str] = &["call", "text", "dial", "visit", "contact", "email", "phone"];
@@ -273,4 +273,19 @@ pub(in super::super) fn opens_with_purpose(s: &str) -> bool {
         return false;
     };
     words(purpose).skip(1).any(|w| one_of(w, HELP))
+}
+
+/// What a live page calls itself when it speaks to its readers.
+const COVERAGE: &[&str] = &[
+    "our live coverage",
+    "our coverage",
+    "this live page",
+    "this page",
+];
+
+/// A live page's note about its own coverage: "That's where we'll end our live coverage for
+/// today.", "We'll bring you the latest on this page." The caller checks that the writers speak
+/// ("we", "our") and that no figure, quotation or source is in it.
+pub(in super::super) fn coverage_note(s: &str) -> bool {
+    COVERAGE.iter().any(|page| contains(s, page))
 }

@@ -15,6 +15,21 @@ fn splits_words_numbers_and_punctuation() {
 }
 
 #[test]
+fn currency_signs_fold_to_the_dollar() {
+    // QA round 20, item I-11: "£50m" was one word, no figure.
+    let s = "£50m €3bn ¥7 $4";
+    assert_eq!(texts(s), ["£", "50m", "€", "3bn", "¥", "7", "$", "4"]);
+    let t: Vec<Token> = tokens(s).collect();
+    for i in [0, 2, 4] {
+        assert_eq!(t[i].shape, Shape::Punct(b'$'));
+        assert_eq!(t[i].hash, word_hash("$"));
+        assert_eq!(t[i + 1].shape, Shape::Number);
+    }
+    // Mojibake's sign before a letter stays in its word.
+    assert_eq!(texts("Â¥Mr. £"), ["Â¥Mr", ".", "£"]);
+}
+
+#[test]
 fn curly_quotes_and_clitics_fold_to_ascii() {
     let s = "“We’re ready,” Ukraine’s leader said — don't";
     assert_eq!(
