@@ -468,6 +468,8 @@ mod qa19_tests;
 #[cfg(test)]
 mod qa19b_tests;
 #[cfg(test)]
+mod qa20_tests;
+#[cfg(test)]
 mod subject_tests;
 #[cfg(test)]
 mod tests;
