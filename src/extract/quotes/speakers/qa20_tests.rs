@@ -66,6 +66,45 @@ fn said_to_be_is_hearsay_about_the_subject() {
 }
 
 #[test]
+fn a_common_noun_body_with_a_whose_clause_speaks() {
+    // QA round 20, item J-10.
+    let text = "The trust, whose chief executive resigned in May, said 2,000 appointments had \
+                been cancelled.";
+    assert_eq!(speakers(text), [some("the trust")]);
+}
+
+#[test]
+fn a_barrister_prosecuting_or_defending_speaks() {
+    // QA round 20, item I-4: the standard attribution of a UK court report.
+    let cases = [
+        (
+            "Sarah Lindqvist, defending, said her client had owed £6,000 to a dealer.",
+            "Sarah Lindqvist",
+        ),
+        (
+            "Andrew Pugh, prosecuting, said the robbery had been planned for three weeks.",
+            "Andrew Pugh",
+        ),
+        (
+            "John Smith, mitigating, said his client had lost 2 jobs.",
+            "John Smith",
+        ),
+        (
+            "Sarah Lindqvist, for the defence, said her client had owed £6,000.",
+            "Sarah Lindqvist",
+        ),
+        (
+            "Nicholas Shore, representing Pickles, said his client was \"a foolish young man\" \
+             who had spent 3 months in custody.",
+            "Nicholas Shore",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text), [some(want)], "{text}");
+    }
+}
+
+#[test]
 fn tabloid_speech_verbs_speak_before_a_quotation() {
     // QA round 20, item I-13.
     let cases = [
