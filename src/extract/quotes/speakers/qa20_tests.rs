@@ -48,6 +48,17 @@ fn a_participle_admitted_or_recalled_after_a_noun_is_no_speech() {
 }
 
 #[test]
+fn the_report_is_not_whoever_last_reported() {
+    // QA round 20, item J-5.
+    let text = "Police reported 12 arrests at the count.\n\
+                Turnout fell to 31%, the report said.\n";
+    assert_ne!(speakers(text)[1], some("Police"));
+    let text = "Hospitals in the region reported 43 cyberattacks.\n\
+                Spending on security rose fivefold to $40 million, the report said.\n";
+    assert_ne!(speakers(text)[1], some("Hospitals in the region"));
+}
+
+#[test]
 fn said_to_be_is_hearsay_about_the_subject() {
     // QA round 20, item J-6.
     let cases = [
