@@ -133,3 +133,11 @@ fn tabloid_speech_verbs_speak_before_a_quotation() {
     let text = "The manager fumed at the 3 penalties.";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn a_two_word_surname_is_the_full_name() {
+    // QA round 20, item H-12.
+    let text = "SDP leader Sinisa Hajdas Doncic conceded defeat.\n\
+                \"We grew by more than 60,000 votes,\" Hajdas Doncic said.\n";
+    assert_eq!(speakers(text)[1], some("Sinisa Hajdas Doncic"));
+}
