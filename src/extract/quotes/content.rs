@@ -142,8 +142,20 @@ fn describes_the_noun_before(sentence: &str, tokens: &[Token], v: usize, next: &
     let counted = n > 0 && super::phrases::is_number_word(tokens[n - 1].text(sentence));
     let before_preposition = matches!(
         next,
-        "to" | "after" | "in" | "from" | "on" | "with" | "during" | "since" | "into" | "at"
-            | "for" | "over" | "last" | "this" | "overnight"
+        "to" | "after"
+            | "in"
+            | "from"
+            | "on"
+            | "with"
+            | "during"
+            | "since"
+            | "into"
+            | "at"
+            | "for"
+            | "over"
+            | "last"
+            | "this"
+            | "overnight"
     ) && !super::roles::is_role(word)
         && !word.strip_suffix('s').is_some_and(super::roles::is_role)
         && !super::roles::is_organisation_head(word);

@@ -244,9 +244,9 @@ pub(super) fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usiz
             tokens[k].text(sentence),
             "said" | "reported" | "estimated" | "alleged"
         )
-        && tokens.get(k + 1).is_some_and(|t| {
-            t.joins_next() && !t.quoted && t.text(sentence) == "to"
-        })
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.joins_next() && !t.quoted && t.text(sentence) == "to")
         && tokens
             .get(k + 2)
             .is_some_and(|t| !t.quoted && is_hearsay_verb(t.text(sentence)));

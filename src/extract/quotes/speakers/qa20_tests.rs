@@ -25,8 +25,14 @@ fn a_participle_admitted_or_recalled_after_a_noun_is_no_speech() {
             "Drivers recalled by the company were paid £200 each, the union said.",
             some("the union"),
         ),
-        ("Of the 120 children admitted, 40 needed intensive care.", None),
-        ("The hospital admitted the 340 patients after the outbreak.", None),
+        (
+            "Of the 120 children admitted, 40 needed intensive care.",
+            None,
+        ),
+        (
+            "The hospital admitted the 340 patients after the outbreak.",
+            None,
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(speakers(text), [want], "{text}");
@@ -39,7 +45,10 @@ fn a_participle_admitted_or_recalled_after_a_noun_is_no_speech() {
             "The minister admitted to MPs that 40 schools had closed.",
             "the minister",
         ),
-        ("Residents recalled in interviews that the water was brown.", "Residents"),
+        (
+            "Residents recalled in interviews that the water was brown.",
+            "Residents",
+        ),
         ("\"It was chaos,\" the nurse admitted.", "the nurse"),
     ];
     for (text, want) in cases {
