@@ -352,6 +352,9 @@ impl Speakers {
                 return Some(Speaker::Entity(id));
             }
         }
+        if let Some(id) = self.agency_by_acronym(sentence, phrase) {
+            return Some(Speaker::Entity(id));
+        }
         // "the Kremlin" → "Kremlin"; a common noun keeps its article, as it names nobody ("the
         // forecaster", "a spokeswoman").
         let article = matches!(
@@ -448,6 +451,7 @@ impl Speakers {
     }
 }
 
+mod agencies;
 mod holders;
 mod phrase;
 mod pronouns;

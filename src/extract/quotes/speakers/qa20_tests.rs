@@ -150,3 +150,17 @@ fn a_two_word_surname_is_the_full_name() {
                 \"We grew by more than 60,000 votes,\" Hajdas Doncic said.\n";
     assert_eq!(speakers(text)[1], some("Sinisa Hajdas Doncic"));
 }
+
+#[test]
+fn a_un_agency_described_in_words_is_the_agency_named_by_its_acronym() {
+    // QA round 20, item H-8: "UNHCR" and "UN refugee agency" were two sources.
+    let text = "Death toll rises to 11, UNHCR says\n\n\
+                The UN refugee agency says 11 people are now confirmed dead.\n";
+    assert_eq!(speakers(text), [some("UNHCR"), some("UNHCR")]);
+    let text = "The UN children's agency said 40 children had died.\n\
+                UNICEF said 12 schools were hit.\n";
+    assert_eq!(speakers(text)[0], some("UNICEF"));
+    // Not named by its acronym in the article: the words as written.
+    let text = "The UN refugee agency says 11 people are now confirmed dead.\n";
+    assert_eq!(speakers(text), [some("UN refugee agency")]);
+}
