@@ -81,14 +81,32 @@ fn opens_an_amount(word: &str) -> bool {
 /// "admitted the plan had failed", "recalled how …", "“…,” she recalled" are speech).
 pub(super) fn takes_a_thing(sentence: &str, tokens: &[Token], v: usize) -> bool {
     let verb = tokens[v].text(sentence);
-    if !matches!(verb, "recalled" | "admitted") || tokens[v].trail != Trail::None {
+    if !matches!(verb, "recalled" | "admitted") {
         return false;
     }
     let Some(next) = tokens.get(v + 1).filter(|t| !t.quoted) else {
         return false;
     };
-    let word = next.text(sentence);
+    let word = match tokens[v].trail {
+        Trail::None => next.text(sentence),
+        Trail::Comma => ",",
+        _ => return false,
+    };
+    if describes_the_noun_before(sentence, tokens, v, word) {
+        return true;
+    }
+    if word == "," {
+        return false;
+    }
+    // ("admitted the 340 patients": a counted object after its article.)
+    let counted_after = |d: &str| {
+        matches!(d, "the" | "its" | "their")
+            && tokens
+                .get(v + 2)
+                .is_some_and(|t| super::phrases::is_number_word(t.text(sentence)))
+    };
     let counted = super::phrases::is_number_word(word)
+        || counted_after(word)
         || opens_an_amount(word)
         || matches!(
             word,
@@ -98,6 +116,54 @@ pub(super) fn takes_a_thing(sentence: &str, tokens: &[Token], v: usize) -> bool 
     // memory, no statement; "admitted the plan had failed" may be a clause.)
     let remembered = verb == "recalled" && matches!(word, "the" | "its" | "their" | "his" | "her");
     counted || remembered
+}
+
+/// "The 340 patients admitted after the attack were discharged", "Drivers recalled by the
+/// company were paid", "Of the 120 children admitted, 40 …": "admitted"/"recalled" (at `v`,
+/// `next` the word after it) as a participle that describes the noun before it, taken in or
+/// called back, not its speech: with its agent ("by"); or, with no quotation in the sentence
+/// and no "that"/"how" clause after it, after a counted noun, or after a common noun (not a
+/// role, an organisation or a pronoun: "the minister admitted to MPs that …" speaks) and
+/// before a preposition.
+fn describes_the_noun_before(sentence: &str, tokens: &[Token], v: usize, next: &str) -> bool {
+    if next == "by" {
+        return true;
+    }
+    let Some(n) = v.checked_sub(1) else {
+        return false;
+    };
+    let noun = &tokens[n];
+    let word = noun.text(sentence);
+    // (A sentence's first word is capitalised: "Patients admitted to the unit waited".)
+    let common = !noun.capital || n == 0 && super::roles::is_group(word);
+    if noun.quoted || !common || !noun.joins_next() || super::words::pronoun(word).is_some() {
+        return false;
+    }
+    let counted = n > 0 && super::phrases::is_number_word(tokens[n - 1].text(sentence));
+    let before_preposition = matches!(
+        next,
+        "to" | "after"
+            | "in"
+            | "from"
+            | "on"
+            | "with"
+            | "during"
+            | "since"
+            | "into"
+            | "at"
+            | "for"
+            | "over"
+            | "last"
+            | "this"
+            | "overnight"
+    ) && !super::roles::is_role(word)
+        && !word.strip_suffix('s').is_some_and(super::roles::is_role)
+        && !super::roles::is_organisation_head(word);
+    // ("Of the 120 children admitted, 40 …": a counted noun's participle may end its phrase.)
+    (counted || before_preposition && next != ",")
+        && !matches!(next, "that" | "how")
+        && !that_clause_after(sentence, tokens, v)
+        && !tokens.iter().any(|t| t.quoted)
 }
 
 /// "The Opposition dismissed the package as “too little, too late”", "branded the budget “a

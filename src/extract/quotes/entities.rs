@@ -234,6 +234,7 @@ impl Entities {
                 None => self.add_surname(id),
             }
         }
+        self.merge_name_ends();
         let mut heads = std::mem::take(&mut self.by_head);
         let mut spelled: HashMap<Box<str>, Vec<EntityId>> = HashMap::default();
         let any_acronym = self.list.iter().any(|e| is_acronym(&e.name));

@@ -39,6 +39,9 @@ pub struct Speakers {
     /// Who was named or heard when: what pronouns point at.
     referents: Referents,
     last_speaker: Option<Speaker>,
+    /// Whether the last speaker's sentence named a document ("published a report"), which a
+    /// later "the report said" may be.
+    last_named_document: bool,
     last_organisation: Option<Speaker>,
     last_group: Option<Speaker>,
     /// Byte offset of the sentence in which a list ("… and …") last spoke.
@@ -54,6 +57,7 @@ impl Speakers {
             referents: Referents::new(&entities),
             entities,
             last_speaker: None,
+            last_named_document: false,
             last_organisation: None,
             last_group: None,
             last_group_at: usize::MAX,
@@ -94,6 +98,7 @@ impl Speakers {
         self.referents.mention(&self.mentioned, subject, at);
         if let Some(speaker) = &speaker {
             self.remember(speaker, at);
+            self.last_named_document = words::names_a_document(sentence);
         }
         speaker
     }
@@ -298,16 +303,18 @@ impl Speakers {
             }
             let named = phrase.len() > 2 && phrase[1..phrase.len() - 1].iter().any(|t| t.capital);
             // ("Sea level rose, the report said" after a minister spoke: a report is an
-            // organisation's, never a person's words.)
+            // organisation's, never a person's words; nor is it the figures "Police reported"
+            // before, unless their sentence named a report.)
             let document = words::is_document_noun(&head.to_lowercase());
             return match named {
                 true => Some(without_article(sentence, phrase)),
                 false
                     if document
-                        && self
-                            .last_speaker
-                            .as_ref()
-                            .is_some_and(|s| self.is_a_person(s)) =>
+                        && (!self.last_named_document
+                            || self
+                                .last_speaker
+                                .as_ref()
+                                .is_some_and(|s| self.is_a_person(s))) =>
                 {
                     None
                 }
@@ -344,6 +351,9 @@ impl Speakers {
             {
                 return Some(Speaker::Entity(id));
             }
+        }
+        if let Some(id) = self.agency_by_acronym(sentence, phrase) {
+            return Some(Speaker::Entity(id));
         }
         // "the Kremlin" → "Kremlin"; a common noun keeps its article, as it names nobody ("the
         // forecaster", "a spokeswoman").
@@ -441,6 +451,7 @@ impl Speakers {
     }
 }
 
+mod agencies;
 mod holders;
 mod phrase;
 mod pronouns;
@@ -467,6 +478,8 @@ mod qa18_tests;
 mod qa19_tests;
 #[cfg(test)]
 mod qa19b_tests;
+#[cfg(test)]
+mod qa20_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

@@ -122,6 +122,18 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "shouted",
     "exclaimed",
     "whispered",
+    // Tabloid speech, with a quotation only ([`is_quote_only_verb`]): "Emery raged: “…”".
+    "fumed",
+    "fumes",
+    "raged",
+    "rages",
+    "blasted",
+    "quipped",
+    "joked",
+    "snapped",
+    "ranted",
+    "gushed",
+    "thundered",
     // Characterising, with quoted words only ([`is_characterising_verb`]).
     "dismissed",
     "dismisses",
@@ -179,7 +191,22 @@ pub fn is_attitude_or_act_verb(word: &str) -> bool {
 pub fn is_quote_only_verb(word: &str) -> bool {
     matches!(
         word,
-        "continued" | "continues" | "shouted" | "exclaimed" | "whispered"
+        "continued"
+            | "continues"
+            | "shouted"
+            | "exclaimed"
+            | "whispered"
+            | "fumed"
+            | "fumes"
+            | "raged"
+            | "rages"
+            | "blasted"
+            | "quipped"
+            | "joked"
+            | "snapped"
+            | "ranted"
+            | "gushed"
+            | "thundered"
     )
 }
 
@@ -210,6 +237,19 @@ pub(super) fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usiz
         "told" | "asked" | "ordered" | "urged" | "instructed" | "advised"
     ) && tokens[k].joins_next()
         && tokens.get(k + 1).is_some_and(|t| t.text(sentence) == "to");
+    // "The district said to be worst affected", "the agent said to have handled the payment":
+    // hearsay about the subject, never its words ("said to reporters that …" is).
+    let hearsay = tokens[k].joins_next()
+        && matches!(
+            tokens[k].text(sentence),
+            "said" | "reported" | "estimated" | "alleged"
+        )
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.joins_next() && !t.quoted && t.text(sentence) == "to")
+        && tokens
+            .get(k + 2)
+            .is_some_and(|t| !t.quoted && is_hearsay_verb(t.text(sentence)));
     // "Landfall confirmed", a subhead in headline grammar, drops its "was": a past participle
     // ending a line without a stop is passive (a headline's source speaks in the present:
     // "…, police say").
@@ -220,5 +260,38 @@ pub(super) fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usiz
             .trim_end()
             .ends_with(['.', '!', '?', '"', '”', '’', '\''])
         && !tokens.iter().any(|t| t.quoted);
-    after_auxiliary || told_to || headline_passive
+    after_auxiliary || told_to || hearsay || headline_passive
+}
+
+/// A verb in its base form that follows "said to" in hearsay about a subject ("said to be", "said
+/// to have", "said to hold £40 million"), never a listener ("said to reporters").
+fn is_hearsay_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "be" | "have"
+            | "hold"
+            | "own"
+            | "owe"
+            | "number"
+            | "total"
+            | "include"
+            | "involve"
+            | "contain"
+            | "cost"
+            | "exceed"
+            | "control"
+            | "earn"
+            | "face"
+            | "lead"
+            | "live"
+            | "suffer"
+            | "account"
+            | "represent"
+            | "run"
+            | "employ"
+            | "oversee"
+            | "favour"
+            | "favor"
+            | "want"
+    )
 }

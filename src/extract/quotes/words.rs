@@ -122,6 +122,17 @@ pub fn is_document_noun(word: &str) -> bool {
     matches!(word, "report" | "document" | "publication")
 }
 
+/// Whether `sentence` names a document of [`is_document_noun`] as a word ("published a report",
+/// "its reports"; not "reported", "documented").
+pub fn names_a_document(sentence: &str) -> bool {
+    ["report", "document", "publication"].iter().any(|noun| {
+        sentence.match_indices(noun).any(|(at, _)| {
+            let after = sentence[at + noun.len()..].trim_start_matches('s');
+            !after.starts_with(|c: char| c.is_alphanumeric())
+        })
+    })
+}
+
 /// A pronoun that can be the subject of a speech verb, and whom it points at.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
     match word {

@@ -1,6 +1,7 @@
 //! The short forms of people's names: a last name ("Peskov" of "Dmitry Peskov", "Falconer" of
 //! "Lord Falconer of Thoroton"), and a name's end that a particle opens ("von der Leyen",
-//! "Bin Farhan", "Al-Falih").
+//! "Bin Farhan", "Al-Falih"), and the last two words of a longer name ("Hajdas Doncic" of "Sinisa
+//! Hajdas Doncic").
 
 use super::super::names::is_particle;
 use super::{Entities, EntityId, EntityKind};
@@ -54,6 +55,51 @@ impl Entities {
         match ids.as_slice() {
             [one] if *one != not && ends(&self.list[*one].name) => Some(*one),
             _ => None,
+        }
+    }
+
+    /// Merges a name of several words that ends a longer name of one person, and only one,
+    /// into it: "Hajdas Doncic" (a two-word surname) into "Sinisa Hajdas Doncic", roles and
+    /// all. (Organisations and names merged already are left alone.)
+    pub(super) fn merge_name_ends(&mut self) {
+        for id in 0..self.list.len() {
+            let entity = &self.list[id];
+            if entity.merged_into.is_some() || entity.kind == EntityKind::Organisation {
+                continue;
+            }
+            let short = &*entity.name;
+            let Some((_, last)) = short.rsplit_once(' ') else {
+                continue;
+            };
+            let Some(ids) = self.surnames.get(last) else {
+                continue;
+            };
+            let ends = |full: &str| {
+                full.len() > short.len() + 1
+                    && full.ends_with(short)
+                    && full.as_bytes()[full.len() - short.len() - 1] == b' '
+            };
+            let mut found = ids
+                .iter()
+                .copied()
+                .filter(|&p| p != id && ends(&self.list[p].name));
+            let (Some(person), None) = (found.next(), found.next()) else {
+                continue;
+            };
+            let (roles, first) = (entity.roles.clone(), entity.first_mention);
+            // ("Doncic" alone is the full name's last name, no longer this one's too.)
+            let last: Box<str> = last.into();
+            if let Some(ids) = self.surnames.get_mut(&last) {
+                ids.retain(|&other| other != id);
+            }
+            self.list[id].merged_into = Some(person);
+            let target = &mut self.list[person];
+            target.first_mention = target.first_mention.min(first);
+            for role in roles {
+                if !target.roles.contains(&role) {
+                    target.roles.push(role);
+                }
+            }
         }
     }
 }

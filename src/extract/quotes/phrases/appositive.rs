@@ -94,10 +94,27 @@ fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usi
     // "Marco Rubio, in a post on X, called": where or how it was said, between commas; the
     // subject is before them.
     // ("Margaret Doyle, 84, from Stockport, said": where the speaker is from; "Sam Kaur, of
-    // Greater Manchester Police, said": whom the speaker works for.)
+    // Greater Manchester Police, said": whom the speaker works for; "Andrew Pugh, prosecuting,
+    // said", "Nicholas Shore, representing Pickles, said", "…, for the defence, said": for whom
+    // a barrister speaks, in a court report.)
     if matches!(
         opener,
-        "in" | "on" | "at" | "from" | "of" | "during" | "via" | "through" | "speaking" | "writing"
+        "in" | "on"
+            | "at"
+            | "from"
+            | "of"
+            | "for"
+            | "during"
+            | "via"
+            | "through"
+            | "speaking"
+            | "writing"
+            | "prosecuting"
+            | "defending"
+            | "mitigating"
+            | "representing"
+            | "acting"
+            | "appearing"
     ) && !name.quoted
         // "The ministry, however, said": a sentence adverb alone between commas.
         || inside.len() == 1 && is_sentence_adverb(opener)
@@ -256,10 +273,13 @@ fn opens_adverbial(sentence: &str, tokens: &[Token], clause: usize) -> bool {
 }
 
 /// A common noun for an organisation or a group of people ("ministry", "company", "regulator",
-/// "residents"), which a relative clause may describe before its verb.
+/// "residents", "the trust"), which a relative clause may describe before its verb.
 fn is_body(word: &str) -> bool {
     lexicon::classes(word) & (lexicon::ORGANISATION_HEAD | lexicon::DESCRIPTOR) != 0
         || roles::is_group(word)
+        // (An NHS trust, a fire brigade, a charity, a club: bodies no organisation's name ends
+        // with often enough to be a head word.)
+        || matches!(word, "trust" | "brigade" | "charity" | "club")
 }
 
 /// The last word of the name before the comma after the word at `m`: past a stock ticker in

@@ -32,9 +32,10 @@ fn an_ambiguous_form_after_a_quantifier_or_a_modifier_is_a_noun() {
 #[test]
 fn an_ambiguous_form_keeps_its_speaker_where_it_is_a_verb() {
     let cases = [
-        // "the report" is its last speaker's (resolved in `speakers`): the cue is kept.
+        // "the report" is its last speaker's when that speaker named a report (resolved in
+        // `speakers`): the cue is kept.
         (
-            "Officials said 5 died. The report states that 40 people died.",
+            "Officials said in a report that 5 died. The report states that 40 people died.",
             "Officials",
         ),
         (
