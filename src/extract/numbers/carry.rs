@@ -113,6 +113,8 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         };
         // ("killed 1 and injured 2": each toll is its own person or people.)
         let source = source.filter(|&j| !(figures[k].harmed && figures[j].harmed));
+        // ("rose by 40% to 22", "fell 8%, from 50 to 46": the levels of a change in percent.)
+        let source = source.filter(|&j| !level_of_a_percent_change(t, &figures[j], &figures[k]));
         // "when there were 28": what there were is things, never an amount of money or a share.
         let source = source.filter(|&j| {
             figures[j].measure == Some(Measure::Count) || !existential(t, figures[k].first)
@@ -147,6 +149,41 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
             f.carried = true;
         }
     }
+}
+
+/// Words of a change told before its size: "rose by 40%", "fell 8%", "down 2.7%".
+const CHANGE_WORDS: WordSet = WordSet::new(&[
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+    "grew", "grow", "grows", "grown", "growing", "increased", "increase", "increases",
+    "decreased", "decrease", "decreases", "declined", "decline", "declines", "dropped", "drop",
+    "drops", "jumped", "climbed", "slipped", "dipped", "surged", "soared", "plunged", "tumbled",
+    "slumped", "gained", "shrank", "edged", "eased", "up", "down", "upward", "downward",
+]);
+
+/// `lender` is a percentage told as a change ("rose by 40%", "fell 8%", "down 2.7%") and the
+/// bare `to` after it is a level the change ran from or to ("to 22", "from 15 to 22"): that
+/// level counts what changed, never percent (a level in percent writes its own sign).
+fn level_of_a_percent_change(t: &Tokens, lender: &Figure, to: &Figure) -> bool {
+    if lender.measure != Some(Measure::Percent) || to.first <= lender.last {
+        return false;
+    }
+    let start = qualifier::qualifier_span(t, to.first).map_or(to.first, |(_, at)| at);
+    if !start
+        .checked_sub(1)
+        .is_some_and(|p| t.is_any(p, &["to", "from"]))
+    {
+        return false;
+    }
+    let Some(mut before) = lender.first.checked_sub(1) else {
+        return false;
+    };
+    if t.is(before, "by") && before > 0 {
+        before -= 1;
+        if t.is_any(before, &["up", "down", "upward", "downward"]) && before > 0 {
+            before -= 1;
+        }
+    }
+    t.is_in(before, &CHANGE_WORDS)
 }
 
 /// The figure at `first` follows "there were", "there are", "there have been" and the like: it

@@ -305,7 +305,10 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
         _ => {
             if let Some(code) = currency_word(w) {
                 unit(Fixed(code), Measure::Money, j)
-            } else if let Some(plural) = time_unit(w) {
+            } else if let Some(plural) = time_unit(w)
+                // ("11 second-half minutes", "three second-half goals": the ordinal.)
+                && !(w == "second" && t.is_joining_hyphen(j + 1))
+            {
                 unit(Fixed(plural), Measure::Duration, j)
             } else if is_physical_unit(t.str(j)) {
                 unit(Token(j), Measure::Physical, j)

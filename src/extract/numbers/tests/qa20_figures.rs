@@ -1,0 +1,42 @@
+//! QA round 20: figures, units and values read wrongly in new genres (a court report, a
+//! census release, a match report, a maritime rescue, an election night).
+
+use super::{f, figures};
+
+#[test]
+fn the_levels_of_a_change_in_percent_count_what_changed() {
+    // QA round 20, item I-1.
+    let found = figures("Post office robberies rose by 40% to 22 last year.");
+    assert_eq!(found[1], f(22.0, "", "22"));
+    let found = figures("Knife crime offences fell 8% to 46 in the year to March.");
+    assert_eq!(found[1], f(46.0, "", "46"));
+    let found = figures(
+        "Post office robberies in West Yorkshire rose by 40% last year, from 15 to 22, \
+         according to figures obtained by the Reporter.",
+    );
+    assert_eq!(found[1], f(15.0, "", "15"));
+    assert_eq!(found[2], f(22.0, "", "22"));
+    // A share that is no change still lends its sign ("from 9.5 to 20 percent" is a range).
+    let found = figures("Turnout was 31%, against 40 in 2022.");
+    assert_eq!(found[1].1.as_deref(), Some("percent"));
+    let found = figures("Sales rose 8% and profits 5%.");
+    assert_eq!(found[1].1.as_deref(), Some("percent"));
+}
+
+#[test]
+fn a_half_of_a_match_is_no_unit_of_time() {
+    // QA round 20, item I-2.
+    let found = figures(
+        "The England striker struck twice in 11 second-half minutes to take his tally for the \
+         season to nine Premier League goals.",
+    );
+    assert_eq!(found[0], f(11.0, "minutes", "11 second-half minutes"));
+    let found = figures("Villa scored three second-half goals in 11 minutes.");
+    assert_eq!(found[0], f(3.0, "goals", "three second-half goals"));
+    assert_eq!(found[1], f(11.0, "minutes", "11 minutes"));
+    // A time in seconds keeps its unit.
+    assert_eq!(
+        figures("He was timed at 9.58 seconds.")[0],
+        f(9.58, "seconds", "9.58 seconds")
+    );
+}
