@@ -7,7 +7,7 @@ use super::figure::Figure;
 use super::units::{self, UnitName};
 use super::{age, harm, qualifier, respectively};
 use crate::claim::Measure;
-use crate::extract::tokens::{TokKind, Tokens, WordSet};
+use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word};
 
 /// Whether `f` may lend its unit to the bare figure `to` after it in the sentence: a count, a
 /// percentage or money to any; a rate only to a figure set against it or to an interval ("fell
@@ -81,6 +81,17 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         {
             continue;
         }
+        // ("shots 16, shots on target 7": a statistic's label names what it counts.)
+        if let Some((a, b)) = stat_label(t, &figures[k]) {
+            let f = &mut figures[k];
+            f.unit = Some(if a == b {
+                UnitName::Token(a)
+            } else {
+                UnitName::Designation(a, b)
+            });
+            f.measure = Some(Measure::Count);
+            continue;
+        }
         // (A figure tied to one without a unit of its own looks back as that one will: "Of 300
         // patients, 120 ± 15 recovered" counts patients on both sides of the margin.)
         let tied = figures[k].tied_to_next && k + 1 < figures.len();
@@ -149,6 +160,34 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
             f.carried = true;
         }
     }
+}
+
+/// "Possession 39%, shots 16, shots on target 7, corners 6": a bare figure that closes an item
+/// of a list (a comma, a colon or the sentence's start before it, a comma, a semicolon or the
+/// end after it) after a label of up to three lower-case words, one of them a plural noun,
+/// counts what the label names. The label's first and last tokens.
+fn stat_label(t: &Tokens, f: &Figure) -> Option<(usize, usize)> {
+    let b = f.first.checked_sub(1)?;
+    let plain = |k: usize| {
+        t.kind(k) == Some(TokKind::Word)
+            && t.gap(k)
+            && t.bytes(k).first().is_some_and(u8::is_ascii_lowercase)
+    };
+    if !plain(b) || is_function_word(t.str(b)) || f.qualifier.is_some() {
+        return None;
+    }
+    let closes = f.last + 1 >= t.len() || t.is_punct(f.last + 1, ',') || t.is_punct(f.last + 1, ';');
+    let ends = f.last + 2 >= t.len() && t.is_punct(f.last + 1, '.');
+    if !(closes || ends) {
+        return None;
+    }
+    let mut a = b;
+    while a > 0 && b - a < 2 && plain(a - 1) {
+        a -= 1;
+    }
+    let opened = a == 0 || t.is_punct(a - 1, ',') || t.is_punct(a - 1, ':');
+    let counted = (a..=b).any(|k| units::counts_a_plural(t, k));
+    (opened && counted && !is_function_word(t.str(a))).then_some((a, b))
 }
 
 /// Words of a change told before its size: "rose by 40%", "fell 8%", "down 2.7%".

@@ -40,3 +40,20 @@ fn a_half_of_a_match_is_no_unit_of_time() {
         f(9.58, "seconds", "9.58 seconds")
     );
 }
+
+#[test]
+fn a_statistic_after_its_label_counts_what_the_label_names() {
+    // QA round 20, item I-3.
+    let found = figures("VILLA STATS: Possession 39%, shots 16, shots on target 7, corners 6.");
+    assert_eq!(found[0], f(39.0, "percent", "39%"));
+    assert_eq!(found[1], f(16.0, "shots", "16"));
+    assert_eq!(found[2], f(7.0, "shots on target", "7"));
+    assert_eq!(found[3], f(6.0, "corners", "6"));
+    // A name is no label; a figure inside a clause is no labelled statistic.
+    let found = figures("Scores: Jones 16, Evans 7.");
+    assert!(found.iter().all(|q| q.1.is_none()), "{found:?}");
+    let found = figures("Turnout was 31%, though in the city it was 40, officials said.");
+    assert_eq!(found[1].1.as_deref(), Some("percent"));
+    let found = figures("She had 39% of possession but 16 shots and 7 corners.");
+    assert_eq!(found[2], f(7.0, "corners", "7 corners"));
+}
