@@ -57,3 +57,22 @@ fn a_statistic_after_its_label_counts_what_the_label_names() {
     let found = figures("She had 39% of possession but 16 shots and 7 corners.");
     assert_eq!(found[2], f(7.0, "corners", "7 corners"));
 }
+
+#[test]
+fn a_name_after_a_plural_noun_is_no_noun_counted() {
+    // QA round 20, item I-5.
+    let found = figures(
+        "Of the nine charges Pickles faced, he was convicted on six and acquitted on four after \
+         a five-day trial in October.",
+    );
+    assert_eq!(found[0], f(9.0, "charges", "nine charges"));
+    assert_eq!(found[1].1.as_deref(), Some("charges"));
+    let found =
+        figures("Of the 12 counts Ms Evans denied, she was convicted on eight and cleared on four.");
+    assert_eq!(found[0], f(12.0, "counts", "12 counts"));
+    // A name before the plural still modifies it.
+    assert_eq!(
+        figures("Five Labour MPs voted against.")[0],
+        f(5.0, "MPs", "Five Labour MPs")
+    );
+}

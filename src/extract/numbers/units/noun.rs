@@ -126,6 +126,15 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         {
             break;
         }
+        // "the nine charges Pickles faced": a name after a lower-case plural starts a clause of
+        // its own (the plural is the head, not a modifier of a surname in "s").
+        if n > 0
+            && t.is_capitalised(j)
+            && t.is_lower_word(words[n - 1])
+            && is_plural(t.str(words[n - 1]))
+        {
+            break;
+        }
         // "100,000 lose power": a verb right after the figure ends it, as one later ends the noun.
         if (n > 0 && looks_verbal(w)) || (n == 0 && is_common_verb(w)) {
             break;
