@@ -76,3 +76,18 @@ fn a_name_after_a_plural_noun_is_no_noun_counted() {
         f(5.0, "MPs", "Five Labour MPs")
     );
 }
+
+#[test]
+fn a_number_word_after_a_figure_starts_a_figure_of_its_own() {
+    // QA round 20, item I-9.
+    let found = figures(
+        "Children aged under 15 numbered 1,015,960, down 2.7% from 1,044,350 four years earlier.",
+    );
+    assert!(found.contains(&f(1_044_350.0, "", "1,044,350")), "{found:?}");
+    let found = figures("Sales rose 10% to 5,500 from 5,000 two years earlier.");
+    assert_eq!(found[2], f(5000.0, "", "5,000"));
+    assert_eq!(
+        figures("The council built 5,000 two-bedroom homes.")[0].1.as_deref(),
+        Some("homes")
+    );
+}

@@ -126,6 +126,13 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         {
             break;
         }
+        // "from 1,044,350 four years earlier": a number word not joined to the word after it
+        // starts a figure of its own ("5,000 two-bedroom homes" counts homes).
+        if !t.is_joining_hyphen(j + 1)
+            && crate::extract::numbers::words::number_word(w.as_bytes()).is_some()
+        {
+            break;
+        }
         // "the nine charges Pickles faced": a name after a lower-case plural starts a clause of
         // its own (the plural is the head, not a modifier of a surname in "s").
         if n > 0
