@@ -118,7 +118,12 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
                     let frames = figures[j].measure == Some(Measure::Count)
                         && after_base_preposition(t, &figures[j])
                         && !after_base_preposition(t, &figures[k]);
-                    lends_its_unit(t, &figures[j], &figures[k]) && !frames
+                    // ("… and the three Ulster counties 330,000": a count right before the
+                    // figure names whose figure it is, not what it counts.)
+                    let names_its_owner = figures[j].measure == Some(Measure::Count)
+                        && figures[j].last + 1 == figures[k].first
+                        && figures[j].unit.is_some_and(|u| u.first_token().is_some());
+                    lends_its_unit(t, &figures[j], &figures[k]) && !frames && !names_its_owner
                 })
                 .filter(|&j| !in_closed_relative_clause(t, &figures[j], &figures[k]))
         };

@@ -91,3 +91,14 @@ fn a_number_word_after_a_figure_starts_a_figure_of_its_own() {
         Some("homes")
     );
 }
+
+#[test]
+fn a_count_right_before_a_bare_figure_names_its_owner() {
+    // QA round 20, item I-8.
+    let found = figures(
+        "Of the 5,462,148 people counted, Leinster accounted for 3,052,000, Munster 1,480,000, \
+         Connacht 610,000 and the three Ulster counties 330,000.",
+    );
+    assert_eq!(found[4], f(3.0, "counties", "three Ulster counties"));
+    assert_eq!(found[5], f(330_000.0, "people", "330,000"));
+}
