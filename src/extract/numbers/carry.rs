@@ -146,6 +146,14 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
             f.carried = true;
             continue;
         }
+        if let Some(j) = source
+            && people_under_an_age(t, &figures[j], &figures[k])
+        {
+            let f = &mut figures[k];
+            f.unit = Some(UnitName::Fixed("years"));
+            f.measure = Some(Measure::Age);
+            continue;
+        }
         if let Some(j) = source {
             let (unit, measure) = (figures[j].unit, figures[j].measure);
             // A percentage never passes to a figure that cannot be one.
@@ -193,6 +201,30 @@ fn stat_label(t: &Tokens, f: &Figure) -> Option<(usize, usize)> {
     let opened = a == 0 || t.is_punct(a - 1, ',') || t.is_punct(a - 1, ':');
     let counted = (a..=b).any(|k| units::counts_a_plural(t, k));
     (opened && counted && !is_function_word(t.str(a))).then_some((a, b))
+}
+
+/// "12 of the 40 suspects were under 18": a whole number up to 120 that "were under" or "are
+/// over" bounds, after a count of people, is their age, not a cap on how many they were.
+fn people_under_an_age(t: &Tokens, lender: &Figure, to: &Figure) -> bool {
+    let whole = to.value.fract() == 0.0 && (1.0..=120.0).contains(&to.value);
+    if !whole || to.upper.is_some() || to.first < 2 {
+        return false;
+    }
+    let bound = to.first - 1;
+    if !t.is_any(bound, &["under", "over"])
+        || !t.is_any(bound - 1, &["were", "are", "was", "is", "be", "been"])
+    {
+        return false;
+    }
+    let Some(UnitName::Token(noun)) = lender.unit else {
+        return false;
+    };
+    let mut buf = [0u8; 24];
+    let Some(w) = crate::extract::tokens::lower(t.str(noun), &mut buf) else {
+        return false;
+    };
+    let one = w.strip_suffix('s').unwrap_or(w);
+    matches!(w, "people" | "men" | "women" | "children") || units::is_person_noun(one)
 }
 
 /// Words of a change told before its size: "rose by 40%", "fell 8%", "down 2.7%".

@@ -84,6 +84,11 @@ pub(super) const PERSON_NOUNS: WordSet = WordSet::new(&[
     "veteran",
 ]);
 
+/// The lower-case `w` names one person ([`PERSON_NOUNS`]).
+pub(super) fn is_person_noun(w: &str) -> bool {
+    PERSON_NOUNS.has(w)
+}
+
 /// Where a unit's name comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum UnitName {

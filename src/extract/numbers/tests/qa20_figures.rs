@@ -1,7 +1,7 @@
 //! QA round 20: figures, units and values read wrongly in new genres (a court report, a
 //! census release, a match report, a maritime rescue, an election night).
 
-use super::{f, figures};
+use super::{age, f, figures, measured};
 
 #[test]
 fn the_levels_of_a_change_in_percent_count_what_changed() {
@@ -101,4 +101,17 @@ fn a_count_right_before_a_bare_figure_names_its_owner() {
     );
     assert_eq!(found[4], f(3.0, "counties", "three Ulster counties"));
     assert_eq!(found[5], f(330_000.0, "people", "330,000"));
+}
+
+#[test]
+fn people_under_a_figure_are_under_an_age() {
+    // QA round 20, item J-12.
+    let found = measured(
+        "The age of criminal responsibility is 10 in England, and 12 of the 40 suspects were \
+         under 18.",
+    );
+    assert_eq!(found[3], age(18.0));
+    // What is no person keeps its noun.
+    let found = measured("Of the 40 cars tested, 12 were under 18.");
+    assert_eq!(found[2].1.as_deref(), Some("cars"));
 }
