@@ -303,6 +303,11 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
         "years" | "year" if t.is(j + 1, "old") => unit(Fixed("years"), Measure::Age, j + 1),
         "months" | "month" if t.is(j + 1, "old") => unit(Fixed("months"), Measure::Age, j + 1),
         "magnitude" => unit(Fixed("magnitude"), Measure::Magnitude, j),
+        // "20 nautical miles", "20 nmi": a length at sea (1,852 m), no count of miles.
+        "nautical" if t.is_any(j + 1, &["miles", "mile"]) => {
+            unit(Fixed("nautical miles"), Measure::Physical, j + 1)
+        }
+        "nmi" => unit(Fixed("nautical miles"), Measure::Physical, j),
         "us" if t.is_any(j + 1, &["dollars", "dollar"]) => {
             unit(Fixed("USD"), Measure::Money, j + 1)
         }

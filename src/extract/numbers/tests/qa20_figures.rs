@@ -2,6 +2,7 @@
 //! census release, a match report, a maritime rescue, an election night).
 
 use super::{age, f, figures, measured};
+use crate::claim::Measure;
 
 #[test]
 fn the_levels_of_a_change_in_percent_count_what_changed() {
@@ -114,4 +115,14 @@ fn people_under_a_figure_are_under_an_age() {
     // What is no person keeps its noun.
     let found = measured("Of the 40 cars tested, 12 were under 18.");
     assert_eq!(found[2].1.as_deref(), Some("cars"));
+}
+
+#[test]
+fn nautical_miles_are_a_length() {
+    // QA round 20, item H-7.
+    let found = measured("The boat capsized about 20 nautical miles (37km) south of Lampedusa.");
+    assert_eq!(
+        found[0],
+        (20.0, Some("nautical miles".to_string()), Some(Measure::Physical))
+    );
 }
