@@ -126,3 +126,12 @@ fn nautical_miles_are_a_length() {
         (20.0, Some("nautical miles".to_string()), Some(Measure::Physical))
     );
 }
+
+#[test]
+fn a_broadcasters_number_is_its_name() {
+    // QA round 20, item H-11.
+    assert!(figures("The coastguard chief told Rai News 24 that 11 had died.")
+        .iter()
+        .all(|q| q.0 != 24.0));
+    assert!(figures("He told BBC Radio 4 on Monday.").is_empty());
+}
