@@ -21,7 +21,15 @@ fn lends_its_unit(t: &Tokens, f: &Figure, to: &Figure) -> bool {
         // "odds ratio 2.87; 95% confidence interval 2.41 to 3.42": a ratio to its interval.
         Some(Measure::Ratio) => to.upper.is_some(),
         // "median age was 4 years (interquartile range 1 to 9)": an age to its spread.
-        Some(Measure::Age) => to.upper.is_some() && age::spread_named_before(t, to.first),
+        Some(Measure::Age) => {
+            to.upper.is_some() && age::spread_named_before(t, to.first)
+                // "The retirement age of 67 will rise to 68": the age it changes to.
+                || to.first > f.last + 2
+                    && t.is(to.first - 1, "to")
+                    && t.is_in(to.first - 2, &CHANGE_WORDS)
+                    && (1.0..=120.0).contains(&to.value)
+                    && to.qualifier.is_none()
+        }
         _ => false,
     };
     lends && f.unit.is_some() && !f.lends_nothing
@@ -234,6 +242,7 @@ const CHANGE_WORDS: WordSet = WordSet::new(&[
     "decreased", "decrease", "decreases", "declined", "decline", "declines", "dropped", "drop",
     "drops", "jumped", "climbed", "slipped", "dipped", "surged", "soared", "plunged", "tumbled",
     "slumped", "gained", "shrank", "edged", "eased", "up", "down", "upward", "downward",
+    "raise", "raised", "raises", "lowered", "lower",
 ]);
 
 /// `lender` is a percentage told as a change ("rose by 40%", "fell 8%", "down 2.7%") and the

@@ -135,3 +135,15 @@ fn a_broadcasters_number_is_its_name() {
         .all(|q| q.0 != 24.0));
     assert!(figures("He told BBC Radio 4 on Monday.").is_empty());
 }
+
+#[test]
+fn an_age_changed_to_a_bare_figure_lends_it_years() {
+    // QA round 20, item J-15.
+    let found = measured("The retirement age of 67 will rise to 68 by 2046.");
+    assert_eq!(found[1], age(68.0));
+    let found = measured("The voting age of 18 was lowered to 16 in 2015.");
+    assert_eq!(found[1], age(16.0));
+    // A count after an age is no age.
+    let found = measured("The average age of members is 54, and membership rose to 900.");
+    assert_eq!(found[1].2, None);
+}
