@@ -370,6 +370,9 @@ fn compound(t: &Tokens, k: usize) -> After {
         "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
         | "ninth" | "thirds" | "quarters" | "fifths" | "sixths" | "tenths" | "halves" | "fold"
         | "year" => After::NotAFigure,
+        // "a 20-yarder", "a 40-footer": a shot, a boat of that length.
+        "yarder" | "yarders" => unit(Fixed("yards"), Measure::Physical, k),
+        "footer" | "footers" => unit(Fixed("feet"), Measure::Physical, k),
         // "a 9-pound baby", "a 20-pound note", "a 200,000-euro mortgage".
         "pound" => pounds(t, k).unwrap_or(After::Nothing),
         _ if let Some(code) = currency_word(w) => unit(Fixed(code), Measure::Money, k),

@@ -147,3 +147,24 @@ fn an_age_changed_to_a_bare_figure_lends_it_years() {
     let found = measured("The average age of members is 54, and membership rose to 900.");
     assert_eq!(found[1].2, None);
 }
+
+#[test]
+fn an_adjective_after_an_elided_noun_is_no_noun() {
+    // QA round 20, item I-15.
+    let found = figures("Villa have taken 13 points from the last 15 available.");
+    assert_eq!(found[1], f(15.0, "points", "15"));
+    assert_eq!(
+        figures("There are 15 available seats.")[0].1.as_deref(),
+        Some("seats")
+    );
+}
+
+#[test]
+fn a_yarder_is_a_length() {
+    // QA round 20, item I-15.
+    let found = measured("Rogers cut inside and curled a 20-yarder past Vicario.");
+    assert_eq!(
+        found[0],
+        (20.0, Some("yards".to_string()), Some(Measure::Physical))
+    );
+}

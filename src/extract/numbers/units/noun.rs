@@ -121,6 +121,8 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
             || n > 0 && is_postnominal(w)
             || n == 0 && ends_before_a_crowd(t, j, w)
             || n == 0 && is_gap_word(w) && !noun_follows(t, j + 1)
+            // ("13 points from the last 15 available": an adjective after its elided noun.)
+            || n == 0 && matches!(w, "available" | "possible") && !noun_follows(t, j + 1)
             || n == 0 && verb_before_its_object(t, j)
             || crate::extract::dates::month_or_weekday(t.str(j))
         {
