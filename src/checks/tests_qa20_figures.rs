@@ -25,3 +25,22 @@ fn nautical_miles_are_converted_as_nautical_miles() {
         summaries(&found)
     );
 }
+
+#[test]
+fn a_change_in_percent_weighs_its_levels_past_a_phrase_of_time() {
+    // QA round 20, item I-1.
+    let (result, working) = the_one(
+        "Post office robberies in West Yorkshire rose by 40% last year, from 15 to 22, \
+         according to figures obtained by the Reporter.",
+        Relation::Change,
+    );
+    assert_eq!(result, Outcome::Inconsistent, "{working}");
+    assert!(working.contains("46.67"), "{working}");
+    // The small level after the change is no percentage: no false ✗.
+    let found = findings("Post office robberies rose by 40% to 22 last year.");
+    assert!(
+        found.iter().all(|f| f.result != Outcome::Inconsistent),
+        "{}",
+        summaries(&found)
+    );
+}
