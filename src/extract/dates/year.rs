@@ -440,7 +440,10 @@ mod tests {
             ("Attendance was between 1800 and 2000, the club said.", ""),
             ("A crowd of between 1900 and 2100 watched the match.", ""),
             // QA round 20, item J-14: a span inside the sentence stays one of amounts.
-            ("Spending rose from 2010 to 2020 dollars, the report said.", "USD"),
+            (
+                "Spending rose from 2010 to 2020 dollars, the report said.",
+                "USD",
+            ),
         ] {
             assert_eq!(found(s), vec![], "{s}");
             let (figures, _) = crate::extract::numbers::with_dates(s, 0);

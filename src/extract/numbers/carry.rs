@@ -197,7 +197,8 @@ fn stat_label(t: &Tokens, f: &Figure) -> Option<(usize, usize)> {
     if !plain(b) || is_function_word(t.str(b)) || f.qualifier.is_some() {
         return None;
     }
-    let closes = f.last + 1 >= t.len() || t.is_punct(f.last + 1, ',') || t.is_punct(f.last + 1, ';');
+    let closes =
+        f.last + 1 >= t.len() || t.is_punct(f.last + 1, ',') || t.is_punct(f.last + 1, ';');
     let ends = f.last + 2 >= t.len() && t.is_punct(f.last + 1, '.');
     if !(closes || ends) {
         return None;
@@ -237,12 +238,55 @@ fn people_under_an_age(t: &Tokens, lender: &Figure, to: &Figure) -> bool {
 
 /// Words of a change told before its size: "rose by 40%", "fell 8%", "down 2.7%".
 const CHANGE_WORDS: WordSet = WordSet::new(&[
-    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
-    "grew", "grow", "grows", "grown", "growing", "increased", "increase", "increases",
-    "decreased", "decrease", "decreases", "declined", "decline", "declines", "dropped", "drop",
-    "drops", "jumped", "climbed", "slipped", "dipped", "surged", "soared", "plunged", "tumbled",
-    "slumped", "gained", "shrank", "edged", "eased", "up", "down", "upward", "downward",
-    "raise", "raised", "raises", "lowered", "lower",
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "growing",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "declined",
+    "decline",
+    "declines",
+    "dropped",
+    "drop",
+    "drops",
+    "jumped",
+    "climbed",
+    "slipped",
+    "dipped",
+    "surged",
+    "soared",
+    "plunged",
+    "tumbled",
+    "slumped",
+    "gained",
+    "shrank",
+    "edged",
+    "eased",
+    "up",
+    "down",
+    "upward",
+    "downward",
+    "raise",
+    "raised",
+    "raises",
+    "lowered",
+    "lower",
 ]);
 
 /// `lender` is a percentage told as a change ("rose by 40%", "fell 8%", "down 2.7%") and the

@@ -68,8 +68,9 @@ fn a_name_after_a_plural_noun_is_no_noun_counted() {
     );
     assert_eq!(found[0], f(9.0, "charges", "nine charges"));
     assert_eq!(found[1].1.as_deref(), Some("charges"));
-    let found =
-        figures("Of the 12 counts Ms Evans denied, she was convicted on eight and cleared on four.");
+    let found = figures(
+        "Of the 12 counts Ms Evans denied, she was convicted on eight and cleared on four.",
+    );
     assert_eq!(found[0], f(12.0, "counts", "12 counts"));
     // A name before the plural still modifies it.
     assert_eq!(
@@ -84,11 +85,16 @@ fn a_number_word_after_a_figure_starts_a_figure_of_its_own() {
     let found = figures(
         "Children aged under 15 numbered 1,015,960, down 2.7% from 1,044,350 four years earlier.",
     );
-    assert!(found.contains(&f(1_044_350.0, "", "1,044,350")), "{found:?}");
+    assert!(
+        found.contains(&f(1_044_350.0, "", "1,044,350")),
+        "{found:?}"
+    );
     let found = figures("Sales rose 10% to 5,500 from 5,000 two years earlier.");
     assert_eq!(found[2], f(5000.0, "", "5,000"));
     assert_eq!(
-        figures("The council built 5,000 two-bedroom homes.")[0].1.as_deref(),
+        figures("The council built 5,000 two-bedroom homes.")[0]
+            .1
+            .as_deref(),
         Some("homes")
     );
 }
@@ -123,16 +129,22 @@ fn nautical_miles_are_a_length() {
     let found = measured("The boat capsized about 20 nautical miles (37km) south of Lampedusa.");
     assert_eq!(
         found[0],
-        (20.0, Some("nautical miles".to_string()), Some(Measure::Physical))
+        (
+            20.0,
+            Some("nautical miles".to_string()),
+            Some(Measure::Physical)
+        )
     );
 }
 
 #[test]
 fn a_broadcasters_number_is_its_name() {
     // QA round 20, item H-11.
-    assert!(figures("The coastguard chief told Rai News 24 that 11 had died.")
-        .iter()
-        .all(|q| q.0 != 24.0));
+    assert!(
+        figures("The coastguard chief told Rai News 24 that 11 had died.")
+            .iter()
+            .all(|q| q.0 != 24.0)
+    );
     assert!(figures("He told BBC Radio 4 on Monday.").is_empty());
 }
 
