@@ -180,3 +180,11 @@ fn a_yarder_is_a_length() {
         (20.0, Some("yards".to_string()), Some(Measure::Physical))
     );
 }
+
+#[test]
+fn a_scale_word_after_a_figure_is_still_read_with_it() {
+    // (The golden check of QA round 20, item I-9: a scale word after a figure is unchanged.)
+    let found = figures("It would have cost six hundred millions of dollars.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "six hundred millions");
+}

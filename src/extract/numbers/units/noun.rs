@@ -7,6 +7,7 @@ use super::words::{
 };
 use super::{After, UnitName, designation, unit};
 use crate::claim::Measure;
+use crate::extract::numbers::words::NumWord;
 use crate::extract::tokens::{TokKind, Tokens, is_function_word, lower};
 
 /// A lower-case word at `k` that a word before it can modify ("registered voters"), not a
@@ -129,9 +130,13 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
             break;
         }
         // "from 1,044,350 four years earlier": a number word not joined to the word after it
-        // starts a figure of its own ("5,000 two-bedroom homes" counts homes).
+        // starts a figure of its own ("5,000 two-bedroom homes" counts homes; a scale word,
+        // "six hundred millions of dollars", is read as it was).
         if !t.is_joining_hyphen(j + 1)
-            && crate::extract::numbers::words::number_word(w.as_bytes()).is_some()
+            && matches!(
+                crate::extract::numbers::words::number_word(w.as_bytes()),
+                Some(NumWord::Small(_) | NumWord::Tens(_))
+            )
         {
             break;
         }
