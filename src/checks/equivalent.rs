@@ -20,6 +20,7 @@ fn dimension(f: &Fig) -> Option<(&'static str, f64, &'static str)> {
     Some(match unit.as_str() {
         "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" => ("length", 1000.0, "km"),
         "miles" | "mile" => ("length", 1609.344, "miles"),
+        "nautical miles" => ("length", 1852.0, "nautical miles"),
         "meters" | "metres" | "meter" | "metre" => ("length", 1.0, "m"),
         "yards" | "yard" | "yds" | "yd" => ("length", 0.9144, "yards"),
         "feet" | "foot" | "ft" => ("length", 0.3048, "feet"),

@@ -134,7 +134,13 @@ fn change_before<'a>(figs: &'a [Fig<'a>], z_at: usize, y_at: usize) -> Option<&'
     let verb = lead
         .first()
         .is_some_and(|w| w == "by" || UP.contains(&w.as_str()) || DOWN.contains(&w.as_str()));
-    let only_from = words(gap) == ["from"] && !gap.contains([';', '.', ':', '(', ')']);
+    // ("rose by 40% last year, from 15 to 22": past a phrase of time set off by a comma.)
+    let w = words(gap);
+    let w: Vec<&str> = w.iter().map(String::as_str).collect();
+    let timed = w.len() > 1 && time_phrase(&w) == w.len() - 1 && gap.contains(',');
+    let only_from = w.last() == Some(&"from")
+        && (w.len() == 1 || timed)
+        && !gap.contains([';', '.', ':', '(', ')']);
     // "fell 25%, from 40% to 30%": relative or in points? Left alone.
     let percent = |f: &Fig| f.q.measure == Some(Measure::Percent);
     let ambiguous = percent(x) && percent(&figs[y_at]);
@@ -163,7 +169,8 @@ fn size(moved: Band) -> Band {
 
 /// The change the text states for the earlier level `z_at` and the level `y_at`: after the
 /// second of them ("…, an increase of X", past a phrase of time or place or a clause of
-/// circumstance), or before "from" the first ("fell 25%, from …").
+/// circumstance), or before "from" the first ("fell 25%, from …", "rose by 40% last year,
+/// from …").
 pub(super) fn stated_change<'a>(
     figs: &'a [Fig<'a>],
     z_at: usize,

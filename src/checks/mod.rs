@@ -381,6 +381,8 @@ mod tests_qa19b;
 #[cfg(test)]
 mod tests_qa20a;
 #[cfg(test)]
+mod tests_qa20_figures;
+#[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]
 mod tests_wire;

@@ -209,6 +209,14 @@ fn in_a_span(t: &Tokens, i: usize) -> Option<bool> {
     if glued_before(t, first) || glued_after(t, last) {
         return None;
     }
+    let (from, to) = (t.digits_value(first), t.digits_value(last));
+    let years = 1900 <= from && from < to && to <= 2100 && to - from <= 50;
+    // "From 2010 to 2020 dollars spent on …", "Between 2021 and 2024 points were deducted": a
+    // span of years opening the sentence, before a plural that measures nothing "of" anything,
+    // is the time of what the sentence tells ("Between 1990 and 2020 tonnes of waste" weighs).
+    if years && first == 1 && !t.is(last + 2, "of") {
+        return Some(true);
+    }
     // "between 1990 and 2020 tonnes", "from 2010 to 2035 points": a unit or a currency after
     // the span makes it one of amounts; so does a subject that counts ("Attendance was
     // between 1800 and 2000", "a crowd of between 1900 and 2100").
@@ -220,8 +228,7 @@ fn in_a_span(t: &Tokens, i: usize) -> Option<bool> {
     if amount {
         return Some(false);
     }
-    let (from, to) = (t.digits_value(first), t.digits_value(last));
-    if 1900 <= from && from < to && to <= 2100 && to - from <= 50 {
+    if years {
         return Some(true);
     }
     crate::extract::numbers::counts_a_plural(t, last + 1).then_some(false)
@@ -395,6 +402,17 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_years_opening_the_sentence_is_one_of_years() {
+        // QA round 20, item J-14.
+        for s in [
+            "From 2010 to 2020 dollars spent on cybersecurity rose fivefold, the report said.",
+            "Between 2021 and 2024 points were deducted from 12 clubs.",
+        ] {
+            assert_eq!(found(s).len(), 2, "{s}");
+        }
+    }
+
+    #[test]
     fn a_span_before_a_unit_or_after_a_counted_subject_is_one_of_amounts() {
         assert_eq!(
             found("Data from 2010 to 2020 points to a rise.").len(),
@@ -421,6 +439,11 @@ mod tests {
             ),
             ("Attendance was between 1800 and 2000, the club said.", ""),
             ("A crowd of between 1900 and 2100 watched the match.", ""),
+            // QA round 20, item J-14: a span inside the sentence stays one of amounts.
+            (
+                "Spending rose from 2010 to 2020 dollars, the report said.",
+                "USD",
+            ),
         ] {
             assert_eq!(found(s), vec![], "{s}");
             let (figures, _) = crate::extract::numbers::with_dates(s, 0);

@@ -7,7 +7,7 @@ use super::figure::Figure;
 use super::units::{self, UnitName};
 use super::{age, harm, qualifier, respectively};
 use crate::claim::Measure;
-use crate::extract::tokens::{TokKind, Tokens, WordSet};
+use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word};
 
 /// Whether `f` may lend its unit to the bare figure `to` after it in the sentence: a count, a
 /// percentage or money to any; a rate only to a figure set against it or to an interval ("fell
@@ -21,7 +21,15 @@ fn lends_its_unit(t: &Tokens, f: &Figure, to: &Figure) -> bool {
         // "odds ratio 2.87; 95% confidence interval 2.41 to 3.42": a ratio to its interval.
         Some(Measure::Ratio) => to.upper.is_some(),
         // "median age was 4 years (interquartile range 1 to 9)": an age to its spread.
-        Some(Measure::Age) => to.upper.is_some() && age::spread_named_before(t, to.first),
+        Some(Measure::Age) => {
+            to.upper.is_some() && age::spread_named_before(t, to.first)
+                // "The retirement age of 67 will rise to 68": the age it changes to.
+                || to.first > f.last + 2
+                    && t.is(to.first - 1, "to")
+                    && t.is_in(to.first - 2, &CHANGE_WORDS)
+                    && (1.0..=120.0).contains(&to.value)
+                    && to.qualifier.is_none()
+        }
         _ => false,
     };
     lends && f.unit.is_some() && !f.lends_nothing
@@ -81,6 +89,17 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
         {
             continue;
         }
+        // ("shots 16, shots on target 7": a statistic's label names what it counts.)
+        if let Some((a, b)) = stat_label(t, &figures[k]) {
+            let f = &mut figures[k];
+            f.unit = Some(if a == b {
+                UnitName::Token(a)
+            } else {
+                UnitName::Designation(a, b)
+            });
+            f.measure = Some(Measure::Count);
+            continue;
+        }
         // (A figure tied to one without a unit of its own looks back as that one will: "Of 300
         // patients, 120 ± 15 recovered" counts patients on both sides of the margin.)
         let tied = figures[k].tied_to_next && k + 1 < figures.len();
@@ -107,12 +126,19 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
                     let frames = figures[j].measure == Some(Measure::Count)
                         && after_base_preposition(t, &figures[j])
                         && !after_base_preposition(t, &figures[k]);
-                    lends_its_unit(t, &figures[j], &figures[k]) && !frames
+                    // ("… and the three Ulster counties 330,000": a count right before the
+                    // figure names whose figure it is, not what it counts.)
+                    let names_its_owner = figures[j].measure == Some(Measure::Count)
+                        && figures[j].last + 1 == figures[k].first
+                        && figures[j].unit.is_some_and(|u| u.first_token().is_some());
+                    lends_its_unit(t, &figures[j], &figures[k]) && !frames && !names_its_owner
                 })
                 .filter(|&j| !in_closed_relative_clause(t, &figures[j], &figures[k]))
         };
         // ("killed 1 and injured 2": each toll is its own person or people.)
         let source = source.filter(|&j| !(figures[k].harmed && figures[j].harmed));
+        // ("rose by 40% to 22", "fell 8%, from 50 to 46": the levels of a change in percent.)
+        let source = source.filter(|&j| !level_of_a_percent_change(t, &figures[j], &figures[k]));
         // "when there were 28": what there were is things, never an amount of money or a share.
         let source = source.filter(|&j| {
             figures[j].measure == Some(Measure::Count) || !existential(t, figures[k].first)
@@ -126,6 +152,14 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
             f.unit = Some(UnitName::Token(noun));
             f.measure = Some(Measure::Count);
             f.carried = true;
+            continue;
+        }
+        if let Some(j) = source
+            && people_under_an_age(t, &figures[j], &figures[k])
+        {
+            let f = &mut figures[k];
+            f.unit = Some(UnitName::Fixed("years"));
+            f.measure = Some(Measure::Age);
             continue;
         }
         if let Some(j) = source {
@@ -147,6 +181,138 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
             f.carried = true;
         }
     }
+}
+
+/// "Possession 39%, shots 16, shots on target 7, corners 6": a bare figure that closes an item
+/// of a list (a comma, a colon or the sentence's start before it, a comma, a semicolon or the
+/// end after it) after a label of up to three lower-case words, one of them a plural noun,
+/// counts what the label names. The label's first and last tokens.
+fn stat_label(t: &Tokens, f: &Figure) -> Option<(usize, usize)> {
+    let b = f.first.checked_sub(1)?;
+    let plain = |k: usize| {
+        t.kind(k) == Some(TokKind::Word)
+            && t.gap(k)
+            && t.bytes(k).first().is_some_and(u8::is_ascii_lowercase)
+    };
+    if !plain(b) || is_function_word(t.str(b)) || f.qualifier.is_some() {
+        return None;
+    }
+    let closes =
+        f.last + 1 >= t.len() || t.is_punct(f.last + 1, ',') || t.is_punct(f.last + 1, ';');
+    let ends = f.last + 2 >= t.len() && t.is_punct(f.last + 1, '.');
+    if !(closes || ends) {
+        return None;
+    }
+    let mut a = b;
+    while a > 0 && b - a < 2 && plain(a - 1) {
+        a -= 1;
+    }
+    let opened = a == 0 || t.is_punct(a - 1, ',') || t.is_punct(a - 1, ':');
+    let counted = (a..=b).any(|k| units::counts_a_plural(t, k));
+    (opened && counted && !is_function_word(t.str(a))).then_some((a, b))
+}
+
+/// "12 of the 40 suspects were under 18": a whole number up to 120 that "were under" or "are
+/// over" bounds, after a count of people, is their age, not a cap on how many they were.
+fn people_under_an_age(t: &Tokens, lender: &Figure, to: &Figure) -> bool {
+    let whole = to.value.fract() == 0.0 && (1.0..=120.0).contains(&to.value);
+    if !whole || to.upper.is_some() || to.first < 2 {
+        return false;
+    }
+    let bound = to.first - 1;
+    if !t.is_any(bound, &["under", "over"])
+        || !t.is_any(bound - 1, &["were", "are", "was", "is", "be", "been"])
+    {
+        return false;
+    }
+    let Some(UnitName::Token(noun)) = lender.unit else {
+        return false;
+    };
+    let mut buf = [0u8; 24];
+    let Some(w) = crate::extract::tokens::lower(t.str(noun), &mut buf) else {
+        return false;
+    };
+    let one = w.strip_suffix('s').unwrap_or(w);
+    matches!(w, "people" | "men" | "women" | "children") || units::is_person_noun(one)
+}
+
+/// Words of a change told before its size: "rose by 40%", "fell 8%", "down 2.7%".
+const CHANGE_WORDS: WordSet = WordSet::new(&[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "growing",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "declined",
+    "decline",
+    "declines",
+    "dropped",
+    "drop",
+    "drops",
+    "jumped",
+    "climbed",
+    "slipped",
+    "dipped",
+    "surged",
+    "soared",
+    "plunged",
+    "tumbled",
+    "slumped",
+    "gained",
+    "shrank",
+    "edged",
+    "eased",
+    "up",
+    "down",
+    "upward",
+    "downward",
+    "raise",
+    "raised",
+    "raises",
+    "lowered",
+    "lower",
+]);
+
+/// `lender` is a percentage told as a change ("rose by 40%", "fell 8%", "down 2.7%") and the
+/// bare `to` after it is a level the change ran from or to ("to 22", "from 15 to 22"): that
+/// level counts what changed, never percent (a level in percent writes its own sign).
+fn level_of_a_percent_change(t: &Tokens, lender: &Figure, to: &Figure) -> bool {
+    if lender.measure != Some(Measure::Percent) || to.first <= lender.last {
+        return false;
+    }
+    let start = qualifier::qualifier_span(t, to.first).map_or(to.first, |(_, at)| at);
+    if !start
+        .checked_sub(1)
+        .is_some_and(|p| t.is_any(p, &["to", "from"]))
+    {
+        return false;
+    }
+    let Some(mut before) = lender.first.checked_sub(1) else {
+        return false;
+    };
+    if t.is(before, "by") && before > 0 {
+        before -= 1;
+        if t.is_any(before, &["up", "down", "upward", "downward"]) && before > 0 {
+            before -= 1;
+        }
+    }
+    t.is_in(before, &CHANGE_WORDS)
 }
 
 /// The figure at `first` follows "there were", "there are", "there have been" and the like: it

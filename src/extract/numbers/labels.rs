@@ -36,6 +36,9 @@ const LABELS: WordSet = WordSet::new(&[
     "Vol",
     "Volume",
     "Channel",
+    // "Rai News 24", "BBC Radio 4": a broadcaster's channel.
+    "News",
+    "Radio",
     "Model",
     "Version",
     "Season",

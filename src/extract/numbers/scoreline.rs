@@ -173,16 +173,19 @@ const RESULT_NOUNS: WordSet = WordSet::new(&[
     "tally",
     "deficit",
     "deficits",
+    "tie",
+    "stalemate",
+    "deadlock",
 ]);
 
-/// Words after a score that say which side was ahead ("from 2-0 down", "3-1 behind", "swung
-/// from 5-4 against to 6-3 in favour"): a result, no range.
+/// Words after a score that say which side was ahead ("from 2-0 down", "3-1 behind", "12-10
+/// ahead", "swung from 5-4 against to 6-3 in favour"): a result, no range.
 fn side_ahead(t: &Tokens, first: usize, end: usize) -> bool {
     let next = end + 1;
     let from = first >= 1
         && (t.is_any(first - 1, &["from", "to"])
             || first >= 2 && t.is(first - 1, "a") && t.is(first - 2, "from"));
-    t.is_any(next, &["down", "behind"])
+    t.is_any(next, &["down", "behind", "ahead"])
         || from && t.is_any(next, &["up", "against"])
         || t.is(next, "in") && t.is_any(next + 1, &["favour", "favor"])
 }

@@ -14,6 +14,7 @@ mod qa15_figs;
 mod qa18_units;
 mod qa19_figs;
 mod qa19_units;
+mod qa20_figures;
 mod qa9;
 mod ranges;
 mod rates;

@@ -84,6 +84,11 @@ pub(super) const PERSON_NOUNS: WordSet = WordSet::new(&[
     "veteran",
 ]);
 
+/// The lower-case `w` names one person ([`PERSON_NOUNS`]).
+pub(super) fn is_person_noun(w: &str) -> bool {
+    PERSON_NOUNS.has(w)
+}
+
 /// Where a unit's name comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum UnitName {
@@ -298,6 +303,11 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
         "years" | "year" if t.is(j + 1, "old") => unit(Fixed("years"), Measure::Age, j + 1),
         "months" | "month" if t.is(j + 1, "old") => unit(Fixed("months"), Measure::Age, j + 1),
         "magnitude" => unit(Fixed("magnitude"), Measure::Magnitude, j),
+        // "20 nautical miles", "20 nmi": a length at sea (1,852 m), no count of miles.
+        "nautical" if t.is_any(j + 1, &["miles", "mile"]) => {
+            unit(Fixed("nautical miles"), Measure::Physical, j + 1)
+        }
+        "nmi" => unit(Fixed("nautical miles"), Measure::Physical, j),
         "us" if t.is_any(j + 1, &["dollars", "dollar"]) => {
             unit(Fixed("USD"), Measure::Money, j + 1)
         }
@@ -305,7 +315,10 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
         _ => {
             if let Some(code) = currency_word(w) {
                 unit(Fixed(code), Measure::Money, j)
-            } else if let Some(plural) = time_unit(w) {
+            } else if let Some(plural) = time_unit(w)
+                // ("11 second-half minutes", "three second-half goals": the ordinal.)
+                && !(w == "second" && t.is_joining_hyphen(j + 1))
+            {
                 unit(Fixed(plural), Measure::Duration, j)
             } else if is_physical_unit(t.str(j)) {
                 unit(Token(j), Measure::Physical, j)
@@ -357,6 +370,9 @@ fn compound(t: &Tokens, k: usize) -> After {
         "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
         | "ninth" | "thirds" | "quarters" | "fifths" | "sixths" | "tenths" | "halves" | "fold"
         | "year" => After::NotAFigure,
+        // "a 20-yarder", "a 40-footer": a shot, a boat of that length.
+        "yarder" | "yarders" => unit(Fixed("yards"), Measure::Physical, k),
+        "footer" | "footers" => unit(Fixed("feet"), Measure::Physical, k),
         // "a 9-pound baby", "a 20-pound note", "a 200,000-euro mortgage".
         "pound" => pounds(t, k).unwrap_or(After::Nothing),
         _ if let Some(code) = currency_word(w) => unit(Fixed(code), Measure::Money, k),

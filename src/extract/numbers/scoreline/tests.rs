@@ -381,3 +381,14 @@ fn a_score_that_says_who_was_ahead_stays_a_score_after_from() {
         ]
     );
 }
+
+#[test]
+fn a_tie_and_a_side_ahead_are_results() {
+    // QA round 20, item J-11.
+    let found = read("Labour went from a 5-3 lead to a 5-5 tie after the recount.");
+    assert_eq!(found, vec![score(5.0, "5-3"), score(5.0, "5-5")]);
+    let found = read("The Tories went from 12-10 ahead to 12-14 behind in council seats.");
+    assert_eq!(found, vec![score(12.0, "12-10"), score(12.0, "12-14")]);
+    // A range before its unit stays a range.
+    assert_eq!(read("Polls put him 10-15 points ahead.")[0].1, Some(15.0));
+}

@@ -7,6 +7,7 @@ use super::words::{
 };
 use super::{After, UnitName, designation, unit};
 use crate::claim::Measure;
+use crate::extract::numbers::words::NumWord;
 use crate::extract::tokens::{TokKind, Tokens, is_function_word, lower};
 
 /// A lower-case word at `k` that a word before it can modify ("registered voters"), not a
@@ -121,8 +122,30 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
             || n > 0 && is_postnominal(w)
             || n == 0 && ends_before_a_crowd(t, j, w)
             || n == 0 && is_gap_word(w) && !noun_follows(t, j + 1)
+            // ("13 points from the last 15 available": an adjective after its elided noun.)
+            || n == 0 && matches!(w, "available" | "possible") && !noun_follows(t, j + 1)
             || n == 0 && verb_before_its_object(t, j)
             || crate::extract::dates::month_or_weekday(t.str(j))
+        {
+            break;
+        }
+        // "from 1,044,350 four years earlier": a number word not joined to the word after it
+        // starts a figure of its own ("5,000 two-bedroom homes" counts homes; a scale word,
+        // "six hundred millions of dollars", is read as it was).
+        if !t.is_joining_hyphen(j + 1)
+            && matches!(
+                crate::extract::numbers::words::number_word(w.as_bytes()),
+                Some(NumWord::Small(_) | NumWord::Tens(_))
+            )
+        {
+            break;
+        }
+        // "the nine charges Pickles faced": a name after a lower-case plural starts a clause of
+        // its own (the plural is the head, not a modifier of a surname in "s").
+        if n > 0
+            && t.is_capitalised(j)
+            && t.is_lower_word(words[n - 1])
+            && is_plural(t.str(words[n - 1]))
         {
             break;
         }
