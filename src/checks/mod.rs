@@ -378,6 +378,8 @@ mod tests_qa19a;
 #[cfg(test)]
 mod tests_qa19b;
 #[cfg(test)]
+mod tests_qa20b;
+#[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]
 mod tests_wire;

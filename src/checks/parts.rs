@@ -116,7 +116,8 @@ fn fits(total: &Fig, part: &Fig) -> bool {
     if majority_tally(total) {
         return part.countable() && part.q.measure == Some(Measure::Count);
     }
-    let people = |f: &Fig| f.noun().is_none_or(|n| n == "people");
+    // ("47 survivors, among them 12 children, …": a survivor is a person of any kind.)
+    let people = |f: &Fig| f.noun().is_none_or(|n| n == "people" || n == "survivor");
     let kind = kind_of(part).is_some_and(|k| is_kind_of_people(&k));
     let structure = match (total.q.unit.as_deref(), part.q.unit.as_deref()) {
         (Some(t), Some(p)) => !part.q.unit_carried && is_kind_of_structure(t, p),
