@@ -29,6 +29,7 @@ mod direction;
 mod earlier;
 mod equivalent;
 mod event;
+mod fates;
 mod figures;
 mod groups;
 mod headline;

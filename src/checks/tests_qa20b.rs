@@ -31,3 +31,46 @@ fn survivors_are_people_of_any_kind() {
         Outcome::Consistent
     );
 }
+
+#[test]
+fn the_fates_of_those_on_board_add_up() {
+    // QA round 20, item H-5.
+    for (text, arithmetic) in [
+        (
+            "Of the 61 people on board, 47 were rescued, eight were found dead and nine remain missing.",
+            "47 + 8 + 9 = 64 > 61 (the parts exceed the total)",
+        ),
+        (
+            "Of the 61 people on board, 47 were rescued, eight died and nine are missing.",
+            "47 + 8 + 9 = 64 > 61 (the parts exceed the total)",
+        ),
+        (
+            "Of the 61 people on board, 47 were rescued and 16 died.",
+            "47 + 16 = 63 > 61 (the parts exceed the total)",
+        ),
+    ] {
+        assert_eq!(
+            the_one(text, Relation::PartsTotal),
+            (Outcome::Inconsistent, arithmetic.to_string()),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        the_one(
+            "Of the 61 people on board, 47 were rescued, six were found dead and eight remain missing.",
+            Relation::PartsTotal
+        )
+        .0,
+        Outcome::Consistent
+    );
+    // A fate that came later, or one said twice, may count someone twice.
+    assert_none(
+        &[
+            "Of the 61 people on board, 47 were rescued and 16 later died in hospital.",
+            "Of the 61 people on board, 47 were rescued, 10 were not rescued and nine remain missing.",
+            "Of the 61 people on board, 47 were rescued and 16 were rescued by fishermen.",
+            "Of the 61 people on board, 47 were rescued and 16 were injured.",
+        ],
+        Relation::PartsTotal,
+    );
+}
