@@ -123,9 +123,10 @@ fn fits(total: &Fig, part: &Fig) -> bool {
         (Some(t), Some(p)) => !part.q.unit_carried && is_kind_of_structure(t, p),
         _ => false,
     };
+    let years_and_months = total.months().is_some() && part.months().is_some();
     (part.countable() || total.addable_time() && part.addable_time())
         && same_measure(total, part)
-        && (same_noun(total, part) || (people(total) && kind) || structure)
+        && (same_noun(total, part) || (people(total) && kind) || structure || years_and_months)
 }
 
 /// A vote's tally before "majority" ("the 6-3 majority"): the majority's first figure counts
@@ -424,12 +425,20 @@ pub(super) fn judge_parts<'a>(
 ) -> Draft<'a> {
     let mut notes = Vec::new();
     let stated = band(total.q, &mut notes);
-    let sum = parts
-        .iter()
-        .fold(Band::exact(0.0), |acc, p| acc.plus(band(p.q, &mut notes)));
-    let terms: Vec<String> = parts.iter().map(|p| num(p.q.value)).collect();
+    // "six years … and 18 months …, a total sentence of eight years": each part in the
+    // total's unit, written with its own.
+    let scale = |p: &Fig| p.months().zip(total.months()).map_or(1.0, |(p, t)| p / t);
+    let mixed = parts.iter().any(|p| scale(p) != 1.0);
+    let sum = parts.iter().fold(Band::exact(0.0), |acc, p| {
+        acc.plus(band(p.q, &mut notes).times(scale(p)))
+    });
+    let with_unit = |v: f64, f: &Fig| match (mixed, f.q.unit.as_deref()) {
+        (true, Some(unit)) => format!("{} {unit}", num(v)),
+        _ => num(v),
+    };
+    let terms: Vec<String> = parts.iter().map(|p| with_unit(p.q.value, p)).collect();
     let summed = if parts.len() > 1 {
-        format!("{} = {}", terms.join(" + "), num(sum.value))
+        format!("{} = {}", terms.join(" + "), with_unit(sum.value, total))
     } else {
         terms.join("")
     };
@@ -442,19 +451,18 @@ pub(super) fn judge_parts<'a>(
     } else {
         Outcome::Inconsistent
     };
+    let whole = with_unit(stated.value, total);
     let arithmetic = match (complete, result) {
         (false, Outcome::Consistent) if sum.value < stated.value => format!(
-            "{summed} ≤ {} ({} not itemised)",
-            num(stated.value),
+            "{summed} ≤ {whole} ({} not itemised)",
             num(stated.value - sum.value)
         ),
-        (_, Outcome::Consistent) => format!("{summed} = {}", num(stated.value)),
-        (_, Outcome::Approximate) => format!("{summed} ≈ {}", num(stated.value)),
+        (_, Outcome::Consistent) => format!("{summed} = {whole}"),
+        (_, Outcome::Approximate) => format!("{summed} ≈ {whole}"),
         _ if sum.value > stated.value => format!(
-            "{summed} > {} (the parts exceed the total)",
-            num(stated.value)
+            "{summed} > {whole} (the parts exceed the total)"
         ),
-        _ => format!("{summed} ≠ {} (a complete list)", num(stated.value)),
+        _ => format!("{summed} ≠ {whole} (a complete list)"),
     };
     let mut uses = vec![(total, "total")];
     uses.extend(parts.iter().map(|p| (*p, "part")));

@@ -74,3 +74,33 @@ fn the_fates_of_those_on_board_add_up() {
         Relation::PartsTotal,
     );
 }
+
+#[test]
+fn a_sentence_in_years_and_months_adds_up_in_years() {
+    // QA round 20, item I-6.
+    let text = "Liam Crowther, 27, of Batley, was sentenced at Leeds Crown Court on Wednesday to six years for robbery and 18 months for possession of a bladed article, to run consecutively, a total sentence of eight years.";
+    assert_eq!(
+        the_one(text, Relation::PartsTotal),
+        (
+            Outcome::Inconsistent,
+            "6 years + 18 months = 7.5 years ≠ 8 years (a complete list)".to_string()
+        )
+    );
+    assert_eq!(
+        the_one(
+            "He was jailed for six years for robbery and 18 months for possession of a knife, to run consecutively, a total sentence of seven and a half years.",
+            Relation::PartsTotal
+        )
+        .0,
+        Outcome::Consistent
+    );
+    // All in years: written as before.
+    assert_eq!(
+        the_one(
+            "She was jailed for six years for the fraud and two years for the money laundering, to run consecutively, a total sentence of nine years.",
+            Relation::PartsTotal
+        )
+        .1,
+        "6 + 2 = 8 ≠ 9 (a complete list)"
+    );
+}
