@@ -148,9 +148,12 @@ pub(super) fn parts_from<'a>(
 ) -> Option<Vec<&'a Fig<'a>>> {
     let pos = figs[first].pos;
     let mut parts: Vec<&Fig> = Vec::new();
-    for p in &figs[first..] {
+    for (at, p) in figs.iter().enumerate().skip(first) {
         if p.pos != pos {
             break;
+        }
+        if names_the_next_part(p, figs.get(at + 1)) {
+            continue;
         }
         // "killed five people, including two children, and wounded seven others": another
         // casualty ends the list, before the part ("wounded seven") or in its own clause after
@@ -190,6 +193,18 @@ pub(super) fn parts_from<'a>(
     }
     let units = parts.iter().filter_map(|p| kind_of(p));
     (!parts.is_empty() && disjoint_kinds(units)).then_some(parts)
+}
+
+/// "…, Connacht 610,000 and the three Ulster counties 330,000": a count in the name of the next
+/// part's subject (a capital after its number, the part right after it), not a part.
+fn names_the_next_part(p: &Fig, next: Option<&Fig>) -> bool {
+    let own = &p.claim.text[p.ls..p.le];
+    next.and_then(|n| p.text_to(n))
+        .is_some_and(|gap| gap.trim().is_empty())
+        && own
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
 }
 
 /// `p` repeats the word after `prev` right after its number, as a verb said again ("1,500

@@ -104,3 +104,26 @@ fn a_sentence_in_years_and_months_adds_up_in_years() {
         "6 + 2 = 8 ≠ 9 (a complete list)"
     );
 }
+
+#[test]
+fn named_subjects_that_account_for_a_share_each_add_up() {
+    // QA round 20, item I-8.
+    for text in [
+        "Of the 5,462,148 people counted, Leinster accounted for 3,052,000, Munster 1,480,000, Connacht 610,000 and Ulster 330,000.",
+        "Of the 5,462,148 people counted, Leinster accounted for 3,052,000, Munster 1,480,000, Connacht 610,000 and the three Ulster counties 330,000 people.",
+    ] {
+        assert_eq!(
+            the_one(text, Relation::PartsTotal),
+            (
+                Outcome::Inconsistent,
+                "3.052 million + 1.48 million + 610,000 + 330,000 = 5.472 million > 5,462,148 (the parts exceed the total)".to_string()
+            ),
+            "{text}"
+        );
+    }
+    // Causes may share their cases.
+    assert_none(
+        &["Of the 500 crashes, speeding accounted for 300, drink-driving 200 and fatigue 100."],
+        Relation::PartsTotal,
+    );
+}
