@@ -127,3 +127,35 @@ fn named_subjects_that_account_for_a_share_each_add_up() {
         Relation::PartsTotal,
     );
 }
+
+#[test]
+fn shares_of_age_bands_that_do_not_overlap_make_at_most_a_whole() {
+    // QA round 20, item I-7.
+    for text in [
+        "Of the population, 18.6% were aged under 15, 65.2% were aged 15 to 64 and 17.1% were aged 65 and over.",
+        "In all, 18.6% of the population were aged under 15, 65.2% were aged 15-64 and 17.1% were aged over 64.",
+    ] {
+        assert_eq!(
+            the_one(text, Relation::PartsTotal),
+            (
+                Outcome::Inconsistent,
+                "18.6 + 65.2 + 17.1 = 100.9 % > 100 % (shares of one whole)".to_string()
+            ),
+            "{text}"
+        );
+    }
+    assert_none(
+        &[
+            // Adds up; bands that overlap; a base of its own.
+            "Of the population, 18.6% were aged under 15, 64.3% were aged 15 to 64 and 17.1% were aged 65 and over.",
+            "Of the population, 30.6% were aged under 18, 65.2% were aged 15 to 64 and 17.1% were aged 65 and over.",
+            "Some 18.6% of women were aged under 15, 65.2% of men were aged 15 to 64 and 17.1% were aged 65 and over.",
+        ],
+        Relation::PartsTotal,
+    );
+    let found = findings(
+        "Some 18.6% of the population were aged under 15, 65.2% were aged 15 to 64 and 17.1% were aged 65 and over.",
+    );
+    // ("Some 18.6%" is read as about 18.6%: within its hedge the shares may make a whole.)
+    assert!(only(&found, Relation::PartsTotal).is_empty(), "{}", summaries(&found));
+}
