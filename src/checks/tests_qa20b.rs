@@ -159,3 +159,25 @@ fn shares_of_age_bands_that_do_not_overlap_make_at_most_a_whole() {
     // ("Some 18.6%" is read as about 18.6%: within its hedge the shares may make a whole.)
     assert!(only(&found, Relation::PartsTotal).is_empty(), "{}", summaries(&found));
 }
+
+#[test]
+fn a_headline_subject_after_another_clause_or_a_word_for_the_vote_is_compared() {
+    // QA round 20, item H-4: "election turnout" is the turnout; "vote" or "seats" before a
+    // semicolon is another clause's word.
+    for headline in [
+        "Croatia election turnout hits 61%",
+        "HDZ wins Croatia vote; turnout hits 61%",
+        "Croatia HDZ wins most seats; turnout 61%",
+        "Croatia's centre-right HDZ wins most seats but falls short of majority; turnout 61%",
+    ] {
+        let text = format!("{headline}\n\nTurnout was 58.7%.\n");
+        assert_eq!(
+            the_one(&text, Relation::SameQuantity),
+            (Outcome::Inconsistent, "61% ≠ 58.7% (turnout)".to_string()),
+            "{text}"
+        );
+    }
+    // A word that names a part is still one.
+    let found = findings("Gaming revenue tops $2 billion\n\nRevenue rose 14% to $4.43 billion.\n");
+    assert!(only(&found, Relation::SameQuantity).is_empty(), "{}", summaries(&found));
+}
