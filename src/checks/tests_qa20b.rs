@@ -181,3 +181,35 @@ fn a_headline_subject_after_another_clause_or_a_word_for_the_vote_is_compared() 
     let found = findings("Gaming revenue tops $2 billion\n\nRevenue rose 14% to $4.43 billion.\n");
     assert!(only(&found, Relation::SameQuantity).is_empty(), "{}", summaries(&found));
 }
+
+#[test]
+fn a_population_headline_is_compared_with_the_body_population() {
+    // QA round 20, item I-12.
+    assert_eq!(
+        the_one(
+            "Population tops 5.6 million\n\nThe population rose to 5,462,148 people, preliminary results show.\n",
+            Relation::SameQuantity
+        ),
+        (
+            Outcome::Inconsistent,
+            "more than 5.6 million ≠ 5,462,148 (population)".to_string()
+        )
+    );
+    assert_eq!(
+        the_one(
+            "Population tops 5.4 million\n\nThe population rose to 5,462,148 people, preliminary results show.\n",
+            Relation::SameQuantity
+        )
+        .0,
+        Outcome::Approximate
+    );
+    // People counted otherwise are the toll's; a population's figure beside a count of people
+    // is no population.
+    for text in [
+        "Population tops 5.6 million\n\nSome 5,462,148 people were evacuated.\n",
+        "Population tops 5.6 million\n\nIn a town with a population of 5,000, 300 people were hurt.\n",
+    ] {
+        let found = findings(text);
+        assert!(only(&found, Relation::SameQuantity).is_empty(), "{}", summaries(&found));
+    }
+}

@@ -3,7 +3,8 @@
 //! of things ("Cholera cases top 14,000" / "12,870 suspected cholera cases"), a margin of votes
 //! ("wins by 54,000 votes" / "a margin of 124,366 votes"), and a sum of money or a percentage
 //! said of the same subject ("revenue of $14.2 billion" / "revenue … rose 18% to $14.6 billion";
-//! "turnout hits 71%" / "Turnout was 68.4%"). Only levels are compared (not a change, "rose 9%"),
+//! "turnout hits 71%" / "Turnout was 68.4%"), and a population ("Population tops 5.6 million" /
+//! "The population rose to 5,462,148 people"). Only levels are compared (not a change, "rose 9%"),
 //! never a forecast, an earlier level, a figure of another period, place, group, day or named thing
 //! (`strict`: any such figure that agrees with the headline, or stands beside, silences it); and when
 //! the body gives several values that the headline agrees with none of, which one it rounds is a
@@ -188,7 +189,9 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
         return None;
     }
     let unit = f.q.unit.as_deref().map(singular);
+    let population = measure == Measure::Count && population(f.before());
     if measure == Measure::Count
+        && !population
         && let Some(u) = &unit
         && (fold_noun(u) == "people" || is_kind_of_people(u))
     {
@@ -197,6 +200,7 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
     }
     let (subject, modifier) = match measure {
         Measure::Money | Measure::Percent => subject(f),
+        _ if population => (vec!["population".to_string()], None),
         _ => (Vec::new(), None),
     };
     if matches!(measure, Measure::Money | Measure::Percent) && subject.is_empty() {
@@ -230,6 +234,18 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
     })
 }
 
+/// A count of people said to be the population, "population" its subject a few words before it
+/// with no figure, comma or semicolon between ("Population tops 5.6 million", "The population
+/// of Ireland rose to 5,462,148 people"): one quantity, however it is counted.
+fn population(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    lower.rfind("population").is_some_and(|at| {
+        let rest = &lower[at + "population".len()..];
+        !rest.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '.'))
+            && words(rest).len() <= 4
+    })
+}
+
 /// The headline's figure and the body's count the same quantity: one measure and unit, the same
 /// noun (for a headline count without one, the noun it names before the figure), the same
 /// subject for money and percentages, both a margin or neither, no status of their own.
@@ -240,9 +256,12 @@ fn same_thing(h: &Side, b: &Side, names: &[String]) -> bool {
     let unit = match (&h.unit, &b.unit) {
         (Some(x), Some(y)) => x == y,
         // "Cholera cases in Zambaru top 14,000": the noun before the figure.
-        (None, Some(y)) if h.measure == Measure::Count => last_words(h.fig.before(), 6)
-            .iter()
-            .any(|w| singular(w) == *y),
+        (None, Some(y)) if h.measure == Measure::Count => {
+            last_words(h.fig.before(), 6)
+                .iter()
+                .any(|w| singular(w) == *y)
+                || h.subject == ["population"] && fold_noun(y) == "people"
+        }
         _ => false,
     };
     let subject = h.subject.iter().any(|w| b.subject.contains(w))
@@ -386,6 +405,7 @@ fn judge<'a>(h: &Side<'a>, body: &[&Side<'a>], others: &Others<'_, 'a>) -> Optio
     };
     let what = match (h.measure, &h.subject[..]) {
         (Measure::Money | Measure::Percent, subject) => subject.join(" "),
+        (Measure::Count, [population]) => population.clone(),
         _ if h.margin => format!("margin in {}", unit_written(group[0])),
         _ => unit_written(group[0]),
     };
