@@ -63,8 +63,8 @@ pub(crate) fn age_bands<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if in_claim.len() < 4 || !in_claim.iter().any(|f| f.q.measure == Some(Measure::Age)) {
             continue;
         }
-        let Some(start) = (0..in_claim.len() - 1)
-            .find(|&k| pair(&in_claim[k], &in_claim[k + 1], true).is_some())
+        let Some(start) =
+            (0..in_claim.len() - 1).find(|&k| pair(&in_claim[k], &in_claim[k + 1], true).is_some())
         else {
             continue;
         };

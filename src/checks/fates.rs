@@ -74,7 +74,12 @@ pub(super) fn fates<'a>(
                 }
                 w
             }
-            None => words(p.after().split([',', ';', '.', ':', '(']).next().unwrap_or("")),
+            None => words(
+                p.after()
+                    .split([',', ';', '.', ':', '('])
+                    .next()
+                    .unwrap_or(""),
+            ),
         };
         let fate = said_fate(&clause)?;
         let fits = p.countable() && same_measure(total, p) && same_noun(total, p);

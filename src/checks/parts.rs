@@ -474,9 +474,7 @@ pub(super) fn judge_parts<'a>(
         ),
         (_, Outcome::Consistent) => format!("{summed} = {whole}"),
         (_, Outcome::Approximate) => format!("{summed} ≈ {whole}"),
-        _ if sum.value > stated.value => format!(
-            "{summed} > {whole} (the parts exceed the total)"
-        ),
+        _ if sum.value > stated.value => format!("{summed} > {whole} (the parts exceed the total)"),
         _ => format!("{summed} ≠ {whole} (a complete list)"),
     };
     let mut uses = vec![(total, "total")];

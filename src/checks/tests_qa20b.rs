@@ -157,7 +157,11 @@ fn shares_of_age_bands_that_do_not_overlap_make_at_most_a_whole() {
         "Some 18.6% of the population were aged under 15, 65.2% were aged 15 to 64 and 17.1% were aged 65 and over.",
     );
     // ("Some 18.6%" is read as about 18.6%: within its hedge the shares may make a whole.)
-    assert!(only(&found, Relation::PartsTotal).is_empty(), "{}", summaries(&found));
+    assert!(
+        only(&found, Relation::PartsTotal).is_empty(),
+        "{}",
+        summaries(&found)
+    );
 }
 
 #[test]
@@ -179,7 +183,11 @@ fn a_headline_subject_after_another_clause_or_a_word_for_the_vote_is_compared() 
     }
     // A word that names a part is still one.
     let found = findings("Gaming revenue tops $2 billion\n\nRevenue rose 14% to $4.43 billion.\n");
-    assert!(only(&found, Relation::SameQuantity).is_empty(), "{}", summaries(&found));
+    assert!(
+        only(&found, Relation::SameQuantity).is_empty(),
+        "{}",
+        summaries(&found)
+    );
 }
 
 #[test]
@@ -210,6 +218,10 @@ fn a_population_headline_is_compared_with_the_body_population() {
         "Population tops 5.6 million\n\nIn a town with a population of 5,000, 300 people were hurt.\n",
     ] {
         let found = findings(text);
-        assert!(only(&found, Relation::SameQuantity).is_empty(), "{}", summaries(&found));
+        assert!(
+            only(&found, Relation::SameQuantity).is_empty(),
+            "{}",
+            summaries(&found)
+        );
     }
 }

@@ -344,8 +344,7 @@ pub(super) fn subject(f: &Fig) -> (Vec<String>, Option<String>) {
         // another clause's, no part.
         let in_clause = words(f.before().rsplit([';', ':']).next().unwrap_or("")).len();
         // "Croatia election turnout": turnout is a vote's, whichever word names the vote.
-        let names_the_vote =
-            |w: &str| run == ["turnout"] && VOTES.contains(&w);
+        let names_the_vote = |w: &str| run == ["turnout"] && VOTES.contains(&w);
         let modifier = near
             .get(at)
             .filter(|w| at < in_clause && !FUNCTION.contains(&w.as_str()) && !names_the_vote(w))
