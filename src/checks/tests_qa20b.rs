@@ -211,6 +211,22 @@ fn a_population_headline_is_compared_with_the_body_population() {
         .0,
         Outcome::Approximate
     );
+    assert_eq!(
+        the_one(
+            "Population tops 5.6 million\n\nThe population rose 8.1% to 5,462,148, preliminary results show.\n",
+            Relation::SameQuantity
+        )
+        .0,
+        Outcome::Inconsistent
+    );
+    // A region's population is not the whole's.
+    let found =
+        findings("Population tops 5.6 million\n\nLeinster's population grew 9.4% to 3,052,000.\n");
+    assert!(
+        only(&found, Relation::SameQuantity).is_empty(),
+        "{}",
+        summaries(&found)
+    );
     // People counted otherwise are the toll's; a population's figure beside a count of people
     // is no population.
     for text in [

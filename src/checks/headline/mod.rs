@@ -24,8 +24,8 @@ use super::{Draft, Outcome, Relation};
 use crate::claim::{Kind, Measure, Qualifier};
 pub(crate) use words::WON;
 use words::{
-    BY_CHANGE, CHANGE_AFTER, CHANGE_BEFORE, PASSING, STATUS, WISHED, names_another, other_period,
-    own_clauses, part, quoted, subject,
+    BY_CHANGE, CHANGE_AFTER, CHANGE_BEFORE, FUNCTION, PASSING, STATUS, WISHED, names_another,
+    other_period, own_clauses, part, quoted, subject,
 };
 
 /// What a figure is, for comparing it with another.
@@ -189,9 +189,12 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
         return None;
     }
     let unit = f.q.unit.as_deref().map(singular);
-    let population = measure == Measure::Count && population(f.before());
+    let population = match measure {
+        Measure::Count => population(f.before()),
+        _ => None,
+    };
     if measure == Measure::Count
-        && !population
+        && population.is_none()
         && let Some(u) = &unit
         && (fold_noun(u) == "people" || is_kind_of_people(u))
     {
@@ -200,8 +203,10 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
     }
     let (subject, modifier) = match measure {
         Measure::Money | Measure::Percent => subject(f),
-        _ if population => (vec!["population".to_string()], None),
-        _ => (Vec::new(), None),
+        _ => match population {
+            Some(whose) => (vec!["population".to_string()], whose),
+            None => (Vec::new(), None),
+        },
     };
     if matches!(measure, Measure::Money | Measure::Percent) && subject.is_empty() {
         return None;
@@ -235,15 +240,33 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
 }
 
 /// A count of people said to be the population, "population" its subject a few words before it
-/// with no figure, comma or semicolon between ("Population tops 5.6 million", "The population
-/// of Ireland rose to 5,462,148 people"): one quantity, however it is counted.
-fn population(before: &str) -> bool {
+/// with no other figure than a change in percent, no comma or semicolon between ("Population
+/// tops 5.6 million", "The population rose 8.1% to 5,462,148 people"): one quantity, however it
+/// is counted; not "a population of" (some place's). `Some` with the word before "population"
+/// when it names whose ("Leinster's
+/// population"), which must then be in the other sentence too.
+fn population(before: &str) -> Option<Option<String>> {
     let lower = before.to_ascii_lowercase();
-    lower.rfind("population").is_some_and(|at| {
-        let rest = &lower[at + "population".len()..];
-        !rest.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '.'))
-            && words(rest).len() <= 4
-    })
+    let at = lower.rfind("population")?;
+    let rest = &lower[at + "population".len()..];
+    // Digits only in a percentage ("rose 8.1% to"): "a population of 5,000, 300 people" is no
+    // population's count.
+    let mut figures = rest.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '%'));
+    let percent_only =
+        figures.all(|t| !t.contains(|c: char| c.is_ascii_digit()) || t.ends_with('%'));
+    let plain = !rest.contains([',', ';', ':']) && words(rest).len() <= 4;
+    if !(percent_only && plain) {
+        return None;
+    }
+    let mut head = words(&lower[..at]);
+    // "a town with a population of 5,000": some place's, not the one the article counts.
+    if head.last().is_some_and(|w| w == "a" || w == "an") {
+        return None;
+    }
+    if head.last().is_some_and(|w| w == "s") {
+        head.pop();
+    }
+    Some(head.pop().filter(|w| !FUNCTION.contains(&w.as_str())))
 }
 
 /// The headline's figure and the body's count the same quantity: one measure and unit, the same
@@ -253,17 +276,18 @@ fn same_thing(h: &Side, b: &Side, names: &[String]) -> bool {
     if h.measure != b.measure || h.margin != b.margin {
         return false;
     }
-    let unit = match (&h.unit, &b.unit) {
-        (Some(x), Some(y)) => x == y,
-        // "Cholera cases in Zambaru top 14,000": the noun before the figure.
-        (None, Some(y)) if h.measure == Measure::Count => {
-            last_words(h.fig.before(), 6)
+    // A population in people or without a noun ("tops 5.6 million").
+    let people = |u: &Option<String>| u.as_deref().is_none_or(|u| fold_noun(u) == "people");
+    let population = h.subject == ["population"] && b.subject == ["population"];
+    let unit = population && people(&h.unit) && people(&b.unit)
+        || match (&h.unit, &b.unit) {
+            (Some(x), Some(y)) => x == y,
+            // "Cholera cases in Zambaru top 14,000": the noun before the figure.
+            (None, Some(y)) if h.measure == Measure::Count => last_words(h.fig.before(), 6)
                 .iter()
-                .any(|w| singular(w) == *y)
-                || h.subject == ["population"] && fold_noun(y) == "people"
-        }
-        _ => false,
-    };
+                .any(|w| singular(w) == *y),
+            _ => false,
+        };
     let subject = h.subject.iter().any(|w| b.subject.contains(w))
         && h.subject.iter().all(|w| b.sentence.contains(w))
         && b.subject.iter().all(|w| h.sentence.contains(w))
