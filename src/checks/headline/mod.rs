@@ -243,9 +243,12 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
 /// with no other figure than a change in percent, no comma or semicolon between ("Population
 /// tops 5.6 million", "The population rose 8.1% to 5,462,148 people"): one quantity, however it
 /// is counted; not "a population of" (some place's). `Some` with the word before "population"
-/// when it names whose ("Leinster's
-/// population"), which must then be in the other sentence too.
+/// when it names whose ("Leinster's population"), which must then be in the other sentence too.
 fn population(before: &str) -> Option<Option<String>> {
+    // Cheapest first, without allocating: most counts have no population before them.
+    if !before.contains("opulation") {
+        return None;
+    }
     let lower = before.to_ascii_lowercase();
     let at = lower.rfind("population")?;
     let rest = &lower[at + "population".len()..];
