@@ -26,8 +26,8 @@ use crate::claim::{Kind, Measure, Qualifier};
 use population::population;
 pub(crate) use words::WON;
 use words::{
-    BY_CHANGE, CHANGE_AFTER, CHANGE_BEFORE, FUNCTION, PASSING, STATUS, WISHED, names_another,
-    other_period, own_clauses, part, quoted, subject,
+    BY_CHANGE, CHANGE_AFTER, CHANGE_BEFORE, PASSING, STATUS, WISHED, names_another, other_period,
+    own_clauses, part, quoted, subject,
 };
 
 /// What a figure is, for comparing it with another.
