@@ -7,7 +7,9 @@
 //!   "6,210 were vaccinated and 6,370 unvaccinated", "10 voted for and two against", "23 have
 //!   expanded Medicaid and 28 have not";
 //! - the subjects that took them, the verb said once: "Labour took 34, the Conservatives 17, the
-//!   Liberal Democrats six and independents four" (a seat or a vote goes to one party).
+//!   Liberal Democrats six and independents four" (a seat or a vote goes to one party), or
+//!   named ones that account for a share each: "Leinster accounted for 3,052,000, Munster
+//!   1,480,000 …".
 //!
 //! Anything else may count the same people twice ("25 were charged and 10 convicted": the
 //! convicted are among the charged) and is left alone.
@@ -250,9 +252,23 @@ fn by_subject(total: &Fig, parts: &[&Fig]) -> bool {
     let Some(before_first) = total.text_to(parts[0]) else {
         return false;
     };
-    let lead = words(before_first.rsplit(',').next().unwrap_or(before_first));
+    let lead_text = before_first.rsplit(',').next().unwrap_or(before_first);
+    let lead = words(lead_text);
     // The first part's subject and verb: "Labour took".
     let takes = lead.len() >= 2 && lead.last().is_some_and(|v| TAKING.contains(&v.as_str()));
+    // "Leinster accounted for 3,052,000, Munster 1,480,000 …": named subjects (a place, a
+    // party) account for their own share; causes ("speeding accounted for 300, drink 200")
+    // may share their cases, so every subject must write a name with a capital.
+    let named = |text: &str| {
+        text.split_whitespace()
+            .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let accounts = lead.len() >= 3
+        && lead.ends_with(&["accounted".to_string(), "for".to_string()])
+        && named(lead_text)
+        && parts
+            .windows(2)
+            .all(|w| w[0].text_to(w[1]).is_some_and(named));
     // Each later part after a comma or "and" and its subject alone: no verb, nothing else.
     let subject_only = |gap: &str| {
         let mut w = words(gap);
@@ -268,7 +284,7 @@ fn by_subject(total: &Fig, parts: &[&Fig]) -> bool {
         });
         short && verbless && !gap.contains(['.', ';', ':', '(', ')'])
     };
-    takes
+    (takes || accounts)
         && parts
             .windows(2)
             .all(|w| w[0].text_to(w[1]).is_some_and(subject_only))

@@ -47,6 +47,19 @@ impl<'a> Fig<'a> {
             )
     }
 
+    /// Months in one unit of a length of time a sentence is given in (12 for "years", 1 for
+    /// "months"), so that "six years … and 18 months …" adds up to a total in years.
+    pub fn months(&self) -> Option<f64> {
+        if !self.addable_time() {
+            return None;
+        }
+        match singular(self.q.unit.as_deref()?).as_str() {
+            "year" => Some(12.0),
+            "month" => Some(1.0),
+            _ => None,
+        }
+    }
+
     /// A bare number set off by commas after a noun ("The suspect, 33, was killed"): an age the
     /// extractor did not mark as one, never a count.
     pub fn is_appositive(&self) -> bool {

@@ -1,6 +1,7 @@
 //! What the words around a figure in a list say of its place among the parts: the outcome its
 //! own clause names ("47 were rescued"), a level it is compared with ("down from 10,100"), an
-//! amount to a date ("by the end of March").
+//! amount to a date ("by the end of March"), a count in the name of the next part's subject
+//! ("the three Ulster counties 330,000").
 
 use super::figures::{Fig, family_of, first_words, last_words};
 use crate::extract::dates::is_calendar_name_any_case;
@@ -57,4 +58,16 @@ pub(super) fn by_a_date(clause: &str) -> bool {
                 && !rest[4..].starts_with(|c: char| c.is_ascii_alphanumeric())
         }),
     }
+}
+
+/// "…, Connacht 610,000 and the three Ulster counties 330,000": a count in the name of the next
+/// part's subject (a capital after its number, the part right after it), not a part.
+pub(super) fn names_the_next_part(p: &Fig, next: Option<&Fig>) -> bool {
+    let own = &p.claim.text[p.ls..p.le];
+    next.and_then(|n| p.text_to(n))
+        .is_some_and(|gap| gap.trim().is_empty())
+        && own
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
 }

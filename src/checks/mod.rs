@@ -14,6 +14,7 @@
 //! | same quantity | the headline's figure and the body's, same event (place, day, occasion, period) and noun; beyond tolls, the same unit, measure and subject ("revenue", "turnout") | equal, or overlapping hedges |
 //! | update | "later … the toll had risen to 15" after "12 were killed"; "14 dead, up from nine" | 12 → 15 (+3) |
 //! | change | "by X to Y", "from Z to Y", "to Y from Z", "… against Z", "Y, down X% from Z", "fell X, from Z to Y" | Y − Z = X (relative for a change in percent of a count), or the derived before / change |
+//! | shares of age bands | "18.6% were aged under 15, 65.2% were aged 15 to 64 and 17.1% were aged 65 and over" (bands that do not overlap) | 18.6 + 65.2 + 17.1 = 100.9 % > 100 % |
 //! | part of whole | "55 of 75 …"; "50 of the 95 … identified; 40 remain unidentified" | 75 − 55 = 20 not …, 73.3 %; 50 + 40 = 90 ≠ 95 |
 //! | interception | "181 drones fired …, shot down 115" | 66 not shot down, 63.5 % |
 //! | equivalent units | "50 basis points (half a percent)", "10 kilometers (6 miles)", "51.8C (125.2F)" | conversion (a difference of temperatures without the offset) |
@@ -21,6 +22,7 @@
 //! | weekday of a date | "Friday, September 26, 2026" (the date writes its year) | 2026-09-26 is a Saturday ≠ Friday |
 //! | change in a table row | "\| Revenue \| £5.91bn \| £5.77bn \| +2.4% \|" | (5.91 − 5.77) ÷ 5.77 = +2.43 % (either column first) |
 
+mod ages;
 pub(crate) mod apart;
 mod between;
 mod breakdown;
@@ -29,6 +31,7 @@ mod direction;
 mod earlier;
 mod equivalent;
 mod event;
+mod fates;
 mod figures;
 mod groups;
 mod headline;
@@ -272,6 +275,7 @@ fn check_document(doc: usize, claims: &[(usize, &Claim)], out: &mut Vec<Finding>
     share::part_of_whole(&figs, &mut found);
     share::interception(&figs, &mut found);
     shares::shares_of_one_whole(&figs, &mut found);
+    ages::age_bands(&figs, &mut found);
     weekday::weekdays(doc, claims, out);
     // The headline often repeats a body sentence: one finding, both claims. (Indexed, so that a
     // long document with many repeats stays linear.)
@@ -379,9 +383,11 @@ mod tests_qa19a;
 #[cfg(test)]
 mod tests_qa19b;
 #[cfg(test)]
+mod tests_qa20_figures;
+#[cfg(test)]
 mod tests_qa20a;
 #[cfg(test)]
-mod tests_qa20_figures;
+mod tests_qa20b;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

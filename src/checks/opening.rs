@@ -1,8 +1,10 @@
 //! A sentence that opens with its total and lists its parts after a comma: "Of the 14 dead,
 //! eight were in North Carolina and five in South Carolina", "Of the 172 people on board, 165
-//! were passengers and seven were crew members".
+//! were passengers and seven were crew members", "Of the 61 people on board, 47 were rescued,
+//! eight were found dead and nine remain missing".
 
 use super::breakdown::told_apart;
+use super::fates::fates;
 use super::figures::{Fig, is_forecast, words};
 use super::interval::num;
 use super::parts::{judge_parts, majority_tally, parts_from};
@@ -51,12 +53,15 @@ pub(super) fn opening_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if !opens || !one_comma || !countable || is_forecast(total) {
             continue;
         }
-        let Some(parts) = parts_from(figs, k + 1, total) else {
-            continue;
+        // Parts told apart, or the fates of those the total counts ("47 were rescued, eight
+        // were found dead and nine remain missing").
+        let parts = match parts_from(figs, k + 1, total) {
+            Some(parts) if parts.len() >= 2 && told_apart(total, &parts) => parts,
+            _ => match fates(figs, k + 1, total) {
+                Some(parts) => parts,
+                None => continue,
+            },
         };
-        if parts.len() < 2 || !told_apart(total, &parts) {
-            continue;
-        }
         out.push(judge_breakdown(
             total,
             &parts,

@@ -10,7 +10,7 @@ use super::figures::{
     is_kind_of_people, is_part, kind_of, last_words, same_measure, same_noun, singular, words,
 };
 use super::interval::{Band, band, judge, num};
-use super::listing::{by_a_date, compared_base, own_family};
+use super::listing::{by_a_date, compared_base, names_the_next_part, own_family};
 use super::role::role;
 use super::same::is_earlier_level;
 use super::{Draft, Outcome, Relation};
@@ -117,15 +117,17 @@ fn fits(total: &Fig, part: &Fig) -> bool {
     if majority_tally(total) {
         return part.countable() && part.q.measure == Some(Measure::Count);
     }
-    let people = |f: &Fig| f.noun().is_none_or(|n| n == "people");
+    // ("47 survivors, among them 12 children, …": a survivor is a person of any kind.)
+    let people = |f: &Fig| f.noun().is_none_or(|n| n == "people" || n == "survivor");
     let kind = kind_of(part).is_some_and(|k| is_kind_of_people(&k));
     let structure = match (total.q.unit.as_deref(), part.q.unit.as_deref()) {
         (Some(t), Some(p)) => !part.q.unit_carried && is_kind_of_structure(t, p),
         _ => false,
     };
+    let years_and_months = total.months().is_some() && part.months().is_some();
     (part.countable() || total.addable_time() && part.addable_time())
         && same_measure(total, part)
-        && (same_noun(total, part) || (people(total) && kind) || structure)
+        && (same_noun(total, part) || (people(total) && kind) || structure || years_and_months)
 }
 
 /// A vote's tally before "majority" ("the 6-3 majority"): the majority's first figure counts
@@ -152,11 +154,14 @@ pub(super) fn parts_from<'a>(
     let outcomes = own_family(total).is_none() && own_family(&figs[first]).is_some();
     let mut parts: Vec<&Fig> = Vec::new();
     let mut running = 0;
-    for p in &figs[first..] {
+    for (at, p) in figs.iter().enumerate().skip(first) {
         // "9,800 were valid, down from 10,100 in 2022": the level it is compared with is no
         // part; the list ends there.
         if p.pos != pos || compared_base(p) {
             break;
+        }
+        if names_the_next_part(p, figs.get(at + 1)) {
+            continue;
         }
         // "killed five people, including two children, and wounded seven others": another
         // casualty ends the list, before the part ("wounded seven") or in its own clause after
@@ -435,12 +440,20 @@ pub(super) fn judge_parts<'a>(
 ) -> Draft<'a> {
     let mut notes = Vec::new();
     let stated = band(total.q, &mut notes);
-    let sum = parts
-        .iter()
-        .fold(Band::exact(0.0), |acc, p| acc.plus(band(p.q, &mut notes)));
-    let terms: Vec<String> = parts.iter().map(|p| num(p.q.value)).collect();
+    // "six years … and 18 months …, a total sentence of eight years": each part in the
+    // total's unit, written with its own.
+    let scale = |p: &Fig| p.months().zip(total.months()).map_or(1.0, |(p, t)| p / t);
+    let mixed = parts.iter().any(|p| scale(p) != 1.0);
+    let sum = parts.iter().fold(Band::exact(0.0), |acc, p| {
+        acc.plus(band(p.q, &mut notes).times(scale(p)))
+    });
+    let with_unit = |v: f64, f: &Fig| match (mixed, f.q.unit.as_deref()) {
+        (true, Some(unit)) => format!("{} {unit}", num(v)),
+        _ => num(v),
+    };
+    let terms: Vec<String> = parts.iter().map(|p| with_unit(p.q.value, p)).collect();
     let summed = if parts.len() > 1 {
-        format!("{} = {}", terms.join(" + "), num(sum.value))
+        format!("{} = {}", terms.join(" + "), with_unit(sum.value, total))
     } else {
         terms.join("")
     };
@@ -453,19 +466,16 @@ pub(super) fn judge_parts<'a>(
     } else {
         Outcome::Inconsistent
     };
+    let whole = with_unit(stated.value, total);
     let arithmetic = match (complete, result) {
         (false, Outcome::Consistent) if sum.value < stated.value => format!(
-            "{summed} ≤ {} ({} not itemised)",
-            num(stated.value),
+            "{summed} ≤ {whole} ({} not itemised)",
             num(stated.value - sum.value)
         ),
-        (_, Outcome::Consistent) => format!("{summed} = {}", num(stated.value)),
-        (_, Outcome::Approximate) => format!("{summed} ≈ {}", num(stated.value)),
-        _ if sum.value > stated.value => format!(
-            "{summed} > {} (the parts exceed the total)",
-            num(stated.value)
-        ),
-        _ => format!("{summed} ≠ {} (a complete list)", num(stated.value)),
+        (_, Outcome::Consistent) => format!("{summed} = {whole}"),
+        (_, Outcome::Approximate) => format!("{summed} ≈ {whole}"),
+        _ if sum.value > stated.value => format!("{summed} > {whole} (the parts exceed the total)"),
+        _ => format!("{summed} ≠ {whole} (a complete list)"),
     };
     let mut uses = vec![(total, "total")];
     uses.extend(parts.iter().map(|p| (*p, "part")));

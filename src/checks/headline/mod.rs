@@ -3,12 +3,14 @@
 //! of things ("Cholera cases top 14,000" / "12,870 suspected cholera cases"), a margin of votes
 //! ("wins by 54,000 votes" / "a margin of 124,366 votes"), and a sum of money or a percentage
 //! said of the same subject ("revenue of $14.2 billion" / "revenue … rose 18% to $14.6 billion";
-//! "turnout hits 71%" / "Turnout was 68.4%"). Only levels are compared (not a change, "rose 9%"),
+//! "turnout hits 71%" / "Turnout was 68.4%"), and a population ("Population tops 5.6 million" /
+//! "The population rose to 5,462,148 people"). Only levels are compared (not a change, "rose 9%"),
 //! never a forecast, an earlier level, a figure of another period, place, group, day or named thing
 //! (`strict`: any such figure that agrees with the headline, or stands beside, silences it); and when
 //! the body gives several values that the headline agrees with none of, which one it rounds is a
 //! guess, so nothing is said.
 
+mod population;
 mod strict;
 mod words;
 
@@ -21,6 +23,7 @@ use super::interval::{ABOUT, Band, NEARLY, written};
 use super::same::{headline_block, is_earlier_level};
 use super::{Draft, Outcome, Relation};
 use crate::claim::{Kind, Measure, Qualifier};
+use population::population;
 pub(crate) use words::WON;
 use words::{
     BY_CHANGE, CHANGE_AFTER, CHANGE_BEFORE, PASSING, STATUS, WISHED, names_another, other_period,
@@ -188,7 +191,12 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
         return None;
     }
     let unit = f.q.unit.as_deref().map(singular);
+    let population = match measure {
+        Measure::Count => population(f.before()),
+        _ => None,
+    };
     if measure == Measure::Count
+        && population.is_none()
         && let Some(u) = &unit
         && (fold_noun(u) == "people" || is_kind_of_people(u))
     {
@@ -197,7 +205,10 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
     }
     let (subject, modifier) = match measure {
         Measure::Money | Measure::Percent => subject(f),
-        _ => (Vec::new(), None),
+        _ => match population {
+            Some(whose) => (vec!["population".to_string()], whose),
+            None => (Vec::new(), None),
+        },
     };
     if matches!(measure, Measure::Money | Measure::Percent) && subject.is_empty() {
         return None;
@@ -237,14 +248,18 @@ fn same_thing(h: &Side, b: &Side, names: &[String]) -> bool {
     if h.measure != b.measure || h.margin != b.margin {
         return false;
     }
-    let unit = match (&h.unit, &b.unit) {
-        (Some(x), Some(y)) => x == y,
-        // "Cholera cases in Zambaru top 14,000": the noun before the figure.
-        (None, Some(y)) if h.measure == Measure::Count => last_words(h.fig.before(), 6)
-            .iter()
-            .any(|w| singular(w) == *y),
-        _ => false,
-    };
+    // A population in people or without a noun ("tops 5.6 million").
+    let people = |u: &Option<String>| u.as_deref().is_none_or(|u| fold_noun(u) == "people");
+    let population = h.subject == ["population"] && b.subject == ["population"];
+    let unit = population && people(&h.unit) && people(&b.unit)
+        || match (&h.unit, &b.unit) {
+            (Some(x), Some(y)) => x == y,
+            // "Cholera cases in Zambaru top 14,000": the noun before the figure.
+            (None, Some(y)) if h.measure == Measure::Count => last_words(h.fig.before(), 6)
+                .iter()
+                .any(|w| singular(w) == *y),
+            _ => false,
+        };
     let subject = h.subject.iter().any(|w| b.subject.contains(w))
         && h.subject.iter().all(|w| b.sentence.contains(w))
         && b.subject.iter().all(|w| h.sentence.contains(w))
@@ -386,6 +401,7 @@ fn judge<'a>(h: &Side<'a>, body: &[&Side<'a>], others: &Others<'_, 'a>) -> Optio
     };
     let what = match (h.measure, &h.subject[..]) {
         (Measure::Money | Measure::Percent, subject) => subject.join(" "),
+        (Measure::Count, [population]) => population.clone(),
         _ if h.margin => format!("margin in {}", unit_written(group[0])),
         _ => unit_written(group[0]),
     };

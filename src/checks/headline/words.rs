@@ -318,6 +318,9 @@ fn first_clause(text: &str) -> &str {
     text.split(',').next().unwrap_or(text)
 }
 
+/// Words for a vote before "turnout": they name no part of it.
+const VOTES: &[&str] = &["election", "vote", "poll", "referendum", "voter", "ballot"];
+
 /// `text` holds a year as four digits (1900–2099) standing alone.
 fn names_year(text: &str) -> bool {
     text.split(|c: char| !c.is_ascii_digit())
@@ -337,9 +340,14 @@ pub(super) fn subject(f: &Fig) -> (Vec<String>, Option<String>) {
         run.reverse();
         // "Samsung's revenue": the possessor.
         let at = end + len + usize::from(near.get(end + len).is_some_and(|w| w == "s"));
+        // "HDZ wins Croatia vote; turnout hits 61%": a word past a semicolon or colon is
+        // another clause's, no part.
+        let in_clause = words(f.before().rsplit([';', ':']).next().unwrap_or("")).len();
+        // "Croatia election turnout": turnout is a vote's, whichever word names the vote.
+        let names_the_vote = |w: &str| run == ["turnout"] && VOTES.contains(&w);
         let modifier = near
             .get(at)
-            .filter(|w| !FUNCTION.contains(&w.as_str()))
+            .filter(|w| at < in_clause && !FUNCTION.contains(&w.as_str()) && !names_the_vote(w))
             .cloned();
         return (run, modifier);
     }

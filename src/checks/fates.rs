@@ -1,0 +1,93 @@
+//! The fates of the people a total counts, one each: "Of the 61 people on board, 47 were
+//! rescued, eight were found dead and nine remain missing". Someone rescued is not dead nor
+//! missing, so the parts add up; a fate that came later ("three later died in hospital") may
+//! befall someone already counted, and leaves the list alone.
+
+use super::breakdown::ends_with_and;
+use super::figures::{Fig, same_measure, same_noun, words};
+
+/// What befell someone, from a word of the part's clause: alive, dead or missing.
+fn fate(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "rescued" | "survived" | "saved" => "alive",
+        "dead" | "died" | "killed" | "drowned" | "perished" => "dead",
+        "missing" | "unaccounted" => "missing",
+        _ => return None,
+    })
+}
+
+/// Words that make a fate uncertain, denied or later than another ("not rescued", "later died",
+/// "died in hospital"): the parts may then count someone twice.
+const DOUBT: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "later",
+    "subsequently",
+    "since",
+    "hospital",
+    "feared",
+    "believed",
+    "presumed",
+];
+
+/// The fate a part's clause says, when it says one and nothing else: at most four words, no
+/// doubt ("were rescued", "were found dead", "remain missing").
+fn said_fate(clause: &[String]) -> Option<&'static str> {
+    if clause.len() > 4 || clause.iter().any(|w| DOUBT.contains(&w.as_str())) {
+        return None;
+    }
+    let mut fates = clause.iter().filter_map(|w| fate(w));
+    match (fates.next(), fates.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
+/// The parts from `figs[first]` on, each with a fate of its own and none twice, the last after
+/// "and", all of them in `total`'s measure and noun; `None` unless every figure to the end of
+/// the sentence is such a part.
+pub(super) fn fates<'a>(
+    figs: &'a [Fig<'a>],
+    first: usize,
+    total: &Fig,
+) -> Option<Vec<&'a Fig<'a>>> {
+    let pos = figs[first].pos;
+    let mut parts: Vec<&Fig> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (at, p) in figs.iter().enumerate().skip(first) {
+        if p.pos != pos {
+            break;
+        }
+        let next = figs.get(at + 1).filter(|n| n.pos == pos);
+        // The part's clause: up to the next part ("were rescued, "; "were found dead and "),
+        // or for the last, up to a comma or the sentence's end ("remain missing").
+        let clause = match next {
+            Some(n) => {
+                let gap = p.text_to(n)?;
+                if gap.contains(['.', ';', ':', '(', ')']) {
+                    return None;
+                }
+                let mut w = words(gap);
+                if w.last().is_some_and(|x| x == "and") {
+                    w.pop();
+                }
+                w
+            }
+            None => words(
+                p.after()
+                    .split([',', ';', '.', ':', '('])
+                    .next()
+                    .unwrap_or(""),
+            ),
+        };
+        let fate = said_fate(&clause)?;
+        let fits = p.countable() && same_measure(total, p) && same_noun(total, p);
+        if !fits || seen.contains(&fate) {
+            return None;
+        }
+        seen.push(fate);
+        parts.push(p);
+    }
+    (parts.len() >= 2 && ends_with_and(&parts)).then_some(parts)
+}
