@@ -124,10 +124,17 @@ pub fn is_document_noun(word: &str) -> bool {
 
 /// Whether `sentence` names a document of [`is_document_noun`] as a word ("published a report",
 /// "its reports"; not "reported", "documented").
+///
+/// Asked of every sentence with a speaker: the nouns are looked for with finders built once
+/// (a `str` pattern builds its searcher at every call, which had cost 2 % of `extract`).
 pub fn names_a_document(sentence: &str) -> bool {
-    ["report", "document", "publication"].iter().any(|noun| {
-        sentence.match_indices(noun).any(|(at, _)| {
-            let after = sentence[at + noun.len()..].trim_start_matches('s');
+    const NOUNS: [&str; 3] = ["report", "document", "publication"];
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| NOUNS.map(|w| memchr::memmem::Finder::new(w.as_bytes())));
+    finders.iter().any(|finder| {
+        finder.find_iter(sentence.as_bytes()).any(|at| {
+            let after = sentence[at + finder.needle().len()..].trim_start_matches('s');
             !after.starts_with(|c: char| c.is_alphanumeric())
         })
     })
@@ -349,6 +356,26 @@ mod tests {
         }
         for word in ["settlement", "statement", "government", "program"] {
             assert!(!is_person_word(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_document_is_named_as_a_word_only() {
+        for s in [
+            "The inspectors published a report on Tuesday.",
+            "Its reports, seen by Reuters, say so.",
+            "The document (dated May) was leaked.",
+            "A publication.",
+        ] {
+            assert!(names_a_document(s), "{s}");
+        }
+        for s in [
+            "Police reported 5 deaths.",
+            "The abuses were documented by monitors.",
+            "Publications and Reports are capitalised here.",
+            "No paper named.",
+        ] {
+            assert!(!names_a_document(s), "{s}");
         }
     }
 }
