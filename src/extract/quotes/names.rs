@@ -275,7 +275,14 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         let p = a - 1;
         let before = &tokens[p];
         if is_role(p) && !before.quoted && (before.joins_next() || before.trail == Trail::Comma) {
-            let (role_start, qualifier) = roles_before(tokens, p + 1, None);
+            let (mut role_start, mut qualifier) = roles_before(tokens, p + 1, None);
+            if role_start > p {
+                // "BBC director-general Tim Davie": a compound role is a role without being a
+                // word of the role class, which `roles_before` reads: the role is that word,
+                // and the capitalised word before it its qualifier.
+                role_start = p;
+                qualifier = (p > 0 && owns_role(&tokens[p - 1])).then_some((p - 1, p - 1));
+            }
             run.role = Some((role_start, p));
             run.qualifier = qualifier;
         } else if let Some(r) = role_of_place_before(sentence, tokens, a) {
@@ -352,9 +359,14 @@ fn roles_before(
     if role_start == k || role_start == 0 {
         return (role_start, qualifier);
     }
-    let q = &tokens[role_start - 1];
-    let own = q.capital && (q.joins_next() || q.possessive) && !q.is(FUNCTION_WORD);
+    let own = owns_role(&tokens[role_start - 1]);
     (role_start, own.then_some((role_start - 1, role_start - 1)))
+}
+
+/// A capitalised word joined to the role after it, which says whose role it is ("Kremlin
+/// spokesman", "BBC director-general").
+fn owns_role(q: &Token) -> bool {
+    q.capital && (q.joins_next() || q.possessive) && !q.is(FUNCTION_WORD)
 }
 
 /// A capitalised word that can be part of a name ("Trump", "JD", "U.S.", "O’Brien"): one with a

@@ -173,3 +173,25 @@ fn a_knights_or_dames_title_is_no_word_of_the_name() {
     let got = runs("Notre Dame Cathedral reopened.");
     assert_eq!(got[0].0, "Notre Dame Cathedral");
 }
+
+#[test]
+fn a_lower_case_compound_role_before_a_name_is_its_role() {
+    // (It had given the role a reversed token range, and `extract` had panicked: QA round 21,
+    // item L-1.)
+    let got = runs("BBC director-general Tim Davie said 3 shows were cut.");
+    assert_eq!(
+        got[1],
+        (
+            "Tim Davie".into(),
+            Some("director-general".into()),
+            Some("BBC".into())
+        ),
+        "{got:?}"
+    );
+    let got = runs("WHO director-general Tedros Adhanom Ghebreyesus said so.");
+    assert!(
+        got.iter()
+            .any(|r| r.1.as_deref() == Some("director-general")),
+        "{got:?}"
+    );
+}
