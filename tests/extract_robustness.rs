@@ -124,6 +124,21 @@ const PIECES: &[&str] = &[
     "continued",
     "Peskov",
     "the U.S. President",
+    // Roles, titles and particles around names (a lower-case compound role right before a name
+    // had made the name reader panic: QA round 21).
+    "director-general ",
+    "secretary-general",
+    "BBC ",
+    "WHO ",
+    "Tim Davie ",
+    "Sir ",
+    "al-Assad",
+    "Chief Minister ",
+    ", prosecuting, ",
+    "whose ",
+    "aged ",
+    "Of the ",
+    ", or $1.64 per share, ",
     // Awkward Unicode: combining marks, zero-width and bidirectional characters, RTL script,
     // emoji with modifiers and joiners, other spaces.
     "e\u{301}",

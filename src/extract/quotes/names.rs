@@ -281,7 +281,7 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
                 // word of the role class, which `roles_before` reads: the role is that word,
                 // and the capitalised word before it its qualifier.
                 role_start = p;
-                qualifier = (p > 0 && owns_role(&tokens[p - 1])).then_some((p - 1, p - 1));
+                qualifier = (p > 0 && owns_role(&tokens[p - 1])).then(|| (p - 1, p - 1));
             }
             run.role = Some((role_start, p));
             run.qualifier = qualifier;
