@@ -50,16 +50,21 @@ impl Interview {
         // Lines with a label, from the first question's (start, end, turn).
         let mut lines = Vec::new();
         let mut at = 0;
-        for line in text.split_inclusive('\n') {
+        // The lines with their ends, as `split_inclusive('\n')` gives them, found with memchr's
+        // vector search (the document is read whole, on the passes' thread).
+        while at < text.len() {
+            let end =
+                memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i + 1);
+            let line = &text[at..end];
             // (Most documents have no line opening with a "Q": read at a glance.)
             let asked = !lines.is_empty() || line.trim_start().starts_with('Q');
             if asked
                 && let Some(turn) = turn_of_line(line)
                 && (turn == Turn::Question || !lines.is_empty())
             {
-                lines.push((at, at + line.len(), turn));
+                lines.push((at, end, turn));
             }
-            at += line.len();
+            at = end;
         }
         if lines.len() < 2 {
             return Interview::default();

@@ -101,7 +101,9 @@ pub(super) fn is_number_word(word: &str) -> bool {
     // Every number word ("one" to "thousands") has 3 to 9 letters and starts with one of a
     // dozen: most words, a hyphenated word's first part too, are ruled out before a copy in
     // lower case is looked up.
-    let first_part = word.split('-').next().unwrap_or(word).as_bytes();
+    let bytes = word.as_bytes();
+    let hyphen = bytes.iter().position(|&b| b == b'-');
+    let first_part = &bytes[..hyphen.unwrap_or(bytes.len())];
     let may_be = (3..=9).contains(&first_part.len())
         && matches!(
             first_part[0] | 0x20,
@@ -116,7 +118,7 @@ pub(super) fn is_number_word(word: &str) -> bool {
             .is_some_and(|w| crate::extract::numbers::words::number_word(w.as_bytes()).is_some())
     };
     // ("Forty-five": each part a number word.)
-    match word.as_bytes().contains(&b'-') {
+    match hyphen.is_some() {
         false => number_word(word),
         true => word.split('-').all(number_word),
     }
