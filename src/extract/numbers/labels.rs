@@ -75,6 +75,12 @@ const LABELS: WordSet = WordSet::new(&[
     "Type",
 ]);
 
+/// `word` (any case) is a label before a number ("Season" of "SEASON 2"): what the score's
+/// headline grammar asks of a capitalised word before a figure.
+pub(crate) fn is_label(word: &str) -> bool {
+    LABELS.has(word)
+}
+
 /// The digits at `i` follow a label ("Flight 17", "Class 390"), or stand in a list after a
 /// plural one ("Districts 2, 4 and 7", "Wards 3 or 5"): they name the things, not a count.
 pub(super) fn labelled(t: &Tokens, i: usize) -> bool {

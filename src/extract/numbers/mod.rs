@@ -43,7 +43,7 @@ pub(crate) use citation::in_citation;
 pub use compact::{Figures, Found, FoundEnd};
 use compact::{FoundDate, FoundQuantity, UnitText};
 use figure::Figure;
-pub(crate) use labels::road_number;
+pub(crate) use labels::{is_label, road_number};
 pub(crate) use names::street_number;
 use units::UnitName;
 pub(crate) use units::{counts_a_plural, measures};

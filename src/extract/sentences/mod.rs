@@ -147,8 +147,20 @@ mod tests {
             "It worked! 2026 will be different.",
             "It worked! Sales rose 5%.",
             "Go! 12 people ran.",
+            // QA round 21, item L-10: an exclamation, then a sentence opening with a figure.
+            "What a haul for Border Force! 2 tonnes of cocaine were found in the banana boxes.",
+            "Officers burst in shouting Police! 3 men were arrested at the scene.",
+            "Dr Nair said it was time to act now! 12 more cases were confirmed on Friday.",
         ] {
             assert_eq!(split(text).len(), 2, "{text}");
+        }
+        // A name's figure with at most one word after it, or a list's.
+        for text in [
+            "The cocaine was hidden in a lorry belonging to Fresh! 24 Ltd, police said.",
+            "The seats went: Labour 40, Go Local! 12, Greens 3.",
+            "The seats went: Labour 40, Greens 3 and Go Local! 12 and Reform 1.",
+        ] {
+            assert_eq!(split(text), vec![text]);
         }
     }
 

@@ -183,7 +183,9 @@ impl Scanner<'_, '_> {
     /// A name that ends in "!" ("We Can!", "Yahoo!") before a figure that goes on the sentence
     /// ("the SDP 48, We Can! 11, Most nine"): one "!" at `i`, straight after a capitalised word
     /// inside the sentence and before a figure that is not a year (news style spells out a
-    /// figure that would open a sentence, but not a year).
+    /// figure that would open a sentence, but not a year), where the figure opens no clause: a
+    /// list's item or a fragment ([`fragment_after`]). "What a haul for Border Force! 2 tonnes
+    /// of cocaine were found" is an exclamation, then a sentence.
     fn name_before_figure(&self, i: usize, after: usize, next: &Next) -> bool {
         let Next::Word(word) = next else {
             return false;
@@ -196,7 +198,9 @@ impl Scanner<'_, '_> {
         // The name is inside the sentence: a cry that opens one ("Go! 12 people ran.") ends it.
         let name = self.word_before(i);
         let before = &self.text[self.sentence_start.min(i - name.len())..i - name.len()];
-        name.starts_with(|c: char| c.is_uppercase()) && before.chars().any(char::is_alphanumeric)
+        name.starts_with(|c: char| c.is_uppercase())
+            && before.chars().any(char::is_alphanumeric)
+            && fragment_after(&self.text[after..self.end])
     }
 
     /// Whether a single full stop at `i`, followed by `next`, ends the sentence.
@@ -319,6 +323,26 @@ impl Scanner<'_, '_> {
         let word = trimmed.trim_start_matches(punct::is_opening);
         let stop = word.find(is_space).unwrap_or(word.len());
         Next::Word(&word[..stop])
+    }
+}
+
+/// After a name ending in "!", `rest` (from the white space before the figure) is no clause:
+/// the figure and at most one more word before a comma, semicolon, stop or the paragraph's end
+/// ("11, Most nine", "12% higher.", "24 Ltd, police said"), or the figure and "and"/"or" (a
+/// list's last items). Reads at most three words.
+fn fragment_after(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let ends = |w: &str| w.ends_with([',', ';', '.', '!', '?', ':']);
+    let Some(figure) = words.next() else {
+        return true;
+    };
+    if ends(figure) {
+        return true;
+    }
+    match words.next() {
+        None => true,
+        Some("and" | "or") => true,
+        Some(word) => ends(word) || words.next().is_none(),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Furniture and headlines found in QA round 20: a statistics office's release page, a tabloid's
-//! headline in capitals and its standfirst, a live page's sign-off and question subhead.
+//! headline in capitals and its standfirst, a live page's sign-off and question subhead; and
+//! round 21's headlines in capitals (item L-9).
 
 use super::tests::kind;
 use crate::extract::score::{Signals, score};
@@ -67,4 +68,24 @@ fn tabloid_headlines_with_figures_are_claims() {
     }
     assert_eq!(kind("MORE FROM CBS NEWS"), Some("capitals"));
     assert_eq!(kind("TOP 10 STORIES"), Some("capitals"));
+}
+
+#[test]
+fn capitals_headlines_of_events_with_figures_are_claims() {
+    // QA round 21, item L-9: a passive with an irregular participle, people in hospital.
+    for line in [
+        "£80M COCAINE HAUL: 6 HELD AFTER DAWN RAIDS",
+        "4 HELD IN DAWN RAIDS",
+        "6 HELD AFTER £80M COCAINE HAUL",
+        "2 TONNES OF COCAINE FOUND IN BANANA BOXES",
+        "MEASLES OUTBREAK: 40 CHILDREN IN HOSPITAL",
+        "Measles outbreak: 40 children in hospital",
+    ] {
+        assert_eq!(kind(line), None, "{line}");
+        assert!(score(line, &Signals::default()) >= 0.5, "{line}");
+    }
+    // A label before each figure: a programme's part, no event.
+    for line in ["SEASON 2 EPISODE 4", "PART 2 OF 3", "CHAPTER 3 EPISODE 4"] {
+        assert_eq!(kind(line), Some("capitals"), "{line}");
+    }
 }
