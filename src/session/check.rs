@@ -318,7 +318,10 @@ mod tests {
             )
         );
         let older = valid();
-        assert!(parse_bytes(older.as_bytes()).is_ok(), "an older one is read");
+        assert!(
+            parse_bytes(older.as_bytes()).is_ok(),
+            "an older one is read"
+        );
     }
 
     #[test]
