@@ -447,7 +447,10 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
             merged.review = Review::default();
         } else {
             match settle::agreed_speaker(&merged.reviews) {
-                Ok(speaker) => merged.review.corrected_speaker = speaker,
+                Ok(speaker) => {
+                    settle::credit_correction(&mut merged.review, &merged.reviews, &speaker);
+                    merged.review.corrected_speaker = speaker;
+                }
                 Err(corrections) => warnings.push(format!(
                     "claim {}: the reviewers corrected its speaker differently ({}); the \
                      extracted speaker stands until the merged session is corrected",
