@@ -89,24 +89,6 @@ fn merging_different_articles_fails_naming_both_files_and_writes_nothing() {
 }
 
 #[test]
-fn merging_different_extractor_versions_warns() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut other: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(BO).unwrap()).unwrap();
-    other["extractor"] = "2".into();
-    let other_path = dir.path().join("bo2.review.json");
-    fs::write(&other_path, other.to_string()).unwrap();
-    let output = claimcheck(&["merge", ANN, path(&other_path)]);
-    assert!(output.status.success());
-    let message = text(&output.stderr);
-    assert!(
-        message
-            .contains("claimcheck: warning: the sessions come from different extractor versions"),
-        "{message}"
-    );
-}
-
-#[test]
 fn merge_needs_two_sessions_and_refuses_to_overwrite_an_input() {
     assert_eq!(claimcheck(&["merge", ANN]).status.code(), Some(2));
     let dir = tempfile::tempdir().unwrap();

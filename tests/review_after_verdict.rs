@@ -14,13 +14,13 @@ fn a_note_right_after_a_verdict_names_both_claims_at_80x24() {
     press(&mut app, "d");
     let marked = screen(&mut app, 80, 24);
     assert!(
-        marked.contains("#1 ✗ disputed; now on #2 ““You’re gambling with t…” (k back to #1)"),
+        marked.contains("#1 ✗ disputed; now on #2 ‘“You’re gambling with t…’ (k back to #1)"),
         "{marked}"
     );
     press(&mut app, "c");
     let editor = screen(&mut app, 80, 24);
     assert!(
-        editor.contains("not #1 (just marked): #2 ““You’re gambling"),
+        editor.contains("not #1 (just marked): #2 ‘“You’re gambling"),
         "{editor}"
     );
     insta::assert_snapshot!("note_right_after_a_verdict_at_80x24", editor);

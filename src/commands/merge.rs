@@ -38,6 +38,16 @@ pub fn run(args: Args) -> Result<()> {
             session,
         });
     }
+    // Sessions of different extraction rules are first matched against this build's, each as
+    // `review` would match it, so that a verdict is never merged onto a claim whose speaker or
+    // figures its reviewer did not see, and the result does not depend on which session came
+    // first (QA round 21, item N-1). Sessions of one version already share one extraction.
+    let first = &sources[0].session.extractor;
+    if sources.iter().any(|s| s.session.extractor != *first) {
+        for (path, source) in args.sessions.iter().zip(&mut sources) {
+            warn(&session::stale::bring_up_to_date(&mut source.session, path));
+        }
+    }
     for (path, source) in args.sessions.iter().zip(&sources) {
         warn(&session::stale::warnings(&source.session, path));
     }

@@ -25,8 +25,35 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
+/// A text (a claim's, as shown or cut) inside quotation marks in a message: “…”, or ‘…’ around a
+/// text that opens with a double quotation mark itself, so a quote is not shown opening with two
+/// (QA round 21, item N-5: `was on: ““It’s time to end…”`).
+pub fn quoted(text: &str) -> String {
+    if text.starts_with(['“', '"', '„', '«', '”']) {
+        format!("‘{text}’")
+    } else {
+        format!("“{text}”")
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_text_that_opens_a_quote_is_quoted_with_other_marks() {
+        assert_eq!(
+            super::quoted("Russia fired 181 drones."),
+            "“Russia fired 181 drones.”"
+        );
+        assert_eq!(
+            super::quoted("“You’re gambling with t…"),
+            "‘“You’re gambling with t…’"
+        );
+        assert_eq!(
+            super::quoted("\"We are ready,\" he said."),
+            "‘\"We are ready,\" he said.’"
+        );
+    }
+
     #[test]
     fn shell_words_are_quoted_only_when_a_shell_would_split_or_expand_them() {
         // QA round 12 flow, item 6.

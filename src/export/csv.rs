@@ -11,7 +11,8 @@
 
 use std::borrow::Cow;
 
-use crate::session::{Review, Session};
+use crate::export::merge;
+use crate::session::{Review, ReviewedClaim, Session};
 
 /// Column names, in order.
 pub const HEADER: [&str; 19] = [
@@ -53,12 +54,33 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
 /// https://…"). The note and evidence are kept here because the final `note` and `evidence`
 /// hold only those of the reviewers who gave the agreed verdict (none for a conflict); the note
 /// is put on one line, since each reviewer's review starts a line of the cell.
-fn reviewer_line(review: &Review) -> String {
+///
+/// A reviewer's speaker is given when they corrected it, or when the reviewers judged the claim
+/// under different speakers (a conflict the verdicts alone would not show): "ana: verified ·
+/// speaker: Volodymyr Zelenskyy (corrected)".
+fn reviewer_line(reviewed: &ReviewedClaim, review: &Review) -> String {
     let mut line = format!(
         "{}: {}",
         review.reviewer.as_deref().unwrap_or("?"),
         review.verdict.map(|v| v.label()).unwrap_or("open")
     );
+    match review.corrected_speaker.as_deref() {
+        Some("") => line.push_str(" · speaker: no one (corrected)"),
+        Some(name) => {
+            line.push_str(" · speaker: ");
+            line.push_str(name.trim());
+            line.push_str(" (corrected)");
+        }
+        // A verdict flagged to confirm says its speaker of then in its "to confirm" below.
+        None if review.verdict.is_some()
+            && review.speaker_at_verdict().is_none()
+            && merge::speakers_differ(reviewed) =>
+        {
+            line.push_str(" · speaker: ");
+            line.push_str(merge::speaker_judged(reviewed, review).unwrap_or("no one"));
+        }
+        None => {}
+    }
     if let Some(changed) = review.recheck_summary() {
         line.push_str(" (to confirm: ");
         line.push_str(&changed);
@@ -99,7 +121,7 @@ pub fn render(session: &Session) -> String {
         let reviews = reviewed
             .reviews
             .iter()
-            .map(reviewer_line)
+            .map(|review| reviewer_line(reviewed, review))
             .collect::<Vec<_>>()
             .join("\n");
         let evidence = review.evidence.join("\n");
@@ -193,8 +215,13 @@ mod tests {
         let mut review = review_by(Some(Verdict::Verified), "bo");
         review.note = "Governor\nconfirmed 77.".into();
         review.evidence = vec!["https://t.me/odesa_ova/1234".into(), " ".into()];
+        let claim = ReviewedClaim {
+            claim: claim_of_kind("Russia fired 181 drones.", Kind::Quantity),
+            review: Review::default(),
+            reviews: Vec::new(),
+        };
         assert_eq!(
-            reviewer_line(&review),
+            reviewer_line(&claim, &review),
             "bo: verified — Governor confirmed 77.\n  evidence: https://t.me/odesa_ova/1234"
         );
     }
@@ -296,10 +323,67 @@ mod tests {
     fn each_reviewer_keeps_their_note_on_their_line() {
         let mut ana = review_by(None, "ana");
         ana.note = "misleading\n  framing".to_string();
-        assert_eq!(reviewer_line(&ana), "ana: open — misleading framing");
+        let claim = ReviewedClaim {
+            claim: claim_of_kind("Russia fired 181 drones.", Kind::Quantity),
+            review: Review::default(),
+            reviews: Vec::new(),
+        };
         assert_eq!(
-            reviewer_line(&review_by(Some(Verdict::Verified), "ben")),
+            reviewer_line(&claim, &ana),
+            "ana: open — misleading framing"
+        );
+        assert_eq!(
+            reviewer_line(&claim, &review_by(Some(Verdict::Verified), "ben")),
             "ben: verified"
         );
+    }
+
+    #[test]
+    fn a_merged_row_shows_each_reviewers_speaker_and_credits_a_correction() {
+        // QA round 21, item N-2: a speaker conflict read as three agreeing "verified" with no
+        // verdict, and a correction given without a verdict was credited to no one.
+        let mut quote = claim_of_kind("“We are ready to talk,” he wrote.", Kind::Quote);
+        quote.speaker = Some("Volodymyr Zelensky".to_string());
+        let mut letter = claim_of_kind("“Peace is near,” the letter said.", Kind::Quote);
+        letter.speaker = Some("Donald Trump".to_string());
+        letter.start = 40;
+        letter.end = 40 + letter.text.len();
+        let source = |name: &str, corrected: Option<&str>, fix_letter: bool| {
+            let mut review = review_by(Some(Verdict::Verified), name);
+            review.corrected_speaker = corrected.map(str::to_string);
+            let mut other = review_by(None, name);
+            if fix_letter {
+                other.corrected_speaker = Some("The letter".to_string());
+                other.annotated_by = Some(name.to_string());
+                other.annotated_at = Some("2026-11-27T10:00:00Z".to_string());
+            }
+            merge::Source {
+                file: format!("{name}.review.json"),
+                session: session_with(vec![(quote.clone(), review), (letter.clone(), other)]),
+            }
+        };
+        let merged = merge::merge(&[
+            source("ana", Some("Volodymyr Zelenskyy"), false),
+            source("bo", None, true),
+        ])
+        .unwrap();
+        let rows = rows(&render(&merged.session));
+        let column = |name: &str| HEADER.iter().position(|h| *h == name).unwrap();
+        let row = |text: &str| rows.iter().find(|r| r[8] == text).unwrap();
+        let conflict = row(&quote.text);
+        assert_eq!(conflict[column("verdict")], "");
+        assert_eq!(
+            conflict[column("reviews")],
+            "ana: verified · speaker: Volodymyr Zelenskyy (corrected)\n\
+             bo: verified · speaker: Volodymyr Zelensky"
+        );
+        let corrected = row(&letter.text);
+        assert_eq!(corrected[column("speaker")], "The letter");
+        assert_eq!(
+            corrected[column("reviews")],
+            "ana: open\nbo: open · speaker: The letter (corrected)"
+        );
+        assert_eq!(corrected[column("annotated_by")], "bo");
+        assert_eq!(corrected[column("annotated_at")], "2026-11-27T10:00:00Z");
     }
 }

@@ -178,10 +178,7 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
     out.push(blank());
     out.push(field("", claim.text.as_str(), Tone::Claim));
     out.push(blank());
-    if !reviewed.reviews.is_empty() {
-        reviewers(&mut out, reviewed);
-        out.push(blank());
-    }
+    let facts_at = out.len();
     match (&review.corrected_speaker, &claim.speaker) {
         (Some(corrected), found) => {
             let corrected = match corrected.as_str() {
@@ -212,6 +209,16 @@ pub fn fields(subject: &Subject) -> Vec<Field> {
             })
             .collect();
         out.push(field("Dates: ", dates.join(" · "), Tone::Plain));
+    }
+    // The claim's speaker, figures and dates first, as in a reviewer's own session: in a conflict
+    // over the speaker, the speaker is what is decided, and long notes would push it out of sight
+    // (QA round 21, item N-4).
+    if !reviewed.reviews.is_empty() {
+        if out.len() > facts_at {
+            out.push(blank());
+        }
+        reviewers(&mut out, reviewed);
+        out.push(blank());
     }
     // The reviewer's own work before the aids, whose list of checks can be long: at 120×35 a
     // claim with checks otherwise pushed the note and evidence out of sight.

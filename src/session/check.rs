@@ -107,6 +107,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Session, ParseError> {
     }
     let mut session: Session =
         serde_json::from_slice(bytes).map_err(|err| ParseError::from_json(&err))?;
+    refuse_newer_extractor(&session.extractor)?;
     // Before `rebuild`, which sorts the claims: the JSON path names the claim in file order.
     check_spans(&session, bytes)?;
     if let Some(id) = session.rebuild() {
@@ -116,6 +117,22 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Session, ParseError> {
         });
     }
     Ok(session)
+}
+
+/// Refuses a session whose claims a newer claimcheck's extraction rules made: opening it here
+/// would extract its claims again with older rules, and a colleague's reviews would be matched
+/// against claims their rules no longer make (QA round 21, item N-3). Versions that are not whole
+/// numbers are not compared.
+fn refuse_newer_extractor(extractor: &str) -> Result<(), ParseError> {
+    let ours = crate::extract::EXTRACTOR_VERSION;
+    match (extractor.trim().parse::<u64>(), ours.parse::<u64>()) {
+        (Ok(theirs), Ok(mine)) if theirs > mine => Err(ParseError::new(format!(
+            "it was made by a newer claimcheck (extraction rules {theirs}; this one has {mine}): \
+             this claimcheck would extract its claims again with older rules; upgrade claimcheck \
+             to open it"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Refuses a claim that cannot stand for a piece of its article: a `doc` with no document, a
@@ -279,6 +296,32 @@ mod tests {
         assert!(err.problem.contains("expected a whole number"), "{err}");
         let err = problem(&valid().replace("\"version\": 1,", ""));
         assert!(err.problem.contains("no \"version\""), "{err}");
+    }
+
+    #[test]
+    fn a_session_of_newer_extraction_rules_is_refused() {
+        // QA round 21, item N-3: it was extracted again with older rules and saved.
+        let ours = crate::extract::EXTRACTOR_VERSION;
+        let newer = ours.parse::<u64>().unwrap() + 1;
+        let text = valid().replace(
+            "\"extractor\": \"1\"",
+            &format!("\"extractor\": \"{newer}\""),
+        );
+        assert_ne!(text, valid());
+        let err = problem(&text);
+        assert_eq!(
+            err.problem,
+            format!(
+                "it was made by a newer claimcheck (extraction rules {newer}; this one has \
+                 {ours}): this claimcheck would extract its claims again with older rules; \
+                 upgrade claimcheck to open it"
+            )
+        );
+        let older = valid();
+        assert!(
+            parse_bytes(older.as_bytes()).is_ok(),
+            "an older one is read"
+        );
     }
 
     #[test]

@@ -76,6 +76,73 @@ pub fn warnings(session: &Session, session_path: &Path) -> Vec<String> {
     lines
 }
 
+/// Brings a session made by older extraction rules up to this build's, as opening it in `review`
+/// does ([`refresh`]): its claims are extracted again from its articles and its reviews carried
+/// over by claim id, a verdict flagged to confirm where its claim's speaker, figures or dates
+/// changed, a review whose sentence is gone kept as an orphan. `merge` does this to every input,
+/// so that all are matched against one extraction and no verdict is published under a speaker or
+/// figures its reviewer never saw (QA round 21, item N-1). Returns what to tell the user, one line
+/// each; nothing for a session of this build's rules. A session whose articles cannot be read is
+/// left as it is, with a line saying so.
+pub fn bring_up_to_date(session: &mut Session, session_path: &Path) -> Vec<String> {
+    if session.extractor == EXTRACTOR_VERSION {
+        return Vec::new();
+    }
+    let shown = session_path.display();
+    let old = session.extractor.clone();
+    let rules = format!(
+        "{shown} was made by extraction rules {old} (this claimcheck has {EXTRACTOR_VERSION})"
+    );
+    let notices = match refresh(session, crate::fsutil::folder_of(session_path)) {
+        Ok(notices) => notices,
+        Err(problem) => {
+            return vec![format!(
+                "{rules}, and its claims are used as they are: {problem}"
+            )];
+        }
+    };
+    let mut lines = Vec::new();
+    for notice in notices {
+        match notice {
+            Notice::Reextracted(report) => {
+                let mut said = format!(
+                    "{rules}: its claims were extracted again and its reviews matched to them by \
+                     claim id, as `claimcheck review` does ({} carried over",
+                    count(report.carried, "review")
+                );
+                if !report.orphaned.is_empty() {
+                    said += &format!(
+                        ", {} whose sentence is no longer a claim kept as {}",
+                        count(report.orphaned.len(), "review"),
+                        if report.orphaned.len() == 1 {
+                            "an orphan"
+                        } else {
+                            "orphans"
+                        }
+                    );
+                }
+                if !report.rechecked.is_empty() {
+                    said += &format!(
+                        ", {} given under another speaker, figures or dates flagged to confirm",
+                        count(report.rechecked.len(), "verdict")
+                    );
+                }
+                said.push(')');
+                for article in &report.changed {
+                    said += &format!("; {article} has also changed since");
+                }
+                lines.push(said);
+            }
+            Notice::ArticleMissing { path, problem } => lines.push(format!(
+                "{rules}, and its claims are used as they are: cannot read the article {path} \
+                 ({problem})"
+            )),
+            _ => {}
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,8 +4,9 @@
 //!
 //! **Matching.** Documents are matched by SHA-256, so sessions of different articles are an error
 //! naming both files; claims are matched by id (derived from the text). Sessions made by different
-//! extractor versions merge with a warning: a claim missing from a session counts as that
-//! reviewer's missing verdict, which Krippendorff's α allows.
+//! extractor versions are brought up to this build's rules first (`commands::merge`); those that
+//! could not be merge with a warning: a claim missing from a session counts as that reviewer's
+//! missing verdict, which Krippendorff's α allows.
 //!
 //! **The final verdict.** Each claim's own `review` (what exports publish) is set so that nothing
 //! unresolved looks settled:
@@ -446,7 +447,10 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
             merged.review = Review::default();
         } else {
             match settle::agreed_speaker(&merged.reviews) {
-                Ok(speaker) => merged.review.corrected_speaker = speaker,
+                Ok(speaker) => {
+                    settle::credit_correction(&mut merged.review, &merged.reviews, &speaker);
+                    merged.review.corrected_speaker = speaker;
+                }
                 Err(corrections) => warnings.push(format!(
                     "claim {}: the reviewers corrected its speaker differently ({}); the \
                      extracted speaker stands until the merged session is corrected",
@@ -467,7 +471,14 @@ pub fn merge(sources: &[Source]) -> Result<Merged> {
     let reviewed: Vec<ReviewedClaim> = claims.into_iter().map(&mut settle).collect();
     let orphans: Vec<ReviewedClaim> = orphans.into_iter().map(&mut settle).collect();
 
-    let mut session = Session::from_reviewed(&sources[0].session.extractor, documents, reviewed);
+    // The oldest rules: opening the result in `review` with the articles at hand then extracts
+    // again and flags what changed, whichever session came first.
+    let extractor = sources
+        .iter()
+        .map(|s| s.session.extractor.as_str())
+        .min_by_key(|v| (v.trim().parse::<u64>().ok(), *v))
+        .expect("a merge has inputs");
+    let mut session = Session::from_reviewed(extractor, documents, reviewed);
     session.orphans = orphans;
     let agreement = agreement_of(&session).expect("a merged session has reviews");
     Ok(Merged {

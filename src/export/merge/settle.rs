@@ -62,6 +62,28 @@ pub(super) fn rechecks(judged: &[&Review]) -> Vec<Recheck> {
     all
 }
 
+/// Credits the reviewers who corrected the speaker to `speaker`, the correction kept on the merged
+/// claim, as its `annotated_by` (and the latest of their times as `annotated_at`): the speaker
+/// column of an export otherwise names a speaker no column says who chose (QA round 21, N-2).
+pub(super) fn credit_correction(merged: &mut Review, reviews: &[Review], speaker: &Option<String>) {
+    let Some(speaker) = speaker else {
+        return;
+    };
+    let by: Vec<&Review> = reviews
+        .iter()
+        .filter(|r| r.corrected_speaker.as_ref() == Some(speaker))
+        .collect();
+    let names: Vec<&str> = by.iter().filter_map(|r| r.reviewer.as_deref()).collect();
+    if names.is_empty() {
+        return;
+    }
+    merged.annotated_by = Some(names.join(REVIEWER_SEPARATOR));
+    merged.annotated_at = by
+        .iter()
+        .filter_map(|r| r.annotated_at.clone().or_else(|| r.reviewed_at.clone()))
+        .max();
+}
+
 /// The speaker the reviewers' corrections agree on, whatever their verdicts: `Ok(None)` when no
 /// one corrected it, `Err` with every reviewer's speaker when they differ (the extracted speaker
 /// then stands, and the merge says so). A reviewer who gave a verdict without correcting the

@@ -247,6 +247,27 @@ impl App {
 
     fn after_history(&mut self, edit: &Edit, what: &str) {
         let Some(at) = self.session.position(&edit.claim) else {
+            // A step on a claim a re-extraction took away (or a hand-edited history): it changes
+            // nothing, and says so rather than seem to ignore the key (QA round 21, item N-6).
+            let whose = if self
+                .session
+                .orphans
+                .iter()
+                .any(|o| o.claim.id == edit.claim)
+            {
+                "an orphaned review (its sentence is no longer in the article)"
+            } else {
+                "a claim this session no longer has"
+            };
+            let (verb, next) = match what {
+                "undone" => ("undo", "the change before it"),
+                _ => ("redo", "the next one"),
+            };
+            self.notice = Some(format!(
+                "nothing {what}: the change on {} was to {whose}, so it cannot be {what} here; \
+                 {verb} again for {next}",
+                edit.claim
+            ));
             return;
         };
         if edit.orphan.is_some() {

@@ -3,7 +3,7 @@
 //! ([`likely_claim`]), sees both texts, and confirms. The move is one edit, undone like any other.
 
 use crate::claim::Claim;
-use crate::display::inert;
+use crate::display::{inert, quoted};
 use crate::session::reattach::{Likely, likely_claim};
 use crate::session::recheck::{dates, figures, reattached, speaker};
 use crate::session::{OPEN_GLYPH, RECHECK_GLYPH, Review, ReviewedClaim};
@@ -81,8 +81,8 @@ impl App {
             }
             None => {
                 self.notice = Some(format!(
-                    "no claim without a review of its own is like “{}”: nothing to re-attach it to",
-                    inert::cut(&orphan.claim.text, 40)
+                    "no claim without a review of its own is like {}: nothing to re-attach it to",
+                    quoted(&inert::cut(&orphan.claim.text, 40))
                 ))
             }
         }
@@ -115,8 +115,8 @@ impl App {
         };
         let mut question = vec![
             format!("The review: {}", summary(&orphan.review)),
-            format!("was on: “{}”", orphan.claim.text),
-            format!("Put it on #{}: “{}”", claim + 1, target.claim.text),
+            format!("was on: {}", quoted(&orphan.claim.text)),
+            format!("Put it on #{}: {}", claim + 1, quoted(&target.claim.text)),
             alike,
         ];
         // What the verdict was given on differs from the claim: it will wait to be confirmed.

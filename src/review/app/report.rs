@@ -1,6 +1,6 @@
 //! Telling the reviewer what happened while the session was opened.
 
-use crate::display::inert;
+use crate::display::{inert, quoted};
 use crate::session::{Notice, OPEN_GLYPH, OpenReport, RECHECK_GLYPH};
 
 use super::notice::count;
@@ -56,9 +56,9 @@ impl App {
                 format!("{} {}", v.glyph(), v.label())
             });
             text.push_str(&format!(
-                "\n• #{} {verdict} — “{}” — {}",
+                "\n• #{} {verdict} — {} — {}",
                 at + 1,
-                inert::cut(&self.session.claims()[at].claim.text, 50),
+                quoted(&inert::cut(&self.session.claims()[at].claim.text, 50)),
                 inert::clean(&review.recheck_summary().unwrap_or_default())
             ));
         }
@@ -84,8 +84,8 @@ impl App {
                 format!("{} {}", v.glyph(), v.label())
             });
             text.push_str(&format!(
-                "\n• {verdict} — “{}”",
-                inert::cut(&orphan.claim.text, 60)
+                "\n• {verdict} — {}",
+                quoted(&inert::cut(&orphan.claim.text, 60))
             ));
             if let Some(note) = review.note.lines().find(|l| !l.trim().is_empty()) {
                 text.push_str(&format!(" — note: {}", inert::cut(note, 60)));

@@ -3,6 +3,7 @@
 use ratatui::layout::Rect;
 
 use crate::claim::Kind;
+use crate::display::quoted;
 use crate::session::{Place, ReviewedClaim, Session, VerdictFilter};
 
 use super::super::index::Mask;
@@ -150,9 +151,9 @@ impl App {
     pub fn claim_label(&self, at: usize) -> String {
         let text = crate::display::inert::cut(self.text_at(at).unwrap_or_default(), 24);
         if self.is_orphan(at) {
-            format!("the orphaned review of “{text}”")
+            format!("the orphaned review of {}", quoted(&text))
         } else {
-            format!("#{} “{text}”", at + 1)
+            format!("#{} {}", at + 1, quoted(&text))
         }
     }
 

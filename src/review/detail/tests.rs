@@ -160,6 +160,17 @@ fn a_conflicted_claim_shows_every_reviewer_and_asks_for_a_final_verdict() {
     assert!(text.contains("      Air force says 115 of 181.\n      Jammed, not shot."));
     assert!(text.contains("  ✓ verified · bo\n      Matches the governor."));
     assert!(text.contains("      evidence: https://bo.example"));
+    // QA round 21, item N-4: the claim's facts come right under its text, before every
+    // reviewer's notes, as in a single reviewer's session.
+    let figures = text.find("Figures: ").unwrap();
+    assert!(
+        figures < text.find("Reviewers (they disagree):").unwrap(),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("{}\n\nFigures: ", conflicted.claim.text)),
+        "{text}"
+    );
 
     // Once adjudicated, the final verdict leads and the reviewers stay visible.
     conflicted.review = Review {

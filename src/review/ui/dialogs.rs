@@ -83,10 +83,12 @@ pub(super) fn annotated_claim(frame: &mut Frame, inner: Rect, app: &App) -> Rect
         room = room.saturating_sub(warning.chars().count());
         spans.push(Span::styled(warning, theme.warning()));
     }
-    let number = format!("#{} “", at + 1);
+    let number = format!("#{} ", at + 1);
     let text = app.entry(at).map_or("", |c| c.claim.text.as_str());
-    let words = inert::cut(text, room.saturating_sub(number.chars().count() + 1));
-    spans.push(Span::styled(format!("{number}{words}”"), theme.label()));
+    // Two columns for the quotation marks around the words.
+    let words = inert::cut(text, room.saturating_sub(number.chars().count() + 2));
+    let label = format!("{number}{}", crate::display::quoted(&words));
+    spans.push(Span::styled(label, theme.label()));
     let header = Rect { height: 1, ..inner };
     frame.render_widget(Paragraph::new(Line::from(spans)), header);
     Rect {

@@ -40,6 +40,49 @@ fn undo_and_redo_name_the_claim_by_number_and_text() {
 }
 
 #[test]
+fn a_claim_opening_with_a_quotation_mark_is_not_shown_with_two() {
+    // QA round 21, item N-5: `undone: #7 ““You’re gambling with t…” is open`.
+    let mut quote = claim(0, 0, Kind::Quote);
+    quote.text = "“You’re gambling with the lives of millions,” Trump said.".into();
+    let mut a = app_with(vec![quote], 1);
+    press(&mut a, "u z");
+    assert_eq!(
+        a.notice(),
+        Some("undone: #1 ‘“You’re gambling with t…’ is open")
+    );
+}
+
+#[test]
+fn an_undo_step_whose_claim_is_gone_says_why_nothing_changed() {
+    // QA round 21, item N-6: the first `z` did nothing and said nothing.
+    let mut a = app();
+    press(&mut a, "u");
+    let mut history = a.session().history().clone();
+    history.undo.push(crate::session::Edit {
+        claim: "cnonexist".into(),
+        before: Default::default(),
+        after: Default::default(),
+        orphan: None,
+    });
+    a.session.set_history(history);
+    press(&mut a, "z");
+    assert_eq!(
+        a.notice(),
+        Some(
+            "nothing undone: the change on cnonexist was to a claim this session no longer has, \
+             so it cannot be undone here; undo again for the change before it"
+        )
+    );
+    assert_eq!(a.session().tally().reviewed(), 1, "nothing changed");
+    press(&mut a, "z");
+    assert_eq!(
+        a.session().tally().reviewed(),
+        0,
+        "the next z undoes the verdict"
+    );
+}
+
+#[test]
 fn an_undo_the_filters_hide_keeps_the_place_and_says_so() {
     let mut a = app_with(
         vec![
