@@ -106,6 +106,15 @@ pub(super) fn fraction_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> 
     Some(figure)
 }
 
+/// A fraction of a spelled amount at `i`: (share, the amount's first token). "a quarter of a
+/// million", "three quarters of a billion" ("half a million" is read by the caller). Only a
+/// spelled number follows "of": "a quarter of a point" stays no figure.
+pub(super) fn of_spelled_amount(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let (share, last) = fraction_span(t, i)?;
+    let at = last + 2;
+    (t.is(last + 1, "of") && words::spelled(t, at).is_some()).then_some((share, at))
+}
+
 /// The fraction at `i`: (share, last token). "half"; "a" / "an" / "one" and a singular
 /// fraction ("a third", "one-fifth"); a smaller number and a plural one ("two-thirds", "three
 /// quarters").
@@ -197,6 +206,26 @@ mod tests {
                 share(50.0, "half"),
                 share(20.0, "one-fifth")
             ]
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_a_spelled_amount_is_that_part_of_it_with_its_currency() {
+        assert_eq!(
+            read("The first time the figure has passed a quarter of a million pounds."),
+            vec![f(250_000.0, "GBP", "a quarter of a million pounds")]
+        );
+        assert_eq!(
+            read("The council paid half a million pounds for the site."),
+            vec![f(500_000.0, "GBP", "half a million pounds")]
+        );
+        assert_eq!(
+            read("It cost three quarters of a billion dollars."),
+            vec![f(750_000_000.0, "USD", "three quarters of a billion dollars")]
+        );
+        assert_eq!(
+            read("Half a million people marched."),
+            vec![f(500_000.0, "", "Half a million")]
         );
     }
 
