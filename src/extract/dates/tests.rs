@@ -234,6 +234,17 @@ fn relative_dates_have_no_iso() {
 fn names_and_times_are_not_dates() {
     assert_eq!(found("source: Sunday Standard"), vec![]);
     assert_eq!(found("at 0830 UTC"), vec![]);
+    // A 24-hour clock time in the year range, before its zone: no year.
+    let wire = found("at 10:42 p.m. local time (2042 GMT) on Tuesday, April 21, 2026, it said");
+    assert!(wire.iter().all(|(text, _)| text != "2042"), "{wire:?}");
+    assert!(
+        wire.contains(&d("April 21, 2026", Some("2026-04-21"))),
+        "{wire:?}"
+    );
+    assert_eq!(
+        found("The plan runs to 2042 at the latest."),
+        vec![d("2042", Some("2042"))]
+    );
     assert_eq!(found("at 07:05"), vec![]);
     assert_eq!(found("Theresa May said"), vec![]);
 }

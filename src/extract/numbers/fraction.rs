@@ -221,7 +221,11 @@ mod tests {
         );
         assert_eq!(
             read("It cost three quarters of a billion dollars."),
-            vec![f(750_000_000.0, "USD", "three quarters of a billion dollars")]
+            vec![f(
+                750_000_000.0,
+                "USD",
+                "three quarters of a billion dollars"
+            )]
         );
         assert_eq!(
             read("Half a million people marched."),
