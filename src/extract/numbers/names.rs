@@ -31,6 +31,62 @@ const ROAD_NOUNS: WordSet = WordSet::new(&[
     "crossing",
 ]);
 
+/// Nouns for a craft or a product that a model's number names ("the Ariane 6 rocket", "a
+/// Boeing 737 jet"), in the singular: a count of them would be plural.
+const MODEL_NOUNS: WordSet = WordSet::new(&[
+    "rocket",
+    "launcher",
+    "booster",
+    "spacecraft",
+    "capsule",
+    "lander",
+    "rover",
+    "telescope",
+    "satellite",
+    "mission",
+    "launch",
+    "jet",
+    "airliner",
+    "aircraft",
+    "plane",
+    "helicopter",
+    "fighter",
+    "bomber",
+    "missile",
+    "submarine",
+    "engine",
+    "reactor",
+    "smartphone",
+    "handset",
+    "console",
+]);
+
+/// The digits at `i` name a road or a model with the capitalised name before them: "the Illinois
+/// 64 bridge", "the Highway 1 exit", "the Ariane 6 rocket", "a SpaceX Falcon 9 rocket" (a
+/// road's or a craft's noun in the singular after them), or "the Falcon 9 lifted off" (a name
+/// in the singular after an article, and a verb in -ed after the number: a count there would
+/// count a noun, "the Greens 4, Labour 3").
+fn names_a_road_or_a_model(t: &Tokens, i: usize) -> bool {
+    // Most figures have no capitalised word right before them: one look decides.
+    if i == 0 || !t.gap(i) || !t.is_capitalised(i - 1) || !t.gap(i + 1) {
+        return false;
+    }
+    let name = t.str(i - 1);
+    if is_function_word_any_case(name) || crate::extract::dates::starts_date(b"", name.as_bytes()) {
+        return false;
+    }
+    if t.is_in(i + 1, &ROAD_NOUNS) || t.is_in(i + 1, &MODEL_NOUNS) {
+        return true;
+    }
+    let verb = t.is_lower_word(i + 1) && t.str(i + 1).ends_with("ed");
+    if !verb || name.ends_with('s') {
+        return false;
+    }
+    // The article before the name, past one more capitalised word ("the SpaceX Falcon 9").
+    let article = |k: usize| t.is_any(k, &["the", "a", "an"]);
+    i >= 2 && article(i - 2) || i >= 3 && t.is_capitalised(i - 2) && article(i - 3)
+}
+
 /// Words that end a street's name ("Pennsylvania Avenue", "Downing Street").
 const STREET_TYPES: WordSet = WordSet::new(&[
     "Avenue",
@@ -110,15 +166,7 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
     if labelled(t, i) || us_route(t, i) {
         return true;
     }
-    // "the Illinois 64 bridge", "the Highway 1 exit": a name and a number before a road's noun
-    // in the singular name the road.
-    if i >= 1
-        && t.gap(i)
-        && t.is_capitalised(i - 1)
-        && !is_function_word_any_case(t.str(i - 1))
-        && t.gap(i + 1)
-        && t.is_in(i + 1, &ROAD_NOUNS)
-    {
+    if names_a_road_or_a_model(t, i) {
         return true;
     }
     if catalogue_designation(t, i) || names_a_thing(t, i) {
@@ -430,6 +478,31 @@ mod tests {
         assert_eq!(
             figures("Smith scored one after halftime."),
             vec![f(1.0, "", "one")]
+        );
+    }
+
+    #[test]
+    fn a_model_number_after_its_name_is_no_count() {
+        // QA round 21, item M-5.
+        for s in [
+            "A SpaceX Falcon 9 rocket lifted off on Tuesday.",
+            "The Ariane 6 rocket carried the probe.",
+            "It was the 20th Ariane 6 launch.",
+            "The Falcon 9 lifted off from Florida.",
+            "A Boeing 737 jet landed safely.",
+        ] {
+            assert_eq!(figures(s), vec![], "{s}");
+        }
+        // Counts after a name stay counts: plural nouns, a list of seats, a date.
+        assert_eq!(
+            figures("Hamas fired 12 rockets."),
+            vec![f(12.0, "rockets", "12 rockets")]
+        );
+        let seats = figures("Of the 60 seats, Labour took 34, the Greens 4 and the SNP 22.");
+        assert_eq!(seats.len(), 4, "{seats:?}");
+        assert_eq!(
+            figures("On Monday 5 rocket attacks hit."),
+            vec![f(5.0, "attacks", "5 rocket attacks")]
         );
     }
 }
