@@ -406,3 +406,19 @@ fn a_road_s_number_is_no_year() {
         vec![d("1960", Some("1960"))]
     );
 }
+
+#[test]
+fn a_month_in_capitals_is_read_as_a_header_writes_it() {
+    // QA round 21, item M-6.
+    assert_eq!(
+        found("WORLD NEWS | APRIL 22, 2026 / 6:48 AM"),
+        vec![d("APRIL 22, 2026", Some("2026-04-22"))]
+    );
+    assert_eq!(
+        found("10:30, 16 APR 2026"),
+        vec![d("16 APR 2026", Some("2026-04-16"))]
+    );
+    // Only a month in capitals or capitalised: not "aPRIL", and "MAY" alone is no date.
+    assert_eq!(found("aPRIL 22, 2026").len(), 1, "the year alone");
+    assert_eq!(found("THE PM MAY RESIGN"), vec![]);
+}
