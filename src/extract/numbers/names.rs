@@ -195,6 +195,7 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
                             | "ft"
                             | "mph"
                             | "kph"
+                            | "W"
                             | "MW"
                             | "GW"
                             | "kW"
