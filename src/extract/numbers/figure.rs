@@ -169,11 +169,11 @@ fn value_at(t: &Tokens, i: usize) -> Option<(f64, usize, bool)> {
 /// A figure starting at token `i`, using no token at or past `limit` (where a date begins).
 fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     if t.is(i, "half") && t.is_any(i + 1, &["a", "an"]) {
-        return part_of_amount(t, i, 0.5, i + 1);
+        return fraction::part_of_amount(t, i, 0.5, i + 1);
     }
     // "a quarter of a million pounds", "three quarters of a billion": a part of a spelled amount.
     if let Some((share, at)) = fraction::of_spelled_amount(t, i) {
-        return part_of_amount(t, i, share, at);
+        return fraction::part_of_amount(t, i, share, at);
     }
     // "a third of the total", "two-thirds of voters": a share.
     if let Some(share) = fraction_at(t, i, limit) {
@@ -466,29 +466,6 @@ const COMPARED_AFTER: WordSet = WordSet::new(&["from", "than", "versus", "vs", "
 /// Determiners after "of" that make "two of the buildings" count buildings.
 const DETERMINERS: WordSet =
     WordSet::new(&["the", "these", "those", "its", "their", "his", "her", "our"]);
-
-/// A part (`share`) of the amount at `at`, the figure starting at `i`: "half a percent", "half a
-/// million pounds", "half an hour", "a quarter of a million pounds". A unit after a spelled
-/// amount is the figure's ("half a million pounds" is money); a counted noun is left to the
-/// sentence, as before.
-fn part_of_amount(t: &Tokens, i: usize, share: f64, at: usize) -> Option<Figure> {
-    let (value, last, unit, measure) = if let Some(s) = words::spelled(t, at) {
-        match units::after(t, s.last + 1) {
-            After::Unit(u) if u.measure != Measure::Count => {
-                (s.value * share, u.last, Some(u.name), Some(u.measure))
-            }
-            _ => (s.value * share, s.last, None, None),
-        }
-    } else {
-        match units::after(t, at + 1) {
-            After::Unit(u) if u.measure != Measure::Count => {
-                (share, u.last, Some(u.name), Some(u.measure))
-            }
-            _ => return None,
-        }
-    };
-    Some(Figure::hedged(t, i, last, value, unit, measure))
-}
 
 /// A figure starts at token `k` (digits or a number word).
 fn starts_figure(t: &Tokens, k: usize) -> bool {

@@ -3,11 +3,12 @@
 //! all adults" 50. Read only before "of", so that an ordinal ("the third day", "third-largest"),
 //! a time ("the third quarter", "a quarter past", "half-time") or a kind ("a third party") is
 //! no share; nor is a fraction of an amount ("a quarter of a percentage point", "half of 2024")
-//! or of a time ("a quarter of an hour", "the first half of the year").
+//! or of a time ("a quarter of an hour", "the first half of the year"); a fraction of a spelled
+//! amount is that part of it ("half a million pounds", "a quarter of a million pounds").
 
 use super::figure::Figure;
 use super::ratio::significant;
-use super::units::UnitName;
+use super::units::{self, After, UnitName};
 use super::words::{self, NumWord};
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, lower};
@@ -113,6 +114,29 @@ pub(super) fn of_spelled_amount(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     let (share, last) = fraction_span(t, i)?;
     let at = last + 2;
     (t.is(last + 1, "of") && words::spelled(t, at).is_some()).then_some((share, at))
+}
+
+/// A part (`share`) of the amount at `at`, the figure starting at `i`: "half a percent", "half a
+/// million pounds", "half an hour", "a quarter of a million pounds". A unit after a spelled
+/// amount is the figure's ("half a million pounds" is money); a counted noun is left to the
+/// sentence, as before.
+pub(super) fn part_of_amount(t: &Tokens, i: usize, share: f64, at: usize) -> Option<Figure> {
+    let (value, last, unit, measure) = if let Some(s) = words::spelled(t, at) {
+        match units::after(t, s.last + 1) {
+            After::Unit(u) if u.measure != Measure::Count => {
+                (s.value * share, u.last, Some(u.name), Some(u.measure))
+            }
+            _ => (s.value * share, s.last, None, None),
+        }
+    } else {
+        match units::after(t, at + 1) {
+            After::Unit(u) if u.measure != Measure::Count => {
+                (share, u.last, Some(u.name), Some(u.measure))
+            }
+            _ => return None,
+        }
+    };
+    Some(Figure::hedged(t, i, last, value, unit, measure))
 }
 
 /// The fraction at `i`: (share, last token). "half"; "a" / "an" / "one" and a singular
