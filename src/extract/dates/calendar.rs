@@ -41,17 +41,23 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
-/// The month a (capitalised) month name or abbreviation stands for: "March" / "Mar" → 3.
+/// The month a capitalised month name or abbreviation stands for: "March" / "Mar" → 3; or one
+/// in capitals, as a page's header writes it ("APRIL 22, 2026", "16 APR 2026").
 pub(crate) fn month(word: &str) -> Option<u8> {
+    let capitals = |name: &str| {
+        word.len() == name.len()
+            && word.bytes().skip(1).all(|b| b.is_ascii_uppercase())
+            && word.eq_ignore_ascii_case(name)
+    };
     MONTHS
         .iter()
-        .find(|(name, _)| *name == word)
+        .find(|&&(name, _)| name == word || capitals(name))
         .map(|&(_, m)| m)
 }
 
 /// A month written out in full (abbreviations need a day or a year beside them to count).
 pub(crate) fn is_full_month_name(word: &str) -> bool {
-    word.len() > 4 || matches!(word, "May" | "June" | "July")
+    word.len() > 4 || matches!(word, "May" | "June" | "July" | "MAY" | "JUNE" | "JULY")
 }
 
 /// A (capitalised) weekday name.

@@ -234,6 +234,17 @@ fn relative_dates_have_no_iso() {
 fn names_and_times_are_not_dates() {
     assert_eq!(found("source: Sunday Standard"), vec![]);
     assert_eq!(found("at 0830 UTC"), vec![]);
+    // A 24-hour clock time in the year range, before its zone: no year.
+    let wire = found("at 10:42 p.m. local time (2042 GMT) on Tuesday, April 21, 2026, it said");
+    assert!(wire.iter().all(|(text, _)| text != "2042"), "{wire:?}");
+    assert!(
+        wire.contains(&d("April 21, 2026", Some("2026-04-21"))),
+        "{wire:?}"
+    );
+    assert_eq!(
+        found("The plan runs to 2042 at the latest."),
+        vec![d("2042", Some("2042"))]
+    );
     assert_eq!(found("at 07:05"), vec![]);
     assert_eq!(found("Theresa May said"), vec![]);
 }
@@ -394,4 +405,20 @@ fn a_road_s_number_is_no_year() {
         found("In 1960 the road opened."),
         vec![d("1960", Some("1960"))]
     );
+}
+
+#[test]
+fn a_month_in_capitals_is_read_as_a_header_writes_it() {
+    // QA round 21, item M-6.
+    assert_eq!(
+        found("WORLD NEWS | APRIL 22, 2026 / 6:48 AM"),
+        vec![d("APRIL 22, 2026", Some("2026-04-22"))]
+    );
+    assert_eq!(
+        found("10:30, 16 APR 2026"),
+        vec![d("16 APR 2026", Some("2026-04-16"))]
+    );
+    // Only a month in capitals or capitalised: not "aPRIL", and "MAY" alone is no date.
+    assert_eq!(found("aPRIL 22, 2026").len(), 1, "the year alone");
+    assert_eq!(found("THE PM MAY RESIGN"), vec![]);
 }

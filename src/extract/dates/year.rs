@@ -131,6 +131,10 @@ pub(super) fn year(t: &Tokens, i: usize) -> Option<u32> {
     if !t.is_digits(i, 4) || !(1000..=2100).contains(&y) || glued {
         return None;
     }
+    // "(2042 GMT)", "at 1800 UTC": a wire's 24-hour clock time before its zone, no year.
+    if relative::time(t, i).is_some() {
+        return None;
+    }
     // "18 U.S.C. § 1512", "Section 1983": a provision, no year.
     // "FM 1960", "Route 2010": a road's number.
     if crate::extract::numbers::in_citation(t, i) || crate::extract::numbers::road_number(t, i) {

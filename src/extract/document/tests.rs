@@ -215,3 +215,20 @@ fn a_press_release_marker_is_no_title() {
         Some("Police release footage of the crash")
     );
 }
+
+#[test]
+fn a_header_in_capitals_dates_the_page_and_is_no_title() {
+    // QA round 21, item M-6.
+    let wire = "WORLD NEWS | APRIL 22, 2026 / 6:48 AM / UPDATED 2 HOURS AGO\n\n\
+                Eleven dead, 14 trapped after gas blast at Polish coal mine\n\n\
+                By Anna Koper\n";
+    assert_eq!(published(wire).as_deref(), Some("2026-04-22"));
+    assert_eq!(
+        document("w.txt", wire).title,
+        "Eleven dead, 14 trapped after gas blast at Polish coal mine"
+    );
+    let regional = "Average house price tops £260,000 for first time\n\n\
+                    By Jennifer Williams, Property Reporter\n\
+                    10:30, 16 APR 2026 Updated 11:45, 16 APR 2026\n";
+    assert_eq!(published(regional).as_deref(), Some("2026-04-16"));
+}

@@ -2,7 +2,7 @@
 //! qualifier, and the cases that look like figures but are not (names, models, ordinals, times).
 
 use super::age::{age_named_before, age_said_before, appositive_age, bounded_age, open_age_bound};
-use super::fraction::fraction_at;
+use super::fraction::{self, fraction_at};
 use super::harm::{
     HARM_VERBS, HARMED, PAST_HARM_VERBS, crowd_before, number_named_before, refers_back,
 };
@@ -169,7 +169,11 @@ fn value_at(t: &Tokens, i: usize) -> Option<(f64, usize, bool)> {
 /// A figure starting at token `i`, using no token at or past `limit` (where a date begins).
 fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     if t.is(i, "half") && t.is_any(i + 1, &["a", "an"]) {
-        return half(t, i);
+        return fraction::part_of_amount(t, i, 0.5, i + 1);
+    }
+    // "a quarter of a million pounds", "three quarters of a billion": a part of a spelled amount.
+    if let Some((share, at)) = fraction::of_spelled_amount(t, i) {
+        return fraction::part_of_amount(t, i, share, at);
     }
     // "a third of the total", "two-thirds of voters": a share.
     if let Some(share) = fraction_at(t, i, limit) {
@@ -462,21 +466,6 @@ const COMPARED_AFTER: WordSet = WordSet::new(&["from", "than", "versus", "vs", "
 /// Determiners after "of" that make "two of the buildings" count buildings.
 const DETERMINERS: WordSet =
     WordSet::new(&["the", "these", "those", "its", "their", "his", "her", "our"]);
-
-/// "half a percent", "half a million", "half an hour".
-fn half(t: &Tokens, i: usize) -> Option<Figure> {
-    let (value, last, unit, measure) = if let Some(s) = words::spelled(t, i + 1) {
-        (s.value / 2.0, s.last, None, None)
-    } else {
-        match units::after(t, i + 2) {
-            After::Unit(u) if u.measure != Measure::Count => {
-                (0.5, u.last, Some(u.name), Some(u.measure))
-            }
-            _ => return None,
-        }
-    };
-    Some(Figure::hedged(t, i, last, value, unit, measure))
-}
 
 /// A figure starts at token `k` (digits or a number word).
 fn starts_figure(t: &Tokens, k: usize) -> bool {

@@ -3,11 +3,12 @@
 //! all adults" 50. Read only before "of", so that an ordinal ("the third day", "third-largest"),
 //! a time ("the third quarter", "a quarter past", "half-time") or a kind ("a third party") is
 //! no share; nor is a fraction of an amount ("a quarter of a percentage point", "half of 2024")
-//! or of a time ("a quarter of an hour", "the first half of the year").
+//! or of a time ("a quarter of an hour", "the first half of the year"); a fraction of a spelled
+//! amount is that part of it ("half a million pounds", "a quarter of a million pounds").
 
 use super::figure::Figure;
 use super::ratio::significant;
-use super::units::UnitName;
+use super::units::{self, After, UnitName};
 use super::words::{self, NumWord};
 use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, lower};
@@ -106,6 +107,38 @@ pub(super) fn fraction_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> 
     Some(figure)
 }
 
+/// A fraction of a spelled amount at `i`: (share, the amount's first token). "a quarter of a
+/// million", "three quarters of a billion" ("half a million" is read by the caller). Only a
+/// spelled number follows "of": "a quarter of a point" stays no figure.
+pub(super) fn of_spelled_amount(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let (share, last) = fraction_span(t, i)?;
+    let at = last + 2;
+    (t.is(last + 1, "of") && words::spelled(t, at).is_some()).then_some((share, at))
+}
+
+/// A part (`share`) of the amount at `at`, the figure starting at `i`: "half a percent", "half a
+/// million pounds", "half an hour", "a quarter of a million pounds". A unit after a spelled
+/// amount is the figure's ("half a million pounds" is money); a counted noun is left to the
+/// sentence, as before.
+pub(super) fn part_of_amount(t: &Tokens, i: usize, share: f64, at: usize) -> Option<Figure> {
+    let (value, last, unit, measure) = if let Some(s) = words::spelled(t, at) {
+        match units::after(t, s.last + 1) {
+            After::Unit(u) if u.measure != Measure::Count => {
+                (s.value * share, u.last, Some(u.name), Some(u.measure))
+            }
+            _ => (s.value * share, s.last, None, None),
+        }
+    } else {
+        match units::after(t, at + 1) {
+            After::Unit(u) if u.measure != Measure::Count => {
+                (share, u.last, Some(u.name), Some(u.measure))
+            }
+            _ => return None,
+        }
+    };
+    Some(Figure::hedged(t, i, last, value, unit, measure))
+}
+
 /// The fraction at `i`: (share, last token). "half"; "a" / "an" / "one" and a singular
 /// fraction ("a third", "one-fifth"); a smaller number and a plural one ("two-thirds", "three
 /// quarters").
@@ -197,6 +230,30 @@ mod tests {
                 share(50.0, "half"),
                 share(20.0, "one-fifth")
             ]
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_a_spelled_amount_is_that_part_of_it_with_its_currency() {
+        assert_eq!(
+            read("The first time the figure has passed a quarter of a million pounds."),
+            vec![f(250_000.0, "GBP", "a quarter of a million pounds")]
+        );
+        assert_eq!(
+            read("The council paid half a million pounds for the site."),
+            vec![f(500_000.0, "GBP", "half a million pounds")]
+        );
+        assert_eq!(
+            read("It cost three quarters of a billion dollars."),
+            vec![f(
+                750_000_000.0,
+                "USD",
+                "three quarters of a billion dollars"
+            )]
+        );
+        assert_eq!(
+            read("Half a million people marched."),
+            vec![f(500_000.0, "", "Half a million")]
         );
     }
 

@@ -1,6 +1,8 @@
 //! Numbers that label a thing rather than count it: "Flight 17", "Article 5", and a list after
-//! a plural label ("Districts 2, 4 and 7", "Articles 5 and 6").
+//! a plural label ("Districts 2, 4 and 7", "Articles 5 and 6"); a road's or a model's number after
+//! its name ("the Illinois 64 bridge", "the Ariane 6 rocket").
 
+use super::figure::is_function_word_any_case;
 use crate::extract::tokens::{TokKind, Tokens, WordSet};
 
 /// Capitalised words after which a number is a label, not a figure ("Flight 17", "Article 5").
@@ -242,6 +244,81 @@ fn plural_label(t: &Tokens, k: usize) -> bool {
         return false;
     };
     LABELS.has(stem)
+}
+
+/// Nouns for a road or a crossing that a route's number names ("the Illinois 64 bridge").
+const ROAD_NOUNS: WordSet = WordSet::new(&[
+    "bridge",
+    "highway",
+    "road",
+    "route",
+    "exit",
+    "interchange",
+    "overpass",
+    "underpass",
+    "tunnel",
+    "bypass",
+    "freeway",
+    "expressway",
+    "motorway",
+    "corridor",
+    "crossing",
+]);
+
+/// Nouns for a craft or a product that a model's number names ("the Ariane 6 rocket", "a
+/// Boeing 737 jet"), in the singular: a count of them would be plural.
+const MODEL_NOUNS: WordSet = WordSet::new(&[
+    "rocket",
+    "launcher",
+    "booster",
+    "spacecraft",
+    "capsule",
+    "lander",
+    "rover",
+    "telescope",
+    "satellite",
+    "mission",
+    "launch",
+    "jet",
+    "airliner",
+    "aircraft",
+    "plane",
+    "helicopter",
+    "fighter",
+    "bomber",
+    "missile",
+    "submarine",
+    "engine",
+    "reactor",
+    "smartphone",
+    "handset",
+    "console",
+]);
+
+/// The digits at `i` name a road or a model with the capitalised name before them: "the Illinois
+/// 64 bridge", "the Highway 1 exit", "the Ariane 6 rocket", "a SpaceX Falcon 9 rocket" (a
+/// road's or a craft's noun in the singular after them), or "the Falcon 9 lifted off" (a name
+/// in the singular after an article, and a verb in -ed after the number: a count there would
+/// count a noun, "the Greens 4, Labour 3").
+pub(super) fn names_a_road_or_a_model(t: &Tokens, i: usize) -> bool {
+    // Most figures have no capitalised word right before them: one look decides.
+    if i == 0 || !t.gap(i) || !t.is_capitalised(i - 1) || !t.gap(i + 1) {
+        return false;
+    }
+    let name = t.str(i - 1);
+    if is_function_word_any_case(name) || crate::extract::dates::starts_date(b"", name.as_bytes()) {
+        return false;
+    }
+    if t.is_in(i + 1, &ROAD_NOUNS) || t.is_in(i + 1, &MODEL_NOUNS) {
+        return true;
+    }
+    let verb = t.is_lower_word(i + 1) && t.str(i + 1).ends_with("ed");
+    if !verb || name.ends_with('s') {
+        return false;
+    }
+    // The article before the name, past one more capitalised word ("the SpaceX Falcon 9").
+    let article = |k: usize| t.is_any(k, &["the", "a", "an"]);
+    i >= 2 && article(i - 2) || i >= 3 && t.is_capitalised(i - 2) && article(i - 3)
 }
 
 #[cfg(test)]

@@ -4,32 +4,13 @@
 
 use super::citation::in_citation;
 use super::figure::is_function_word_any_case;
-use super::labels::{labelled, us_route};
+use super::labels::{labelled, names_a_road_or_a_model, us_route};
 use super::sign::plus_sign;
 use super::telephone::in_telephone_number;
 use super::units::{self, PERSON_NOUNS};
 use super::words::{self, NumWord};
 use crate::extract::quotes::verbs::is_speech_verb;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, lower};
-
-/// Nouns for a road or a crossing that a route's number names ("the Illinois 64 bridge").
-const ROAD_NOUNS: WordSet = WordSet::new(&[
-    "bridge",
-    "highway",
-    "road",
-    "route",
-    "exit",
-    "interchange",
-    "overpass",
-    "underpass",
-    "tunnel",
-    "bypass",
-    "freeway",
-    "expressway",
-    "motorway",
-    "corridor",
-    "crossing",
-]);
 
 /// Words that end a street's name ("Pennsylvania Avenue", "Downing Street").
 const STREET_TYPES: WordSet = WordSet::new(&[
@@ -110,15 +91,7 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
     if labelled(t, i) || us_route(t, i) {
         return true;
     }
-    // "the Illinois 64 bridge", "the Highway 1 exit": a name and a number before a road's noun
-    // in the singular name the road.
-    if i >= 1
-        && t.gap(i)
-        && t.is_capitalised(i - 1)
-        && !is_function_word_any_case(t.str(i - 1))
-        && t.gap(i + 1)
-        && t.is_in(i + 1, &ROAD_NOUNS)
-    {
+    if names_a_road_or_a_model(t, i) {
         return true;
     }
     if catalogue_designation(t, i) || names_a_thing(t, i) {
@@ -147,6 +120,7 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
                             | "ft"
                             | "mph"
                             | "kph"
+                            | "W"
                             | "MW"
                             | "GW"
                             | "kW"
@@ -430,6 +404,31 @@ mod tests {
         assert_eq!(
             figures("Smith scored one after halftime."),
             vec![f(1.0, "", "one")]
+        );
+    }
+
+    #[test]
+    fn a_model_number_after_its_name_is_no_count() {
+        // QA round 21, item M-5.
+        for s in [
+            "A SpaceX Falcon 9 rocket lifted off on Tuesday.",
+            "The Ariane 6 rocket carried the probe.",
+            "It was the 20th Ariane 6 launch.",
+            "The Falcon 9 lifted off from Florida.",
+            "A Boeing 737 jet landed safely.",
+        ] {
+            assert_eq!(figures(s), vec![], "{s}");
+        }
+        // Counts after a name stay counts: plural nouns, a list of seats, a date.
+        assert_eq!(
+            figures("Hamas fired 12 rockets."),
+            vec![f(12.0, "rockets", "12 rockets")]
+        );
+        let seats = figures("Of the 60 seats, Labour took 34, the Greens 4 and the SNP 22.");
+        assert_eq!(seats.len(), 4, "{seats:?}");
+        assert_eq!(
+            figures("On Monday 5 rocket attacks hit."),
+            vec![f(5.0, "attacks", "5 rocket attacks")]
         );
     }
 }

@@ -5,6 +5,7 @@ use super::numeral::exact_number;
 use super::sign::sign_at;
 use super::units;
 use super::words;
+use crate::claim::Measure;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word};
 
 /// The lower bound of a possible range, as [`range_upper`] reads it.
@@ -61,13 +62,28 @@ pub(super) fn range_upper(
     // "between 5% and 7%", "5%-7%", "between 10 people and 12 people": a unit after the lower
     // bound, which the upper one must repeat.
     // (Not "-5 to -3 degrees", whose "to" is no unit and whose hyphen is a sign.)
-    let unit_word = t.is_lower_word(j) && t.gap(j) && !is_function_word(t.str(j));
-    let repeated = (t.is_punct(j, '%') || unit_word)
-        && (t.is_dash(j + 1) && !t.gap(j + 1)
-            || between && t.is(j + 1, "and")
-            || said_again_after_to && t.is(j + 1, "to"));
+    // ("between 4 per cent and 5 per cent": two words; "between 15km and 25km": a unit glued
+    // to the number, read as one only when it measures.)
+    let unit_len = if t.is_punct(j, '%') {
+        1
+    } else if t.is(j, "per") && t.gap(j) && t.is(j + 1, "cent") {
+        2
+    } else if t.is_lower_word(j) && !is_function_word(t.str(j)) {
+        let glued_measure = || {
+            matches!(units::after(t, j),
+                units::After::Unit(u) if u.last == j && u.measure != Measure::Count)
+        };
+        usize::from(t.gap(j) || glued_measure())
+    } else {
+        0
+    };
+    let after_unit = j + unit_len;
+    let repeated = unit_len > 0
+        && (t.is_dash(after_unit) && !t.gap(after_unit)
+            || between && t.is(after_unit, "and")
+            || said_again_after_to && t.is(after_unit, "to"));
     if repeated {
-        j += 1;
+        j = after_unit;
     }
     let mut k = if t.is_dash(j) && t.is(j + 1, "to") && t.is_dash(j + 2) && !from {
         j + 3
@@ -106,7 +122,11 @@ pub(super) fn range_upper(
         hi_last = end;
     }
     // (The unit after the upper bound is read as the range's.)
-    if repeated && !t.str(hi_last + 1).eq_ignore_ascii_case(t.str(last + 1)) {
+    let same_unit = |d: usize| {
+        t.str(hi_last + 1 + d)
+            .eq_ignore_ascii_case(t.str(last + 1 + d))
+    };
+    if repeated && !(0..unit_len).all(same_unit) {
         return None;
     }
     if hi_last >= limit {

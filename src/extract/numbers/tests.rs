@@ -486,3 +486,9 @@ fn a_figure_before_dotted_initials_counts_the_noun_after_them() {
         vec![f(18.0, "people", "18")]
     );
 }
+
+#[test]
+fn a_wire_clock_time_before_its_zone_is_no_figure() {
+    let s = "The blast hit at 10:42 p.m. local time (2042 GMT) on Tuesday, April 21, 2026.";
+    assert_eq!(figures(s), vec![]);
+}

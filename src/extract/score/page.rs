@@ -127,6 +127,29 @@ pub(super) fn timestamp(s: &str) -> bool {
     only_time && calendar
 }
 
+/// A timestamp and the label and timestamp of its update, with no separator between them: "10:30,
+/// 16 APR 2026 Updated 11:45, 16 APR 2026".
+pub(super) fn stamp_and_update(s: &str) -> bool {
+    // Most lines hold no "pdated" (nor "osted"): one search decides.
+    let Some(at) = ["pdated", "PDATED", "osted", "OSTED"]
+        .iter()
+        .find_map(|label| memchr::memmem::find(s.as_bytes(), label.as_bytes()))
+    else {
+        return false;
+    };
+    let Some(start) = at
+        .checked_sub(1)
+        .filter(|&k| k > 0 && s.as_bytes()[k - 1] == b' ')
+    else {
+        return false;
+    };
+    let (stamp, rest) = s.split_at(start);
+    let (label, update) = rest.split_once(' ').unwrap_or((rest, ""));
+    // (With a separator the line is a publication row.)
+    let parted = stamp.trim_end().ends_with(['|', '·', '•']);
+    !parted && one_of(label, &["updated", "posted"]) && timestamp(stamp) && timestamp(update)
+}
+
 pub(super) fn bracketed(b: &[u8]) -> bool {
     matches!(
         (b.first(), b.last()),

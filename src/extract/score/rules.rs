@@ -11,7 +11,7 @@ use super::page::{
     disclaimer, document_link, helpline, label_colon, link_label, link_row, most_list,
     navigation_word, newsletter_promo, notice, opens_with_purpose, player_label, publication_line,
     publication_row, question_label, question_subhead, reading_time, safe_harbor, service_notice,
-    share_bar, story_credits, timeline_row, timestamp, title_label,
+    share_bar, stamp_and_update, story_credits, timeline_row, timestamp, title_label,
 };
 
 /// A kind of page furniture: text that came with the web page, not the article's statements.
@@ -107,6 +107,9 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     // is the last mark of the line: in "11:42 a.m. ET" the stop of "a.m.".)
     let open_end = !super::layout::closing_marks_off(s).ends_with(['.', '!', '?']);
     if open_end && p.words <= 10 && p.figures > 0 && timestamp(s) {
+        return Some(Furniture::Dateline);
+    }
+    if open_end && p.words <= 24 && p.figures > 0 && stamp_and_update(s) {
         return Some(Furniture::Dateline);
     }
     // A publication line with a sentence's stop is furniture only when the stop ends its time

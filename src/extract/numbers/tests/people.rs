@@ -171,3 +171,18 @@ fn an_age_after_a_person_noun_or_under_a_bound_takes_no_carried_unit() {
     assert_eq!(one("children under 5 kg").unit.as_deref(), Some("kg"));
     assert_ne!(one("prices under 5").measure, Some(Measure::Age));
 }
+
+#[test]
+fn a_second_outcome_in_a_headline_is_its_own_not_the_first() {
+    // QA round 21, item M-3: "14 trapped" borrowed "dead" across the comma.
+    for s in [
+        ("Eleven dead, 14 trapped after Polish mine blast", "trapped"),
+        ("Eleven dead, 14 missing after Polish mine blast", "missing"),
+        ("Eleven dead, 14 stranded.", "stranded"),
+    ] {
+        let found = quantities(s.0, 0);
+        assert_eq!(found.len(), 2, "{}: {found:#?}", s.0);
+        assert_eq!(found[1].value, 14.0);
+        assert_eq!(found[1].unit.as_deref(), Some(s.1), "{}", s.0);
+    }
+}

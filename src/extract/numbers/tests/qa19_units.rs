@@ -41,3 +41,23 @@ fn a_mass_of_carbon_written_as_one_symbol_is_physical() {
     assert_eq!(found[0].unit.as_deref(), Some("MtCO2"), "{found:?}");
     assert_eq!(found[0].measure, Some(Measure::Physical));
 }
+
+#[test]
+fn watts_are_a_power_glued_or_apart() {
+    // QA round 21, item M-12.
+    for (s, text) in [
+        ("The arrays produce 850W near Jupiter.", "850W"),
+        (
+            "The arrays produce only 850 watts near Jupiter.",
+            "850 watts",
+        ),
+    ] {
+        let found = quantities(s, 0);
+        assert_eq!(found.len(), 1, "{s}: {found:#?}");
+        assert_eq!(
+            (found[0].value, found[0].measure, found[0].text.as_str()),
+            (850.0, Some(Measure::Physical), text),
+            "{s}"
+        );
+    }
+}

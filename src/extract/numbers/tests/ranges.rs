@@ -214,3 +214,30 @@ fn a_range_across_a_dash_after_from_is_one_figure() {
     let found = quantities("the rate rose from 5 to 7 percent", 0);
     assert_eq!(found.len(), 2);
 }
+
+#[test]
+fn a_unit_of_two_words_or_glued_to_both_bounds_is_one_range() {
+    // QA round 21, item M-10.
+    assert_ranges(&[
+        (
+            "The ice shell is between 15km and 25km thick.",
+            15.0,
+            25.0,
+            "km",
+            "15km and 25km",
+        ),
+        (
+            "Prices would rise by between 4 per cent and 5 per cent this year.",
+            4.0,
+            5.0,
+            "percent",
+            "4 per cent and 5 per cent",
+        ),
+    ]);
+    // A glued ordinal is no unit: "between 15th and 25th" is no range of a unit.
+    let found = quantities("They finished between 15th and 25th.", 0);
+    assert!(
+        found.iter().all(|q| q.unit.as_deref() != Some("th")),
+        "{found:#?}"
+    );
+}

@@ -3,7 +3,7 @@
 
 use super::words::{
     MORE_MARKERS, is_common_verb, is_crowd_verb, is_gap_word, is_ing_noun, is_more_marker,
-    is_plural, is_postnominal, looks_verbal, verb_before_its_object,
+    is_nominal_adjective, is_plural, is_postnominal, looks_verbal, verb_before_its_object,
 };
 use super::{After, UnitName, designation, unit};
 use crate::claim::Measure;
@@ -31,7 +31,9 @@ fn ends_before_a_crowd(t: &Tokens, j: usize, w: &str) -> bool {
         let modifier = matches!(w, "registered" | "signed" | "applied" | "turned");
         return !modifier || !noun_follows(t, j + 1);
     }
-    let participle = w.len() > 4 && w.ends_with("ing") && !is_ing_noun(w);
+    // ("14 missing" are people, as "14 injured" are.)
+    let participle =
+        w.len() > 4 && w.ends_with("ing") && !is_ing_noun(w) && !is_nominal_adjective(w);
     let after_one = j >= 1 && (t.is(j - 1, "one") || t.str(j - 1) == "1");
     participle
         && !after_one

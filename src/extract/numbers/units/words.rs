@@ -13,8 +13,8 @@ pub(super) fn is_more_marker(w: &str) -> bool {
 /// The words of [`is_more_marker`].
 pub(super) const MORE_MARKERS: &[&str] = &["more", "fewer", "additional", "extra", "further"];
 
-/// Adjectives used as nouns after a figure: "four injured", "75 confirmed dead".
-fn is_nominal_adjective(w: &str) -> bool {
+/// Adjectives used as nouns after a figure: "four injured", "75 confirmed dead", "14 trapped".
+pub(super) fn is_nominal_adjective(w: &str) -> bool {
     matches!(
         w,
         "injured"
@@ -22,6 +22,8 @@ fn is_nominal_adjective(w: &str) -> bool {
             | "dead"
             | "killed"
             | "missing"
+            | "trapped"
+            | "stranded"
             | "displaced"
             | "detained"
             | "arrested"

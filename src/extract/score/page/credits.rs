@@ -69,7 +69,8 @@ const STAMPED: &[&str] = &["updated", "published", "posted", "last", "first"];
 /// agency, a place, a desk: a few capitalised words) and a timestamp, perhaps labelled, or the
 /// time since a labelled update ("PTI | Mumbai | Updated: 12th March, 2025 09:41 IST", "Reuters
 /// | Published Tue, Aug 24 2016, 10:32 am ET", "November 7, 2025 8:52 AM EST · Updated 2 hours
-/// ago").
+/// ago", "WORLD NEWS | APRIL 22, 2026 / 6:48 AM / UPDATED 2 HOURS AGO": a slash set apart by
+/// spaces parts them too, one in a date does not).
 pub(in super::super) fn publication_row(s: &str) -> bool {
     // `·` is C2 B7 and `•` E2 80 A2 in UTF-8: most lines hold none of the three bytes.
     if memchr::memchr3(b'|', 0xb7, 0xa2, s.as_bytes()).is_none() {
@@ -77,7 +78,8 @@ pub(in super::super) fn publication_row(s: &str) -> bool {
     }
     let mut parts = 0;
     let mut stamped = false;
-    let every = s.split(['|', '·', '•']).map(str::trim).all(|part| {
+    let split = s.split(['|', '·', '•']).flat_map(|part| part.split(" / "));
+    let every = split.map(str::trim).all(|part| {
         parts += 1;
         let mut ws = part.split_whitespace().peekable();
         let mut labelled = false;

@@ -94,6 +94,15 @@ fn publication_lines_notices_and_navigation() {
         Some("byline")
     );
     assert_eq!(kind("Tue, Aug 24 2016, 10:32 am ET"), Some("dateline"));
+    // QA round 21, item M-6: headers in capitals.
+    assert_eq!(
+        kind("10:30, 16 APR 2026 Updated 11:45, 16 APR 2026"),
+        Some("dateline")
+    );
+    assert_eq!(
+        kind("WORLD NEWS | APRIL 22, 2026 / 6:48 AM / UPDATED 2 HOURS AGO"),
+        Some("byline")
+    );
     assert_eq!(kind("Listen to this article (4 min)"), Some("command"));
     assert_eq!(
         kind("Rescuers trying to reach those still trapped"),
