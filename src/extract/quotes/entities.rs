@@ -12,6 +12,7 @@ use super::names::{NameRun, is_particle, name_text};
 use super::tokens::{Token, Trail};
 use crate::extract::hash::HashMap;
 use codes::{is_acronym, is_unit_code};
+use short_forms::age_follows;
 
 /// Index of an entity in [`Entities`].
 pub type EntityId = usize;
@@ -50,6 +51,8 @@ pub struct Entity {
     /// Byte offset of the first sentence naming it.
     pub first_mention: usize,
     merged_into: Option<EntityId>,
+    /// Some mention gave the person's age ("Anthony Marsh, 58,"): a person introduced.
+    aged: bool,
 }
 
 impl Entity {
@@ -144,6 +147,8 @@ impl Entities {
                 (name_text(sentence, tokens, a, b), qualifier)
             });
             let id = self.add(&name, kind, sure, role, at);
+            let end = &tokens[run.last];
+            self.list[id].aged |= end.trail == Trail::Comma && age_follows(&sentence[end.end..]);
             // "The U.N. Office for … Affairs (OCHA)": an acronym in brackets right after a name
             // is another name for it.
             let token = &tokens[run.first];
@@ -183,6 +188,7 @@ impl Entities {
                     roles: Vec::new(),
                     first_mention: at,
                     merged_into: None,
+                    aged: false,
                 });
                 self.by_name.insert(name.into(), self.list.len() - 1);
                 self.list.len() - 1

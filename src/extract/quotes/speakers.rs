@@ -481,6 +481,8 @@ mod qa19b_tests;
 #[cfg(test)]
 mod qa20_tests;
 #[cfg(test)]
+mod qa21_tests;
+#[cfg(test)]
 mod subject_tests;
 #[cfg(test)]
 mod tests;
