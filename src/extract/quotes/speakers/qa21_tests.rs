@@ -25,3 +25,34 @@ fn a_name_introduced_with_its_own_age_is_its_own_person() {
                 Anthony Marsh said he had been paid £2,000.\n";
     assert_eq!(speakers(text)[1], some("Anthony Marsh"));
 }
+
+#[test]
+fn admitted_before_a_counted_subject_and_its_verb_is_speech() {
+    // QA round 21, item L-4: the counted subject of a clause with "that" left out was read as
+    // admitted patients.
+    let cases = [
+        (
+            "The force admitted 12 officers had been injured during the raids.",
+            "the force",
+        ),
+        (
+            "Health officials admitted 3,000 children had missed their second MMR dose.",
+            "Health officials",
+        ),
+        (
+            "The minister admitted 40% of five-year-olds in the borough were unvaccinated.",
+            "the minister",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text), [some(want)], "{text}");
+    }
+    // Taken in, or pleaded to: no speech.
+    for text in [
+        "The hospital admitted 40 children with measles last month.",
+        "The hospital admitted 40 children who were injured in the crash.",
+        "Patel, 34, admitted three counts of conspiracy to supply class A drugs.",
+    ] {
+        assert_eq!(speakers(text), [None], "{text}");
+    }
+}
