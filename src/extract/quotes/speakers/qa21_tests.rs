@@ -56,3 +56,31 @@ fn admitted_before_a_counted_subject_and_its_verb_is_speech() {
         assert_eq!(speakers(text), [None], "{text}");
     }
 }
+
+#[test]
+fn said_to_be_with_no_later_main_verb_is_an_instruction() {
+    // QA round 21, item L-5: round 20's hearsay reading took the speaker's instruction.
+    let cases = [
+        (
+            "Health officials said to be alert for symptoms such as a rash and a high fever, \
+             which appear 7 to 14 days after exposure.",
+            "Health officials",
+        ),
+        (
+            "Dr Amir Khan said to have children vaccinated before they travel, as 12 of the \
+             cases were linked to trips abroad.",
+            "Amir Khan",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text), [some(want)], "{text}");
+    }
+    // Hearsay about the subject, with its own main verb: no speech.
+    for text in [
+        "A 41-year-old man said to be the gang's leader was remanded in custody for 3 weeks.",
+        "The shipment, said to be worth £80 million, was hidden among bananas.",
+        "The man said to have 3 children was jailed.",
+    ] {
+        assert_eq!(speakers(text), [None], "{text}");
+    }
+}
