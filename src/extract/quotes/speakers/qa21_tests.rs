@@ -84,3 +84,19 @@ fn said_to_be_with_no_later_main_verb_is_an_instruction() {
         assert_eq!(speakers(text), [None], "{text}");
     }
 }
+
+#[test]
+fn a_role_without_an_article_in_an_appositive_describes_the_name() {
+    // QA round 21, item M-4: the speaker was lost and the next "He" went to a place.
+    let text = "House prices in Greater Manchester rose by 6% in the year to March.\n\
+                Andrew Wishart, senior UK economist at Capital Economics, said he expected \
+                prices in the North West to keep outpacing the south.\n\
+                He predicted that regional prices would rise by between 4 per cent and 5 per \
+                cent this year.\n";
+    assert_eq!(
+        speakers(text)[1..],
+        [some("Andrew Wishart"), some("Andrew Wishart")]
+    );
+    let text = "Ruth Gregory, deputy chief economist, said inflation would fall to 2%.";
+    assert_eq!(speakers(text), [some("Ruth Gregory")]);
+}
