@@ -228,6 +228,33 @@ pub(super) fn quotation_in_clause_after(tokens: &[Token], v: usize) -> bool {
     false
 }
 
+/// "blasted the figures: “…”", "snapped at reporters: “…”", "quipped that the gang “should …”":
+/// a tabloid verb (at `v`) speaks to a quotation after a short object and a colon, or in the
+/// clause its "that" opens ("photographers snapped Reid" says nothing).
+pub(super) fn quotation_after_object(sentence: &str, tokens: &[Token], v: usize) -> bool {
+    if tokens[v].trail != Trail::None {
+        return false;
+    }
+    if tokens
+        .get(v + 1)
+        .is_some_and(|t| t.text(sentence) == "that")
+    {
+        return quotation_in_clause_after(tokens, v);
+    }
+    for (i, token) in tokens.iter().enumerate().skip(v + 1).take(4) {
+        if token.quoted {
+            return false;
+        }
+        if token.trail != Trail::None {
+            let colon = sentence[token.end..]
+                .trim_start_matches(['\'', '’'])
+                .starts_with(':');
+            return colon && tokens.get(i + 1).is_some_and(|t| t.quoted);
+        }
+    }
+    false
+}
+
 /// "put pressure on the government", "put the suspect at the scene": "put" reports nothing
 /// unless its object is set "at" a figure in the same clause, an estimate ("The IOM put the
 /// death toll at 55", "UNHCR puts the number of missing at about 61").

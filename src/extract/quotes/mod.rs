@@ -322,7 +322,10 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
         if clause_after_the_main_one(sentence, tokens, &cue, v) {
             return None;
         }
-        return (!quote_only || beside_quote(&cue)).then_some(cue);
+        return (!quote_only
+            || beside_quote(&cue)
+            || content::quotation_after_object(sentence, tokens, v))
+        .then_some(cue);
     }
     if quote_only {
         return None;

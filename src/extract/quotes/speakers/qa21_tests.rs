@@ -100,3 +100,34 @@ fn a_role_without_an_article_in_an_appositive_describes_the_name() {
     let text = "Ruth Gregory, deputy chief economist, said inflation would fall to 2%.";
     assert_eq!(speakers(text), [some("Ruth Gregory")]);
 }
+
+#[test]
+fn a_tabloid_verb_speaks_after_its_object_and_a_colon() {
+    // QA round 21, item L-6.
+    let cases = [
+        (
+            "Councillor Tom Hale blasted the figures: \"Just 78% of children here have had both \
+             doses.\"",
+            "Tom Hale",
+        ),
+        (
+            "Reid snapped at reporters: \"I was paid £500 to drive a van.\"",
+            "Reid",
+        ),
+        (
+            "Detective Inspector Lisa Moor quipped that the gang \"should have stuck to 2 \
+             tonnes\".",
+            "Lisa Moor",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text), [some(want)], "{text}");
+    }
+    // Without a quotation after them they are no speech.
+    for text in [
+        "Photographers snapped Reid as he left court with 3 officers.",
+        "Officers blasted open the door at 6am and arrested 4 men.",
+    ] {
+        assert_eq!(speakers(text), [None], "{text}");
+    }
+}
