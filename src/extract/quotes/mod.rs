@@ -186,7 +186,11 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
         if pronoun {
             return Some(Cue { first: k, last: k });
         }
-        phrase_after(sentence, tokens, k).filter(|cue| plausible::can_speak(sentence, tokens, cue))
+        // ("according to Nasa's associate administrator for science, Nicky Fox": the name
+        // after the role.)
+        phrase_after(sentence, tokens, k)
+            .filter(|cue| plausible::can_speak(sentence, tokens, cue))
+            .map(|cue| name_after_role(sentence, tokens, &cue).unwrap_or(cue))
     })
 }
 

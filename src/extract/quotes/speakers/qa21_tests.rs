@@ -131,3 +131,13 @@ fn a_tabloid_verb_speaks_after_its_object_and_a_colon() {
         assert_eq!(speakers(text), [None], "{text}");
     }
 }
+
+#[test]
+fn according_to_a_role_then_a_name_is_the_name() {
+    // QA round 21, item M-11: the description was the speaker, and "she" had none.
+    let text = "The two spacecraft will work together on 2 moons, according to Nasa's associate \
+                administrator for science, Nicky Fox.\n\
+                \"Two missions looking at the same moons with different eyes gives us a much \
+                better chance of an answer,\" she said.\n";
+    assert_eq!(speakers(text), [some("Nicky Fox"), some("Nicky Fox")]);
+}
