@@ -141,3 +141,21 @@ fn according_to_a_role_then_a_name_is_the_name() {
                 better chance of an answer,\" she said.\n";
     assert_eq!(speakers(text), [some("Nicky Fox"), some("Nicky Fox")]);
 }
+
+#[test]
+fn the_report_is_its_publishers() {
+    // QA round 21, item L-7: the publisher's sentence has no speech verb.
+    let text = "UKHSA published its latest report on measles on Thursday, showing 420 confirmed \
+                cases in England.\n\
+                Of those, 53% were in London, the report said.\n";
+    assert_eq!(speakers(text), [None, some("UKHSA")]);
+    // A capitalised report's name is a document too.
+    let text = "The agency, UNODC, published its World Drug Report on Thursday.\n\
+                Global cocaine production rose 20% in 2023, the report said.\n";
+    assert_eq!(speakers(text)[1], some("UNODC"));
+    // A speaker whose sentence named a report since is the report's source.
+    let text = "UKHSA published its latest report on measles on Thursday.\n\
+                The BBC said in a report that 12 schools had closed.\n\
+                Of those, 5 were in London, the report said.\n";
+    assert_eq!(speakers(text)[2], some("BBC"));
+}
