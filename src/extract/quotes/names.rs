@@ -102,17 +102,27 @@ fn organisation_of(
         // ("… for Disease Control and Prevention said"; not "the Bank of England and Goldman
         // Sachs", which "and" ends.)
         let last = tokens.get(k)?;
-        let ends = !last.joins_next() || tokens.get(k + 1).is_none_or(|t| !t.capital);
+        // (An acronym in brackets may follow: "… on Drugs and Crime (UNODC)".)
+        let ends = !last.joins_next() || tokens.get(k + 1).is_none_or(|t| !t.capital || t.opened);
         let fits = *joins == 1
             && last.capital
             && !last.is(ORGANISATION_HEAD)
             && !last.is(FUNCTION_WORD)
             && ends
-            && tokens[start..j].iter().any(|t| t.text(sentence) == "for");
+            && tokens[start..j]
+                .iter()
+                .any(|t| matches!(t.text(sentence), "for" | "on"));
         *joins = 2;
         return fits.then_some(k);
     }
-    if !matches!(link_word, "of" | "for") || *joins == 0 && !word.is(ORGANISATION_HEAD) {
+    // ("The UN Office on Drugs and Crime", "the Committee on Climate Change": "on" after an
+    // organisation's head, never a day's "the Board on Tuesday".)
+    let on = link_word == "on"
+        && word.is(ORGANISATION_HEAD)
+        && tokens
+            .get(k)
+            .is_some_and(|t| !crate::extract::dates::month_or_weekday(t.text(sentence)));
+    if !(matches!(link_word, "of" | "for") || on) || *joins == 0 && !word.is(ORGANISATION_HEAD) {
         return None;
     }
     if tokens.get(k)?.text(sentence) == "the" && tokens[k].joins_next() {

@@ -159,3 +159,55 @@ fn the_report_is_its_publishers() {
                 Of those, 5 were in London, the report said.\n";
     assert_eq!(speakers(text)[2], some("BBC"));
 }
+
+#[test]
+fn a_un_agency_description_names_only_an_agency_it_may_be() {
+    // QA round 21, item L-8: "the UN food agency" may be the FAO or the WFP.
+    let text = "The Food and Agriculture Organization (FAO) and the WFP said 282 million people \
+                faced hunger.\n\
+                The UN food agency said prices rose 2%.\n";
+    assert_eq!(speakers(text)[1], some("UN food agency"));
+    let text = "The FAO said its index rose for 3 months.\n\
+                The UN food agency said prices rose 2%.\n";
+    assert_eq!(speakers(text)[1], some("FAO"));
+    let text = "UNODC said cocaine production hit a record 3,708 tonnes.\n\
+                The UN drugs agency said seizures rose by 13%.\n";
+    assert_eq!(speakers(text)[1], some("UNODC"));
+}
+
+#[test]
+fn a_named_office_on_a_subject_speaks() {
+    // QA round 21, item L-8: "on" ended the name, and its object spoke for no one.
+    let cases = [
+        (
+            "The UN Office on Drugs and Crime (UNODC) said cocaine production hit a record \
+             3,708 tonnes.",
+            "UN Office on Drugs and Crime",
+        ),
+        (
+            "The United Nations Office on Drugs and Crime said cocaine production hit 3,708 \
+             tonnes.",
+            "United Nations Office on Drugs and Crime",
+        ),
+        (
+            "The Committee on Climate Change said emissions fell 3%.",
+            "Committee on Climate Change",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(text), [some(want)], "{text}");
+    }
+    // A day after "on" is no part of the name.
+    let text = "The Board on Tuesday said profits fell 3%.";
+    assert_ne!(speakers(text), [some("Board on Tuesday")]);
+    // Its acronym and its description are the same source.
+    let text = "The UN Office on Drugs and Crime (UNODC) said production hit 3,708 tonnes.\n\
+                The UN drugs agency said seizures rose by 13%.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("UN Office on Drugs and Crime"),
+            some("UN Office on Drugs and Crime")
+        ]
+    );
+}
