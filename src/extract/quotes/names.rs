@@ -142,6 +142,16 @@ fn spelled_with_and(sentence: &str, tokens: &[Token], start: usize, j: usize) ->
     if and.text(sentence) != "and" || !and.joins_next() {
         return None;
     }
+    // "Avon and Somerset Police", "Devon and Cornwall Constabulary": a police force named for
+    // two places.
+    let (second, force) = (tokens.get(j + 2)?, tokens.get(j + 3));
+    if j == start
+        && second.capital
+        && second.joins_next()
+        && force.is_some_and(|t| matches!(t.text(sentence), "Police" | "Constabulary"))
+    {
+        return Some(j + 3);
+    }
     // ("… Administration (NOAA)": the bracket opens the token after the name.)
     let mut k = j + 2;
     while k < j + 6 {

@@ -211,3 +211,24 @@ fn a_named_office_on_a_subject_speaks() {
         ]
     );
 }
+
+#[test]
+fn the_force_is_a_police_force_too() {
+    // QA round 21, item L-4: with its speech read, "The force" went to Border Force, though the
+    // police force was named last.
+    let text = "Border Force officers found 2 tonnes of cocaine in the boxes.\n\
+                Officers from Avon and Somerset Police carried out 11 raids on Tuesday.\n\
+                The force admitted 2 officers had been injured during the raids.\n";
+    assert_eq!(speakers(text)[2], some("Avon and Somerset Police"));
+    let text = "Border Force officers found 2 tonnes of cocaine in the boxes.\n\
+                The force said 3 boxes were opened.\n";
+    assert_eq!(speakers(text)[1], some("Border Force"));
+}
+
+#[test]
+fn a_police_force_named_for_two_places_is_one_name() {
+    // Met with QA round 21, item L-4: the force's entity was "Somerset Police".
+    let text = "Officers from Avon and Somerset Police carried out 11 raids on Tuesday.\n\
+                The force said 6 people were held.\n";
+    assert_eq!(speakers(text)[1], some("Avon and Somerset Police"));
+}
