@@ -11,7 +11,8 @@ use super::lexicon::{FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
 use super::names::{NameRun, is_particle, name_text};
 use super::tokens::{Token, Trail};
 use crate::extract::hash::HashMap;
-use codes::{is_acronym, is_unit_code};
+use codes::{initials, is_acronym, is_unit_code};
+use short_forms::age_follows;
 
 /// Index of an entity in [`Entities`].
 pub type EntityId = usize;
@@ -50,6 +51,8 @@ pub struct Entity {
     /// Byte offset of the first sentence naming it.
     pub first_mention: usize,
     merged_into: Option<EntityId>,
+    /// Some mention gave the person's age ("Anthony Marsh, 58,"): a person introduced.
+    aged: bool,
 }
 
 impl Entity {
@@ -144,6 +147,8 @@ impl Entities {
                 (name_text(sentence, tokens, a, b), qualifier)
             });
             let id = self.add(&name, kind, sure, role, at);
+            let end = &tokens[run.last];
+            self.list[id].aged |= end.trail == Trail::Comma && age_follows(&sentence[end.end..]);
             // "The U.N. Office for … Affairs (OCHA)": an acronym in brackets right after a name
             // is another name for it.
             let token = &tokens[run.first];
@@ -183,6 +188,7 @@ impl Entities {
                     roles: Vec::new(),
                     first_mention: at,
                     merged_into: None,
+                    aged: false,
                 });
                 self.by_name.insert(name.into(), self.list.len() - 1);
                 self.list.len() - 1
@@ -253,6 +259,10 @@ impl Entities {
                     .min();
                 if of.is_none() || super::roles::is_organisation_head(last) {
                     heads.entry(last.to_lowercase()).or_default().push(id);
+                }
+                // ("the force" is a police force as much as "Border Force": the one named last.)
+                if matches!(last, "Police" | "Constabulary") {
+                    heads.entry("force".into()).or_default().push(id);
                 }
                 if let Some(head) = of.and_then(|at| entity.name[..at].rsplit(' ').next())
                     && !head.eq_ignore_ascii_case(last)
@@ -398,23 +408,6 @@ impl Entities {
 fn same_qualifier(a: &str, b: &str) -> bool {
     let trim = |s: &str| s.trim_end_matches('.').to_lowercase();
     trim(a) == trim(b)
-}
-
-/// The capitals of the words of a name of several words, function words left out: "MPC" for
-/// "Monetary Policy Committee", "NCDC" for "Nigeria Centre for Disease Control"; `None` for a
-/// name with a word in lower case other than a function word, or a single word.
-fn initials(name: &str) -> Option<String> {
-    let mut out = String::new();
-    let mut words = 0;
-    for word in name.split(' ') {
-        match word.chars().next() {
-            Some(c) if c.is_uppercase() => out.push(c),
-            Some(_) if matches!(word, "of" | "for" | "and" | "on" | "the" | "de") => continue,
-            _ => return None,
-        }
-        words += 1;
-    }
-    (words >= 2).then_some(out)
 }
 
 /// Whether a name (with its role) is its clause's subject, as a reader takes a he or she after

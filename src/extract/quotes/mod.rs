@@ -186,7 +186,11 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
         if pronoun {
             return Some(Cue { first: k, last: k });
         }
-        phrase_after(sentence, tokens, k).filter(|cue| plausible::can_speak(sentence, tokens, cue))
+        // ("according to Nasa's associate administrator for science, Nicky Fox": the name
+        // after the role.)
+        phrase_after(sentence, tokens, k)
+            .filter(|cue| plausible::can_speak(sentence, tokens, cue))
+            .map(|cue| name_after_role(sentence, tokens, &cue).unwrap_or(cue))
     })
 }
 
@@ -322,7 +326,10 @@ fn cue_of_verb(sentence: &str, tokens: &[Token], v: usize) -> Option<Cue> {
         if clause_after_the_main_one(sentence, tokens, &cue, v) {
             return None;
         }
-        return (!quote_only || beside_quote(&cue)).then_some(cue);
+        return (!quote_only
+            || beside_quote(&cue)
+            || content::quotation_after_object(sentence, tokens, v))
+        .then_some(cue);
     }
     if quote_only {
         return None;

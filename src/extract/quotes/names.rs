@@ -102,17 +102,27 @@ fn organisation_of(
         // ("… for Disease Control and Prevention said"; not "the Bank of England and Goldman
         // Sachs", which "and" ends.)
         let last = tokens.get(k)?;
-        let ends = !last.joins_next() || tokens.get(k + 1).is_none_or(|t| !t.capital);
+        // (An acronym in brackets may follow: "… on Drugs and Crime (UNODC)".)
+        let ends = !last.joins_next() || tokens.get(k + 1).is_none_or(|t| !t.capital || t.opened);
         let fits = *joins == 1
             && last.capital
             && !last.is(ORGANISATION_HEAD)
             && !last.is(FUNCTION_WORD)
             && ends
-            && tokens[start..j].iter().any(|t| t.text(sentence) == "for");
+            && tokens[start..j]
+                .iter()
+                .any(|t| matches!(t.text(sentence), "for" | "on"));
         *joins = 2;
         return fits.then_some(k);
     }
-    if !matches!(link_word, "of" | "for") || *joins == 0 && !word.is(ORGANISATION_HEAD) {
+    // ("The UN Office on Drugs and Crime", "the Committee on Climate Change": "on" after an
+    // organisation's head, never a day's "the Board on Tuesday".)
+    let on = link_word == "on"
+        && word.is(ORGANISATION_HEAD)
+        && tokens
+            .get(k)
+            .is_some_and(|t| !crate::extract::dates::month_or_weekday(t.text(sentence)));
+    if !(matches!(link_word, "of" | "for") || on) || *joins == 0 && !word.is(ORGANISATION_HEAD) {
         return None;
     }
     if tokens.get(k)?.text(sentence) == "the" && tokens[k].joins_next() {
@@ -131,6 +141,16 @@ fn spelled_with_and(sentence: &str, tokens: &[Token], start: usize, j: usize) ->
     let and = tokens.get(j + 1)?;
     if and.text(sentence) != "and" || !and.joins_next() {
         return None;
+    }
+    // "Avon and Somerset Police", "Devon and Cornwall Constabulary": a police force named for
+    // two places.
+    let (second, force) = (tokens.get(j + 2)?, tokens.get(j + 3));
+    if j == start
+        && second.capital
+        && second.joins_next()
+        && force.is_some_and(|t| matches!(t.text(sentence), "Police" | "Constabulary"))
+    {
+        return Some(j + 3);
     }
     // ("… Administration (NOAA)": the bracket opens the token after the name.)
     let mut k = j + 2;

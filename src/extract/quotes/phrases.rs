@@ -342,7 +342,11 @@ fn phrase_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
             start = noun_start(sentence, tokens, start - 3);
             continue;
         }
-        if matches!(prep.text(sentence), "in" | "for" | "of" | "at" | "from")
+        // ("The UN Office on Drugs and Crime", "the Commission on Human Rights": a named
+        // organisation's "on".)
+        let on_name = prep.text(sentence) == "on" && noun.capital && !tokens[start].quoted;
+        if (matches!(prep.text(sentence), "in" | "for" | "of" | "at" | "from")
+            || on_name && tokens[start].capital && roles::is_organisation_head(word))
             && prep.joins_next()
             && noun.joins_next()
             && !noun.quoted

@@ -22,6 +22,7 @@ use super::referents::{Gender, Referents, gender_of_role};
 use super::roles;
 use super::tokens::{Token, Trail};
 use super::words;
+use documents::Documents;
 
 /// A resolved speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,9 +40,8 @@ pub struct Speakers {
     /// Who was named or heard when: what pronouns point at.
     referents: Referents,
     last_speaker: Option<Speaker>,
-    /// Whether the last speaker's sentence named a document ("published a report"), which a
-    /// later "the report said" may be.
-    last_named_document: bool,
+    /// Who published the document a later "the report said" quotes.
+    documents: Documents,
     last_organisation: Option<Speaker>,
     last_group: Option<Speaker>,
     /// Byte offset of the sentence in which a list ("… and …") last spoke.
@@ -57,7 +57,7 @@ impl Speakers {
             referents: Referents::new(&entities),
             entities,
             last_speaker: None,
-            last_named_document: false,
+            documents: Documents::default(),
             last_organisation: None,
             last_group: None,
             last_group_at: usize::MAX,
@@ -98,8 +98,11 @@ impl Speakers {
         self.referents.mention(&self.mentioned, subject, at);
         if let Some(speaker) = &speaker {
             self.remember(speaker, at);
-            self.last_named_document = words::names_a_document(sentence);
         }
+        let organisation =
+            subject.filter(|&id| self.entities.get(id).kind == EntityKind::Organisation);
+        self.documents
+            .read(sentence, speaker.is_some(), organisation);
         speaker
     }
 
@@ -308,9 +311,12 @@ impl Speakers {
             let document = words::is_document_noun(&head.to_lowercase());
             return match named {
                 true => Some(without_article(sentence, phrase)),
+                false if document && let Some(id) = self.documents.publisher => {
+                    Some(Speaker::Entity(id))
+                }
                 false
                     if document
-                        && (!self.last_named_document
+                        && (!self.documents.speaker_named
                             || self
                                 .last_speaker
                                 .as_ref()
@@ -462,6 +468,7 @@ use phrase::{
 
 #[cfg(test)]
 mod attribution_tests;
+mod documents;
 #[cfg(test)]
 mod qa10_tests;
 #[cfg(test)]
@@ -480,6 +487,8 @@ mod qa19_tests;
 mod qa19b_tests;
 #[cfg(test)]
 mod qa20_tests;
+#[cfg(test)]
+mod qa21_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

@@ -249,7 +249,8 @@ pub(super) fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usiz
             .is_some_and(|t| t.joins_next() && !t.quoted && t.text(sentence) == "to")
         && tokens
             .get(k + 2)
-            .is_some_and(|t| !t.quoted && is_hearsay_verb(t.text(sentence)));
+            .is_some_and(|t| !t.quoted && is_hearsay_verb(t.text(sentence)))
+        && !is_instruction(sentence, tokens, k);
     // "Landfall confirmed", a subhead in headline grammar, drops its "was": a past participle
     // ending a line without a stop is passive (a headline's source speaks in the present:
     // "…, police say").
@@ -261,6 +262,50 @@ pub(super) fn is_infinitive_or_passive(sentence: &str, tokens: &[Token], k: usiz
             .ends_with(['.', '!', '?', '"', '”', '’', '\''])
         && !tokens.iter().any(|t| t.quoted);
     after_auxiliary || told_to || hearsay || headline_passive
+}
+
+/// "Health officials said to be alert for symptoms", "Dr Khan said to have children
+/// vaccinated": "said to be/have" (at `k`) with no main verb after it for its subject ("The
+/// district said to be worst affected has …", "… was remanded") is the subject's speech, an
+/// instruction passed on; so is the causative "have children vaccinated". (A phrase set off
+/// by a comma, "The shipment, said to be worth £80 million,", stays hearsay.)
+fn is_instruction(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    if k == 0 || tokens[k - 1].trail != Trail::None {
+        return false;
+    }
+    let rest = &tokens[k + 3..];
+    let word = |i: usize| rest.get(i).map_or("", |t| t.text(sentence));
+    // ("have their children vaccinated": an object, then its participle.)
+    let object = usize::from(matches!(word(0), "their" | "your" | "all" | "the"));
+    let lower = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
+    let noun = word(object);
+    if tokens[k + 2].text(sentence) == "have"
+        && lower(noun)
+        && !super::phrases::is_number_word(noun)
+        && word(object + 1).ends_with("ed")
+    {
+        return true;
+    }
+    // (The first word after "be"/"have" is its complement: "said to be worst affected".)
+    !rest.iter().enumerate().any(|(i, t)| {
+        let w = t.text(sentence);
+        matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "could"
+                | "did"
+                | "does"
+                | "remains"
+                | "remain"
+        ) || i > 0 && w.ends_with("ed")
+    })
 }
 
 /// A verb in its base form that follows "said to" in hearsay about a subject ("said to be", "said

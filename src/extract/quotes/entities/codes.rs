@@ -23,3 +23,20 @@ pub(super) fn is_acronym(word: &str) -> bool {
     }
     !word.chars().any(char::is_lowercase) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
+
+/// The capitals of the words of a name of several words, function words left out: "MPC" for
+/// "Monetary Policy Committee", "NCDC" for "Nigeria Centre for Disease Control"; `None` for a
+/// name with a word in lower case other than a function word, or a single word.
+pub(super) fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = 0;
+    for word in name.split(' ') {
+        match word.chars().next() {
+            Some(c) if c.is_uppercase() => out.push(c),
+            Some(_) if matches!(word, "of" | "for" | "and" | "on" | "the" | "de") => continue,
+            _ => return None,
+        }
+        words += 1;
+    }
+    (words >= 2).then_some(out)
+}

@@ -4,7 +4,7 @@
 //! Hajdas Doncic").
 
 use super::super::names::is_particle;
-use super::{Entities, EntityId, EntityKind};
+use super::{Entities, Entity, EntityId, EntityKind};
 
 impl Entities {
     /// Records the last name of the person `id` ("Peskov" of "Dmitry Peskov"; "Falconer" of
@@ -60,11 +60,16 @@ impl Entities {
 
     /// Merges a name of several words that ends a longer name of one person, and only one,
     /// into it: "Hajdas Doncic" (a two-word surname) into "Sinisa Hajdas Doncic", roles and
-    /// all. (Organisations and names merged already are left alone.)
+    /// all. Only a later name with no age of its own is a short form: "Lee Anthony Marsh, 34,
+    /// and Anthony Marsh, 58," (and "Jamie Lee Carter, 27, … His co-defendant Lee Carter, 31,")
+    /// are two people. (Organisations and names merged already are left alone.)
     pub(super) fn merge_name_ends(&mut self) {
         for id in 0..self.list.len() {
             let entity = &self.list[id];
-            if entity.merged_into.is_some() || entity.kind == EntityKind::Organisation {
+            if entity.merged_into.is_some()
+                || entity.kind == EntityKind::Organisation
+                || entity.aged
+            {
                 continue;
             }
             let short = &*entity.name;
@@ -74,7 +79,9 @@ impl Entities {
             let Some(ids) = self.surnames.get(last) else {
                 continue;
             };
-            let ends = |full: &str| {
+            let at = entity.first_mention;
+            let ends = |full: &Entity| {
+                let full = &*full.name;
                 full.len() > short.len() + 1
                     && full.ends_with(short)
                     && full.as_bytes()[full.len() - short.len() - 1] == b' '
@@ -82,7 +89,7 @@ impl Entities {
             let mut found = ids
                 .iter()
                 .copied()
-                .filter(|&p| p != id && ends(&self.list[p].name));
+                .filter(|&p| p != id && self.list[p].first_mention < at && ends(&self.list[p]));
             let (Some(person), None) = (found.next(), found.next()) else {
                 continue;
             };
@@ -102,4 +109,20 @@ impl Entities {
             }
         }
     }
+}
+
+/// Whether `rest`, the text after a name's comma, opens with an age between commas (", 58,",
+/// ", 29.").
+pub(super) fn age_follows(rest: &str) -> bool {
+    let rest = rest.as_bytes();
+    let Some(rest) = rest.strip_prefix(b", ") else {
+        return false;
+    };
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=3).contains(&digits)
+        && match rest.get(digits) {
+            Some(b',') | None => true,
+            Some(b'.') => !rest.get(digits + 1).is_some_and(u8::is_ascii_digit),
+            _ => false,
+        }
 }

@@ -178,6 +178,7 @@ fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usi
         || tokens[m + 1].possessive && tokens[m + 1].capital && inside.len() > 1
         || age
         || roles::is_role(opener)
+        || titled_role(sentence, inside)
         || is_name && name.capital;
     let includes = matches!(opener, "including" | "among");
     // "Strand, 52, who took over in 2023, said": the description follows an age, which
@@ -213,6 +214,29 @@ fn appositive_after(sentence: &str, tokens: &[Token], m: usize, k: usize, v: usi
     // "who lives in Tampa, Florida, indicated": the object of a preposition is no subject.
     let object = first > 0 && is_preposition(tokens[first - 1].text(sentence));
     (!object).then_some(Cue { first, last: n })
+}
+
+/// "senior UK economist at Capital Economics", "chief economist", "former deputy editor of the
+/// Sun": a role without an article, after a few words that qualify it (in lower case or
+/// capitalised, no function word, figure or possessive), up to a preposition or the end.
+fn titled_role(sentence: &str, inside: &[Token]) -> bool {
+    let end = inside
+        .iter()
+        .position(|t| is_preposition(t.text(sentence)))
+        .unwrap_or(inside.len());
+    let Some((head, qualifiers)) = inside[..end].split_last() else {
+        return false;
+    };
+    !head.capital
+        && head.is(lexicon::ROLE)
+        && qualifiers.len() <= 3
+        && qualifiers.iter().all(|t| {
+            let word = t.text(sentence);
+            !t.possessive
+                && word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                // (In any case: "the", "who", "and".)
+                && !words::is_capitalised_function_word(word)
+        })
 }
 
 /// "29-year-old": an age written before a name.

@@ -5,18 +5,21 @@ use super::super::entities::EntityId;
 use super::super::tokens::Token;
 use super::Speakers;
 
-/// The descriptions news agencies give the UN's agencies, each with the acronym it names (the
-/// more specific first: a "Palestinian refugee agency" is no UNHCR).
-const AGENCIES: [(&[&str], &str); 9] = [
-    (&["palestinian", "refugee", "agency"], "UNRWA"),
-    (&["refugee", "agency"], "UNHCR"),
-    (&["children's", "agency"], "UNICEF"),
-    (&["children's", "fund"], "UNICEF"),
-    (&["migration", "agency"], "IOM"),
-    (&["food", "agency"], "WFP"),
-    (&["health", "agency"], "WHO"),
-    (&["nuclear", "watchdog"], "IAEA"),
-    (&["humanitarian", "office"], "OCHA"),
+/// The descriptions news agencies give the UN's agencies, each with the acronyms it may name
+/// (the more specific first: a "Palestinian refugee agency" is no UNHCR; "the UN food agency" is
+/// the FAO or the WFP, and the article must name only one of them).
+const AGENCIES: [(&[&str], &[&str]); 11] = [
+    (&["palestinian", "refugee", "agency"], &["UNRWA"]),
+    (&["refugee", "agency"], &["UNHCR"]),
+    (&["children's", "agency"], &["UNICEF"]),
+    (&["children's", "fund"], &["UNICEF"]),
+    (&["migration", "agency"], &["IOM"]),
+    (&["food", "agency"], &["FAO", "WFP"]),
+    (&["health", "agency"], &["WHO"]),
+    (&["drugs", "agency"], &["UNODC"]),
+    (&["drug", "agency"], &["UNODC"]),
+    (&["nuclear", "watchdog"], &["IAEA"]),
+    (&["humanitarian", "office"], &["OCHA"]),
 ];
 
 impl Speakers {
@@ -34,7 +37,7 @@ impl Speakers {
         if !un {
             return None;
         }
-        let (_, acronym) = AGENCIES.iter().find(|(words, _)| {
+        let (_, acronyms) = AGENCIES.iter().find(|(words, _)| {
             words.len() < phrase.len()
                 && phrase[phrase.len() - words.len()..]
                     .iter()
@@ -48,6 +51,12 @@ impl Speakers {
                             || word.replace('’', "'").eq_ignore_ascii_case(w)
                     })
         })?;
-        self.entities.lookup(acronym, |ids| ids[0])
+        let mut named = acronyms
+            .iter()
+            .filter_map(|acronym| self.entities.lookup(acronym, |ids| ids[0]));
+        match (named.next(), named.next()) {
+            (Some(id), None) => Some(id),
+            _ => None,
+        }
     }
 }
