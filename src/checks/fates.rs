@@ -6,11 +6,14 @@
 use super::breakdown::ends_with_and;
 use super::figures::{Fig, same_measure, same_noun, words};
 
-/// What befell someone, from a word of the part's clause: alive, dead or missing.
+/// What befell someone (or a boat), from a word of the part's clause: alive, dead, lost or
+/// missing.
 fn fate(word: &str) -> Option<&'static str> {
     Some(match word {
-        "rescued" | "survived" | "saved" => "alive",
+        "rescued" | "survived" | "saved" | "alive" | "safely" | "safe" => "alive",
         "dead" | "died" | "killed" | "drowned" | "perished" => "dead",
+        // Of boats: "47 returned safely, six sank and eight are missing".
+        "sank" | "sunk" => "lost",
         "missing" | "unaccounted" => "missing",
         _ => return None,
     })

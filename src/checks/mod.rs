@@ -389,6 +389,8 @@ mod tests_qa20a;
 #[cfg(test)]
 mod tests_qa20b;
 #[cfg(test)]
+mod tests_qa21k;
+#[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]
 mod tests_wire;

@@ -5,12 +5,13 @@
 //! children").
 
 use super::breakdown::{ends_with_and, is_kind_of_structure, split_two_ways};
+use super::fates::fates;
 use super::figures::{
     Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
     is_kind_of_people, is_part, kind_of, last_words, same_measure, same_noun, singular, words,
 };
 use super::interval::{Band, band, judge, num};
-use super::listing::{by_a_date, compared_base, names_the_next_part, own_family};
+use super::listing::{by_a_date, compared_base, names_the_next_part, own_family, told_by_a_verb};
 use super::role::role;
 use super::same::is_earlier_level;
 use super::{Draft, Outcome, Relation};
@@ -147,11 +148,14 @@ pub(super) fn parts_from<'a>(
     first: usize,
     total: &Fig,
 ) -> Option<Vec<&'a Fig<'a>>> {
+    // "Of them, 47 were rescued, six were found dead and eight are missing": a total that says
+    // no outcome in its own clause, split by the outcome each part's clause says. Those are
+    // its parts' only when each is a fate of its own ("20 were injured" may befall someone
+    // rescued).
+    if own_family(total).is_none() && own_family(&figs[first]).is_some() {
+        return fates(figs, first, total);
+    }
     let pos = figs[first].pos;
-    // "carrying 61 people: 47 were rescued, six were found dead and eight are missing": a total
-    // that says no outcome in its own clause, split by the outcome each part's clause says.
-    // Those outcomes are its parts', not other groups'.
-    let outcomes = own_family(total).is_none() && own_family(&figs[first]).is_some();
     let mut parts: Vec<&Fig> = Vec::new();
     let mut running = 0;
     for (at, p) in figs.iter().enumerate().skip(first) {
@@ -173,8 +177,7 @@ pub(super) fn parts_from<'a>(
             .split([',', ';', '.', ':', '('])
             .next()
             .unwrap_or("");
-        let another = words(gap).iter().any(other) || first_words(clause, 4).iter().any(other);
-        if another && !outcomes {
+        if words(gap).iter().any(other) || first_words(clause, 4).iter().any(other) {
             break;
         }
         running += usize::from(by_a_date(clause));
@@ -326,7 +329,17 @@ fn in_one_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if !(total.countable() || time) || is_forecast(total) {
             continue;
         }
-        if let Some(parts) = parts_from(figs, k + 1, total) {
+        // "61 villages: 47 were flooded, 16 were cut off and 20 lost power": parts told by
+        // what happened to them may overlap, unless each is a fate of its own. (A total that
+        // says what happened, "12 people were hurt: 7 were treated at the scene and 5 taken to
+        // hospital", is split by what followed.)
+        let verbs = evidence == ":" && told_by_a_verb(first) && own_family(total).is_none();
+        let parts = if verbs {
+            fates(figs, k + 1, total)
+        } else {
+            parts_from(figs, k + 1, total)
+        };
+        if let Some(parts) = parts {
             out.push(judge_parts(total, &parts, &evidence, complete));
         }
     }

@@ -1,0 +1,51 @@
+//! QA round 21 (tester K, the `--checks` items): lists after a colon whose outcomes may overlap,
+//! a level restated per unit before "up from", a share after an earlier level, the headline's
+//! seats and votes against "N of the M" and "N votes to M", and a length of time in years and
+//! months against another total.
+
+use super::tests::{assert_no_alarm, findings, only, summaries, the_one};
+use super::{Outcome, Relation};
+
+#[test]
+fn a_colon_list_of_outcomes_that_may_overlap_is_not_added_up() {
+    // QA round 21, item K-1.
+    for text in [
+        "The typhoon hit 61 villages: 47 were flooded, 16 were cut off and 20 lost power.",
+        "The ferry was carrying 61 people: 47 were rescued, 20 were injured and 8 are missing.",
+        "The storm affected 300,000 people: 280,000 were evacuated, 40 were killed and 25,000 were left homeless.",
+        "The storm hit 400 schools: 300 were closed on Monday and 250 on Tuesday.",
+        "The ferry was carrying 61 people: 47 were rescued and 20 were injured.",
+        "The ferry carried 61 people. Of them, 47 were rescued, 20 were injured and 8 are missing.",
+    ] {
+        let found = findings(text);
+        assert!(
+            only(&found, Relation::PartsTotal).is_empty(),
+            "{text}\n{}",
+            summaries(&found)
+        );
+    }
+    // Kinds and places still add up.
+    assert_eq!(
+        the_one(
+            "The plane was carrying 172 people: 165 passengers and seven crew members.",
+            Relation::PartsTotal
+        )
+        .0,
+        Outcome::Consistent
+    );
+}
+
+#[test]
+fn a_colon_list_of_fates_keeps_its_last_part() {
+    // QA round 21, item K-2.
+    for text in [
+        "The fishing fleet had 61 boats at sea: 47 returned safely, six sank and eight are missing.",
+        "The ferry was carrying 61 people: 47 were found alive, six drowned and eight are missing.",
+    ] {
+        assert_eq!(
+            the_one(text, Relation::PartsTotal),
+            (Outcome::Consistent, "47 + 6 + 8 = 61 = 61".to_string()),
+            "{text}"
+        );
+    }
+}
