@@ -278,10 +278,24 @@ fn trailing_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             parts.push(p);
         }
         parts.reverse();
-        if parts.len() >= 2 && ends_with_and(&parts) {
+        // "a total of 14 months of protests": a length of something else than the parts.
+        let of_another = first_words(total.after(), 1)
+            .first()
+            .is_some_and(|w| w == "of");
+        if parts.len() >= 2 && ends_with_and(&parts) && !of_another && !one_length(&parts) {
             out.push(judge_parts(total, &parts, "“a total … of”", true));
         }
     }
+}
+
+/// "in office for three years and two months": years, then months joined by "and" alone, are
+/// one length of time, no parts of a total.
+fn one_length(parts: &[&Fig]) -> bool {
+    parts.windows(2).any(|w| {
+        w[0].months() == Some(12.0)
+            && w[1].months() == Some(1.0)
+            && w[0].text_to(w[1]).is_some_and(|gap| words(gap) == ["and"])
+    })
 }
 
 fn in_one_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {

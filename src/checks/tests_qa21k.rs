@@ -49,3 +49,22 @@ fn a_colon_list_of_fates_keeps_its_last_part() {
         );
     }
 }
+
+#[test]
+fn years_and_months_are_one_length_not_parts_of_another_total() {
+    // QA round 21, item K-6.
+    for text in [
+        "The minister, in office for three years and two months, faced a total of 14 months of protests.",
+        "The bill took two years and three months to pass, after a total of 18 months of committee hearings.",
+        "He was jailed for two years and six months for looting, and for a total of 12 months for assault.",
+        "Residents spent two years and six months in temporary housing, a total of 40 months for some families.",
+        "The minister, in office for three years and two years as deputy, faced a total of four years of protests.",
+    ] {
+        let found = findings(text);
+        assert!(
+            only(&found, Relation::PartsTotal).is_empty(),
+            "{text}\n{}",
+            summaries(&found)
+        );
+    }
+}
