@@ -68,3 +68,44 @@ fn years_and_months_are_one_length_not_parts_of_another_total() {
         );
     }
 }
+
+#[test]
+fn a_level_put_another_way_is_passed_over_before_its_earlier_level() {
+    // QA round 21, item K-3.
+    for unit in [
+        "per household",
+        "per resident",
+        "per capita",
+        "a resident",
+        "per share",
+    ] {
+        let text = format!(
+            "The budget sets aside $2 billion for recovery, or $1,500 {unit}, up from $1.5 billion last year."
+        );
+        let found = findings(&text);
+        assert_no_alarm(&found, &text);
+        let change = only(&found, Relation::Change);
+        assert_eq!(change.len(), 1, "{text}\n{}", summaries(&found));
+        assert!(
+            change[0].arithmetic.starts_with("2 billion − 1.5 billion"),
+            "{text}\n{}",
+            summaries(&found)
+        );
+    }
+    for text in [
+        "The company earned $412 million, or $1.64 per share, down from $530 million a year earlier.",
+        "Net income fell to $412 million, or $1.64 per share, from $530 million a year earlier.",
+    ] {
+        let found = findings(text);
+        assert_no_alarm(&found, text);
+        let change = only(&found, Relation::Change);
+        assert_eq!(change.len(), 1, "{text}\n{}", summaries(&found));
+        assert!(
+            change[0]
+                .arithmetic
+                .starts_with("412 million − 530 million"),
+            "{text}\n{}",
+            summaries(&found)
+        );
+    }
+}
