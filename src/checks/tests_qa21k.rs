@@ -109,3 +109,24 @@ fn a_level_put_another_way_is_passed_over_before_its_earlier_level() {
         );
     }
 }
+
+#[test]
+fn a_share_after_an_earlier_level_is_no_change() {
+    // QA round 21, item K-4.
+    let text = "The coalition holds 320 of the 650 seats, up from 298, or 49% of the chamber.";
+    let found = findings(text);
+    assert_no_alarm(&found, text);
+    let change = only(&found, Relation::Change);
+    assert_eq!(change.len(), 1, "{}", summaries(&found));
+    assert_eq!(change[0].result, Outcome::Derived);
+    assert_eq!(change[0].arithmetic, "320 − 298 = +22 seats");
+    // A change after "or" is still weighed.
+    assert_eq!(
+        the_one(
+            "The coalition holds 320 of the 650 seats, up from 298, or 20%.",
+            Relation::Change
+        )
+        .0,
+        Outcome::Inconsistent
+    );
+}
