@@ -130,3 +130,32 @@ fn a_share_after_an_earlier_level_is_no_change() {
         Outcome::Inconsistent
     );
 }
+
+#[test]
+fn the_headline_count_is_the_part_or_the_winning_side() {
+    // QA round 21, item K-5.
+    for (text, arithmetic) in [
+        (
+            "Ruling bloc wins 298 seats in chamber\n\nThe governing coalition won 298 of the 650 seats, down from 330 in 2021.\n",
+            "298 (twice) (seats)",
+        ),
+        (
+            "Bill passes with 312 votes\n\nThe bill was approved by 312 votes to 298, with 14 abstentions.\n",
+            "312 (twice) (votes)",
+        ),
+        (
+            "Bill passes by 312 votes to 298\n\nThe bill was approved by 312 votes to 298, with 14 abstentions.\n",
+            "312 (twice) (votes)",
+        ),
+    ] {
+        assert_eq!(
+            the_one(text, Relation::SameQuantity),
+            (Outcome::Consistent, arithmetic.to_string()),
+            "{text}"
+        );
+    }
+    // The whole alone is no value to set against the headline's part.
+    let text = "Ruling bloc wins 298 seats in chamber\n\nThe governing coalition won 310 of the 650 seats.\n";
+    let found = findings(text);
+    assert_no_alarm(&found, text);
+}
