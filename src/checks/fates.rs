@@ -6,14 +6,17 @@
 use super::breakdown::ends_with_and;
 use super::figures::{Fig, same_measure, same_noun, words};
 
-/// What befell someone (or a boat), from a word of the part's clause: alive, dead, lost or
-/// missing.
+/// What befell someone (or a boat or a building), from a word of the part's clause: alive,
+/// dead, lost, missing, destroyed or damaged.
 fn fate(word: &str) -> Option<&'static str> {
     Some(match word {
         "rescued" | "survived" | "saved" | "alive" | "safely" | "safe" => "alive",
         "dead" | "died" | "killed" | "drowned" | "perished" => "dead",
         // Of boats: "47 returned safely, six sank and eight are missing".
         "sank" | "sunk" => "lost",
+        // Of buildings: "1,200 were destroyed and 3,800 were partly damaged".
+        "destroyed" => "destroyed",
+        "damaged" => "damaged",
         "missing" | "unaccounted" => "missing",
         _ => return None,
     })

@@ -82,14 +82,19 @@ const NO_VERB: &[&str] = &[
 
 /// A part with no noun of its own, told apart by what its clause says happened to it: a word
 /// right after its number that is no preposition ("47 were flooded", "six sank"), where "165
-/// passengers" or "47 in Okinawa" name a kind or a place. Such parts may overlap ("flooded",
+/// passengers", "47 in Okinawa" or "8,000 were in shelters" name a kind or a place. Such parts may overlap ("flooded",
 /// "cut off") unless each is a fate ([`super::fates::fates`]).
 pub(super) fn told_by_a_verb(p: &Fig) -> bool {
     let written = p.q.unit.is_some() && !p.q.unit_carried;
     let after = p.after();
-    !written
-        && after.starts_with(' ')
-        && first_words(after, 1)
-            .first()
-            .is_some_and(|w| !NO_VERB.contains(&w.as_str()))
+    // ("8,000 were in shelters": a place, after the verb "be".)
+    let next = first_words(after, 2);
+    let told = match next.as_slice() {
+        [be, at, ..] if matches!(be.as_str(), "were" | "was" | "are" | "is") => {
+            !NO_VERB.contains(&at.as_str())
+        }
+        [first, ..] => !NO_VERB.contains(&first.as_str()),
+        [] => false,
+    };
+    !written && after.starts_with(' ') && told
 }

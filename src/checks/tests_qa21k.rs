@@ -24,15 +24,18 @@ fn a_colon_list_of_outcomes_that_may_overlap_is_not_added_up() {
             summaries(&found)
         );
     }
-    // Kinds and places still add up.
-    assert_eq!(
-        the_one(
-            "The plane was carrying 172 people: 165 passengers and seven crew members.",
-            Relation::PartsTotal
-        )
-        .0,
-        Outcome::Consistent
-    );
+    // Kinds, places and degrees of damage still add up.
+    for text in [
+        "The plane was carrying 172 people: 165 passengers and seven crew members.",
+        "The prefecture counted 12,000 evacuees: 8,000 were in shelters and 4,000 stayed with relatives.",
+        "The typhoon damaged 5,000 homes: 1,200 were destroyed and 3,800 were partly damaged.",
+    ] {
+        assert_eq!(
+            the_one(text, Relation::PartsTotal).0,
+            Outcome::Consistent,
+            "{text}"
+        );
+    }
 }
 
 #[test]
