@@ -162,3 +162,15 @@ fn the_headline_count_is_the_part_or_the_winning_side() {
     let found = findings(text);
     assert_no_alarm(&found, text);
 }
+
+#[test]
+fn an_opening_total_may_name_what_it_counts_in_six_words() {
+    // QA round 21, item K-14.
+    assert_eq!(
+        the_one(
+            "Of the 24 crew of a separate cargo ship, 20 were rescued, two were found dead and two are missing.",
+            Relation::PartsTotal
+        ),
+        (Outcome::Consistent, "20 + 2 + 2 = 24 = 24".to_string())
+    );
+}
