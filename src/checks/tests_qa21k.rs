@@ -174,3 +174,23 @@ fn an_opening_total_may_name_what_it_counts_in_six_words() {
         (Outcome::Consistent, "20 + 2 + 2 = 24 = 24".to_string())
     );
 }
+
+#[test]
+fn the_sides_of_a_vote_add_up() {
+    // QA round 21, item K-16.
+    assert_eq!(
+        the_one(
+            "Of the 624 MPs present, 312 voted for, 298 against and 14 abstained.",
+            Relation::PartsTotal
+        ),
+        (
+            Outcome::Consistent,
+            "312 + 298 + 14 = 624 = 624".to_string()
+        )
+    );
+    let (result, _) = the_one(
+        "Of the 624 MPs present, 312 voted for, 298 against and 24 abstained.",
+        Relation::PartsTotal,
+    );
+    assert_eq!(result, Outcome::Inconsistent);
+}
