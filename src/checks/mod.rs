@@ -53,6 +53,7 @@ mod shares;
 mod source;
 mod table;
 mod temperature;
+mod trailing;
 mod weekday;
 
 use std::collections::{HashMap, HashSet};
