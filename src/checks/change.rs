@@ -59,17 +59,18 @@ fn restated(a: &Fig, b: &Fig) -> bool {
     a.text_to(b).is_some_and(|gap| gap.trim() == "(") && b.after().trim_start().starts_with(')')
 }
 
-/// `b` follows `a` after ", or" and its phrase closes with a comma within four words: the same
-/// amount put another way ("$412 million, or $1.64 per share, from …").
+/// `b` follows `a` after ", or" (past a short phrase of `a`'s: "$2 billion for recovery, or")
+/// and its phrase closes with a comma within four words: the same amount put another way
+/// ("$412 million, or $1.64 per share, from …", "…, or $1,500 per household, up from …").
 fn put_another_way(a: &Fig, b: &Fig) -> bool {
-    let Some(gap) = a.text_to(b) else {
+    let Some((own, or)) = a.text_to(b).and_then(|gap| gap.rsplit_once(',')) else {
         return false;
     };
     let Some((phrase, _)) = b.after().split_once(',') else {
         return false;
     };
-    gap.trim_start().starts_with(',')
-        && words(gap) == ["or"]
+    words(or) == ["or"]
+        && (own.trim().is_empty() || adjunct_phrase(own))
         && !phrase.contains(['.', ';', ':', '(', ')'])
         && words(phrase).len() <= 4
 }
@@ -198,9 +199,11 @@ pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         } else if after_by_to {
             continue;
         } else if let Some(sign) = down_from(a, b) {
-            level_change(figs, (k + 1, part_of(figs, k)), sign, "“… from …”", out);
-        } else if let Some(sign) = to_from(figs, k) {
-            level_change(figs, (k + 1, k), sign, "“to … from”", out);
+            if let Some(level) = level_of(figs, k) {
+                level_change(figs, (k + 1, level), sign, "“… from …”", out);
+            }
+        } else if let Some((sign, z_at)) = to_from(figs, k) {
+            level_change(figs, (z_at, k), sign, "“to … from”", out);
         } else if let Some((sign, evidence)) = percent_from(figs, k) {
             if a.q.measure == Some(Measure::Percent) {
                 relative_from(figs, k, sign, evidence, out);
@@ -213,17 +216,27 @@ pub(crate) fn changes<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
             } else {
                 "“…, down from …”"
             };
-            level_change(figs, (k + 1, part_of(figs, k)), sign, cue, out);
-        } else if compared_with(figs, k) {
-            level_change(
-                figs,
-                (k + 1, part_of(figs, k)),
-                0.0,
-                "“…, compared with …”",
-                out,
-            );
+            if let Some(level) = level_of(figs, k) {
+                level_change(figs, (k + 1, level), sign, cue, out);
+            }
+        } else if compared_with(figs, k)
+            && let Some(level) = level_of(figs, k)
+        {
+            level_change(figs, (k + 1, level), 0.0, "“…, compared with …”", out);
         }
     }
+}
+
+/// The level a change from the earlier level `k + 1` is of ([`part_of`]), past the level put
+/// another way between commas ("$2 billion for recovery, or $1,500 per household, up from $1.5
+/// billion": the $2 billion); `None` when that level is no amount of the earlier one's kind.
+fn level_of(figs: &[Fig], k: usize) -> Option<usize> {
+    let aside = k > 0 && put_another_way(&figs[k - 1], &figs[k]);
+    if !aside {
+        return Some(part_of(figs, k));
+    }
+    let (level, earlier) = (&figs[k - 1], &figs[k + 1]);
+    (same_measure(level, earlier) && same_noun(level, earlier)).then(|| part_of(figs, k - 1))
 }
 
 /// The level a change from an earlier level after figure `k` is of: `k`, or the part before it
@@ -265,10 +278,10 @@ const CHANGED: &[&str] = &[
 ];
 
 /// "rose to Y from Z", "widened to Y in the quarter from Z": a level after "to" and a verb of
-/// change, then its earlier level (figures `k` and `k + 1`); the direction the verb gives (0
-/// for none).
-fn to_from(figs: &[Fig], k: usize) -> Option<f64> {
-    let (y, z) = (&figs[k], &figs[k + 1]);
+/// change (figure `k`), then its earlier level; the direction the verb gives (0 for none) and
+/// the earlier level's index.
+fn to_from(figs: &[Fig], k: usize) -> Option<(f64, usize)> {
+    let y = &figs[k];
     let before = last_words(y.before(), 2);
     let [verb, to] = before.as_slice() else {
         return None;
@@ -278,8 +291,14 @@ fn to_from(figs: &[Fig], k: usize) -> Option<f64> {
     }
     let (sign, _) = direction(y.before());
     let changed = sign != 0.0 || CHANGED.contains(&verb.as_str());
-    let from = words(y.text_to(z)?).last().is_some_and(|w| w == "from");
-    (changed && from && earlier_level(figs, k).is_some() && same_noun(y, z)).then_some(sign)
+    // ("fell to $412 million, or $1.64 per share, from $530 million": past the level put
+    // another way, which [`earlier_level`] passes over.)
+    let z = earlier_level(figs, k)?;
+    let z_at = (k + 1..figs.len().min(k + 4)).find(|&j| std::ptr::eq(&figs[j], z))?;
+    let from = words(figs[z_at - 1].text_to(z)?)
+        .last()
+        .is_some_and(|w| w == "from");
+    (changed && from && same_noun(y, z)).then_some((sign, z_at))
 }
 
 /// A margin ("±3 percent").

@@ -1,16 +1,23 @@
 //! The fates of the people a total counts, one each: "Of the 61 people on board, 47 were
 //! rescued, eight were found dead and nine remain missing". Someone rescued is not dead nor
 //! missing, so the parts add up; a fate that came later ("three later died in hospital") may
-//! befall someone already counted, and leaves the list alone.
+//! befall someone already counted, and leaves the list alone. A vote's sides are such fates too:
+//! "Of the 624 MPs present, 312 voted for, 298 against and 14 abstained".
 
 use super::breakdown::ends_with_and;
 use super::figures::{Fig, same_measure, same_noun, words};
 
-/// What befell someone, from a word of the part's clause: alive, dead or missing.
+/// What befell someone (or a boat or a building), from a word of the part's clause: alive,
+/// dead, lost, missing, destroyed or damaged.
 fn fate(word: &str) -> Option<&'static str> {
     Some(match word {
-        "rescued" | "survived" | "saved" => "alive",
+        "rescued" | "survived" | "saved" | "alive" | "safely" | "safe" => "alive",
         "dead" | "died" | "killed" | "drowned" | "perished" => "dead",
+        // Of boats: "47 returned safely, six sank and eight are missing".
+        "sank" | "sunk" => "lost",
+        // Of buildings: "1,200 were destroyed and 3,800 were partly damaged".
+        "destroyed" => "destroyed",
+        "damaged" => "damaged",
         "missing" | "unaccounted" => "missing",
         _ => return None,
     })
@@ -37,11 +44,27 @@ fn said_fate(clause: &[String]) -> Option<&'static str> {
     if clause.len() > 4 || clause.iter().any(|w| DOUBT.contains(&w.as_str())) {
         return None;
     }
+    if let Some(side) = vote(clause) {
+        return Some(side);
+    }
     let mut fates = clause.iter().filter_map(|w| fate(w));
     match (fates.next(), fates.next()) {
         (Some(one), None) => Some(one),
         _ => None,
     }
+}
+
+/// The side a part's clause says of a vote, and nothing else: "voted for", "against",
+/// "in favour", "abstained" (each voter takes one).
+fn vote(clause: &[String]) -> Option<&'static str> {
+    let w: Vec<&str> = clause.iter().map(String::as_str).collect();
+    let w = w.strip_prefix(&["voted"]).unwrap_or(&w);
+    Some(match w {
+        ["for"] | ["in", "favour" | "favor"] => "for",
+        ["against"] => "against",
+        ["abstained"] => "abstained",
+        _ => return None,
+    })
 }
 
 /// The parts from `figs[first]` on, each with a fate of its own and none twice, the last after

@@ -178,17 +178,22 @@ pub(super) fn stated_change<'a>(
 ) -> Option<&'a Fig<'a>> {
     let last = &figs[z_at.max(y_at)];
     let moved = figs[y_at].q.value - figs[z_at].q.value;
+    // "up from 298, or 49% of the chamber": a share of a whole, no change.
+    let share = |x: &Fig| {
+        x.q.measure == Some(Measure::Percent) && x.after().trim_start().starts_with("of ")
+    };
     let stated = figs.get(z_at.max(y_at) + 1).filter(|x| {
-        last.text_to(x).is_some_and(|gap| {
-            // ("…, up from $112 million in the 2024 Ohio Senate race, an increase of 45%".)
-            let after_phrase = gap.rsplit_once(',').is_some_and(|(phrase, rest)| {
-                adjunct_phrase(phrase) && states_change(&words(rest))
-            });
-            states_change(&words(gap))
-                || after_phrase
-                || clause_then_change(gap, moved)
-                || relative_noun_after(gap, x)
-        })
+        !share(x)
+            && last.text_to(x).is_some_and(|gap| {
+                // ("…, up from $112 million in the 2024 Ohio Senate race, an increase of 45%".)
+                let after_phrase = gap.rsplit_once(',').is_some_and(|(phrase, rest)| {
+                    adjunct_phrase(phrase) && states_change(&words(rest))
+                });
+                states_change(&words(gap))
+                    || after_phrase
+                    || clause_then_change(gap, moved)
+                    || relative_noun_after(gap, x)
+            })
     });
     stated.or_else(|| change_before(figs, z_at, y_at))
 }

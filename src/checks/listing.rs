@@ -1,7 +1,8 @@
 //! What the words around a figure in a list say of its place among the parts: the outcome its
 //! own clause names ("47 were rescued"), a level it is compared with ("down from 10,100"), an
 //! amount to a date ("by the end of March"), a count in the name of the next part's subject
-//! ("the three Ulster counties 330,000").
+//! ("the three Ulster counties 330,000"), a verb that tells a part from the others ("47 were
+//! flooded").
 
 use super::figures::{Fig, family_of, first_words, last_words};
 use crate::extract::dates::is_calendar_name_any_case;
@@ -70,4 +71,30 @@ pub(super) fn names_the_next_part(p: &Fig, next: Option<&Fig>) -> bool {
             .split_whitespace()
             .skip(1)
             .any(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Words right after a part's number that tell it apart by a place, a time or a purpose ("47 in
+/// Okinawa"), or join it to the next part: no verb.
+const NO_VERB: &[&str] = &[
+    "in", "to", "at", "on", "from", "for", "with", "by", "into", "towards", "toward", "over",
+    "across", "under", "near", "inside", "outside", "of", "per", "and", "or",
+];
+
+/// A part with no noun of its own, told apart by what its clause says happened to it: a word
+/// right after its number that is no preposition ("47 were flooded", "six sank"), where "165
+/// passengers", "47 in Okinawa" or "8,000 were in shelters" name a kind or a place. Such parts may overlap ("flooded",
+/// "cut off") unless each is a fate ([`super::fates::fates`]).
+pub(super) fn told_by_a_verb(p: &Fig) -> bool {
+    let written = p.q.unit.is_some() && !p.q.unit_carried;
+    let after = p.after();
+    // ("8,000 were in shelters": a place, after the verb "be".)
+    let next = first_words(after, 2);
+    let told = match next.as_slice() {
+        [be, at, ..] if matches!(be.as_str(), "were" | "was" | "are" | "is") => {
+            !NO_VERB.contains(&at.as_str())
+        }
+        [first, ..] => !NO_VERB.contains(&first.as_str()),
+        [] => false,
+    };
+    !written && after.starts_with(' ') && told
 }

@@ -53,6 +53,7 @@ mod shares;
 mod source;
 mod table;
 mod temperature;
+mod trailing;
 mod weekday;
 
 use std::collections::{HashMap, HashSet};
@@ -388,6 +389,8 @@ mod tests_qa20_figures;
 mod tests_qa20a;
 #[cfg(test)]
 mod tests_qa20b;
+#[cfg(test)]
+mod tests_qa21k;
 #[cfg(test)]
 mod tests_qa9;
 #[cfg(test)]

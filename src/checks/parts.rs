@@ -5,12 +5,13 @@
 //! children").
 
 use super::breakdown::{ends_with_and, is_kind_of_structure, split_two_ways};
+use super::fates::fates;
 use super::figures::{
     Fig, disjoint_kinds, family, family_of, first_words, has_phrase, is_forecast,
-    is_kind_of_people, is_part, kind_of, last_words, same_measure, same_noun, singular, words,
+    is_kind_of_people, is_part, kind_of, same_measure, same_noun, singular, words,
 };
 use super::interval::{Band, band, judge, num};
-use super::listing::{by_a_date, compared_base, names_the_next_part, own_family};
+use super::listing::{by_a_date, compared_base, names_the_next_part, own_family, told_by_a_verb};
 use super::role::role;
 use super::same::is_earlier_level;
 use super::{Draft, Outcome, Relation};
@@ -113,7 +114,7 @@ fn coordinated(gap: &str) -> bool {
 /// of people in a count of people ("women" in "people") or a kind of structure in a count of
 /// structures ("homes" in "structures"), not hedged as indefinite; or a length
 /// of time in a total length of time (which only a complete list gets to).
-fn fits(total: &Fig, part: &Fig) -> bool {
+pub(super) fn fits(total: &Fig, part: &Fig) -> bool {
     if majority_tally(total) {
         return part.countable() && part.q.measure == Some(Measure::Count);
     }
@@ -147,11 +148,14 @@ pub(super) fn parts_from<'a>(
     first: usize,
     total: &Fig,
 ) -> Option<Vec<&'a Fig<'a>>> {
+    // "Of them, 47 were rescued, six were found dead and eight are missing": a total that says
+    // no outcome in its own clause, split by the outcome each part's clause says. Those are
+    // its parts' only when each is a fate of its own ("20 were injured" may befall someone
+    // rescued).
+    if own_family(total).is_none() && own_family(&figs[first]).is_some() {
+        return fates(figs, first, total);
+    }
     let pos = figs[first].pos;
-    // "carrying 61 people: 47 were rescued, six were found dead and eight are missing": a total
-    // that says no outcome in its own clause, split by the outcome each part's clause says.
-    // Those outcomes are its parts', not other groups'.
-    let outcomes = own_family(total).is_none() && own_family(&figs[first]).is_some();
     let mut parts: Vec<&Fig> = Vec::new();
     let mut running = 0;
     for (at, p) in figs.iter().enumerate().skip(first) {
@@ -173,8 +177,7 @@ pub(super) fn parts_from<'a>(
             .split([',', ';', '.', ':', '('])
             .next()
             .unwrap_or("");
-        let another = words(gap).iter().any(other) || first_words(clause, 4).iter().any(other);
-        if another && !outcomes {
+        if words(gap).iter().any(other) || first_words(clause, 4).iter().any(other) {
             break;
         }
         running += usize::from(by_a_date(clause));
@@ -221,64 +224,7 @@ pub(crate) fn parts_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
     in_one_sentence(figs, out);
     in_the_next_sentence(figs, out);
     super::opening::opening_total(figs, out);
-    trailing_total(figs, out);
-}
-
-/// The words before a total stated after its parts: "a total of", "a total sentence of", "a
-/// combined maximum of", "totalling".
-fn names_trailing_total(before: &[String]) -> bool {
-    // ("a combined maximum of 30 years": "combined" says a total as "total" does.)
-    let total_of = |a: &str, total: &str, of: &str| {
-        a == "a" && matches!(total, "total" | "combined") && of == "of"
-    };
-    match before {
-        [.., a, total, of] if total_of(a, total, of) => true,
-        [.., a, total, _, of] if total_of(a, total, of) => true,
-        [.., last] => matches!(last.as_str(), "totalling" | "totaling"),
-        _ => false,
-    }
-}
-
-/// "six years for the fraud and two years for the money laundering, to run consecutively, a
-/// total sentence of nine years": a total after a comma, stated after its parts, which then
-/// make a complete list ("and" before the last), in the same clause (no stop, colon or
-/// semicolon between them).
-fn trailing_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
-    for t in 2..figs.len() {
-        let total = &figs[t];
-        if !names_trailing_total(&last_words(total.before(), 4)) {
-            continue;
-        }
-        let Some(gap) = figs[t - 1].text_to(total) else {
-            continue;
-        };
-        let time = total.addable_time();
-        if !gap.contains(',')
-            || gap.contains(['.', ';', ':', '(', ')'])
-            || words(gap).len() > 14
-            || !(total.countable() || time)
-            || is_forecast(total)
-        {
-            continue;
-        }
-        // The parts: the figures before it, nearest first, as long as they fit it and stay in
-        // its sentence and clause.
-        let mut parts: Vec<&Fig> = Vec::new();
-        for p in figs[..t].iter().rev() {
-            let joined = parts.last().is_none_or(|next| {
-                p.text_to(next)
-                    .is_some_and(|g| !g.contains(['.', ';', ':']))
-            });
-            if p.pos != total.pos || !fits(total, p) || !joined {
-                break;
-            }
-            parts.push(p);
-        }
-        parts.reverse();
-        if parts.len() >= 2 && ends_with_and(&parts) {
-            out.push(judge_parts(total, &parts, "“a total … of”", true));
-        }
-    }
+    super::trailing::trailing_total(figs, out);
 }
 
 fn in_one_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
@@ -326,7 +272,17 @@ fn in_one_sentence<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         if !(total.countable() || time) || is_forecast(total) {
             continue;
         }
-        if let Some(parts) = parts_from(figs, k + 1, total) {
+        // "61 villages: 47 were flooded, 16 were cut off and 20 lost power": parts told by
+        // what happened to them may overlap, unless each is a fate of its own. (A total that
+        // says what happened, "12 people were hurt: 7 were treated at the scene and 5 taken to
+        // hospital", is split by what followed.)
+        let verbs = evidence == ":" && told_by_a_verb(first) && own_family(total).is_none();
+        let parts = if verbs {
+            fates(figs, k + 1, total)
+        } else {
+            parts_from(figs, k + 1, total)
+        };
+        if let Some(parts) = parts {
             out.push(judge_parts(total, &parts, &evidence, complete));
         }
     }

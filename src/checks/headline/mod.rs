@@ -12,6 +12,7 @@
 
 mod population;
 mod strict;
+mod tie;
 mod words;
 
 use super::event::{Reading, Scene};
@@ -24,6 +25,7 @@ use super::same::{headline_block, is_earlier_level};
 use super::{Draft, Outcome, Relation};
 use crate::claim::{Kind, Measure, Qualifier};
 use population::population;
+use tie::Tie;
 pub(crate) use words::WON;
 use words::{
     BY_CHANGE, CHANGE_AFTER, CHANGE_BEFORE, PASSING, STATUS, WISHED, names_another, other_period,
@@ -49,6 +51,8 @@ struct Side<'a> {
     sentence: Vec<String>,
     /// Its own words name another period ("a year ago", "in 2024", "so far").
     other_period: bool,
+    /// Its place beside the figure before or after it.
+    tie: Tie,
 }
 
 /// Compares each figure of the headline with the body's figures of the same quantity.
@@ -62,13 +66,18 @@ pub(crate) fn headline_figures<'a>(
     let body = claims.get(top).map_or(usize::MAX, |(place, _)| *place);
     let sides: Vec<Side> = figs
         .iter()
-        .filter(|f| !summed.contains(&f.q.start))
-        .filter_map(side)
+        .enumerate()
+        .filter(|(_, f)| !summed.contains(&f.q.start))
+        .filter_map(|(at, f)| side(f, Tie::of(figs, at)))
         .collect();
     let (headline, in_body): (Vec<&Side>, Vec<&Side>) =
         sides.iter().partition(|s| s.fig.pos < body);
     // "climbs to $14.6 billion from last year's $12.9 billion": only the headline's level.
-    let headline: Vec<&Side> = headline.into_iter().filter(|s| !s.other_period).collect();
+    // ("Bill passes by 312 votes to 298": the losing side is no level of the headline's.)
+    let headline: Vec<&Side> = headline
+        .into_iter()
+        .filter(|s| !s.other_period && s.tie != Tie::Whole)
+        .collect();
     if headline.is_empty() {
         return;
     }
@@ -111,7 +120,7 @@ pub(crate) fn headline_figures<'a>(
             let lede = lede
                 .filter(|(pos, _)| *pos != b.fig.pos)
                 .map_or("", |(_, c)| c.text.as_str());
-            strict::restricted(b.fig, &h.fig.claim.text, lede)
+            b.tie == Tie::Whole || strict::restricted(b.fig, &h.fig.claim.text, lede)
         });
         let others = Others {
             restricted: &restricted,
@@ -136,7 +145,7 @@ const LIMITS: &[&str] = &[
 
 /// The figure as a side of a comparison, or `None` when it is no level that a headline and a
 /// body both state: a change, a forecast, an earlier or a part, another period's, a quotation's.
-fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
+fn side<'a>(f: &'a Fig<'a>, tie: Tie) -> Option<Side<'a>> {
     let measure = f.q.measure.unwrap_or(Measure::Count);
     let kind = matches!(
         measure,
@@ -163,7 +172,7 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
         || wished
         || compared
         || limit
-        || part(f, measure)
+        || part(f, measure) && tie != Tie::Part
         || in_a_subset(f)
         || is_earlier_level(f)
     {
@@ -174,19 +183,23 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
         && before.len().checked_sub(2).is_some_and(|k| {
             CHANGE_BEFORE.contains(&before[k].as_str()) || BY_CHANGE.contains(&before[k].as_str())
         });
-    let by_win = last == "by" && !grew_by && before.iter().any(|w| WON.contains(&w.as_str()));
+    // ("passed by 312 votes to 298": a tally's side after "by", no margin.)
+    let by_win = last == "by"
+        && !grew_by
+        && tie != Tie::Part
+        && before.iter().any(|w| WON.contains(&w.as_str()));
     let of_margin = before.len() >= 2
         && before[before.len() - 1] == "of"
         && matches!(
             before[before.len() - 2].as_str(),
             "margin" | "majority" | "lead"
         );
-    let tally = next.first().is_some_and(|w| w == "to");
+    let tally = next.first().is_some_and(|w| w == "to") && tie != Tie::Part;
     let change = CHANGE_BEFORE.contains(&last)
         || next
             .first()
             .is_some_and(|w| CHANGE_AFTER.contains(&w.as_str()))
-        || last == "by" && !by_win;
+        || last == "by" && !by_win && tie != Tie::Part;
     if change || tally {
         return None;
     }
@@ -238,6 +251,7 @@ fn side<'a>(f: &'a Fig<'a>) -> Option<Side<'a>> {
         qualifier,
         sentence: words(&f.claim.text).iter().map(|w| singular(w)).collect(),
         other_period: other_period(f),
+        tie,
     })
 }
 
