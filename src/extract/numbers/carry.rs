@@ -135,6 +135,10 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
                 })
                 .filter(|&j| !in_closed_relative_clause(t, &figures[j], &figures[k]))
         };
+        // ("ayes 312, noes 298, absent 26": 26 is not ayes, nor noes.)
+        let source = source.filter(|&j| {
+            !(own_label_before(t, &figures[k]) && stat_label(t, &figures[j]).is_some())
+        });
         // ("killed 1 and injured 2": each toll is its own person or people.)
         let source = source.filter(|&j| !(figures[k].harmed && figures[j].harmed));
         // ("rose by 40% to 22", "fell 8%, from 50 to 46": the levels of a change in percent.)
@@ -184,9 +188,10 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
 }
 
 /// "Possession 39%, shots 16, shots on target 7, corners 6": a bare figure that closes an item
-/// of a list (a comma, a colon or the sentence's start before it, a comma, a semicolon or the
-/// end after it) after a label of up to three lower-case words, one of them a plural noun,
-/// counts what the label names. The label's first and last tokens.
+/// of a list (a comma, a colon, a semicolon, "and" or the sentence's start before it; a comma,
+/// a semicolon, the end or "and" and the next label after it) after a label of up to three
+/// lower-case words, one of them a plural noun, counts what the label names ("ayes 312, noes
+/// 298 and abstentions 14"; "no votes 298"). The label's first and last tokens.
 fn stat_label(t: &Tokens, f: &Figure) -> Option<(usize, usize)> {
     let b = f.first.checked_sub(1)?;
     let plain = |k: usize| {
@@ -200,16 +205,36 @@ fn stat_label(t: &Tokens, f: &Figure) -> Option<(usize, usize)> {
     let closes =
         f.last + 1 >= t.len() || t.is_punct(f.last + 1, ',') || t.is_punct(f.last + 1, ';');
     let ends = f.last + 2 >= t.len() && t.is_punct(f.last + 1, '.');
-    if !(closes || ends) {
+    let next_label = t.is(f.last + 1, "and") && plain(f.last + 2);
+    if !(closes || ends || next_label) {
         return None;
     }
     let mut a = b;
-    while a > 0 && b - a < 2 && plain(a - 1) {
+    while a > 0 && b - a < 2 && plain(a - 1) && !t.is(a - 1, "and") {
         a -= 1;
     }
-    let opened = a == 0 || t.is_punct(a - 1, ',') || t.is_punct(a - 1, ':');
+    let opened = a == 0
+        || t.is_punct(a - 1, ',')
+        || t.is_punct(a - 1, ':')
+        || t.is_punct(a - 1, ';')
+        || t.is(a - 1, "and");
     let counted = (a..=b).any(|k| units::counts_a_plural(t, k));
-    (opened && counted && !is_function_word(t.str(a))).then_some((a, b))
+    // ("no votes 298": "no" opens a label of more words.)
+    let first = !is_function_word(t.str(a)) || a < b && t.is(a, "no");
+    (opened && counted && first).then_some((a, b))
+}
+
+/// A lower-case word other than a function word stands right before the bare `f`, and a list's
+/// comma, semicolon or "and" before it: the figure's own label, as in a statistics line ("…,
+/// absent 26"), so a figure another label named lends it nothing ("the keeper saved 12" may
+/// borrow).
+fn own_label_before(t: &Tokens, f: &Figure) -> bool {
+    let Some(b) = f.first.checked_sub(1) else {
+        return false;
+    };
+    let word = |k: usize| t.is_lower_word(k) && !is_function_word(t.str(k));
+    let opens = |k: usize| t.is_punct(k, ',') || t.is_punct(k, ';') || t.is(k, "and");
+    t.gap(f.first) && word(b) && b >= 1 && (opens(b - 1) || b >= 2 && word(b - 1) && opens(b - 2))
 }
 
 /// "12 of the 40 suspects were under 18": a whole number up to 120 that "were under" or "are

@@ -94,6 +94,16 @@ pub(super) fn labelled(t: &Tokens, i: usize) -> bool {
                 return true;
             }
         }
+        // ("flights 203, 207 and 311", "districts 4, 7, wards 12": in lower case a plural
+        // label names only a list, or what follows one; "shots 16" alone counts shots.)
+        if k >= 1
+            && t.gap(k)
+            && t.is_lower_word(k - 1)
+            && plural_label(t, k - 1)
+            && (listed || list_follows(t, i) || k >= 3 && after_a_list(t, k - 1))
+        {
+            return true;
+        }
         // Back over one member of the list: "2," / "2 and" / "2, and" / "2 or".
         let mut p = match k.checked_sub(1) {
             Some(p) => p,
@@ -229,7 +239,24 @@ pub(crate) fn road_number(t: &Tokens, i: usize) -> bool {
     named || us_route(t, i)
 }
 
-/// The capitalised word at `k` is a label in the plural ("Districts", "Wards", "Articles").
+/// Another small number follows the digits at `i` in a list: "203, 207", "4 and 7", "9, or 10".
+fn list_follows(t: &Tokens, i: usize) -> bool {
+    let mut n = i + 1;
+    if t.is_punct(n, ',') {
+        n += 1;
+    }
+    if t.is_any(n, &["and", "or"]) {
+        n += 1;
+    }
+    n > i + 1 && t.kind(n) == Some(TokKind::Digits) && t.str(n).len() <= 3 && t.gap(n)
+}
+
+/// The label at `w` opens an item after a list of labelled numbers: "districts 4, 7, wards 12".
+fn after_a_list(t: &Tokens, w: usize) -> bool {
+    t.is_punct(w - 1, ',') && t.kind(w - 2) == Some(TokKind::Digits) && labelled(t, w - 2)
+}
+
+/// The word at `k` is a label in the plural ("Districts", "Wards", "Articles", "flights").
 fn plural_label(t: &Tokens, k: usize) -> bool {
     let w = t.str(k);
     let Some(stem) = w.strip_suffix('s') else {

@@ -1,0 +1,60 @@
+//! QA round 21 (tester K): round 20's rules for statistics labels, ages and channels read on
+//! vote reports and storm reports.
+
+use super::{f, figures};
+
+#[test]
+fn each_statistic_of_a_vote_counts_its_own_label() {
+    // QA round 21, item K-7: "ayes" was carried to the noes and the abstentions.
+    let found = figures("VOTE RESULT: ayes 312, noes 298 and abstentions 14.");
+    assert_eq!(found[0], f(312.0, "ayes", "312"));
+    assert_eq!(found[1], f(298.0, "noes", "298"));
+    assert_eq!(found[2], f(14.0, "abstentions", "14"));
+    let found = figures("Votes: ayes 312; noes 298; abstentions 14.");
+    assert_eq!(found[1], f(298.0, "noes", "298"));
+    assert_eq!(found[2], f(14.0, "abstentions", "14"));
+    let found =
+        figures("Result of the second reading: yes votes 312, no votes 298, abstentions 14.");
+    assert_eq!(found[0], f(312.0, "yes votes", "312"));
+    assert_eq!(found[1], f(298.0, "no votes", "298"));
+    // A label that is no plural noun gives no unit, and takes none from the others.
+    let found = figures("Results: ayes 312, noes 298, absent 26.");
+    assert_eq!(found[2], f(26.0, "", "26"));
+    let found = figures("In the upper house, senators 45, members 60 and ministers 12 attended.");
+    assert_eq!(found[0], f(45.0, "senators", "45"));
+    assert_eq!(found[1], f(60.0, "members", "60"));
+    assert_eq!(found[2], f(12.0, "", "12"));
+    // A figure after a verb still counts what the figure before it counts.
+    let found = figures("Stats: shots 16, and the keeper saved 12.");
+    assert_eq!(found[1].1.as_deref(), Some("shots"), "{found:?}");
+}
+
+#[test]
+fn numbers_listed_after_a_lower_case_plural_label_are_names() {
+    // QA round 21, item K-8: flight, route, platform, district and section numbers.
+    for s in [
+        "Cancelled: flights 203, 207 and 311, Japan Airlines said.",
+        "Closed roads: routes 5, 7 and 9, the police said.",
+        "Closed: platforms 9, 10.",
+        "Affected areas: districts 4, 7, wards 12.",
+    ] {
+        assert_eq!(figures(s), vec![], "{s}");
+    }
+    assert_eq!(
+        figures("The storm cut power to two areas: districts 4 and 7."),
+        vec![f(2.0, "areas", "two areas")]
+    );
+    assert_eq!(
+        figures("The bill changes three parts of the law: sections 12, 14 and 19."),
+        vec![f(3.0, "parts", "three parts")]
+    );
+    // One figure after a plural label is a statistic; a count before a list stays a count.
+    assert_eq!(
+        figures("Cancelled: flights 12.")[0],
+        f(12.0, "flights", "12")
+    );
+    assert_eq!(
+        figures("The airline cancelled 203 flights, 17 of them to Osaka.").len(),
+        2
+    );
+}
