@@ -7,6 +7,7 @@ use super::figure::Figure;
 use super::units::{self, UnitName};
 use super::{age, harm, qualifier, respectively};
 use crate::claim::Measure;
+use crate::extract::quotes::roles;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word};
 
 /// Whether `f` may lend its unit to the bare figure `to` after it in the sentence: a count, a
@@ -237,8 +238,8 @@ fn own_label_before(t: &Tokens, f: &Figure) -> bool {
     t.gap(f.first) && word(b) && b >= 1 && (opens(b - 1) || b >= 2 && word(b - 1) && opens(b - 2))
 }
 
-/// "12 of the 40 suspects were under 18": a whole number up to 120 that "were under" or "are
-/// over" bounds, after a count of people, is their age, not a cap on how many they were.
+/// "12 of the 40 suspects were under 18", "200 of the MPs were under 40": a whole number up to
+/// 120 that "were under" or "are over" bounds, after a count of people, is their age, not a cap on how many they were.
 fn people_under_an_age(t: &Tokens, lender: &Figure, to: &Figure) -> bool {
     let whole = to.value.fract() == 0.0 && (1.0..=120.0).contains(&to.value);
     if !whole || to.upper.is_some() || to.first < 2 {
@@ -258,7 +259,11 @@ fn people_under_an_age(t: &Tokens, lender: &Figure, to: &Figure) -> bool {
         return false;
     };
     let one = w.strip_suffix('s').unwrap_or(w);
-    matches!(w, "people" | "men" | "women" | "children") || units::is_person_noun(one)
+    // ("About 200 of the MPs were under 40": a role's holders, or a group, are people too.)
+    matches!(w, "people" | "men" | "women" | "children")
+        || units::is_person_noun(one)
+        || roles::is_role(one)
+        || roles::is_group(w)
 }
 
 /// Words of a change told before its size: "rose by 40%", "fell 8%", "down 2.7%".

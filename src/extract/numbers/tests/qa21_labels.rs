@@ -1,7 +1,7 @@
 //! QA round 21 (tester K): round 20's rules for statistics labels, ages and channels read on
 //! vote reports and storm reports.
 
-use super::{f, figures};
+use super::{age, f, figures, measured};
 
 #[test]
 fn each_statistic_of_a_vote_counts_its_own_label() {
@@ -57,4 +57,16 @@ fn numbers_listed_after_a_lower_case_plural_label_are_names() {
         figures("The airline cancelled 203 flights, 17 of them to Osaka.").len(),
         2
     );
+}
+
+#[test]
+fn holders_of_a_role_under_a_number_are_under_an_age() {
+    // QA round 21, item K-10.
+    let found = measured("About 200 of the MPs were under 40, the parliament's figures show.");
+    assert_eq!(found[1], age(40.0));
+    let found = measured("Of the 3,000 voters, 400 were under 25.");
+    assert_eq!(found[2], age(25.0));
+    // A count of things under a number is no age.
+    let found = figures("About 200 of the bills were under 40, the clerk said.");
+    assert_ne!(found[1].1.as_deref(), Some("years"));
 }
