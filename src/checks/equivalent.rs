@@ -40,6 +40,11 @@ fn dimension(f: &Fig) -> Option<(&'static str, f64, &'static str)> {
         "mg" | "milligrams" | "milligram" => ("mass", 1e-6, "mg"),
         "hectares" | "hectare" | "ha" => ("area", 10_000.0, "hectares"),
         "acres" | "acre" => ("area", 4_046.856_422_4, "acres"),
+        "km²" => ("area", 1e6, "km²"),
+        "sq mi" => ("area", 2_589_988.110_336, "sq mi"),
+        "sq nmi" => ("area", 1852.0 * 1852.0, "sq nmi"),
+        "m²" => ("area", 1.0, "m²"),
+        "sq ft" => ("area", 0.092_903_04, "sq ft"),
         _ => return None,
     })
 }
@@ -190,5 +195,22 @@ mod tests {
         );
         assert_eq!(result, Outcome::Approximate, "{arithmetic}");
         assert!(arithmetic.contains("hectares"), "{arithmetic}");
+    }
+
+    #[test]
+    fn an_area_in_square_nautical_miles_restates_square_kilometres() {
+        // QA round 21, item K-11.
+        use crate::checks::tests::the_one;
+        let (result, arithmetic) = the_one(
+            "Rescuers searched an area of 40 square nautical miles (137 square km) overnight.",
+            Relation::Equivalent,
+        );
+        assert_eq!(result, Outcome::Approximate, "{arithmetic}");
+        assert!(arithmetic.contains("sq nmi"), "{arithmetic}");
+        let (result, _) = the_one(
+            "The lake covers 10 square miles (26 km²).",
+            Relation::Equivalent,
+        );
+        assert_eq!(result, Outcome::Approximate);
     }
 }

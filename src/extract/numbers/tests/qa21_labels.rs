@@ -70,3 +70,14 @@ fn holders_of_a_role_under_a_number_are_under_an_age() {
     let found = figures("About 200 of the bills were under 40, the clerk said.");
     assert_ne!(found[1].1.as_deref(), Some("years"));
 }
+
+#[test]
+fn square_nautical_miles_are_an_area() {
+    // QA round 21, item K-11: not "40 miles".
+    let found = figures("Rescuers searched an area of 40 square nautical miles overnight.");
+    assert_eq!(found[0], f(40.0, "sq nmi", "40 square nautical miles"));
+    assert_eq!(
+        figures("an area of 12 sq nmi")[0],
+        f(12.0, "sq nmi", "12 sq nmi")
+    );
+}
