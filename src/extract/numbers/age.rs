@@ -227,7 +227,7 @@ pub(super) fn age_named_before(t: &Tokens, start: usize) -> bool {
 /// "the average age was 66", "raise the pension age to 65", "a retirement age of 67", "The
 /// average age of the 340 patients was 71", "The minimum age for the exam is 16", "The state
 /// pension age rises to 67", "an average age of 24.6": a bare number from 1 to 120 at `i`
-/// (ending at `last`, after its hedge) that "age" names through "was", "is", "to" or "of" is
+/// (ending at `last`, after its hedge) that "age" names through "was", "is", "to", "of" or "from" ("lowering the voting age from 18 to 16": both) is
 /// an age, and borrows no noun or percentage from the figures beside it.
 pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> bool {
     // A whole number, or a decimal in digits ("24.6"); a scale word after it makes an amount.
@@ -251,7 +251,15 @@ pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> 
     }
     let link = start - 1;
     let ages = |k: usize| t.is_any(k, &["age", "ages"]);
-    let named = if ages(link - 1) && t.is_any(link, &["was", "is", "to", "of"]) {
+    let named = if ages(link - 1) && t.is_any(link, &["was", "is", "to", "of", "from"]) {
+        true
+    } else if t.is(link, "to")
+        && link >= 3
+        && t.kind(link - 1) == Some(TokKind::Digits)
+        && t.is(link - 2, "from")
+        && ages(link - 3)
+    {
+        // "lowering the voting age from 18 to 16": both ends of the change.
         true
     } else if t.is(link, "to") {
         // "the pension age rises to 67", "the age will rise to 68": a verb of change between.
@@ -388,6 +396,15 @@ const AGE_CHANGE: WordSet = WordSet::new(&[
     "dropped",
     "climbs",
     "climbed",
+    // "voting age is lowered to 16", "the pension age was raised to 67".
+    "lowered",
+    "lowers",
+    "lowering",
+    "raised",
+    "raises",
+    "raising",
+    "reduced",
+    "cut",
 ]);
 
 /// "interquartile range 1 to 9", "(range 18-80)": a range right after the name of a spread,

@@ -81,3 +81,14 @@ fn square_nautical_miles_are_an_area() {
         f(12.0, "sq nmi", "12 sq nmi")
     );
 }
+
+#[test]
+fn an_age_lowered_to_a_number_is_an_age() {
+    // QA round 21, item K-12: not "16 votes", nor bare "18, 16".
+    let found = measured("Bill passes with 312 votes as voting age is lowered to 16");
+    assert_eq!(found[1], age(16.0));
+    let found = measured("The reform means lowering the voting age from 18 to 16, officials said.");
+    assert_eq!(found, vec![age(18.0), age(16.0)]);
+    let found = measured("The pension age was raised to 67 in 2020.");
+    assert_eq!(found[0], age(67.0));
+}
