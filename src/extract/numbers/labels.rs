@@ -140,6 +140,64 @@ pub(super) fn labelled(t: &Tokens, i: usize) -> bool {
     }
 }
 
+/// Capitalised words before a number that hedge or pick out a count, not name a thing ("Some 40
+/// said", "Another 12 reported"); function words, months and weekdays are turned away apart.
+const COUNT_OPENERS: WordSet = WordSet::new(&[
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "another",
+    "other",
+    "many",
+    "several",
+    "both",
+    "few",
+    "top",
+    "first",
+    "last",
+    "next",
+    "only",
+    "exactly",
+    "estimated",
+    "perhaps",
+    "barely",
+    "fully",
+    "up",
+    "more",
+    "least",
+    "those",
+    "these",
+    "around",
+    "about",
+    "over",
+]);
+
+/// The capitalised `word` may be a broadcaster's or a body's name that a number ends ("France
+/// 24", "Fox 5", "Channel 4 News"): no function word, hedge, quantifier, month or weekday.
+pub(crate) fn may_name_a_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && !super::figure::is_function_word_any_case(word)
+        && !COUNT_OPENERS.has(word)
+        && !crate::extract::dates::month_or_weekday(word)
+}
+
+/// "France 24 reported", "Fox 5 said": a number of up to three digits between a capitalised
+/// name and a speech verb ends the name of who speaks; it counts nothing.
+pub(super) fn names_a_speaker(t: &Tokens, i: usize) -> bool {
+    i >= 1
+        && t.gap(i)
+        && t.gap(i + 1)
+        && t.kind(i + 1) == Some(TokKind::Word)
+        && t.str(i).len() <= 3
+        && t.kind(i) == Some(TokKind::Digits)
+        && t.is_lower_word(i + 1)
+        && crate::extract::quotes::verbs::is_speech_verb(t.str(i + 1))
+        && t.kind(i - 1) == Some(TokKind::Word)
+        && may_name_a_number(t.str(i - 1))
+}
+
 /// Words after a road's number that name no counted thing: where the road runs ("U.S. 19 near
 /// Cedar Key", "US 1 north of Miami").
 const ROAD_PLACES: WordSet = WordSet::new(&[

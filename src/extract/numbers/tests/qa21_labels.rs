@@ -92,3 +92,22 @@ fn an_age_lowered_to_a_number_is_an_age() {
     let found = measured("The pension age was raised to 67 in 2020.");
     assert_eq!(found[0], age(67.0));
 }
+
+#[test]
+fn a_broadcaster_s_number_before_a_speech_verb_is_its_name() {
+    // QA round 21, item K-13.
+    for s in [
+        "France 24 reported that 300 residents were evacuated.",
+        "Fox 5 reported that 300 residents were evacuated.",
+    ] {
+        assert_eq!(
+            figures(s),
+            vec![f(300.0, "residents", "300 residents")],
+            "{s}"
+        );
+    }
+    // A hedged count, or a date, before the verb stays what it was.
+    assert_eq!(figures("Some 40 said they had left.").len(), 1);
+    assert_eq!(figures("Nearly 40 said they had left.").len(), 1);
+    assert_eq!(figures("Another 12 reported symptoms.").len(), 1);
+}
