@@ -44,3 +44,26 @@ fn a_broadcaster_whose_name_ends_in_a_number_speaks() {
         assert_eq!(speakers(text), [want], "{text}");
     }
 }
+
+#[test]
+fn a_body_of_another_field_is_not_the_body_named_before() {
+    // QA round 21, item K-9: the fire agency's toll is not the Japan Meteorological Agency's.
+    let text = "The typhoon made landfall on Monday, the Japan Meteorological Agency said.\n\
+                The typhoon killed 12 people and injured 140, the fire agency said.\n";
+    assert_eq!(
+        speakers(text),
+        [some("Japan Meteorological Agency"), some("the fire agency")]
+    );
+    // A word of the name, or a description of any body, still points back at it.
+    let text = "The typhoon made landfall on Monday, the Japan Meteorological Agency said.\n\
+                Winds reached 200 km/h, the meteorological agency said.\n\
+                Rain will ease by Friday, the national agency said.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            some("Japan Meteorological Agency"),
+            some("Japan Meteorological Agency"),
+            some("Japan Meteorological Agency")
+        ]
+    );
+}
