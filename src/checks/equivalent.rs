@@ -40,6 +40,8 @@ fn dimension(f: &Fig) -> Option<(&'static str, f64, &'static str)> {
         "mg" | "milligrams" | "milligram" => ("mass", 1e-6, "mg"),
         "hectares" | "hectare" | "ha" => ("area", 10_000.0, "hectares"),
         "acres" | "acre" => ("area", 4_046.856_422_4, "acres"),
+        "hpa" | "hectopascals" | "hectopascal" => ("pressure", 1.0, "hPa"),
+        "millibars" | "millibar" | "mbar" => ("pressure", 1.0, "mbar"),
         "km²" => ("area", 1e6, "km²"),
         "sq mi" => ("area", 2_589_988.110_336, "sq mi"),
         "sq nmi" => ("area", 1852.0 * 1852.0, "sq nmi"),
@@ -207,6 +209,12 @@ mod tests {
         );
         assert_eq!(result, Outcome::Approximate, "{arithmetic}");
         assert!(arithmetic.contains("sq nmi"), "{arithmetic}");
+        // QA round 21, item K-18: a pressure in hectopascals and in millibars.
+        let (result, _) = the_one(
+            "The pressure fell to 950 hPa (950 millibars).",
+            Relation::Equivalent,
+        );
+        assert_eq!(result, Outcome::Consistent);
         let (result, _) = the_one(
             "The lake covers 10 square miles (26 km²).",
             Relation::Equivalent,

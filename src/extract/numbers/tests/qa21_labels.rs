@@ -111,3 +111,12 @@ fn a_broadcaster_s_number_before_a_speech_verb_is_its_name() {
     assert_eq!(figures("Nearly 40 said they had left.").len(), 1);
     assert_eq!(figures("Another 12 reported symptoms.").len(), 1);
 }
+
+#[test]
+fn a_pressure_in_hectopascals_is_named_by_its_symbol() {
+    // QA round 21, item K-18: "950 hpa" beside "925 hectopascals", which never compared.
+    let found =
+        figures("The central pressure dropped to 925 hectopascals, down from 950 hPa on Sunday.");
+    assert_eq!(found[0], f(925.0, "hPa", "925 hectopascals"));
+    assert_eq!(found[1], f(950.0, "hPa", "950 hPa"));
+}
