@@ -214,11 +214,15 @@ fn stat_label(t: &Tokens, f: &Figure) -> Option<(usize, usize)> {
     while a > 0 && b - a < 2 && plain(a - 1) && !t.is(a - 1, "and") {
         a -= 1;
     }
+    // ("noes 298 and abstentions 14": "and" after a labelled item; "the Greens six and
+    // independents four" gaps a verb, and the last item counts what the others do.)
+    let after_an_item =
+        |k: usize| k >= 2 && t.kind(k - 1) == Some(TokKind::Digits) && t.gap(k - 1) && plain(k - 2);
     let opened = a == 0
         || t.is_punct(a - 1, ',')
         || t.is_punct(a - 1, ':')
         || t.is_punct(a - 1, ';')
-        || t.is(a - 1, "and");
+        || t.is(a - 1, "and") && after_an_item(a - 1);
     let counted = (a..=b).any(|k| units::counts_a_plural(t, k));
     // ("no votes 298": "no" opens a label of more words.)
     let first = !is_function_word(t.str(a)) || a < b && t.is(a, "no");

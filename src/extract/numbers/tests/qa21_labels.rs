@@ -120,3 +120,14 @@ fn a_pressure_in_hectopascals_is_named_by_its_symbol() {
     assert_eq!(found[0], f(925.0, "hPa", "925 hectopascals"));
     assert_eq!(found[1], f(950.0, "hPa", "950 hPa"));
 }
+
+#[test]
+fn the_last_item_of_a_gapped_list_is_no_statistic() {
+    // QA round 21, item K-7 (narrowed): "took" is understood in each item, so "four" counts
+    // seats like the others (a true "34 + 17 + 6 + 4 = 61 > 60").
+    let found = figures(
+        "Of the 60 seats on the committee, the Liberal Democrats took 34, the Social Democrats 17, \
+         the Greens six and independents four.",
+    );
+    assert_eq!(found[4].1.as_deref(), Some("seats"), "{found:?}");
+}
