@@ -62,7 +62,7 @@ pub(super) fn qualifiers_agree(sentence: &str, phrase: &[Token], name: &str) -> 
 /// Lower-case words before a body's head that say what kind of body it is in any field, not
 /// which field: function words, "ruling", "national", "largest", "state-run", "opposition".
 fn describes_any_body(word: &str) -> bool {
-    const DESCRIPTIONS: [&str; 16] = [
+    const DESCRIPTIONS: [&str; 23] = [
         "state",
         "opposition",
         "government",
@@ -79,6 +79,13 @@ fn describes_any_body(word: &str) -> bool {
         "coalition",
         "junior",
         "senior",
+        "bipartisan",
+        "nonpartisan",
+        "independent",
+        "joint",
+        "special",
+        "interim",
+        "advisory",
     ];
     crate::extract::tokens::is_function_word(word)
         || DESCRIPTIONS.contains(&word)

@@ -57,10 +57,12 @@ fn a_body_of_another_field_is_not_the_body_named_before() {
     // A word of the name, or a description of any body, still points back at it.
     let text = "The typhoon made landfall on Monday, the Japan Meteorological Agency said.\n\
                 Winds reached 200 km/h, the meteorological agency said.\n\
-                Rain will ease by Friday, the national agency said.\n";
+                Rain will ease by Friday, the national agency said.\n\
+                Gusts eased, the independent agency said.\n";
     assert_eq!(
         speakers(text),
         [
+            some("Japan Meteorological Agency"),
             some("Japan Meteorological Agency"),
             some("Japan Meteorological Agency"),
             some("Japan Meteorological Agency")
