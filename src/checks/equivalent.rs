@@ -40,6 +40,13 @@ fn dimension(f: &Fig) -> Option<(&'static str, f64, &'static str)> {
         "mg" | "milligrams" | "milligram" => ("mass", 1e-6, "mg"),
         "hectares" | "hectare" | "ha" => ("area", 10_000.0, "hectares"),
         "acres" | "acre" => ("area", 4_046.856_422_4, "acres"),
+        "hpa" | "hectopascals" | "hectopascal" => ("pressure", 1.0, "hPa"),
+        "millibars" | "millibar" | "mbar" => ("pressure", 1.0, "mbar"),
+        "km²" => ("area", 1e6, "km²"),
+        "sq mi" => ("area", 2_589_988.110_336, "sq mi"),
+        "sq nmi" => ("area", 1852.0 * 1852.0, "sq nmi"),
+        "m²" => ("area", 1.0, "m²"),
+        "sq ft" => ("area", 0.092_903_04, "sq ft"),
         _ => return None,
     })
 }
@@ -190,5 +197,28 @@ mod tests {
         );
         assert_eq!(result, Outcome::Approximate, "{arithmetic}");
         assert!(arithmetic.contains("hectares"), "{arithmetic}");
+    }
+
+    #[test]
+    fn an_area_in_square_nautical_miles_restates_square_kilometres() {
+        // QA round 21, item K-11.
+        use crate::checks::tests::the_one;
+        let (result, arithmetic) = the_one(
+            "Rescuers searched an area of 40 square nautical miles (137 square km) overnight.",
+            Relation::Equivalent,
+        );
+        assert_eq!(result, Outcome::Approximate, "{arithmetic}");
+        assert!(arithmetic.contains("sq nmi"), "{arithmetic}");
+        // QA round 21, item K-18: a pressure in hectopascals and in millibars.
+        let (result, _) = the_one(
+            "The pressure fell to 950 hPa (950 millibars).",
+            Relation::Equivalent,
+        );
+        assert_eq!(result, Outcome::Consistent);
+        let (result, _) = the_one(
+            "The lake covers 10 square miles (26 km²).",
+            Relation::Equivalent,
+        );
+        assert_eq!(result, Outcome::Approximate);
     }
 }

@@ -69,9 +69,23 @@ pub fn reading(q: &Quantity) -> String {
     }
     if let Some(unit) = q.unit.as_deref().filter(|u| !u.is_empty()) {
         out.push(' ');
-        out.push_str(unit);
+        out.push_str(one_of(q, unit));
     }
     out
+}
+
+/// A unit of time after exactly one in the singular ("1 year", not "1 years"); the stored unit
+/// stays the plural every check compares.
+fn one_of<'a>(q: &Quantity, unit: &'a str) -> &'a str {
+    let time = matches!(q.measure, Some(Measure::Duration | Measure::Age));
+    let units = [
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+    ];
+    if time && q.value == 1.0 && q.upper.is_none() && units.contains(&unit) {
+        &unit[..unit.len() - 1]
+    } else {
+        unit
+    }
 }
 
 /// The figure as written, followed by its reading in brackets when that adds something (a unit
@@ -141,6 +155,10 @@ mod tests {
         let mut spoken = figure("90 seconds", 90.0, Some("seconds"));
         spoken.measure = Some(Measure::Duration);
         assert_eq!(reading(&spoken), "90 seconds");
+        // QA round 21, item K-18: one year, not "1 years".
+        let mut one = figure("1 year", 1.0, Some("years"));
+        one.measure = Some(Measure::Duration);
+        assert_eq!(reading(&one), "1 year");
     }
 
     #[test]

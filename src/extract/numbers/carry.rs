@@ -7,6 +7,7 @@ use super::figure::Figure;
 use super::units::{self, UnitName};
 use super::{age, harm, qualifier, respectively};
 use crate::claim::Measure;
+use crate::extract::quotes::roles;
 use crate::extract::tokens::{TokKind, Tokens, WordSet, is_function_word};
 
 /// Whether `f` may lend its unit to the bare figure `to` after it in the sentence: a count, a
@@ -135,6 +136,10 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
                 })
                 .filter(|&j| !in_closed_relative_clause(t, &figures[j], &figures[k]))
         };
+        // ("ayes 312, noes 298, absent 26": 26 is not ayes, nor noes.)
+        let source = source.filter(|&j| {
+            !(own_label_before(t, &figures[k]) && stat_label(t, &figures[j]).is_some())
+        });
         // ("killed 1 and injured 2": each toll is its own person or people.)
         let source = source.filter(|&j| !(figures[k].harmed && figures[j].harmed));
         // ("rose by 40% to 22", "fell 8%, from 50 to 46": the levels of a change in percent.)
@@ -184,9 +189,10 @@ pub(super) fn carry_units(t: &Tokens, figures: &mut [Figure]) {
 }
 
 /// "Possession 39%, shots 16, shots on target 7, corners 6": a bare figure that closes an item
-/// of a list (a comma, a colon or the sentence's start before it, a comma, a semicolon or the
-/// end after it) after a label of up to three lower-case words, one of them a plural noun,
-/// counts what the label names. The label's first and last tokens.
+/// of a list (a comma, a colon, a semicolon, "and" or the sentence's start before it; a comma,
+/// a semicolon, the end or "and" and the next label after it) after a label of up to three
+/// lower-case words, one of them a plural noun, counts what the label names ("ayes 312, noes
+/// 298 and abstentions 14"; "no votes 298"). The label's first and last tokens.
 fn stat_label(t: &Tokens, f: &Figure) -> Option<(usize, usize)> {
     let b = f.first.checked_sub(1)?;
     let plain = |k: usize| {
@@ -200,20 +206,44 @@ fn stat_label(t: &Tokens, f: &Figure) -> Option<(usize, usize)> {
     let closes =
         f.last + 1 >= t.len() || t.is_punct(f.last + 1, ',') || t.is_punct(f.last + 1, ';');
     let ends = f.last + 2 >= t.len() && t.is_punct(f.last + 1, '.');
-    if !(closes || ends) {
+    let next_label = t.is(f.last + 1, "and") && plain(f.last + 2);
+    if !(closes || ends || next_label) {
         return None;
     }
     let mut a = b;
-    while a > 0 && b - a < 2 && plain(a - 1) {
+    while a > 0 && b - a < 2 && plain(a - 1) && !t.is(a - 1, "and") {
         a -= 1;
     }
-    let opened = a == 0 || t.is_punct(a - 1, ',') || t.is_punct(a - 1, ':');
+    // ("noes 298 and abstentions 14": "and" after a labelled item; "the Greens six and
+    // independents four" gaps a verb, and the last item counts what the others do.)
+    let after_an_item =
+        |k: usize| k >= 2 && t.kind(k - 1) == Some(TokKind::Digits) && t.gap(k - 1) && plain(k - 2);
+    let opened = a == 0
+        || t.is_punct(a - 1, ',')
+        || t.is_punct(a - 1, ':')
+        || t.is_punct(a - 1, ';')
+        || t.is(a - 1, "and") && after_an_item(a - 1);
     let counted = (a..=b).any(|k| units::counts_a_plural(t, k));
-    (opened && counted && !is_function_word(t.str(a))).then_some((a, b))
+    // ("no votes 298": "no" opens a label of more words.)
+    let first = !is_function_word(t.str(a)) || a < b && t.is(a, "no");
+    (opened && counted && first).then_some((a, b))
 }
 
-/// "12 of the 40 suspects were under 18": a whole number up to 120 that "were under" or "are
-/// over" bounds, after a count of people, is their age, not a cap on how many they were.
+/// A lower-case word other than a function word stands right before the bare `f`, and a list's
+/// comma, semicolon or "and" before it: the figure's own label, as in a statistics line ("…,
+/// absent 26"), so a figure another label named lends it nothing ("the keeper saved 12" may
+/// borrow).
+fn own_label_before(t: &Tokens, f: &Figure) -> bool {
+    let Some(b) = f.first.checked_sub(1) else {
+        return false;
+    };
+    let word = |k: usize| t.is_lower_word(k) && !is_function_word(t.str(k));
+    let opens = |k: usize| t.is_punct(k, ',') || t.is_punct(k, ';') || t.is(k, "and");
+    t.gap(f.first) && word(b) && b >= 1 && (opens(b - 1) || b >= 2 && word(b - 1) && opens(b - 2))
+}
+
+/// "12 of the 40 suspects were under 18", "200 of the MPs were under 40": a whole number up to
+/// 120 that "were under" or "are over" bounds, after a count of people, is their age, not a cap on how many they were.
 fn people_under_an_age(t: &Tokens, lender: &Figure, to: &Figure) -> bool {
     let whole = to.value.fract() == 0.0 && (1.0..=120.0).contains(&to.value);
     if !whole || to.upper.is_some() || to.first < 2 {
@@ -233,7 +263,11 @@ fn people_under_an_age(t: &Tokens, lender: &Figure, to: &Figure) -> bool {
         return false;
     };
     let one = w.strip_suffix('s').unwrap_or(w);
-    matches!(w, "people" | "men" | "women" | "children") || units::is_person_noun(one)
+    // ("About 200 of the MPs were under 40": a role's holders, or a group, are people too.)
+    matches!(w, "people" | "men" | "women" | "children")
+        || units::is_person_noun(one)
+        || roles::is_role(one)
+        || roles::is_group(w)
 }
 
 /// Words of a change told before its size: "rose by 40%", "fell 8%", "down 2.7%".

@@ -102,6 +102,16 @@ pub(super) fn labelled(t: &Tokens, i: usize) -> bool {
                 return true;
             }
         }
+        // ("flights 203, 207 and 311", "districts 4, 7, wards 12": in lower case a plural
+        // label names only a list, or what follows one; "shots 16" alone counts shots.)
+        if k >= 1
+            && t.gap(k)
+            && t.is_lower_word(k - 1)
+            && plural_label(t, k - 1)
+            && (listed || list_follows(t, i) || k >= 3 && after_a_list(t, k - 1))
+        {
+            return true;
+        }
         // Back over one member of the list: "2," / "2 and" / "2, and" / "2 or".
         let mut p = match k.checked_sub(1) {
             Some(p) => p,
@@ -136,6 +146,64 @@ pub(super) fn labelled(t: &Tokens, i: usize) -> bool {
         k = p;
         listed = true;
     }
+}
+
+/// Capitalised words before a number that hedge or pick out a count, not name a thing ("Some 40
+/// said", "Another 12 reported"); function words, months and weekdays are turned away apart.
+const COUNT_OPENERS: WordSet = WordSet::new(&[
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "another",
+    "other",
+    "many",
+    "several",
+    "both",
+    "few",
+    "top",
+    "first",
+    "last",
+    "next",
+    "only",
+    "exactly",
+    "estimated",
+    "perhaps",
+    "barely",
+    "fully",
+    "up",
+    "more",
+    "least",
+    "those",
+    "these",
+    "around",
+    "about",
+    "over",
+]);
+
+/// The capitalised `word` may be a broadcaster's or a body's name that a number ends ("France
+/// 24", "Fox 5", "Channel 4 News"): no function word, hedge, quantifier, month or weekday.
+pub(crate) fn may_name_a_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && !super::figure::is_function_word_any_case(word)
+        && !COUNT_OPENERS.has(word)
+        && !crate::extract::dates::month_or_weekday(word)
+}
+
+/// "France 24 reported", "Fox 5 said": a number of up to three digits between a capitalised
+/// name and a speech verb ends the name of who speaks; it counts nothing.
+pub(super) fn names_a_speaker(t: &Tokens, i: usize) -> bool {
+    i >= 1
+        && t.gap(i)
+        && t.gap(i + 1)
+        && t.kind(i + 1) == Some(TokKind::Word)
+        && t.str(i).len() <= 3
+        && t.kind(i) == Some(TokKind::Digits)
+        && t.is_lower_word(i + 1)
+        && crate::extract::quotes::verbs::is_speech_verb(t.str(i + 1))
+        && t.kind(i - 1) == Some(TokKind::Word)
+        && may_name_a_number(t.str(i - 1))
 }
 
 /// Words after a road's number that name no counted thing: where the road runs ("U.S. 19 near
@@ -237,7 +305,24 @@ pub(crate) fn road_number(t: &Tokens, i: usize) -> bool {
     named || us_route(t, i)
 }
 
-/// The capitalised word at `k` is a label in the plural ("Districts", "Wards", "Articles").
+/// Another small number follows the digits at `i` in a list: "203, 207", "4 and 7", "9, or 10".
+fn list_follows(t: &Tokens, i: usize) -> bool {
+    let mut n = i + 1;
+    if t.is_punct(n, ',') {
+        n += 1;
+    }
+    if t.is_any(n, &["and", "or"]) {
+        n += 1;
+    }
+    n > i + 1 && t.kind(n) == Some(TokKind::Digits) && t.str(n).len() <= 3 && t.gap(n)
+}
+
+/// The label at `w` opens an item after a list of labelled numbers: "districts 4, 7, wards 12".
+fn after_a_list(t: &Tokens, w: usize) -> bool {
+    t.is_punct(w - 1, ',') && t.kind(w - 2) == Some(TokKind::Digits) && labelled(t, w - 2)
+}
+
+/// The word at `k` is a label in the plural ("Districts", "Wards", "Articles", "flights").
 fn plural_label(t: &Tokens, k: usize) -> bool {
     let w = t.str(k);
     let Some(stem) = w.strip_suffix('s') else {

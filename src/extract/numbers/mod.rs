@@ -29,6 +29,7 @@ mod scoreline;
 mod sign;
 mod telephone;
 mod units;
+pub(crate) use labels::may_name_a_number;
 pub(crate) use units::iso_code;
 pub(crate) mod words;
 

@@ -4,7 +4,7 @@
 
 use super::citation::in_citation;
 use super::figure::is_function_word_any_case;
-use super::labels::{labelled, names_a_road_or_a_model, us_route};
+use super::labels::{labelled, names_a_road_or_a_model, names_a_speaker, us_route};
 use super::sign::plus_sign;
 use super::telephone::in_telephone_number;
 use super::units::{self, PERSON_NOUNS};
@@ -88,7 +88,7 @@ pub(super) fn digits_are_not_a_figure(t: &Tokens, i: usize) -> bool {
             None => {}
         }
     }
-    if labelled(t, i) || us_route(t, i) {
+    if labelled(t, i) || us_route(t, i) || names_a_speaker(t, i) {
         return true;
     }
     if names_a_road_or_a_model(t, i) {

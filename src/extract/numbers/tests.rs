@@ -15,6 +15,7 @@ mod qa18_units;
 mod qa19_figs;
 mod qa19_units;
 mod qa20_figures;
+mod qa21_labels;
 mod qa9;
 mod ranges;
 mod rates;

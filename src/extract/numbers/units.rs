@@ -308,6 +308,10 @@ fn named_unit(t: &Tokens, j: usize) -> Option<After> {
             unit(Fixed("nautical miles"), Measure::Physical, j + 1)
         }
         "nmi" => unit(Fixed("nautical miles"), Measure::Physical, j),
+        // "950 hPa", "925 hectopascals": one unit, written as its symbol (a word's name would be
+        // lower-cased), so the two compare.
+        "hpa" if t.str(j) == "hPa" => unit(Fixed("hPa"), Measure::Physical, j),
+        "hectopascals" | "hectopascal" => unit(Fixed("hPa"), Measure::Physical, j),
         "us" if t.is_any(j + 1, &["dollars", "dollar"]) => {
             unit(Fixed("USD"), Measure::Money, j + 1)
         }

@@ -182,7 +182,7 @@ fn plain_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option
         || is_ticker(sentence, tokens, k)
         || !matches!(head.trail, Trail::None | Trail::Comma)
         || is_non_subject(head_word)
-        || is_number_word(head_word)
+        || is_number_word(head_word) && !ends_a_name(sentence, tokens, k)
     {
         return None;
     }
@@ -246,6 +246,20 @@ fn plain_subject(sentence: &str, tokens: &[Token], k: usize, v: usize) -> Option
         return None;
     }
     Some(Cue { first, last: k })
+}
+
+/// The word at `k` is a number of up to three digits that ends the capitalised name before it
+/// ("France 24", "Fox 5", "BBC Radio 4"), or stands inside one ("Channel 4 News").
+pub(super) fn ends_a_name(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    let word = tokens[k].text(sentence);
+    k > 0
+        && word.len() <= 3
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && !tokens[k].quoted
+        && tokens[k - 1].capital
+        && tokens[k - 1].joins_next()
+        && !tokens[k - 1].quoted
+        && crate::extract::numbers::may_name_a_number(tokens[k - 1].text(sentence))
 }
 
 /// A word in lower case ending in a plural's or a verb's "-s" ("beats", "estimates"; not
@@ -449,6 +463,10 @@ fn noun_start(sentence: &str, tokens: &[Token], head: usize) -> usize {
                     && !words::is_capitalised_function_word(tokens[start - 2].text(sentence))
         } else if word == "and" {
             capital_head && start >= 2 && tokens[start - 2].capital && tokens[start].capital
+        } else if capital_head && tokens[start].capital && ends_a_name(sentence, tokens, start - 1)
+        {
+            // "Channel 4 News": a number inside a name.
+            true
         } else if capital_head && start >= 2 && in_name(sentence, tokens, start - 1) {
             // "Brandon del Pozo", "Ursula von der Leyen": a particle inside the name.
             tokens[start - 2].capital || super::names::is_particle(tokens[start - 2].text(sentence))

@@ -51,6 +51,10 @@ pub(super) fn can_speak(sentence: &str, tokens: &[Token], cue: &Cue) -> bool {
     }
     let head = &tokens[at];
     let word = head.text(sentence);
+    // ("France 24", "BBC Radio 4": a name that a number ends.)
+    if super::phrases::ends_a_name(sentence, tokens, at) {
+        return true;
+    }
     let mut buf = [0u8; 24];
     let Some(lower) = lower_case(word, &mut buf) else {
         // Longer than any listed word: a name if capitalised ("Representative-elect"…).

@@ -283,6 +283,10 @@ impl Speakers {
         {
             return None;
         }
+        // ("Channel 4 News": the number inside the name does not part it in two.)
+        if (1..phrase.len() - 1).any(|k| super::phrases::ends_a_name(sentence, phrase, k)) {
+            return Some(without_article(sentence, phrase));
+        }
         if let Some(id) = self.named_in(sentence, phrase) {
             // "Officials in Kyiv", "a man in Kyiv": a bare name after a preposition says where
             // the speaker is, not who (an organisation, "the statement from the Kremlin", does).
@@ -489,6 +493,8 @@ mod qa19b_tests;
 mod qa20_tests;
 #[cfg(test)]
 mod qa21_tests;
+#[cfg(test)]
+mod qa21k_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]

@@ -92,6 +92,15 @@ fn area(t: &Tokens, j: usize) -> Option<After> {
     let name = match t.str(length) {
         "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km²",
         "mi" | "miles" | "mile" => "sq mi",
+        // ("40 square nautical miles": an area at sea.)
+        "nautical" if t.is_any(length + 1, &["miles", "mile"]) => {
+            return Some(unit(
+                UnitName::Fixed("sq nmi"),
+                Measure::Physical,
+                length + 1,
+            ));
+        }
+        "nmi" => "sq nmi",
         "ft" | "feet" | "foot" => "sq ft",
         "m" | "metres" | "meters" | "metre" | "meter" => "m²",
         "yd" | "yards" | "yard" => "sq yd",

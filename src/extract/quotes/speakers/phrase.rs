@@ -34,8 +34,10 @@ pub(super) fn as_written(sentence: &str, phrase: &[Token]) -> Speaker {
 /// Whether the words before a body's head word ("Italy's coastguard", "the Italian navy", "the
 /// state's health department") agree with an organisation's name: the owner of a possessive
 /// and a capitalised modifier must be words of the name, or the phrase names another body with
-/// the same head ("Hellenic Coastguard", "Ohio Health Department"). A lower-case modifier is a
-/// description ("the health department", "the coast guard") and agrees with any.
+/// the same head ("Hellenic Coastguard", "Ohio Health Department"). A lower-case modifier
+/// agrees when the name holds it ("the health department", "the coast guard" for the "Coast
+/// Guard" or the "Coastguard") or when it describes any body ([`describes_any_body`]); else it
+/// names another field ("the fire agency" is no "Japan Meteorological Agency").
 pub(super) fn qualifiers_agree(sentence: &str, phrase: &[Token], name: &str) -> bool {
     let plain = |word: &str| word.replace('.', "").to_lowercase();
     let name: Vec<String> = name.split([' ', '-']).map(plain).collect();
@@ -49,8 +51,49 @@ pub(super) fn qualifiers_agree(sentence: &str, phrase: &[Token], name: &str) -> 
     modifiers[opens..].iter().all(|t| {
         let word = t.text(sentence);
         let qualifies = t.possessive || t.capital && !words::is_capitalised_function_word(word);
-        !qualifies || name.contains(&plain(word))
+        if qualifies {
+            return name.contains(&plain(word));
+        }
+        let word = plain(word);
+        describes_any_body(&word) || name.iter().any(|n| n.contains(word.as_str()))
     })
+}
+
+/// Lower-case words before a body's head that say what kind of body it is in any field, not
+/// which field: function words, "ruling", "national", "largest", "state-run", "opposition".
+fn describes_any_body(word: &str) -> bool {
+    const DESCRIPTIONS: [&str; 23] = [
+        "state",
+        "opposition",
+        "government",
+        "main",
+        "top",
+        "new",
+        "former",
+        "official",
+        "public",
+        "private",
+        "local",
+        "city",
+        "country",
+        "coalition",
+        "junior",
+        "senior",
+        "bipartisan",
+        "nonpartisan",
+        "independent",
+        "joint",
+        "special",
+        "interim",
+        "advisory",
+    ];
+    crate::extract::tokens::is_function_word(word)
+        || DESCRIPTIONS.contains(&word)
+        || word.contains('-')
+        || !word.bytes().all(|b| b.is_ascii_alphabetic())
+        || ["ing", "est", "al", "ed", "ern"]
+            .iter()
+            .any(|end| word.ends_with(end))
 }
 
 /// Lower-case owners of a role that stand for a place ("the country's president").
