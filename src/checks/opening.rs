@@ -47,7 +47,7 @@ pub(super) fn opening_total<'a>(figs: &'a [Fig<'a>], out: &mut Vec<Draft<'a>>) {
         // the first part follows, perhaps after a few words of its own ("Of the 12 counts, she
         // was convicted on eight …", "…, the jury found him guilty on seven …").
         let one_comma = gap.split_once(',').is_some_and(|(phrase, lead)| {
-            !lead.contains(',') && words(phrase).len() <= 4 && words(lead).len() <= 6
+            !lead.contains(',') && words(phrase).len() <= 6 && words(lead).len() <= 6
         }) && !gap.contains(['.', ';', ':', '(', ')']);
         let countable = total.countable() || majority_tally(total);
         if !opens || !one_comma || !countable || is_forecast(total) {
