@@ -55,7 +55,7 @@ pub(super) fn by_to_past_phrase(x: &Fig, y: &Fig) -> bool {
 const SAID: &[&str] = &["said", "says", "reported", "estimated", "estimates"];
 
 /// "the agency said", "said Cal Fire", "according to the WHO": a short attribution.
-fn attribution(segment: &str) -> bool {
+pub(super) fn attribution(segment: &str) -> bool {
     let w = words(segment);
     let short = (2..=6).contains(&w.len());
     let closes = w.last().is_some_and(|x| SAID.contains(&x.as_str()));

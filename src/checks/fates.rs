@@ -2,7 +2,9 @@
 //! rescued, eight were found dead and nine remain missing". Someone rescued is not dead nor
 //! missing, so the parts add up; a fate that came later ("three later died in hospital") may
 //! befall someone already counted, and leaves the list alone. A vote's sides are such fates too:
-//! "Of the 624 MPs present, 312 voted for, 298 against and 14 abstained".
+//! "Of the 624 MPs present, 312 voted for, 298 against and 14 abstained". A miner "brought to
+//! the surface" or "pulled out alive" is alive; "bodies brought to the surface" are not, and
+//! leave it alone.
 
 use super::breakdown::ends_with_and;
 use super::figures::{Fig, same_measure, same_noun, words};
@@ -36,18 +38,32 @@ const DOUBT: &[&str] = &[
     "feared",
     "believed",
     "presumed",
+    "body",
+    "bodies",
 ];
 
-/// The fate a part's clause says, when it says one and nothing else: at most four words, no
-/// doubt ("were rescued", "were found dead", "remain missing").
+/// The fate a part's clause says, when it says one and nothing else: at most four words (the
+/// surface reached counted as one: "were brought to the surface"), no doubt ("were rescued",
+/// "were found dead", "remain missing").
 fn said_fate(clause: &[String]) -> Option<&'static str> {
-    if clause.len() > 4 || clause.iter().any(|w| DOUBT.contains(&w.as_str())) {
+    let surface = clause.len() >= 3
+        && clause[clause.len() - 2..] == ["the", "surface"]
+        && matches!(clause[clause.len() - 3].as_str(), "to" | "reached");
+    let words = if surface {
+        clause.len() - 2
+    } else {
+        clause.len()
+    };
+    if words > 4 || clause.iter().any(|w| DOUBT.contains(&w.as_str())) {
         return None;
     }
     if let Some(side) = vote(clause) {
         return Some(side);
     }
-    let mut fates = clause.iter().filter_map(|w| fate(w));
+    let mut fates = clause
+        .iter()
+        .filter_map(|w| fate(w))
+        .chain(surface.then_some("alive"));
     match (fates.next(), fates.next()) {
         (Some(one), None) => Some(one),
         _ => None,
@@ -113,4 +129,46 @@ pub(super) fn fates<'a>(
         parts.push(p);
     }
     (parts.len() >= 2 && ends_with_and(&parts)).then_some(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{assert_none, the_one};
+    use super::super::{Outcome, Relation};
+
+    #[test]
+    fn miners_brought_to_the_surface_are_alive() {
+        // QA round 21, item M-7: a fate said with "the surface" or "alive", a total qualified
+        // by a longer phrase ("working in the affected section").
+        for text in [
+            "Of the 52 miners working in the affected section, 29 were brought to the surface, \
+             nine were found dead and 16 remain missing, JSW said.",
+            "Of the 52 miners working in the affected section, 29 were rescued, nine were found \
+             dead and 16 remain missing, JSW said.",
+            "Of the 52 miners, 29 were pulled out alive, nine were found dead and 16 remain \
+             missing.",
+            "Of the 52 miners, 29 reached the surface, nine died and 16 remain missing.",
+        ] {
+            assert_eq!(
+                the_one(text, Relation::PartsTotal),
+                (
+                    Outcome::Inconsistent,
+                    "29 + 9 + 16 = 54 > 52 (the parts exceed the total)".to_string()
+                ),
+                "{text}"
+            );
+        }
+        // Bodies brought up are the dead; a fate after the surface is no fate of its own.
+        assert_none(
+            &[
+                "Of the 52 miners, 29 bodies were brought to the surface, nine were found dead \
+                 and 16 remain missing.",
+                "Of the 52 miners, 29 were brought to the surface dead, nine were found dead and \
+                 16 remain missing.",
+                "Of the 52 miners, 29 were on the surface, nine were found dead and 16 remain \
+                 missing.",
+            ],
+            Relation::PartsTotal,
+        );
+    }
 }

@@ -9,6 +9,7 @@ use super::direction::{DOWN, UP, direction};
 use super::figures::{Fig, first_words, last_words, words};
 use super::interval::{Band, band, judge, num, written};
 use super::relative::relative_change;
+use super::stated_past::phrases_then_change;
 use super::{Draft, Outcome, Relation};
 use crate::claim::Measure;
 use crate::extract::dates::is_calendar_name_any_case;
@@ -193,6 +194,7 @@ pub(super) fn stated_change<'a>(
                     || after_phrase
                     || clause_then_change(gap, moved)
                     || relative_noun_after(gap, x)
+                    || phrases_then_change(gap)
             })
     });
     stated.or_else(|| change_before(figs, z_at, y_at))

@@ -51,6 +51,7 @@ mod same;
 mod share;
 mod shares;
 mod source;
+mod stated_past;
 mod table;
 mod temperature;
 mod trailing;
