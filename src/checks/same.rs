@@ -116,6 +116,15 @@ fn counted_noun(before: &str) -> Option<String> {
 /// of its own clause ("carrying 40 tourists …, killing 12": the 40 were carried, the 12 killed),
 /// else by the nearest telling word.
 fn casualty(f: &Fig) -> Option<&'static str> {
+    // "14 trapped", "14 stranded": the unit is their own state, no family of the verb near it
+    // ("killing nine miners and leaving 14 trapped": the 14 were not killed).
+    if let Some(state) = f.q.unit.as_deref().and_then(|u| match u {
+        "trapped" => Some("trapped"),
+        "stranded" => Some("stranded"),
+        _ => None,
+    }) {
+        return Some(state);
+    }
     let by_unit =
         f.q.unit
             .as_deref()
@@ -228,7 +237,11 @@ pub(crate) fn same_quantity<'a>(
             .find_map(|f| f.q.unit.as_deref())
             .filter(|u| fold_noun(u) != "people")
             .map_or("people".to_string(), str::to_lowercase);
-        let what = format!("{noun} {}", key.0);
+        // ("14 trapped": the state is the noun.)
+        let what = match noun == key.0 {
+            true => noun,
+            false => format!("{noun} {}", key.0),
+        };
         if sources_only {
             // Every figure said by a source, none an update of another: the tolls of two
             // sources or more, or nothing.

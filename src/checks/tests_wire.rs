@@ -197,3 +197,26 @@ fn the_earlier_amount_may_follow_a_phrase_of_time() {
     let (result, _) = change("Sales rose 10% to $110 billion, while costs fell from $90 billion.");
     assert_eq!(result, Outcome::Derived);
 }
+
+#[test]
+fn the_trapped_are_compared_as_trapped_not_killed() {
+    // (QA round 21: "leaving 14 trapped" after "killing nine miners" had been labelled
+    // "trapped killed".)
+    let found = findings(
+        "Eleven dead, 14 trapped after gas blast at Polish coal mine\n\n\
+         A methane explosion tore through a coal mine late on Tuesday, killing at least nine \
+         miners and leaving 14 trapped more than 1,000 metres underground, the owner said.",
+    );
+    let same = only(&found, Relation::SameQuantity);
+    assert!(
+        same.iter()
+            .all(|s| !s.arithmetic.contains("trapped killed")),
+        "{}",
+        summaries(&found)
+    );
+    assert!(
+        same.iter().any(|s| s.arithmetic == "14 = 14 (trapped)"),
+        "{}",
+        summaries(&found)
+    );
+}

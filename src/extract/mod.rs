@@ -58,7 +58,7 @@ pub use pipeline::{Analysed, analyse_with, kind_of};
 /// "24": its verification (scores "made it 3-1" and in results lines, a verb after a figure is
 /// no unit, naira per litre, a company past its legal form and ticker); "25": advice to reach a
 /// service by number ("Anyone with symptoms should call NHS 111") is furniture.
-pub const EXTRACTOR_VERSION: &str = "35";
+pub const EXTRACTOR_VERSION: &str = "36";
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, PartialEq)]
