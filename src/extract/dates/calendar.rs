@@ -44,14 +44,12 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
 /// The month a capitalised month name or abbreviation stands for: "March" / "Mar" → 3; or one
 /// in capitals, as a page's header writes it ("APRIL 22, 2026", "16 APR 2026").
 pub(crate) fn month(word: &str) -> Option<u8> {
-    let capitals = |name: &str| {
-        word.len() == name.len()
-            && word.bytes().skip(1).all(|b| b.is_ascii_uppercase())
-            && word.eq_ignore_ascii_case(name)
-    };
+    // (Whether the word is in capitals is asked once, not of every month's name.)
+    let in_capitals = word.len() > 1 && word.bytes().skip(1).all(|b| b.is_ascii_uppercase());
+    let capitals = |name: &str| word.len() == name.len() && word.eq_ignore_ascii_case(name);
     MONTHS
         .iter()
-        .find(|&&(name, _)| name == word || capitals(name))
+        .find(|&&(name, _)| name == word || in_capitals && capitals(name))
         .map(|&(_, m)| m)
 }
 
