@@ -308,15 +308,8 @@ impl Entities {
                 (_, None, Some([org])) => *org,
                 _ => continue,
             };
-            let (roles, first) = (entity.roles.clone(), entity.first_mention);
-            self.list[id].merged_into = Some(person);
+            self.merge_into(id, person);
             let target = &mut self.list[person];
-            target.first_mention = target.first_mention.min(first);
-            for role in roles {
-                if !target.roles.contains(&role) {
-                    target.roles.push(role);
-                }
-            }
             if !target.sure && target.kind == EntityKind::Person {
                 target.sure = true;
             }

@@ -93,19 +93,24 @@ impl Entities {
             let (Some(person), None) = (found.next(), found.next()) else {
                 continue;
             };
-            let (roles, first) = (entity.roles.clone(), entity.first_mention);
             // ("Doncic" alone is the full name's last name, no longer this one's too.)
             let last: Box<str> = last.into();
             if let Some(ids) = self.surnames.get_mut(&last) {
                 ids.retain(|&other| other != id);
             }
-            self.list[id].merged_into = Some(person);
-            let target = &mut self.list[person];
-            target.first_mention = target.first_mention.min(first);
-            for role in roles {
-                if !target.roles.contains(&role) {
-                    target.roles.push(role);
-                }
+            self.merge_into(id, person);
+        }
+    }
+
+    /// Merges entity `id` into `person`: its first mention and roles become the person's.
+    pub(super) fn merge_into(&mut self, id: EntityId, person: EntityId) {
+        let (roles, first) = (self.list[id].roles.clone(), self.list[id].first_mention);
+        self.list[id].merged_into = Some(person);
+        let target = &mut self.list[person];
+        target.first_mention = target.first_mention.min(first);
+        for role in roles {
+            if !target.roles.contains(&role) {
+                target.roles.push(role);
             }
         }
     }
