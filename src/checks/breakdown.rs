@@ -16,6 +16,7 @@
 
 use super::figures::{Fig, disjoint_kinds, first_words, is_kind_of_people, singular, words};
 use crate::claim::Measure;
+use crate::extract::dates::is_calendar_name_any_case;
 
 /// Prepositions that say what tells parts apart ("eight were in North Carolina and five in South
 /// Carolina"; "9,216 were randomised to aspirin and 9,261 to placebo").
@@ -145,7 +146,8 @@ pub(super) fn split_two_ways(parts: &[&Fig]) -> bool {
     preps.windows(2).any(|w| w[0] != w[1])
 }
 
-/// One preposition, each part saying the verb of the first or none.
+/// One preposition, each part saying the verb of the first or none, and none of them a time:
+/// "300 were closed on Monday and 250 on Tuesday" may count the same schools on both days.
 fn by_preposition(parts: &[&Fig]) -> bool {
     let Some((verb, prep)) = frame(parts[0].after()) else {
         return false;
@@ -153,6 +155,67 @@ fn by_preposition(parts: &[&Fig]) -> bool {
     parts[1..]
         .iter()
         .all(|p| frame(p.after()).is_some_and(|(v, p)| p == prep && (v.is_empty() || v == verb)))
+        && !parts.iter().any(|p| in_time(p.after(), &prep))
+}
+
+/// The phrase that `prep` opens in `after` names a time: a day, a month, a year or a period
+/// ("on Monday", "in March", "in 2024", "in the first week", "on the second day").
+fn in_time(after: &str, prep: &str) -> bool {
+    let mut object = after
+        .split_whitespace()
+        .take(8)
+        .skip_while(|w| !w.eq_ignore_ascii_case(prep))
+        .skip(1)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .skip_while(|w| {
+            let w = w.to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "the"
+                    | "this"
+                    | "that"
+                    | "last"
+                    | "next"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "final"
+                    | "same"
+                    | "following"
+                    | "previous"
+                    | "past"
+                    | "early"
+                    | "late"
+            )
+        });
+    object.next().is_some_and(|w| {
+        let year = w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (1900..=2100).contains(&w.parse::<u32>().unwrap_or(0));
+        year || is_calendar_name_any_case(w) || {
+            let w = w.to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "weekend"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "today"
+                    | "yesterday"
+                    | "quarter"
+                    | "half"
+            )
+        }
+    })
 }
 
 /// Sums of money, each given to a purpose of its own, the verb of the first or none: a dollar

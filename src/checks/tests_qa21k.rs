@@ -194,3 +194,26 @@ fn the_sides_of_a_vote_add_up() {
     );
     assert_eq!(result, Outcome::Inconsistent);
 }
+
+#[test]
+fn parts_set_apart_by_days_or_years_are_not_added_up() {
+    // QA round 21 (tester K's known gap): the same schools may be closed on both days.
+    for text in [
+        "Of the 400 schools in the province, 300 were closed on Monday and 250 on Tuesday.",
+        "Of the 400 schools, 300 were closed on the first day and 250 on the second day.",
+        "Of the 2,000 tonnes, 1,200 were shipped in 2024 and 900 in 2025.",
+    ] {
+        let found = findings(text);
+        assert!(
+            only(&found, Relation::PartsTotal).is_empty(),
+            "{text}: {}",
+            summaries(&found)
+        );
+    }
+    // Places still set parts apart.
+    let found =
+        findings("Of the 14 dead, eight were in North Carolina and seven in South Carolina.");
+    let parts = only(&found, Relation::PartsTotal);
+    assert_eq!(parts.len(), 1, "{}", summaries(&found));
+    assert_eq!(parts[0].result, Outcome::Inconsistent);
+}
