@@ -335,6 +335,9 @@ pub(crate) fn family_of(word: &str) -> Option<&'static str> {
         | "injuries" => "injured",
         "missing" | "unaccounted" => "missing",
         "rescued" | "pulled" | "freed" => "rescued",
+        // ("killing nine miners and leaving 14 trapped": the 14 were not killed.)
+        "trapped" => "trapped",
+        "stranded" => "stranded",
         _ => return None,
     })
 }

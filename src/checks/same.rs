@@ -116,15 +116,6 @@ fn counted_noun(before: &str) -> Option<String> {
 /// of its own clause ("carrying 40 tourists …, killing 12": the 40 were carried, the 12 killed),
 /// else by the nearest telling word.
 fn casualty(f: &Fig) -> Option<&'static str> {
-    // "14 trapped", "14 stranded": the unit is their own state, no family of the verb near it
-    // ("killing nine miners and leaving 14 trapped": the 14 were not killed).
-    if let Some(state) = f.q.unit.as_deref().and_then(|u| match u {
-        "trapped" => Some("trapped"),
-        "stranded" => Some("stranded"),
-        _ => None,
-    }) {
-        return Some(state);
-    }
     let by_unit =
         f.q.unit
             .as_deref()
