@@ -102,10 +102,11 @@ pub struct Token {
     pub end: usize,
     /// Hash of the normalised token (lower case; digits as `0` in numbers); see [`word_hash`].
     pub hash: u64,
-    /// A word of at most 8 ASCII bytes (letters and digits) as a number, in lower case; 0 for
-    /// any other token. Words with the same key are the same word up to case: the hash is a
-    /// function of the key, and its bytes are theirs in lower case.
-    pub key: u64,
+    /// A word of at most 16 ASCII bytes (letters and digits) as two numbers (bytes 0–7 and
+    /// 8–15, zero past the end), in lower case; zeros for any other token. Words with the same
+    /// key are the same word up to case: the hash is a function of the key, and its bytes are
+    /// theirs in lower case.
+    pub key: [u64; 2],
     /// What the token is made of.
     pub shape: Shape,
     /// The first character is an ASCII capital letter.
@@ -287,7 +288,7 @@ fn punct(start: usize, end: usize, c: u8) -> Token {
         start,
         end,
         hash: fold(0, (c | 0x20) as u64),
-        key: 0,
+        key: [0; 2],
         shape: Shape::Punct(c),
         capital: false,
         all_caps: false,
@@ -301,13 +302,15 @@ impl Tokens<'_> {
     fn word(&mut self, start: usize, from: usize) -> Token {
         let b = self.bytes;
         let mut end = from;
-        // The first 8 bytes of the word, kept to hash it when it is no longer.
-        let mut first = 0;
+        // The first 16 bytes of the word, kept to hash it when it is no longer.
+        let (mut first, mut second) = (0, 0);
         loop {
             let x = load8(b, end);
             let n = alnum_prefix(x);
             if end == start {
                 first = x;
+            } else if end == start + 8 {
+                second = x;
             }
             end += n;
             if n == 8 {
@@ -324,16 +327,23 @@ impl Tokens<'_> {
         }
         self.pos = end;
         let len = end - start;
-        let mut key = 0;
+        let mut key = [0; 2];
         let hash = if from != start {
             clitic_hash(&b[from..end])
         } else if len <= 8 {
             let mask = u64::MAX >> (64 - 8 * len);
             let lower = (first | LOWER) & mask;
             if first & mask & HIGH == 0 {
-                key = lower;
+                key[0] = lower;
             }
             fold(0, lower)
+        } else if len <= 16 && (first | second & (u64::MAX >> (128 - 8 * len))) & HIGH == 0 {
+            // An ASCII word of 9 to 16 bytes: `second` was read at `start + 8` (a character
+            // of more bytes would have set a high bit in `first`), so its two words hash as
+            // `hash_bytes` would read them, without the pass over the bytes.
+            let mask = u64::MAX >> (128 - 8 * len);
+            key = [first | LOWER, (second | LOWER) & mask];
+            fold(fold(0, key[0]), key[1])
         } else {
             hash_bytes(&b[start..end])
         };
@@ -380,7 +390,7 @@ impl Tokens<'_> {
             start,
             end: self.pos,
             hash: h,
-            key: 0,
+            key: [0; 2],
             shape: Shape::Number,
             capital: false,
             all_caps: false,

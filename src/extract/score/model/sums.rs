@@ -54,7 +54,7 @@ impl Sums {
 /// unigram and the summed weights of its character n-grams — remembered for the next time the
 /// word comes: a text repeats most of its words, and a word remembered costs a lookup instead
 /// of a pass over its bytes. Keyed by the word's bytes in lower case ([`Token::key`]: ASCII
-/// words of at most 8 bytes), which decide all three exactly; direct-mapped, a word evicting
+/// words of at most 16 bytes), which decide all three exactly; direct-mapped, a word evicting
 /// the one before it in its slot. A memo holds the weights of one model's table, and starts
 /// over when given another's (told by its address: the crate uses it with the embedded model
 /// only, whose table never moves).
@@ -67,10 +67,10 @@ pub(crate) struct WordMemo {
 
 #[derive(Debug, Clone, Copy, Default)]
 struct MemoSlot {
-    /// The word's key; 0 for an empty slot (no word has key 0).
-    key: u64,
+    /// The word's key; zeros for an empty slot (no word has that key).
+    key: [u64; 2],
     classes: u32,
-    /// At most 9 character n-grams of at most 128 steps: an `i16` holds their sum.
+    /// At most 17 character n-grams of at most 128 steps: an `i16` holds their sum.
     char_sum: i16,
     unigram: i8,
 }
@@ -88,7 +88,7 @@ impl Default for WordMemo {
 }
 
 impl WordMemo {
-    /// 2^12 words of 16 bytes, 64 KiB: a news text's common words. Larger than an L1 cache, as
+    /// 2^12 words of 24 bytes, 96 KiB: a news text's common words. Larger than an L1 cache, as
     /// the weight table is; 2^11 slots (in L1) were no faster on 2 MB of news and cost 2.1 M
     /// instructions more, recomputing the words it had evicted.
     const BITS: u32 = 12;
@@ -193,9 +193,10 @@ impl<O: OnToken> TakeToken for Shipped<'_, O> {
     fn take(&mut self, tok: Token) {
         let table = self.table;
         let (h, key) = (tok.hash, tok.key);
+        let keyed = key[0] != 0;
         let spelled = matches!(tok.shape, Shape::Word | Shape::Number);
         let (classes, chars, unigram) = match self.memo.as_deref_mut().map(|m| m.slot(h)) {
-            Some(slot) if key != 0 && slot.key == key => {
+            Some(slot) if keyed && slot.key == key => {
                 (slot.classes, slot.char_sum as i32, slot.unigram as i32)
             }
             slot => {
@@ -209,7 +210,7 @@ impl<O: OnToken> TakeToken for Shipped<'_, O> {
                     0
                 };
                 let unigram = weight(table, h, 0x11);
-                if let Some(slot) = slot.filter(|_| key != 0) {
+                if let Some(slot) = slot.filter(|_| keyed) {
                     *slot = MemoSlot {
                         key,
                         classes,
@@ -276,6 +277,6 @@ mod tests {
             assert_eq!(remembered, general, "{s}");
             assert_eq!(memo_tokens, general_tokens, "{s}");
         }
-        assert!(memo.slots.iter().filter(|slot| slot.key != 0).count() > 1000);
+        assert!(memo.slots.iter().filter(|slot| slot.key[0] != 0).count() > 1000);
     }
 }

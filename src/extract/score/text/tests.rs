@@ -109,37 +109,47 @@ fn tells_capitals_only_as_a_loop_over_the_bytes_does() {
 }
 
 #[test]
-fn keys_are_short_ascii_words_in_lower_case() {
-    let key = |s: &str| tokens(s).next().map_or(0, |t| t.key);
-    assert_eq!(key("Said"), u64::from_le_bytes(*b"said\0\0\0\0"));
+fn keys_are_ascii_words_of_16_bytes_at_most_in_lower_case() {
+    let key = |s: &str| tokens(s).next().map_or([0; 2], |t| t.key);
+    assert_eq!(key("Said"), [u64::from_le_bytes(*b"said\0\0\0\0"), 0]);
     assert_eq!(key("SAID"), key("said"));
     assert_eq!(key("COVID19"), key("covid19"));
     assert_ne!(key("said"), key("saidx"));
+    assert_eq!(
+        key("INTERNATIONALLY"),
+        [
+            u64::from_le_bytes(*b"internat"),
+            u64::from_le_bytes(*b"ionally\0")
+        ]
+    );
     for s in [
         "",
         "café",
         "Łódź",
-        "internationally",
+        "counterintelligence",
+        "internationalcafé",
         "2024",
         "%",
         "’s",
         "'s",
     ] {
-        assert_eq!(key(s), 0, "{s}");
+        assert_eq!(key(s), [0; 2], "{s}");
     }
-    // Every token: a key for each short ASCII word, its bytes in lower case; same key, same
-    // hash.
+    // Every token: a key for each ASCII word of 16 bytes at most, its bytes in lower case; same
+    // key, same hash.
     let mut seen = std::collections::HashMap::new();
     for line in crate::extract::score::test_lines() {
         for t in tokens(line) {
             let text = &line[t.start..t.end];
-            let keyed = t.shape == Shape::Word && text.len() <= 8 && text.is_ascii();
-            assert_eq!(t.key != 0, keyed, "{text}");
+            let keyed = t.shape == Shape::Word && text.len() <= 16 && text.is_ascii();
+            assert_eq!(t.key[0] != 0, keyed, "{text}");
             if keyed {
                 let lower = text.to_ascii_lowercase();
-                assert_eq!(t.key.to_le_bytes()[..lower.len()], *lower.as_bytes());
-                assert!(t.key.to_le_bytes()[lower.len()..].iter().all(|&b| b == 0));
+                let bytes: Vec<u8> = t.key.iter().flat_map(|k| k.to_le_bytes()).collect();
+                assert_eq!(bytes[..lower.len()], *lower.as_bytes());
+                assert!(bytes[lower.len()..].iter().all(|&b| b == 0));
                 assert_eq!(*seen.entry(t.key).or_insert(t.hash), t.hash, "{lower}");
+                assert_eq!(t.hash, word_hash(&lower), "{lower}");
             }
         }
     }
@@ -147,10 +157,13 @@ fn keys_are_short_ascii_words_in_lower_case() {
 
 #[test]
 fn long_words_hash_by_chunks_like_word_hash() {
-    let t: Vec<Token> = tokens("Counterintelligence INTERNATIONALLY a").collect();
+    let t: Vec<Token> =
+        tokens("Counterintelligence INTERNATIONALLY a Abcdefghi ABCDEFGHIJKLMNOP").collect();
     assert_eq!(t[0].hash, word_hash("counterintelligence"));
     assert_eq!(t[1].hash, word_hash("internationally"));
     assert_eq!(t[2].hash, word_hash("a"));
+    assert_eq!(t[3].hash, word_hash("abcdefghi"));
+    assert_eq!(t[4].hash, word_hash("abcdefghijklmnop"));
     assert_ne!(word_hash("ab"), word_hash("ba"));
 }
 
