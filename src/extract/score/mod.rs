@@ -225,14 +225,16 @@ impl Parts {
         let mut reader = features::Reader::new(sentence, &model.common);
         let ngrams = model.ngram_logit_memo(sentence, &mut reader, memo);
         let profile = reader.finish();
-        let fired = features::fired(&profile);
-        let dense = model
-            .dense
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| fired >> i & 1 == 1)
-            .map(|(_, w)| w)
-            .sum();
+        // The weights of the features that fired, lowest bit first: what a filter over all the
+        // weights sums (the same additions in the same order), without a test per weight. With
+        // none left, `trailing_zeros` is 32, past the weights.
+        let mut fired = features::fired(&profile);
+        let dense = std::iter::from_fn(|| {
+            let i = fired.trailing_zeros() as usize;
+            fired &= fired.wrapping_sub(1);
+            model.dense.get(i)
+        })
+        .sum();
         Parts {
             text: model.bias + ngrams,
             dense,

@@ -30,6 +30,19 @@ fn trim_start(s: &str) -> &str {
     }
 }
 
+/// Whether the first word of `s` may be one of `list` (lower-case ASCII words of three letters
+/// or more), ignoring ASCII case: whether `s`, after any white space, opens with the first
+/// three letters of one. A few byte comparisons, where splitting `s` into words decodes
+/// characters.
+fn may_open_with(s: &str, list: &[&str]) -> bool {
+    let Some(head) = trim_start(s).as_bytes().get(..3) else {
+        return false;
+    };
+    // `| 0x20` lowers a capital and leaves a lower-case letter; no other byte becomes one.
+    let head = [head[0] | 0x20, head[1] | 0x20, head[2] | 0x20];
+    list.iter().any(|w| w.as_bytes()[..3] == head)
+}
+
 /// The words of `s` without the punctuation around them.
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
@@ -130,11 +143,14 @@ pub(super) fn timestamp(s: &str) -> bool {
 /// A timestamp and the label and timestamp of its update, with no separator between them: "10:30,
 /// 16 APR 2026 Updated 11:45, 16 APR 2026".
 pub(super) fn stamp_and_update(s: &str) -> bool {
-    // Most lines hold no "pdated" (nor "osted"): one search decides.
-    let Some(at) = ["pdated", "PDATED", "osted", "OSTED"]
-        .iter()
-        .find_map(|label| memchr::memmem::find(s.as_bytes(), label.as_bytes()))
-    else {
+    // Most lines hold no "pdated" (nor "osted"): one search decides. The searchers are built
+    // once: building one costs more than a search.
+    static LABELS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
+        std::sync::OnceLock::new();
+    let labels = LABELS.get_or_init(|| {
+        ["pdated", "PDATED", "osted", "OSTED"].map(|label| memchr::memmem::Finder::new(label))
+    });
+    let Some(at) = labels.iter().find_map(|label| label.find(s.as_bytes())) else {
         return false;
     };
     let Some(start) = at
@@ -433,6 +449,28 @@ pub(super) fn credit_list(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn may_open_with_tells_the_first_words_of_a_list() {
+        let list = &["anyone", "those"];
+        for s in [
+            "Anyone with symptoms",
+            "  THOSE affected",
+            "anyonex",
+            "Thos",
+        ] {
+            assert!(may_open_with(s, list), "{s}");
+        }
+        for s in ["The people", "An", "", "“Anyone", "@ny"] {
+            assert!(!may_open_with(s, list), "{s}");
+        }
+        for w in super::notices::ANYONE {
+            assert!(
+                w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn caption_words_open_with_a_listed_pair() {

@@ -47,6 +47,9 @@ pub struct Profile {
     pub colon_end: bool,
     /// The sentence has sentence-final punctuation (`.`, `!`, `?`, possibly before a quote).
     pub terminal: bool,
+    /// The punctuation marks read, as a filter: bit `mark % 64` of each mark, after folding
+    /// ("—" sets the bit of "-"). See [`Profile::may_hold`].
+    pub marks: u64,
 }
 
 impl Profile {
@@ -60,6 +63,16 @@ impl Profile {
     #[inline]
     pub fn anchored(&self) -> bool {
         self.figures + self.years + self.days + self.names + self.quote_marks > 0
+    }
+
+    /// Whether the sentence may hold the ASCII punctuation mark `mark` (not an apostrophe, a
+    /// point or a comma, which may be part of a clitic or a number): false only when it does
+    /// not. Every other mark of the text is a token of its own, so a clear bit answers for the
+    /// text without a pass over its bytes (a set bit may stand for another mark, 64 apart, or
+    /// a folded one).
+    #[inline]
+    pub fn may_hold(&self, mark: u8) -> bool {
+        self.marks >> (mark % 64) & 1 == 1
     }
 
     /// Speaks to the reader: a second-person or imperative sentence asking for comments,
@@ -165,6 +178,7 @@ impl<'a> Reader<'a> {
             Shape::Punct(mark) => {
                 let quote = mark == b'"';
                 self.p.quote_marks += quote as u32;
+                self.p.marks |= 1 << (mark % 64);
                 self.p.template |= placeholder && mark == b'{';
                 self.opening |= quote;
                 self.last_punct = mark;
@@ -309,6 +323,9 @@ mod tests {
                 p.figures += number + has(lx::NUMBER_WORD);
                 p.days += has(lx::MONTH | lx::DAY);
                 p.quote_marks += quote;
+                if mark != 0 {
+                    p.marks |= 1 << (mark % 64);
+                }
                 p.all_caps += tok.all_caps as u32;
                 p.template |= placeholder
                     && (mark == b'{' || word == 1 && len == 1 && matches!(single, b'd' | b's'));
@@ -388,5 +405,23 @@ mod tests {
             }
             assert_eq!(profile(s, common), plain.finish(), "{s}");
         }
+    }
+
+    #[test]
+    fn may_hold_every_ascii_mark_of_the_text() {
+        let common = &Model::embedded().common;
+        for s in crate::extract::score::test_lines() {
+            let p = profile(s, common);
+            // (An apostrophe before letters opens a clitic, a point or comma between digits is
+            // part of a number: no marks.)
+            let marks = s
+                .bytes()
+                .filter(|b| b.is_ascii_punctuation() && !b"'`.,".contains(b));
+            for b in marks {
+                assert!(p.may_hold(b), "{:?} in {s}", b as char);
+            }
+        }
+        let p = profile("Read more: 4 killed", common);
+        assert!(p.may_hold(b':') && !p.may_hold(b'-') && !p.may_hold(b'@'));
     }
 }

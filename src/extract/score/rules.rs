@@ -133,7 +133,8 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words <= 30 && p.quote_marks == 0 && advice_to_reach(s) {
         return Some(Furniture::Notice);
     }
-    if p.words >= 12 && p.words <= 120 && safe_harbor(s) {
+    // (Asking the profile for a mark of the text first spares most lines a search.)
+    if p.words >= 12 && p.words <= 120 && p.may_hold(b'-') && safe_harbor(s) {
         return Some(Furniture::Notice);
     }
     // A helpline's number or a site's disclaimer, known first by a word of the notice class.
@@ -199,7 +200,7 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if no_verb && !dated && p.words <= 12 && p.quote_marks == 0 && title_label(s) {
         return Some(Furniture::Label);
     }
-    if p.words <= 25 && (link_lead_in(s) || open_end && document_link(s)) {
+    if p.words <= 25 && (p.may_hold(b':') && link_lead_in(s) || open_end && document_link(s)) {
         return Some(Furniture::RelatedLink);
     }
     // A headline in capitals that reports an event with a figure is a tabloid's headline
@@ -225,7 +226,8 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     }
     // A clock time counts three words ("10:42 p.m." is 10, 42, p, m): a row of two stamps may
     // run to twenty.
-    if p.words <= 24 && publication_row(s) || p.words <= 16 && contact_block(s) {
+    if p.words <= 24 && publication_row(s) || p.words <= 16 && p.may_hold(b'@') && contact_block(s)
+    {
         return Some(Furniture::Byline);
     }
     if !p.terminal && p.words <= 12 && heading(s, p) {

@@ -30,7 +30,7 @@ pub(in super::super) fn service_notice(s: &str) -> bool {
 
 /// Whom a notice addresses without "you": "Anyone with symptoms should call NHS 111", "Those
 /// affected can contact …".
-const ANYONE: &[&str] = &[
+pub(super) const ANYONE: &[&str] = &[
     "anyone",
     "anybody",
     "those",
@@ -43,6 +43,10 @@ const ANYONE: &[&str] = &[
 /// "can", a way to reach a service and, within five words, its number or address ("Anyone with
 /// symptoms should call NHS 111 rather than going to A&E.").
 pub(in super::super) fn advice_to_reach(s: &str) -> bool {
+    // Most lines are turned away by their first three letters, before splitting into words.
+    if !super::may_open_with(s, ANYONE) {
+        return false;
+    }
     let mut ws = s.split_whitespace();
     if !ws.next().is_some_and(|w| one_of(w, ANYONE)) {
         return false;
