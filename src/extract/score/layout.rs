@@ -199,7 +199,12 @@ fn is_link_word(w: &str) -> bool {
 
 /// The line without the quotation marks and brackets that may close it.
 pub(super) fn closing_marks_off(line: &str) -> &str {
-    line.trim_end_matches(['"', '\'', '”', '’', ')'])
+    // Most lines end with an ASCII byte that closes nothing: one test, before decoding
+    // characters from the end.
+    match line.as_bytes().last() {
+        Some(&last) if last.is_ascii() && !matches!(last, b'"' | b'\'' | b')') => line,
+        _ => line.trim_end_matches(['"', '\'', '”', '’', ')']),
+    }
 }
 
 #[cfg(test)]

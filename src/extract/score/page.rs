@@ -86,6 +86,16 @@ pub(super) fn publication_line(s: &str) -> Option<&str> {
 /// A copyright or syndication notice, in a sentence of `words` words.
 pub(super) fn notice(s: &str, words: u32) -> bool {
     let s = trim_start(s);
+    // A notice of more than eight words opens with "copyright", "©", "(c) " or "this ": one
+    // test of the first byte turns most sentences away.
+    if words > 8
+        && !matches!(
+            s.as_bytes().first(),
+            Some(b'c' | b'C' | b'(' | b't' | b'T' | 0xc2)
+        )
+    {
+        return false;
+    }
     let opens = |prefix: &str| {
         s.get(..prefix.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
