@@ -157,9 +157,8 @@ pub(super) fn stamp_and_update(s: &str) -> bool {
     // once: building one costs more than a search.
     static LABELS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
         std::sync::OnceLock::new();
-    let labels = LABELS.get_or_init(|| {
-        ["pdated", "PDATED", "osted", "OSTED"].map(|label| memchr::memmem::Finder::new(label))
-    });
+    let labels = LABELS
+        .get_or_init(|| ["pdated", "PDATED", "osted", "OSTED"].map(memchr::memmem::Finder::new));
     let Some(at) = labels.iter().find_map(|label| label.find(s.as_bytes())) else {
         return false;
     };
