@@ -12,31 +12,57 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
+mod values;
+
 use super::{Checked, Sink, checks, write_all, written};
-use crate::claim::{Claim, DateRef, Document, Quantity, integral};
+use crate::claim::{Claim, DateRef, Document, Quantity};
 use crate::extract::Rejected;
-use crate::extract::ascii::{is_json_escape, json_escapes};
+use values::{
+    float, measure_name, number, optional_string, plain_string, qualifier_name, string, unsigned,
+};
 
 /// The `jsonl` format: one claim per line; with `--all`, the rejected sentences in document
 /// order among them, marked `"rejected": true`.
 pub struct Lines<W: Write> {
     out: W,
+    /// Lines not yet handed to `out`.
     buffer: Vec<u8>,
 }
+
+/// Bytes of lines gathered before they go to `out` in one write: more than a `BufWriter`
+/// holds, so that it passes them on without copying them again.
+const LINES_BUFFER: usize = 64 << 10;
 
 impl<W: Write> Lines<W> {
     /// Writes to `out`.
     pub fn new(out: W) -> Lines<W> {
         Lines {
             out,
-            buffer: Vec::new(),
+            buffer: Vec::with_capacity(LINES_BUFFER + 4096),
         }
     }
 
-    /// Writes the line in the buffer.
-    fn flush_line(&mut self) -> Result<()> {
+    /// Ends the line written into the buffer; hands the buffer to `out` once it is full.
+    fn end_line(&mut self) -> Result<()> {
         self.buffer.push(b'\n');
-        write_all(&mut self.out, &self.buffer)
+        if self.buffer.len() < LINES_BUFFER {
+            return Ok(());
+        }
+        self.write_buffer()
+    }
+
+    fn write_buffer(&mut self) -> Result<()> {
+        let result = write_all(&mut self.out, &self.buffer);
+        self.buffer.clear();
+        result
+    }
+}
+
+/// Lines still in the buffer go to `out` as a `BufWriter` of its own would send them, so that
+/// a run that stops early has written every line it made.
+impl<W: Write> Drop for Lines<W> {
+    fn drop(&mut self) {
+        let _ = self.out.write_all(&self.buffer);
     }
 }
 
@@ -58,19 +84,17 @@ impl<W: Write> Sink for Lines<W> {
     }
 
     fn claim(&mut self, claim: &Claim) -> Result<()> {
-        self.buffer.clear();
         write_claim(&mut self.buffer, claim);
-        self.flush_line()
+        self.end_line()
     }
 
     fn rejected(&mut self, rejected: &Rejected) -> Result<()> {
-        self.buffer.clear();
         let line = RejectedLine {
             rejected: true,
             sentence: rejected,
         };
         serde_json::to_writer(&mut self.buffer, &line)?;
-        self.flush_line()
+        self.end_line()
     }
 
     fn document_end(&mut self, _claims: usize, _rejected: usize) -> Result<()> {
@@ -78,6 +102,7 @@ impl<W: Write> Sink for Lines<W> {
     }
 
     fn finish(&mut self, checks: Option<&Checked>) -> Result<()> {
+        self.write_buffer()?;
         if let Some(checked) = checks {
             checks::write_jsonl(&mut self.out, &checked.findings)?;
         }
@@ -107,7 +132,7 @@ fn write_claim(out: &mut Vec<u8>, claim: &Claim) {
     string(out, text);
     offsets(out, *start, *end);
     out.extend_from_slice(b",\"kind\":");
-    string(out, kind.label());
+    plain_string(out, kind.label());
     out.extend_from_slice(b",\"score\":");
     float(out, *score);
     out.extend_from_slice(b",\"quantities\":");
@@ -153,11 +178,11 @@ fn write_quantity(out: &mut Vec<u8>, quantity: &Quantity) {
     }
     if let Some(qualifier) = qualifier {
         out.extend_from_slice(b",\"qualifier\":");
-        serde_name(out, qualifier);
+        plain_string(out, qualifier_name(*qualifier));
     }
     if let Some(measure) = measure {
         out.extend_from_slice(b",\"measure\":");
-        serde_name(out, measure);
+        plain_string(out, measure_name(*measure));
     }
     if *unit_carried {
         out.extend_from_slice(b",\"unit_carried\":true");
@@ -189,90 +214,6 @@ fn list<T>(out: &mut Vec<u8>, items: &[T], write: fn(&mut Vec<u8>, &T)) {
         write(out, item);
     }
     out.push(b']');
-}
-
-fn unsigned(out: &mut Vec<u8>, value: usize) {
-    out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
-}
-
-/// A figure as [`crate::claim::serialize_number`] writes it: integral values without a fraction.
-fn number(out: &mut Vec<u8>, value: f64) {
-    match integral(value) {
-        Some(whole) => out.extend_from_slice(itoa::Buffer::new().format(whole).as_bytes()),
-        None => float(out, value),
-    }
-}
-
-/// A float as serde_json writes it (shortest round-trip digits, `null` for NaN and infinities).
-fn float(out: &mut Vec<u8>, value: f64) {
-    serde_json::to_writer(out, &value).expect("writing to memory cannot fail");
-}
-
-/// A unit enum by its serde name (`"at_least"`, `"percentage_points"`).
-fn serde_name(out: &mut Vec<u8>, value: &impl Serialize) {
-    serde_json::to_writer(out, value).expect("writing to memory cannot fail");
-}
-
-fn optional_string(out: &mut Vec<u8>, value: Option<&str>) {
-    match value {
-        Some(value) => string(out, value),
-        None => out.extend_from_slice(b"null"),
-    }
-}
-
-/// `value` as a JSON string, escaped as serde_json escapes it: `\"`, `\\`, the short escapes
-/// `\b \t \n \f \r`, and `\u00XX` (lower-case hex) for the other control characters; everything
-/// else, non-ASCII included, as it is. Eight bytes are tested at a time, and text between escapes
-/// is copied in one piece.
-fn string(out: &mut Vec<u8>, value: &str) {
-    let bytes = value.as_bytes();
-    out.push(b'"');
-    let mut run = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        let next = match bytes.get(at..at + 8) {
-            Some(word) => {
-                let word = u64::from_le_bytes(word.try_into().expect("eight bytes"));
-                match json_escapes(word) {
-                    0 => {
-                        at += 8;
-                        continue;
-                    }
-                    mask => at + (mask.trailing_zeros() / 8) as usize,
-                }
-            }
-            None => match bytes[at..].iter().position(|&b| is_json_escape(b)) {
-                Some(k) => at + k,
-                None => break,
-            },
-        };
-        out.extend_from_slice(&bytes[run..next]);
-        escape(out, bytes[next]);
-        at = next + 1;
-        run = at;
-    }
-    out.extend_from_slice(&bytes[run..]);
-    out.push(b'"');
-}
-
-fn escape(out: &mut Vec<u8>, byte: u8) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let short = match byte {
-        b'"' => b'"',
-        b'\\' => b'\\',
-        0x08 => b'b',
-        b'\t' => b't',
-        b'\n' => b'n',
-        0x0c => b'f',
-        b'\r' => b'r',
-        _ => {
-            let hex = [HEX[usize::from(byte >> 4)], HEX[usize::from(byte & 0xf)]];
-            out.extend_from_slice(b"\\u00");
-            out.extend_from_slice(&hex);
-            return;
-        }
-    };
-    out.extend_from_slice(&[b'\\', short]);
 }
 
 #[cfg(test)]
