@@ -52,7 +52,34 @@ impl Marks {
         self.list_markers.clear();
         self.brackets.clear();
         self.furniture.clear();
+        self.pair_brackets(text, start, end);
+        pair_quotes(text, start, end, |region| {
+            self.quotes.push(region);
+            self.protected.push(region);
+        });
+        merge(&mut self.protected);
+        find_list_markers(text, start, end, &mut self.list_markers);
+        // A link label a page put in the text ("… recorded at the [continue reading]") starts a
+        // sentence of its own, as a list marker does: it is furniture, not the claim's words.
+        if !self.furniture.is_empty() {
+            self.list_markers.extend(
+                self.furniture
+                    .iter()
+                    .map(|&at| ListMarker { start: at, end: at }),
+            );
+            self.list_markers.sort_unstable_by_key(|m| m.start);
+        }
+    }
+
+    /// Pairs the brackets of `text[start..end]` into [`Marks::protected`], and notes the link
+    /// labels among them.
+    fn pair_brackets(&mut self, text: &str, start: usize, end: usize) {
         let bytes = &text.as_bytes()[..end];
+        // Most paragraphs open none, and a closing bracket alone pairs with nothing: one search
+        // for an opening one spares them a search per kind.
+        if memchr::memchr2(b'(', b'[', &bytes[start..]).is_none() {
+            return;
+        }
         // Brackets pair by kind, each with its own stack (SIMD searches: most bytes are letters).
         for (open, close) in [(b'(', b')'), (b'[', b']')] {
             self.brackets.clear();
@@ -72,22 +99,6 @@ impl Marks {
                     }
                 }
             }
-        }
-        pair_quotes(text, start, end, |region| {
-            self.quotes.push(region);
-            self.protected.push(region);
-        });
-        merge(&mut self.protected);
-        find_list_markers(text, start, end, &mut self.list_markers);
-        // A link label a page put in the text ("… recorded at the [continue reading]") starts a
-        // sentence of its own, as a list marker does: it is furniture, not the claim's words.
-        if !self.furniture.is_empty() {
-            self.list_markers.extend(
-                self.furniture
-                    .iter()
-                    .map(|&at| ListMarker { start: at, end: at }),
-            );
-            self.list_markers.sort_unstable_by_key(|m| m.start);
         }
     }
 
