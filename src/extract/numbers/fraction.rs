@@ -143,6 +143,11 @@ pub(super) fn part_of_amount(t: &Tokens, i: usize, share: f64, at: usize) -> Opt
 /// fraction ("a third", "one-fifth"); a smaller number and a plural one ("two-thirds", "three
 /// quarters").
 fn fraction_span(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    // Every fraction opens with a word ("half", "a", "two"): a figure in digits, the common
+    // case, is turned away before the words are compared.
+    if t.kind(i) != Some(TokKind::Word) {
+        return None;
+    }
     if t.is(i, "half") {
         return Some((0.5, i));
     }

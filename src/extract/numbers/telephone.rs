@@ -27,6 +27,11 @@ pub(super) fn in_telephone_number(t: &Tokens, i: usize) -> bool {
     }
     // A number has at most a dozen tokens: look that far back for where it starts.
     (from..=i).any(|start| {
+        // Every shape starts with digits, a "+" or a "(": a word starts none, and most tokens
+        // looked back over are words.
+        if t.kind(start) == Some(TokKind::Word) {
+            return false;
+        }
         let end = if t.is_punct(start, '+') && set_off(t, start) {
             dialled_end(t, start)
         } else {

@@ -271,8 +271,14 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` is a word whose first letter is upper case.
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokKind::Word)
-            && self.str(i).chars().next().is_some_and(char::is_uppercase)
+        if self.kind(i) != Some(TokKind::Word) {
+            return false;
+        }
+        // An ASCII first letter, the common case, answers without decoding a character.
+        match self.bytes(i).first() {
+            Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.str(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// Token `i` is a lower-case word.
