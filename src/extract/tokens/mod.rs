@@ -204,11 +204,15 @@ impl<'a> Tokens<'a> {
     }
 
     /// Token `i` is a word equal to `word` ignoring ASCII case.
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.kind(i) == Some(TokKind::Word) && self.bytes(i).eq_ignore_ascii_case(word.as_bytes())
     }
 
     /// Token `i` is a word equal to one of `words` ignoring ASCII case.
+    // Inlined, as `is` is: nearly every call passes a short literal list, whose lengths the
+    // compiler then knows, and the figure readers ask this of several tokens per figure.
+    #[inline]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
         if self.kind(i) != Some(TokKind::Word) {
             return false;
