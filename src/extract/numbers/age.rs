@@ -4,7 +4,7 @@
 use super::figure::is_function_word_any_case;
 use super::{units, words};
 use crate::claim::{Measure, Qualifier};
-use crate::extract::tokens::{TokKind, Tokens, WordSet};
+use crate::extract::tokens::{TokKind, Token, Tokens, WordSet};
 
 /// "The suspect, 33, was arrested", "John Smith, 45, of Leeds": a whole number up to 120 set
 /// off by commas after a person (a name or a noun for a person) is their age.
@@ -253,9 +253,14 @@ pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> 
     // Most figures have no "age" anywhere before them: turned away before the hedge, the scale
     // word and the unit after are read (the age is at most 21 words before the figure's hedge,
     // and a hedge has at most three words).
-    let may_be_age =
-        |k: usize| matches!(t.bytes(k), [a, g, e, ..] if [*a, *g, *e].eq_ignore_ascii_case(b"age"));
-    if !plausible || !(i.saturating_sub(24)..i).any(may_be_age) {
+    // (Read straight from the tokens' spans, first letter first: this looks at up to 24 tokens
+    // for nearly every figure.)
+    let bytes = t.text.as_bytes();
+    let may_be_age = |tok: &Token| {
+        bytes[tok.start] | 0x20 == b'a'
+            && matches!(&bytes[tok.start..tok.end], [_, g, e, ..] if [*g, *e].eq_ignore_ascii_case(b"ge"))
+    };
+    if !plausible || !t.toks[i.saturating_sub(24)..i].iter().any(may_be_age) {
         return false;
     }
     let start = super::qualifier::qualifier_span(t, i).map_or(i, |(_, at)| at);
