@@ -4,7 +4,7 @@
 use super::figure::is_function_word_any_case;
 use super::{units, words};
 use crate::claim::{Measure, Qualifier};
-use crate::extract::tokens::{TokKind, Tokens, WordSet};
+use crate::extract::tokens::{TokKind, Token, Tokens, WordSet};
 
 /// "The suspect, 33, was arrested", "John Smith, 45, of Leeds": a whole number up to 120 set
 /// off by commas after a person (a name or a noun for a person) is their age.
@@ -62,9 +62,9 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
         // "aged about two", "aged around 40": the hedge stands between; the age's text starts
         // at the number, after its hedge.
         // (A hedge has at most three words: "aged" is looked for first, as cheaper.)
-        _ if (2..=4).any(|back| i >= back && t.is_any(i - back, &["aged", "ages"]))
+        _ if (2..=4).any(|back| i >= back && aged_or_ages(t, i - back))
             && super::qualifier::qualifier_span(t, i)
-                .is_some_and(|(_, h)| h >= 1 && t.is_any(h - 1, &["aged", "ages"])) =>
+                .is_some_and(|(_, h)| h >= 1 && aged_or_ages(t, h - 1)) =>
         {
             i
         }
@@ -77,6 +77,12 @@ pub(super) fn age_said_before(t: &Tokens, i: usize, last: usize) -> Option<usize
         &["months", "month", "weeks", "week", "days", "day"],
     );
     (t.gap(i) && !shorter).then_some(at)
+}
+
+/// "aged" or "ages" at token `k`, in any case. Asked of several tokens before every figure:
+/// the length, which turns away most words, is looked at before the words are compared.
+fn aged_or_ages(t: &Tokens, k: usize) -> bool {
+    t.bytes(k).len() == 4 && t.is_any(k, &["aged", "ages"])
 }
 
 /// "a woman of 35", "an elderly man of 80": a whole number at `i` (one token, ending at
@@ -124,6 +130,13 @@ fn listed_after_aged(t: &Tokens, i: usize, last: usize) -> bool {
         Some(TokKind::Word) => super::words::spelled(t, k).is_some_and(|w| w.last == k),
         _ => false,
     };
+    // Most figures follow no separator of a list: that is asked first, the figure itself after.
+    let Some(sep) = i.checked_sub(1) else {
+        return false;
+    };
+    if !(t.is_punct(sep, ',') || t.is_any(sep, &["and", "or"])) {
+        return false;
+    }
     // A figure followed by its own "aged" counts those of that age ("120 were aged 15, 80 aged
     // 16"), and one followed by "of" counts part of a group ("aged 70, 2 of her grandchildren").
     if last != i || !age_like(i) || t.is_any(last + 1, &["aged", "ages", "of"]) {
@@ -147,7 +160,7 @@ fn listed_after_aged(t: &Tokens, i: usize, last: usize) -> bool {
             Some(before) if age_like(before) => item = before,
             _ => return false,
         }
-        if item >= 1 && t.is_any(item - 1, &["aged", "ages"]) {
+        if item >= 1 && aged_or_ages(t, item - 1) {
             return no_unit();
         }
     }
@@ -240,9 +253,14 @@ pub(super) fn age_noun_before(t: &Tokens, i: usize, last: usize, value: f64) -> 
     // Most figures have no "age" anywhere before them: turned away before the hedge, the scale
     // word and the unit after are read (the age is at most 21 words before the figure's hedge,
     // and a hedge has at most three words).
-    let may_be_age =
-        |k: usize| matches!(t.bytes(k), [a, g, e, ..] if [*a, *g, *e].eq_ignore_ascii_case(b"age"));
-    if !plausible || !(i.saturating_sub(24)..i).any(may_be_age) {
+    // (Read straight from the tokens' spans, first letter first: this looks at up to 24 tokens
+    // for nearly every figure.)
+    let bytes = t.text.as_bytes();
+    let may_be_age = |tok: &Token| {
+        bytes[tok.start] | 0x20 == b'a'
+            && matches!(&bytes[tok.start..tok.end], [_, g, e, ..] if [*g, *e].eq_ignore_ascii_case(b"ge"))
+    };
+    if !plausible || !t.toks[i.saturating_sub(24)..i].iter().any(may_be_age) {
         return false;
     }
     let start = super::qualifier::qualifier_span(t, i).map_or(i, |(_, at)| at);

@@ -171,13 +171,17 @@ fn figure_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
     if t.is(i, "half") && t.is_any(i + 1, &["a", "an"]) {
         return fraction::part_of_amount(t, i, 0.5, i + 1);
     }
-    // "a quarter of a million pounds", "three quarters of a billion": a part of a spelled amount.
-    if let Some((share, at)) = fraction::of_spelled_amount(t, i) {
-        return fraction::part_of_amount(t, i, share, at);
-    }
-    // "a third of the total", "two-thirds of voters": a share.
-    if let Some(share) = fraction_at(t, i, limit) {
-        return Some(share);
+    // (The fraction is read once, for both of its readings.)
+    if let Some(fraction) = fraction::fraction_span(t, i) {
+        // "a quarter of a million pounds", "three quarters of a billion": a part of a spelled
+        // amount.
+        if let Some((share, at)) = fraction::of_spelled_amount(t, fraction) {
+            return fraction::part_of_amount(t, i, share, at);
+        }
+        // "a third of the total", "two-thirds of voters": a share.
+        if let Some(share) = fraction_at(t, i, fraction, limit) {
+            return Some(share);
+        }
     }
     let read = value_at(t, i);
     // "one in five": a share (read even where "one" alone would be no figure).

@@ -59,10 +59,14 @@ const TIME_NOUNS: WordSet = WordSet::new(&[
     "season", "game", "match", "term", "session", "period",
 ]);
 
-/// The fraction starting at token `i` and followed by "of" ("a third of", "two-thirds of",
-/// "three quarters of", "half of"), using no token at or past `limit`.
-pub(super) fn fraction_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> {
-    let (share, last) = fraction_span(t, i)?;
+/// The fraction read at token `i` ([`fraction_span`]) when "of" follows it ("a third of",
+/// "two-thirds of", "three quarters of", "half of"), using no token at or past `limit`.
+pub(super) fn fraction_at(
+    t: &Tokens,
+    i: usize,
+    (share, last): (f64, usize),
+    limit: usize,
+) -> Option<Figure> {
     // "between two-thirds and three-quarters of voters", "a third to a half of": a range of
     // shares of the whole named after the second.
     let second = |k: usize| match t.is_any(k, &["a", "an"]) && t.is(k + 1, "half") {
@@ -107,11 +111,10 @@ pub(super) fn fraction_at(t: &Tokens, i: usize, limit: usize) -> Option<Figure> 
     Some(figure)
 }
 
-/// A fraction of a spelled amount at `i`: (share, the amount's first token). "a quarter of a
-/// million", "three quarters of a billion" ("half a million" is read by the caller). Only a
-/// spelled number follows "of": "a quarter of a point" stays no figure.
-pub(super) fn of_spelled_amount(t: &Tokens, i: usize) -> Option<(f64, usize)> {
-    let (share, last) = fraction_span(t, i)?;
+/// A fraction (read by [`fraction_span`]) of a spelled amount: (share, the amount's first
+/// token). "a quarter of a million", "three quarters of a billion" ("half a million" is read by
+/// the caller). Only a spelled number follows "of": "a quarter of a point" stays no figure.
+pub(super) fn of_spelled_amount(t: &Tokens, (share, last): (f64, usize)) -> Option<(f64, usize)> {
     let at = last + 2;
     (t.is(last + 1, "of") && words::spelled(t, at).is_some()).then_some((share, at))
 }
@@ -142,7 +145,12 @@ pub(super) fn part_of_amount(t: &Tokens, i: usize, share: f64, at: usize) -> Opt
 /// The fraction at `i`: (share, last token). "half"; "a" / "an" / "one" and a singular
 /// fraction ("a third", "one-fifth"); a smaller number and a plural one ("two-thirds", "three
 /// quarters").
-fn fraction_span(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+pub(super) fn fraction_span(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    // Every fraction opens with a word ("half", "a", "two"): a figure in digits, the common
+    // case, is turned away before the words are compared.
+    if t.kind(i) != Some(TokKind::Word) {
+        return None;
+    }
     if t.is(i, "half") {
         return Some((0.5, i));
     }

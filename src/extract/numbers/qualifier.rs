@@ -168,8 +168,9 @@ pub(super) fn qualifier_span(t: &Tokens, first: usize) -> Option<(Qualifier, usi
     };
     PATTERNS
         .iter()
-        .zip(LAST_WORD_AT)
-        .find(|&((words, _), at)| at == end && before.ends_with(words))
+        // (By reference: the table is not copied for every figure.)
+        .zip(&LAST_WORD_AT)
+        .find(|&((words, _), &at)| at == end && before.ends_with(words))
         .map(|(&(words, q), _)| (q, first - words.len()))
         .filter(|&(q, start)| is_hedge(t, q, start))
 }

@@ -43,6 +43,13 @@ pub(super) fn range_upper(
         age,
     } = lower;
     let mut j = last + 1;
+    // Every range joins its bounds with a dash, "to" or "and", right after the lower one or
+    // after its unit of one or two words: most figures have none there, and are turned away
+    // before the unit is read.
+    let joins = |k: usize| t.is_dash(k) || t.is_any(k, &["to", "and"]);
+    if !(joins(j) || joins(j + 1) || joins(j + 2)) {
+        return None;
+    }
     let between = lead.is_some_and(|w| t.is(w, "between"));
     // "from 9.5 to 20" is a change's two levels; "from 6%-8%", "from 6-8%" is one range.
     let from = lead.is_some_and(|w| t.is(w, "from"));

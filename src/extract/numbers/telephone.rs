@@ -27,6 +27,14 @@ pub(super) fn in_telephone_number(t: &Tokens, i: usize) -> bool {
     }
     // A number has at most a dozen tokens: look that far back for where it starts.
     (from..=i).any(|start| {
+        // Every shape starts with digits, a "+" or a "(": most tokens looked back over are
+        // words or other punctuation, and start none.
+        let opens = t.kind(start) == Some(TokKind::Digits)
+            || t.is_punct(start, '+')
+            || t.is_punct(start, '(');
+        if !opens {
+            return false;
+        }
         let end = if t.is_punct(start, '+') && set_off(t, start) {
             dialled_end(t, start)
         } else {

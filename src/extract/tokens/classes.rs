@@ -8,15 +8,26 @@ use crate::extract::wordlist::word_list;
 /// longer than the buffer or not ASCII (no word in our tables is).
 pub(crate) fn lower<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
     let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !bytes.is_ascii() {
+    if bytes.len() > buf.len() {
         return None;
     }
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
+    // One pass over the (short) word asks both questions, a byte beyond ASCII and a capital,
+    // and the copy is lowered byte by byte: no library scan or `memcpy` call for a few bytes.
+    let (mut all, mut capital) = (0u8, false);
+    for &b in bytes {
+        all |= b;
+        capital |= b.is_ascii_uppercase();
+    }
+    if !all.is_ascii() {
+        return None;
+    }
+    if !capital {
         return Some(word);
     }
     let out = &mut buf[..bytes.len()];
-    out.copy_from_slice(bytes);
-    out.make_ascii_lowercase();
+    for (lowered, &b) in out.iter_mut().zip(bytes) {
+        *lowered = b.to_ascii_lowercase();
+    }
     std::str::from_utf8(out).ok()
 }
 

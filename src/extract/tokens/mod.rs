@@ -204,11 +204,15 @@ impl<'a> Tokens<'a> {
     }
 
     /// Token `i` is a word equal to `word` ignoring ASCII case.
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.kind(i) == Some(TokKind::Word) && self.bytes(i).eq_ignore_ascii_case(word.as_bytes())
     }
 
     /// Token `i` is a word equal to one of `words` ignoring ASCII case.
+    // Inlined, as `is` is: nearly every call passes a short literal list, whose lengths the
+    // compiler then knows, and the figure readers ask this of several tokens per figure.
+    #[inline]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
         if self.kind(i) != Some(TokKind::Word) {
             return false;
@@ -271,8 +275,14 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` is a word whose first letter is upper case.
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokKind::Word)
-            && self.str(i).chars().next().is_some_and(char::is_uppercase)
+        if self.kind(i) != Some(TokKind::Word) {
+            return false;
+        }
+        // An ASCII first letter, the common case, answers without decoding a character.
+        match self.bytes(i).first() {
+            Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.str(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// Token `i` is a lower-case word.

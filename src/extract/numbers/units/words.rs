@@ -222,13 +222,14 @@ const OBJECT_DETERMINERS: &[&str] = &[
 /// "five hit the wall". A noun counted there would be plural ("3,412 fans"); after "one" a
 /// singular noun may go on to a determiner's phrase ("one man the police sought").
 pub(super) fn verb_before_its_object(t: &Tokens, j: usize) -> bool {
-    let after_one = j >= 1 && (t.is(j - 1, "one") || t.str(j - 1) == "1");
-    !after_one
+    // (The determiner is asked first: it turns away nearly every word.)
+    let after_one = || j >= 1 && (t.is(j - 1, "one") || t.str(j - 1) == "1");
+    t.gap(j + 1)
+        && t.is_any(j + 1, OBJECT_DETERMINERS)
         && t.gap(j)
         && t.kind(j) == Some(TokKind::Word)
+        && !after_one()
         && !is_plural(t.str(j))
-        && t.gap(j + 1)
-        && t.is_any(j + 1, OBJECT_DETERMINERS)
 }
 
 /// Nouns whose -ed is no past tense: "one extra major bleed", "a 30-year need".
