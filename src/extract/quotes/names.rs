@@ -38,8 +38,14 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             && (tokens[j].joins_next() || suffixes::owns_organisation(sentence, tokens, j))
             && !tokens[j + 1].opened
         {
-            let next = tokens[j + 1].text(sentence);
-            if is_name_word(&tokens[j + 1]) && !is_never_name(next) || is_prefixed_name(next) {
+            // (A prefixed name is in lower case and has a hyphen: only such a word's text is
+            // asked whether it is one.)
+            let next = &tokens[j + 1];
+            let name_word = match is_name_word(next) {
+                true => !is_never_name(next.text(sentence)),
+                false => next.hyphenated && is_prefixed_name(next.text(sentence)),
+            };
+            if name_word {
                 j += 1;
                 continue;
             }
@@ -47,7 +53,7 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             let mut k = j + 1;
             while k < j + 3
                 && k + 1 < tokens.len()
-                && is_particle(tokens[k].text(sentence))
+                && is_particle_token(sentence, &tokens[k])
                 && tokens[k].joins_next()
             {
                 k += 1;
@@ -67,6 +73,8 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
         // The postnominals that end the name ("Jonathan Pryce KC"): no words of it.
         let end = j;
         while j > i
+            // (Every postnominal has 2 to 4 bytes: most words are ruled out by their length.)
+            && (2..=4).contains(&tokens[j].byte_len())
             && suffixes::is_postnominal(tokens[j].text(sentence))
             && tokens[j - 1].joins_next()
         {
@@ -93,10 +101,10 @@ fn organisation_of(
 ) -> Option<usize> {
     let word = &tokens[j];
     let link = tokens.get(j + 1)?;
-    let link_word = link.text(sentence);
     if !word.capital || !link.joins_next() || *joins >= 2 {
         return None;
     }
+    let link_word = link.text(sentence);
     let mut k = j + 2;
     if link_word == "and" {
         // ("… for Disease Control and Prevention said"; not "the Bank of England and Goldman
@@ -226,12 +234,9 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     let is_role = |k: usize| {
         let role = tokens[k].is(ROLE)
             || tokens[k].hyphenated && roles::is_compound_role(tokens[k].text(sentence))
-            || k < b
-                && (is_honour_title(sentence, tokens, k)
-                    || is_pro_tem(sentence, tokens, k)
-                    || is_chief_title(tokens[k].text(sentence)) && !tokens[k + 1].is(ROLE));
+            || k < b && is_title_before_name(sentence, tokens, k);
         // (Asked of a role only: most words of a run are none.)
-        role && !(k > run_start && matches!(tokens[k - 1].text(sentence), "of" | "for"))
+        role && !(k > run_start && matches!(tokens[k - 1].bytes(sentence), b"of" | b"for"))
     };
     // ("the Health and Safety Executive (HSE)": a name its acronym spells with its "and" is
     // an organisation's, whatever its last word.)
@@ -288,7 +293,7 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         last: b,
         role: None,
         qualifier: None,
-        after_the: a > 0 && tokens[a - 1].text(sentence).eq_ignore_ascii_case("the"),
+        after_the: a > 0 && tokens[a - 1].bytes(sentence).eq_ignore_ascii_case(b"the"),
     };
     // A role just before it: "Kremlin spokesman Dmitry Peskov", "President, Volodymyr Zelensky".
     if a == run_start && a > 0 {
@@ -321,6 +326,20 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         run.role = Some((r, r));
     }
     Some(run)
+}
+
+/// A title that is a role right before a name (at `k`, a name's word after it): a knight's or a
+/// dame's, the "Pro Tem" of an office, a chief's in capitals.
+///
+/// Each opens with one of five capitals: most words are ruled out by their first byte before
+/// their text is read.
+fn is_title_before_name(sentence: &str, tokens: &[Token], k: usize) -> bool {
+    matches!(
+        tokens[k].bytes(sentence).first(),
+        Some(b'S' | b'D' | b'P' | b'T' | b'C')
+    ) && (is_honour_title(sentence, tokens, k)
+        || is_pro_tem(sentence, tokens, k)
+        || is_chief_title(tokens[k].text(sentence)) && !tokens[k + 1].is(ROLE))
 }
 
 /// A chief's title in capitals: three or four letters from C to O ("CIO", "CISO", "CMO"). Only
@@ -433,6 +452,12 @@ pub(super) fn is_particle(word: &str) -> bool {
                 | "le"
                 | "la"
         )
+}
+
+/// [`is_particle`] of a token, ruled out by its length (two or three bytes) before its text is
+/// sliced: most words are.
+pub(super) fn is_particle_token(sentence: &str, token: &Token) -> bool {
+    (2..=3).contains(&token.byte_len()) && is_particle(token.text(sentence))
 }
 
 /// A name with a lower-case particle joined to it, inside a name ("Bashar al-Assad", "Abdel
