@@ -111,7 +111,11 @@ impl Entities {
         for run in runs {
             // "SEK 3.5 billion", "by 0915 GMT": a unit's code names no one an "it" could
             // point at.
-            if run.first == run.last && is_unit_code(tokens[run.first].text(sentence)) {
+            // (Every code has two to four letters: most names are ruled out by their length.)
+            if run.first == run.last
+                && (2..=4).contains(&tokens[run.first].byte_len())
+                && is_unit_code(tokens[run.first].text(sentence))
+            {
                 continue;
             }
             let name = name_text(sentence, tokens, run.first, run.last);

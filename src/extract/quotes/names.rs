@@ -28,7 +28,7 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
     out.clear();
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(&tokens[i]) || is_never_name(tokens[i].text(sentence)) {
+        if !is_name_word(&tokens[i]) || is_never_name(sentence, &tokens[i]) {
             i += 1;
             continue;
         }
@@ -42,7 +42,7 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             // asked whether it is one.)
             let next = &tokens[j + 1];
             let name_word = match is_name_word(next) {
-                true => !is_never_name(next.text(sentence)),
+                true => !is_never_name(sentence, next),
                 false => next.hyphenated && is_prefixed_name(next.text(sentence)),
             };
             if name_word {
@@ -104,9 +104,9 @@ fn organisation_of(
     if !word.capital || !link.joins_next() || *joins >= 2 {
         return None;
     }
-    let link_word = link.text(sentence);
+    let link_word = link.bytes(sentence);
     let mut k = j + 2;
-    if link_word == "and" {
+    if link_word == b"and" {
         // ("… for Disease Control and Prevention said"; not "the Bank of England and Goldman
         // Sachs", which "and" ends.)
         let last = tokens.get(k)?;
@@ -125,12 +125,12 @@ fn organisation_of(
     }
     // ("The UN Office on Drugs and Crime", "the Committee on Climate Change": "on" after an
     // organisation's head, never a day's "the Board on Tuesday".)
-    let on = link_word == "on"
+    let on = link_word == b"on"
         && word.is(ORGANISATION_HEAD)
         && tokens
             .get(k)
             .is_some_and(|t| !crate::extract::dates::month_or_weekday(t.text(sentence)));
-    if !(matches!(link_word, "of" | "for") || on) || *joins == 0 && !word.is(ORGANISATION_HEAD) {
+    if !(matches!(link_word, b"of" | b"for") || on) || *joins == 0 && !word.is(ORGANISATION_HEAD) {
         return None;
     }
     if tokens.get(k)?.text(sentence) == "the" && tokens[k].joins_next() {
@@ -147,7 +147,7 @@ fn organisation_of(
 /// two). The last word of the name after "and", if the run `start..=j` opens such a name.
 fn spelled_with_and(sentence: &str, tokens: &[Token], start: usize, j: usize) -> Option<usize> {
     let and = tokens.get(j + 1)?;
-    if and.text(sentence) != "and" || !and.joins_next() {
+    if and.bytes(sentence) != b"and" || !and.joins_next() {
         return None;
     }
     // "Avon and Somerset Police", "Devon and Cornwall Constabulary": a police force named for
@@ -418,16 +418,18 @@ fn is_name_word(token: &Token) -> bool {
 /// participle of a dateline ("Published Dec. 14, 2025", "Updated", "Posted"), and the pronoun
 /// "I" contracted ("President, I'd like…", "since I've been President": the office before it
 /// names no one; "Elizabeth I" keeps its numeral).
-fn is_never_name(word: &str) -> bool {
-    if word
-        .strip_prefix('I')
-        .is_some_and(|rest| rest.starts_with(['\'', '\u{2019}']))
-    {
-        return true;
-    }
-    match word.strip_suffix('.') {
-        Some(month) => crate::extract::dates::is_month_abbreviation(month),
-        None => matches!(word, "Published" | "Updated" | "Posted" | "Modified"),
+///
+/// Read from the word's bytes: asked of every capitalised word, most of which are names, and
+/// only a month's abbreviation needs its text.
+fn is_never_name(sentence: &str, token: &Token) -> bool {
+    match token.bytes(sentence) {
+        // "I'" or "I’" (U+2019).
+        [b'I', b'\'', ..] | [b'I', 0xE2, 0x80, 0x99, ..] => true,
+        [.., b'.'] => {
+            let word = token.text(sentence);
+            crate::extract::dates::is_month_abbreviation(&word[..word.len() - 1])
+        }
+        word => matches!(word, b"Published" | b"Updated" | b"Posted" | b"Modified"),
     }
 }
 
