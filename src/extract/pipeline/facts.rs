@@ -35,7 +35,8 @@ pub(super) fn read_facts(text: &str, spans: &[Span]) -> (Entities, Facts) {
             mentioned_end: arena_end(facts.mentioned.len()),
             phrase_end: arena_end(facts.phrases.len()),
             quoted_words: saturated(quotes::longest_quotation(&tokens, &quotations)),
-            narrated: quotes::narrates_before_quotation(&tokens),
+            // (Only a quotation marks words quoted: without one, no word is read.)
+            narrated: !quotations.is_empty() && quotes::narrates_before_quotation(&tokens),
             subject: subject.map_or(NO_SUBJECT, saturated),
         });
     }

@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 
 use super::lexicon::{FUNCTION_WORD, ORGANISATION_HEAD, ROLE};
-use super::names::{NameRun, is_particle, name_text};
+use super::names::{NameRun, is_particle, is_particle_token, name_text};
 use super::tokens::{Token, Trail};
 use crate::extract::hash::HashMap;
 use codes::{initials, is_acronym, is_unit_code};
@@ -111,14 +111,18 @@ impl Entities {
         for run in runs {
             // "SEK 3.5 billion", "by 0915 GMT": a unit's code names no one an "it" could
             // point at.
-            if run.first == run.last && is_unit_code(tokens[run.first].text(sentence)) {
+            // (Every code has two to four letters: most names are ruled out by their length.)
+            if run.first == run.last
+                && (2..=4).contains(&tokens[run.first].byte_len())
+                && is_unit_code(tokens[run.first].text(sentence))
+            {
                 continue;
             }
             let name = name_text(sentence, tokens, run.first, run.last);
             // ("Ursula von der Leyen" is a name of two words and two particles.)
             let words = tokens[run.first..=run.last]
                 .iter()
-                .filter(|t| t.capital || !is_particle(t.text(sentence)))
+                .filter(|t| t.capital || !is_particle_token(sentence, t))
                 .count();
             let last_word = tokens[run.last].text(sentence);
             // "Office for the Coordination of Humanitarian Affairs": joined by its "of" or

@@ -121,15 +121,16 @@ pub fn cue(sentence: &str, tokens: &[Token]) -> Option<Cue> {
     // Both are lower-case classes, so `Token::is` answers for every token.
     const CUE_WORDS: lexicon::Classes = lexicon::SPEECH_VERB | lexicon::ACCORDING;
     // Most sentences have neither a speech verb nor "according": no cue, read at a glance.
-    if !tokens.iter().any(|t| t.is(CUE_WORDS)) {
+    let Some(first_cue_word) = tokens.iter().position(|t| t.is(CUE_WORDS)) else {
         return headline_source(sentence, tokens);
-    }
+    };
     let has_quote = tokens.iter().any(|t| t.quoted);
     // (distance to a quotation, token index); on the stack for the few verbs of a sentence,
     // which half the sentences of news text have: no allocation for each.
     let mut verbs = Verbs::default();
     let mut according = None;
-    for (k, token) in tokens.iter().enumerate() {
+    // (The words before the first cue word hold none.)
+    for (k, token) in tokens.iter().enumerate().skip(first_cue_word) {
         if !token.is(CUE_WORDS) || token.quoted {
             continue;
         }

@@ -28,7 +28,7 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
     out.clear();
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(&tokens[i]) || is_never_name(tokens[i].text(sentence)) {
+        if !is_name_word(&tokens[i]) || is_never_name(sentence, &tokens[i]) {
             i += 1;
             continue;
         }
@@ -38,8 +38,14 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             && (tokens[j].joins_next() || suffixes::owns_organisation(sentence, tokens, j))
             && !tokens[j + 1].opened
         {
-            let next = tokens[j + 1].text(sentence);
-            if is_name_word(&tokens[j + 1]) && !is_never_name(next) || is_prefixed_name(next) {
+            // (A prefixed name is in lower case and has a hyphen: only such a word's text is
+            // asked whether it is one.)
+            let next = &tokens[j + 1];
+            let name_word = match is_name_word(next) {
+                true => !is_never_name(sentence, next),
+                false => next.hyphenated && is_prefixed_name(next.text(sentence)),
+            };
+            if name_word {
                 j += 1;
                 continue;
             }
@@ -47,7 +53,7 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
             let mut k = j + 1;
             while k < j + 3
                 && k + 1 < tokens.len()
-                && is_particle(tokens[k].text(sentence))
+                && is_particle_token(sentence, &tokens[k])
                 && tokens[k].joins_next()
             {
                 k += 1;
@@ -67,6 +73,8 @@ pub fn name_runs(sentence: &str, tokens: &[Token], out: &mut Vec<NameRun>) {
         // The postnominals that end the name ("Jonathan Pryce KC"): no words of it.
         let end = j;
         while j > i
+            // (Every postnominal has 2 to 4 bytes: most words are ruled out by their length.)
+            && (2..=4).contains(&tokens[j].byte_len())
             && suffixes::is_postnominal(tokens[j].text(sentence))
             && tokens[j - 1].joins_next()
         {
@@ -93,12 +101,12 @@ fn organisation_of(
 ) -> Option<usize> {
     let word = &tokens[j];
     let link = tokens.get(j + 1)?;
-    let link_word = link.text(sentence);
     if !word.capital || !link.joins_next() || *joins >= 2 {
         return None;
     }
+    let link_word = link.bytes(sentence);
     let mut k = j + 2;
-    if link_word == "and" {
+    if link_word == b"and" {
         // ("… for Disease Control and Prevention said"; not "the Bank of England and Goldman
         // Sachs", which "and" ends.)
         let last = tokens.get(k)?;
@@ -117,12 +125,12 @@ fn organisation_of(
     }
     // ("The UN Office on Drugs and Crime", "the Committee on Climate Change": "on" after an
     // organisation's head, never a day's "the Board on Tuesday".)
-    let on = link_word == "on"
+    let on = link_word == b"on"
         && word.is(ORGANISATION_HEAD)
         && tokens
             .get(k)
             .is_some_and(|t| !crate::extract::dates::month_or_weekday(t.text(sentence)));
-    if !(matches!(link_word, "of" | "for") || on) || *joins == 0 && !word.is(ORGANISATION_HEAD) {
+    if !(matches!(link_word, b"of" | b"for") || on) || *joins == 0 && !word.is(ORGANISATION_HEAD) {
         return None;
     }
     if tokens.get(k)?.text(sentence) == "the" && tokens[k].joins_next() {
@@ -139,7 +147,7 @@ fn organisation_of(
 /// two). The last word of the name after "and", if the run `start..=j` opens such a name.
 fn spelled_with_and(sentence: &str, tokens: &[Token], start: usize, j: usize) -> Option<usize> {
     let and = tokens.get(j + 1)?;
-    if and.text(sentence) != "and" || !and.joins_next() {
+    if and.bytes(sentence) != b"and" || !and.joins_next() {
         return None;
     }
     // "Avon and Somerset Police", "Devon and Cornwall Constabulary": a police force named for
@@ -226,12 +234,9 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
     let is_role = |k: usize| {
         let role = tokens[k].is(ROLE)
             || tokens[k].hyphenated && roles::is_compound_role(tokens[k].text(sentence))
-            || k < b
-                && (is_honour_title(sentence, tokens, k)
-                    || is_pro_tem(sentence, tokens, k)
-                    || is_chief_title(tokens[k].text(sentence)) && !tokens[k + 1].is(ROLE));
+            || k < b && is_title_before_name(sentence, tokens, k);
         // (Asked of a role only: most words of a run are none.)
-        role && !(k > run_start && matches!(tokens[k - 1].text(sentence), "of" | "for"))
+        role && !(k > run_start && matches!(tokens[k - 1].bytes(sentence), b"of" | b"for"))
     };
     // ("the Health and Safety Executive (HSE)": a name its acronym spells with its "and" is
     // an organisation's, whatever its last word.)
@@ -288,7 +293,7 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         last: b,
         role: None,
         qualifier: None,
-        after_the: a > 0 && tokens[a - 1].text(sentence).eq_ignore_ascii_case("the"),
+        after_the: a > 0 && tokens[a - 1].bytes(sentence).eq_ignore_ascii_case(b"the"),
     };
     // A role just before it: "Kremlin spokesman Dmitry Peskov", "President, Volodymyr Zelensky".
     if a == run_start && a > 0 {
@@ -321,34 +326,6 @@ fn shape_run(sentence: &str, tokens: &[Token], mut a: usize, b: usize) -> Option
         run.role = Some((r, r));
     }
     Some(run)
-}
-
-/// A chief's title in capitals: three or four letters from C to O ("CIO", "CISO", "CMO"). Only
-/// before a name: alone, such letters may name an office ("the CBO said").
-fn is_chief_title(word: &str) -> bool {
-    matches!(word.as_bytes(), [b'C', middle @ .., b'O']
-        if (1..=2).contains(&middle.len()) && middle.iter().all(u8::is_ascii_uppercase))
-}
-
-/// "Sir Nilesh Samani", "Dame Margaret Okafor": a knight's or a dame's title before the name,
-/// which the name is written without as often as with (not "Notre Dame").
-fn is_honour_title(sentence: &str, tokens: &[Token], k: usize) -> bool {
-    match tokens[k].text(sentence) {
-        "Sir" => true,
-        "Dame" => k == 0 || tokens[k - 1].text(sentence) != "Notre",
-        _ => false,
-    }
-}
-
-/// "Mayor Pro Tem Angela Brooks", "President Pro Tempore": the words of "pro tem" after an
-/// office are the office's.
-fn is_pro_tem(sentence: &str, tokens: &[Token], k: usize) -> bool {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(sentence));
-    let tem = |i: usize| matches!(word(i), "Tem" | "Tempore");
-    match word(k) {
-        "Pro" => k > 0 && tokens[k - 1].is(ROLE) && tem(k + 1),
-        _ => tem(k) && k > 1 && word(k - 1) == "Pro" && tokens[k - 2].is(ROLE),
-    }
 }
 
 /// A party's label written before a politician's name as a title is ("Republican Kari
@@ -399,16 +376,18 @@ fn is_name_word(token: &Token) -> bool {
 /// participle of a dateline ("Published Dec. 14, 2025", "Updated", "Posted"), and the pronoun
 /// "I" contracted ("President, I'd like…", "since I've been President": the office before it
 /// names no one; "Elizabeth I" keeps its numeral).
-fn is_never_name(word: &str) -> bool {
-    if word
-        .strip_prefix('I')
-        .is_some_and(|rest| rest.starts_with(['\'', '\u{2019}']))
-    {
-        return true;
-    }
-    match word.strip_suffix('.') {
-        Some(month) => crate::extract::dates::is_month_abbreviation(month),
-        None => matches!(word, "Published" | "Updated" | "Posted" | "Modified"),
+///
+/// Read from the word's bytes: asked of every capitalised word, most of which are names, and
+/// only a month's abbreviation needs its text.
+fn is_never_name(sentence: &str, token: &Token) -> bool {
+    match token.bytes(sentence) {
+        // "I'" or "I’" (U+2019).
+        [b'I', b'\'', ..] | [b'I', 0xE2, 0x80, 0x99, ..] => true,
+        [.., b'.'] => {
+            let word = token.text(sentence);
+            crate::extract::dates::is_month_abbreviation(&word[..word.len() - 1])
+        }
+        word => matches!(word, b"Published" | b"Updated" | b"Posted" | b"Modified"),
     }
 }
 
@@ -433,6 +412,12 @@ pub(super) fn is_particle(word: &str) -> bool {
                 | "le"
                 | "la"
         )
+}
+
+/// [`is_particle`] of a token, ruled out by its length (two or three bytes) before its text is
+/// sliced: most words are.
+pub(super) fn is_particle_token(sentence: &str, token: &Token) -> bool {
+    (2..=3).contains(&token.byte_len()) && is_particle(token.text(sentence))
 }
 
 /// A name with a lower-case particle joined to it, inside a name ("Bashar al-Assad", "Abdel
@@ -481,8 +466,10 @@ pub fn name_text<'a>(sentence: &'a str, tokens: &[Token], a: usize, b: usize) ->
 
 mod offices;
 mod suffixes;
+mod titles;
 use offices::{office_of, role_after, role_of_place_before};
 pub(super) use suffixes::postnominals_after;
+use titles::is_title_before_name;
 
 #[cfg(test)]
 mod tests;

@@ -100,16 +100,19 @@ pub(super) fn is_number_word(word: &str) -> bool {
     }
     // Every number word ("one" to "thousands") has 3 to 9 letters and starts with one of a
     // dozen: most words, a hyphenated word's first part too, are ruled out before a copy in
-    // lower case is looked up.
+    // lower case is looked up (by the first letter before the hyphen is sought).
     let bytes = word.as_bytes();
-    let hyphen = bytes.iter().position(|&b| b == b'-');
-    let first_part = &bytes[..hyphen.unwrap_or(bytes.len())];
-    let may_be = (3..=9).contains(&first_part.len())
-        && matches!(
-            first_part[0] | 0x20,
+    let may_start = bytes.first().is_some_and(|&b| {
+        matches!(
+            b | 0x20,
             b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
-        );
-    if !may_be {
+        )
+    });
+    if !may_start {
+        return false;
+    }
+    let hyphen = bytes.iter().position(|&b| b == b'-');
+    if !(3..=9).contains(&hyphen.unwrap_or(bytes.len())) {
         return false;
     }
     let number_word = |w: &str| {

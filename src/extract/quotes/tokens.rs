@@ -51,6 +51,19 @@ impl Token {
         &sentence[self.start..self.end]
     }
 
+    /// The word's bytes, to compare with a listed word: cheaper than [`Token::text`], whose
+    /// slice of a `str` checks that both ends fall between characters (the rules ask a word's
+    /// text hundreds of thousands of times in a long article).
+    pub fn bytes<'a>(&self, sentence: &'a str) -> &'a [u8] {
+        &sentence.as_bytes()[self.start..self.end]
+    }
+
+    /// The word's length in bytes: rules a word out of a list by its length before its text is
+    /// sliced.
+    pub fn byte_len(&self) -> usize {
+        self.end - self.start
+    }
+
     /// Whether the word is in the list of `class` (one of the [`lexicon`] classes).
     pub fn is(&self, class: Classes) -> bool {
         debug_assert!(
@@ -340,7 +353,8 @@ fn push_word(
         possessive,
         quoted: is_quoted(quotes, quote, start, end),
         capital,
-        hyphenated: memchr::memchr(b'-', &bytes[start..end]).is_some(),
+        // (A word is a few bytes long: a plain loop, without `memchr`'s set-up for long text.)
+        hyphenated: bytes[start..end].contains(&b'-'),
         classes: lexicon::for_token(&bytes[start..end], capital),
     });
 }

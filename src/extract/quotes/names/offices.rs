@@ -23,11 +23,11 @@ pub(super) fn role_of_place_before(sentence: &str, tokens: &[Token], a: usize) -
         if !prev.joins_next() || prev.quoted {
             return None;
         }
-        let word = prev.text(sentence);
-        if matches!(word, "of" | "for" | "in" | "at") && k >= 2 && tokens[k - 2].is(ROLE) {
+        let word = prev.bytes(sentence);
+        if matches!(word, b"of" | b"for" | b"in" | b"at") && k >= 2 && tokens[k - 2].is(ROLE) {
             return tokens[k - 2].joins_next().then_some(k - 2);
         }
-        if !(prev.capital || matches!(word, "the" | "of" | "and")) {
+        if !(prev.capital || matches!(word, b"the" | b"of" | b"and")) {
             return None;
         }
         k -= 1;
@@ -75,13 +75,13 @@ pub(super) fn role_after(sentence: &str, tokens: &[Token], b: usize) -> Option<u
 /// ends with a name: that name, the role its holder's. `None` for any other run ("the mayor of Kyiv", "Minister of Defence").
 pub(super) fn office_of(sentence: &str, tokens: &[Token], a: usize, b: usize) -> Option<NameRun> {
     let mut of = a.checked_sub(1)?;
-    if tokens[of].text(sentence) == "the" {
+    if tokens[of].bytes(sentence) == b"the" {
         of = of.checked_sub(1)?;
     }
     let role = of.checked_sub(1)?;
     let is_role = tokens[role].is(ROLE)
         || tokens[role].hyphenated && is_compound_role(tokens[role].text(sentence));
-    if tokens[of].text(sentence) != "of" || !is_role || !tokens[role].joins_next() {
+    if tokens[of].bytes(sentence) != b"of" || !is_role || !tokens[role].joins_next() {
         return None;
     }
     // ("Director-General of Ofqual Amy Rees": a title before a name, a body of one word, then a
