@@ -30,6 +30,10 @@ pub struct Marks {
     pub quotes: Vec<Region>,
     /// Byte offsets of inline list markers ("2." in "1. a 2. b"), in text order.
     pub list_markers: Vec<ListMarker>,
+    /// Byte offsets of the ellipses ("…") and bullets, in text order: noted while the quotation
+    /// marks are paired, which visits every lead byte they share (0xE2) already, so that the
+    /// sentence scanner need not search for it again after every curly quote, apostrophe or dash.
+    pub ellipses_and_bullets: Vec<usize>,
     brackets: Vec<usize>,
     /// Where link labels in square brackets open ("[continue reading]").
     furniture: Vec<usize>,
@@ -50,13 +54,27 @@ impl Marks {
         self.protected.clear();
         self.quotes.clear();
         self.list_markers.clear();
+        self.ellipses_and_bullets.clear();
         self.brackets.clear();
         self.furniture.clear();
         self.pair_brackets(text, start, end);
-        pair_quotes(text, start, end, |region| {
-            self.quotes.push(region);
-            self.protected.push(region);
-        });
+        let (quotes, protected) = (&mut self.quotes, &mut self.protected);
+        let ellipses_and_bullets = &mut self.ellipses_and_bullets;
+        pair_quotes(
+            text,
+            start,
+            end,
+            |region| {
+                quotes.push(region);
+                protected.push(region);
+            },
+            |i| {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if c == '…' || is_bullet(c) {
+                    ellipses_and_bullets.push(i);
+                }
+            },
+        );
         merge(&mut self.protected);
         find_list_markers(text, start, end, &mut self.list_markers);
         // A link label a page put in the text ("… recorded at the [continue reading]") starts a
@@ -107,7 +125,7 @@ impl Marks {
     pub fn scan_quotes(&mut self, text: &str, start: usize, end: usize) {
         self.quotes.clear();
         let quotes = &mut self.quotes;
-        pair_quotes(text, start, end, |region| quotes.push(region));
+        pair_quotes(text, start, end, |region| quotes.push(region), |_| {});
     }
 }
 
@@ -130,15 +148,24 @@ fn is_link_label(inside: &str) -> bool {
 }
 
 /// Pairs the double quotation marks of `text[start..end]`, handing each pair's region to `found`
-/// in text order.
+/// in text order, and the offset of every other character with the lead byte 0xE2 to `other`.
 #[inline(always)]
-fn pair_quotes(text: &str, start: usize, end: usize, mut found: impl FnMut(Region)) {
+fn pair_quotes(
+    text: &str,
+    start: usize,
+    end: usize,
+    mut found: impl FnMut(Region),
+    mut other: impl FnMut(usize),
+) {
     let bytes = &text.as_bytes()[..end];
     // Quotation marks: `"`, and the lead bytes of “ ” „ (0xE2) and « » (0xC2).
     let mut open_quote: Option<usize> = None;
     for k in memchr::memchr3_iter(b'"', 0xE2, 0xC2, &bytes[start..]) {
         let i = start + k;
         let Some((len, role)) = quote_role(text, i, start, end) else {
+            if bytes[i] == 0xE2 {
+                other(i);
+            }
             continue;
         };
         match (role, open_quote) {
@@ -383,6 +410,17 @@ mod tests {
         assert_eq!(letters.list_markers.len(), 3);
         assert!(scan("a. Lone letter is an initial").list_markers.is_empty());
         assert!(scan("He was 2. Then he was 3.").list_markers.is_empty());
+    }
+
+    #[test]
+    fn ellipses_and_bullets_are_noted_but_not_dashes_or_quotes() {
+        let text = "“It’s — well…” • next ‣ item… «done»";
+        let noted: Vec<&str> = scan(text)
+            .ellipses_and_bullets
+            .iter()
+            .map(|&i| &text[i..i + 3])
+            .collect();
+        assert_eq!(noted, vec!["…", "•", "‣", "…"]);
     }
 
     #[test]

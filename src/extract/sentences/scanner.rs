@@ -59,26 +59,28 @@ impl Scanner<'_, '_> {
     fn run(&mut self, from: usize) {
         let bytes = &self.text.as_bytes()[..self.end];
         let markers = &self.marks.list_markers;
-        // The next stop and the next 0xE2 byte (the lead byte of "…" and of bullets), found with
-        // SIMD searches: most bytes are letters and spaces.
+        // The ellipses and bullets were noted while pairing the quotation marks.
+        let others = &self.marks.ellipses_and_bullets;
+        let mut other = 0;
+        // The next stop, found with a SIMD search: most bytes are letters and spaces.
         let find_stop = |i: usize| {
             memchr::memchr3(b'.', b'?', b'!', &bytes[i..]).map_or(bytes.len(), |k| i + k)
         };
-        let find_e2 = |i: usize| memchr::memchr(0xE2, &bytes[i..]).map_or(bytes.len(), |k| i + k);
-        let (mut next_stop, mut next_e2) = (find_stop(from), find_e2(from));
+        let mut next_stop = find_stop(from);
         let mut i = from;
         loop {
             while markers.get(self.marker).is_some_and(|m| m.start < i) {
                 self.marker += 1; // passed inside a stop's cluster
             }
+            while others.get(other).is_some_and(|&at| at < i) {
+                other += 1;
+            }
             if next_stop < i {
                 next_stop = find_stop(i);
             }
-            if next_e2 < i {
-                next_e2 = find_e2(i);
-            }
+            let next_other = others.get(other).copied().unwrap_or(self.end);
             let next_marker = markers.get(self.marker).map_or(self.end, |m| m.start);
-            i = next_stop.min(next_e2).min(next_marker);
+            i = next_stop.min(next_other).min(next_marker);
             if i >= self.end {
                 break;
             }
