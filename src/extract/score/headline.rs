@@ -6,6 +6,8 @@
 //! of its forms but the `-ing` participle, which needs an auxiliary: "Rescuers trying to reach…"
 //! is a subhead) or when it is followed by a figure ("Police arrest 3", "toll soars to 95").
 
+use crate::extract::wordlist::Filter;
+
 /// Verbs of news events, as headlines use them (base forms; `-s`, `-es`, `-ies`, `-ed` forms
 /// are recognised too), and the verbs of a source that ends one ("…, study finds", "…, figures
 /// show", "…, ONS says"). General English, not words of any particular article.
@@ -66,6 +68,13 @@ const NOT_BEFORE_VERB: &[&str] = &[
     "over", "under", "about", "than", "as", "against", "amid", "despite", "without",
 ];
 
+/// `word` is one of [`NOT_BEFORE_VERB`]: a filter of lengths and first letters turns most
+/// words away before the list is searched (asked of nearly every word of a title line).
+fn not_before_verb(word: &str) -> bool {
+    static FILTER: Filter = Filter::of(NOT_BEFORE_VERB);
+    FILTER.admits(word.as_bytes()) && NOT_BEFORE_VERB.contains(&word)
+}
+
 /// Words before a figure that are not verbs: prepositions and quantity words ("since 1900",
 /// "up to 30", "at least 5", "nearly 40").
 const NOT_VERB_BEFORE_FIGURE: &[&str] = &[
@@ -74,6 +83,12 @@ const NOT_VERB_BEFORE_FIGURE: &[&str] = &[
     "almost", "around", "some", "only", "just", "and", "or", "the", "a", "an", "all", "top",
     "past", "above", "below", "per", "between", "within", "near", "roughly",
 ];
+
+/// `word` is one of [`NOT_VERB_BEFORE_FIGURE`], as [`not_before_verb`] tells its list.
+fn not_verb_before_figure(word: &str) -> bool {
+    static FILTER: Filter = Filter::of(NOT_VERB_BEFORE_FIGURE);
+    FILTER.admits(word.as_bytes()) && NOT_VERB_BEFORE_FIGURE.contains(&word)
+}
 
 /// Words that lead a figure after a verb ("climbs to 95", "rises by 5", "soars past 100").
 const FIGURE_LEADS: &[&str] = &["to", "by", "past", "above", "over", "near", "beyond"];
@@ -101,7 +116,7 @@ pub fn has_headline_verb(line: &str) -> bool {
             && case_fits
             && !previous.ends_with([':', ',', ';'])
             && !raw.ends_with([':', ','])
-            && !with_lower(bare(previous), |w| NOT_BEFORE_VERB.contains(&w));
+            && !with_lower(bare(previous), not_before_verb);
         if candidate
             && with_lower(word, |lower| {
                 let mut next = words.clone();
@@ -121,7 +136,7 @@ pub fn has_headline_verb(line: &str) -> bool {
 fn is_title_case(line: &str) -> bool {
     line.split_whitespace()
         .filter(|w| w.starts_with(char::is_alphabetic))
-        .all(|w| w.starts_with(char::is_uppercase) || NOT_BEFORE_VERB.contains(&bare(w)))
+        .all(|w| w.starts_with(char::is_uppercase) || not_before_verb(bare(w)))
 }
 
 /// `f` of `word.to_lowercase()`; an ASCII word is lower-cased in a buffer on the stack (ASCII
@@ -182,7 +197,7 @@ fn noun_after_modifier(word: &str, previous: &str) -> bool {
 /// preposition or quantity word: "kill 95", "arrest 3", "soars to 95". `next` and `after` are
 /// the two words after it.
 fn before_figure(word: &str, next: Option<&str>, after: Option<&str>) -> bool {
-    if word.len() < 3 || NOT_VERB_BEFORE_FIGURE.contains(&word) {
+    if word.len() < 3 || not_verb_before_figure(word) {
         return false;
     }
     let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
@@ -269,7 +284,7 @@ pub fn toll(line: &str) -> bool {
     // A word between the figure and the harm: a noun in the line's case ("people", "CHILDREN").
     let noun = |w: &str| {
         (w.bytes().all(|b| b.is_ascii_lowercase()) || w.bytes().all(|b| b.is_ascii_uppercase()))
-            && !with_lower(w, |w| NOT_BEFORE_VERB.contains(&w))
+            && !with_lower(w, not_before_verb)
     };
     // The three words before the current one, and the words after it.
     let (mut earlier, mut before, mut previous) = ("", "", "");
