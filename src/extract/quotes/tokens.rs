@@ -87,25 +87,29 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
     let mut quote = 0;
     let n = bytes.len();
     while i < n {
-        // Skip white space and dashes between words.
+        // Skip white space and dashes between words. (Most words start with a letter or digit:
+        // one look-up answers for them all three questions.)
         let b = bytes[i];
-        if ASCII_SPACE[usize::from(b)] {
+        let class = CLASS[usize::from(b)];
+        if class == SPACE {
             i += 1;
             continue;
         }
-        if b == b'-' && bytes.get(i + 1) == Some(&b'-') {
-            mark_dash(out);
-            i += 2;
-            continue;
-        }
-        if b >= 0x80 {
-            let c = next_char(sentence, i);
-            if c.is_whitespace() || is_dash(c) {
-                if is_dash(c) {
-                    mark_dash(out);
-                }
-                i += c.len_utf8();
+        if class != LETTER {
+            if b == b'-' && bytes.get(i + 1) == Some(&b'-') {
+                mark_dash(out);
+                i += 2;
                 continue;
+            }
+            if b >= 0x80 {
+                let c = next_char(sentence, i);
+                if c.is_whitespace() || is_dash(c) {
+                    if is_dash(c) {
+                        mark_dash(out);
+                    }
+                    i += c.len_utf8();
+                    continue;
+                }
             }
         }
         // A word runs to the next white space or dash; most are plain ASCII letters and digits,
@@ -229,7 +233,10 @@ fn simple_end(bytes: &[u8], start: usize, i: usize) -> Option<(usize, Trail, usi
     let simple = ending & ALWAYS != 0 || ending & IF_SPACED != 0 && spaced && i > start;
     if simple {
         let end = i + usize::from(ending & KEEPS_STOP != 0);
-        return Some((end, TRAILS[usize::from(ending >> TRAIL_SHIFT)], 1));
+        // Past the byte that ended the word, and past the white space after a comma or stop
+        // too: known to be white space, it need not be read again.
+        let skip = 1 + usize::from(ending & IF_SPACED != 0);
+        return Some((end, TRAILS[usize::from(ending >> TRAIL_SHIFT)], skip));
     }
     // A dash of two hyphens ends a word too, and is read where the loop reads dashes.
     (at(i) == b'-' && at(i + 1) == b'-' && i > start).then_some((i, Trail::None, 0))
@@ -369,17 +376,6 @@ fn is_quoted(quotes: &[(usize, usize)], cursor: &mut usize, start: usize, end: u
         .get(*cursor)
         .is_some_and(|&(s, e)| s < start && end <= e)
 }
-
-/// ASCII white space.
-static ASCII_SPACE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = CLASS[b] == SPACE;
-        b += 1;
-    }
-    table
-};
 
 /// Byte classes for the word loop: one table look-up per byte.
 const LETTER: u8 = 0;
