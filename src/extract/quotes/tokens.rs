@@ -84,7 +84,6 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
     out.clear();
     let bytes = sentence.as_bytes();
     let mut i = 0;
-    let mut quote = 0;
     let n = bytes.len();
     while i < n {
         // Skip white space and dashes between words. (Most words start with a letter or digit:
@@ -124,7 +123,7 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
                 opened: false,
                 trail,
                 possessive: false,
-                quoted: is_quoted(quotes, &mut quote, raw_start, end),
+                quoted: false,
                 capital,
                 // (The fast path reads letters and digits only.)
                 hyphenated: false,
@@ -153,7 +152,15 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
             }
             i += c.len_utf8();
         }
-        push_word(sentence, raw_start, i, quotes, &mut quote, out);
+        push_word(sentence, raw_start, i, out);
+    }
+    // Words are marked quoted once all are read, and only in a sentence with a quotation: the
+    // word loop, run for every word, keeps no quotation cursor.
+    if !quotes.is_empty() {
+        let mut quote = 0;
+        for token in out.iter_mut() {
+            token.quoted = is_quoted(quotes, &mut quote, token.start, token.end);
+        }
     }
     if let Some(last) = out.last_mut() {
         take_final_stop(sentence, last);
@@ -270,14 +277,7 @@ static ENDING: [u8; 256] = {
     table
 };
 
-fn push_word(
-    sentence: &str,
-    raw_start: usize,
-    raw_end: usize,
-    quotes: &[(usize, usize)],
-    quote: &mut usize,
-    out: &mut Vec<Token>,
-) {
+fn push_word(sentence: &str, raw_start: usize, raw_end: usize, out: &mut Vec<Token>) {
     let bytes = sentence.as_bytes();
     // Opening punctuation before the word.
     let mut start = raw_start;
@@ -358,7 +358,7 @@ fn push_word(
         opened,
         trail,
         possessive,
-        quoted: is_quoted(quotes, quote, start, end),
+        quoted: false,
         capital,
         // (A word is a few bytes long: a plain loop, without `memchr`'s set-up for long text.)
         hyphenated: bytes[start..end].contains(&b'-'),
