@@ -84,28 +84,31 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
     out.clear();
     let bytes = sentence.as_bytes();
     let mut i = 0;
-    let mut quote = 0;
     let n = bytes.len();
     while i < n {
-        // Skip white space and dashes between words.
+        // Skip white space and dashes between words. (Most words start with a letter or digit:
+        // one look-up answers for them all three questions.)
         let b = bytes[i];
-        if ASCII_SPACE[usize::from(b)] {
+        let class = CLASS[usize::from(b)];
+        if class == SPACE {
             i += 1;
             continue;
         }
-        if b == b'-' && bytes.get(i + 1) == Some(&b'-') {
-            mark_dash(out);
-            i += 2;
-            continue;
-        }
-        if b >= 0x80 {
-            let c = next_char(sentence, i);
-            if c.is_whitespace() || is_dash(c) {
-                if is_dash(c) {
-                    mark_dash(out);
-                }
-                i += c.len_utf8();
+        if class != LETTER {
+            if b == b'-' && bytes.get(i + 1) == Some(&b'-') {
+                mark_dash(out);
+                i += 2;
                 continue;
+            }
+            if b >= 0x80 {
+                let c = next_char(sentence, i);
+                if c.is_whitespace() || is_dash(c) {
+                    if is_dash(c) {
+                        mark_dash(out);
+                    }
+                    i += c.len_utf8();
+                    continue;
+                }
             }
         }
         // A word runs to the next white space or dash; most are plain ASCII letters and digits,
@@ -120,7 +123,7 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
                 opened: false,
                 trail,
                 possessive: false,
-                quoted: is_quoted(quotes, &mut quote, raw_start, end),
+                quoted: false,
                 capital,
                 // (The fast path reads letters and digits only.)
                 hyphenated: false,
@@ -149,7 +152,15 @@ pub fn tokenize(sentence: &str, quotes: &[(usize, usize)], out: &mut Vec<Token>)
             }
             i += c.len_utf8();
         }
-        push_word(sentence, raw_start, i, quotes, &mut quote, out);
+        push_word(sentence, raw_start, i, out);
+    }
+    // Words are marked quoted once all are read, and only in a sentence with a quotation: the
+    // word loop, run for every word, keeps no quotation cursor.
+    if !quotes.is_empty() {
+        let mut quote = 0;
+        for token in out.iter_mut() {
+            token.quoted = is_quoted(quotes, &mut quote, token.start, token.end);
+        }
     }
     if let Some(last) = out.last_mut() {
         take_final_stop(sentence, last);
@@ -229,7 +240,10 @@ fn simple_end(bytes: &[u8], start: usize, i: usize) -> Option<(usize, Trail, usi
     let simple = ending & ALWAYS != 0 || ending & IF_SPACED != 0 && spaced && i > start;
     if simple {
         let end = i + usize::from(ending & KEEPS_STOP != 0);
-        return Some((end, TRAILS[usize::from(ending >> TRAIL_SHIFT)], 1));
+        // Past the byte that ended the word, and past the white space after a comma or stop
+        // too: known to be white space, it need not be read again.
+        let skip = 1 + usize::from(ending & IF_SPACED != 0);
+        return Some((end, TRAILS[usize::from(ending >> TRAIL_SHIFT)], skip));
     }
     // A dash of two hyphens ends a word too, and is read where the loop reads dashes.
     (at(i) == b'-' && at(i + 1) == b'-' && i > start).then_some((i, Trail::None, 0))
@@ -263,14 +277,7 @@ static ENDING: [u8; 256] = {
     table
 };
 
-fn push_word(
-    sentence: &str,
-    raw_start: usize,
-    raw_end: usize,
-    quotes: &[(usize, usize)],
-    quote: &mut usize,
-    out: &mut Vec<Token>,
-) {
+fn push_word(sentence: &str, raw_start: usize, raw_end: usize, out: &mut Vec<Token>) {
     let bytes = sentence.as_bytes();
     // Opening punctuation before the word.
     let mut start = raw_start;
@@ -351,7 +358,7 @@ fn push_word(
         opened,
         trail,
         possessive,
-        quoted: is_quoted(quotes, quote, start, end),
+        quoted: false,
         capital,
         // (A word is a few bytes long: a plain loop, without `memchr`'s set-up for long text.)
         hyphenated: bytes[start..end].contains(&b'-'),
@@ -369,17 +376,6 @@ fn is_quoted(quotes: &[(usize, usize)], cursor: &mut usize, start: usize, end: u
         .get(*cursor)
         .is_some_and(|&(s, e)| s < start && end <= e)
 }
-
-/// ASCII white space.
-static ASCII_SPACE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = CLASS[b] == SPACE;
-        b += 1;
-    }
-    table
-};
 
 /// Byte classes for the word loop: one table look-up per byte.
 const LETTER: u8 = 0;

@@ -74,7 +74,8 @@ fn alphanumeric_runs_agree_with_one_byte_at_a_time() {
     }
 }
 
-/// The tokenizer without its shortcuts: every word read by the general loop and [`push_word`].
+/// The tokenizer without its shortcuts: every word read by the general loop and [`push_word`],
+/// and marked quoted as soon as it is read.
 fn tokenize_slowly(sentence: &str, quotes: &[(usize, usize)]) -> Vec<Token> {
     let mut out = Vec::new();
     let bytes = sentence.as_bytes();
@@ -107,7 +108,12 @@ fn tokenize_slowly(sentence: &str, quotes: &[(usize, usize)]) -> Vec<Token> {
             }
             i += c.len_utf8();
         }
-        push_word(sentence, start, i, quotes, &mut quote, &mut out);
+        let words = out.len();
+        push_word(sentence, start, i, &mut out);
+        // (Each word marked quoted as it is read, where `tokenize` marks them all at the end.)
+        if let Some(word) = out.get_mut(words) {
+            word.quoted = is_quoted(quotes, &mut quote, word.start, word.end);
+        }
     }
     // The last word's final stop, taken off as `tokenize` takes it.
     if let Some(last) = out.last_mut() {
