@@ -47,7 +47,7 @@ fn hyphenated(t: &Tokens, j: usize) -> Option<After> {
 /// "31 M1A1 Abrams tanks": letters and digits glued, then the noun. (The word at `j` is
 /// capitalised: [`designation`] asks.)
 fn glued(t: &Tokens, j: usize) -> Option<After> {
-    if !(t.kind(j + 1) == Some(TokKind::Digits) && !t.gap(j + 1)) {
+    if t.kind(j + 1) != Some(TokKind::Digits) || t.gap(j + 1) {
         return None;
     }
     let end = glued_end(t, j + 1);
