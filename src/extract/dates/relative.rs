@@ -110,19 +110,24 @@ pub(super) fn time(t: &Tokens, i: usize) -> Option<Span> {
             kind: SpanKind::Time,
         })
     };
+    // Three digits, or five and more, are no time, and four are one only before a time zone
+    // ("0830 UTC"): asked first, as most digit runs end here.
+    if n > 2 {
+        return if n == 4 { zoned_clock(t, i) } else { None };
+    }
     let clock =
         |k: usize| t.is_punct(k, ':') && !t.gap(k) && !t.gap(k + 1) && t.is_digits(k + 1, 2);
-    if n <= 2 && clock(i + 1) {
+    if clock(i + 1) {
         let mut last = i + 2;
         if clock(last + 1) {
             last += 2;
         }
         return span(meridiem(t, last + 1).unwrap_or(last));
     }
-    if n <= 2
-        && t.digits_value(i) <= 12
-        && let Some(last) = meridiem(t, i + 1)
-    {
+    if t.digits_value(i) > 12 {
+        return None;
+    }
+    if let Some(last) = meridiem(t, i + 1) {
         return span(last);
     }
     // "3.40am", "9.15 p.m.": the British clock, its minutes after a stop.
@@ -131,17 +136,14 @@ pub(super) fn time(t: &Tokens, i: usize) -> Option<Span> {
         && !t.gap(i + 2)
         && t.is_digits(i + 2, 2)
         && t.digits_value(i + 2) < 60;
-    if n <= 2
-        && t.digits_value(i) <= 12
-        && minutes
-        && let Some(last) = meridiem(t, i + 3)
-    {
+    if minutes && let Some(last) = meridiem(t, i + 3) {
         return span(last);
     }
-    // Only four digits remain to be read: "0830 UTC".
-    if n != 4 {
-        return None;
-    }
+    None
+}
+
+/// "0830 UTC": four digits at token `i` that a time zone follows, as a [`time`].
+fn zoned_clock(t: &Tokens, i: usize) -> Option<Span> {
     let hhmm = t.digits_value(i);
     let zone = t.is_any(
         i + 1,
@@ -149,10 +151,11 @@ pub(super) fn time(t: &Tokens, i: usize) -> Option<Span> {
             "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "MSK", "hrs", "GMT+",
         ],
     );
-    if hhmm / 100 < 24 && hhmm % 100 < 60 && zone {
-        return span(i + 1);
-    }
-    None
+    (hhmm / 100 < 24 && hhmm % 100 < 60 && zone).then_some(Span {
+        first: i,
+        last: i + 1,
+        kind: SpanKind::Time,
+    })
 }
 
 /// The one-word forms of [`meridiem`].

@@ -12,17 +12,20 @@ use crate::extract::tokens::{TokKind, Tokens};
 /// The designation starting at token `j`, right after a figure, and what it gives: the noun
 /// after it or the designation as written; `None` when no designation starts there.
 pub(super) fn designation(t: &Tokens, j: usize) -> Option<After> {
-    hyphenated(t, j)
-        .or_else(|| glued(t, j))
-        .or_else(|| spaced(t, j))
+    // Both of the first two shapes open with a capital: it is asked once, here.
+    if t.is_capitalised(j)
+        && let Some(found) = hyphenated(t, j).or_else(|| glued(t, j))
+    {
+        return Some(found);
+    }
+    spaced(t, j)
 }
 
 /// "12 F-16 jets", "48 Shahed-136 drones": a capitalised word glued by a hyphen to digits. Without
 /// a noun after it, the designation is what is counted, as written: "3 F-16s", "4 Su-25s", "2
-/// Mirage-2000".
+/// Mirage-2000". (The word at `j` is capitalised: [`designation`] asks.)
 fn hyphenated(t: &Tokens, j: usize) -> Option<After> {
-    let shape = t.is_capitalised(j)
-        && t.is_punct(j + 1, '-')
+    let shape = t.is_punct(j + 1, '-')
         && !t.gap(j + 1)
         && t.kind(j + 2) == Some(TokKind::Digits)
         && !t.gap(j + 2);
@@ -41,9 +44,10 @@ fn hyphenated(t: &Tokens, j: usize) -> Option<After> {
         .then(|| unit(UnitName::Designation(j, end), Measure::Count, end))
 }
 
-/// "31 M1A1 Abrams tanks": letters and digits glued, then the noun.
+/// "31 M1A1 Abrams tanks": letters and digits glued, then the noun. (The word at `j` is
+/// capitalised: [`designation`] asks.)
 fn glued(t: &Tokens, j: usize) -> Option<After> {
-    if !(t.is_capitalised(j) && t.kind(j + 1) == Some(TokKind::Digits) && !t.gap(j + 1)) {
+    if t.kind(j + 1) != Some(TokKind::Digits) || t.gap(j + 1) {
         return None;
     }
     let end = glued_end(t, j + 1);

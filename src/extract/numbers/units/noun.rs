@@ -3,7 +3,8 @@
 
 use super::words::{
     MORE_MARKERS, is_common_verb, is_crowd_verb, is_gap_word, is_ing_noun, is_more_marker,
-    is_nominal_adjective, is_plural, is_postnominal, looks_verbal, verb_before_its_object,
+    is_nominal_adjective, is_noun_in_eed, is_plural, is_plural_acronym, is_plural_lowered,
+    is_postnominal, looks_verbal, verb_before_its_object,
 };
 use super::{After, UnitName, designation, unit};
 use crate::claim::Measure;
@@ -92,7 +93,7 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         return found;
     }
     const MAX: usize = 4;
-    let (mut words, mut starts) = ([0usize; MAX], [0usize; MAX]);
+    let mut words = [Word::default(); MAX];
     let mut n = 0;
     while n < MAX && t.kind(j) == Some(TokKind::Word) && (n == 0 || t.gap(j)) {
         // "18 U.S. soldiers", "30 U.K. nationals": a country's dotted initials modify the noun
@@ -106,8 +107,7 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
             // "the seven Sinn Féin MPs": a name's word beyond ASCII modifies the noun after
             // it (it is never the head itself: a plural must follow).
             if t.is_capitalised(j) {
-                starts[n] = j;
-                words[n] = j;
+                words[n] = Word::beyond_ascii(t, j, j);
                 n += 1;
                 j += 1;
                 continue;
@@ -144,11 +144,7 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         }
         // "the nine charges Pickles faced": a name after a lower-case plural starts a clause of
         // its own (the plural is the head, not a modifier of a surname in "s").
-        if n > 0
-            && t.is_capitalised(j)
-            && t.is_lower_word(words[n - 1])
-            && is_plural(t.str(words[n - 1]))
-        {
+        if n > 0 && t.is_capitalised(j) && t.is_lower_word(words[n - 1].at) && words[n - 1].plural {
             break;
         }
         // "100,000 lose power": a verb right after the figure ends it, as one later ends the noun.
@@ -161,8 +157,21 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         while t.is_joining_hyphen(end + 1) && t.kind(end + 2) == Some(TokKind::Word) {
             end += 2;
         }
-        starts[n] = j;
-        words[n] = end;
+        words[n] = if end == j {
+            // The checks above passed only a word that is no common verb, nor verbal after the
+            // first: what is left of `looks_verbal` is its endings.
+            let plural = is_plural_acronym(t.str(j)) || is_plural_lowered(w);
+            Word::read(j, j, w, plural, false)
+        } else {
+            let mut buf = [0u8; 24];
+            match lower(t.str(end), &mut buf) {
+                Some(last) => {
+                    let plural = is_plural_acronym(t.str(end)) || is_plural_lowered(last);
+                    Word::read(j, end, last, plural, true)
+                }
+                None => Word::beyond_ascii(t, j, end),
+            }
+        };
         n += 1;
         j = end + 1;
         if !t.gap(j) && t.kind(j) != Some(TokKind::Punct) {
@@ -173,43 +182,37 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
     // word after the last plural of the phrase is its verb or an adverb, not its head ("2 civil
     // rights quota bills" goes on to a plural; "one sales manager" is singular throughout).
     let after_one = first >= 1 && (t.is(first - 1, "one") || t.str(first - 1) == "1");
-    if !after_one && let Some(p) = (0..n).rev().find(|&m| is_plural(t.str(words[m]))) {
+    if !after_one && let Some(p) = words[..n].iter().rposition(|w| w.plural) {
         n = p + 1;
     }
     // Trailing verbs and adverbs ("drones fired", "people killed") are not part of the noun.
-    while n > 1 {
-        let mut buf = [0u8; 24];
-        let w = lower(t.str(words[n - 1]), &mut buf).unwrap_or("");
-        if looks_verbal(w) || (w.ends_with("ing") && !is_ing_noun(w)) {
-            n -= 1;
-        } else {
-            break;
-        }
+    while n > 1 && (words[n - 1].verbal || words[n - 1].ing) {
+        n -= 1;
     }
-    if n == 0 || lower(t.str(words[n - 1]), &mut [0u8; 24]).is_none() {
+    if n == 0 || !words[n - 1].ascii {
         return After::Nothing;
     }
-    if !after_one && verb_before_a_name(t, &words[..n]) {
+    if !after_one && n > 1 && verb_before_a_name(t, words[0].at, words[n - 1].at) {
         return After::Nothing;
     }
     // "243,290 UK 18-year-olds": a name before another number is no noun the figure counts.
-    if words[n - 1] + 1 == j
-        && t.is_capitalised(words[n - 1])
+    if words[n - 1].at + 1 == j
+        && t.is_capitalised(words[n - 1].at)
         && t.gap(j)
         && t.kind(j) == Some(TokKind::Digits)
     {
         return After::Nothing;
     }
-    let head = words[n - 1];
-    let mut buf = [0u8; 24];
-    let hw = lower(t.str(head), &mut buf).unwrap_or("");
-    if n == 1 && looks_verbal(hw) {
+    let head = words[n - 1].at;
+    if n == 1 && words[0].verbal {
         return After::Nothing;
     }
+    let mut buf = [0u8; 24];
+    let hw = lower(t.str(head), &mut buf).unwrap_or("");
     // "27 weather and climate disasters": a singular noun before "and" modifies the plural head
     // after it, as "climate" does.
     if head + 1 == j
-        && !is_plural(hw)
+        && !is_plural_lowered(hw)
         && let Some(shared) = coordinated_head(t, j)
     {
         return unit(UnitName::Token(shared), Measure::Count, shared);
@@ -221,31 +224,82 @@ pub(crate) fn counted_noun(t: &Tokens, mut j: usize) -> After {
         return unit(UnitName::Fixed(plural), Measure::Duration, head);
     }
     // "two great-grandchildren", "20 co-workers": a hyphenated head is counted whole.
-    if starts[n - 1] < head {
+    let start = words[n - 1].start;
+    if start < head {
         // ("three A-levels" keeps its capital, as a designation does.)
-        let lettered = t.str(starts[n - 1]).len() == 1 && t.is_capitalised(starts[n - 1]);
+        let lettered = t.str(start).len() == 1 && t.is_capitalised(start);
         let name = if lettered {
-            UnitName::Designation(starts[n - 1], head)
+            UnitName::Designation(start, head)
         } else {
-            UnitName::Compound(starts[n - 1], head)
+            UnitName::Compound(start, head)
         };
         return unit(name, Measure::Count, head);
     }
     unit(UnitName::Token(head), Measure::Count, head)
 }
 
-/// The phrase `words` after a figure is a verb and the name of its object: "80,000 packed
-/// Wembley", "5,000 flooded Trafalgar Square" (a lower-case verb in -ed, then a singular name).
-/// A plural name is what the figure counts ("2 million registered Democrats", "30 injured
-/// Americans"), and in a title-cased headline the verb is capitalised too.
-fn verb_before_a_name(t: &Tokens, words: &[usize]) -> bool {
-    let (first, head) = (words[0], words[words.len() - 1]);
-    words.len() > 1
-        && t.is_lower_word(first)
+/// The phrase of two or more words from `first` to `head` after a figure is a verb and the name
+/// of its object: "80,000 packed Wembley", "5,000 flooded Trafalgar Square" (a lower-case verb in
+/// -ed, then a singular name). A plural name is what the figure counts ("2 million registered
+/// Democrats", "30 injured Americans"), and in a title-cased headline the verb is capitalised too.
+fn verb_before_a_name(t: &Tokens, first: usize, head: usize) -> bool {
+    t.is_lower_word(first)
         && looks_verbal(t.str(first))
         && t.str(first).ends_with("ed")
         && t.is_capitalised(head)
         && !is_plural(t.str(head))
+}
+
+/// A word of the phrase [`counted_noun`] reads, with what it asks of the word: each is lowered
+/// and classified once, not again for each question (the noun is looked for after every figure).
+#[derive(Clone, Copy, Default)]
+struct Word {
+    /// Where the word starts: its first part, when parts are joined by hyphens.
+    start: usize,
+    /// Its last token, which may head the phrase.
+    at: usize,
+    /// The last token is within ASCII (and so was lowered).
+    ascii: bool,
+    /// [`is_plural`] of the last token as written.
+    plural: bool,
+    /// [`looks_verbal`] of the last token, lowered.
+    verbal: bool,
+    /// The lowered last token ends in -ing and is no noun in -ing: a participle.
+    ing: bool,
+}
+
+impl Word {
+    /// The word from token `start` to token `at`, whose last token lowered is `w`; `verb_asked`
+    /// is false when `w` is known to be no common verb, so that only the endings of
+    /// [`looks_verbal`] remain to be asked.
+    fn read(start: usize, at: usize, w: &str, plural: bool, verb_asked: bool) -> Word {
+        let verbal = if verb_asked {
+            looks_verbal(w)
+        } else {
+            (w.ends_with("ed") && !is_nominal_adjective(w) && !is_noun_in_eed(w))
+                || w.ends_with("ly")
+        };
+        Word {
+            start,
+            at,
+            ascii: true,
+            plural,
+            verbal,
+            ing: w.ends_with("ing") && !is_ing_noun(w),
+        }
+    }
+
+    /// The word from token `start` to token `at`, whose last token could not be lowered (a
+    /// character beyond ASCII, or too long): no verb or participle is told, and a plural only by
+    /// [`is_plural_acronym`], as [`is_plural`] tells it.
+    fn beyond_ascii(t: &Tokens, start: usize, at: usize) -> Word {
+        Word {
+            start,
+            at,
+            plural: is_plural_acronym(t.str(at)),
+            ..Word::default()
+        }
+    }
 }
 
 /// The token after dotted initials starting at `k` ("U.S.", "U.K.", "E.U.": single capitals

@@ -233,7 +233,7 @@ pub(super) fn verb_before_its_object(t: &Tokens, j: usize) -> bool {
 }
 
 /// Nouns whose -ed is no past tense: "one extra major bleed", "a 30-year need".
-fn is_noun_in_eed(w: &str) -> bool {
+pub(super) fn is_noun_in_eed(w: &str) -> bool {
     w.ends_with("eed")
         && matches!(
             w,
@@ -255,17 +255,22 @@ fn is_noun_in_eed(w: &str) -> bool {
 /// not "glass", "bus", "crisis"), or a plural without the -s ("people", "staff").
 #[inline(always)]
 pub(super) fn is_plural(word: &str) -> bool {
-    // "MPs", "GPs", "CEOs": an acronym with a plural "s".
-    if let Some(stem) = word.strip_suffix('s')
-        && stem.len() >= 2
-        && stem.bytes().all(|b| b.is_ascii_uppercase())
-    {
-        return true;
-    }
     let mut buf = [0u8; 24];
-    let Some(w) = crate::extract::tokens::lower(word, &mut buf) else {
-        return false;
-    };
+    is_plural_acronym(word)
+        || crate::extract::tokens::lower(word, &mut buf).is_some_and(is_plural_lowered)
+}
+
+/// "MPs", "GPs", "CEOs": an acronym with a plural "s" (the part of [`is_plural`] that asks the
+/// word as written, not lowered).
+#[inline(always)]
+pub(super) fn is_plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// [`is_plural`] of a word already in lower case (no acronym is), for a caller that has lowered
+/// it for other questions.
+pub(super) fn is_plural_lowered(w: &str) -> bool {
     if w.len() > 3 && w.ends_with('s') {
         return !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"));
     }
