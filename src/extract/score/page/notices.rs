@@ -2,7 +2,7 @@
 //! notices. The caller,
 //! [`super::super::rules::furniture`], gates each on the word classes of the sentence.
 
-use super::{contains, one_of, words};
+use super::{one_of, words};
 
 /// Verbs with which a notice tells the reader how to reach a service.
 const CONTACT: &[&str] = &["call", "text", "dial", "visit", "contact", "email", "phone"];
@@ -291,5 +291,46 @@ const COVERAGE: &[&str] = &[
 /// today.", "We'll bring you the latest on this page." The caller checks that the writers speak
 /// ("we", "our") and that no figure, quotation or source is in it.
 pub(in super::super) fn coverage_note(s: &str) -> bool {
-    COVERAGE.iter().any(|page| contains(s, page))
+    // Every phrase ends in "ge" ("coverage", "page"): each is looked for only where a 'g' of
+    // the sentence may end it, which memchr finds, rather than at every byte.
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'g', b'G', b).any(|g| {
+        let before_end = &b[..b.len().min(g + 2)];
+        COVERAGE
+            .iter()
+            .any(|page| ends_with_ignoring_case(before_end, page))
+    })
+}
+
+/// `s` ends with `suffix` (lower case), ignoring ASCII case.
+fn ends_with_ignoring_case(s: &[u8], suffix: &str) -> bool {
+    s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coverage_note_finds_a_phrase_where_a_g_ends_it() {
+        // The search starts from a 'g' two bytes before a phrase's end.
+        assert!(COVERAGE.iter().all(|page| page.ends_with("ge")));
+        for s in [
+            "That's where we'll end OUR LIVE COVERAGE for today.",
+            "We'll bring you the latest on this page",
+            "our coverage",
+        ] {
+            assert!(coverage_note(s), "{s}");
+        }
+        for s in [
+            "Our coverag",
+            "this pag",
+            "We paged them",
+            "",
+            "g",
+            "our coverge",
+        ] {
+            assert!(!coverage_note(s), "{s}");
+        }
+    }
 }
