@@ -129,25 +129,24 @@ impl<'a> Line<'a> {
 
 /// `line.split_whitespace().take(most).count()`, without the machinery of a split: the
 /// number of runs of characters other than whitespace, counted up to `most`. Eight bytes at a
-/// time while they are ASCII (a word starts at a byte that is no space after one that is), then
-/// a character at a time.
+/// time while they are ASCII (a word starts at a byte that is no space after one that is), a
+/// character at a time where they are not — and eight at a time again after it, so a curly
+/// quote or a pound sign early in a line does not leave the rest to the slow loop.
 fn count_words(line: &str, most: usize) -> usize {
     let b = line.as_bytes();
     let (mut words, mut in_word, mut i) = (0, false, 0);
-    while let Some(chunk) = b.get(i..i + 8)
-        && words < most
-    {
-        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        if x & HIGH != 0 {
-            break;
-        }
-        let text = !ascii::spaces(x) & HIGH;
-        let starts = text & !(text << 8 | (in_word as u64) << 7);
-        words += starts.count_ones() as usize;
-        in_word = text >> 63 == 1;
-        i += 8;
-    }
     while i < b.len() && words < most {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            if x & HIGH == 0 {
+                let text = !ascii::spaces(x) & HIGH;
+                let starts = text & !(text << 8 | (in_word as u64) << 7);
+                words += starts.count_ones() as usize;
+                in_word = text >> 63 == 1;
+                i += 8;
+                continue;
+            }
+        }
         let (space, len) = match b[i] {
             c @ 0..0x80 => (matches!(c, b' ' | b'\t'..=b'\r'), 1),
             _ => {
@@ -191,6 +190,27 @@ fn is_link_word(w: &str) -> bool {
         // weekly dive in to how technology is shaping our lives").
         "newsletter",
     ];
+    /// The first letters of [`LINK_WORDS`], a bit for each from 'a'.
+    const INITIALS: u32 = {
+        let (mut bits, mut i) = (0, 0);
+        while i < LINK_WORDS.len() {
+            bits |= 1 << (LINK_WORDS[i].as_bytes()[0] - b'a');
+            i += 1;
+        }
+        bits
+    };
+    // Most words start with an ASCII letter or digit, which is their first letter once trimmed:
+    // one byte turns them away before the trim (which decodes characters) and the list.
+    match w.as_bytes().first() {
+        None => return false,
+        Some(c) if c.is_ascii_digit() => return false,
+        Some(c)
+            if c.is_ascii_alphabetic() && INITIALS & 1 << (c.to_ascii_lowercase() - b'a') == 0 =>
+        {
+            return false;
+        }
+        _ => {}
+    }
     let word = w.trim_matches(|c: char| !c.is_alphanumeric());
     LINK_WORDS
         .iter()
@@ -305,6 +325,24 @@ mod tests {
     }
 
     #[test]
+    fn link_words_are_told_with_the_punctuation_around_them() {
+        for w in [
+            "Related:",
+            "(More",
+            "“Read",
+            "see…",
+            "—also",
+            "NEWSLETTER",
+            "[Watch]",
+        ] {
+            assert!(is_link_word(w), "{w}");
+        }
+        for w in ["", "12", "Relate", "—Élan", "Told", "“Said”", "reads"] {
+            assert!(!is_link_word(w), "{w}");
+        }
+    }
+
+    #[test]
     fn counts_words_as_splitting_at_whitespace_does() {
         let lines = [
             "",
@@ -318,6 +356,8 @@ mod tests {
             "abcdefg hijklmno pqrstuvw xyz      ",
             "        abcdefgh        ",
             "one two three four five six seven eight nine ten élan eleven twelve thirteen",
+            "£5 one two three four five six seven eight nine ten eleven twelve thirteen fourteen",
+            "| Revenue | £5.91bn | £5.77bn | +2.4% |",
             "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen",
         ];
         for line in crate::extract::score::test_lines().into_iter().chain(lines) {
