@@ -235,11 +235,12 @@ impl Parts {
             model.dense.get(i)
         })
         .sum();
+        let (furniture, cues) = rules::furniture_and_cues(sentence, &profile);
         Parts {
             text: model.bias + ngrams,
             dense,
-            furniture: rules::furniture(sentence, &profile),
-            cues: Cues::for_rules(sentence, &profile),
+            furniture,
+            cues,
             profile,
         }
     }

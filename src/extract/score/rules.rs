@@ -89,8 +89,32 @@ fn link_lead_in(s: &str) -> bool {
     memchr::memchr(b':', s.as_bytes()).is_some_and(|colon| link_label(&s[..colon]))
 }
 
+/// Whether a line has a verb in headline grammar ([`has_headline_verb`]), read at most once
+/// for a sentence: the heading test of [`furniture`] and the headline cue of
+/// [`Cues::for_rules`] both ask it of a short line without a verb.
+#[derive(Default)]
+struct HeadlineVerb(std::cell::OnceCell<bool>);
+
+impl HeadlineVerb {
+    fn of(&self, line: &str) -> bool {
+        *self.0.get_or_init(|| has_headline_verb(line))
+    }
+}
+
+/// [`furniture`] and [`Cues::for_rules`] of `sentence`, whose profile is `p`, reading whether
+/// it has a headline's verb once for both.
+pub fn furniture_and_cues(sentence: &str, p: &Profile) -> (Option<Furniture>, Cues) {
+    let verb = HeadlineVerb::default();
+    let furniture = furniture_with(sentence, p, &verb);
+    (furniture, Cues::for_rules(sentence, p, &verb))
+}
+
 /// The kind of page furniture `sentence` is, if it is furniture.
 pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
+    furniture_with(sentence, p, &HeadlineVerb::default())
+}
+
+fn furniture_with(sentence: &str, p: &Profile, verb: &HeadlineVerb) -> Option<Furniture> {
     if p.letters <= 2 {
         return Some(Furniture::Timestamp);
     }
@@ -208,7 +232,7 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     if p.words >= 2
         && p.all_caps >= 2
         && p.all_caps + p.figures >= p.words
-        && !(p.figures > 0 && headline_event(s, p))
+        && !(p.figures > 0 && headline_event(s, p, verb))
     {
         return Some(Furniture::Shouting);
     }
@@ -230,7 +254,7 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
     {
         return Some(Furniture::Byline);
     }
-    if !p.terminal && p.words <= 12 && heading(s, p) {
+    if !p.terminal && p.words <= 12 && heading(s, p, verb) {
         return Some(Furniture::Heading);
     }
     if !p.anchored() && p.reader_prompt() {
@@ -252,17 +276,14 @@ pub fn furniture(sentence: &str, p: &Profile) -> Option<Furniture> {
 /// look up whose only verbs are participles ("Rescuers trying to reach those still trapped").
 /// A toll states a fact in headline grammar ("Six dead in Paris shooting"), and so does a row
 /// of a table of figures ("| Revenue | £5.91bn | £5.77bn | +2.4% |"): no heading.
-fn heading(s: &str, p: &Profile) -> bool {
+fn heading(s: &str, p: &Profile, verb: &HeadlineVerb) -> bool {
     // In a line of capitalised words without an end mark, `-ed` words are adjectives.
     let title_case = p.capitalised + 1 >= p.words;
     let participles_only = p.verbs == p.ed_only;
     let unanchored_subhead =
         participles_only && !p.anchored() && !p.has(lx::TITLE | lx::INSTITUTION);
     let verbless = p.verbs == 0 || title_case && participles_only || unanchored_subhead;
-    verbless
-        && !has_headline_verb(s)
-        && !(p.figures > 0 && (toll(s) || data_row(s)))
-        && !timeline_row(s)
+    verbless && !verb.of(s) && !(p.figures > 0 && (toll(s) || data_row(s))) && !timeline_row(s)
 }
 
 /// What the news rules read from a sentence's words beyond its [`Profile`].
@@ -280,7 +301,7 @@ impl Cues {
     /// The cues of `sentence`, whose profile is `p`.
     pub fn of(sentence: &str, p: &Profile) -> Cues {
         Cues {
-            headline: headline_event(sentence, p),
+            headline: headline_event(sentence, p, &HeadlineVerb::default()),
             habitual: habitual(sentence, p),
             scene: scene(sentence, p),
         }
@@ -293,10 +314,10 @@ impl Cues {
     /// verb, [`Adjustment::Generic`] for one naming nothing and reporting no past event — so most
     /// lines skip [`has_headline_verb`]. Every [`Adjustment::applies`] reads it as it reads
     /// [`Cues::of`].
-    pub fn for_rules(sentence: &str, p: &Profile) -> Cues {
+    fn for_rules(sentence: &str, p: &Profile, verb: &HeadlineVerb) -> Cues {
         let read = p.verbs == 0 || !p.anchored() && p.past == 0;
         Cues {
-            headline: read && headline_event(sentence, p),
+            headline: read && headline_event(sentence, p, verb),
             habitual: habitual(sentence, p),
             scene: scene(sentence, p),
         }
@@ -306,11 +327,11 @@ impl Cues {
 /// A title line reporting an event: no final stop, at most 20 words, a verb in headline grammar
 /// or a toll, and something to look up — a figure, a name, an office or an institution ("Floods
 /// kill 95 in Spain", "Minister resigns after budget row", "Six dead in Paris shooting").
-pub fn headline_event(sentence: &str, p: &Profile) -> bool {
+fn headline_event(sentence: &str, p: &Profile, verb: &HeadlineVerb) -> bool {
     let named = p.figures + p.names > 0 || p.has(lx::TITLE | lx::INSTITUTION);
     let line = sentence.trim();
     // A toll needs a figure: most lines are ruled out without reading them again.
-    let event = || has_headline_verb(line) || p.figures > 0 && toll(line);
+    let event = || verb.of(line) || p.figures > 0 && toll(line);
     !p.terminal && p.words <= 20 && p.quote_marks == 0 && named && event()
 }
 

@@ -221,7 +221,10 @@ fn the_rules_read_their_cues_as_they_read_all_cues() {
         .chain(crate::extract::score::headline::QA_HEADLINES)
     {
         let p = profile(s, &Model::embedded().common);
-        let (all, read) = (Cues::of(s, &p), Cues::for_rules(s, &p));
+        let (all, read) = (
+            Cues::of(s, &p),
+            Cues::for_rules(s, &p, &HeadlineVerb::default()),
+        );
         for quote in [false, true] {
             for speaker in [false, true] {
                 for found in [0, 1] {
