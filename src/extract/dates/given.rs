@@ -4,6 +4,7 @@
 //! "Aug. 29, 2005" is the coming Aug. 29).
 
 use super::{Iso, SpanKind, calendar, scan};
+use crate::extract::ascii;
 use crate::extract::numbers::ascii_words;
 use crate::extract::sentences::Span as Sentence;
 use crate::extract::tokens::Tokens;
@@ -201,18 +202,37 @@ fn unquoted(sentence: &str) -> String {
 }
 
 /// Whether `bytes` hold a run of exactly four digits.
+///
+/// Every sentence of the document passes here, and most of its bytes are no digit: those are
+/// skipped eight at a time, and only the runs of digits are counted.
 fn has_year_digits(bytes: &[u8]) -> bool {
-    let mut run = 0;
-    for &b in bytes.iter().chain(std::iter::once(&b' ')) {
-        if b.is_ascii_digit() {
-            run += 1;
-        } else if run == 4 {
+    let mut i = 0;
+    while let Some(start) = next_digit(bytes, i) {
+        let run = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if run == 4 {
             return true;
-        } else {
-            run = 0;
         }
+        i = start + run;
     }
     false
+}
+
+/// Where the first ASCII digit at or after `i` lies in `bytes`, if one does.
+fn next_digit(bytes: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let digits = ascii::digits(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        if digits != 0 {
+            return Some(i + (digits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|k| i + k)
 }
 
 #[cfg(test)]
@@ -267,5 +287,20 @@ mod tests {
     fn two_years_for_one_day_give_none() {
         let years = given("It opened on 6 January 2020. It closed on January 6, 2021.");
         assert_eq!(years.year_of(Iso::month_day(1, 6)), None);
+    }
+
+    #[test]
+    fn year_digits_are_a_run_of_exactly_four_wherever_it_lies() {
+        // Runs of every length up to six, at every offset around the eight-byte steps.
+        for run in 0..=6 {
+            for at in 0..20 {
+                for tail in 0..3 {
+                    let text = format!("{}{}{}", "x".repeat(at), "7".repeat(run), " ".repeat(tail));
+                    assert_eq!(has_year_digits(text.as_bytes()), run == 4, "{text:?}");
+                }
+            }
+        }
+        assert!(has_year_digits("1 22 333 55555 4444".as_bytes()));
+        assert!(!has_year_digits("1 22 333 55555 é1234567".as_bytes()));
     }
 }
