@@ -7,7 +7,7 @@ use super::{Iso, SpanKind, calendar, scan};
 use crate::extract::ascii;
 use crate::extract::numbers::ascii_words;
 use crate::extract::sentences::Span as Sentence;
-use crate::extract::tokens::Tokens;
+use crate::extract::tokens::{TokenBuffer, Tokens};
 
 /// The days of a month a document writes with their year ("Jan. 6, 2021"), each with the one
 /// year it gives them, or none when it gives a day two different years.
@@ -22,13 +22,15 @@ impl GivenYears {
     pub fn of(text: &str, spans: &[Sentence]) -> GivenYears {
         let mut given = GivenYears::default();
         let mut found = Vec::new();
+        // One token buffer for all the sentences, not two allocations each.
+        let mut buffer = TokenBuffer::default();
         for span in spans {
             let sentence = &text[span.start..span.end];
             // Every complete date holds a four-digit year: most sentences hold none.
             if !has_year_digits(sentence.as_bytes()) {
                 continue;
             }
-            let tokens = Tokens::new(sentence);
+            let tokens = Tokens::reuse(sentence, std::mem::take(&mut buffer));
             found.clear();
             scan(&tokens, &mut found);
             for date in &found {
@@ -36,6 +38,7 @@ impl GivenYears {
                     given.add(iso);
                 }
             }
+            buffer = tokens.into_buffer();
         }
         given
     }
