@@ -7,7 +7,7 @@ use super::{Iso, SpanKind, calendar, scan};
 use crate::extract::ascii;
 use crate::extract::numbers::ascii_words;
 use crate::extract::sentences::Span as Sentence;
-use crate::extract::tokens::{TokenBuffer, Tokens};
+use crate::extract::tokens::{CALENDAR_WORD, TokenBuffer, Tokens, word_class};
 
 /// The days of a month a document writes with their year ("Jan. 6, 2021"), each with the one
 /// year it gives them, or none when it gives a day two different years.
@@ -26,8 +26,11 @@ impl GivenYears {
         let mut buffer = TokenBuffer::default();
         for span in spans {
             let sentence = &text[span.start..span.end];
-            // Every complete date holds a four-digit year: most sentences hold none.
-            if !has_year_digits(sentence.as_bytes()) {
+            // Every complete date holds a four-digit year, and a month's name or the numeric
+            // form: most sentences hold no year, and most years stand alone ("in 2019"), which
+            // spares their sentences the tokens and the scan.
+            let bytes = sentence.as_bytes();
+            if !has_year_digits(bytes) || !may_name_a_month(bytes) {
                 continue;
             }
             let tokens = Tokens::reuse(sentence, std::mem::take(&mut buffer));
@@ -205,22 +208,40 @@ fn unquoted(sentence: &str) -> String {
 }
 
 /// Whether `bytes` hold a run of exactly four digits.
+fn has_year_digits(bytes: &[u8]) -> bool {
+    digit_runs(bytes).any(|(start, end)| end - start == 4)
+}
+
+/// Whether `bytes` may hold a date's month: a month's name as [`calendar::month`] reads it (its
+/// words pass the class filter of calendar words first), or a run of digits that a '.', '-' or
+/// '/' and a digit follow, as every numeric date begins ("22.06.2008", "2025-03-04", "3/4/2025").
+fn may_name_a_month(bytes: &[u8]) -> bool {
+    let named = ascii_words(bytes).any(|word| {
+        word_class(word) & CALENDAR_WORD != 0
+            && std::str::from_utf8(word).is_ok_and(|word| calendar::month(word).is_some())
+    });
+    named
+        || digit_runs(bytes).any(|(_, end)| {
+            matches!(bytes.get(end), Some(b'.' | b'-' | b'/'))
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+        })
+}
+
+/// The runs of ASCII digits in `bytes`, as (start, end).
 ///
 /// Every sentence of the document passes here, and most of its bytes are no digit: those are
-/// skipped eight at a time, and only the runs of digits are counted.
-fn has_year_digits(bytes: &[u8]) -> bool {
+/// skipped eight at a time, and only the runs of digits are read byte by byte.
+fn digit_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut i = 0;
-    while let Some(start) = next_digit(bytes, i) {
-        let run = bytes[start..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        if run == 4 {
-            return true;
-        }
-        i = start + run;
-    }
-    false
+    std::iter::from_fn(move || {
+        let start = next_digit(bytes, i)?;
+        i = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        Some((start, i))
+    })
 }
 
 /// Where the first ASCII digit at or after `i` lies in `bytes`, if one does.
@@ -305,5 +326,28 @@ mod tests {
         }
         assert!(has_year_digits("1 22 333 55555 4444".as_bytes()));
         assert!(!has_year_digits("1 22 333 55555 é1234567".as_bytes()));
+    }
+
+    #[test]
+    fn every_complete_date_passes_the_month_filter() {
+        for sentence in [
+            "It opened on 6 January 2020.",
+            "It closed on Jan. 6, 2021.",
+            "It closed on 6 JAN 2021.",
+            "It closed on Sept 6 2021.",
+            "It closed on 22.06.2008, the court said.",
+            "It closed on 2025-03-04.",
+            "It closed on 30/4/2025.",
+            "It ran from March 10-12, 2024.",
+        ] {
+            let mut found = Vec::new();
+            scan(&Tokens::new(sentence), &mut found);
+            let complete = found.iter().any(|d| {
+                matches!(d.kind, SpanKind::Date(iso) if iso.year.is_some() && iso.day.is_some())
+            });
+            assert!(complete, "{sentence}");
+            assert!(may_name_a_month(sentence.as_bytes()), "{sentence}");
+        }
+        assert!(!may_name_a_month(b"Sales rose 5% in 2019, to 2,000 units."));
     }
 }
