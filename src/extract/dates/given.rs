@@ -6,7 +6,7 @@
 use super::{Iso, SpanKind, calendar, scan};
 use crate::extract::numbers::ascii_words;
 use crate::extract::sentences::Span as Sentence;
-use crate::extract::tokens::Tokens;
+use crate::extract::tokens::{CALENDAR_WORD, TokenBuffer, Tokens, word_class};
 
 /// The days of a month a document writes with their year ("Jan. 6, 2021"), each with the one
 /// year it gives them, or none when it gives a day two different years.
@@ -21,13 +21,18 @@ impl GivenYears {
     pub fn of(text: &str, spans: &[Sentence]) -> GivenYears {
         let mut given = GivenYears::default();
         let mut found = Vec::new();
+        // One token buffer for all the sentences, not two allocations each.
+        let mut buffer = TokenBuffer::default();
         for span in spans {
             let sentence = &text[span.start..span.end];
-            // Every complete date holds a four-digit year: most sentences hold none.
-            if !has_year_digits(sentence.as_bytes()) {
+            // Every complete date holds a four-digit year, and a month's name or the numeric
+            // form: most sentences hold no year, and most years stand alone ("in 2019"), which
+            // spares their sentences the tokens and the scan.
+            let bytes = sentence.as_bytes();
+            if !has_year_digits(bytes) || !may_name_a_month(bytes) {
                 continue;
             }
-            let tokens = Tokens::new(sentence);
+            let tokens = Tokens::reuse(sentence, std::mem::take(&mut buffer));
             found.clear();
             scan(&tokens, &mut found);
             for date in &found {
@@ -35,6 +40,7 @@ impl GivenYears {
                     given.add(iso);
                 }
             }
+            buffer = tokens.into_buffer();
         }
         given
     }
@@ -202,17 +208,58 @@ fn unquoted(sentence: &str) -> String {
 
 /// Whether `bytes` hold a run of exactly four digits.
 fn has_year_digits(bytes: &[u8]) -> bool {
-    let mut run = 0;
-    for &b in bytes.iter().chain(std::iter::once(&b' ')) {
-        if b.is_ascii_digit() {
-            run += 1;
-        } else if run == 4 {
-            return true;
-        } else {
-            run = 0;
+    digit_runs(bytes).any(|(start, end)| end - start == 4)
+}
+
+/// Whether `bytes` may hold a date's month: a month's name as [`calendar::month`] reads it (its
+/// words pass the class filter of calendar words first), or a run of digits that a '.', '-' or
+/// '/' and a digit follow, as every numeric date begins ("22.06.2008", "2025-03-04", "3/4/2025").
+fn may_name_a_month(bytes: &[u8]) -> bool {
+    let named = ascii_words(bytes).any(|word| {
+        word_class(word) & CALENDAR_WORD != 0
+            && std::str::from_utf8(word).is_ok_and(|word| calendar::month(word).is_some())
+    });
+    named
+        || digit_runs(bytes).any(|(_, end)| {
+            matches!(bytes.get(end), Some(b'.' | b'-' | b'/'))
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+        })
+}
+
+/// The runs of ASCII digits in `bytes`, as (start, end).
+///
+/// Every sentence of the document passes here, and most of its bytes are no digit: those are
+/// skipped eight at a time, and only the runs of digits are read byte by byte.
+fn digit_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let start = next_digit(bytes, i)?;
+        i = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        Some((start, i))
+    })
+}
+
+/// Where the first ASCII digit at or after `i` lies in `bytes`, if one does.
+fn next_digit(bytes: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(block) = bytes.get(i..i + 16) {
+        // A fold, not `any`: without an exit at each byte the compiler tests all sixteen at
+        // once, in one vector register.
+        if block
+            .iter()
+            .fold(false, |seen, b| seen | b.is_ascii_digit())
+        {
+            break;
         }
+        i += 16;
     }
-    false
+    bytes[i..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|k| i + k)
 }
 
 #[cfg(test)]
@@ -267,5 +314,43 @@ mod tests {
     fn two_years_for_one_day_give_none() {
         let years = given("It opened on 6 January 2020. It closed on January 6, 2021.");
         assert_eq!(years.year_of(Iso::month_day(1, 6)), None);
+    }
+
+    #[test]
+    fn year_digits_are_a_run_of_exactly_four_wherever_it_lies() {
+        // Runs of every length up to six, at every offset around the eight-byte steps.
+        for run in 0..=6 {
+            for at in 0..20 {
+                for tail in 0..3 {
+                    let text = format!("{}{}{}", "x".repeat(at), "7".repeat(run), " ".repeat(tail));
+                    assert_eq!(has_year_digits(text.as_bytes()), run == 4, "{text:?}");
+                }
+            }
+        }
+        assert!(has_year_digits("1 22 333 55555 4444".as_bytes()));
+        assert!(!has_year_digits("1 22 333 55555 é1234567".as_bytes()));
+    }
+
+    #[test]
+    fn every_complete_date_passes_the_month_filter() {
+        for sentence in [
+            "It opened on 6 January 2020.",
+            "It closed on Jan. 6, 2021.",
+            "It closed on 6 JAN 2021.",
+            "It closed on Sept 6 2021.",
+            "It closed on 22.06.2008, the court said.",
+            "It closed on 2025-03-04.",
+            "It closed on 30/4/2025.",
+            "It ran from March 10-12, 2024.",
+        ] {
+            let mut found = Vec::new();
+            scan(&Tokens::new(sentence), &mut found);
+            let complete = found.iter().any(|d| {
+                matches!(d.kind, SpanKind::Date(iso) if iso.year.is_some() && iso.day.is_some())
+            });
+            assert!(complete, "{sentence}");
+            assert!(may_name_a_month(sentence.as_bytes()), "{sentence}");
+        }
+        assert!(!may_name_a_month(b"Sales rose 5% in 2019, to 2,000 units."));
     }
 }
