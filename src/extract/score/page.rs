@@ -8,7 +8,9 @@ mod labels;
 mod navigation;
 mod notices;
 mod table;
-pub(super) use credits::{contact_block, contributor_credit, publication_row, updated_ago};
+pub(super) use credits::{
+    contact_block, contributor_credit, credit_list, publication_row, story_credits, updated_ago,
+};
 pub(super) use labels::{
     document_link, label_colon, link_label, most_list, newsletter_promo, question_label,
     question_subhead, share_bar, timeline_row,
@@ -384,78 +386,6 @@ pub(super) fn caption(s: &str) -> bool {
         }) && n <= 3
     };
     label || credited || only_pictures
-}
-
-/// Words that name a job done on a story, before "by" in a credit ("Editing by"), besides
-/// gerunds ("Reporting", "Writing").
-const CREDITED: &[&str] = &[
-    "compiled",
-    "edited",
-    "written",
-    "produced",
-    "graphics",
-    "research",
-    "translation",
-    "translated",
-];
-
-/// The credit line of an agency story: "(Reporting by Jane Doe in Gdansk and John Roe in San
-/// Francisco; Editing by Sam Poe)", "Additional reporting by Jo Loe; Writing by Al Moe": every
-/// part between semicolons is a job done, "by", and names.
-pub(super) fn story_credits(s: &str) -> bool {
-    // Most lines open with a word no credit has: only those that do read further. The first
-    // word's letters are read from the bytes (a credit's job word is plain ASCII).
-    let bytes = s.as_bytes();
-    let from = bytes
-        .iter()
-        .position(|&b| !(b.is_ascii_whitespace() || b == b'('))
-        .unwrap_or(bytes.len());
-    let letters = bytes[from..]
-        .iter()
-        .position(|b| !b.is_ascii_alphabetic())
-        .map_or(bytes.len(), |n| from + n);
-    let first = &s[from..letters];
-    if !(first.ends_with("ing")
-        || one_of(first, CREDITED)
-        || first.eq_ignore_ascii_case("additional"))
-    {
-        return false;
-    }
-    let s = s.trim();
-    let s = s.strip_prefix('(').unwrap_or(s);
-    let s = s.trim_end_matches(['.', ')']);
-    s.split(';').all(|part| {
-        let mut ws = part.split_whitespace();
-        let mut job = 0;
-        // "by" is the second or third word ("Reporting by", "Additional reporting by"): no
-        // need to look further, and most lines opening with an -ing word are sentences.
-        let by = ws.by_ref().take(3).any(|w| {
-            job += 1;
-            w.eq_ignore_ascii_case("by")
-        });
-        let last_job = part
-            .split_whitespace()
-            .nth(job.max(2) - 2)
-            .unwrap_or_default();
-        let job_word = last_job.ends_with("ing") || one_of(last_job, CREDITED);
-        let mut names = 0;
-        let named = ws.all(|w| {
-            let name = w.starts_with(char::is_uppercase);
-            names += name as usize;
-            name || w == "/"
-                || w == "&"
-                || one_of(w, &["and", "in", "at", "of", "de", "van", "von", "al"])
-        });
-        by && (2..=3).contains(&job) && job_word && named && names > 0
-    })
-}
-
-/// A parenthesised list of sources, as agencies credit a story: "(Reuters, AFP, dpa, AP)".
-pub(super) fn credit_list(s: &str) -> bool {
-    let (Some(open), Some(close)) = (s.find('('), s.rfind(')')) else {
-        return false;
-    };
-    open < close && s[open..close].contains(',')
 }
 
 #[cfg(test)]
