@@ -4,7 +4,7 @@
 //! "Aug. 29, 2005" is the coming Aug. 29).
 
 use super::{Iso, SpanKind, calendar, scan};
-use crate::extract::numbers::ascii_words;
+use crate::extract::numbers::{ascii_words, has_digit};
 use crate::extract::sentences::Span as Sentence;
 use crate::extract::tokens::{CALENDAR_WORD, TokenBuffer, Tokens, word_class};
 
@@ -245,13 +245,10 @@ fn digit_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// Where the first ASCII digit at or after `i` lies in `bytes`, if one does.
 fn next_digit(bytes: &[u8], mut i: usize) -> Option<usize> {
+    // Sixteen bytes at a time through `has_digit`, whose fold (no exit at each byte) the
+    // compiler tests in one vector register.
     while let Some(block) = bytes.get(i..i + 16) {
-        // A fold, not `any`: without an exit at each byte the compiler tests all sixteen at
-        // once, in one vector register.
-        if block
-            .iter()
-            .fold(false, |seen, b| seen | b.is_ascii_digit())
-        {
+        if has_digit(block) {
             break;
         }
         i += 16;
